@@ -1,0 +1,106 @@
+"""Ingest: a validated article payload becomes an `Article` with passages, then goes to the store.
+
+    payload ─► prepare_article ─► (metadata from the text, sentences, attributions) ─► Article
+    articles ─► ingest_batch ─► store.ingest (one transaction per article) ─► outcomes
+
+Article ids are derived, not random: from the client's `external_id` when given, otherwise from
+the text's SHA-256. Re-sending an article therefore reaches the same id on every backend, which
+is what makes ingest idempotent and a retried bulk request complete without duplicates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from service.attribution import find_attributions
+from service.metadata import extract_metadata
+from service.models import Article, Context, IngestOutcome, Passage
+from service.segment import split_sentences
+from service.stores.base import Store
+
+METADATA_FIELDS = ("title", "outlet", "url", "author", "published_at", "language")
+
+
+def content_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def article_id_for(external_id: str | None, sha256: str) -> str:
+    """A stable id: the same external_id (or, without one, the same text) gives the same id."""
+    key = f"ext:{external_id}" if external_id is not None else f"sha:{sha256}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def prepare_article(fields: Mapping[str, Any], *, now: datetime | None = None) -> Article:
+    """Split a validated payload into passages; fill metadata the text states and the payload lacks."""
+    text: str = fields["text"]
+    sha = content_sha256(text)
+    external_id = fields.get("external_id")
+    article_id = article_id_for(external_id, sha)
+    stated = extract_metadata(text)
+    meta = {name: fields.get(name) if fields.get(name) is not None else stated.get(name)
+            for name in METADATA_FIELDS}
+    sentences = split_sentences(text)
+    passages = tuple(
+        Passage(
+            id=f"{article_id}-{ordinal}",
+            article_id=article_id,
+            ordinal=ordinal,
+            char_start=sentence.char_start,
+            char_end=sentence.char_end,
+            text=sentence.text,
+            context=Context(
+                previous=sentences[ordinal - 1].text if ordinal > 0 else None,
+                next=sentences[ordinal + 1].text if ordinal + 1 < len(sentences) else None,
+            ),
+            attributions=tuple(find_attributions(sentence.text)),
+        )
+        for ordinal, sentence in enumerate(sentences)
+    )
+    ingested_at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+    return Article(
+        id=article_id,
+        external_id=external_id,
+        text=text,
+        ingested_at=ingested_at,
+        content_sha256=sha,
+        passages=passages,
+        **meta,
+    )
+
+
+@dataclass
+class BulkReport:
+    """The `POST /articles/bulk` answer: counts plus one error per failed line (1-based)."""
+
+    ingested: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+
+    def add_error(self, line: int, status: int, detail: str) -> None:
+        self.failed += 1
+        self.errors.append({"line": line, "status": status, "detail": detail})
+
+
+def ingest_batch(store: Store, numbered: Sequence[tuple[int, Article]], report: BulkReport) -> None:
+    """Send prepared (line, article) pairs to the store and account for each outcome."""
+    if not numbered:
+        return
+    outcomes: list[IngestOutcome] = store.ingest([article for _, article in numbered])
+    for (line, _), outcome in zip(numbered, outcomes, strict=True):
+        if outcome.status == "created":
+            report.ingested += 1
+            report.articles.append(outcome.article)
+        elif outcome.status == "unchanged":
+            report.unchanged += 1
+            report.articles.append(outcome.article)
+        elif outcome.status == "conflict":
+            report.add_error(line, 409, outcome.detail or "external_id exists with other text")
+        else:
+            report.add_error(line, 503, outcome.detail or "the article could not be stored")

@@ -1,0 +1,172 @@
+"""Plain data passed between the steps of the workbench (ingest → store → search → dossier).
+
+These dataclasses are engine-neutral: the stores take and return them, the marshmallow schemas
+in `service.schemas` turn them into JSON. Nothing here imports Flask or a search engine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+AttributionKind = Literal[
+    "news_agency", "media", "official", "military", "armed_group", "anonymous", "person", "other"
+]
+IngestStatus = Literal["created", "unchanged", "conflict", "failed"]
+SortOrder = Literal["relevance", "date"]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who, inside the text, a passage's statement is credited to (offsets into the passage)."""
+
+    source: str
+    kind: AttributionKind
+    cue: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class Context:
+    previous: str | None
+    next: str | None
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One sentence of an article: the unit of evidence. Offsets point into `Article.text`."""
+
+    id: str
+    article_id: str
+    ordinal: int
+    char_start: int
+    char_end: int
+    text: str
+    context: Context
+    attributions: tuple[Attribution, ...] = ()
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    """The article fields a search hit or evidence item carries."""
+
+    id: str
+    external_id: str | None
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published_at: str | None
+
+
+@dataclass(frozen=True)
+class Article:
+    """A published piece with its passages. `published_at` is an ISO date or datetime string."""
+
+    id: str
+    external_id: str | None
+    title: str | None
+    outlet: str | None
+    url: str | None
+    author: str | None
+    published_at: str | None
+    language: str | None
+    text: str
+    ingested_at: str
+    content_sha256: str
+    passages: tuple[Passage, ...] = ()
+
+    @property
+    def passage_count(self) -> int:
+        return len(self.passages)
+
+    def ref(self) -> ArticleRef:
+        return ArticleRef(
+            self.id, self.external_id, self.title, self.outlet, self.url, self.published_at
+        )
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    """What the store did with one article of a request."""
+
+    status: IngestStatus
+    article: Article
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
+class QueryTerm:
+    """A plain word of a query. `variants` are spelling variants found in the vocabulary."""
+
+    text: str
+    boost: float = 1.0
+    variants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A user query: any of `terms` may match (ranked by BM25), every phrase must, no excluded word may."""
+
+    terms: tuple[QueryTerm, ...] = ()
+    phrases: tuple[str, ...] = ()
+    excluded: tuple[str, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.terms and not self.phrases
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    outlets: tuple[str, ...] = ()
+    article_ids: tuple[str, ...] = ()
+    external_ids: tuple[str, ...] = ()
+    published_from: str | None = None  # ISO date, inclusive
+    published_to: str | None = None  # ISO date, inclusive
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """One search. An empty query with filters lists the filtered passages (by date or order)."""
+
+    query: ParsedQuery
+    filters: SearchFilters = field(default_factory=SearchFilters)
+    sort: SortOrder = "relevance"
+    offset: int = 0
+    limit: int = 10
+    facets: bool = True
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    passage: Passage
+    article: ArticleRef
+    score: float
+    highlight: str
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    count: int
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    total: int
+    hits: tuple[SearchHit, ...]
+    facets: dict[str, tuple[FacetValue, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StoreStats:
+    articles: int
+    passages: int
+
+
+@dataclass(frozen=True)
+class ReindexReport:
+    articles: int
+    passages: int
+    took_ms: float

@@ -1,0 +1,105 @@
+"""Every setting of the service, declared once.
+
+This table is the single source for the code (`load_settings`), `factcheck --help` and the
+README's configuration table (a test fails when the README misses one).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from service.errors import ValidationFailed
+
+
+def _bool(value: str) -> bool:
+    lowered = value.strip().lower()
+    if lowered in {"1", "true", "yes", "on"}:
+        return True
+    if lowered in {"0", "false", "no", "off", ""}:
+        return False
+    raise ValueError(f"expected a boolean (1/0, true/false), got {value!r}")
+
+
+def _list(value: str) -> list[str]:
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+    parse: Callable[[str], Any] = str
+    env: str = ""
+
+    @property
+    def env_name(self) -> str:
+        return self.env or f"FACTCHECK_{self.name}"
+
+
+MiB = 1024 * 1024
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("BACKEND", "embedded", "Storage backend: `embedded` (SQLite + tantivy) or `elasticsearch`."),
+    Setting("DATA_DIR", "./data", "Directory of the embedded backend's SQLite database and tantivy index."),
+    Setting("HOST", "127.0.0.1", "Address `factcheck serve` listens on."),
+    Setting("PORT", 8080, "Port `factcheck serve` listens on.", int),
+    Setting("WORKERS", 1, "gunicorn worker processes (the embedded backend always uses 1).", int),
+    Setting("THREADS", 8, "Threads per gunicorn worker.", int),
+    Setting("MAX_BODY_BYTES", 2 * MiB, "Largest request body, except bulk ingest (413 above).", int),
+    Setting("MAX_BULK_BYTES", 64 * MiB, "Largest `POST /articles/bulk` body (413 above).", int),
+    Setting("MAX_BULK_ARTICLES", 10_000, "Most articles in one bulk request.", int),
+    Setting("MAX_QUERY_CHARS", 1_000, "Longest search query `q`.", int),
+    Setting("MAX_CLAIM_CHARS", 2_000, "Longest dossier claim.", int),
+    Setting("MAX_PAGE_SIZE", 100, "Largest `size` of a search or listing page.", int),
+    Setting("MAX_RESULT_WINDOW", 10_000, "Deepest result reachable by paging (page × size).", int),
+    Setting("ELASTICSEARCH_URL", "http://localhost:9200", "Elasticsearch URL (backend `elasticsearch`).",
+            env="ELASTICSEARCH_URL"),
+    Setting("ELASTICSEARCH_API_KEY", "", "Elasticsearch API key (encoded form).", env="ELASTICSEARCH_API_KEY"),
+    Setting("ELASTICSEARCH_USERNAME", "", "Elasticsearch basic-auth user.", env="ELASTICSEARCH_USERNAME"),
+    Setting("ELASTICSEARCH_PASSWORD", "", "Elasticsearch basic-auth password.", env="ELASTICSEARCH_PASSWORD"),
+    Setting("ELASTICSEARCH_CA_CERTS", "", "Path of a CA certificate bundle for Elasticsearch TLS.",
+            env="ELASTICSEARCH_CA_CERTS"),
+    Setting("INDEX_PREFIX", "factcheck", "Prefix of the Elasticsearch index and alias names."),
+    Setting("LOG_LEVEL", "INFO", "Logging level of the service."),
+)
+
+SETTINGS_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def load_settings(environ: Mapping[str, str] | None = None,
+                  overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Defaults, then environment variables, then explicit overrides (e.g. a test mapping)."""
+    environ = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+    problems: dict[str, list[str]] = {}
+    for setting in SETTINGS:
+        values[setting.name] = setting.default
+        raw = environ.get(setting.env_name)
+        if raw is not None:
+            try:
+                values[setting.name] = setting.parse(raw)
+            except ValueError as exc:
+                problems[setting.env_name] = [str(exc)]
+    for key, value in (overrides or {}).items():
+        values[key] = value
+    if problems:
+        raise ValidationFailed("invalid configuration", errors=problems)
+    backend = values["BACKEND"]
+    if backend not in {"embedded", "elasticsearch"}:
+        raise ValidationFailed(
+            "invalid configuration",
+            errors={"FACTCHECK_BACKEND": [f"must be 'embedded' or 'elasticsearch', not {backend!r}"]},
+        )
+    return values
+
+
+def parse_list(value: str) -> list[str]:
+    """Comma-separated setting values (API keys, CORS origins)."""
+    return _list(value)
+
+
+_ = _bool  # used by settings added in later issues (READ_REQUIRES_KEY)

@@ -1,0 +1,91 @@
+"""The storage interface every backend implements (embedded SQLite+tantivy, Elasticsearch).
+
+Everything above the store (API views, CLI, the dossier pipeline) talks to this Protocol only.
+Backends translate their engine's exceptions into `service.errors` at their boundary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol, runtime_checkable
+
+from service.models import (
+    Article,
+    ArticleRef,
+    IngestOutcome,
+    Passage,
+    ReindexReport,
+    SearchRequest,
+    SearchResult,
+    StoreStats,
+)
+
+
+@runtime_checkable
+class Store(Protocol):
+    """Articles, passages and dossiers, with full-text search over passages."""
+
+    backend_name: str  # "embedded" | "elasticsearch"
+
+    def ingest(self, articles: Sequence[Article]) -> list[IngestOutcome]:
+        """Store prepared articles, one outcome each, in order.
+
+        An article whose id exists already is `unchanged` when its content_sha256 is equal and a
+        `conflict` otherwise (ids derive from external_id or content hash, see service.ingest).
+        Each article is stored whole or not at all; a `created` outcome means it is durable and
+        searchable. A failure of one article does not stop the others (`failed` with a detail).
+        """
+        ...
+
+    def get_article(self, article_id: str) -> Article:
+        """The article with its passages; raises NotFound."""
+        ...
+
+    def delete_article(self, article_id: str) -> None:
+        """Remove the article and its passages from storage and index; raises NotFound."""
+        ...
+
+    def resolve_articles(
+        self, article_ids: Sequence[str] = (), external_ids: Sequence[str] = ()
+    ) -> list[ArticleRef]:
+        """The articles named by id or external id, in no particular order; unknown ones are absent."""
+        ...
+
+    def passages_of(self, article_ids: Sequence[str]) -> list[tuple[Passage, ArticleRef]]:
+        """Every passage of the given articles, in article then ordinal order."""
+        ...
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        """Ranked passages with highlights and (if asked) outlet and published_month facets."""
+        ...
+
+    def vocabulary(self, words: Iterable[str]) -> dict[str, int]:
+        """Passage document frequency of each (normalized) word; absent words map to 0."""
+        ...
+
+    def similar_words(self, word: str, limit: int = 5) -> list[str]:
+        """Indexed words spelled like `word` (rapidfuzz), best first, excluding `word` itself."""
+        ...
+
+    def save_dossier(self, dossier: dict[str, Any]) -> None:
+        """Store a dossier document (JSON-ready dict with an "id" and "created_at")."""
+        ...
+
+    def get_dossier(self, dossier_id: str) -> dict[str, Any]:
+        """The stored dossier document; raises NotFound."""
+        ...
+
+    def list_dossiers(self, offset: int, limit: int) -> tuple[int, list[dict[str, Any]]]:
+        """(total, dossiers newest first)."""
+        ...
+
+    def stats(self) -> StoreStats:
+        """Counts read from the backend itself (also serves as the health probe)."""
+        ...
+
+    def reindex(self) -> ReindexReport:
+        """Rebuild the search index from the system of record and swap it in atomically."""
+        ...
+
+    def close(self) -> None:
+        ...

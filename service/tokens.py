@@ -1,0 +1,75 @@
+"""Words of a text, as every part of the workbench sees them.
+
+One definition of a "word" (letters and digits, apostrophes inside, accents folded, lowercased)
+and of its English stem is shared by the vocabulary, highlighting and claim analysis, so that a
+word the index matched is the word that gets marked. The stemmer is Snowball English — the same
+algorithm as tantivy's `en_stem` and Elasticsearch's `english` analyzer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+_STEMMER = snowballstemmer.stemmer("english")
+
+# Function words that carry no evidence on their own; kept short on purpose so that
+# negations ("not", "no") and quantities are never dropped.
+STOPWORDS = frozenset(
+    """a an the and or but if of at by for with about against between into through during before
+    after above below to from up down in out on off over under again further then once here there
+    when where why how all any both each few more most other some such only own same so than too
+    very s t can will just don should now is are was were be been being have has had having do does
+    did doing i me my we our you your he him his she her it its they them their what which who whom
+    this that these those am as until while would could also said says say""".split()
+)
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str  # as written
+
+    @property
+    def norm(self) -> str:
+        return normalize(self.text)
+
+
+def normalize(word: str) -> str:
+    """Lowercase with accents and typographic apostrophes folded: 'Ḥasakah’s' → "hasakah's"."""
+    return _fold(word)
+
+
+@lru_cache(maxsize=65536)
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Snowball English stem of a normalized word."""
+    return _STEMMER.stemWord(normalize(word))
+
+
+def words(text: str) -> Iterator[Word]:
+    """Every word of `text` with its offsets."""
+    for match in _WORD.finditer(text):
+        yield Word(match.start(), match.end(), match.group())
+
+
+def index_terms(text: str) -> list[str]:
+    """The normalized words of a text, split at apostrophes like the search engines do."""
+    return [part for w in words(text) for part in re.split(r"'", w.norm) if part]
+
+
+def content_words(text: str) -> list[Word]:
+    """Words that are not stopwords."""
+    return [w for w in words(text) if w.norm not in STOPWORDS]
