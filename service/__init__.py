@@ -1,0 +1,30 @@
+"""The fact-check workbench: a Flask API over an archive of news passages.
+
+`create_app` owns the wiring: settings (defaults, then FACTCHECK_* environment variables, then
+the test mapping), the store (built once, kept in `app.extensions["store"]`), the error handler
+and the blueprints.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+from service.settings import load_settings
+
+
+def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
+    from service.api import register_api
+    from service.stores import build_store
+
+    app = Flask(__name__)
+    app.config.from_mapping(load_settings(overrides=test_config))
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    logging.basicConfig(level=app.config["LOG_LEVEL"])
+    store = app.config.get("STORE") or build_store(app.config)
+    app.extensions["store"] = store
+    register_api(app)
+    return app

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from service.attribution import find_attributions
+from service.errors import BackendUnavailable
 from service.metadata import extract_metadata
 from service.models import Article, Context, IngestOutcome, Passage
 from service.segment import split_sentences
@@ -92,7 +93,13 @@ def ingest_batch(store: Store, numbered: Sequence[tuple[int, Article]], report: 
     """Send prepared (line, article) pairs to the store and account for each outcome."""
     if not numbered:
         return
-    outcomes: list[IngestOutcome] = store.ingest([article for _, article in numbered])
+    try:
+        outcomes: list[IngestOutcome] = store.ingest([article for _, article in numbered])
+    except BackendUnavailable as exc:
+        # The whole batch is unaccounted for; say so line by line so the client can re-send it.
+        for line, _ in numbered:
+            report.add_error(line, exc.status, exc.detail)
+        return
     for (line, _), outcome in zip(numbered, outcomes, strict=True):
         if outcome.status == "created":
             report.ingested += 1

@@ -1,0 +1,56 @@
+"""POST/GET/DELETE /articles and POST /articles/bulk."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Response, current_app, request, url_for
+
+from service.actions import Ingestion
+from service.api import load_body, store
+from service.bulk import BrokenItem, read_bulk
+from service.errors import BackendUnavailable, Conflict
+from service.ingest import prepare_article
+from service.models import Article
+from service.schemas.articles import ArticleInSchema, ArticleSchema, BulkReportSchema
+
+blueprint = Blueprint("articles", __name__)
+
+@blueprint.post("/articles")
+def create_article() -> tuple[dict[str, Any], int, dict[str, str]]:
+    fields = load_body(ArticleInSchema())
+    outcome = store().ingest([prepare_article(fields)])[0]
+    if outcome.status == "conflict":
+        raise Conflict(outcome.detail or "an article with this external_id exists with other text")
+    if outcome.status == "failed":
+        raise BackendUnavailable(outcome.detail or "the article could not be stored", retry_after=5)
+    status = 201 if outcome.status == "created" else 200
+    location = url_for("articles.get_article", article_id=outcome.article.id)
+    return dump_article(outcome.article), status, {"Location": location}
+
+
+@blueprint.post("/articles/bulk")
+def bulk_ingest() -> dict[str, Any]:
+    """A JSON array or NDJSON body, read as a stream; each line succeeds or fails on its own."""
+    ingestion = Ingestion(store(), max_articles=current_app.config["MAX_BULK_ARTICLES"])
+    for line, item in read_bulk(request.stream):
+        if isinstance(item, BrokenItem):
+            ingestion.reject(line, 400, item.detail)
+        else:
+            ingestion.add(line, item)
+    return BulkReportSchema().dump(ingestion.flush())  # type: ignore[no-any-return]
+
+
+@blueprint.get("/articles/<article_id>")
+def get_article(article_id: str) -> dict[str, Any]:
+    return dump_article(store().get_article(article_id))
+
+
+@blueprint.delete("/articles/<article_id>")
+def delete_article(article_id: str) -> Response:
+    store().delete_article(article_id)
+    return Response(status=204)
+
+
+def dump_article(article: Article) -> dict[str, Any]:
+    return ArticleSchema().dump(article)  # type: ignore[no-any-return]

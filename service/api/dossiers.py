@@ -1,0 +1,60 @@
+"""POST /dossiers, GET /dossiers/{id} (JSON or Markdown), GET /dossiers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Response, request, url_for
+from marshmallow import Schema, fields, validate
+
+from service.actions import check_claim
+from service.api import load_args, load_body, store
+from service.dossier.report import render_markdown
+from service.schemas.dossiers import DossierRequestSchema
+from service.schemas.search import limit
+
+blueprint = Blueprint("dossiers", __name__)
+
+
+class DossierListArgsSchema(Schema):
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
+    size = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
+
+
+class DossierSummarySchema(Schema):
+    id = fields.String(required=True)
+    claim = fields.String(required=True)
+    created_at = fields.String(required=True)
+    backend = fields.String(required=True)
+    verdict = fields.Dict(required=True)
+
+
+class DossierListSchema(Schema):
+    total = fields.Integer(required=True)
+    page = fields.Integer(required=True)
+    size = fields.Integer(required=True)
+    dossiers = fields.List(fields.Nested(DossierSummarySchema), required=True)
+
+
+@blueprint.post("/dossiers")
+def post_dossier() -> tuple[dict[str, Any], int, dict[str, str]]:
+    document = check_claim(store(), load_body(DossierRequestSchema()))
+    return document, 201, {"Location": url_for("dossiers.get_dossier", dossier_id=document["id"])}
+
+
+@blueprint.get("/dossiers/<dossier_id>")
+def get_dossier(dossier_id: str) -> Any:
+    document = store().get_dossier(dossier_id)
+    best = request.accept_mimetypes.best_match(["application/json", "text/markdown"])
+    if best == "text/markdown":
+        return Response(render_markdown(document), mimetype="text/markdown")
+    return document
+
+
+@blueprint.get("/dossiers")
+def list_dossiers() -> dict[str, Any]:
+    args = load_args(DossierListArgsSchema())
+    page, size = args["page"], min(args["size"], limit("MAX_PAGE_SIZE"))
+    total, documents = store().list_dossiers((page - 1) * size, size)
+    body = {"total": total, "page": page, "size": size, "dossiers": documents}
+    return DossierListSchema().dump(body)  # type: ignore[no-any-return]

@@ -1,0 +1,194 @@
+"""`factcheck`: serve the API, ingest files, search, check claims, reindex, evaluate.
+
+Commands parse their input, call the same service functions as the API, and format output.
+Errors print one line on stderr and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from service.errors import FactcheckError
+from service.settings import SETTINGS
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _settings_epilog() -> str:
+    lines = ["Configuration (environment variables):", ""]
+    lines += [f"  {s.env_name:<28} {s.help} (default: {s.default!r})" for s in SETTINGS]
+    return "\n".join(lines)
+
+
+def fail(message: str, code: int = 1) -> None:
+    click.echo(f"factcheck: error: {message}", err=True)
+    sys.exit(code)
+
+
+def reports_errors(command: F) -> F:
+    """Turn our errors into one line on stderr and a non-zero exit."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except FactcheckError as exc:
+            errors = "; ".join(f"{k}: {' '.join(v)}" for k, v in (exc.errors or {}).items())
+            fail(f"{exc.detail}" + (f" ({errors})" if errors and errors not in exc.detail else ""),
+                 2 if exc.status < 500 else 1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def open_store(ctx: click.Context) -> Any:
+    """The configured store, built by the app factory (as for the API) and closed at the end."""
+    from service import create_app
+
+    app = create_app()
+    ctx.with_resource(app.app_context())
+    store = app.extensions["store"]
+    ctx.call_on_close(store.close)
+    return store
+
+
+def _given(values: dict[str, Any]) -> dict[str, Any]:
+    """Options the user gave (None means not given, so the schema default applies)."""
+    return {key: value for key, value in values.items() if value is not None}
+
+
+@click.group(epilog=_settings_epilog(), context_settings={"max_content_width": 120})
+def main() -> None:
+    """Fact-check workbench: archive search and claim verification dossiers."""
+
+
+@main.command()
+@click.option("--host", help="Listen address (default: FACTCHECK_HOST).")
+@click.option("--port", type=int, help="Listen port (default: FACTCHECK_PORT).")
+@reports_errors
+def serve(host: str | None, port: int | None) -> None:
+    """Serve the API with gunicorn (a production WSGI server)."""
+    from service.server import serve as run_server
+
+    run_server(host, port)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+@reports_errors
+def ingest(ctx: click.Context, paths: tuple[Path, ...], quiet: bool) -> None:
+    """Ingest .txt/.md (with NAME.meta.json sidecars), .json and .jsonl files or folders."""
+    from service.actions import ingest_files
+
+    report = ingest_files(open_store(ctx), paths, progress=not quiet)
+    for error in report.errors:
+        click.echo(f"factcheck: {error['line']}: {error['detail']}", err=True)
+    click.echo(f"ingested {report.ingested}, unchanged {report.unchanged}, failed {report.failed}")
+    if report.failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--outlet", multiple=True, help="Only passages from this outlet (repeatable).")
+@click.option("--from", "published_from", help="Published on or after (YYYY-MM-DD).")
+@click.option("--to", "published_to", help="Published on or before (YYYY-MM-DD).")
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance")
+@click.option("--page", type=int, default=1)
+@click.option("--size", type=int, default=10)
+@click.option("--json", "as_json", is_flag=True, help="Print the API's JSON response.")
+@click.pass_context
+@reports_errors
+def search(ctx: click.Context, query: str, outlet: tuple[str, ...], published_from: str | None,
+           published_to: str | None, sort: str, page: int, size: int, as_json: bool) -> None:
+    """Full-text search over passages."""
+    from service.actions import search_document
+    from service.schemas import load
+    from service.schemas.search import SearchArgsSchema
+
+    store = open_store(ctx)
+    body = search_document(store, load(SearchArgsSchema(), _given({
+        "q": query, "outlet": list(outlet), "published_from": published_from,
+        "published_to": published_to, "sort": sort, "page": page, "size": size})))
+    if as_json:
+        click.echo(json.dumps(body, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{body['total']} passages ({body['took_ms']} ms)")
+    for rank, hit in enumerate(body["hits"], (page - 1) * size + 1):
+        article = hit["article"]
+        where = ", ".join(filter(None, [article["outlet"], article["published_at"], article["title"]]))
+        click.echo(f"\n{rank}. [{hit['score']:.2f}] {where or article['id']}")
+        click.echo(f"   {hit['passage']['text']}")
+
+
+@main.command()
+@click.pass_context
+@reports_errors
+def reindex(ctx: click.Context) -> None:
+    """Rebuild the search index from the system of record and swap it in."""
+    report = open_store(ctx).reindex()
+    click.echo(f"reindexed {report.articles} articles, {report.passages} passages "
+               f"in {report.took_ms / 1000:.1f} s")
+
+
+@main.command()
+@click.pass_context
+@reports_errors
+def stats(ctx: click.Context) -> None:
+    """Article and passage counts."""
+    store = open_store(ctx)
+    counts = store.stats()
+    click.echo(json.dumps({"backend": store.backend_name, "articles": counts.articles,
+                           "passages": counts.passages}))
+
+
+@main.command()
+@click.argument("claim")
+@click.option("--outlet", multiple=True, help="Only evidence from this outlet (repeatable).")
+@click.option("--article-id", multiple=True, help="Assess every passage of this article.")
+@click.option("--external-id", multiple=True, help="Assess every passage of this article.")
+@click.option("--max-evidence", type=int, default=20)
+@click.option("--json", "as_json", is_flag=True, help="Print the full dossier as JSON.")
+@click.pass_context
+@reports_errors
+def check(ctx: click.Context, claim: str, outlet: tuple[str, ...], article_id: tuple[str, ...],
+          external_id: tuple[str, ...], max_evidence: int, as_json: bool) -> None:
+    """Check a claim against the archive and store the dossier."""
+    from service.actions import check_claim
+    from service.dossier.report import render_summary
+    from service.schemas import load
+    from service.schemas.dossiers import DossierRequestSchema
+
+    store = open_store(ctx)
+    filters = {"outlets": list(outlet), "article_ids": list(article_id),
+               "external_ids": list(external_id)}
+    document = check_claim(store, load(DossierRequestSchema(), {
+        "claim": claim, "max_evidence": max_evidence,
+        "filters": {key: value for key, value in filters.items() if value}}))
+    click.echo(json.dumps(document, ensure_ascii=False, indent=2) if as_json
+               else render_summary(document))
+
+
+@main.command(name="eval")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--split", type=click.Choice(["test", "tune", "all"]), default="test")
+@click.option("--limit", type=int, default=None, help="Only the first N claims of the split.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@reports_errors
+def evaluate(path: Path, split: str, limit: int | None, as_json: bool) -> None:
+    """Evaluate retrieval, stance and verdicts on FEVER-style JSONL in a fresh store."""
+    import tempfile
+
+    from service.evaluate import format_eval_table, run_eval
+
+    with tempfile.TemporaryDirectory(prefix="factcheck-eval-") as store_dir:
+        report = run_eval(path, split=split, store_dir=Path(store_dir), limit=limit)
+    click.echo(json.dumps(report, indent=2) if as_json else format_eval_table(report))

@@ -1,0 +1,102 @@
+"""Article payloads from files and folders, for `factcheck ingest`.
+
+    NAME.txt / NAME.md   the text; NAME.meta.json beside it may carry the other article fields
+    NAME.json            one article object, or an array of them
+    NAME.jsonl           one article object a line
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+TEXT_SUFFIXES = {".txt", ".md"}
+SIDECAR = ".meta.json"
+
+
+class FileProblem(ValueError):
+    """A file or line that cannot become an article payload."""
+
+
+Payload = tuple[str, dict[str, Any] | FileProblem]  # (where, payload or problem)
+
+
+def find_files(paths: Iterable[Path]) -> list[Path]:
+    """Ingestable files named directly or found below named folders, in sorted order."""
+    found: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise FileProblem(f"{path}: no such file or directory")
+        candidates = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        found.extend(p for p in candidates if _ingestable(p, named=not path.is_dir()))
+    return found
+
+
+def _ingestable(path: Path, named: bool) -> bool:
+    if path.name.endswith(SIDECAR) or path.name.lower() == "readme.md" and not named:
+        return False
+    return path.suffix.lower() in TEXT_SUFFIXES | {".json", ".jsonl"}
+
+
+def read_payloads(files: Iterable[Path]) -> Iterator[Payload]:
+    for path in files:
+        suffix = path.suffix.lower()
+        try:
+            if suffix in TEXT_SUFFIXES:
+                yield str(path), _text_payload(path)
+            elif suffix == ".jsonl":
+                yield from _jsonl_payloads(path)
+            else:
+                yield from _json_payloads(path)
+        except FileProblem as exc:
+            yield str(path), exc
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise FileProblem(f"not valid UTF-8 (byte {exc.start})") from None
+    except OSError as exc:
+        raise FileProblem(exc.strerror or str(exc)) from None
+
+
+def _text_payload(path: Path) -> dict[str, Any]:
+    payload: dict[str, Any] = {}
+    sidecar = path.with_name(path.name[: -len(path.suffix)] + SIDECAR)
+    if sidecar.exists():
+        try:
+            meta = json.loads(_read_text(sidecar))
+        except json.JSONDecodeError as exc:
+            raise FileProblem(f"sidecar {sidecar.name} is not valid JSON: {exc.msg}") from None
+        if not isinstance(meta, dict):
+            raise FileProblem(f"sidecar {sidecar.name} must hold a JSON object")
+        payload.update(meta)
+    payload["text"] = _read_text(path)
+    return payload
+
+
+def _json_payloads(path: Path) -> Iterator[Payload]:
+    try:
+        data = json.loads(_read_text(path))
+    except json.JSONDecodeError as exc:
+        raise FileProblem(f"not valid JSON: {exc.msg} (line {exc.lineno})") from None
+    items = data if isinstance(data, list) else [data]
+    for number, item in enumerate(items, 1):
+        where = f"{path}[{number}]" if isinstance(data, list) else str(path)
+        yield where, item if isinstance(item, dict) else FileProblem("expected a JSON object")
+
+
+def _jsonl_payloads(path: Path) -> Iterator[Payload]:
+    for number, line in enumerate(_read_text(path).splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield where, FileProblem(f"not valid JSON: {exc.msg}")
+            continue
+        yield where, item if isinstance(item, dict) else FileProblem("expected a JSON object")

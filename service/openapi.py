@@ -1,0 +1,98 @@
+"""The OpenAPI 3 document, generated from the same marshmallow schemas that validate requests."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from apispec import APISpec
+from apispec.ext.marshmallow import MarshmallowPlugin
+from marshmallow import Schema
+
+from service.api.dossiers import DossierListArgsSchema, DossierListSchema
+from service.schemas.articles import ArticleInSchema, ArticleSchema, BulkReportSchema
+from service.schemas.common import ProblemSchema
+from service.schemas.dossiers import DossierRequestSchema, DossierSchema
+from service.schemas.search import HealthSchema, SearchArgsSchema, SearchResponseSchema
+
+PROBLEM = "application/problem+json"
+
+
+@dataclass(frozen=True)
+class Operation:
+    path: str
+    method: str
+    summary: str
+    responses: Mapping[int, type[Schema] | None]
+    body: type[Schema] | None = None
+    query: type[Schema] | None = None
+    errors: tuple[int, ...] = (400, 422)
+    body_types: tuple[str, ...] = ("application/json",)
+
+
+ARTICLE_ID = {"name": "article_id", "in": "path", "required": True, "schema": {"type": "string"}}
+DOSSIER_ID = {"name": "dossier_id", "in": "path", "required": True, "schema": {"type": "string"}}
+
+OPERATIONS: tuple[Operation, ...] = (
+    Operation("/articles", "post", "Ingest one article",
+              {201: ArticleSchema, 200: ArticleSchema}, ArticleInSchema, errors=(400, 409, 413, 422, 503)),
+    Operation("/articles/bulk", "post", "Ingest a JSON array or NDJSON of articles",
+              {200: BulkReportSchema}, ArticleInSchema, errors=(400, 413, 503),
+              body_types=("application/json", "application/x-ndjson")),
+    Operation("/articles/{article_id}", "get", "An article with its passages",
+              {200: ArticleSchema}, errors=(404,)),
+    Operation("/articles/{article_id}", "delete", "Delete an article; its passages leave the index",
+              {204: None}, errors=(404,)),
+    Operation("/search", "get", "Full-text search over passages",
+              {200: SearchResponseSchema}, query=SearchArgsSchema, errors=(422, 503)),
+    Operation("/dossiers", "post", "Check a claim: build and store a verification dossier",
+              {201: DossierSchema}, DossierRequestSchema, errors=(400, 413, 422, 503)),
+    Operation("/dossiers", "get", "Stored dossiers, newest first",
+              {200: DossierListSchema}, query=DossierListArgsSchema, errors=(422,)),
+    Operation("/dossiers/{dossier_id}", "get", "A stored dossier (JSON, or text/markdown)",
+              {200: DossierSchema}, errors=(404,)),
+    Operation("/health", "get", "Backend reachability and counts", {200: HealthSchema}, errors=(503,)),
+)
+
+
+def build_spec(config: Mapping[str, Any]) -> APISpec:
+    spec = APISpec(
+        title="Fact-check workbench API",
+        version="1.0.0",
+        openapi_version="3.0.3",
+        plugins=[MarshmallowPlugin()],
+        servers=[{"url": "/api/v1"}],
+        info={"description": "Archive search and claim verification dossiers. Errors are RFC 7807."},
+    )
+    spec.components.schema("Problem", schema=ProblemSchema)
+    for path in dict.fromkeys(op.path for op in OPERATIONS):
+        spec.path(path=path, operations={op.method: _operation(op) for op in OPERATIONS if op.path == path})
+    return spec
+
+
+def _operation(op: Operation) -> dict[str, Any]:
+    responses: dict[str, Any] = {}
+    for status, schema in op.responses.items():
+        if schema is None:
+            responses[str(status)] = {"description": "No content"}
+        elif op.path.startswith("/dossiers/") and op.method == "get":
+            responses[str(status)] = {"description": "OK", "content": {
+                "application/json": {"schema": schema}, "text/markdown": {"schema": {"type": "string"}}}}
+        else:
+            responses[str(status)] = {"description": "OK", "content": {"application/json": {"schema": schema}}}
+    for status in op.errors:
+        responses[str(status)] = {"description": "Problem", "content": {PROBLEM: {"schema": "Problem"}}}
+    operation: dict[str, Any] = {"summary": op.summary, "responses": responses}
+    params = [p for p in (ARTICLE_ID, DOSSIER_ID) if "{" + p["name"] + "}" in op.path]
+    if op.query is not None:
+        params.append({"in": "query", "schema": op.query})
+    if params:
+        operation["parameters"] = params
+    if op.body is not None:
+        schema: Any = op.body
+        if op.path.endswith("/bulk"):
+            schema = {"type": "array", "items": op.body}
+        operation["requestBody"] = {"required": True,
+                                    "content": {t: {"schema": schema} for t in op.body_types}}
+    return operation

@@ -1,0 +1,92 @@
+"""Article payloads (in) and articles with passages (out)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from marshmallow import Schema, ValidationError, fields, validate, validates
+
+from service.schemas.common import PassageSchema
+
+# C0/C1 control characters other than tab, newline and carriage return have no place in text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def reject_control_characters(value: str) -> None:
+    match = _CONTROL.search(value)
+    if match:
+        raise ValidationError(
+            f"contains a control character (U+{ord(match.group()):04X}) at offset {match.start()}"
+        )
+
+
+def validate_published_at(value: str) -> None:
+    """An ISO 8601 date (2023-10-31) or datetime (2023-10-31T12:22:00, optional offset)."""
+    from datetime import date, datetime
+
+    try:
+        if _DATE.match(value):
+            date.fromisoformat(value)
+        else:
+            datetime.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(
+            f"{value!r} is not an ISO 8601 date (2023-10-31) or datetime (2023-10-31T12:22:00)"
+        ) from None
+
+
+class ArticleInSchema(Schema):
+    """What a client sends. Only `text` is required; unknown metadata stays null."""
+
+    text = fields.String(required=True, validate=validate.Length(min=1))
+    external_id = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=1, max=256))
+    title = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=1000))
+    outlet = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=1, max=200))
+    url = fields.Url(load_default=None, allow_none=True, schemes={"http", "https"})
+    author = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=500))
+    published_at = fields.String(load_default=None, allow_none=True, validate=validate_published_at)
+    language = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=2, max=35))
+
+    @validates("text")
+    def _text(self, value: str, **_: Any) -> None:
+        if not value.strip():
+            raise ValidationError("text is empty (only whitespace)")
+        reject_control_characters(value)
+
+    @validates("external_id", "title", "outlet", "author", "language")
+    def _metadata(self, value: str | None, data_key: str = "", **_: Any) -> None:
+        if value is not None:
+            reject_control_characters(value)
+
+
+class ArticleSchema(Schema):
+    """An article as the API returns it, with its passages."""
+
+    id = fields.String(required=True)
+    external_id = fields.String(allow_none=True)
+    title = fields.String(allow_none=True)
+    outlet = fields.String(allow_none=True)
+    url = fields.String(allow_none=True)
+    author = fields.String(allow_none=True)
+    published_at = fields.String(allow_none=True)
+    language = fields.String(allow_none=True)
+    text = fields.String(required=True)
+    ingested_at = fields.String(required=True)
+    content_sha256 = fields.String(required=True)
+    passage_count = fields.Integer(required=True)
+    passages = fields.List(fields.Nested(PassageSchema), required=True)
+
+
+class BulkErrorSchema(Schema):
+    line = fields.Integer(required=True, metadata={"description": "1-based line (NDJSON) or item (array)."})
+    status = fields.Integer(required=True)
+    detail = fields.String(required=True)
+
+
+class BulkReportSchema(Schema):
+    ingested = fields.Integer(required=True)
+    unchanged = fields.Integer(required=True)
+    failed = fields.Integer(required=True)
+    errors = fields.List(fields.Nested(BulkErrorSchema), required=True)

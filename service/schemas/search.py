@@ -1,0 +1,74 @@
+"""Search query arguments (in) and search results (out)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import current_app
+from marshmallow import Schema, ValidationError, fields, validate, validates, validates_schema
+
+from service.schemas.articles import reject_control_characters
+from service.schemas.common import SearchHitSchema
+
+
+def limit(name: str) -> int:
+    """A configured limit (see service.settings), read at request time."""
+    return int(current_app.config[name])
+
+
+class SearchArgsSchema(Schema):
+    q = fields.String(load_default="", metadata={"description": 'Words, "exact phrases", -excluded.'})
+    outlet = fields.List(fields.String(validate=validate.Length(min=1, max=200)), load_default=list)
+    article_id = fields.List(fields.String(validate=validate.Length(min=1, max=64)), load_default=list)
+    published_from = fields.Date(load_default=None)
+    published_to = fields.Date(load_default=None)
+    sort = fields.String(load_default="relevance", validate=validate.OneOf(["relevance", "date"]))
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
+    size = fields.Integer(load_default=10, validate=validate.Range(min=1))
+
+    @validates("q")
+    def _q(self, value: str, **_: Any) -> None:
+        if len(value) > limit("MAX_QUERY_CHARS"):
+            raise ValidationError(
+                f"query is {len(value)} characters long; the limit is {limit('MAX_QUERY_CHARS')}"
+            )
+        reject_control_characters(value)
+
+    @validates_schema
+    def _window(self, data: dict[str, Any], **_: Any) -> None:
+        if data["size"] > limit("MAX_PAGE_SIZE"):
+            raise ValidationError(f"size may be at most {limit('MAX_PAGE_SIZE')}", "size")
+        if data["page"] * data["size"] > limit("MAX_RESULT_WINDOW"):
+            raise ValidationError(
+                f"page × size may reach at most result {limit('MAX_RESULT_WINDOW')}; "
+                "narrow the query or filters instead", "page",
+            )
+        start, end = data.get("published_from"), data.get("published_to")
+        if start and end and start > end:
+            raise ValidationError("published_from is after published_to", "published_from")
+
+
+class FacetValueSchema(Schema):
+    value = fields.String(required=True)
+    count = fields.Integer(required=True)
+
+
+class FacetsSchema(Schema):
+    outlet = fields.List(fields.Nested(FacetValueSchema), required=True)
+    published_month = fields.List(fields.Nested(FacetValueSchema), required=True)
+
+
+class SearchResponseSchema(Schema):
+    total = fields.Integer(required=True)
+    page = fields.Integer(required=True)
+    size = fields.Integer(required=True)
+    took_ms = fields.Float(required=True)
+    hits = fields.List(fields.Nested(SearchHitSchema), required=True)
+    facets = fields.Nested(FacetsSchema, required=True)
+
+
+class HealthSchema(Schema):
+    status = fields.String(required=True)
+    backend = fields.String(required=True)
+    articles = fields.Integer(required=True)
+    passages = fields.Integer(required=True)

@@ -1,0 +1,52 @@
+"""`factcheck serve`: the app under gunicorn, a production WSGI server.
+
+The embedded backend keeps one tantivy writer, so it runs one worker process with threads;
+on Elasticsearch the service is stateless and FACTCHECK_WORKERS processes may share the work.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gunicorn.app.base import BaseApplication
+
+from service.settings import load_settings
+
+
+class WorkbenchServer(BaseApplication):  # type: ignore[misc]
+    def __init__(self, options: dict[str, Any]) -> None:
+        self.options = options
+        super().__init__()
+
+    def load_config(self) -> None:
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self) -> Any:
+        from service import create_app
+
+        return create_app()
+
+
+def _close_store(worker: Any) -> None:
+    app = getattr(worker, "wsgi", None)
+    store = getattr(app, "extensions", {}).get("store") if app is not None else None
+    if store is not None:
+        store.close()
+
+
+def serve(host: str | None = None, port: int | None = None) -> None:
+    settings = load_settings()
+    embedded = settings["BACKEND"] == "embedded"
+    options = {
+        "bind": f"{host or settings['HOST']}:{port or settings['PORT']}",
+        "workers": 1 if embedded else max(1, settings["WORKERS"]),
+        "threads": max(1, settings["THREADS"]),
+        "worker_class": "gthread",
+        "timeout": 120,
+        "graceful_timeout": 10,
+        "accesslog": "-",
+        "loglevel": settings["LOG_LEVEL"].lower(),
+        "worker_exit": lambda server, worker: _close_store(worker),
+    }
+    WorkbenchServer(options).run()
