@@ -13,11 +13,10 @@ from typing import Any
 
 from flask import Flask
 
-from service.settings import load_settings
-
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     from service.api import register_api
+    from service.settings import load_settings
     from service.stores import build_store
 
     app = Flask(__name__)

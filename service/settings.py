@@ -102,4 +102,12 @@ def parse_list(value: str) -> list[str]:
     return _list(value)
 
 
-_ = _bool  # used by settings added in later issues (READ_REQUIRES_KEY)
+def settings_table() -> str:
+    """The README's configuration table (`python -m service.settings` prints it)."""
+    rows = ["| variable | default | meaning |", "|---|---|---|"]
+    rows += [f"| `{s.env_name}` | `{s.default}` | {s.help} |" for s in SETTINGS]
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    print(settings_table())

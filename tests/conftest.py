@@ -1,0 +1,56 @@
+"""App, client and runner fixtures on a temporary data directory, plus small helpers."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from service import create_app
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Any:
+    app = create_app({"DATA_DIR": str(tmp_path / "data"), "BACKEND": "embedded", "TESTING": True})
+    yield app
+    app.extensions["store"].close()
+
+
+@pytest.fixture
+def client(app: Any) -> Any:
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A CLI runner whose commands use a fresh embedded data directory."""
+    from click.testing import CliRunner
+
+    monkeypatch.setenv("FACTCHECK_DATA_DIR", str(tmp_path / "cli-data"))
+    monkeypatch.setenv("FACTCHECK_BACKEND", "embedded")
+    return CliRunner()
+
+
+@pytest.fixture
+def seeds_dir(tmp_path: Path) -> Path:
+    """A copy of the shipped seed corpus (texts and sidecars)."""
+    target = tmp_path / "seeds"
+    shutil.copytree(SEEDS, target)
+    return target
+
+
+@pytest.fixture
+def seeded_client(client: Any, seeds_dir: Path) -> Any:
+    """A client whose store holds the five seed articles, loaded through the bulk endpoint."""
+    from service.files import find_files, read_payloads
+
+    payloads = [payload for _, payload in read_payloads(find_files([seeds_dir]))]
+    response = client.post("/api/v1/articles/bulk", json=payloads)
+    assert response.status_code == 200, response.get_json()
+    assert response.get_json()["ingested"] == len(payloads) == 5
+    return client

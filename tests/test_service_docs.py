@@ -1,0 +1,60 @@
+"""Settings, OpenAPI and README stay true to the code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from service.settings import SETTINGS, load_settings, settings_table
+from service.errors import ValidationFailed
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("setting", SETTINGS, ids=lambda s: s.env_name)
+def test_every_setting_is_in_the_readme(setting: Any) -> None:
+    assert f"`{setting.env_name}`" in README
+
+
+def test_readme_configuration_table_is_generated_from_the_settings() -> None:
+    start, end = README.index("<!-- settings:start -->"), README.index("<!-- settings:end -->")
+    documented = README[start:end].split("\n", 1)[1].strip()
+    assert documented == settings_table(), "regenerate it with: python -m service.settings"
+
+
+def test_environment_overrides_defaults_and_test_mapping_overrides_both() -> None:
+    values = load_settings({"FACTCHECK_PORT": "9000", "FACTCHECK_HOST": "0.0.0.0"}, {"HOST": "::1"})
+    assert (values["PORT"], values["HOST"]) == (9000, "::1")
+
+
+@pytest.mark.parametrize("env", [{"FACTCHECK_PORT": "eighty"}, {"FACTCHECK_BACKEND": "mongo"}])
+def test_bad_settings_are_named(env: dict[str, str]) -> None:
+    with pytest.raises(ValidationFailed) as raised:
+        load_settings(env)
+    assert set(raised.value.errors or {}) == set(env)
+
+
+def test_openapi_lists_every_route(app: Any, client: Any) -> None:
+    spec = client.get("/api/v1/openapi.json").get_json()
+    assert spec["openapi"].startswith("3.")
+    documented = {(path, method) for path, ops in spec["paths"].items() for method in ops}
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint in {"static", "meta.openapi"}:
+            continue
+        path = rule.rule.removeprefix("/api/v1").replace("<", "{").replace(">", "}")
+        for method in rule.methods - {"HEAD", "OPTIONS"}:
+            assert (path, method.lower()) in documented, f"{method} {path} is not in the OpenAPI document"
+
+
+def test_openapi_request_schema_is_the_validating_schema(client: Any) -> None:
+    spec = client.get("/api/v1/openapi.json").get_json()
+    article_in = spec["components"]["schemas"]["ArticleIn"]
+    assert article_in["required"] == ["text"]
+    assert "published_at" in article_in["properties"]
+
+
+def test_health_reports_backend_and_counts(client: Any) -> None:
+    assert client.get("/api/v1/health").get_json() == {
+        "status": "ok", "backend": "embedded", "articles": 0, "passages": 0}
