@@ -16,6 +16,7 @@ from flask import Flask
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     from service.api import register_api
+    from service.keys import ensure_key_file
     from service.settings import load_settings
     from service.stores import build_store
 
@@ -23,7 +24,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.config.from_mapping(load_settings(overrides=test_config))
     app.json.sort_keys = False  # type: ignore[attr-defined]
     logging.basicConfig(level=app.config["LOG_LEVEL"])
-    store = app.config.get("STORE") or build_store(app.config)
-    app.extensions["store"] = store
+    if not app.config["API_KEYS"]:
+        key, _ = ensure_key_file(app.config["DATA_DIR"])
+        app.config["API_KEYS"] = [key]
+    app.extensions["store"] = build_store(app.config)
     register_api(app)
     return app

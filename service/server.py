@@ -6,9 +6,12 @@ on Elasticsearch the service is stateless and FACTCHECK_WORKERS processes may sh
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from gunicorn.app.base import BaseApplication
+
+from service.keys import KEY_FILE, ensure_key_file
 
 from service.settings import load_settings
 
@@ -28,6 +31,19 @@ class WorkbenchServer(BaseApplication):  # type: ignore[misc]
         return create_app()
 
 
+def _announce_key(settings: dict[str, Any]) -> None:
+    """On first start, print the generated write key once; later, say where it is kept."""
+    if settings["API_KEYS"]:
+        return
+    key, generated = ensure_key_file(settings["DATA_DIR"])
+    path = Path(settings["DATA_DIR"]) / KEY_FILE
+    if generated:
+        print(f"Generated an API key for writes (kept in {path}, mode 0600):\n\n    {key}\n\n"
+              f"Send it as 'Authorization: Bearer <key>'.", flush=True)
+    else:
+        print(f"Writes need the API key kept in {path}.", flush=True)
+
+
 def _close_store(worker: Any) -> None:
     app = getattr(worker, "wsgi", None)
     store = getattr(app, "extensions", {}).get("store") if app is not None else None
@@ -37,6 +53,7 @@ def _close_store(worker: Any) -> None:
 
 def serve(host: str | None = None, port: int | None = None) -> None:
     settings = load_settings()
+    _announce_key(settings)
     embedded = settings["BACKEND"] == "embedded"
     options = {
         "bind": f"{host or settings['HOST']}:{port or settings['PORT']}",

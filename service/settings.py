@@ -6,6 +6,7 @@ README's configuration table (a test fails when the README misses one).
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -65,6 +66,12 @@ SETTINGS: tuple[Setting, ...] = (
             env="ELASTICSEARCH_CA_CERTS"),
     Setting("INDEX_PREFIX", "factcheck", "Prefix of the Elasticsearch index and alias names."),
     Setting("LOG_LEVEL", "INFO", "Logging level of the service."),
+    Setting("API_KEYS", [], "Comma-separated keys allowed to write (and read). Unset: a key is generated on first "
+            "start and kept in `DATA_DIR/api-key` (mode 0600).", _list),
+    Setting("READ_KEYS", [], "Comma-separated keys allowed to read only (writes answer 403).", _list),
+    Setting("READ_REQUIRES_KEY", False, "`1`: reads need a key too (health and openapi.json stay open).", _bool),
+    Setting("CORS_ORIGINS", [], "Comma-separated origins allowed by CORS; empty: CORS off.", _list),
+    Setting("RATE_LIMIT", 1200, "Requests per minute per key (or per address without one); `0` turns it off.", int),
 )
 
 SETTINGS_BY_NAME = {s.name: s for s in SETTINGS}
@@ -77,7 +84,7 @@ def load_settings(environ: Mapping[str, str] | None = None,
     values: dict[str, Any] = {}
     problems: dict[str, list[str]] = {}
     for setting in SETTINGS:
-        values[setting.name] = setting.default
+        values[setting.name] = copy.copy(setting.default)
         raw = environ.get(setting.env_name)
         if raw is not None:
             try:
@@ -97,15 +104,18 @@ def load_settings(environ: Mapping[str, str] | None = None,
     return values
 
 
-def parse_list(value: str) -> list[str]:
-    """Comma-separated setting values (API keys, CORS origins)."""
-    return _list(value)
+def _shown(default: Any) -> str:
+    if isinstance(default, bool):
+        return "1" if default else "0"
+    if isinstance(default, list):
+        return ",".join(default)
+    return str(default)
 
 
 def settings_table() -> str:
     """The README's configuration table (`python -m service.settings` prints it)."""
     rows = ["| variable | default | meaning |", "|---|---|---|"]
-    rows += [f"| `{s.env_name}` | `{s.default}` | {s.help} |" for s in SETTINGS]
+    rows += [f"| `{s.env_name}` | `{_shown(s.default)}` | {s.help} |" for s in SETTINGS]
     return "\n".join(rows)
 
 

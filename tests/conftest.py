@@ -14,15 +14,31 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
+WRITE_KEY = "test-write-key"
+READ_KEY = "test-read-key"
+
+
 @pytest.fixture
 def app(tmp_path: Path) -> Any:
-    app = create_app({"DATA_DIR": str(tmp_path / "data"), "BACKEND": "embedded", "TESTING": True})
+    app = create_app({
+        "DATA_DIR": str(tmp_path / "data"), "BACKEND": "embedded", "TESTING": True,
+        "API_KEYS": [WRITE_KEY], "READ_KEYS": [READ_KEY], "RATE_LIMIT": 0,
+    })
     yield app
     app.extensions["store"].close()
 
 
 @pytest.fixture
 def client(app: Any) -> Any:
+    """A client that sends the write key with every request."""
+    client = app.test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {WRITE_KEY}"
+    return client
+
+
+@pytest.fixture
+def anon_client(app: Any) -> Any:
+    """A client that sends no key."""
     return app.test_client()
 
 

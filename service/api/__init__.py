@@ -32,11 +32,13 @@ PREFIX = "/api/v1"
 
 def register_api(app: Flask) -> None:
     from service.api import articles, dossiers, meta, search
+    from service.api.security import register_security
 
     for module in (articles, search, dossiers, meta):
         app.register_blueprint(module.blueprint, url_prefix=PREFIX)
     app.register_error_handler(Exception, handle_error)
     app.before_request(_limit_body)
+    register_security(app)
 
 
 def store() -> Store:
@@ -52,6 +54,8 @@ def _limit_body() -> None:
 _HTTP_ERRORS: dict[int, type[FactcheckError]] = {
     400: BadRequest, 404: NotFound, 405: MethodNotAllowed, 413: PayloadTooLarge,
 }
+# Before-request hooks (security, body limits) run before routing errors are raised, so a
+# wrong method or path must be reported as such rather than as a missing key.
 
 
 def handle_error(error: Exception) -> Response:
