@@ -1,0 +1,174 @@
+"""Ingest and search on one synthetic corpus size, embedded backend, with an FTS5 baseline.
+
+    python -m bench.search_bench --passages 100000 [--queries 500] [--dossiers 200] [--backend embedded]
+
+Prints one JSON object: ingest passages/s, search p50/p95 over a mixed query load (the API's
+own `run_search`, facets on), dossier p50/p95 (optional), peak RSS, index size, and the same
+queries as OR-queries on SQLite FTS5 over the same passages, with the ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import Corpus
+from service.ingest import prepare_article
+from service.models import SearchFilters
+from service.schemas import load
+from service.schemas.articles import ArticleInSchema
+
+BATCH = 500
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))
+    return ordered[index]
+
+
+def dir_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def build_store(backend: str, data_dir: Path, es_url: str | None) -> Any:
+    from service.settings import load_settings
+    from service.stores import build_store as build
+
+    overrides: dict[str, Any] = {"BACKEND": backend, "DATA_DIR": str(data_dir)}
+    if es_url:
+        overrides["ELASTICSEARCH_URL"] = es_url
+    return build(load_settings(overrides=overrides))
+
+
+def ingest(store: Any, corpus: Corpus, n_passages: int, texts_file: Path) -> dict[str, Any]:
+    schema = ArticleInSchema()
+    passages = 0
+    started = time.perf_counter()
+    batch = []
+    with texts_file.open("w", encoding="utf-8") as out:
+        for payload in corpus.articles(n_passages):
+            article = prepare_article(load(schema, payload))
+            batch.append(article)
+            for passage in article.passages:
+                out.write(json.dumps([passage.id, passage.text, payload["outlet"]]) + "\n")
+            if len(batch) >= BATCH:
+                passages += sum(len(a.passages) for a in batch)
+                store.ingest(batch)
+                batch = []
+        if batch:
+            passages += sum(len(a.passages) for a in batch)
+            store.ingest(batch)
+    seconds = time.perf_counter() - started
+    return {"passages": passages, "ingest_seconds": round(seconds, 1),
+            "ingest_passages_per_s": round(passages / seconds)}
+
+
+def run_queries(store: Any, queries: list[dict[str, Any]]) -> dict[str, Any]:
+    from service.search import run_search
+
+    def one(query: dict[str, Any]) -> float:
+        filters = SearchFilters(outlets=(query["outlet"],) if query["outlet"] else ())
+        started = time.perf_counter()
+        run_search(store, query["q"], filters, query["sort"], 1, 10)
+        return (time.perf_counter() - started) * 1000
+
+    for query in queries[:20]:
+        one(query)  # warm caches, as a running server would be
+    timings = [one(query) for query in queries]
+    return {"search_p50_ms": round(statistics.median(timings), 2),
+            "search_p95_ms": round(percentile(timings, 95), 2),
+            "search_max_ms": round(max(timings), 2)}
+
+
+def run_dossiers(store: Any, claims: list[str]) -> dict[str, Any]:
+    from service.actions import check_claim
+
+    timings = []
+    for claim in claims:
+        started = time.perf_counter()
+        check_claim(store, {"claim": claim, "filters": None, "max_evidence": 20})
+        timings.append((time.perf_counter() - started) * 1000)
+    return {"dossier_p50_ms": round(statistics.median(timings), 2),
+            "dossier_p95_ms": round(percentile(timings, 95), 2)}
+
+
+_FTS_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(q: str) -> str:
+    """The same query for FTS5: words OR-ed, "phrases" kept, -words as NOT."""
+    phrases = re.findall(r'"([^"]+)"', q)
+    rest = re.sub(r'"[^"]*"', " ", q)
+    excluded = [w[1:] for w in rest.split() if w.startswith("-") and len(w) > 1]
+    words = [w for token in rest.split() if not token.startswith("-") for w in _FTS_WORD.findall(token)]
+    parts = [f'"{" ".join(_FTS_WORD.findall(p))}"' for p in phrases] + [f'"{w}"' for w in words]
+    query = " OR ".join(parts) or '""'
+    for word in excluded:
+        for w in _FTS_WORD.findall(word):
+            query = f"({query}) NOT \"{w}\""
+    return query
+
+
+def fts5_baseline(texts_file: Path, work: Path, queries: list[dict[str, Any]]) -> dict[str, Any]:
+    db = sqlite3.connect(work / "fts5.db")
+    db.execute("CREATE VIRTUAL TABLE passages USING fts5(id UNINDEXED, text, outlet UNINDEXED, "
+               "tokenize='porter unicode61 remove_diacritics 2')")
+    with texts_file.open(encoding="utf-8") as lines:
+        db.executemany("INSERT INTO passages VALUES (?, ?, ?)", (json.loads(line) for line in lines))
+    db.commit()
+    timings = []
+    for query in queries:
+        started = time.perf_counter()
+        db.execute("SELECT id, bm25(passages) FROM passages WHERE passages MATCH ? "
+                   "ORDER BY bm25(passages) LIMIT 10", (fts_query(query["q"]),)).fetchall()
+        timings.append((time.perf_counter() - started) * 1000)
+    db.close()
+    return {"fts5_p50_ms": round(statistics.median(timings), 2),
+            "fts5_p95_ms": round(percentile(timings, 95), 2)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--passages", type=int, required=True)
+    parser.add_argument("--queries", type=int, default=500)
+    parser.add_argument("--dossiers", type=int, default=0)
+    parser.add_argument("--backend", default="embedded")
+    parser.add_argument("--es-url")
+    parser.add_argument("--no-fts5", action="store_true")
+    args = parser.parse_args()
+    corpus = Corpus()
+    queries = corpus.queries(args.queries)
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
+        work = Path(tmp)
+        store = build_store(args.backend, work / "data", args.es_url)
+        result: dict[str, Any] = {"backend": args.backend}
+        result.update(ingest(store, corpus, args.passages, work / "texts.jsonl"))
+        result.update(run_queries(store, queries))
+        if args.dossiers:
+            claims = [corpus.sentence() for _ in range(args.dossiers)]
+            result.update(run_dossiers(store, claims))
+        result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        if args.backend == "embedded":
+            result["data_dir_mb"] = round(dir_size(work / "data") / 1e6, 1)
+        store.close()
+        if not args.no_fts5:
+            result.update(fts5_baseline(work / "texts.jsonl", work, queries))
+            result["fts5_over_search_p50"] = round(result["fts5_p50_ms"] / result["search_p50_ms"], 1)
+    json.dump(result, sys.stdout)
+    print()
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("FACTCHECK_LOG_LEVEL", "WARNING")
+    main()
