@@ -66,6 +66,8 @@ def build_spec(config: Mapping[str, Any]) -> APISpec:
         info={"description": "Archive search and claim verification dossiers. Errors are RFC 7807."},
     )
     spec.components.schema("Problem", schema=ProblemSchema)
+    spec.components.security_scheme("bearer", {"type": "http", "scheme": "bearer",
+                                               "description": "An API key (FACTCHECK_API_KEYS)."})
     for path in dict.fromkeys(op.path for op in OPERATIONS):
         spec.path(path=path, operations={op.method: _operation(op) for op in OPERATIONS if op.path == path})
     return spec
@@ -81,9 +83,14 @@ def _operation(op: Operation) -> dict[str, Any]:
                 "application/json": {"schema": schema}, "text/markdown": {"schema": {"type": "string"}}}}
         else:
             responses[str(status)] = {"description": "OK", "content": {"application/json": {"schema": schema}}}
-    for status in op.errors:
+    write = op.method in {"post", "put", "patch", "delete"}
+    limited = op.path != "/health"
+    extra = ((401, 403) if write else ()) + ((429,) if limited else ())
+    for status in op.errors + extra:
         responses[str(status)] = {"description": "Problem", "content": {PROBLEM: {"schema": "Problem"}}}
     operation: dict[str, Any] = {"summary": op.summary, "responses": responses}
+    if write:
+        operation["security"] = [{"bearer": []}]
     params = [p for p in (ARTICLE_ID, DOSSIER_ID) if "{" + p["name"] + "}" in op.path]
     if op.query is not None:
         params.append({"in": "query", "schema": op.query})
