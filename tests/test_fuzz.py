@@ -5,6 +5,7 @@ A bounded run for `make test`; bench/fuzz.py runs a longer one.
 
 from __future__ import annotations
 
+import os
 import tempfile
 
 import pytest
@@ -28,6 +29,6 @@ def _seeded() -> None:
 
 
 @schema.parametrize()
-@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES", "15")), deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_schema(case: schemathesis.Case) -> None:
     case.call_and_validate(headers={"Authorization": f"Bearer {WRITE_KEY}"})

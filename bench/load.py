@@ -1,0 +1,145 @@
+"""Load: the real server over loopback, 32 clients, 70 % search / 20 % dossiers / 10 % ingest.
+
+    python -m bench.load --passages 100000 --clients 32 --seconds 60
+
+Loads the corpus first (bulk requests to the server), then runs the mixed workload and prints
+throughput, p50/p95/p99 latency per kind and overall, and error counts. During the run a checker
+verifies that every article it reads back is whole (concurrent ingest and search never show a
+half-written article). The load generator shares the 2 cores with the server: figures are
+conservative for the server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import random
+import statistics
+import tempfile
+import threading
+import time
+import urllib.parse
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import Corpus
+from bench.search_bench import percentile
+from bench.server import KEY, ServerProcess, request
+
+
+class Client:
+    """One keep-alive HTTP connection, as a browser or script would hold."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+
+    def call(self, method: str, path: str, body: Any = None, content_type: str = "application/json") -> tuple[int, Any]:
+        data = None if body is None else (body if isinstance(body, bytes) else json.dumps(body).encode())
+        headers = {"Authorization": f"Bearer {KEY}", "Content-Type": content_type}
+        try:
+            self.connection.request(method, "/api/v1" + path, body=data, headers=headers)
+            response = self.connection.getresponse()
+            raw = response.read()
+        except (OSError, http.client.HTTPException):
+            self.connection.close()
+            self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+            return 599, None
+        return response.status, json.loads(raw) if raw else None
+
+
+def load_corpus(server: ServerProcess, corpus: Corpus, passages: int) -> float:
+    started = time.perf_counter()
+    batch: list[str] = []
+    for payload in corpus.articles(passages):
+        batch.append(json.dumps(payload))
+        if len(batch) == 1000:
+            status, _ = request("POST", f"{server.base}/articles/bulk", "\n".join(batch).encode(),
+                                "application/x-ndjson", timeout=600)
+            assert status == 200, status
+            batch = []
+    if batch:
+        request("POST", f"{server.base}/articles/bulk", "\n".join(batch).encode(), "application/x-ndjson",
+                timeout=600)
+    return time.perf_counter() - started
+
+
+def worker(port: int, corpus_seed: int, deadline: float, results: list[tuple[str, float, int]],
+           half_written: list[str]) -> None:
+    rng = random.Random(corpus_seed)
+    corpus = Corpus(seed=corpus_seed, vocabulary=5000)
+    queries = corpus.queries(200)
+    client = Client(port)
+    number = 0
+    while time.monotonic() < deadline:
+        roll = rng.random()
+        started = time.perf_counter()
+        if roll < 0.70:
+            kind = "search"
+            query = rng.choice(queries)
+            params = {"q": query["q"], "sort": query["sort"]}
+            if query["outlet"]:
+                params["outlet"] = query["outlet"]
+            status, _ = client.call("GET", "/search?" + urllib.parse.urlencode(params))
+        elif roll < 0.90:
+            kind = "dossier"
+            status, _ = client.call("POST", "/dossiers", {"claim": corpus.sentence()})
+        else:
+            kind = "ingest"
+            number += 1
+            payload = next(corpus.articles(10))
+            payload["external_id"] = f"load-{corpus_seed}-{number}"
+            status, article = client.call("POST", "/articles", payload)
+            if status in (200, 201):
+                code, found = client.call("GET", f"/search?article_id={article['id']}&size=100")
+                if code == 200 and found["total"] != article["passage_count"]:
+                    half_written.append(article["id"])
+        results.append((kind, (time.perf_counter() - started) * 1000, status))
+
+
+def summarize(results: list[tuple[str, float, int]], seconds: float) -> dict[str, Any]:
+    def stats(rows: list[tuple[str, float, int]]) -> dict[str, Any]:
+        latencies = [r[1] for r in rows]
+        return {"requests": len(rows), "per_s": round(len(rows) / seconds, 1),
+                "p50_ms": round(statistics.median(latencies), 1), "p95_ms": round(percentile(latencies, 95), 1),
+                "p99_ms": round(percentile(latencies, 99), 1),
+                "errors": sum(1 for r in rows if r[2] >= 400), "5xx": sum(1 for r in rows if r[2] >= 500)}
+
+    summary = {"all": stats(results)}
+    for kind in ("search", "dossier", "ingest"):
+        rows = [r for r in results if r[0] == kind]
+        if rows:
+            summary[kind] = stats(rows)
+    return summary
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--passages", type=int, default=100_000)
+    parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--seconds", type=float, default=60)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="factcheck-load-") as tmp:
+        server = ServerProcess(Path(tmp) / "data", env={"FACTCHECK_THREADS": str(args.clients)})
+        with server:
+            load_seconds = load_corpus(server, Corpus(), args.passages)
+            results: list[tuple[str, float, int]] = []
+            half_written: list[str] = []
+            deadline = time.monotonic() + args.seconds
+            threads = [threading.Thread(target=worker, args=(server.port, 1000 + n, deadline, results, half_written))
+                       for n in range(args.clients)]
+            started = time.perf_counter()
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            elapsed = time.perf_counter() - started
+    report = {"passages": args.passages, "clients": args.clients, "seconds": round(elapsed, 1),
+              "corpus_load_seconds": round(load_seconds, 1), "half_written_seen": len(half_written),
+              **summarize(results, elapsed)}
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
