@@ -68,7 +68,8 @@ def test_sort_by_date_puts_newest_first_and_undated_last(seeded_client: Any) -> 
     assert dates[: len(dated)] == dated
 
 
-@pytest.mark.parametrize("q", [")(*&^", '"unbalanced', "-", "---", '""', "((((", "AND OR NOT", "a" * 900, "\u202e\u200b"])
+@pytest.mark.parametrize(
+    "q", [")(*&^", '"unbalanced', "-", "---", '""', "((((", "AND OR NOT", "a" * 900, "\u202e\u200b", "text:x~2^3"])
 def test_any_query_string_is_valid(seeded_client: Any, q: str) -> None:
     response = seeded_client.get(f"{API}/search", query_string={"q": q})
     assert response.status_code == 200

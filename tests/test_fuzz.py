@@ -17,6 +17,7 @@ from tests.conftest import WRITE_KEY
 
 _DATA = tempfile.TemporaryDirectory(prefix="factcheck-fuzz-")
 APP = create_app({"DATA_DIR": _DATA.name, "API_KEYS": [WRITE_KEY], "RATE_LIMIT": 0, "TESTING": True})
+EXAMPLES = int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES", "15"))  # per operation
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", APP)
 
 
@@ -29,6 +30,6 @@ def _seeded() -> None:
 
 
 @schema.parametrize()
-@settings(max_examples=int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES", "15")), deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_schema(case: schemathesis.Case) -> None:
     case.call_and_validate(headers={"Authorization": f"Bearer {WRITE_KEY}"})
