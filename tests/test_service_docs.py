@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from service.settings import SETTINGS, load_settings, settings_table
 from service.errors import ValidationFailed
+from service.settings import SETTINGS, load_settings, settings_table
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 
