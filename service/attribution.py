@@ -1,10 +1,320 @@
-"""Who a sentence's statement is credited to (first cut: no attributions yet)."""
+"""Who a sentence's statement is credited to, from cue patterns and declared lexicons.
+
+    sentence ─► cues (X said/told/reported…, according to X, cited by X, citing X, X told Y,
+                in a statement X…, X's statement, "REUTERS: …") ─► source spans ─► kinds
+
+A cue verb's source is the noun phrase before it, found by walking back over comma-separated
+chunks: prepositional and participle chunks ("in a statement published …", "speaking on condition
+of anonymity") are skipped, an appositive ("Sabereen News, a Telegram news channel …, reported")
+yields the name it describes, and after a quote (“…,” announced the Iraqi group) the phrase after
+the verb is taken. Pronouns (he, it, they …) are not reported: coreference is not resolved.
+
+Kinds come from declared lexicons, first match wins, in this order:
+anonymous (unnamed "sources", or anyone but a news organisation in a sentence that says they
+spoke on condition of anonymity — so "US military sources" is anonymous, not military) →
+news_agency → media (names plus nouns like network/channel/agency/correspondent) → armed_group →
+official → military → person (a capitalised name, possibly with a title) → other. Officials who
+are named with their office ("Pentagon spokesperson Brigadier General Patrick Ryder") are
+`official`: the office is what the statement is credited to. Offsets are inside the sentence.
+"""
 
 from __future__ import annotations
 
-from service.models import Attribution
+import re
+from collections.abc import Iterator
+
+from service.models import Attribution, AttributionKind
+
+_SPEECH_VERBS = (
+    "said|says|told|tells|reported|announced|announces|claimed|confirmed|confirms|stated|noted|added"
+    "|revealed|declared|wrote|emphasized|emphasised|stressed|warned|explained|insisted|acknowledged"
+    "|affirmed|asserted|disclosed|issued (?:a|an) statement"
+)
+_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
+_PASSIVE = re.compile(r"\b(?:cited|confirmed|reported|announced|claimed|stated|quoted|carried|denied) by\s+")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_CITING = re.compile(r"\b[Cc]iting\s+")
+_RECIPIENT = re.compile(r"\b(?:told|(?:said|confirmed|reported|stated|revealed|spoke|speaking|talking) to)\s+")
+_IN_STATEMENT = re.compile(r"\b[Ii]n a (?:written |brief )?statement,\s+")
+_POSSESSIVE_STATEMENT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w.-]*)['’]s?\s+statement\b")
+_STATEMENT_BY = re.compile(r"\bstatement (?:by|from)\s+")
+_PREFIX = re.compile(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*:\s+")
+_ANY_CUE = re.compile(
+    rf"\b(?:{_SPEECH_VERBS}|[Aa]ccording to|[Cc]iting|statement|spoke to|speaking to|talking to)\b|^[^:]{{1,40}}:\s"
+)
+_ANONYMITY = re.compile(
+    r"condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|talk)"
+    r"|requested anonymity|asked not to be (?:named|identified)",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"\S+")
+_CHUNK_SPLIT = re.compile(r"[,;:“”]")
+
+_DETERMINERS = frozenset(
+    "a an the its their his her our this that these those two three four several some many other another "
+    "one both various unnamed multiple".split()
+)
+_PRONOUNS = frozenset("he she it they we i you there this that who which what none nobody no".split())
+_PREPOSITIONS = frozenset(
+    "in on at for with from during after before upon as of to by since about over under into amid "
+    "following despite pressed".split()
+)
+_BOUNDARY_WORDS = frozenset(
+    "that while after when because since although whereas before until if but so who which where as".split()
+)
+_AUXILIARIES = frozenset(
+    "has have had also previously reportedly repeatedly later earlier then further once again already "
+    "just recently officially publicly initially first separately".split()
+)
+_FINITE = frozenset("is are was were be been being will would can could may might should must did does do".split())
+_ADJECTIVE_ED = frozenset("armed informed unnamed based allied backed aligned led united detailed".split())
+_ADVERB_CHUNKS = frozenset(
+    "last next this earlier meanwhile however later yesterday today moreover furthermore separately also still instead "
+    "additionally then now".split()
+)
+_TIME_WORD = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August"
+    r"|(?:Septem|Octo|Novem|Decem)ber|Last|Next|This|Week|Month|Year|Morning|Night",
+    re.IGNORECASE,
+)
+_NAME_CONNECTORS = frozenset("of in al bin ibn de da van von der del la le the and for".split())
+_STOP_FORWARD = frozenset(
+    "that who which to on at for with during after before when while as about over from into said says "
+    "told reported announced confirmed is are was were has have had".split()
+)
+_MAX_SOURCE_WORDS = 12
+_MAX_FORWARD_WORDS = 10
+
+_LEXICON: tuple[tuple[AttributionKind, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rf"\b(?:{words})\b"))
+    for kind, words in (
+        ("news_agency", "reuters|ap|associated press|afp|agence france presse|anadolu|xinhua|tass|irna|isna"
+         "|tasnim|fars|mehr|sana|wafa|ina|iraqi news agency|dpa|efe|ansa|kyodo|yonhap|upi|interfax"
+         "|ria novosti|bloomberg|news agency|press agency"),
+        ("media", "al mayadeen|mayadeen|al jazeera|jazeera|al arabiya|baghdad al youm|sabereen|sabereen news"
+         "|the new region|new region|press tv|presstv|nyt|new york times|washington post|cnn|bbc|fox news"
+         "|al manar|tehran times|rudaw|kurdistan24|shafaq|axios|politico|wall street journal|wsj|guardian"
+         "|times of israel|haaretz|middle east eye|the cradle|palestine chronicle|jerusalem time|telegram"
+         "|network|channel|newspaper|outlet|agency|broadcaster|television|tv|radio|website|correspondent"
+         "|reporter|journalist|media|daily"),
+        ("armed_group", "islamic resistance|resistance|kata'ib hezbollah|kataib hezbollah|hezbollah|hamas"
+         "|houthis?|ansar allah|islamic jihad|qassam|brigades?|popular mobili[sz]ation|pmf|pmu|nujaba"
+         "|kata'ib|kataib|badr|isis|isil|daesh|islamic state|al qaeda|taliban|groups?|militias?|militants?"
+         "|factions?|fighters|revolutionaries|rebels|insurgents"),
+        ("official", "pentagon|white house|department|ministry|ministers?|government|spokes(?:person|man|woman)"
+         "|president|prime minister|secretary|officials?|administration|embassy|ambassador|authorities"
+         "|kremlin|state department|governor|parliament|congress|senate|mayor|presidency|cabinet"
+         "|washington|tehran|baghdad|moscow|beijing|damascus|beirut|iran|iraq|israel|syria|lebanon|yemen"
+         "|united states|us|u s|russia|china|britain|uk|france|turkey|jordan|kuwait|qatar|egypt"),
+        ("military", "military|army|armed forces|forces|commander|command|centcom|troops|soldiers|idf|navy"
+         "|air force|general|colonel|officer|irgc|revolutionary guards?|marines"),
+    )
+)
+_NAME = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rep|Sen|Gov)\.?\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|van|von|der))*$"
+)
 
 
 def find_attributions(sentence: str) -> list[Attribution]:
-    """The sources a sentence credits its statement to."""
-    return []
+    """The sources `sentence` credits its statement to, in order of appearance."""
+    if not _ANY_CUE.search(sentence):
+        return []
+    anonymous = bool(_ANONYMITY.search(sentence))
+    found: dict[tuple[int, int], Attribution] = {}
+    for start, end, cue in _spans(sentence):
+        start, end = _trim(sentence, start, end)
+        if end <= start or _overlaps(found, start, end):
+            continue
+        source = sentence[start:end]
+        if source.split()[0].casefold() in _PRONOUNS:
+            continue
+        found[(start, end)] = Attribution(source, classify(source, anonymous), cue, start, end)
+    return sorted(found.values(), key=lambda a: a.char_start)
+
+
+def classify(source: str, anonymity_stated: bool = False) -> AttributionKind:
+    """The kind of a source phrase, by the declared lexicons (see the module docstring)."""
+    folded = " ".join(re.findall(r"[\w']+", source.replace("’", "'").replace("-", " ").casefold()))
+    kinds = [kind for kind, pattern in _LEXICON if pattern.search(folded)]
+    if re.search(r"\b(?:sources?|unnamed|anonymous|unidentified)\b", folded):
+        return "anonymous"
+    if anonymity_stated and not {"news_agency", "media"} & set(kinds):
+        return "anonymous"
+    if kinds:
+        return kinds[0]
+    return "person" if _NAME.match(source) and not source.startswith("The ") else "other"
+
+
+def _spans(sentence: str) -> Iterator[tuple[int, int, str]]:
+    """Candidate (start, end, cue) source spans, most specific cue first."""
+    for match in _VERB.finditer(sentence):
+        yield from _verb_source(sentence, match)
+    for pattern in (_ACCORDING, _CITING, _PASSIVE, _STATEMENT_BY):
+        for match in pattern.finditer(sentence):
+            span = _forward_phrase(sentence, match.end())
+            if span:
+                yield span[0], span[1], match.group().strip()
+    for match in _RECIPIENT.finditer(sentence):
+        span = _forward_phrase(sentence, match.end(), capitalised=True)
+        if span:
+            yield span[0], span[1], match.group().strip()
+    for match in _IN_STATEMENT.finditer(sentence):
+        span = _forward_phrase(sentence, match.end())
+        if span:
+            yield span[0], span[1], match.group().rstrip(", ")
+    for match in _POSSESSIVE_STATEMENT.finditer(sentence):
+        yield match.start(1), match.end(1), sentence[match.end(1):match.end()].strip()
+    prefix = _PREFIX.match(sentence)
+    if prefix and (prefix.group(1).isupper() or classify(prefix.group(1)) in ("news_agency", "media")):
+        yield prefix.start(1), prefix.end(1), ":"
+
+
+def _verb_source(sentence: str, match: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """The source of one cue verb: the subject before it, or the phrase after it after a quote."""
+    cue = match.group()
+    end = _skip_auxiliaries_back(sentence, match.start())
+    before = sentence[:end].rstrip()
+    if before.endswith(("was", "were", "been", "being", "is", "are", "be")):
+        return  # passive voice: the agent, if any, follows "by"
+    after_quote = before[-2:-1] in (",", ".", "!", "?") and before[-1:] in ("”", '"', "'", "’")
+    span = None if after_quote else _subject(sentence, end)
+    if span is None and (not before or before[-1] == "," or after_quote):
+        span = _forward_phrase(sentence, match.end())  # “…,” announced the Iraqi group.
+    if span:
+        yield span[0], span[1], cue
+
+
+def _skip_auxiliaries_back(sentence: str, position: int) -> int:
+    """Move `position` back over auxiliaries and adverbs ("have also", "reportedly") before a verb."""
+    while True:
+        head = sentence[:position].rstrip()
+        word_start = max(head.rfind(" "), head.rfind(",")) + 1
+        word = head[word_start:]
+        if word and (word.casefold() in _AUXILIARIES or word.endswith("ly") and word.islower()):
+            position = word_start
+            continue
+        return len(head)
+
+
+def _subject(sentence: str, end: int) -> tuple[int, int] | None:
+    """The noun phrase ending at `end`, walking back over skippable comma chunks."""
+    chunks = _chunks(sentence, end)
+    for index, (start, stop) in enumerate(chunks):
+        first = sentence[start:stop].split(maxsplit=1)[:1]
+        opener = first[0].strip("\"'“‘(").casefold() if first else ""
+        if opener not in _BOUNDARY_WORDS and (opener in _PREPOSITIONS or opener.endswith("ing")):
+            continue  # "in a statement published …", "speaking on condition of anonymity"
+        start, boundary = _after_boundary_word(sentence, start, stop)
+        words = sentence[start:stop].split()
+        if not words:
+            if boundary in ("who", "which"):
+                return _name_before(sentence, start)
+            continue
+        previous = chunks[index + 1] if index + 1 < len(chunks) else None
+        if previous and not boundary and _is_name(sentence[previous[0]:previous[1]]):
+            return previous  # an appositive: "Sabereen News, a Telegram news channel …, reported"
+        return (start, stop) if _is_noun_phrase(words) else None
+    return None
+
+
+def _chunks(sentence: str, end: int) -> list[tuple[int, int]]:
+    """Comma/quote-separated chunks of `sentence[:end]`, nearest first, as trimmed (start, stop)."""
+    chunks: list[tuple[int, int]] = []
+    stop = end
+    for match in reversed(list(_CHUNK_SPLIT.finditer(sentence, 0, end))):
+        chunks.append(_trim(sentence, match.end(), stop))
+        stop = match.start()
+    chunks.append(_trim(sentence, 0, stop))
+    return chunks
+
+
+def _after_boundary_word(sentence: str, start: int, stop: int) -> tuple[int, str]:
+    """Start of the chunk after its last clause word ("a day after security sources" → "security…")."""
+    boundary = ""
+    for token in _TOKEN.finditer(sentence, start, stop):
+        if token.group().casefold() in _BOUNDARY_WORDS:
+            start, boundary = token.end(), token.group().casefold()
+    while start < stop and sentence[start].isspace():
+        start += 1
+    return start, boundary
+
+
+def _name_before(sentence: str, position: int) -> tuple[int, int] | None:
+    """The capitalised run just before `position` ("… to Reuters who reported" → "Reuters")."""
+    tokens = list(_TOKEN.finditer(sentence, 0, position))
+    tokens = tokens[:-1] if tokens and tokens[-1].group().casefold() in ("who", "which") else tokens
+    run: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        if not token.group()[:1].isupper():
+            break
+        run.insert(0, token)
+    return _trim(sentence, run[0].start(), run[-1].end()) if run else None
+
+
+def _is_name(chunk: str) -> bool:
+    """A proper-name chunk ("Sabereen News", "Abu Alaa al-Walaei"), not an adverb ("Earlier", "Last Tuesday")."""
+    words = chunk.split()
+    if not words or words[0].casefold() in _ADVERB_CHUNKS or words[0].casefold() in _PREPOSITIONS:
+        return False
+    if any(_TIME_WORD.match(w) for w in words):
+        return False
+    return all(w[:1].isupper() or w.casefold() in _NAME_CONNECTORS or w.startswith("al-") for w in words)
+
+
+def _is_noun_phrase(words: list[str]) -> bool:
+    """Whether a chunk can be a subject: short, no finite verb, no clause-like -ed word."""
+    folded = [w.strip("\"'“”‘’()").casefold() for w in words]
+    if len(words) > _MAX_SOURCE_WORDS or folded[0] in _PRONOUNS or folded[-1] in _DETERMINERS:
+        return False
+    if any(w in _FINITE for w in folded):
+        return False
+    return not any(w.endswith("ed") and w.isalpha() and w not in _ADJECTIVE_ED for w in folded)
+
+
+def _forward_phrase(sentence: str, start: int, capitalised: bool = False) -> tuple[int, int] | None:
+    """The noun phrase starting at `start` ("according to te informed sources, …" → "te informed sources")."""
+    tokens = list(_TOKEN.finditer(sentence, start))[:_MAX_FORWARD_WORDS]
+    end = None
+    for position, token in enumerate(tokens):
+        word = token.group()
+        bare = word.strip("\"'“”‘’").casefold()
+        if position and bare in _STOP_FORWARD or word.startswith("("):
+            break
+        if position == 0 and (bare in _PRONOUNS or bare in _STOP_FORWARD):
+            return None
+        if capitalised and not _continues_name(word, tokens, position):
+            break
+        if bare in ("of", "in", "and") and not _next_capitalised(tokens, position):
+            break
+        end = token.end()
+        if word[-1] in ",.;:!?)”":
+            break
+    return _trim(sentence, start, end) if end else None
+
+
+def _continues_name(word: str, tokens: list[re.Match[str]], position: int) -> bool:
+    """Whether `word` may be part of a capitalised name (Baghdad Al-Youm, The New Region)."""
+    bare = word.strip("\"'“‘")
+    if bare[:1].isupper():
+        return True
+    return position > 0 and bare.casefold() in _NAME_CONNECTORS and _next_capitalised(tokens, position)
+
+
+def _next_capitalised(tokens: list[re.Match[str]], position: int) -> bool:
+    return position + 1 < len(tokens) and tokens[position + 1].group().strip("\"'“‘")[:1].isupper()
+
+
+def _trim(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow a span past surrounding space, punctuation and unbalanced quotes."""
+    while start < end and sentence[start] in " \t\xa0\"'“”‘’,;:":
+        start += 1
+    while end > start and sentence[end - 1] in " \t\xa0,.;:!?“”‘’\"'":
+        end -= 1
+    if sentence[start:end].count('"') % 2 and sentence[end:end + 1] == '"':
+        end += 1
+    return start, end
+
+
+def _overlaps(found: dict[tuple[int, int], Attribution], start: int, end: int) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in found)
