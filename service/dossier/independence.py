@@ -1,0 +1,97 @@
+"""Step 4 — independence: which evidence repeats which, and how many independent sources remain.
+
+Two passages are near-duplicates when their normalized texts reach a rapidfuzz ratio of
+DUPLICATE_RATIO (any outlets); the later one gets `duplicate_of` = the earlier one's id
+(earlier by publication, then by id). Evidence rests on a *source*: the first cited agency,
+group, official or outlet in its attributions; without an attribution, its own article
+(outlet + title). Duplicates inherit the original's source. Independent counts are the numbers
+of distinct sources among corroborating and among conflicting passages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from rapidfuzz import fuzz
+
+from service.dossier.model import Candidate, Evidence, SourceSummary, StanceResult
+from service.tokens import normalize
+
+DUPLICATE_RATIO = 90
+_CITED_KINDS = ("news_agency", "media", "official", "military", "armed_group", "person")
+_PUNCT = re.compile(r"[^\w\s]+")
+_SPACE = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", _PUNCT.sub(" ", normalize(text))).strip()
+
+
+def source_key(candidate: Candidate) -> str:
+    """What a passage's statement rests on: a cited source, else the article it appears in."""
+    for attribution in candidate.passage.attributions:
+        if attribution.kind in _CITED_KINDS:
+            name = re.sub(r"^the\s+", "", _norm(attribution.source))
+            if not any(ch.isupper() for ch in attribution.source.removeprefix("The ")):
+                # "the group", "the agency": who that is depends on the article around it
+                return f"source:{name}@{candidate.article.id}"
+            return f"source:{name}"
+    article = candidate.article
+    return f"article:{_norm(article.outlet or '')}|{_norm(article.title or '') or article.id}"
+
+
+def assess_independence(assessed: list[tuple[Candidate, StanceResult]]) -> tuple[list[Evidence], SourceSummary]:
+    """Evidence items with duplicate_of and source keys, plus the independent counts."""
+    order = sorted(range(len(assessed)), key=lambda i: (
+        assessed[i][0].article.published_at is None, assessed[i][0].article.published_at or "",
+        assessed[i][0].passage.id))
+    texts = {i: _norm(assessed[i][0].passage.text) for i in order}
+    duplicate_of: dict[int, int] = {}
+    originals: list[int] = []
+    for i in order:
+        text = texts[i]
+        for j in originals:
+            other = texts[j]
+            if min(len(text), len(other)) < 0.8 * max(len(text), len(other)):
+                continue
+            if fuzz.ratio(text, other, score_cutoff=DUPLICATE_RATIO):
+                duplicate_of[i] = j
+                break
+        else:
+            originals.append(i)
+    keys = _merge_names({i: source_key(assessed[i][0]) for i in order})
+    for i, j in duplicate_of.items():
+        keys[i] = keys[j]
+    evidence = []
+    for i, (candidate, result) in enumerate(assessed):
+        evidence.append(Evidence(
+            passage=candidate.passage, article=candidate.article, score=candidate.score,
+            highlight=candidate.highlight, stance=result.stance, stance_score=result.score,
+            relevance=round(candidate.relevance, 3),
+            event_date=result.event_date.iso() if result.event_date else None,
+            reasons=result.reasons,
+            duplicate_of=assessed[duplicate_of[i]][0].passage.id if i in duplicate_of else None,
+            source_key=keys[i],
+        ))
+    return evidence, summarize_sources(evidence)
+
+
+def _merge_names(keys: dict[int, str]) -> dict[int, str]:
+    """One key per cited source however it is named ("Al-Mayadeen" = "the Al-Mayadeen news channel")."""
+    names = sorted({k for k in keys.values() if k.startswith("source:") and "@" not in k}, key=len)
+    canonical: dict[str, str] = {}
+    for name in names:
+        tokens = set(name[7:].split())
+        canonical[name] = next((c for c in names if len(c) < len(name) and set(c[7:].split()) <= tokens
+                                and canonical.get(c) == c), name)
+    return {i: canonical.get(k, k) for i, k in keys.items()}
+
+
+def summarize_sources(evidence: list[Evidence]) -> SourceSummary:
+    outlets = Counter(e.article.outlet for e in evidence if e.article.outlet and e.stance != "related")
+    return SourceSummary(
+        outlets=tuple(name for name, _ in outlets.most_common()),
+        independent_corroborating=len({e.source_key for e in evidence if e.stance == "corroborating"}),
+        independent_conflicting=len({e.source_key for e in evidence if e.stance == "conflicting"}),
+    )

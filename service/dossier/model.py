@@ -1,0 +1,189 @@
+"""Plain data passed between the dossier steps: analysis → retrieval → stance → verdict → dossier."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from service.models import ArticleRef, Passage
+
+Stance = Literal["corroborating", "conflicting", "related"]
+VerdictLabel = Literal["supported", "refuted", "disputed", "unverified"]
+STANCES: tuple[Stance, ...] = ("corroborating", "conflicting", "related")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of a text with its character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A stated amount: exact (`value`, low == high), hedged (one open bound) or a range.
+
+    `unit` is the noun counted ("missiles", "USD", "%"); `predicate` the event word near it
+    ("injured", "killed", "fired") so that two amounts are compared only when they count the
+    same thing. `vague` marks words like "several" whose bounds are a convention (docs/verdicts.md).
+    """
+
+    span: Span
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+    predicate: str | None = None
+    vague: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in a text as a day interval; weekdays stay unresolved (None) until anchored."""
+
+    span: Span
+    start: date | None
+    end: date | None
+    weekday: int | None = None  # 0 = Monday, for "on Monday" / "Tuesday night"
+    previous_week: bool = False  # "last Tuesday"
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A name in the claim with its spelling variants (transliterations grouped by rapidfuzz)."""
+
+    text: str
+    variants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Negation:
+    cue: Span
+    scope: Span  # the words the cue governs (to the next clause boundary)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A place name in a syntactic slot such as "X province" / "province of X"."""
+
+    kind: str
+    name: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class ClaimAnalysis:
+    claim: str
+    keywords: tuple[str, ...]
+    entities: tuple[Entity, ...]
+    quantities: tuple[Quantity, ...]
+    dates: tuple[DateMention, ...]
+    negations: tuple[Negation, ...]
+    slots: tuple[Slot, ...] = ()
+    # keyword → spellings the index knows, for words it does not (filled by retrieval.expand_variants)
+    expansions: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def negated(self) -> bool:
+        return bool(self.negations)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A passage in the pool, with its retrieval score and claim–passage alignment (0..1)."""
+
+    passage: Passage
+    article: ArticleRef
+    score: float
+    highlight: str
+    relevance: float
+    forced: bool = False  # assessed because the filters named its article
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """When the event a passage reports happened, as an inclusive day interval."""
+
+    start: date
+    end: date
+    text: str
+
+    def overlaps(self, start: date, end: date) -> bool:
+        return self.start <= end and start <= self.end
+
+    def iso(self) -> str:
+        """A day, or an ISO 8601 interval "start/end" for a month or a longer span."""
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+@dataclass(frozen=True)
+class Reason:
+    type: str
+    claim_text: str
+    passage_text: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class StanceResult:
+    stance: Stance
+    score: float
+    reasons: tuple[Reason, ...]
+    event_date: EventDate | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One assessed passage: the search-hit fields plus its stance (API.md's `E`)."""
+
+    passage: Passage
+    article: ArticleRef
+    score: float
+    highlight: str
+    stance: Stance
+    stance_score: float
+    relevance: float
+    event_date: str | None
+    reasons: tuple[Reason, ...]
+    duplicate_of: str | None = None
+    source_key: str = ""  # what makes it (in)dependent of other evidence; not in the JSON
+
+
+@dataclass(frozen=True)
+class SourceSummary:
+    outlets: tuple[str, ...]
+    independent_corroborating: int
+    independent_conflicting: int
+
+
+@dataclass(frozen=True)
+class Verdict:
+    label: VerdictLabel
+    confidence: float
+    rationale: str
+
+
+@dataclass(frozen=True)
+class Dossier:
+    id: str
+    claim: str
+    created_at: str
+    took_ms: float
+    backend: str
+    claim_analysis: ClaimAnalysis
+    verdict: Verdict
+    evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+    sources: SourceSummary = field(default_factory=lambda: SourceSummary((), 0, 0))

@@ -1,0 +1,80 @@
+"""The dossier pipeline, top to bottom: claim → analysis → retrieval → stance → independence → verdict.
+
+    analyze_claim ─► expand_variants ─► retrieve (≥100 passages) ─► score_stance (each)
+        ─► assess_independence ─► decide_verdict ─► Dossier (evidence trimmed to max_evidence)
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from service.dossier.analysis import analyze_claim
+from service.dossier.independence import assess_independence, summarize_sources
+from service.dossier.model import Dossier, Evidence
+from service.dossier.retrieval import POOL, expand_variants, retrieve
+from service.dossier.stance import score_stance
+from service.dossier.verdict import decide_verdict
+from service.errors import ValidationFailed
+from service.models import SearchFilters
+from service.stores.base import Store
+
+MAX_CLAIM_CHARS = 2000
+MIN_RELATED_RELEVANCE = 0.15  # related passages below this alignment are not worth showing
+
+
+def check_claim_text(claim: str, max_chars: int = MAX_CLAIM_CHARS) -> None:
+    """Reject a claim that is empty, too long or has no word to search for (422, field `claim`)."""
+    problem = None
+    if not claim or not claim.strip():
+        problem = "the claim is empty"
+    elif len(claim) > max_chars:
+        problem = f"the claim is {len(claim)} characters long; the limit is {max_chars}"
+    elif not analyze_claim(claim).keywords:
+        problem = "the claim has no searchable word (only stopwords, numbers or punctuation)"
+    if problem:
+        raise ValidationFailed(problem, errors={"claim": [problem]})
+
+
+def create_dossier(store: Store, claim: str, filters: SearchFilters | None = None,
+                   max_evidence: int = 20) -> Dossier:
+    """Assess a claim against the archive; an empty archive gives an `unverified` dossier."""
+    started = time.perf_counter()
+    check_claim_text(claim)
+    if not 1 <= max_evidence <= 100:
+        raise ValidationFailed("max_evidence must be between 1 and 100",
+                               errors={"max_evidence": ["must be between 1 and 100"]})
+    analysis = expand_variants(store, analyze_claim(claim))
+    candidates = retrieve(store, analysis, filters or SearchFilters(), pool=POOL)
+    assessed = [(candidate, score_stance(analysis, candidate)) for candidate in candidates]
+    evidence, sources = assess_independence(assessed)
+    verdict = decide_verdict(evidence, sources)
+    shown = select_evidence(evidence, max_evidence)
+    # counts cover every assessed passage; the outlets listed are those of the evidence shown
+    sources = replace(sources, outlets=summarize_sources(shown).outlets)
+    return Dossier(
+        id=uuid.uuid4().hex,
+        claim=claim,
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        took_ms=round((time.perf_counter() - started) * 1000, 2),
+        backend=store.backend_name,
+        claim_analysis=analysis,
+        verdict=verdict,
+        evidence={stance: [e for e in shown if e.stance == stance]
+                  for stance in ("corroborating", "conflicting", "related")},
+        sources=sources,
+    )
+
+
+def select_evidence(evidence: list[Evidence], limit: int) -> list[Evidence]:
+    """The strongest `limit` items: stance-taking passages first, then the most relevant related ones."""
+    def strength(e: Evidence) -> tuple[int, float, str]:
+        taking = e.stance != "related"
+        return (0 if taking else 1, -(e.stance_score * (0.5 + e.relevance) if taking else e.relevance),
+                e.passage.id)
+
+    eligible = [e for e in evidence if e.stance != "related" or e.relevance >= MIN_RELATED_RELEVANCE
+                or e.reasons and any(r.type == "different_event" for r in e.reasons)]
+    return sorted(eligible, key=strength)[:limit]

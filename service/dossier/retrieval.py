@@ -1,0 +1,139 @@
+"""Step 2 — retrieval: a pool of candidate passages for a claim, re-ranked by claim–passage alignment.
+
+The query weighs each keyword by its rarity (idf from `store.vocabulary`) and names more than
+other words; a name the index does not know is expanded with `store.similar_words` (spelling
+variants). When the filters name articles, every passage of those articles joins the pool,
+whether or not it shares a word with the claim.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from service.dossier.model import Candidate, ClaimAnalysis, Entity
+from service.errors import ValidationFailed
+from service.models import ArticleRef, ParsedQuery, Passage, QueryTerm, SearchFilters, SearchRequest
+from service.stores.base import Store
+from service.tokens import index_terms, normalize, stem, words
+
+POOL = 100
+ENTITY_BOOST = 1.5
+MAX_EXPANSIONS = 5  # out-of-vocabulary words looked up with similar_words per claim
+
+
+def expand_variants(store: Store, analysis: ClaimAnalysis) -> ClaimAnalysis:
+    """The analysis with the index's spellings of words it does not know ("assad" → "asad")."""
+    frequencies = store.vocabulary(analysis.keywords)
+    expansions: dict[str, tuple[str, ...]] = {}
+    for word in analysis.keywords:
+        if frequencies.get(word, 0) == 0 and len(word) >= 4 and not word.isdigit():
+            variants = tuple(v for v in store.similar_words(word, limit=3) if v != word)
+            if variants:
+                expansions[word] = variants
+            if len(expansions) >= MAX_EXPANSIONS:
+                break
+    if not expansions:
+        return analysis
+    entities = []
+    for entity in analysis.entities:
+        found = list(entity.variants)
+        tokens = [normalize(w.text) for w in words(entity.text)]
+        for i, token in enumerate(tokens):
+            for variant in expansions.get(token, ()):
+                spelled = " ".join(tokens[:i] + [variant] + tokens[i + 1:])
+                if spelled not in found:
+                    found.append(spelled)
+        entities.append(Entity(entity.text, tuple(found)))
+    return replace(analysis, entities=tuple(entities), expansions=tuple(expansions.items()))
+
+
+def build_query(store: Store, analysis: ClaimAnalysis) -> tuple[ParsedQuery, dict[str, float]]:
+    """Query terms boosted by idf (names ×1.5), and each keyword's weight for alignment."""
+    entity_words = {t for e in analysis.entities for name in (e.text, *e.variants) for t in index_terms(name)}
+    expansions = dict(analysis.expansions)
+    lookup = list(analysis.keywords) + [v for vs in expansions.values() for v in vs]
+    frequencies = store.vocabulary(lookup)
+    total = max(1, store.stats().passages)
+    weights: dict[str, float] = {}
+    terms = []
+    for word in analysis.keywords:
+        variants = expansions.get(word, ())
+        df = max([frequencies.get(word, 0)] + [frequencies.get(v, 0) for v in variants])
+        idf = math.log(1 + (total - df + 0.5) / (df + 0.5))
+        weights[word] = idf * (ENTITY_BOOST if word in entity_words else 1.0)
+        terms.append(QueryTerm(word, round(weights[word], 3), variants))
+    return ParsedQuery(terms=tuple(terms)), weights
+
+
+def retrieve(store: Store, analysis: ClaimAnalysis, filters: SearchFilters, pool: int = POOL) -> list[Candidate]:
+    """Up to `pool` searched passages (plus every passage of named articles), best aligned first.
+
+    Pass an analysis through `expand_variants` first so that unknown spellings find their variants.
+    """
+    query, weights = build_query(store, analysis)
+    forced: list[tuple[Passage, ArticleRef]] = []
+    if filters.article_ids or filters.external_ids:
+        refs = _resolve(store, filters)
+        filters = replace(filters, article_ids=tuple(r.id for r in refs), external_ids=())
+        forced = store.passages_of([r.id for r in refs])
+    found = store.search(SearchRequest(query=query, filters=filters, limit=max(pool, POOL), facets=False))
+    stems = {stem(w): w for w in analysis.keywords}
+    candidates: dict[str, Candidate] = {}
+    for hit in found.hits:
+        relevance = alignment(analysis, hit.passage.text, weights)
+        candidates[hit.passage.id] = Candidate(hit.passage, hit.article, hit.score, hit.highlight, relevance)
+    for passage, article in forced:
+        known = candidates.get(passage.id)
+        if known is not None:
+            candidates[passage.id] = replace(known, forced=True)
+        else:
+            candidates[passage.id] = Candidate(passage, article, 0.0, highlight(passage.text, stems),
+                                               alignment(analysis, passage.text, weights), forced=True)
+    return sorted(candidates.values(), key=lambda c: (-c.relevance, -c.score, c.passage.id))
+
+
+def _resolve(store: Store, filters: SearchFilters) -> list[ArticleRef]:
+    refs = store.resolve_articles(filters.article_ids, filters.external_ids)
+    errors: dict[str, list[str]] = {}
+    missing_ids = sorted(set(filters.article_ids) - {r.id for r in refs})
+    missing_ext = sorted(set(filters.external_ids) - {r.external_id for r in refs if r.external_id})
+    if missing_ids:
+        errors["filters.article_ids"] = [f"no article with id {', '.join(missing_ids)}"]
+    if missing_ext:
+        errors["filters.external_ids"] = [f"no article with external_id {', '.join(missing_ext)}"]
+    if errors:
+        raise ValidationFailed("the filters name articles that do not exist: "
+                               + "; ".join(m for msgs in errors.values() for m in msgs), errors=errors)
+    return refs
+
+
+def alignment(analysis: ClaimAnalysis, text: str, weights: dict[str, float]) -> float:
+    """Claim–passage alignment in 0..1: weighted term overlap, fuzzy similarity and name hits."""
+    passage_stems = {stem(t) for t in index_terms(text)}
+    total = sum(weights.values()) or 1.0
+    overlap = sum(w for word, w in weights.items() if stem(word) in passage_stems) / total
+    claim_norm, text_norm = normalize(analysis.claim), normalize(text)
+    token_set = fuzz.token_set_ratio(claim_norm, text_norm) / 100
+    partial = fuzz.partial_ratio(claim_norm, text_norm) / 100 if len(text_norm) < 600 else token_set
+    if not analysis.entities:
+        return round(0.6 * overlap + 0.25 * token_set + 0.15 * partial, 4)
+    hits = sum(1 for e in analysis.entities
+               if any(fuzz.partial_ratio(normalize(name), text_norm, score_cutoff=85)
+                      for name in (e.text, *e.variants)))
+    return round(0.45 * overlap + 0.2 * token_set + 0.1 * partial + 0.25 * hits / len(analysis.entities), 4)
+
+
+def highlight(text: str, stems: dict[str, str]) -> str:
+    """The passage HTML-escaped, with words of the claim wrapped in <mark> (as search does)."""
+    out, pos = [], 0
+    for w in words(text):
+        if stem(w.norm) in stems:
+            out.append(html.escape(text[pos:w.start]))
+            out.append(f"<mark>{html.escape(w.text)}</mark>")
+            pos = w.end
+    out.append(html.escape(text[pos:]))
+    return "".join(out)

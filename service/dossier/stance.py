@@ -1,0 +1,205 @@
+"""Step 3 — stance: does a passage corroborate the claim, conflict with it, or only relate to it?
+
+Rules first, each leaving a typed reason that quotes both texts (docs/verdicts.md has the table):
+a passage dated to another event is `related` (different_event); a mismatch on the same counted
+thing, a negated predicate, another place in the same slot or another date for an otherwise
+matching report make it `conflicting`; an agreeing amount or date with strong overlap makes it
+`corroborating`. When no rule decides, the shipped logistic regression (stance_model) does.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from service.dossier.analysis import same_name
+from service.dossier.events import claim_interval, date_from_mentions, parse_published
+from service.dossier.extract import find_dates, find_negations, find_quantities, find_slots, place_key, unit_class
+from service.dossier.model import Candidate, ClaimAnalysis, EventDate, Negation, Quantity, Reason, StanceResult
+from service.dossier.stance_model import content_stems, load_model, stance_features
+from service.tokens import stem, words
+
+CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3}
+SUPPORT_WEIGHTS = {"quantity_match": 0.3, "date_match": 0.15, "entity_match": 0.1}
+VAGUE_FACTOR = 0.5  # a mismatch against "several" and the like weighs half
+STRONG_ALIGNMENT = 0.6  # relevance from which plain term support corroborates without the model
+
+
+def score_stance(analysis: ClaimAnalysis, candidate: Candidate) -> StanceResult:
+    """The stance of one passage towards the claim, with its reasons and the event's date."""
+    text = candidate.passage.text
+    mentions = find_dates(text, parse_published(candidate.article.published_at))
+    event = date_from_mentions(mentions)
+    quantities = find_quantities(text, [(m.span.start, m.span.end) for m in mentions])
+    negations = find_negations(text)
+
+    reasons: list[Reason] = []
+    reasons += _term_overlap(analysis, text)
+    reasons += _quantities(analysis.quantities, quantities)
+    reasons += _negation(analysis, text, negations)
+    reasons += _slots(analysis, text)
+    specific = any(r.type == "quantity_match" for r in reasons) or candidate.relevance >= 0.85
+    reasons += _dates(analysis, event, candidate.article.published_at, specific)
+    return _decide(analysis, candidate, tuple(reasons), event, bool(negations))
+
+
+def _decide(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[Reason, ...],
+            event: EventDate | None, negated: bool) -> StanceResult:
+    types = [r.type for r in reasons]
+    if "different_event" in types:
+        return StanceResult("related", 0.7, reasons, event)
+    conflict = sum(CONFLICT_WEIGHTS.get(r.type, 0.0) * (VAGUE_FACTOR if "vague" in r.detail else 1.0)
+                   for r in reasons)
+    support = sum(SUPPORT_WEIGHTS.get(r.type, 0.0) for r in reasons)
+    if conflict > 0 and conflict >= support:
+        return StanceResult("conflicting", round(min(0.95, 0.4 + conflict), 3), reasons, event)
+    if support > 0 and candidate.relevance >= 0.3:
+        return StanceResult("corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3),
+                            reasons, event)
+    model = load_model()
+    if model is None or candidate.relevance >= STRONG_ALIGNMENT:
+        if candidate.relevance >= STRONG_ALIGNMENT:
+            return StanceResult("corroborating", round(candidate.relevance * 0.8, 3), reasons, event)
+        return StanceResult("related", round(1 - candidate.relevance, 3), reasons, event)
+    probabilities = model.probabilities(stance_features(analysis, candidate.passage.text, reasons,
+                                                        negated, candidate.relevance))
+    stance = model.decide(probabilities)
+    return StanceResult(stance, round(probabilities[stance], 3), reasons, event)
+
+
+def _term_overlap(analysis: ClaimAnalysis, text: str) -> list[Reason]:
+    claim_words = {stem(w.norm): w.text for w in words(analysis.claim) if w.norm in set(analysis.keywords)}
+    passage_words = {stem(w.norm): w.text for w in words(text)}
+    shared = [s for s in claim_words if s in passage_words]
+    if not shared:
+        return []
+    return [Reason("term_overlap", ", ".join(claim_words[s] for s in shared),
+                   ", ".join(passage_words[s] for s in shared),
+                   f"{len(shared)} of {len(claim_words)} claim keywords appear in the passage")]
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Whether two amounts count the same thing (same noun, or same class and, for people, same fate)."""
+    if not a.unit or not b.unit:
+        return False
+    ca, cb = unit_class(a.unit), unit_class(b.unit)
+    if ca is None or cb is None:
+        return stem(a.unit) == stem(b.unit)
+    if ca != cb:
+        return False
+    if ca == "people":
+        if a.predicate is None or a.predicate != b.predicate:
+            return False
+        # "Americans" and "Israelis" are different people; "Americans" and "personnel" may not be
+        if stem(a.unit) != stem(b.unit) and a.unit[:1].isupper() and b.unit[:1].isupper():
+            return False
+    return True
+
+
+def overlaps(a: Quantity, b: Quantity) -> bool:
+    eps = 1e-9
+    return ((a.low is None or b.high is None or a.low <= b.high + eps)
+            and (b.low is None or a.high is None or b.low <= a.high + eps))
+
+
+def _say(q: Quantity) -> str:
+    if q.value is not None and q.low == q.high == q.value:
+        return f"{q.value:g}"
+    return q.text
+
+
+def _quantities(claimed: tuple[Quantity, ...], stated: list[Quantity]) -> list[Reason]:
+    reasons = []
+    for c in claimed:
+        pairs = [p for p in stated if comparable(c, p)]
+        if not pairs:
+            continue
+        match = next((p for p in pairs if overlaps(c, p)), None)
+        thing = c.predicate or c.unit
+        if match is not None:
+            reasons.append(Reason("quantity_match", c.text, match.text,
+                                  f"claim says {_say(c)}, passage says {match.text} ({thing})"))
+            continue
+        p = pairs[0]
+        vague = c.vague or p.vague
+        note = " — vague amount, read by convention (docs/verdicts.md)" if vague else ""
+        reasons.append(Reason("quantity_mismatch", c.text, p.text,
+                              f"claim says {_say(c)}, passage says {p.text} ({thing}){note}"))
+    return reasons
+
+
+def _scope_stems(negation: Negation) -> set[str]:
+    return set(content_stems(negation.scope.text)) - _WEAK
+
+
+_WEAK = {stem(w) for w in "any immediate report reports possible extent such other".split()}
+
+
+def _negation(analysis: ClaimAnalysis, text: str, negations: list[Negation]) -> list[Reason]:
+    """A predicate the claim asserts and the passage negates, or the reverse."""
+    claim_stems = set(content_stems(analysis.claim))
+    passage_stems = set(content_stems(text))
+    if len(claim_stems & passage_stems) < 3:
+        return []  # too little in common to read a negation as disagreement about the same thing
+    claim_negated = set().union(*(_scope_stems(n) for n in analysis.negations)) if analysis.negations else set()
+    passage_negated = set().union(*(_scope_stems(n) for n in negations)) if negations else set()
+    reasons = []
+    for n in negations:
+        hit = sorted((_scope_stems(n) & claim_stems) - claim_negated)
+        if hit:
+            reasons.append(Reason("negation", _quote(analysis.claim, hit[0]), f"{n.cue.text} {n.scope.text}",
+                                  f"the passage negates “{_quote(text, hit[0])}”, which the claim asserts"))
+    for n in analysis.negations:
+        hit = sorted((_scope_stems(n) & passage_stems) - passage_negated)
+        if hit:
+            reasons.append(Reason("negation", f"{n.cue.text} {n.scope.text}", _quote(text, hit[0]),
+                                  f"the claim denies “{_quote(analysis.claim, hit[0])}”, which the passage asserts"))
+    return reasons[:2]
+
+
+def _quote(text: str, word_stem: str) -> str:
+    return next((w.text for w in words(text) if stem(w.norm) == word_stem), word_stem)
+
+
+def _slots(analysis: ClaimAnalysis, text: str) -> list[Reason]:
+    """Another place name in the same slot ("Diyala province" vs "province of Anbar")."""
+    if not analysis.slots:
+        return []
+    stated = find_slots(text)
+    slot_names = {place_key(s.name) for s in analysis.slots}
+    others = [e for e in analysis.entities if place_key(e.text) not in slot_names]
+    lowered = text.lower()
+    shares_entity = any(fuzz.partial_ratio(name.lower(), lowered) >= 85
+                        for e in others for name in (e.text, *e.variants))
+    reasons = []
+    for c in analysis.slots:
+        for p in (s for s in stated if s.kind == c.kind):
+            if same_name(c.name, p.name):
+                reasons.append(Reason("entity_match", c.span.text, p.span.text, f"both name {c.name} ({c.kind})"))
+                break
+        else:
+            p = next((s for s in stated if s.kind == c.kind), None)
+            if p is not None and shares_entity:
+                reasons.append(Reason("entity_mismatch", c.span.text, p.span.text,
+                                      f"claim says {c.name} ({c.kind}), passage says {p.name}"))
+    return reasons
+
+
+def _dates(analysis: ClaimAnalysis, event: EventDate | None, published_at: str | None,
+           specific: bool) -> list[Reason]:
+    claimed = claim_interval(analysis.dates)
+    if claimed is None:
+        return []
+    start, end, said = claimed
+    if event is not None:
+        if event.overlaps(start, end):
+            return [Reason("date_match", said, event.text, f"both date it to {event.iso()}")]
+        if specific:
+            return [Reason("date_mismatch", said, event.text,
+                           f"claim dates it {said}, passage {event.text} ({event.iso()})")]
+        return [Reason("different_event", said, event.text,
+                       f"the passage reports an event of {event.iso()}, not of {said}")]
+    published = parse_published(published_at)
+    if published is not None and published < start:
+        return [Reason("different_event", said, published.isoformat(),
+                       f"the article was published on {published.isoformat()}, before {said}")]
+    return []

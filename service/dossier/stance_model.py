@@ -1,0 +1,106 @@
+"""The learned half of stance: hand-built claim–passage features and a small logistic regression.
+
+The weights in `data/stance_model.json` were trained by `service/dossier/train_stance.py` on the
+tune split of CLIMATE-FEVER (Diggelmann et al., 2020, arXiv:2012.00614) only; nothing else is
+learned and no pretrained model is used. Prediction is a dot product over a few hundred sparse
+features, cheap enough for the ~100-passage pool of every dossier.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from service.dossier.model import STANCES, ClaimAnalysis, Reason, Stance
+from service.tokens import STOPWORDS, index_terms, stem
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "stance_model.json"
+
+# Words that, in a passage, tend to mark disagreement, doubt or a contrast with a claim.
+CONTRAST_CUES = frozenset(stem(w) for w in """however but although despite contrary myth false incorrect
+    misleading disputed debunked no not never little unlikely unclear denied deny rejects rejected
+    overestimated exaggerated decline declined decrease decreased fell cooling stable unchanged""".split())
+# Pairs of opposite directions: a claim word with its opposite in the passage is a contradiction cue.
+ANTONYMS = [("increas", "decreas"), ("rise", "fall"), ("rise", "declin"), ("warm", "cool"), ("more", "less"),
+            ("grow", "shrink"), ("gain", "loss"), ("high", "low"), ("accelerat", "slow"), ("expand", "contract"),
+            ("melt", "freez"), ("thick", "thin"), ("advanc", "retreat"), ("wet", "dri"), ("major", "minor"),
+            ("caus", "prevent"), ("posit", "negat"), ("strong", "weak"), ("larg", "small"), ("up", "down")]
+HEDGE_CUES = frozenset(stem(w) for w in "may might could possibly suggest suggests uncertain likely estimate".split())
+
+
+def content_stems(text: str) -> list[str]:
+    return [stem(t) for t in index_terms(text) if t not in STOPWORDS and len(t) > 1]
+
+
+def stance_features(analysis: ClaimAnalysis, passage_text: str, reasons: tuple[Reason, ...],
+                    passage_negated: bool, relevance: float) -> dict[str, float]:
+    """Sparse features of one claim–passage pair (the rule reasons are features too)."""
+    claim_stems = content_stems(analysis.claim)
+    passage_stems = content_stems(passage_text)
+    cset, pset = set(claim_stems), set(passage_stems)
+    shared = cset & pset
+    f: dict[str, float] = {
+        "bias": 1.0,
+        "coverage": len(shared) / max(1, len(cset)),
+        "precision": len(shared) / max(1, len(pset)),
+        "token_set": fuzz.token_set_ratio(analysis.claim.lower(), passage_text.lower()) / 100,
+        "relevance": relevance,
+        "claim_negated": float(analysis.negated),
+        "passage_negated": float(passage_negated),
+        "negation_xor": float(analysis.negated != passage_negated),
+        "passage_len": min(len(passage_stems), 60) / 60,
+    }
+    for s in pset & CONTRAST_CUES:
+        f["pcue:" + s] = 1.0
+    if pset & HEDGE_CUES:
+        f["phedge"] = 1.0
+    for a, b in ANTONYMS:
+        if (any(s.startswith(a) for s in cset) and any(s.startswith(b) for s in pset)) or \
+                (any(s.startswith(b) for s in cset) and any(s.startswith(a) for s in pset)):
+            f["antonym"] = f.get("antonym", 0.0) + 1.0
+    for reason in reasons:
+        f["reason:" + reason.type] = f.get("reason:" + reason.type, 0.0) + 1.0
+    for s in cset:
+        f["c:" + s] = 1.0
+    for s in shared:
+        f["s:" + s] = 1.0
+    for s in pset - cset:
+        f["p:" + s] = 0.5
+    return f
+
+
+class StanceModel:
+    """Multinomial logistic regression over sparse features, with per-class decision offsets."""
+
+    def __init__(self, weights: Mapping[str, Mapping[str, float]], offsets: Mapping[str, float]) -> None:
+        self.weights = {c: dict(weights.get(c, {})) for c in STANCES}
+        self.offsets = {c: float(offsets.get(c, 0.0)) for c in STANCES}
+
+    def probabilities(self, features: Mapping[str, float]) -> dict[Stance, float]:
+        logits = {c: sum(self.weights[c].get(k, 0.0) * v for k, v in features.items()) for c in STANCES}
+        top = max(logits.values())
+        exp = {c: math.exp(v - top) for c, v in logits.items()}
+        total = sum(exp.values())
+        return {c: exp[c] / total for c in STANCES}
+
+    def decide(self, probabilities: Mapping[Stance, float]) -> Stance:
+        """The class with the best offset-adjusted log-probability (offsets tuned for macro-F1)."""
+        return max(STANCES, key=lambda c: math.log(max(probabilities[c], 1e-12)) + self.offsets[c])
+
+    def to_json(self) -> dict[str, object]:
+        return {"weights": self.weights, "offsets": self.offsets}
+
+
+@lru_cache(maxsize=1)
+def load_model(path: str = str(MODEL_PATH)) -> StanceModel | None:
+    """The shipped model, or None when it has not been trained (rules alone then decide)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    return StanceModel(data["weights"], data.get("offsets", {}))

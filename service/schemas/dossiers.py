@@ -1,0 +1,150 @@
+"""Dossier requests (in) and dossiers (out), exactly the JSON of docs/API.md."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import current_app, has_app_context
+from marshmallow import Schema, ValidationError, fields, post_load, validate, validates, validates_schema
+
+from service.dossier.analysis import keywords_of
+from service.models import SearchFilters
+from service.schemas.articles import reject_control_characters
+from service.schemas.common import ArticleRefSchema, PassageSchema
+from service.settings import SETTINGS_BY_NAME
+
+ID_LIST = fields.List(fields.String(validate=validate.Length(min=1, max=256)), load_default=list,
+                      validate=validate.Length(max=100))
+
+
+def max_claim_chars() -> int:
+    """MAX_CLAIM_CHARS of the running app, or the declared default outside one (the CLI)."""
+    if has_app_context():
+        return int(current_app.config.get("MAX_CLAIM_CHARS", SETTINGS_BY_NAME["MAX_CLAIM_CHARS"].default))
+    return int(SETTINGS_BY_NAME["MAX_CLAIM_CHARS"].default)
+
+
+class DossierFiltersSchema(Schema):
+    outlets = fields.List(fields.String(validate=validate.Length(min=1, max=200)), load_default=list,
+                          validate=validate.Length(max=100))
+    article_ids = ID_LIST
+    external_ids = ID_LIST
+    published_from = fields.Date(load_default=None, allow_none=True)
+    published_to = fields.Date(load_default=None, allow_none=True)
+
+    @validates_schema
+    def _window(self, data: dict[str, Any], **_: Any) -> None:
+        start, end = data.get("published_from"), data.get("published_to")
+        if start and end and start > end:
+            raise ValidationError("published_from is after published_to", "published_from")
+
+    @post_load
+    def _filters(self, data: dict[str, Any], **_: Any) -> SearchFilters:
+        return SearchFilters(
+            outlets=tuple(data["outlets"]), article_ids=tuple(data["article_ids"]),
+            external_ids=tuple(data["external_ids"]),
+            published_from=data["published_from"].isoformat() if data["published_from"] else None,
+            published_to=data["published_to"].isoformat() if data["published_to"] else None,
+        )
+
+
+class DossierRequestSchema(Schema):
+    """POST /dossiers: a claim, optional filters, how many evidence items to show."""
+
+    claim = fields.String(required=True, metadata={"description": "The claim to check, in English."})
+    filters = fields.Nested(DossierFiltersSchema, load_default=None, allow_none=True)
+    max_evidence = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
+
+    @validates("claim")
+    def _claim(self, value: str, **_: Any) -> None:
+        if not value.strip():
+            raise ValidationError("the claim is empty")
+        limit = max_claim_chars()
+        if len(value) > limit:
+            raise ValidationError(f"the claim is {len(value)} characters long; the limit is {limit}")
+        reject_control_characters(value)
+        if not keywords_of(value):
+            raise ValidationError("the claim has no searchable word (only stopwords, numbers or punctuation)")
+
+    @post_load
+    def _defaults(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:
+        data["filters"] = data.get("filters") or SearchFilters()
+        return data
+
+
+class EntitySchema(Schema):
+    text = fields.String(required=True)
+    variants = fields.List(fields.String(), required=True,
+                           metadata={"description": "Other spellings in the claim or the index."})
+
+
+class QuantitySchema(Schema):
+    text = fields.String(required=True)
+    value = fields.Float(allow_none=True, metadata={"description": "The stated number; null for a range."})
+    low = fields.Float(allow_none=True, metadata={"description": "Lower bound; null when open."})
+    high = fields.Float(allow_none=True, metadata={"description": "Upper bound; null when open."})
+    unit = fields.String(allow_none=True, metadata={"description": "The noun counted (USD, %, missiles)."})
+
+
+class DateSchema(Schema):
+    text = fields.String(required=True)
+    start = fields.Date(allow_none=True)
+    end = fields.Date(allow_none=True)
+
+
+class ClaimAnalysisSchema(Schema):
+    keywords = fields.List(fields.String(), required=True)
+    entities = fields.List(fields.Nested(EntitySchema), required=True)
+    quantities = fields.List(fields.Nested(QuantitySchema), required=True)
+    dates = fields.List(fields.Nested(DateSchema), required=True)
+    negated = fields.Boolean(required=True)
+
+
+class VerdictSchema(Schema):
+    label = fields.String(required=True, validate=validate.OneOf(["supported", "refuted", "disputed", "unverified"]))
+    confidence = fields.Float(required=True)
+    rationale = fields.String(required=True)
+
+
+class ReasonSchema(Schema):
+    type = fields.String(required=True)
+    claim_text = fields.String(required=True)
+    passage_text = fields.String(required=True)
+    detail = fields.String(required=True)
+
+
+class EvidenceSchema(Schema):
+    passage = fields.Nested(PassageSchema, required=True)
+    article = fields.Nested(ArticleRefSchema, required=True)
+    score = fields.Float(required=True)
+    highlight = fields.String(required=True)
+    stance = fields.String(required=True, validate=validate.OneOf(["corroborating", "conflicting", "related"]))
+    stance_score = fields.Float(required=True)
+    relevance = fields.Float(required=True)
+    event_date = fields.String(allow_none=True, metadata={"description": "A day, or an ISO interval start/end."})
+    duplicate_of = fields.String(allow_none=True)
+    reasons = fields.List(fields.Nested(ReasonSchema), required=True)
+
+
+class EvidenceGroupsSchema(Schema):
+    corroborating = fields.List(fields.Nested(EvidenceSchema), required=True)
+    conflicting = fields.List(fields.Nested(EvidenceSchema), required=True)
+    related = fields.List(fields.Nested(EvidenceSchema), required=True)
+
+
+class SourcesSchema(Schema):
+    outlets = fields.List(fields.String(), required=True)
+    independent_corroborating = fields.Integer(required=True)
+    independent_conflicting = fields.Integer(required=True)
+
+
+class DossierSchema(Schema):
+    id = fields.String(required=True)
+    claim = fields.String(required=True)
+    created_at = fields.String(required=True)
+    took_ms = fields.Float(required=True)
+    backend = fields.String(required=True)
+    claim_analysis = fields.Nested(ClaimAnalysisSchema, required=True)
+    verdict = fields.Nested(VerdictSchema, required=True)
+    evidence = fields.Nested(EvidenceGroupsSchema, required=True)
+    sources = fields.Nested(SourcesSchema, required=True)
