@@ -38,9 +38,15 @@ _RECIPIENT = re.compile(r"\b(?:told|(?:said|confirmed|reported|stated|revealed|s
 _IN_STATEMENT = re.compile(r"\b[Ii]n a (?:written |brief )?statement,\s+")
 _POSSESSIVE_STATEMENT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w.-]*)['’]s?\s+statement\b")
 _STATEMENT_BY = re.compile(r"\bstatement (?:by|from)\s+")
+# (substring that must be present, pattern): the phrase after the cue is the source.
+_FORWARD_CUES = (
+    ("ccording to", _ACCORDING), ("iting", _CITING), (" by ", _PASSIVE), ("statement ", _STATEMENT_BY),
+    (" to", _RECIPIENT), ("told", _RECIPIENT), ("tatement,", _IN_STATEMENT),
+)
 _PREFIX = re.compile(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*:\s+")
 _ANY_CUE = re.compile(
-    rf"\b(?:{_SPEECH_VERBS}|[Aa]ccording to|[Cc]iting|statement|spoke to|speaking to|talking to)\b|^[^:]{{1,40}}:\s"
+    rf"\b(?:{_SPEECH_VERBS}|[Aa]ccording to|[Cc]iting|statement|spoke to|speaking to|talking to"
+    r"|(?:cited|quoted|carried|denied) by)\b|^[^:]{1,40}:\s"
 )
 _ANONYMITY = re.compile(
     r"condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|talk)"
@@ -103,11 +109,12 @@ _LEXICON: tuple[tuple[AttributionKind, re.Pattern[str]], ...] = tuple(
          "|factions?|fighters|revolutionaries|rebels|insurgents"),
         ("official", "pentagon|white house|department|ministry|ministers?|government|spokes(?:person|man|woman)"
          "|president|prime minister|secretary|officials?|administration|embassy|ambassador|authorities"
-         "|kremlin|state department|governor|parliament|congress|senate|mayor|presidency|cabinet"
-         "|washington|tehran|baghdad|moscow|beijing|damascus|beirut|iran|iraq|israel|syria|lebanon|yemen"
-         "|united states|us|u s|russia|china|britain|uk|france|turkey|jordan|kuwait|qatar|egypt"),
+         "|kremlin|state department|governor|parliament|congress|senate|mayor|presidency|cabinet"),
         ("military", "military|army|armed forces|forces|commander|command|centcom|troops|soldiers|idf|navy"
          "|air force|general|colonel|officer|irgc|revolutionary guards?|marines"),
+        # A state or its capital speaking stands for its government, unless a narrower kind matched.
+        ("official", "washington|tehran|baghdad|moscow|beijing|damascus|beirut|iran|iraq|israel|syria"
+         "|lebanon|yemen|united states|us|u s|russia|china|britain|uk|france|turkey|jordan|kuwait|qatar|egypt"),
     )
 )
 _NAME = re.compile(
@@ -150,21 +157,16 @@ def _spans(sentence: str) -> Iterator[tuple[int, int, str]]:
     """Candidate (start, end, cue) source spans, most specific cue first."""
     for match in _VERB.finditer(sentence):
         yield from _verb_source(sentence, match)
-    for pattern in (_ACCORDING, _CITING, _PASSIVE, _STATEMENT_BY):
+    for hint, pattern in _FORWARD_CUES:
+        if hint not in sentence:
+            continue
         for match in pattern.finditer(sentence):
-            span = _forward_phrase(sentence, match.end())
+            span = _forward_phrase(sentence, match.end(), capitalised=pattern is _RECIPIENT)
             if span:
-                yield span[0], span[1], match.group().strip()
-    for match in _RECIPIENT.finditer(sentence):
-        span = _forward_phrase(sentence, match.end(), capitalised=True)
-        if span:
-            yield span[0], span[1], match.group().strip()
-    for match in _IN_STATEMENT.finditer(sentence):
-        span = _forward_phrase(sentence, match.end())
-        if span:
-            yield span[0], span[1], match.group().rstrip(", ")
-    for match in _POSSESSIVE_STATEMENT.finditer(sentence):
-        yield match.start(1), match.end(1), sentence[match.end(1):match.end()].strip()
+                yield span[0], span[1], match.group().strip().rstrip(",")
+    if "statement" in sentence:
+        for match in _POSSESSIVE_STATEMENT.finditer(sentence):
+            yield match.start(1), match.end(1), sentence[match.end(1):match.end()].strip()
     prefix = _PREFIX.match(sentence)
     if prefix and (prefix.group(1).isupper() or classify(prefix.group(1)) in ("news_agency", "media")):
         yield prefix.start(1), prefix.end(1), ":"
@@ -298,6 +300,8 @@ def _continues_name(word: str, tokens: list[re.Match[str]], position: int) -> bo
     bare = word.strip("\"'“‘")
     if bare[:1].isupper():
         return True
+    if position == 0 and bare.casefold() == "the":
+        return _next_capitalised(tokens, position)
     return position > 0 and bare.casefold() in _NAME_CONNECTORS and _next_capitalised(tokens, position)
 
 

@@ -50,7 +50,9 @@ _OPENERS = frozenset("\"'“‘«([")
 _LETTER = re.compile(r"[^\W\d_]")
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-_SENTENCE_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*$")
+_CLOSERS = "\"'”’)]"
+_TERMINALS = frozenset(".!?…")
+_URL_HINTS = ("://", "www.", "pic.twitter.com/")
 
 # Titles and other abbreviations that are followed by a name or number, never by a new sentence.
 _NEVER_FINAL = frozenset(
@@ -90,7 +92,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for start, _end, line in lines:
         if _is_furniture(line, counts[line]):
             continue
-        if not _SENTENCE_PUNCT.search(line):
+        if not _ends_sentence(line):
             if line in seen_headings:  # a heading repeated later (e.g. a "related" teaser)
                 continue
             seen_headings.add(line)
@@ -146,12 +148,12 @@ def _is_furniture(line: str, occurrences: int) -> bool:
     """Whether a trimmed line is page furniture rather than article prose."""
     if not _LETTER.search(line):
         return True
-    if is_header_line(line):
-        return True
     if _is_link_line(line):
         return True
-    if _SENTENCE_PUNCT.search(line):
+    if _ends_sentence(line):
         return False
+    if is_header_line(line):
+        return True
     words = _WORD.findall(line)
     if len(words) <= _MAX_SHORT_WORDS and (occurrences > 1 or _is_navigation(words) or line.isupper()):
         return True
@@ -168,12 +170,15 @@ def _is_navigation(words: list[str]) -> bool:
 
 def _is_link_line(line: str) -> bool:
     """A line that is a URL, or a short call to action around URLs ("FOLLOW OUR LIVE BLOG:https://…")."""
-    if not _URL.search(line):
+    if not any(hint in line for hint in _URL_HINTS):
         return False
-    remainder = _URL.sub(" ", line)
-    return len(_WORD.findall(remainder)) <= _MAX_LINK_REMAINDER_WORDS and not _SENTENCE_PUNCT.search(
-        remainder.strip()
-    )
+    remainder = _URL.sub(" ", line).strip()
+    return len(_WORD.findall(remainder)) <= _MAX_LINK_REMAINDER_WORDS and not _ends_sentence(remainder)
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends with sentence punctuation, before any closing quotes or brackets."""
+    return line.rstrip(_CLOSERS)[-1:] in _TERMINALS
 
 
 def _is_credit(line: str, words: list[str]) -> bool:
