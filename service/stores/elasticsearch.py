@@ -1,0 +1,304 @@
+"""The Elasticsearch backend: articles, passages and dossiers in versioned indices behind aliases.
+
+    {prefix}-articles    system of record: whole articles with their passages
+    {prefix}-passages    search index, rebuilt from articles by `reindex()`
+    {prefix}-vocabulary  every indexed word once (spelling variants), rebuilt with passages
+    {prefix}-dossiers    stored dossiers
+
+Each alias points at `{alias}-v{n}`; definitions come from `indexes/*.json`. The service keeps
+no state of its own here, so several workers and replicas can share one cluster.
+
+Ingest writes an article's passages (ids `{article_id}-{ordinal}`, so a retry overwrites rather
+than duplicates) and only then the article with op_type `create`: an article reported
+`created` is complete and searchable, and a retried request finds it and answers `unchanged`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from elasticsearch import ApiError, Elasticsearch
+
+import indexes
+from service.errors import BackendUnavailable
+from service.models import (
+    Article,
+    ArticleRef,
+    IngestOutcome,
+    Passage,
+    ReindexReport,
+    SearchHit,
+    SearchRequest,
+    SearchResult,
+    StoreStats,
+)
+from service.stores.es_errors import error_reason, translated
+from service.stores.es_ingest import BulkIngest
+from service.stores.es_queries import (
+    article_from_source,
+    facets_from,
+    passage_from_source,
+    ref_from_source,
+    search_body,
+)
+from service.stores.es_vocabulary import Vocabulary
+
+log = logging.getLogger(__name__)
+
+
+def _redacted(url: str) -> str:
+    """The URL without user:password, fit for an error message."""
+    parts = urlsplit(url)
+    netloc = parts.hostname or ""
+    if parts.port:
+        netloc += f":{parts.port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+class ElasticsearchStore:
+    """The Store protocol on Elasticsearch (or an API-compatible engine)."""
+
+    backend_name = "elasticsearch"
+
+    def __init__(self, url: str = "http://localhost:9200", *, prefix: str = "factcheck",
+                 api_key: str | None = None, basic_auth: tuple[str, str] | None = None,
+                 ca_certs: str | None = None, node_class: Any = None, request_timeout: float = 30.0,
+                 connect_attempts: int = 5, connect_backoff: float = 1.0, result_window: int = 10_000) -> None:
+        self.urls = [part.strip() for part in url.split(",") if part.strip()]
+        self.prefix = prefix
+        self.connect_attempts = connect_attempts
+        self.connect_backoff = connect_backoff
+        self.result_window = result_window
+        options: dict[str, Any] = {"request_timeout": request_timeout, "retry_on_timeout": True, "max_retries": 2}
+        if api_key:
+            options["api_key"] = api_key
+        if basic_auth:
+            options["basic_auth"] = basic_auth
+        if ca_certs:
+            options["ca_certs"] = ca_certs
+        if node_class is not None:  # tests only; the service keeps the client's default node
+            options["node_class"] = node_class
+        self.es = Elasticsearch(self.urls, **options)
+        self.vocabulary_index = Vocabulary(self.es, self.alias("vocabulary"), self.alias("passages"))
+
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, Any], **options: Any) -> ElasticsearchStore:
+        """A connected store from the service settings (ELASTICSEARCH_*, INDEX_PREFIX)."""
+        user, password = settings.get("ELASTICSEARCH_USERNAME"), settings.get("ELASTICSEARCH_PASSWORD")
+        store = cls(
+            settings.get("ELASTICSEARCH_URL") or "http://localhost:9200",
+            prefix=settings.get("INDEX_PREFIX") or "factcheck",
+            api_key=settings.get("ELASTICSEARCH_API_KEY") or None,
+            basic_auth=(user, password or "") if user else None,
+            ca_certs=settings.get("ELASTICSEARCH_CA_CERTS") or None,
+            **options,
+        )
+        try:
+            store.connect()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def alias(self, name: str) -> str:
+        return f"{self.prefix}-{name}"
+
+    # -- start-up ---------------------------------------------------------------------------
+
+    def connect(self) -> None:
+        """Wait for the cluster (bounded retries with backoff), then create missing indices."""
+        where = ", ".join(_redacted(u) for u in self.urls)
+        for attempt in range(1, self.connect_attempts + 1):
+            try:
+                with translated():
+                    self.es.cluster.health(wait_for_status="yellow", timeout="10s")
+                break
+            except BackendUnavailable as exc:
+                if "credentials" in exc.detail:
+                    raise BackendUnavailable(f"Elasticsearch at {where}: {exc.detail}") from None
+                if attempt == self.connect_attempts:
+                    raise BackendUnavailable(
+                        f"Elasticsearch at {where} is not reachable after {attempt} attempts "
+                        f"({exc.detail}); check ELASTICSEARCH_URL", retry_after=exc.retry_after) from None
+                time.sleep(self.connect_backoff * 2 ** (attempt - 1))
+        for name in indexes.NAMES:
+            self._ensure(name)
+
+    def _ensure(self, name: str) -> None:
+        alias = self.alias(name)
+        with translated():
+            if self.es.indices.exists_alias(name=alias):
+                return
+            definition = indexes.load(name)
+            try:
+                self.es.indices.create(index=f"{alias}-v1", aliases={alias: {}}, **definition)
+            except ApiError as exc:
+                # Another worker starting at the same moment created it first.
+                if error_reason(exc.body)[0] != "resource_already_exists_exception":
+                    raise
+
+    # -- articles ---------------------------------------------------------------------------
+
+    def ingest(self, articles: Sequence[Article]) -> list[IngestOutcome]:
+        return BulkIngest(self, articles).run()
+
+    def fetch_articles(self, ids: Iterable[str]) -> dict[str, Article]:
+        """The stored articles among `ids`."""
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return {}
+        with translated():
+            response = self.es.mget(index=self.alias("articles"), ids=wanted)
+        return {doc["_id"]: article_from_source(doc["_source"]) for doc in response["docs"] if doc.get("found")}
+
+    def get_article(self, article_id: str) -> Article:
+        with translated(missing=f"article {article_id}"):
+            response = self.es.get(index=self.alias("articles"), id=article_id)
+        return article_from_source(response["_source"])
+
+    def delete_article(self, article_id: str) -> None:
+        self.get_article(article_id)  # NotFound before anything changes
+        # Passages first: should the second step fail, the article is still there to delete again.
+        with translated():
+            self.delete_passages([(article_id, 0)])
+            self.es.delete(index=self.alias("articles"), id=article_id, refresh="wait_for")
+
+    def delete_passages(self, from_ordinal: Sequence[tuple[str, int]]) -> None:
+        """Delete passages of each article from an ordinal on (stale ones after a failed write)."""
+        for start in range(0, len(from_ordinal), 500):
+            clauses = [{"bool": {"filter": [{"term": {"article_id": article_id}},
+                                            {"range": {"ordinal": {"gte": ordinal}}}]}}
+                       for article_id, ordinal in from_ordinal[start:start + 500]]
+            self.es.delete_by_query(index=self.alias("passages"), conflicts="proceed", refresh=True,
+                                    query={"bool": {"should": clauses, "minimum_should_match": 1}})
+
+    def resolve_articles(self, article_ids: Sequence[str] = (),
+                         external_ids: Sequence[str] = ()) -> list[ArticleRef]:
+        refs: dict[str, ArticleRef] = {}
+        for field, values in (("article_id", list(article_ids)), ("external_id", list(external_ids))):
+            for start in range(0, len(values), 1000):
+                chunk = values[start:start + 1000]
+                with translated():
+                    response = self.es.search(index=self.alias("articles"), size=len(chunk),
+                                              query={"terms": {field: chunk}},
+                                              source_excludes=["text", "passages"])
+                for hit in response["hits"]["hits"]:
+                    refs[hit["_id"]] = ref_from_source(hit["_source"])
+        return list(refs.values())
+
+    def passages_of(self, article_ids: Sequence[str]) -> list[tuple[Passage, ArticleRef]]:
+        wanted = list(dict.fromkeys(article_ids))
+        found = self.fetch_articles(wanted)
+        return [(passage, found[a].ref()) for a in wanted if a in found for passage in found[a].passages]
+
+    # -- search -----------------------------------------------------------------------------
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        from service.highlight import highlight
+
+        article_ids: set[str] | None = None
+        filters = request.filters
+        if filters.article_ids or filters.external_ids:
+            article_ids = set(filters.article_ids)
+            if filters.external_ids:
+                article_ids |= {ref.id for ref in self.resolve_articles((), filters.external_ids)}
+            if not article_ids:  # only unknown external ids: nothing can match
+                empty = {"outlet": (), "published_month": ()} if request.facets else {}
+                return SearchResult(0, (), empty)
+        body = search_body(request, article_ids)
+        with translated(subject="query"):
+            response = self.page(self.alias("passages"), body, request.offset, request.limit)
+        hits = []
+        for hit in response["hits"]["hits"]:
+            passage, ref = passage_from_source(hit["_source"])
+            hits.append(SearchHit(passage, ref, float(hit.get("_score") or 0.0),
+                                  highlight(passage.text, request.query)))
+        return SearchResult(response["hits"]["total"]["value"], tuple(hits),
+                            facets_from(response.get("aggregations")))
+
+    def page(self, index: str, body: dict[str, Any], offset: int, limit: int) -> Any:
+        """One page of a sorted search: from/size inside the result window, search_after beyond.
+
+        Deep pages walk the sort order window by window fetching only sort values; the sort
+        ends in unique keys, so no hit is skipped or repeated (there is no point-in-time
+        snapshot: writes between the steps may shift the page, as they would any page).
+        """
+        if offset + limit <= self.result_window:
+            return self.es.search(index=index, from_=offset, size=limit, **body)
+        walk = {**body, "track_total_hits": False, "source": False}
+        walk.pop("aggs", None)
+        after: list[Any] | None = None
+        remaining = offset
+        while remaining > 0:
+            step = min(remaining, self.result_window)
+            extra = {"search_after": after} if after is not None else {}
+            hits = self.es.search(index=index, size=step, **walk, **extra)["hits"]["hits"]
+            remaining -= len(hits)
+            if len(hits) < step:
+                return self.es.search(index=index, size=0, **body)  # fewer hits than the offset
+            after = hits[-1]["sort"]
+        return self.es.search(index=index, size=limit, search_after=after, **body)
+
+    # -- vocabulary -------------------------------------------------------------------------
+
+    def vocabulary(self, words: Iterable[str]) -> dict[str, int]:
+        with translated():
+            return self.vocabulary_index.frequencies(words)
+
+    def similar_words(self, word: str, limit: int = 5) -> list[str]:
+        with translated():
+            return self.vocabulary_index.similar(word, limit)
+
+    # -- dossiers ---------------------------------------------------------------------------
+
+    def save_dossier(self, dossier: dict[str, Any]) -> None:
+        document = {"dossier_id": dossier["id"], "created_at": dossier["created_at"], "document": dossier}
+        with translated(subject="dossier"):
+            self.es.index(index=self.alias("dossiers"), id=dossier["id"], document=document, refresh="wait_for")
+
+    def get_dossier(self, dossier_id: str) -> dict[str, Any]:
+        with translated(missing=f"dossier {dossier_id}"):
+            response = self.es.get(index=self.alias("dossiers"), id=dossier_id)
+        document: dict[str, Any] = response["_source"]["document"]
+        return document
+
+    def list_dossiers(self, offset: int, limit: int) -> tuple[int, list[dict[str, Any]]]:
+        body = {"query": {"match_all": {}}, "track_total_hits": True,
+                "sort": [{"created_at": "desc"}, {"dossier_id": "desc"}]}
+        with translated():
+            response = self.page(self.alias("dossiers"), body, offset, limit)
+        return (response["hits"]["total"]["value"],
+                [hit["_source"]["document"] for hit in response["hits"]["hits"]])
+
+    # -- operations -------------------------------------------------------------------------
+
+    def stats(self) -> StoreStats:
+        with translated():
+            articles = self.es.count(index=self.alias("articles"))["count"]
+            passages = self.es.count(index=self.alias("passages"))["count"]
+        return StoreStats(articles=articles, passages=passages)
+
+    def scan_articles(self, batch: int = 500) -> Iterator[list[Article]]:
+        """Every stored article, in id order, a batch at a time."""
+        after: list[Any] | None = None
+        while True:
+            extra = {"search_after": after} if after is not None else {}
+            with translated():
+                hits = self.es.search(index=self.alias("articles"), size=batch, sort=[{"article_id": "asc"}],
+                                      query={"match_all": {}}, **extra)["hits"]["hits"]
+            if not hits:
+                return
+            yield [article_from_source(hit["_source"]) for hit in hits]
+            after = hits[-1]["sort"]
+
+    def reindex(self) -> ReindexReport:
+        from service.stores.es_reindex import rebuild_search_indices
+
+        return rebuild_search_indices(self)
+
+    def close(self) -> None:
+        self.es.close()
