@@ -1,0 +1,194 @@
+"""SQLite side of the embedded backend: schema, connections, transactions, row conversions.
+
+SQLite is the system of record (WAL, synchronous=NORMAL, foreign keys). The tantivy index in
+`embedded_index` can always be rebuilt from these tables.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from service.errors import BackendUnavailable, FactcheckError
+from service.models import Attribution, Context, Passage
+from service.tokens import index_terms, normalize
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    external_id TEXT UNIQUE,
+    title TEXT, outlet TEXT, url TEXT, author TEXT, published_at TEXT, language TEXT,
+    text TEXT NOT NULL,
+    ingested_at TEXT NOT NULL,
+    content_sha256 TEXT NOT NULL,
+    passage_count INTEGER NOT NULL,
+    indexed INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS articles_unindexed ON articles(indexed) WHERE indexed = 0;
+CREATE TABLE IF NOT EXISTS passages (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    char_start INTEGER NOT NULL,
+    char_end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    context TEXT NOT NULL,
+    attributions TEXT NOT NULL,
+    UNIQUE (article_id, ordinal)
+);
+CREATE TABLE IF NOT EXISTS vocabulary (word TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS tombstones (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS dossiers (id TEXT PRIMARY KEY, created_at TEXT NOT NULL, document TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS dossiers_newest ON dossiers(created_at);
+"""
+ARTICLE_COLUMNS = ("id, external_id, title, outlet, url, author, published_at, language, text, ingested_at, "
+                   "content_sha256")
+PASSAGE_COLUMNS = "p.id, p.article_id, p.ordinal, p.char_start, p.char_end, p.text, p.context, p.attributions"
+REF_COLUMNS = "a.id, a.external_id, a.title, a.outlet, a.url, a.published_at"
+POOL_SIZE = 8
+SIMILARITY = 0.8  # normalized Levenshtein similarity: one edit in five letters
+
+
+@contextmanager
+def engine_errors() -> Iterator[None]:
+    """Translate SQLite and tantivy failures into the service's exception tree."""
+    try:
+        yield
+    except FactcheckError:
+        raise
+    except sqlite3.OperationalError as exc:
+        detail = "the database is busy" if "locked" in str(exc) else "the database cannot be used"
+        raise BackendUnavailable(f"embedded store: {detail}", retry_after=2) from exc
+    except sqlite3.DatabaseError as exc:
+        raise BackendUnavailable("embedded store: database error", retry_after=5) from exc
+    except (OSError, ValueError) as exc:
+        raise BackendUnavailable("embedded store: search index error", retry_after=5) from exc
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def passage_from_row(row: Sequence[Any]) -> Passage:
+    context = json.loads(row[6])
+    return Passage(row[0], row[1], row[2], row[3], row[4], row[5],
+                   Context(context.get("previous"), context.get("next")),
+                   tuple(Attribution(**a) for a in json.loads(row[7])))
+
+
+def passage_row(p: Passage) -> tuple[Any, ...]:
+    context = json.dumps({"previous": p.context.previous, "next": p.context.next}, ensure_ascii=False)
+    attributions = json.dumps([a.__dict__ for a in p.attributions], ensure_ascii=False)
+    return (p.id, p.article_id, p.ordinal, p.char_start, p.char_end, p.text, context, attributions)
+
+
+def document_frequencies(passages: Iterable[Passage]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for passage in passages:
+        counts.update(set(index_terms(passage.text)))
+    return counts
+
+
+
+@contextmanager
+def snapshot(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Several reads from one consistent state (joins an open transaction if there is one)."""
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        yield conn
+    finally:
+        if own:
+            conn.execute("COMMIT")
+
+
+def add_to_vocabulary(conn: sqlite3.Connection, passages: Iterable[Passage]) -> set[str]:
+    """Count each passage's words once (passage document frequency); the words touched."""
+    counts = document_frequencies(passages)
+    conn.executemany("INSERT INTO vocabulary (word, df) VALUES (?, ?) "
+                     "ON CONFLICT (word) DO UPDATE SET df = df + excluded.df", counts.items())
+    return set(counts)
+
+
+def remove_from_vocabulary(conn: sqlite3.Connection, texts: Iterable[str]) -> list[str]:
+    """Undo `add_to_vocabulary` for deleted passages; the words no passage holds any more."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(set(index_terms(text)))
+    if not counts:
+        return []
+    conn.executemany("UPDATE vocabulary SET df = df - ? WHERE word = ?", [(n, w) for w, n in counts.items()])
+    gone = [row[0] for row in conn.execute(
+        f"SELECT word FROM vocabulary WHERE df <= 0 AND word IN ({','.join('?' * len(counts))})", list(counts))]
+    conn.executemany("DELETE FROM vocabulary WHERE word = ?", [(w,) for w in gone])
+    return gone
+
+class SpellingIndex:
+    """Indexed words bucketed by first letter and length, for `similar_words` (rapidfuzz).
+
+    Loaded from the vocabulary table on first use, then kept current by the store's own writes.
+    """
+
+    def __init__(self, load: Callable[[], Iterable[str]]) -> None:
+        self._load = load
+        self._buckets: dict[tuple[str, int], set[str]] | None = None
+        self._lock = threading.Lock()
+
+    def similar(self, word: str, limit: int) -> list[str]:
+        target = normalize(word)
+        if not target:
+            return []
+        buckets = self._ready()
+        candidates = sorted(w for n in range(len(target) - 2, len(target) + 3)
+                            for w in buckets.get((target[0], n), ()) if w != target)
+        matches = process.extract(target, candidates, scorer=Levenshtein.normalized_similarity,
+                                  score_cutoff=SIMILARITY - 1e-4, limit=limit)  # rapidfuzz rounds 4/5 below 0.8
+        return [match[0] for match in matches]
+
+    def add(self, words: Iterable[str]) -> None:
+        with self._lock:
+            if self._buckets is not None:
+                for word in words:
+                    self._buckets.setdefault((word[0], len(word)), set()).add(word)
+
+    def remove(self, words: Iterable[str]) -> None:
+        with self._lock:
+            if self._buckets is not None:
+                for word in words:
+                    self._buckets.get((word[0], len(word)), set()).discard(word)
+
+    def _ready(self) -> dict[tuple[str, int], set[str]]:
+        with self._lock:
+            if self._buckets is None:
+                buckets: dict[tuple[str, int], set[str]] = {}
+                for word in self._load():
+                    buckets.setdefault((word[0], len(word)), set()).add(word)
+                self._buckets = buckets
+            return self._buckets
+

@@ -1,0 +1,336 @@
+"""The embedded backend's search index: one tantivy index generation, its writer and its queries.
+
+    DATA_DIR/index.current   {"generation": "index-3", "schema": 1}   (swapped with os.replace)
+    DATA_DIR/index-3/        the tantivy index the pointer names
+
+SQLite is the system of record (service.stores.embedded); this index holds only what search
+needs: passage and article ids, outlet, publication time and month, an ordering key and the
+analyzed text. Queries are built from `ParsedQuery` objects with `Query.*` constructors and the
+registered analyzer — user input never reaches tantivy's query-string parser.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import tantivy
+from tantivy import Document, Filter, Index, Occur, Query, SchemaBuilder, TextAnalyzerBuilder, Tokenizer
+
+from service.errors import BackendUnavailable
+from service.models import FacetValue, ParsedQuery
+
+SCHEMA_VERSION = 1
+POINTER = "index.current"
+ANALYZER = "en_fold_stem"
+MISSING_DATE = -(2**62)  # sorts after every real date in a descending sort
+VARIANT_WEIGHT = 0.7  # a spelling variant counts less than the word the user typed
+EXACT_DATE_SORT = 10_000  # up to this many matches, date sort breaks ties by score exactly
+FACET_SIZES = {"outlet": 50, "published_month": 240}
+SEQ_SPAN = 1_000_000  # ordering key: article sequence × SEQ_SPAN + passage ordinal
+
+LOCK_BUSY = ("the search index is locked by another process (is `factcheck serve` or `factcheck ingest` "
+             "running on the same DATA_DIR?); stop it or send the articles through its API")
+
+
+def text_analyzer() -> tantivy.TextAnalyzer:
+    """Words (letters/digits), lowercased, accents folded, Snowball English stems."""
+    return (TextAnalyzerBuilder(Tokenizer.simple())
+            .filter(Filter.remove_long(60))
+            .filter(Filter.lowercase())
+            .filter(Filter.ascii_fold())
+            .filter(Filter.stemmer("english"))
+            .build())
+
+
+def build_schema() -> tantivy.Schema:
+    builder = SchemaBuilder()
+    builder.add_text_field("passage_id", stored=True, tokenizer_name="raw")
+    builder.add_text_field("article_id", fast=True, tokenizer_name="raw")
+    builder.add_text_field("outlet", fast=True, tokenizer_name="raw")
+    builder.add_integer_field("published", indexed=True, fast=True)  # UTC epoch seconds
+    builder.add_text_field("published_month", fast=True, tokenizer_name="raw")
+    builder.add_integer_field("seq", fast=True)
+    builder.add_text_field("text", tokenizer_name=ANALYZER, index_option="position")
+    return builder.build()
+
+
+# --- publication dates ----------------------------------------------------------------------
+
+def published_seconds(published_at: str | None) -> int | None:
+    """UTC epoch seconds of an ISO date or datetime (naive means UTC); None when unreadable."""
+    if not published_at:
+        return None
+    try:
+        moment = datetime.fromisoformat(published_at.strip())
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return int(moment.timestamp())
+
+
+def month_of(seconds: int) -> str:
+    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m")
+
+
+def day_bounds(published_from: str | None, published_to: str | None) -> tuple[int | None, int | None]:
+    """Inclusive day range → inclusive epoch-second bounds (a date filter compares UTC days)."""
+    def start(day: str) -> int:
+        return int(datetime.combine(date.fromisoformat(day[:10]), time(), UTC).timestamp())
+    low = start(published_from) if published_from else None
+    high = start(published_to) + int(timedelta(days=1).total_seconds()) - 1 if published_to else None
+    return low, high
+
+
+# --- one indexed passage --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class IndexedPassage:
+    passage_id: str
+    article_id: str
+    outlet: str | None
+    published_at: str | None
+    seq: int
+    text: str
+
+    def document(self) -> Document:
+        doc = Document()
+        doc.add_text("passage_id", self.passage_id)
+        doc.add_text("article_id", self.article_id)
+        if self.outlet:
+            doc.add_text("outlet", self.outlet)
+        seconds = published_seconds(self.published_at)
+        doc.add_integer("published", MISSING_DATE if seconds is None else seconds)
+        if seconds is not None:
+            doc.add_text("published_month", month_of(seconds))
+        doc.add_integer("seq", self.seq)
+        doc.add_text("text", self.text)
+        return doc
+
+
+@dataclass(frozen=True)
+class IndexFilters:
+    """Filters already resolved to index terms (external ids became article ids)."""
+
+    outlets: tuple[str, ...] = ()
+    article_ids: tuple[str, ...] | None = None  # None: no article filter
+    published_from: str | None = None
+    published_to: str | None = None
+
+
+@dataclass(frozen=True)
+class IndexPage:
+    total: int
+    hits: list[tuple[str, float]]  # (passage_id, score)
+    facets: dict[str, tuple[FacetValue, ...]]
+
+
+# --- generations ----------------------------------------------------------------------------
+
+def read_pointer(data_dir: Path) -> Path | None:
+    """The generation directory the pointer names, or None when absent, unreadable or outdated."""
+    try:
+        pointer = json.loads((data_dir / POINTER).read_text("utf-8"))
+        if pointer.get("schema") != SCHEMA_VERSION:
+            return None
+        path = data_dir / str(pointer["generation"])
+    except (OSError, ValueError, KeyError, AttributeError):
+        return None
+    return path if path.is_dir() and path.name.startswith("index-") else None
+
+
+def write_pointer(data_dir: Path, generation: Path) -> None:
+    """Point at `generation` atomically (write a temporary file, fsync, os.replace)."""
+    tmp = data_dir / (POINTER + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        json.dump({"generation": generation.name, "schema": SCHEMA_VERSION}, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, data_dir / POINTER)
+
+
+def next_generation(data_dir: Path) -> Path:
+    numbers = [int(p.name[6:]) for p in data_dir.glob("index-*") if p.name[6:].isdigit()]
+    return data_dir / f"index-{max(numbers, default=0) + 1}"
+
+
+class SearchIndex:
+    """One tantivy index generation with at most one writer, opened lazily and kept open."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.mkdir(parents=True, exist_ok=True)
+        self.schema = build_schema()
+        self.index = Index(self.schema, path=str(path), reuse=True)
+        self._analyzer = text_analyzer()
+        self.index.register_tokenizer(ANALYZER, self._analyzer)
+        self._writer: tantivy.IndexWriter | None = None
+
+    # writing ------------------------------------------------------------------------------
+
+    def writer(self) -> tantivy.IndexWriter:
+        if self._writer is None:
+            try:
+                self._writer = self.index.writer(heap_size=128_000_000)
+            except ValueError as exc:
+                if "LockBusy" in str(exc):
+                    raise BackendUnavailable(LOCK_BUSY, retry_after=5) from None
+                raise
+        return self._writer
+
+    def replace_articles(self, article_ids: Iterable[str], passages: Iterable[IndexedPassage]) -> None:
+        """Queue deletion of the articles' documents, then their passages (visible after commit)."""
+        writer = self.writer()
+        for article_id in article_ids:
+            writer.delete_documents_by_term("article_id", article_id)
+        for passage in passages:
+            writer.add_document(passage.document())
+
+    def delete_articles(self, article_ids: Iterable[str]) -> None:
+        writer = self.writer()
+        for article_id in article_ids:
+            writer.delete_documents_by_term("article_id", article_id)
+
+    def commit(self) -> None:
+        self.writer().commit()
+        self.index.reload()
+
+    def rollback(self) -> None:
+        if self._writer is not None:
+            self._writer.rollback()
+
+    def close(self) -> None:
+        """Let merges finish and release the writer lock."""
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.wait_merging_threads()
+
+    # reading ------------------------------------------------------------------------------
+
+    def analyze(self, text: str) -> list[str]:
+        return list(self._analyzer.analyze(text))
+
+    def num_docs(self) -> int:
+        self.index.reload()
+        return int(self.index.searcher().num_docs)
+
+    def search(self, parsed: ParsedQuery, filters: IndexFilters, sort: str, offset: int, limit: int,
+               facets: bool) -> IndexPage:
+        query = self.build_query(parsed, filters)
+        self.index.reload()  # another process (e.g. `factcheck ingest`) may have committed
+        searcher = self.index.searcher()
+        if sort == "relevance" and not parsed.is_empty:
+            result = searcher.search(query, max(limit, 1), count=True, offset=offset)
+            total = int(result.count or 0)
+            hits = [(self._passage_id(searcher, address), float(score)) for score, address in result.hits]
+        else:
+            total, hits = self._by_date(searcher, query, offset, limit)
+        found = self._facets(searcher, query) if facets and total else {}
+        return IndexPage(total, hits[:limit], found)
+
+    def _by_date(self, searcher: Any, query: Query, offset: int, limit: int) -> tuple[int, list[tuple[str, float]]]:
+        """Newest first (undated last), then by score, then article order and ordinal."""
+        total = int(searcher.search(query, 1, count=True).count or 0)
+        if total == 0 or offset >= total:
+            return total, []
+        if total <= EXACT_DATE_SORT:
+            scored = searcher.search(query, total, count=False).hits
+            addresses = [address for _, address in scored]
+            published = searcher.fast_field_values("published", addresses)
+            seqs = searcher.fast_field_values("seq", addresses)
+            order = sorted(range(len(scored)), key=lambda i: (-published[i], -scored[i][0], seqs[i]))
+            page = order[offset:offset + limit]
+            return total, [(self._passage_id(searcher, addresses[i]), float(scored[i][0])) for i in page]
+        # Too many to sort here: tantivy orders by date alone; scores come from a second, small query.
+        dated = searcher.search(query, max(limit, 1), count=False, offset=offset,
+                                order_by_field="published", order=tantivy.Order.Desc).hits
+        ids = [self._passage_id(searcher, address) for _, address in dated]
+        rescore = Query.boolean_query([
+            (Occur.Must, query),
+            (Occur.Must, Query.const_score_query(Query.term_set_query(self.schema, "passage_id", ids), 0.0)),
+        ])
+        scores = {self._passage_id(searcher, a): float(s) for s, a in searcher.search(rescore, len(ids) or 1).hits}
+        return total, [(pid, scores.get(pid, 0.0)) for pid in ids]
+
+    def _facets(self, searcher: Any, query: Query) -> dict[str, tuple[FacetValue, ...]]:
+        spec = {name: {"terms": {"field": name, "size": size}} for name, size in FACET_SIZES.items()}
+        result = searcher.aggregate(query, spec)
+        return {
+            name: tuple(FacetValue(str(b["key"]), int(b["doc_count"]))
+                        for b in sorted(result[name]["buckets"], key=lambda b: (-b["doc_count"], str(b["key"]))))
+            for name in FACET_SIZES
+        }
+
+    @staticmethod
+    def _passage_id(searcher: Any, address: Any) -> str:
+        return str(searcher.doc(address).get_first("passage_id"))
+
+    # query building -----------------------------------------------------------------------
+
+    def build_query(self, parsed: ParsedQuery, filters: IndexFilters) -> Query:
+        """Terms SHOULD (variants at lower weight), phrases MUST, excluded MUST_NOT, filters MUST."""
+        words: list[tuple[Occur, Query]] = []
+        for term in parsed.terms:
+            alternatives = [(Occur.Should, q) for q in [self._text_query(term.text, term.boost)] if q]
+            seen = {tuple(self.analyze(term.text))}
+            for variant in term.variants:
+                tokens = tuple(self.analyze(variant))
+                if tokens and tokens not in seen:
+                    seen.add(tokens)
+                    query = self._text_query(variant, term.boost * VARIANT_WEIGHT)
+                    if query is not None:
+                        alternatives.append((Occur.Should, query))
+            if alternatives:
+                words.append((Occur.Should, Query.boolean_query(alternatives)))
+        clauses: list[tuple[Occur, Query]] = []
+        if words and not parsed.phrases:
+            # Beside a MUST filter, bare SHOULD clauses would be optional; at least one word must match.
+            clauses.append((Occur.Must, Query.boolean_query(words)))
+        else:
+            clauses += words  # with a phrase required, words only rank (as in Elasticsearch's bool)
+        for phrase in parsed.phrases:
+            query = self._text_query(phrase, 1.0)
+            if query is not None:
+                clauses.append((Occur.Must, query))
+        for excluded in parsed.excluded:
+            query = self._text_query(excluded, 1.0)
+            if query is not None:
+                clauses.append((Occur.MustNot, query))
+        scored = any(occur != Occur.MustNot for occur, _ in clauses)
+        clauses += [(Occur.Must, Query.const_score_query(q, 0.0)) for q in self._filter_queries(filters)]
+        if not scored:
+            clauses.append((Occur.Must, Query.all_query()))
+        return Query.boolean_query(clauses)
+
+    def _text_query(self, text: str, boost: float) -> Query | None:
+        tokens = self.analyze(text)
+        if not tokens:
+            return None
+        if len(tokens) == 1:
+            query = Query.term_query(self.schema, "text", tokens[0])
+        else:
+            query = Query.phrase_query(self.schema, "text", tokens)
+        return query if boost == 1.0 else Query.boost_query(query, boost)
+
+    def _filter_queries(self, filters: IndexFilters) -> list[Query]:
+        queries = []
+        if filters.outlets:
+            queries.append(Query.term_set_query(self.schema, "outlet", list(filters.outlets)))
+        if filters.article_ids is not None:
+            queries.append(Query.term_set_query(self.schema, "article_id", list(filters.article_ids)))
+        low, high = day_bounds(filters.published_from, filters.published_to)
+        if low is not None or high is not None:
+            queries.append(Query.range_query(self.schema, "published", tantivy.FieldType.Integer,
+                                             MISSING_DATE + 1 if low is None else low, high))
+        return queries
+
+
+def indexed_passages(rows: Sequence[tuple[Any, ...]]) -> list[IndexedPassage]:
+    """Rows of (passage_id, article_id, outlet, published_at, seq, text)."""
+    return [IndexedPassage(*row) for row in rows]
