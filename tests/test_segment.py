@@ -95,3 +95,22 @@ def test_throughput_is_well_above_ingest_target() -> None:
     count = len(split_sentences(text))
     assert count == 1000
     assert count / (time.perf_counter() - started) > 10_000
+
+
+def test_random_texts_keep_the_offset_contract() -> None:
+    """Odd inputs (lone marks, quotes, dashes, blank lines) never break the offset contract."""
+    import random
+
+    from service.attribution import find_attributions
+    from service.metadata import extract_metadata
+
+    rng = random.Random(20231024)
+    alphabet = ["a", "B", "U.S.", " ", " ", "\n", "\xa0", ".", "?", "!", "…", "“", "”", '"', ",", ":", "—", "-",
+                "(", ")", "@x", "1", "2023", "said", "By", "According to", "Reuters", "http://x", "Logo"]
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        extract_metadata(text)
+        for s in split_sentences(text):
+            assert s.text and text[s.char_start:s.char_end] == s.text == s.text.strip()
+            for a in find_attributions(s.text):
+                assert s.text[a.char_start:a.char_end] == a.source
