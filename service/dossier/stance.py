@@ -26,6 +26,12 @@ STRONG_ALIGNMENT = 0.6  # relevance from which plain term support corroborates w
 
 def score_stance(analysis: ClaimAnalysis, candidate: Candidate) -> StanceResult:
     """The stance of one passage towards the claim, with its reasons and the event's date."""
+    reasons, event, negated = assess(analysis, candidate)
+    return _decide(analysis, candidate, reasons, event, negated)
+
+
+def assess(analysis: ClaimAnalysis, candidate: Candidate) -> tuple[tuple[Reason, ...], EventDate | None, bool]:
+    """The rule reasons for one passage, its event date, and whether it contains a negation."""
     text = candidate.passage.text
     mentions = find_dates(text, parse_published(candidate.article.published_at))
     event = date_from_mentions(mentions)
@@ -39,7 +45,7 @@ def score_stance(analysis: ClaimAnalysis, candidate: Candidate) -> StanceResult:
     reasons += _slots(analysis, text)
     specific = any(r.type == "quantity_match" for r in reasons) or candidate.relevance >= 0.85
     reasons += _dates(analysis, event, candidate.article.published_at, specific)
-    return _decide(analysis, candidate, tuple(reasons), event, bool(negations))
+    return tuple(reasons), event, bool(negations)
 
 
 def _decide(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[Reason, ...],

@@ -69,8 +69,6 @@ def stance_features(analysis: ClaimAnalysis, passage_text: str, reasons: tuple[R
         f["c:" + s] = 1.0
     for s in shared:
         f["s:" + s] = 1.0
-    for s in pset - cset:
-        f["p:" + s] = 0.5
     return f
 
 
