@@ -15,6 +15,7 @@ than duplicates) and only then the article with op_type `create`: an article rep
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -38,6 +39,7 @@ from service.models import (
 )
 from service.stores.es_errors import error_reason, translated
 from service.stores.es_ingest import BulkIngest
+from service.stores.es_paging import deep_page
 from service.stores.es_queries import (
     article_from_source,
     facets_from,
@@ -221,27 +223,10 @@ class ElasticsearchStore:
                             facets_from(response.get("aggregations")))
 
     def page(self, index: str, body: dict[str, Any], offset: int, limit: int) -> Any:
-        """One page of a sorted search: from/size inside the result window, search_after beyond.
-
-        Deep pages walk the sort order window by window fetching only sort values; the sort
-        ends in unique keys, so no hit is skipped or repeated (there is no point-in-time
-        snapshot: writes between the steps may shift the page, as they would any page).
-        """
+        """One page of a sorted search: from/size inside the result window, search_after beyond."""
         if offset + limit <= self.result_window:
             return self.es.search(index=index, from_=offset, size=limit, **body)
-        walk = {**body, "track_total_hits": False, "source": False}
-        walk.pop("aggs", None)
-        after: list[Any] | None = None
-        remaining = offset
-        while remaining > 0:
-            step = min(remaining, self.result_window)
-            extra = {"search_after": after} if after is not None else {}
-            hits = self.es.search(index=index, size=step, **walk, **extra)["hits"]["hits"]
-            remaining -= len(hits)
-            if len(hits) < step:
-                return self.es.search(index=index, size=0, **body)  # fewer hits than the offset
-            after = hits[-1]["sort"]
-        return self.es.search(index=index, size=limit, search_after=after, **body)
+        return deep_page(functools.partial(self.es.search, index=index), body, offset, limit, self.result_window)
 
     # -- vocabulary -------------------------------------------------------------------------
 

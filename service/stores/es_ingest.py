@@ -76,6 +76,7 @@ class BulkIngest:
         self.articles = list(articles)
         self.outcomes: list[IngestOutcome | None] = [None] * len(self.articles)
         self.problems: dict[int, str] = {}
+        self.refused: set[int] = set()  # turned down by Elasticsearch itself: surely not created
 
     def run(self) -> list[IngestOutcome]:
         first: dict[str, int] = {}
@@ -123,6 +124,7 @@ class BulkIngest:
         for (ok, item), owner in zip(results, owners + [None] * len(words), strict=False):
             if not ok and owner is not None:
                 self.problems.setdefault(owner, item_problem(item))
+                self.refused.add(owner)
             elif not ok and item.get("status") != 409:
                 log.warning("vocabulary word not stored: %s", error_reason(item.get("error", {}))[1])
         if cut is not None:
@@ -130,8 +132,10 @@ class BulkIngest:
             return
         ready = [p for p in new if p not in self.problems]
         self._create_articles(ready)
-        refused = [self.articles[p].id for p in self.problems if p in new]
-        if refused:  # their passages must not be found without an article
+        # Their passages must not be found without an article. (Not so after a lost connection:
+        # the article may have been stored, and a re-send will say `unchanged`.)
+        refused = [self.articles[p].id for p in sorted(self.refused)]
+        if refused:
             try:
                 with translated():
                     store.delete_passages([(article_id, 0) for article_id in refused])
@@ -150,6 +154,7 @@ class BulkIngest:
                 raced.append(position)
             else:
                 self.problems[position] = item_problem(item)
+                self.refused.add(position)
         for position in ready[len(results):]:
             # Elasticsearch may have stored some before the connection broke; a re-send says so.
             self.problems[position] = cut or "Elasticsearch did not answer for this article; retry"

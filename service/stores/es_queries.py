@@ -26,6 +26,8 @@ from service.models import (
 # A spelling variant found in the vocabulary counts for less than the word the user typed
 # (the embedded backend's weight, so both rank variants alike).
 VARIANT_WEIGHT = 0.7
+# A fuzzy match (a spelling no vocabulary lookup confirmed) counts for less still.
+FUZZY_WEIGHT = 0.5
 # Facet buckets returned per facet; outlets and months of one archive stay well below this.
 FACET_SIZE = 100
 # Relevance ties (and an empty query) fall back to article then passage order; the last two
@@ -146,12 +148,15 @@ def text_query(query: ParsedQuery) -> dict[str, Any]:
     """The scoring part: terms rank (fuzzy for name variants), phrases must, excluded must not."""
     should: list[dict[str, Any]] = []
     for term in query.terms:
-        # AUTO allows 1 edit from 3 letters and 2 from 6 (Ain al-Asad / Ain Al-Assad); the
-        # first letter must match, which keeps short words from matching unrelated ones.
-        should.append({"match": {"text": {"query": term.text, "boost": term.boost,
-                                          "fuzziness": "AUTO", "prefix_length": 1}}})
-        should.extend({"match": {"text": {"query": variant, "boost": term.boost * VARIANT_WEIGHT}}}
-                      for variant in term.variants)
+        # A word counts once, by its best spelling: as typed, a vocabulary variant, or fuzzily.
+        # AUTO allows 1 edit from 3 letters and 2 from 6 (Ain al-Asad / Ain Al-Assad); the first
+        # letter must match, which keeps short words from matching unrelated ones.
+        spellings = [{"match": {"text": {"query": term.text, "boost": term.boost}}},
+                     {"match": {"text": {"query": term.text, "boost": term.boost * FUZZY_WEIGHT,
+                                         "fuzziness": "AUTO", "prefix_length": 1}}}]
+        spellings += [{"match": {"text": {"query": variant, "boost": term.boost * VARIANT_WEIGHT}}}
+                      for variant in term.variants]
+        should.append({"dis_max": {"queries": spellings}})
     must = [{"match_phrase": {"text.exact": phrase}} for phrase in query.phrases]
     # An excluded word or phrase, stemmed like the terms ("-strikes" also drops "strike").
     must_not = [{"match_phrase": {"text": words}} for words in query.excluded]
@@ -171,18 +176,21 @@ def filter_clauses(filters: SearchFilters, article_ids: set[str] | None) -> list
         clauses.append({"terms": {"article_id": sorted(article_ids)}})
     bounds: dict[str, str] = {}
     if filters.published_from:
-        bounds["gte"] = filters.published_from
+        bounds["gte"] = _day(filters.published_from, "published_from").isoformat()
     if filters.published_to:
-        try:
-            day_after = date.fromisoformat(filters.published_to[:10]) + timedelta(days=1)
-        except ValueError:
-            raise ValidationFailed("invalid filter", errors={"published_to": ["not an ISO date"]}) from None
         # `lt` the next day rather than `lte` the day: how a date without time rounds under
         # `lte` is engine-specific, the half-open range means the same everywhere.
-        bounds["lt"] = day_after.isoformat()
+        bounds["lt"] = (_day(filters.published_to, "published_to") + timedelta(days=1)).isoformat()
     if bounds:
         clauses.append({"range": {"published_at": bounds}})
     return clauses
+
+
+def _day(value: str, name: str) -> date:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        raise ValidationFailed("invalid filter", errors={name: [f"{value!r} is not an ISO date"]}) from None
 
 
 def search_body(request: SearchRequest, article_ids: set[str] | None) -> dict[str, Any]:

@@ -49,8 +49,9 @@ class Vocabulary:
                 for word in sorted(words)]
 
     def frequencies(self, words: Iterable[str]) -> dict[str, int]:
-        """Passages holding each normalized word; 0 for absent ones."""
-        wanted = list(dict.fromkeys(normalize(w) for w in words))
+        """Passages holding each word (normalized to count, keyed as given); 0 for absent ones."""
+        given = list(words)
+        wanted = list(dict.fromkeys(normalize(w) for w in given))
         counts: dict[str, int] = {}
         for start in range(0, len(wanted), MSEARCH_CHUNK):
             chunk = wanted[start:start + MSEARCH_CHUNK]
@@ -64,7 +65,7 @@ class Vocabulary:
                     raise BackendUnavailable(f"Elasticsearch could not count a word: {error_reason(response)[1]}",
                                              retry_after=RETRY_AFTER)
                 counts[word] = response["hits"]["total"]["value"]
-        return counts
+        return {word: counts[normalize(word)] for word in given}
 
     def similar(self, word: str, limit: int = 5) -> list[str]:
         """Indexed words spelled like `word`, most similar first (then most frequent)."""

@@ -107,6 +107,7 @@ class CuttableProxy:
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
         self.cut = threading.Event()
+        self.drop_responses = threading.Event()
         self._sockets: set[socket.socket] = set()
         self._lock = threading.Lock()
         threading.Thread(target=self._accept, daemon=True).start()
@@ -127,13 +128,13 @@ class CuttableProxy:
                 continue
             with self._lock:
                 self._sockets |= {client, upstream}
-            for source, sink in ((client, upstream), (upstream, client)):
-                threading.Thread(target=self._pipe, args=(source, sink), daemon=True).start()
+            for source, sink, is_response in ((client, upstream, False), (upstream, client, True)):
+                threading.Thread(target=self._pipe, args=(source, sink, is_response), daemon=True).start()
 
-    def _pipe(self, source: socket.socket, sink: socket.socket) -> None:
+    def _pipe(self, source: socket.socket, sink: socket.socket, is_response: bool) -> None:
         try:
             while data := source.recv(65536):
-                if self.cut.is_set():
+                if self.cut.is_set() or (is_response and self.drop_responses.is_set()):
                     break
                 sink.sendall(data)
         except OSError:
@@ -156,9 +157,22 @@ class CuttableProxy:
             except OSError:
                 pass
 
+    def lose_responses(self) -> None:
+        """Requests still reach the server, which acts on them; its answers are lost on the way back."""
+        self.drop_responses.set()
+
     def restore(self) -> None:
         self.cut.clear()
+        self.drop_responses.clear()
 
     def close(self) -> None:
         self.sever()
         self.listener.close()
+
+
+def elasticsearch_backends() -> dict[str, Any]:
+    """Contract-suite factories: osmem always, the real cluster when FACTCHECK_TEST_ELASTICSEARCH_URL is set."""
+    factories: dict[str, Any] = {"elasticsearch-osmem": osmem_store}
+    if os.environ.get(REAL_URL_ENV):
+        factories["elasticsearch-real"] = real_store
+    return factories
