@@ -111,13 +111,14 @@ class EmbeddedStore:
 
     def _reconcile(self) -> None:
         """Index what SQLite committed but the index lacks; remove what SQLite deleted."""
-        self._index.writer()
-        self._reconciled = True
         db = self._writer_db
         tombstones = [r[0] for r in db.execute("SELECT article_id FROM tombstones")]
         pending = [r[0] for r in db.execute("SELECT id FROM articles WHERE indexed = 0")]
         if not tombstones and not pending:
+            self._reconciled = True
             return
+        self._index.writer()  # only now: a reader process must not take the writer from the one writing
+        self._reconciled = True
         log.info("reconciling search index: %d unindexed articles, %d deletions", len(pending), len(tombstones))
         self._index.delete_articles(tombstones)
         for start in range(0, len(pending), 500):

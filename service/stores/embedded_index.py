@@ -156,7 +156,13 @@ def write_pointer(data_dir: Path, generation: Path) -> None:
 
 
 def next_generation(data_dir: Path) -> Path:
-    numbers = [int(p.name[6:]) for p in data_dir.glob("index-*") if p.name[6:].isdigit()]
+    """A number above every generation on disk and the one named (so a vanished one is not reused)."""
+    names = [p.name for p in data_dir.glob("index-*")]
+    try:
+        names.append(str(json.loads((data_dir / POINTER).read_text("utf-8"))["generation"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    numbers = [int(name[6:]) for name in names if name.startswith("index-") and name[6:].isdigit()]
     return data_dir / f"index-{max(numbers, default=0) + 1}"
 
 

@@ -1,0 +1,93 @@
+"""Contract: ingest outcomes, reading, resolving, deleting articles; stats."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.errors import NotFound
+from service.models import ParsedQuery, SearchFilters, SearchRequest
+from service.search import run_search
+from service.stores.base import Store
+from tests.contract.conftest import Corpus, Make
+
+pytestmark = pytest.mark.backend
+
+
+def test_the_store_implements_the_protocol(store: Store) -> None:
+    assert isinstance(store, Store)
+    assert store.backend_name in {"embedded", "elasticsearch"}
+
+
+def test_ingest_created_then_unchanged_then_conflict(store: Store, make_article: Make) -> None:
+    first = make_article("Shelling hit the northern district. Three houses burned.", external_id="x-1")
+    assert [o.status for o in store.ingest([first])] == ["created"]
+    again = store.ingest([make_article("Shelling hit the northern district. Three houses burned.", external_id="x-1")])
+    assert again[0].status == "unchanged" and again[0].article.id == first.id
+    other = make_article("A different text under the same external id.", external_id="x-1")
+    conflict = store.ingest([other])
+    assert conflict[0].status == "conflict" and conflict[0].detail
+    assert store.get_article(first.id).text == first.text  # the conflicting text did not overwrite it
+
+
+def test_ingest_reports_each_article_in_order(store: Store, make_article: Make) -> None:
+    a = make_article("Alpha reports the bridge is closed.")
+    b = make_article("Bravo reports the bridge is open.")
+    outcomes = store.ingest([a, b, a])
+    assert [(o.status, o.article.id) for o in outcomes] == [("created", a.id), ("created", b.id), ("unchanged", a.id)]
+    assert store.stats().articles == 2
+
+
+def test_get_article_returns_what_was_ingested(corpus: Corpus) -> None:
+    for article in corpus.articles.values():
+        stored = corpus.store.get_article(article.id)
+        assert stored == article  # metadata, passages, offsets, context and attributions round-trip
+        assert stored.passage_count == len(article.passages) > 0
+
+
+def test_unknown_article_is_not_found(store: Store) -> None:
+    with pytest.raises(NotFound):
+        store.get_article("no-such-article")
+    with pytest.raises(NotFound):
+        store.delete_article("no-such-article")
+
+
+def test_delete_removes_article_and_its_passages_from_search(corpus: Corpus) -> None:
+    store, target = corpus.store, corpus.articles["undated"]
+    request = SearchRequest(ParsedQuery(), SearchFilters(article_ids=(target.id,)), limit=50)
+    assert store.search(request).total == target.passage_count
+    store.delete_article(target.id)
+    with pytest.raises(NotFound):
+        store.get_article(target.id)
+    with pytest.raises(NotFound):
+        store.delete_article(target.id)
+    assert store.search(request).total == 0
+    assert all(hit.article.id != target.id for hit in run_search(store, "drone", SearchFilters()).hits)
+    assert store.stats().articles == len(corpus.articles) - 1
+    # The same article may come back afterwards, whole and searchable once.
+    assert store.ingest([target])[0].status == "created"
+    assert store.search(request).total == target.passage_count
+
+
+def test_resolve_articles_by_id_and_external_id(corpus: Corpus) -> None:
+    jan, feb = corpus.articles["wire-jan"], corpus.articles["harbor-feb"]
+    refs = corpus.store.resolve_articles([jan.id, "missing"], ["harbor-feb", "missing-too"])
+    assert sorted(refs, key=lambda r: r.id) == sorted([jan.ref(), feb.ref()], key=lambda r: r.id)
+    assert corpus.store.resolve_articles([], []) == []
+
+
+def test_passages_of_lists_articles_then_ordinals(corpus: Corpus) -> None:
+    feb, jan = corpus.articles["harbor-feb"], corpus.articles["wire-jan"]
+    found = corpus.store.passages_of([feb.id, jan.id])
+    assert [p.id for p, _ in found] == [p.id for p in feb.passages] + [p.id for p in jan.passages]
+    assert {ref.id: ref for _, ref in found} == {feb.id: feb.ref(), jan.id: jan.ref()}
+
+
+def test_stats_count_articles_and_passages(corpus: Corpus) -> None:
+    stats = corpus.store.stats()
+    assert stats.articles == len(corpus.articles)
+    assert stats.passages == sum(a.passage_count for a in corpus.articles.values())
+
+
+def test_stored_metadata_stays_null_when_unknown(corpus: Corpus) -> None:
+    undated = corpus.store.get_article(corpus.articles["undated"].id)
+    assert undated.outlet is None and undated.published_at is None and undated.title is None

@@ -1,0 +1,175 @@
+"""Embedded backend only: crash recovery, tombstones, index rebuilds, WAL, the writer lock.
+
+Crashes are real: a child process is killed with os._exit at the chosen step of the write path.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from service.errors import BackendUnavailable, NotFound
+from service.ingest import prepare_article
+from service.models import ParsedQuery, QueryTerm, SearchFilters, SearchRequest
+from service.stores.embedded import EmbeddedStore
+from service.stores.embedded_index import POINTER
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXT = "Sappers cleared the Qarawi bridge at dawn. The convoy crossed an hour later. Nobody was hurt."
+ARTICLE = {"text": TEXT, "external_id": "qarawi", "outlet": "Valley Post", "published_at": "2024-05-01"}
+
+
+def word_hits(store: EmbeddedStore, word: str) -> int:
+    return store.search(SearchRequest(ParsedQuery(terms=(QueryTerm(word),)), SearchFilters(), limit=50)).total
+
+
+def run_child(data_dir: Path, body: str) -> subprocess.CompletedProcess[str]:
+    """Run `body` in a fresh interpreter with `store` open on data_dir (and ARTICLE prepared)."""
+    script = textwrap.dedent(f"""
+        import os, sys
+        from service.ingest import prepare_article
+        from service.stores.embedded import EmbeddedStore
+        from service.stores.embedded_index import SearchIndex
+        article = prepare_article({ARTICLE!r})
+        store = EmbeddedStore({str(data_dir)!r})
+    """) + textwrap.dedent(body)
+    return subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
+
+
+def test_database_uses_wal_and_foreign_keys(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path)
+    store.close()
+    with sqlite3.connect(tmp_path / "factcheck.sqlite3") as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+
+
+def test_crash_after_sqlite_commit_is_indexed_on_reopen(tmp_path: Path) -> None:
+    child = run_child(tmp_path, """
+        SearchIndex.commit = lambda self: os._exit(9)   # die before the index commit
+        store.ingest([article])
+    """)
+    assert child.returncode == 9, child.stderr
+    article = prepare_article(ARTICLE)
+    store = EmbeddedStore(tmp_path)
+    try:
+        assert store.get_article(article.id).passage_count == 3
+        found = store.search(SearchRequest(ParsedQuery(), SearchFilters(article_ids=(article.id,)), limit=50))
+        assert found.total == 3  # every passage, once
+        assert word_hits(store, "qarawi") == 1
+        assert store.ingest([article])[0].status == "unchanged"
+        assert word_hits(store, "qarawi") == 1
+    finally:
+        store.close()
+
+
+def test_crash_before_index_delete_is_finished_from_the_tombstone(tmp_path: Path) -> None:
+    child = run_child(tmp_path, """
+        store.ingest([article])
+        SearchIndex.delete_articles = lambda self, ids: os._exit(9)   # die after the SQLite delete
+        store.delete_article(article.id)
+    """)
+    assert child.returncode == 9, child.stderr
+    article = prepare_article(ARTICLE)
+    with sqlite3.connect(tmp_path / "factcheck.sqlite3") as conn:
+        assert conn.execute("SELECT article_id FROM tombstones").fetchall() == [(article.id,)]
+    conn.close()
+    store = EmbeddedStore(tmp_path)
+    try:
+        with pytest.raises(NotFound):
+            store.get_article(article.id)
+        assert word_hits(store, "qarawi") == 0 and word_hits(store, "convoy") == 0
+    finally:
+        store.close()
+    with sqlite3.connect(tmp_path / "factcheck.sqlite3") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM tombstones").fetchone()[0] == 0
+    conn.close()
+
+
+@pytest.mark.parametrize("damage", ["delete_dir", "corrupt_meta", "delete_pointer", "outdated_pointer"])
+def test_missing_or_damaged_index_is_rebuilt_on_open(tmp_path: Path, damage: str) -> None:
+    store = EmbeddedStore(tmp_path)
+    store.ingest([prepare_article(ARTICLE)])
+    store.close()
+    (generation,) = tmp_path.glob("index-*")
+    if damage == "delete_dir":
+        shutil.rmtree(generation)
+    elif damage == "corrupt_meta":
+        (generation / "meta.json").write_text("{not json")
+    elif damage == "delete_pointer":
+        (tmp_path / POINTER).unlink()
+    else:
+        (tmp_path / POINTER).write_text(json.dumps({"generation": generation.name, "schema": -1}))
+    store = EmbeddedStore(tmp_path)
+    try:
+        assert word_hits(store, "qarawi") == 1
+        assert [p.name for p in tmp_path.glob("index-*")] != [generation.name]  # a new generation
+    finally:
+        store.close()
+
+
+def test_reindex_swaps_generations_and_removes_the_old_one(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path)
+    try:
+        store.ingest([prepare_article(ARTICLE)])
+        (before,) = tmp_path.glob("index-*")
+        store.reindex()
+        (after,) = tmp_path.glob("index-*")
+        assert after != before and after.name in (tmp_path / POINTER).read_text()
+        assert word_hits(store, "qarawi") == 1
+        store.ingest([prepare_article({"text": "Qarawi again, in a second report."})])
+        assert word_hits(store, "qarawi") == 2
+    finally:
+        store.close()
+
+
+def test_another_process_holding_the_writer_makes_writes_unavailable(tmp_path: Path) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys
+            from service.ingest import prepare_article
+            from service.stores.embedded import EmbeddedStore
+            store = EmbeddedStore({str(tmp_path)!r})
+            store.ingest([prepare_article({ARTICLE!r})])
+            print("ready", flush=True)
+            sys.stdin.readline()
+            store.close()
+        """)], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        store = EmbeddedStore(tmp_path)  # opening and reading still work
+        try:
+            assert word_hits(store, "qarawi") == 1
+            with pytest.raises(BackendUnavailable, match="another process"):
+                store.ingest([prepare_article({"text": "A second article that cannot be written now."})])
+            assert store.stats().articles == 1  # nothing was written before the refusal
+        finally:
+            store.close()
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.close()
+        holder.wait(timeout=30)
+        if holder.stdout is not None:
+            holder.stdout.close()
+    assert holder.returncode == 0
+
+
+def test_reads_see_a_commit_made_by_another_process(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path)
+    try:
+        assert word_hits(store, "qarawi") == 0
+        store.close()  # release the writer so the child can take it
+        store = EmbeddedStore(tmp_path)
+        child = run_child(tmp_path, "store.ingest([article]); store.close()")
+        assert child.returncode == 0, child.stderr
+        assert word_hits(store, "qarawi") == 1
+    finally:
+        store.close()
