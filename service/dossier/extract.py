@@ -67,8 +67,9 @@ UNIT_CLASSES: dict[str, frozenset[str]] = {
         marine servicemen servicemember fighter militant worker contractor officer individual resident
         child children women men casualty staff israeli palestinian iraqi syrian citizen adult victim
         guard policeman police""".split()),
-    "projectiles": frozenset(stem(w) for w in """missile rocket drone shell projectile mortar bomb katyusha
-        munition uav""".split()),
+    "projectiles": frozenset(stem(w) for w in """missile rocket shell projectile mortar bomb katyusha
+        munition""".split()),
+    "drones": frozenset(stem(w) for w in "drone uav".split()),
 }
 _PREDICATES = {
     "injured": frozenset(stem(w) for w in "injured injure injuries injury wounded wound hurt".split()),
@@ -107,7 +108,7 @@ _NEG_CUE = re.compile(r"\b(?:not|no|never|nobody|none|nothing|without|neither|no
 _CLAUSE_END = re.compile(r"[,.;:!?()]|\b(?:but|while|although|whereas|however|and then)\b", re.IGNORECASE)
 
 _ENT_WORD = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|ash|as|an|ar|at|az|ibn|bin)-[A-Z][\w'’]*)"
-_ENTITY = re.compile(_ENT_WORD + r"(?:\s+(?:(?:of|in|al|el|bin|ibn|de)\s+)?" + _ENT_WORD + r")*")
+_ENTITY = re.compile(_ENT_WORD + r"(?:\s+(?:(?:of|al|el|bin|ibn|de)\s+)?" + _ENT_WORD + r")*")
 _SLOT_KINDS = {"province": "province", "governorate": "province", "region": "province", "district": "district",
                "county": "district", "state": "province", "city": "city"}
 _SLOT_AFTER = re.compile(r"(?P<name>" + _ENT_WORD + r"(?:\s+" + _ENT_WORD + r")?)\s+(?P<kind>(?i:province"
@@ -387,9 +388,20 @@ def find_names(text: str) -> list[Span]:
             name = name[:possessive.start()]
         if len(name) < 2 or name.isdigit():
             continue
+        if len(parts) == 1 and _sentence_initial(text, start) and "-" not in name and not name.isupper() \
+                and not re.search(r"(?<![.!?]\s)(?<!^)\b" + re.escape(name) + r"\b", text[start + len(name):]):
+            continue  # "Rockets hit…": capitalised only because it opens the sentence
         end = text.find(parts[-1], start) + len(parts[-1])
         names.append(Span(text[start:end], start, end))
     return names
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \"“'‘(")
+    return not before or before[-1] in ".!?:\n"
+
+
+_DEMONYM = re.compile(r"(?:ian|ese|ish|i)$")
 
 
 def find_slots(text: str) -> list[Slot]:
@@ -398,6 +410,8 @@ def find_slots(text: str) -> list[Slot]:
     for pattern in (_SLOT_AFTER, _SLOT_BEFORE):
         for m in pattern.finditer(text):
             name = m.group("name")
+            if pattern is _SLOT_AFTER and (text.startswith(" of ", m.end()) or _DEMONYM.search(name)):
+                continue  # "the Syrian governorate of Deir ez-Zor": an adjective, the name follows
             parts = [p for p in name.split() if (normalize(p) not in NON_NAMES and p[:1].isupper()
                      or p[:3].lower() == "al-") and not re.search(r"['’]s$", p)]
             if not parts:

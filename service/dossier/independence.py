@@ -72,7 +72,7 @@ def assess_independence(assessed: list[tuple[Candidate, StanceResult]]) -> tuple
             event_date=result.event_date.iso() if result.event_date else None,
             reasons=result.reasons,
             duplicate_of=assessed[duplicate_of[i]][0].passage.id if i in duplicate_of else None,
-            source_key=keys[i],
+            source_key=keys[i], forced=candidate.forced,
         ))
     return evidence, summarize_sources(evidence)
 

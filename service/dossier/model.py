@@ -160,6 +160,7 @@ class Evidence:
     reasons: tuple[Reason, ...]
     duplicate_of: str | None = None
     source_key: str = ""  # what makes it (in)dependent of other evidence; not in the JSON
+    forced: bool = False  # its article was named in the filters; not in the JSON
 
 
 @dataclass(frozen=True)

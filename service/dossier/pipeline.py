@@ -75,6 +75,6 @@ def select_evidence(evidence: list[Evidence], limit: int) -> list[Evidence]:
         return (0 if taking else 1, -(e.stance_score * (0.5 + e.relevance) if taking else e.relevance),
                 e.passage.id)
 
-    eligible = [e for e in evidence if e.stance != "related" or e.relevance >= MIN_RELATED_RELEVANCE
+    eligible = [e for e in evidence if e.stance != "related" or e.forced or e.relevance >= MIN_RELATED_RELEVANCE
                 or e.reasons and any(r.type == "different_event" for r in e.reasons)]
     return sorted(eligible, key=strength)[:limit]

@@ -15,6 +15,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from service.dossier.model import Candidate, ClaimAnalysis, Entity
+from service.dossier.stance_model import stemmed_words
 from service.errors import ValidationFailed
 from service.models import ArticleRef, ParsedQuery, Passage, QueryTerm, SearchFilters, SearchRequest
 from service.stores.base import Store
@@ -113,7 +114,7 @@ def _resolve(store: Store, filters: SearchFilters) -> list[ArticleRef]:
 
 def alignment(analysis: ClaimAnalysis, text: str, weights: dict[str, float]) -> float:
     """Claim–passage alignment in 0..1: weighted term overlap, fuzzy similarity and name hits."""
-    passage_stems = {stem(t) for t in index_terms(text)}
+    passage_stems = {s for s, _ in stemmed_words(text)}
     total = sum(weights.values()) or 1.0
     overlap = sum(w for word, w in weights.items() if stem(word) in passage_stems) / total
     claim_norm, text_norm = normalize(analysis.claim), normalize(text)

@@ -15,13 +15,16 @@ from service.dossier.analysis import same_name
 from service.dossier.events import claim_interval, date_from_mentions, parse_published
 from service.dossier.extract import find_dates, find_negations, find_quantities, find_slots, place_key, unit_class
 from service.dossier.model import Candidate, ClaimAnalysis, EventDate, Negation, Quantity, Reason, StanceResult
-from service.dossier.stance_model import content_stems, load_model, stance_features
-from service.tokens import stem, words
+from service.dossier.stance_model import content_stems, load_model, stance_features, stemmed_words
+from service.tokens import stem
 
 CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3}
 SUPPORT_WEIGHTS = {"quantity_match": 0.3, "date_match": 0.15, "entity_match": 0.1}
 VAGUE_FACTOR = 0.5  # a mismatch against "several" and the like weighs half
-STRONG_ALIGNMENT = 0.6  # relevance from which plain term support corroborates without the model
+STRONG_ALIGNMENT = 0.6
+# A report dated a few days off on otherwise matching details is a date discrepancy; further
+# apart, it is another event (a claim about one attack does not conflict with another attack).
+DATE_SLACK_DAYS = 3  # relevance from which plain term support corroborates without the model
 
 
 def score_stance(analysis: ClaimAnalysis, candidate: Candidate) -> StanceResult:
@@ -69,12 +72,16 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[Reason
     probabilities = model.probabilities(stance_features(analysis, candidate.passage.text, reasons,
                                                         negated, candidate.relevance))
     stance = model.decide(probabilities)
+    if stance == "corroborating" and any(q.unit for q in analysis.quantities):
+        # a passage that states none of the claim's amounts cannot confirm them
+        return StanceResult("related", round(probabilities["related"], 3), reasons, event)
     return StanceResult(stance, round(probabilities[stance], 3), reasons, event)
 
 
 def _term_overlap(analysis: ClaimAnalysis, text: str) -> list[Reason]:
-    claim_words = {stem(w.norm): w.text for w in words(analysis.claim) if w.norm in set(analysis.keywords)}
-    passage_words = {stem(w.norm): w.text for w in words(text)}
+    keywords = {stem(k) for k in analysis.keywords}
+    claim_words = {s: w for s, w in stemmed_words(analysis.claim) if s in keywords}
+    passage_words = dict(stemmed_words(text))
     shared = [s for s in claim_words if s in passage_words]
     if not shared:
         return []
@@ -134,7 +141,8 @@ def _quantities(claimed: tuple[Quantity, ...], stated: list[Quantity]) -> list[R
 
 
 def _scope_stems(negation: Negation) -> set[str]:
-    return set(content_stems(negation.scope.text)) - _WEAK
+    """The first two content words a negation governs ("did not result in casualties")."""
+    return set([s for s in content_stems(negation.scope.text) if s not in _WEAK][:2])
 
 
 _WEAK = {stem(w) for w in "any immediate report reports possible extent such other".split()}
@@ -163,7 +171,7 @@ def _negation(analysis: ClaimAnalysis, text: str, negations: list[Negation]) -> 
 
 
 def _quote(text: str, word_stem: str) -> str:
-    return next((w.text for w in words(text) if stem(w.norm) == word_stem), word_stem)
+    return next((w for s, w in stemmed_words(text) if s == word_stem), word_stem)
 
 
 def _slots(analysis: ClaimAnalysis, text: str) -> list[Reason]:
@@ -199,7 +207,8 @@ def _dates(analysis: ClaimAnalysis, event: EventDate | None, published_at: str |
     if event is not None:
         if event.overlaps(start, end):
             return [Reason("date_match", said, event.text, f"both date it to {event.iso()}")]
-        if specific:
+        gap = min(abs((event.start - end).days), abs((start - event.end).days))
+        if specific and gap <= DATE_SLACK_DAYS:
             return [Reason("date_mismatch", said, event.text,
                            f"claim dates it {said}, passage {event.text} ({event.iso()})")]
         return [Reason("different_event", said, event.text,

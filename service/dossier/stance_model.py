@@ -17,7 +17,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from service.dossier.model import STANCES, ClaimAnalysis, Reason, Stance
-from service.tokens import STOPWORDS, index_terms, stem
+from service.tokens import STOPWORDS, index_terms, stem, words
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "stance_model.json"
 
@@ -33,8 +33,16 @@ ANTONYMS = [("increas", "decreas"), ("rise", "fall"), ("rise", "declin"), ("warm
 HEDGE_CUES = frozenset(stem(w) for w in "may might could possibly suggest suggests uncertain likely estimate".split())
 
 
-def content_stems(text: str) -> list[str]:
-    return [stem(t) for t in index_terms(text) if t not in STOPWORDS and len(t) > 1]
+@lru_cache(maxsize=65536)
+def content_stems(text: str) -> tuple[str, ...]:
+    """Stems of a text's non-stopwords (cached: the same passages come back dossier after dossier)."""
+    return tuple(stem(t) for t in index_terms(text) if t not in STOPWORDS and len(t) > 1)
+
+
+@lru_cache(maxsize=65536)
+def stemmed_words(text: str) -> tuple[tuple[str, str], ...]:
+    """(stem, word as written) for every word of a text."""
+    return tuple((stem(w.norm), w.text) for w in words(text))
 
 
 def stance_features(analysis: ClaimAnalysis, passage_text: str, reasons: tuple[Reason, ...],

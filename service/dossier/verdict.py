@@ -75,8 +75,9 @@ def _key_discrepancy(conflicting: dict[str, Evidence]) -> str:
     top = max(conflicting.values(), key=lambda e: e.stance_score)
     reason = next((r for r in top.reasons if r.type not in ("term_overlap", "date_match", "entity_match")), None)
     who = top.article.outlet or top.article.title or "an unnamed outlet"
-    if top.passage.attributions:
-        who = f"{top.passage.attributions[0].source} via {who}"
+    cited = [a for a in top.passage.attributions if a.kind != "anonymous"] or list(top.passage.attributions)
+    if cited:
+        who = f"{cited[0].source} via {who}"
     if reason is None:
         return f"“{_clip(top.passage.text)}” ({who})"
     return f"{reason.detail} ({who})"

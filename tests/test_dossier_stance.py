@@ -1,0 +1,140 @@
+"""Stance reasons, independence counting and verdict labels on small made-up passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.dossier.analysis import analyze_claim
+from service.dossier.independence import assess_independence
+from service.dossier.model import Candidate, Evidence, Reason
+from service.dossier.stance import score_stance
+from service.dossier.verdict import decide_verdict
+from service.models import ArticleRef, Attribution, Context, Passage
+
+
+def candidate(text: str, *, published: str | None = None, outlet: str = "Example Wire", article: str = "a1",
+              ordinal: int = 0, relevance: float = 0.5, sources: tuple[tuple[str, str], ...] = ()) -> Candidate:
+    attributions = tuple(Attribution(name, kind, "said", 0, len(name)) for name, kind in sources)  # type: ignore[arg-type]
+    passage = Passage(f"{article}-{ordinal}", article, ordinal, 0, len(text), text, Context(None, None), attributions)
+    return Candidate(passage, ArticleRef(article, None, f"Title {article}", outlet, None, published), 1.0, text,
+                     relevance)
+
+
+def types(claim: str, text: str, **kwargs: object) -> set[str]:
+    result = score_stance(analyze_claim(claim), candidate(text, **kwargs))  # type: ignore[arg-type]
+    return {r.type for r in result.reasons}
+
+
+@pytest.mark.parametrize(("claim", "passage", "reason", "stance"), [
+    ("Two Americans were slightly injured in the attack on Ain al-Asad.",
+     "The attack on Ain al-Asad injured at least five US military personnel.", "quantity_mismatch", "conflicting"),
+    ("Two Americans were slightly injured in the attack on Ain al-Asad.",
+     "Two Americans were slightly injured in the attack on the base, Reuters said.", "quantity_match",
+     "corroborating"),
+    ("The rocket attack on Ain al-Asad caused casualties among the troops.",
+     "The rocket attack on Ain al-Asad did not result in casualties among the troops.", "negation", "conflicting"),
+    ("The drone attack on the Ain al-Asad base in Diyala province was claimed by the group.",
+     "The drone attack on the Ain al-Asad base in Anbar province was claimed by the group.", "entity_mismatch",
+     "conflicting"),
+    ("Four Katyusha rockets were launched at Ain al-Asad on October 30, 2023.",
+     "Four Katyusha rockets were launched at Ain al-Asad on October 31, 2023.", "date_mismatch", "conflicting"),
+    ("Rockets were launched at Ain al-Asad air base on October 30, 2023.",
+     "Drones targeted the Ain al-Asad air base on Tuesday.", "different_event", "related"),
+    ("Four Katyusha rockets were launched at Ain al-Asad in January 2024.",
+     "Four Katyusha rockets were launched at Ain al-Asad on October 30, 2023.", "different_event", "related"),
+])
+def test_reason_types(claim: str, passage: str, reason: str, stance: str) -> None:
+    result = score_stance(analyze_claim(claim), candidate(passage, published="2023-10-31"))
+    assert reason in {r.type for r in result.reasons}
+    assert result.stance == stance
+    assert 0 <= result.score <= 1
+
+
+def test_reason_quotes_both_texts() -> None:
+    result = score_stance(analyze_claim("Two Americans were slightly injured."),
+                          candidate("The strike injured at least five US military personnel."))
+    [r] = [r for r in result.reasons if r.type == "quantity_mismatch"]
+    assert r.claim_text == "Two Americans" and r.passage_text == "at least five US military personnel"
+    assert r.detail == "claim says 2, passage says at least five US military personnel (injured)"
+
+
+def test_term_overlap() -> None:
+    assert "term_overlap" in types("Rockets hit the Ain al-Asad base", "The base at Ain al-Asad was hit")
+
+
+def test_vague_several_is_a_weaker_mismatch() -> None:
+    claim = analyze_claim("Two US soldiers were wounded in the attack on Ain al-Asad.")
+    vague = score_stance(claim, candidate("Several US soldiers were wounded in the attack on Ain al-Asad."))
+    exact = score_stance(claim, candidate("Five US soldiers were wounded in the attack on Ain al-Asad."))
+    assert vague.stance == exact.stance == "conflicting"
+    assert vague.score < exact.score
+
+
+@pytest.mark.parametrize(("claim", "passage"), [
+    ("Two Americans were injured.", "Two Israelis were injured."),  # other people
+    ("Two Americans were injured.", "Five Americans were killed."),  # other fate
+    ("Two rockets hit the base.", "Five drones hit the base."),  # other weapon
+])
+def test_quantities_of_different_things_are_not_compared(claim: str, passage: str) -> None:
+    assert not types(claim, passage) & {"quantity_match", "quantity_mismatch"}
+
+
+def test_weekday_dates_the_event_against_publication() -> None:
+    claim = analyze_claim("Drones attacked Ain al-Asad on October 31, 2023.")
+    result = score_stance(claim, candidate("Two drones attacked Ain al-Asad on Tuesday.", published="2023-11-01"))
+    assert result.event_date is not None and result.event_date.iso() == "2023-10-31"
+    assert "date_match" in {r.type for r in result.reasons}
+
+
+def evidence(stance: str, key: str, score: float = 0.8, pid: str = "p") -> Evidence:
+    c = candidate("text", article=key)
+    return Evidence(c.passage, c.article, 1.0, "text", stance, score, 0.5, None,  # type: ignore[arg-type]
+                    (Reason("quantity_mismatch", "2", "five", "claim says 2, passage says five (injured)"),),
+                    None, f"source:{key}")
+
+
+def test_independence_counts_a_cited_source_once() -> None:
+    claim = analyze_claim("Two Americans were slightly injured at Ain al-Asad.")
+    same = [candidate(f"Reuters: two Americans were slightly injured at Ain al-Asad, officials said ({n}).",
+                      article=f"a{n}", outlet=f"Outlet {n}", sources=(("Reuters", "news_agency"),))
+            for n in range(3)]
+    own = candidate("Our reporter saw that two Americans were slightly injured at Ain al-Asad.", article="b",
+                    outlet="Other Outlet")
+    items, sources = assess_independence([(c, score_stance(claim, c)) for c in [*same, own]])
+    assert [e.stance for e in items] == ["corroborating"] * 4
+    assert sources.independent_corroborating == 2
+
+
+def test_near_duplicates_point_to_the_first() -> None:
+    claim = analyze_claim("Rockets hit Ain al-Asad.")
+    first = candidate("Rockets hit the Ain al-Asad base on Monday, officials said.", article="a",
+                      published="2023-10-30")
+    copy = candidate("Rockets hit the Ain al-Asad base on Monday, officials said!", article="b", outlet="Copier",
+                     published="2023-10-31")
+    other = candidate("A different sentence entirely about the weather in Baghdad.", article="c")
+    items, _ = assess_independence([(c, score_stance(claim, c)) for c in (copy, other, first)])
+    by_id = {e.passage.id: e for e in items}
+    assert by_id["b-0"].duplicate_of == "a-0"
+    assert by_id["a-0"].duplicate_of is None and by_id["c-0"].duplicate_of is None
+    assert by_id["b-0"].source_key == by_id["a-0"].source_key
+
+
+@pytest.mark.parametrize(("stances", "label"), [
+    ([], "unverified"),
+    ([("related", "a")], "unverified"),
+    ([("corroborating", "a"), ("corroborating", "b")], "supported"),
+    ([("conflicting", "a"), ("conflicting", "b")], "refuted"),
+    ([("corroborating", "a"), ("conflicting", "b")], "disputed"),
+    ([("corroborating", "a"), ("corroborating", "b"), ("corroborating", "c"), ("conflicting", "d", 0.5)],
+     "supported"),
+    ([("corroborating", "a", 0.3)], "unverified"),  # too weak to decide
+])
+def test_verdict_labels(stances: list[tuple], label: str) -> None:  # type: ignore[type-arg]
+    items = [evidence(s[0], s[1], *s[2:]) for s in stances]
+    from service.dossier.independence import summarize_sources
+
+    verdict = decide_verdict(items, summarize_sources(items))
+    assert verdict.label == label
+    assert 0 <= verdict.confidence <= 1 and verdict.rationale.endswith(".")
+    if label in ("refuted", "disputed"):
+        assert "claim says 2, passage says five (injured)" in verdict.rationale
