@@ -233,10 +233,10 @@ def test_es_going_away_mid_ingest_fails_articles_and_a_resend_completes(
         cluster: dict[str, Any], store: ElasticsearchStore, trigger_node: type[TriggerNode], failure: str) -> None:
     # The passages reach the cluster; then, as the article documents are sent, the connection
     # is cut (nothing arrives) or the answers are lost (the cluster stored them, nobody heard).
-    proxy = CuttableProxy(cluster["url"])
-    through = make_store(cluster, url=proxy.url, node_class=trigger_node if cluster["clone"] else None)
     if cluster["clone"] is None:
         pytest.skip("needs the test node class, which only the osmem run installs")
+    proxy = CuttableProxy(cluster["url"])
+    through = make_store(cluster, url=proxy.url, node_class=trigger_node)
     articles = prepared()
 
     def cut(method: str, target: str, body: bytes | None) -> None:
@@ -370,3 +370,21 @@ def test_settings_credentials_are_sent(cluster: dict[str, Any], trigger_node: ty
                                                  node_class=HeaderNode, connect_attempts=1)
         store.close()
         assert seen and set(seen) == {expected}
+
+
+def test_the_api_answers_503_with_retry_after_while_es_is_down(cluster: dict[str, Any], app: Any) -> None:
+    proxy = CuttableProxy(cluster["url"])
+    store = make_store(cluster, url=proxy.url)
+    embedded, app.extensions["store"] = app.extensions["store"], store  # the store the app was built with
+    embedded.close()
+    client = app.test_client()
+    try:
+        assert client.get("/api/v1/health").get_json()["backend"] == "elasticsearch"
+        proxy.sever()
+        down = client.get("/api/v1/health")
+        assert down.status_code == 503 and int(down.headers["Retry-After"]) > 0
+        assert down.mimetype == "application/problem+json" and "Traceback" not in down.get_data(as_text=True)
+        proxy.restore()
+        assert client.get("/api/v1/health").status_code == 200
+    finally:
+        proxy.close()
