@@ -64,16 +64,17 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[Reason
     if support > 0 and candidate.relevance >= 0.3:
         return StanceResult("corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3),
                             reasons, event)
+    # a passage that states none of the claim's amounts cannot confirm them
+    amounts_unchecked = any(q.unit for q in analysis.quantities) and not any(t.startswith("quantity_") for t in types)
     model = load_model()
     if model is None or candidate.relevance >= STRONG_ALIGNMENT:
-        if candidate.relevance >= STRONG_ALIGNMENT:
+        if candidate.relevance >= STRONG_ALIGNMENT and not amounts_unchecked:
             return StanceResult("corroborating", round(candidate.relevance * 0.8, 3), reasons, event)
-        return StanceResult("related", round(1 - candidate.relevance, 3), reasons, event)
+        return StanceResult("related", round(1 - candidate.relevance / 2, 3), reasons, event)
     probabilities = model.probabilities(stance_features(analysis, candidate.passage.text, reasons,
                                                         negated, candidate.relevance))
     stance = model.decide(probabilities)
-    if stance == "corroborating" and any(q.unit for q in analysis.quantities):
-        # a passage that states none of the claim's amounts cannot confirm them
+    if stance == "corroborating" and amounts_unchecked:
         return StanceResult("related", round(probabilities["related"], 3), reasons, event)
     return StanceResult(stance, round(probabilities[stance], 3), reasons, event)
 
