@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
+from service.errors import BadRequest
+
 CHUNK = 64 * 1024
 _DECODER = json.JSONDecoder()
 
@@ -37,6 +39,8 @@ def read_bulk(stream: IO[bytes]) -> Iterator[Item]:
     stripped = head.lstrip()
     if stripped.startswith(b"\xef\xbb\xbf"):
         stripped = stripped[3:].lstrip()
+    if not stripped:
+        raise BadRequest("the request body is empty; send a JSON array or NDJSON of articles")
     if stripped.startswith(b"["):
         yield from _read_array(stripped[1:], stream)
     else:

@@ -99,7 +99,10 @@ def _operation(op: Operation) -> dict[str, Any]:
     if op.body is not None:
         schema: Any = op.body
         if op.path.endswith("/bulk"):
-            schema = {"type": "array", "items": op.body}
+            # Any body is read line by line (NDJSON) or item by item (array): each item is
+            # validated as an ArticleIn on its own and a bad one is reported in `errors` of the
+            # 200 answer, not by rejecting the request. So no body shape is invalid as a whole.
+            schema = {"description": "Articles (ArticleIn): a JSON array, or one object per NDJSON line."}
         operation["requestBody"] = {"required": True,
                                     "content": {t: {"schema": schema} for t in op.body_types}}
     return operation

@@ -46,7 +46,7 @@ def test_validation_errors_name_fields(client: Any) -> None:
 
 
 def test_method_not_allowed_lists_allowed_methods(client: Any) -> None:
-    response = client.patch(f"{API}/articles/abc")
+    response = client.patch(f"{API}/articles/{'0' * 20}")
     assert_problem(response, 405)
     assert "GET" in response.headers["Allow"]
 

@@ -5,11 +5,13 @@ A bounded run for `make test`; bench/fuzz.py runs a longer one.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 
 import pytest
 import schemathesis
+from schemathesis.checks import positive_data_acceptance
 from hypothesis import HealthCheck, settings
 
 from service import create_app
@@ -17,6 +19,15 @@ from tests.conftest import WRITE_KEY
 
 _DATA = tempfile.TemporaryDirectory(prefix="factcheck-fuzz-")
 APP = create_app({"DATA_DIR": _DATA.name, "API_KEYS": [WRITE_KEY], "RATE_LIMIT": 0, "TESTING": True})
+
+
+@schemathesis.serializer("application/x-ndjson")
+def _ndjson(_ctx: object, value: object) -> bytes:
+    """Bulk bodies as NDJSON: one JSON value a line (a non-list value is one line)."""
+    items = value if isinstance(value, list) else [value]
+    return "\n".join(json.dumps(item) for item in items).encode()
+
+
 EXAMPLES = int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES", "15"))  # per operation
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", APP)
 
@@ -32,4 +43,8 @@ def _seeded() -> None:
 @schema.parametrize()
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_schema(case: schemathesis.Case) -> None:
-    case.call_and_validate(headers={"Authorization": f"Bearer {WRITE_KEY}"})
+    # positive_data_acceptance is left out: some rules cannot be said in JSON Schema (a claim needs
+    # a searchable word, 2024-02-30 is not a date, a query has a length limit read from settings),
+    # so a schema-valid request may rightly get a 422. Every other check runs, 5xx included.
+    case.call_and_validate(headers={"Authorization": f"Bearer {WRITE_KEY}"},
+                           excluded_checks=[positive_data_acceptance])

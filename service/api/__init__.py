@@ -13,6 +13,7 @@ from typing import Any
 from flask import Flask, Response, current_app, request
 from marshmallow import Schema
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import BaseConverter
 
 from service.errors import (
     BadRequest,
@@ -30,10 +31,17 @@ log = logging.getLogger(__name__)
 PREFIX = "/api/v1"
 
 
+class ArticleIdConverter(BaseConverter):
+    """Article ids are 20 hex digits (service.ingest.article_id_for), so `/articles/bulk` is no id."""
+
+    regex = "[0-9a-f]{20}"
+
+
 def register_api(app: Flask) -> None:
     from service.api import articles, dossiers, meta, search
     from service.api.security import register_security
 
+    app.url_map.converters["article_id"] = ArticleIdConverter
     for module in (articles, search, dossiers, meta):
         app.register_blueprint(module.blueprint, url_prefix=PREFIX)
     app.register_error_handler(Exception, handle_error)

@@ -41,12 +41,12 @@ def bulk_ingest() -> dict[str, Any]:
     return BulkReportSchema().dump(ingestion.flush())  # type: ignore[no-any-return]
 
 
-@blueprint.get("/articles/<article_id>")
+@blueprint.get("/articles/<article_id:article_id>")
 def get_article(article_id: str) -> dict[str, Any]:
     return dump_article(store().get_article(article_id))
 
 
-@blueprint.delete("/articles/<article_id>")
+@blueprint.delete("/articles/<article_id:article_id>")
 def delete_article(article_id: str) -> Response:
     store().delete_article(article_id)
     return Response(status=204)

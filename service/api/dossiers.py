@@ -5,20 +5,24 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, Response, request, url_for
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, fields, validate, validates_schema
 
 from service.actions import check_claim
 from service.api import load_args, load_body, store
 from service.dossier.report import render_markdown
 from service.schemas.dossiers import DossierRequestSchema
-from service.schemas.search import limit
+from service.schemas.search import check_page_window
 
 blueprint = Blueprint("dossiers", __name__)
 
 
 class DossierListArgsSchema(Schema):
     page = fields.Integer(load_default=1, validate=validate.Range(min=1))
-    size = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
+    size = fields.Integer(load_default=20, validate=validate.Range(min=1))
+
+    @validates_schema
+    def _window(self, data: dict[str, Any], **_: Any) -> None:
+        check_page_window(data["page"], data["size"])
 
 
 class DossierSummarySchema(Schema):
@@ -54,7 +58,7 @@ def get_dossier(dossier_id: str) -> Any:
 @blueprint.get("/dossiers")
 def list_dossiers() -> dict[str, Any]:
     args = load_args(DossierListArgsSchema())
-    page, size = args["page"], min(args["size"], limit("MAX_PAGE_SIZE"))
+    page, size = args["page"], args["size"]
     total, documents = store().list_dossiers((page - 1) * size, size)
     body = {"total": total, "page": page, "size": size, "dossiers": documents}
     return DossierListSchema().dump(body)  # type: ignore[no-any-return]

@@ -10,7 +10,9 @@ from marshmallow import Schema, ValidationError, fields, validate, validates
 from service.schemas.common import PassageSchema
 
 # C0/C1 control characters other than tab, newline and carriage return have no place in text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+CONTROL_CLASS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_CONTROL = re.compile(f"[{CONTROL_CLASS}]")
+NO_CONTROL_PATTERN = f"^[^{CONTROL_CLASS}]*$"  # the same rule, for the OpenAPI document
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -44,7 +46,8 @@ class ArticleInSchema(Schema):
     external_id = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=1, max=256))
     title = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=1000))
     outlet = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=1, max=200))
-    url = fields.Url(load_default=None, allow_none=True, schemes={"http", "https"})
+    url = fields.Url(load_default=None, allow_none=True, schemes={"http", "https"},
+                     metadata={"format": "uri", "pattern": r"^https?://[^\s/$.?#][^\s]*$"})
     author = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=500))
     published_at = fields.String(load_default=None, allow_none=True, validate=validate_published_at)
     language = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=2, max=35))

@@ -7,7 +7,7 @@ from typing import Any
 from flask import current_app
 from marshmallow import Schema, ValidationError, fields, validate, validates, validates_schema
 
-from service.schemas.articles import reject_control_characters
+from service.schemas.articles import NO_CONTROL_PATTERN, reject_control_characters
 from service.schemas.common import SearchHitSchema
 
 
@@ -16,8 +16,20 @@ def limit(name: str) -> int:
     return int(current_app.config[name])
 
 
+def check_page_window(page: int, size: int) -> None:
+    """Pages are bounded: size by MAX_PAGE_SIZE, page × size by MAX_RESULT_WINDOW."""
+    if size > limit("MAX_PAGE_SIZE"):
+        raise ValidationError(f"size may be at most {limit('MAX_PAGE_SIZE')}", "size")
+    if page * size > limit("MAX_RESULT_WINDOW"):
+        raise ValidationError(
+            f"page × size may reach at most result {limit('MAX_RESULT_WINDOW')}; narrow the query or filters instead",
+            "page",
+        )
+
+
 class SearchArgsSchema(Schema):
-    q = fields.String(load_default="", metadata={"description": 'Words, "exact phrases", -excluded.'})
+    q = fields.String(load_default="", metadata={"description": 'Words, "exact phrases", -excluded.',
+                                                 "pattern": NO_CONTROL_PATTERN})
     outlet = fields.List(fields.String(validate=validate.Length(min=1, max=200)), load_default=list)
     article_id = fields.List(fields.String(validate=validate.Length(min=1, max=64)), load_default=list)
     published_from = fields.Date(load_default=None)
@@ -36,13 +48,7 @@ class SearchArgsSchema(Schema):
 
     @validates_schema
     def _window(self, data: dict[str, Any], **_: Any) -> None:
-        if data["size"] > limit("MAX_PAGE_SIZE"):
-            raise ValidationError(f"size may be at most {limit('MAX_PAGE_SIZE')}", "size")
-        if data["page"] * data["size"] > limit("MAX_RESULT_WINDOW"):
-            raise ValidationError(
-                f"page × size may reach at most result {limit('MAX_RESULT_WINDOW')}; "
-                "narrow the query or filters instead", "page",
-            )
+        check_page_window(data["page"], data["size"])
         start, end = data.get("published_from"), data.get("published_to")
         if start and end and start > end:
             raise ValidationError("published_from is after published_to", "published_from")
