@@ -12,7 +12,6 @@ from typing import Any
 from gunicorn.app.base import BaseApplication
 
 from service.keys import KEY_FILE, ensure_key_file
-
 from service.settings import load_settings
 
 

@@ -11,8 +11,8 @@ import tempfile
 
 import pytest
 import schemathesis
-from schemathesis.checks import positive_data_acceptance
 from hypothesis import HealthCheck, settings
+from schemathesis.checks import positive_data_acceptance
 
 from service import create_app
 from tests.conftest import WRITE_KEY
