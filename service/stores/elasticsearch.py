@@ -22,7 +22,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from elasticsearch import ApiError, Elasticsearch
+from elastic_transport import TransportError
+from elasticsearch import ApiError, AuthenticationException, AuthorizationException, Elasticsearch
 
 import indexes
 from service.errors import BackendUnavailable
@@ -37,7 +38,7 @@ from service.models import (
     SearchResult,
     StoreStats,
 )
-from service.stores.es_errors import error_reason, translated
+from service.stores.es_errors import error_reason, translate, translated
 from service.stores.es_ingest import BulkIngest
 from service.stores.es_paging import deep_page
 from service.stores.es_queries import (
@@ -116,16 +117,17 @@ class ElasticsearchStore:
         where = ", ".join(_redacted(u) for u in self.urls)
         for attempt in range(1, self.connect_attempts + 1):
             try:
-                with translated():
-                    self.es.cluster.health(wait_for_status="yellow", timeout="10s")
+                self.es.cluster.health(wait_for_status="yellow", timeout="10s")
                 break
-            except BackendUnavailable as exc:
-                if "credentials" in exc.detail:
-                    raise BackendUnavailable(f"Elasticsearch at {where}: {exc.detail}") from None
+            except (AuthenticationException, AuthorizationException) as exc:
+                # Retrying cannot fix credentials: say so at once, in one line.
+                raise BackendUnavailable(f"Elasticsearch at {where}: {translate(exc).detail}") from None
+            except (TransportError, ApiError) as exc:
                 if attempt == self.connect_attempts:
+                    error = translate(exc)
                     raise BackendUnavailable(
                         f"Elasticsearch at {where} is not reachable after {attempt} attempts "
-                        f"({exc.detail}); check ELASTICSEARCH_URL", retry_after=exc.retry_after) from None
+                        f"({error.detail}); check ELASTICSEARCH_URL", retry_after=error.retry_after) from None
                 time.sleep(self.connect_backoff * 2 ** (attempt - 1))
         for name in indexes.NAMES:
             self._ensure(name)
