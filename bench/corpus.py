@@ -7,6 +7,7 @@ realistic term frequencies (a few very common words, a long tail of rare ones).
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -49,10 +50,10 @@ class Corpus:
     def __init__(self, seed: int = 7, vocabulary: int = 50_000) -> None:
         self.rng = random.Random(seed)
         self.words = _zipf_words(self.rng, vocabulary)
-        self.weights = [1.0 / (rank + 1) for rank in range(vocabulary)]
+        self.cum_weights = list(itertools.accumulate(1.0 / (rank + 1) for rank in range(vocabulary)))
 
     def word(self) -> str:
-        return self.rng.choices(self.words, self.weights)[0]
+        return self.rng.choices(self.words, cum_weights=self.cum_weights)[0]
 
     def sentence(self) -> str:
         rng = self.rng
