@@ -64,8 +64,9 @@ def test_crash_after_sqlite_commit_is_indexed_on_reopen(tmp_path: Path) -> None:
         found = store.search(SearchRequest(ParsedQuery(), SearchFilters(article_ids=(article.id,)), limit=50))
         assert found.total == 3  # every passage, once
         assert word_hits(store, "qarawi") == 1
+        assert store.vocabulary(["qarawi", "convoy"]) == {"qarawi": 1, "convoy": 1}  # counted once, on indexing
         assert store.ingest([article])[0].status == "unchanged"
-        assert word_hits(store, "qarawi") == 1
+        assert word_hits(store, "qarawi") == 1 and store.vocabulary(["qarawi"]) == {"qarawi": 1}
     finally:
         store.close()
 

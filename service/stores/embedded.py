@@ -21,6 +21,7 @@ import shutil
 import sqlite3
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,9 +49,11 @@ from service.stores.embedded_db import (
     SpellingIndex,
     add_to_vocabulary,
     connect,
+    document_frequencies,
     engine_errors,
     passage_from_row,
     passage_row,
+    passage_words,
     remove_from_vocabulary,
     snapshot,
     transaction,
@@ -121,11 +124,14 @@ class EmbeddedStore:
         self._reconciled = True
         log.info("reconciling search index: %d unindexed articles, %d deletions", len(pending), len(tombstones))
         self._index.delete_articles(tombstones)
+        counts: Counter[str] = Counter()
         for start in range(0, len(pending), 500):
             chunk = pending[start:start + 500]
-            self._index.replace_articles(chunk, self._indexed_passages(db, chunk))
+            documents = self._indexed_passages(db, chunk)
+            counts += document_frequencies(documents)
+            self._index.replace_articles(chunk, documents)
         self._index.commit()
-        self._mark_indexed(pending)
+        self._mark_indexed(pending, counts)
         with transaction(db):
             db.executemany("DELETE FROM tombstones WHERE article_id = ?", [(t,) for t in tombstones])
 
@@ -136,28 +142,37 @@ class EmbeddedStore:
             f"FROM passages p JOIN articles a ON a.id = p.article_id WHERE a.id IN ({marks})", list(article_ids))
         return [IndexedPassage(*row) for row in rows]
 
-    def _mark_indexed(self, article_ids: Sequence[str]) -> None:
+    def _mark_indexed(self, article_ids: Sequence[str], counts: Counter[str]) -> None:
+        """Flag articles searchable and count their words, together: the vocabulary holds exactly
+        the passages of indexed articles (one upsert per batch, not per article: see report)."""
         if article_ids:
             with transaction(self._writer_db) as db:
                 db.executemany("UPDATE articles SET indexed = 1 WHERE id = ?", [(a,) for a in article_ids])
+                add_to_vocabulary(db, counts)
+            self._spelling.add(counts)
 
     def _build_generation(self) -> tuple[SearchIndex, int]:
         """A new index generation holding every passage in SQLite, pointed at; the old one removed."""
         path = next_generation(self.data_dir)
         index = SearchIndex(path)
         count = 0
+        newly: Counter[str] = Counter()
         rows = self._writer_db.execute(
-            f"SELECT p.id, p.article_id, a.outlet, a.published_at, a.seq * {SEQ_SPAN} + p.ordinal, p.text "
-            "FROM passages p JOIN articles a ON a.id = p.article_id")
+            f"SELECT p.id, p.article_id, a.outlet, a.published_at, a.seq * {SEQ_SPAN} + p.ordinal, p.text, "
+            "a.indexed FROM passages p JOIN articles a ON a.id = p.article_id").fetchall()
         writer = index.writer()
         for row in rows:
-            writer.add_document(IndexedPassage(*row).document())
+            writer.add_document(IndexedPassage(*row[:6]).document())
+            if not row[6]:
+                newly.update(passage_words(row[5]))
             count += 1
         index.commit()
         write_pointer(self.data_dir, path)
         with transaction(self._writer_db) as db:
             db.execute("UPDATE articles SET indexed = 1 WHERE indexed = 0")
+            add_to_vocabulary(db, newly)
             db.execute("DELETE FROM tombstones")
+        self._spelling.add(newly)
         for stale in self.data_dir.glob("index-*"):  # older generations and half-built ones
             if stale != path:
                 shutil.rmtree(stale, ignore_errors=True)
@@ -190,56 +205,62 @@ class EmbeddedStore:
             if not self._reconciled:
                 self._reconcile()
             outcomes: list[IngestOutcome] = []
+            documents: list[IndexedPassage] = []
             to_index: list[str] = []
-            new_words: set[str] = set()
+            stored_unindexed: list[str] = []  # left unindexed by an earlier failure: read back from SQLite
             for article in articles:
-                outcome, needs_index = self._store_article(article, new_words)
+                outcome, seq = self._store_article(article)
                 outcomes.append(outcome)
-                if needs_index:
+                if seq is None or article.id in to_index or article.id in stored_unindexed:
+                    continue
+                if outcome.status == "created":
                     to_index.append(article.id)
+                    documents += [IndexedPassage(p.id, article.id, article.outlet, article.published_at,
+                                                 seq * SEQ_SPAN + p.ordinal, p.text) for p in article.passages]
+                else:
+                    stored_unindexed.append(article.id)
+            if stored_unindexed:
+                documents += self._indexed_passages(self._writer_db, stored_unindexed)
+                to_index += stored_unindexed
             if to_index:
                 try:
-                    for start in range(0, len(to_index), 500):
-                        chunk = to_index[start:start + 500]
-                        self._index.replace_articles(chunk, self._indexed_passages(self._writer_db, chunk))
+                    self._index.replace_articles(to_index, documents)
                     self._index.commit()
                 except (OSError, ValueError) as exc:
                     self._index.rollback()
                     # Stored but not searchable: a retry finds them unindexed and indexes them.
                     raise BackendUnavailable("embedded store: the search index could not be written",
                                              retry_after=5) from exc
-                self._mark_indexed(to_index)
-            self._spelling.add(new_words)
+                self._mark_indexed(to_index, document_frequencies(documents))
             return outcomes
 
-    def _store_article(self, article: Article, new_words: set[str]) -> tuple[IngestOutcome, bool]:
-        """One article in one transaction: (outcome, whether it must be (re)indexed)."""
+    def _store_article(self, article: Article) -> tuple[IngestOutcome, int | None]:
+        """One article in one transaction: (outcome, its sequence number when it must be indexed)."""
         db = self._writer_db
         try:
             with transaction(db):
-                existing = db.execute("SELECT content_sha256, indexed FROM articles WHERE id = ?",
+                existing = db.execute("SELECT content_sha256, indexed, seq FROM articles WHERE id = ?",
                                       (article.id,)).fetchone()
                 if existing is not None:
                     if existing[0] != article.content_sha256:
                         detail = f"article {article.id} exists with other text"
                         if article.external_id is not None:
                             detail = f"external_id {article.external_id!r} exists with other text"
-                        return IngestOutcome("conflict", article, detail), False
-                    return IngestOutcome("unchanged", self._load_article(db, article.id)), not existing[1]
-                db.execute(
+                        return IngestOutcome("conflict", article, detail), None
+                    return IngestOutcome("unchanged", self._load_article(db, article.id)), \
+                        (None if existing[1] else existing[2])
+                seq = db.execute(
                     f"INSERT INTO articles ({ARTICLE_COLUMNS}, passage_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                     (article.id, article.external_id, article.title, article.outlet, article.url, article.author,
                      article.published_at, article.language, article.text, article.ingested_at,
-                     article.content_sha256, article.passage_count))
+                     article.content_sha256, article.passage_count)).lastrowid
                 db.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?,?,?)",
                                [passage_row(p) for p in article.passages])
-                words = add_to_vocabulary(db, article.passages)
         except sqlite3.IntegrityError as exc:
-            return IngestOutcome("failed", article, f"the article could not be stored: {exc}"), False
+            return IngestOutcome("failed", article, f"the article could not be stored: {exc}"), None
         except sqlite3.OperationalError as exc:
-            return IngestOutcome("failed", article, f"the database refused the article: {exc}"), False
-        new_words.update(words)
-        return IngestOutcome("created", article), True
+            return IngestOutcome("failed", article, f"the database refused the article: {exc}"), None
+        return IngestOutcome("created", article), seq
 
     def get_article(self, article_id: str) -> Article:
         with self._reader() as db:
@@ -259,10 +280,14 @@ class EmbeddedStore:
             self._index.writer()
             db = self._writer_db
             with transaction(db):
-                if db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
+                row = db.execute("SELECT indexed FROM articles WHERE id = ?", (article_id,)).fetchone()
+                if row is None:
                     raise NotFound(f"no article with id {article_id!r}")
-                texts = [r[0] for r in db.execute("SELECT text FROM passages WHERE article_id = ?", (article_id,))]
-                gone = remove_from_vocabulary(db, texts)
+                gone = []
+                if row[0]:  # only indexed articles were counted in the vocabulary
+                    texts = [r[0] for r in db.execute("SELECT text FROM passages WHERE article_id = ?",
+                                                      (article_id,))]
+                    gone = remove_from_vocabulary(db, texts)
                 db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
                 db.execute("INSERT OR IGNORE INTO tombstones VALUES (?)", (article_id,))
             self._index.delete_articles([article_id])

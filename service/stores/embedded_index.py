@@ -16,6 +16,7 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,7 @@ def build_schema() -> tantivy.Schema:
 
 # --- publication dates ----------------------------------------------------------------------
 
+@lru_cache(maxsize=4096)
 def published_seconds(published_at: str | None) -> int | None:
     """UTC epoch seconds of an ISO date or datetime (naive means UTC); None when unreadable."""
     if not published_at:
@@ -75,6 +77,7 @@ def published_seconds(published_at: str | None) -> int | None:
     return int(moment.timestamp())
 
 
+@lru_cache(maxsize=4096)
 def month_of(seconds: int) -> str:
     return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m")
 
