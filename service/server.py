@@ -52,6 +52,11 @@ def _close_store(worker: Any) -> None:
 
 def serve(host: str | None = None, port: int | None = None) -> None:
     settings = load_settings()
+    if settings["BACKEND"] != "embedded":
+        # Fail here with one line, not in every worker: a wrong URL or credentials at start.
+        from service.stores import build_store
+
+        build_store(settings).close()
     _announce_key(settings)
     embedded = settings["BACKEND"] == "embedded"
     options = {

@@ -64,6 +64,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ELASTICSEARCH_PASSWORD", "", "Elasticsearch basic-auth password.", env="ELASTICSEARCH_PASSWORD"),
     Setting("ELASTICSEARCH_CA_CERTS", "", "Path of a CA certificate bundle for Elasticsearch TLS.",
             env="ELASTICSEARCH_CA_CERTS"),
+    Setting("ELASTICSEARCH_CONNECT_ATTEMPTS", 5, "Tries to reach Elasticsearch at start (backoff 1, 2, 4… s) "
+            "before giving up with one error line.", int, env="ELASTICSEARCH_CONNECT_ATTEMPTS"),
     Setting("INDEX_PREFIX", "factcheck", "Prefix of the Elasticsearch index and alias names."),
     Setting("LOG_LEVEL", "INFO", "Logging level of the service."),
     Setting("API_KEYS", [], "Comma-separated keys allowed to write (and read). Unset: a key is generated on first "

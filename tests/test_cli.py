@@ -67,3 +67,17 @@ def test_bad_search_argument_is_one_line_on_stderr(runner: Any) -> None:
     result = invoke(runner, "search", "--from", "yesterday", "rockets")
     assert result.exit_code == 2
     assert result.stderr.startswith("factcheck: error:") and "published_from" in result.stderr
+
+
+def test_serve_with_unreachable_elasticsearch_is_one_line(runner: Any, monkeypatch: Any) -> None:
+    import socket
+
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    monkeypatch.setenv("FACTCHECK_BACKEND", "elasticsearch")
+    monkeypatch.setenv("ELASTICSEARCH_URL", f"http://127.0.0.1:{port}")
+    monkeypatch.setenv("ELASTICSEARCH_CONNECT_ATTEMPTS", "1")
+    result = invoke(runner, "serve")
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and f"127.0.0.1:{port}" in result.stderr

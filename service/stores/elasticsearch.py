@@ -98,7 +98,7 @@ class ElasticsearchStore:
             api_key=settings.get("ELASTICSEARCH_API_KEY") or None,
             basic_auth=(user, password or "") if user else None,
             ca_certs=settings.get("ELASTICSEARCH_CA_CERTS") or None,
-            **options,
+            **{"connect_attempts": int(settings.get("ELASTICSEARCH_CONNECT_ATTEMPTS") or 5), **options},
         )
         try:
             store.connect()
