@@ -91,7 +91,11 @@ def real_store(tmp_path: Path | None = None, **options: Any) -> ElasticsearchSto
     close = store.close
 
     def close_and_drop() -> None:
-        store.es.indices.delete(index=f"{prefix}-*", ignore_unavailable=True, allow_no_indices=True)
+        # Elasticsearch refuses wildcard deletes by default (action.destructive_requires_name),
+        # so resolve the names first.
+        names = list(store.es.indices.get(index=f"{prefix}-*", allow_no_indices=True, expand_wildcards="all"))
+        if names:
+            store.es.indices.delete(index=",".join(names), ignore_unavailable=True)
         close()
 
     store.close = close_and_drop  # type: ignore[method-assign]
