@@ -38,5 +38,7 @@ EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
     CMD ["python", "-c", "import sys, urllib.request; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8080/api/v1/health', timeout=4).status == 200 else 1)"]
 
-# exec: gunicorn becomes PID 1 and gets the stop signal; the shell only expands the settings.
-CMD ["sh", "-c", "exec gunicorn --bind 0.0.0.0:8080 --workers \"$FACTCHECK_WORKERS\" --threads \"$FACTCHECK_THREADS\" --access-logfile - 'service:create_app()'"]
+# `factcheck serve` runs gunicorn in-process (PID 1, so it gets the stop signal) on the
+# app factory service:create_app() with the FACTCHECK_* settings above; it first checks that
+# Elasticsearch answers, and prints the write key it generates when FACTCHECK_API_KEYS is unset.
+CMD ["factcheck", "serve"]

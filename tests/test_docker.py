@@ -9,6 +9,7 @@ wheel `pip install .` would install in the image and checks the data files are i
 from __future__ import annotations
 
 import fnmatch
+import json
 import re
 import shlex
 import tomllib
@@ -75,8 +76,11 @@ def test_image_installs_the_project_and_serves_the_app_factory_with_gunicorn(
     for needed in ("pyproject.toml", "service", "indexes", "seeds"):
         assert needed in copied
     cmd, = instructions(dockerfile, "CMD")
-    assert "gunicorn" in cmd and "service:create_app()" in cmd and "0.0.0.0:8080" in cmd
-    assert "exec gunicorn" in cmd  # gunicorn, not the shell, receives the stop signal
+    # Exec form, no shell: `factcheck serve` runs gunicorn on service:create_app() in-process as
+    # PID 1, so it receives the stop signal; host and port come from the settings in ENV.
+    assert json.loads(cmd) == ["factcheck", "serve"]
+    env = env_of(dockerfile)
+    assert (env["FACTCHECK_HOST"], env["FACTCHECK_PORT"]) == ("0.0.0.0", "8080")
     assert instructions(dockerfile, "EXPOSE") == ["8080"]
 
 
