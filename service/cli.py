@@ -49,9 +49,13 @@ def reports_errors(command: F) -> F:
 
 def open_store(ctx: click.Context) -> Any:
     """The configured store, built by the app factory (as for the API) and closed at the end."""
+    import secrets
+
     from service import create_app
 
-    app = create_app()
+    # The CLI serves no HTTP, so its app gets a throwaway key: it must not create the data dir's
+    # key file, which `serve` generates and prints on its first start.
+    app = create_app({"API_KEYS": [secrets.token_urlsafe(32)]})
     ctx.with_resource(app.app_context())
     store = app.extensions["store"]
     ctx.call_on_close(store.close)

@@ -81,3 +81,20 @@ def test_serve_with_unreachable_elasticsearch_is_one_line(runner: Any, monkeypat
     result = invoke(runner, "serve")
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1 and f"127.0.0.1:{port}" in result.stderr
+
+
+def test_ingest_leaves_the_key_for_serve_to_generate_and_print(runner: Any, seeds_dir: Path, tmp_path: Path) -> None:
+    from service.server import _announce_key
+    from service.settings import load_settings
+
+    invoke(runner, "ingest", "--quiet", str(seeds_dir))
+    data_dir = tmp_path / "cli-data"
+    assert not (data_dir / "api-key").exists()
+    import contextlib
+    import io
+
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        _announce_key(load_settings())
+    key = (data_dir / "api-key").read_text().strip()
+    assert key in printed.getvalue()
