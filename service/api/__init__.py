@@ -62,8 +62,6 @@ def _limit_body() -> None:
 _HTTP_ERRORS: dict[int, type[FactcheckError]] = {
     400: BadRequest, 404: NotFound, 405: MethodNotAllowed, 413: PayloadTooLarge,
 }
-# Before-request hooks (security, body limits) run before routing errors are raised, so a
-# wrong method or path must be reported as such rather than as a missing key.
 
 
 def handle_error(error: Exception) -> Response:
