@@ -31,8 +31,9 @@ class Operation:
     body_types: tuple[str, ...] = ("application/json",)
 
 
-ARTICLE_ID = {"name": "article_id", "in": "path", "required": True, "schema": {"type": "string"}}
-DOSSIER_ID = {"name": "dossier_id", "in": "path", "required": True, "schema": {"type": "string"}}
+ARTICLE_ID: dict[str, Any] = {"name": "article_id", "in": "path", "required": True,
+                              "schema": {"type": "string", "pattern": "^[0-9a-f]{20}$"}}
+DOSSIER_ID: dict[str, Any] = {"name": "dossier_id", "in": "path", "required": True, "schema": {"type": "string"}}
 
 OPERATIONS: tuple[Operation, ...] = (
     Operation("/articles", "post", "Ingest one article",
@@ -75,17 +76,17 @@ def build_spec(config: Mapping[str, Any]) -> APISpec:
 
 def _operation(op: Operation) -> dict[str, Any]:
     responses: dict[str, Any] = {}
-    for status, schema in op.responses.items():
-        if schema is None:
+    for status, response_schema in op.responses.items():
+        if response_schema is None:
             responses[str(status)] = {"description": "No content"}
         elif op.path.startswith("/dossiers/") and op.method == "get":
             responses[str(status)] = {"description": "OK", "content": {
-                "application/json": {"schema": schema}, "text/markdown": {"schema": {"type": "string"}}}}
+                "application/json": {"schema": response_schema}, "text/markdown": {"schema": {"type": "string"}}}}
         else:
-            responses[str(status)] = {"description": "OK", "content": {"application/json": {"schema": schema}}}
+            responses[str(status)] = {"description": "OK", "content": {"application/json": {"schema": response_schema}}}
     write = op.method in {"post", "put", "patch", "delete"}
     limited = op.path != "/health"
-    extra = ((401, 403) if write else ()) + ((429,) if limited else ())
+    extra: tuple[int, ...] = ((401, 403) if write else ()) + ((429,) if limited else ())
     for status in op.errors + extra:
         responses[str(status)] = {"description": "Problem", "content": {PROBLEM: {"schema": "Problem"}}}
     operation: dict[str, Any] = {"summary": op.summary, "responses": responses}

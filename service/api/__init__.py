@@ -81,8 +81,9 @@ def handle_error(error: Exception) -> Response:
     )
     if known.retry_after is not None:
         response.headers["Retry-After"] = str(known.retry_after)
-    if isinstance(error, HTTPException) and error.code == 405 and error.valid_methods:
-        response.headers["Allow"] = ", ".join(error.valid_methods)
+    allowed = getattr(error, "valid_methods", None)  # set by werkzeug's MethodNotAllowed
+    if isinstance(error, HTTPException) and error.code == 405 and allowed:
+        response.headers["Allow"] = ", ".join(allowed)
     return response
 
 
