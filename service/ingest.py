@@ -109,5 +109,7 @@ def ingest_batch(store: Store, numbered: Sequence[tuple[int, Article]], report: 
             report.articles.append(outcome.article)
         elif outcome.status == "conflict":
             report.add_error(line, 409, outcome.detail or "external_id exists with other text")
+        elif outcome.status == "rejected":
+            report.add_error(line, 422, outcome.detail or "the backend refused the article")
         else:
             report.add_error(line, 503, outcome.detail or "the article could not be stored")

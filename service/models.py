@@ -12,7 +12,9 @@ from typing import Literal
 AttributionKind = Literal[
     "news_agency", "media", "official", "military", "armed_group", "anonymous", "person", "other"
 ]
-IngestStatus = Literal["created", "unchanged", "conflict", "failed"]
+# failed: not stored for the backend's state (unreachable, busy): re-send later.
+# rejected: the backend refused the document itself (e.g. a mapping conflict): re-sending cannot help.
+IngestStatus = Literal["created", "unchanged", "conflict", "failed", "rejected"]
 SortOrder = Literal["relevance", "date"]
 
 
@@ -136,6 +138,7 @@ class SearchRequest:
     offset: int = 0
     limit: int = 10
     facets: bool = True
+    highlight: bool = True  # False: hits carry highlight "" (the dossier marks only what it shows)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from flask import Blueprint, Response, current_app, request, url_for
 from service.actions import Ingestion
 from service.api import load_body, store
 from service.bulk import BrokenItem, read_bulk
-from service.errors import BackendUnavailable, Conflict
+from service.errors import BackendUnavailable, Conflict, ValidationFailed
 from service.ingest import prepare_article
 from service.models import Article
 from service.schemas.articles import ArticleInSchema, ArticleSchema, BulkReportSchema
@@ -22,6 +22,8 @@ def create_article() -> tuple[dict[str, Any], int, dict[str, str]]:
     outcome = store().ingest([prepare_article(fields)])[0]
     if outcome.status == "conflict":
         raise Conflict(outcome.detail or "an article with this external_id exists with other text")
+    if outcome.status == "rejected":
+        raise ValidationFailed(outcome.detail or "the backend refused the article")
     if outcome.status == "failed":
         raise BackendUnavailable(outcome.detail or "the article could not be stored", retry_after=5)
     status = 201 if outcome.status == "created" else 200

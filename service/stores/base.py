@@ -33,7 +33,8 @@ class Store(Protocol):
         An article whose id exists already is `unchanged` when its content_sha256 is equal and a
         `conflict` otherwise (ids derive from external_id or content hash, see service.ingest).
         Each article is stored whole or not at all; a `created` outcome means it is durable and
-        searchable. A failure of one article does not stop the others (`failed` with a detail).
+        searchable. A failure of one article does not stop the others: `failed` (the backend's
+        state, re-send later) or `rejected` (the document itself was refused), with a detail.
         """
         ...
 

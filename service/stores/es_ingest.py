@@ -3,7 +3,7 @@
     mget articles ─► stored: unchanged | conflict
                   ─► new: delete stale passages ─► bulk passages + words ─► bulk create articles
                       201 created · 409 someone else was first: unchanged | conflict, passages repaired
-                      refused item → failed (detail names the field) · connection lost → failed
+                      refused item → rejected (detail names the field) · connection lost → failed
 
 Passage ids are `{article_id}-{ordinal}`, so writing them again overwrites, never duplicates;
 the article document (op_type `create`) is what makes an article exist. Both bulk requests
@@ -77,6 +77,7 @@ class BulkIngest:
         self.outcomes: list[IngestOutcome | None] = [None] * len(self.articles)
         self.problems: dict[int, str] = {}
         self.refused: set[int] = set()  # turned down by Elasticsearch itself: surely not created
+        self.rejected: set[int] = set()  # refused for what the document holds: re-sending cannot help
 
     def run(self) -> list[IngestOutcome]:
         first: dict[str, int] = {}
@@ -92,7 +93,8 @@ class BulkIngest:
         if new:
             self._write(new)
         for position, detail in self.problems.items():
-            self.outcomes[position] = IngestOutcome("failed", self.articles[position], detail)
+            status = "rejected" if position in self.rejected else "failed"
+            self.outcomes[position] = IngestOutcome(status, self.articles[position], detail)
         return [outcome or self._repeat(position) for position, outcome in enumerate(self.outcomes)]
 
     def _repeat(self, position: int) -> IngestOutcome:
@@ -124,7 +126,7 @@ class BulkIngest:
         for (ok, item), owner in zip(results, owners + [None] * len(words), strict=False):
             if not ok and owner is not None:
                 self.problems.setdefault(owner, item_problem(item))
-                self.refused.add(owner)
+                self._refuse(owner, item)
             elif not ok and item.get("status") != 409:
                 log.warning("vocabulary word not stored: %s", error_reason(item.get("error", {}))[1])
         if cut is not None:
@@ -142,6 +144,12 @@ class BulkIngest:
             except BackendUnavailable as exc:
                 log.warning("passages of refused articles not removed yet: %s", exc.detail)
 
+    def _refuse(self, position: int, item: dict[str, Any]) -> None:
+        self.refused.add(position)
+        status = int(item.get("status") or 0)
+        if 400 <= status < 500 and status != 429:  # 429 and 5xx are the cluster's state, not the document's
+            self.rejected.add(position)
+
     def _create_articles(self, ready: list[int]) -> None:
         creates = [{"_op_type": "create", "_index": self.store.alias("articles"), "_id": self.articles[p].id,
                     "_source": article_document(self.articles[p])} for p in ready]
@@ -154,7 +162,7 @@ class BulkIngest:
                 raced.append(position)
             else:
                 self.problems[position] = item_problem(item)
-                self.refused.add(position)
+                self._refuse(position, item)
         for position in ready[len(results):]:
             # Elasticsearch may have stored some before the connection broke; a re-send says so.
             self.problems[position] = cut or "Elasticsearch did not answer for this article; retry"

@@ -84,6 +84,14 @@ def osmem_store(tmp_path: Path | None = None, **options: Any) -> ElasticsearchSt
     return store_on(clone.url, clone=clone, **options)
 
 
+def drop_indices(es: Any, prefix: str) -> None:
+    """Delete every index under `prefix`. Elasticsearch refuses wildcard deletes by default
+    (action.destructive_requires_name), so the names are resolved first."""
+    names = list(es.indices.get(index=f"{prefix}-*", allow_no_indices=True, expand_wildcards="all"))
+    if names:
+        es.indices.delete(index=",".join(names), ignore_unavailable=True)
+
+
 def real_store(tmp_path: Path | None = None, **options: Any) -> ElasticsearchStore:
     """An ElasticsearchStore on FACTCHECK_TEST_ELASTICSEARCH_URL under a prefix of its own."""
     prefix = f"factcheck-test-{uuid.uuid4().hex[:10]}"
@@ -91,11 +99,7 @@ def real_store(tmp_path: Path | None = None, **options: Any) -> ElasticsearchSto
     close = store.close
 
     def close_and_drop() -> None:
-        # Elasticsearch refuses wildcard deletes by default (action.destructive_requires_name),
-        # so resolve the names first.
-        names = list(store.es.indices.get(index=f"{prefix}-*", allow_no_indices=True, expand_wildcards="all"))
-        if names:
-            store.es.indices.delete(index=",".join(names), ignore_unavailable=True)
+        drop_indices(store.es, prefix)
         close()
 
     store.close = close_and_drop  # type: ignore[method-assign]
