@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from service.models import ParsedQuery
 from service.tokens import index_terms, stem, words
@@ -33,19 +34,23 @@ def highlight(text: str, query: ParsedQuery) -> str:
     return "".join(parts)
 
 
-def query_stems(query: ParsedQuery) -> set[str]:
-    """Stems of the words a passage may be marked for (excluded words are never marked)."""
+@lru_cache(maxsize=1024)
+def query_stems(query: ParsedQuery) -> frozenset[str]:
+    """Stems of the words a passage may be marked for (excluded words are never marked).
+
+    Cached: a search highlights every hit against the same query (ParsedQuery is frozen)."""
     texts = [t.text for t in query.terms] + [v for t in query.terms for v in t.variants] + list(query.phrases)
     found: set[str] = set()
     for text in texts:
         for word in words(text):
             found |= _stems(word.text)
-    return found
+    return frozenset(found)
 
 
-def _stems(word: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _stems(word: str) -> frozenset[str]:
     # The whole word and its apostrophe-split parts, as tantivy and Elasticsearch split them.
-    return {stem(word)} | {stem(part) for part in index_terms(word)}
+    return frozenset({stem(word)} | {stem(part) for part in index_terms(word)})
 
 
 def _escape(segment: str) -> str:

@@ -100,6 +100,8 @@ _DATE_PATTERNS = [
 _WEEKDAY_PHRASE = re.compile(
     r"\b(?:(?P<mod>(?i:last|on|this|past|late|early))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b")
+# Every date pattern needs a digit or a weekday's full name: one search rules most passages out.
+_DATE_HINT = re.compile(r"\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _YEAR_ALONE = re.compile(r"(?<![\w$€£.,-])(?P<y1>(?:1[0-9]|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:1[0-9]|20)\d\d))?"
                          r"(?![\w,%]|\.\d|\s+[a-z]+s\b)")
 
@@ -176,12 +178,15 @@ def unit_class(unit: str | None) -> str | None:
     return None
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def _predicate(text: str, start: int, end: int) -> str | None:
     window = text[max(0, start - 80):end + 80]
     found: str | None = None
     best = 10**9
     centre = start - max(0, start - 80)
-    for match in re.finditer(r"[A-Za-z]+", window):
+    for match in _LETTERS.finditer(window):
         s = stem(match.group())
         for name, stems in _PREDICATES.items():
             if s in stems and abs(match.start() - centre) < best:
@@ -303,6 +308,8 @@ def resolve_weekday(weekday: int, anchor: date, previous_week: bool = False) -> 
 def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
     """Dates as day intervals; a weekday or a year-less day is resolved only against `anchor`."""
     found: list[DateMention] = []
+    if not _DATE_HINT.search(text):
+        return found
     taken: list[tuple[int, int]] = []
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from service.dossier.model import Candidate, Evidence, SourceSummary, StanceResult
-from service.tokens import normalize
+from service.dossier.stance_model import fold
 
 DUPLICATE_RATIO = 90
 _CITED_KINDS = ("news_agency", "media", "official", "military", "armed_group", "person")
@@ -25,7 +25,7 @@ _SPACE = re.compile(r"\s+")
 
 
 def _norm(text: str) -> str:
-    return _SPACE.sub(" ", _PUNCT.sub(" ", normalize(text))).strip()
+    return _SPACE.sub(" ", _PUNCT.sub(" ", fold(text))).strip()
 
 
 def source_key(candidate: Candidate) -> str:
@@ -46,20 +46,8 @@ def assess_independence(assessed: list[tuple[Candidate, StanceResult]]) -> tuple
     order = sorted(range(len(assessed)), key=lambda i: (
         assessed[i][0].article.published_at is None, assessed[i][0].article.published_at or "",
         assessed[i][0].passage.id))
-    texts = {i: _norm(assessed[i][0].passage.text) for i in order}
-    duplicate_of: dict[int, int] = {}
-    originals: list[int] = []
-    for i in order:
-        text = texts[i]
-        for j in originals:
-            other = texts[j]
-            if min(len(text), len(other)) < 0.8 * max(len(text), len(other)):
-                continue
-            if fuzz.ratio(text, other, score_cutoff=DUPLICATE_RATIO):
-                duplicate_of[i] = j
-                break
-        else:
-            originals.append(i)
+    duplicate_of = _duplicates([_norm(assessed[i][0].passage.text) for i in order])
+    duplicate_of = {order[i]: order[j] for i, j in duplicate_of.items()}
     keys = _merge_names({i: source_key(assessed[i][0]) for i in order})
     for i, j in duplicate_of.items():
         keys[i] = keys[j]
@@ -75,6 +63,26 @@ def assess_independence(assessed: list[tuple[Candidate, StanceResult]]) -> tuple
             source_key=keys[i], forced=candidate.forced,
         ))
     return evidence, summarize_sources(evidence)
+
+
+def _duplicates(texts: list[str]) -> dict[int, int]:
+    """Each near-duplicate's position → the first earlier original it repeats.
+
+    One rapidfuzz `process.extract` per passage scores it against every original so far in C
+    (with rapidfuzz's own length cut-off), instead of one Python call per pair.
+    """
+    duplicate_of: dict[int, int] = {}
+    originals: list[int] = []
+    original_texts: list[str] = []
+    for i, text in enumerate(texts):
+        matches = process.extract(text, original_texts, scorer=fuzz.ratio, score_cutoff=DUPLICATE_RATIO,
+                                  limit=None) if original_texts else []
+        if matches:
+            duplicate_of[i] = originals[min(index for _, _, index in matches)]
+        else:
+            originals.append(i)
+            original_texts.append(text)
+    return duplicate_of
 
 
 def _merge_names(keys: dict[int, str]) -> dict[int, str]:

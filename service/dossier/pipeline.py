@@ -14,10 +14,11 @@ from datetime import UTC, datetime
 from service.dossier.analysis import analyze_claim
 from service.dossier.independence import assess_independence, summarize_sources
 from service.dossier.model import Dossier, Evidence
-from service.dossier.retrieval import POOL, expand_variants, retrieve
+from service.dossier.retrieval import POOL, build_query, expand_variants, retrieve
 from service.dossier.stance import score_stance
 from service.dossier.verdict import decide_verdict
 from service.errors import ValidationFailed
+from service.highlight import highlight
 from service.models import SearchFilters
 from service.stores.base import Store
 
@@ -47,11 +48,14 @@ def create_dossier(store: Store, claim: str, filters: SearchFilters | None = Non
         raise ValidationFailed("max_evidence must be between 1 and 100",
                                errors={"max_evidence": ["must be between 1 and 100"]})
     analysis = expand_variants(store, analyze_claim(claim))
-    candidates = retrieve(store, analysis, filters or SearchFilters(), pool=POOL)
+    built = build_query(store, analysis)
+    candidates = retrieve(store, analysis, filters or SearchFilters(), pool=POOL, built=built)
     assessed = [(candidate, score_stance(analysis, candidate)) for candidate in candidates]
     evidence, sources = assess_independence(assessed)
     verdict = decide_verdict(evidence, sources)
-    shown = select_evidence(evidence, max_evidence)
+    # only the evidence shown is highlighted, with the query the search ran (same marks as search)
+    shown = [replace(e, highlight=highlight(e.passage.text, built[0]))
+             for e in select_evidence(evidence, max_evidence)]
     # counts cover every assessed passage; the outlets listed are those of the evidence shown
     sources = replace(sources, outlets=summarize_sources(shown).outlets)
     return Dossier(

@@ -8,14 +8,15 @@ whether or not it shares a word with the claim.
 
 from __future__ import annotations
 
-import html
 import math
+import time
+import weakref
 from dataclasses import replace
 
 from rapidfuzz import fuzz
 
 from service.dossier.model import Candidate, ClaimAnalysis, Entity
-from service.dossier.stance_model import stemmed_words
+from service.dossier.stance_model import fold, stem_set
 from service.errors import ValidationFailed
 from service.models import ArticleRef, ParsedQuery, Passage, QueryTerm, SearchFilters, SearchRequest
 from service.stores.base import Store
@@ -24,6 +25,27 @@ from service.tokens import index_terms, normalize, stem, words
 POOL = 100
 ENTITY_BOOST = 1.5
 MAX_EXPANSIONS = 5  # out-of-vocabulary words looked up with similar_words per claim
+TOTAL_TTL_S = 5.0  # how long a large store's passage count (idf's N) is reused: counting costs ms
+TOTAL_CACHED_FROM = 10_000  # smaller stores are counted every time (cheap, and exact right after ingest)
+_totals: weakref.WeakKeyDictionary[Store, tuple[float, int]] = weakref.WeakKeyDictionary()
+
+
+def passage_total(store: Store) -> int:
+    """The store's passage count; a large one is re-read at most every TOTAL_TTL_S (idf barely moves)."""
+    now = time.monotonic()
+    try:
+        cached = _totals.get(store)
+    except TypeError:  # a store that cannot be weakly referenced is simply asked every time
+        cached = None
+    if cached is not None and now - cached[0] <= TOTAL_TTL_S:
+        return cached[1]
+    total = max(1, store.stats().passages)
+    if total >= TOTAL_CACHED_FROM:
+        try:
+            _totals[store] = (now, total)
+        except TypeError:
+            pass
+    return total
 
 
 def expand_variants(store: Store, analysis: ClaimAnalysis) -> ClaimAnalysis:
@@ -58,7 +80,7 @@ def build_query(store: Store, analysis: ClaimAnalysis) -> tuple[ParsedQuery, dic
     expansions = dict(analysis.expansions)
     lookup = list(analysis.keywords) + [v for vs in expansions.values() for v in vs]
     frequencies = store.vocabulary(lookup)
-    total = max(1, store.stats().passages)
+    total = passage_total(store)
     weights: dict[str, float] = {}
     terms = []
     for word in analysis.keywords:
@@ -70,29 +92,32 @@ def build_query(store: Store, analysis: ClaimAnalysis) -> tuple[ParsedQuery, dic
     return ParsedQuery(terms=tuple(terms)), weights
 
 
-def retrieve(store: Store, analysis: ClaimAnalysis, filters: SearchFilters, pool: int = POOL) -> list[Candidate]:
+def retrieve(store: Store, analysis: ClaimAnalysis, filters: SearchFilters, pool: int = POOL,
+             built: tuple[ParsedQuery, dict[str, float]] | None = None) -> list[Candidate]:
     """Up to `pool` searched passages (plus every passage of named articles), best aligned first.
 
     Pass an analysis through `expand_variants` first so that unknown spellings find their variants.
+    `built` is build_query's result when the caller needs the query too (to highlight what it shows).
+    Candidates carry no highlight: marking a hundred passages to show twenty was half the dossier time.
     """
-    query, weights = build_query(store, analysis)
+    query, weights = built or build_query(store, analysis)
     forced: list[tuple[Passage, ArticleRef]] = []
     if filters.article_ids or filters.external_ids:
         refs = _resolve(store, filters)
         filters = replace(filters, article_ids=tuple(r.id for r in refs), external_ids=())
         forced = store.passages_of([r.id for r in refs])
-    found = store.search(SearchRequest(query=query, filters=filters, limit=max(pool, POOL), facets=False))
-    stems = {stem(w): w for w in analysis.keywords}
+    found = store.search(SearchRequest(query=query, filters=filters, limit=max(pool, POOL), facets=False,
+                                       highlight=False))
     candidates: dict[str, Candidate] = {}
     for hit in found.hits:
         relevance = alignment(analysis, hit.passage.text, weights)
-        candidates[hit.passage.id] = Candidate(hit.passage, hit.article, hit.score, hit.highlight, relevance)
+        candidates[hit.passage.id] = Candidate(hit.passage, hit.article, hit.score, "", relevance)
     for passage, article in forced:
         known = candidates.get(passage.id)
         if known is not None:
             candidates[passage.id] = replace(known, forced=True)
         else:
-            candidates[passage.id] = Candidate(passage, article, 0.0, highlight(passage.text, stems),
+            candidates[passage.id] = Candidate(passage, article, 0.0, "",
                                                alignment(analysis, passage.text, weights), forced=True)
     return sorted(candidates.values(), key=lambda c: (-c.relevance, -c.score, c.passage.id))
 
@@ -114,10 +139,10 @@ def _resolve(store: Store, filters: SearchFilters) -> list[ArticleRef]:
 
 def alignment(analysis: ClaimAnalysis, text: str, weights: dict[str, float]) -> float:
     """Claim–passage alignment in 0..1: weighted term overlap, fuzzy similarity and name hits."""
-    passage_stems = {s for s, _ in stemmed_words(text)}
+    passage_stems = stem_set(text)
     total = sum(weights.values()) or 1.0
     overlap = sum(w for word, w in weights.items() if stem(word) in passage_stems) / total
-    claim_norm, text_norm = normalize(analysis.claim), normalize(text)
+    claim_norm, text_norm = fold(analysis.claim), fold(text)
     token_set = fuzz.token_set_ratio(claim_norm, text_norm) / 100
     partial = fuzz.partial_ratio(claim_norm, text_norm) / 100 if len(text_norm) < 600 else token_set
     if not analysis.entities:
@@ -126,15 +151,3 @@ def alignment(analysis: ClaimAnalysis, text: str, weights: dict[str, float]) -> 
                if any(fuzz.partial_ratio(normalize(name), text_norm, score_cutoff=85)
                       for name in (e.text, *e.variants)))
     return round(0.45 * overlap + 0.2 * token_set + 0.1 * partial + 0.25 * hits / len(analysis.entities), 4)
-
-
-def highlight(text: str, stems: dict[str, str]) -> str:
-    """The passage HTML-escaped, with words of the claim wrapped in <mark> (as search does)."""
-    out, pos = [], 0
-    for w in words(text):
-        if stem(w.norm) in stems:
-            out.append(html.escape(text[pos:w.start]))
-            out.append(f"<mark>{html.escape(w.text)}</mark>")
-            pos = w.end
-    out.append(html.escape(text[pos:]))
-    return "".join(out)

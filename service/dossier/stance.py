@@ -9,12 +9,24 @@ matching report make it `conflicting`; an agreeing amount or date with strong ov
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+
 from rapidfuzz import fuzz
 
 from service.dossier.analysis import same_name
 from service.dossier.events import claim_interval, date_from_mentions, parse_published
 from service.dossier.extract import find_dates, find_negations, find_quantities, find_slots, place_key, unit_class
-from service.dossier.model import Candidate, ClaimAnalysis, EventDate, Negation, Quantity, Reason, StanceResult
+from service.dossier.model import (
+    Candidate,
+    ClaimAnalysis,
+    DateMention,
+    EventDate,
+    Negation,
+    Quantity,
+    Reason,
+    StanceResult,
+)
 from service.dossier.stance_model import content_stems, load_model, stance_features, stemmed_words
 from service.tokens import stem
 
@@ -33,13 +45,30 @@ def score_stance(analysis: ClaimAnalysis, candidate: Candidate) -> StanceResult:
     return _decide(analysis, candidate, reasons, event, negated)
 
 
+@dataclass(frozen=True)
+class PassageFacts:
+    """What a passage states, independent of any claim (cached: passages recur across dossiers)."""
+
+    dates: tuple[DateMention, ...]
+    event: EventDate | None
+    quantities: tuple[Quantity, ...]
+    negations: tuple[Negation, ...]
+
+
+@lru_cache(maxsize=32768)
+def read_passage(text: str, published_at: str | None) -> PassageFacts:
+    """The dates, event date, amounts and negations of a passage."""
+    mentions = find_dates(text, parse_published(published_at))
+    quantities = find_quantities(text, [(m.span.start, m.span.end) for m in mentions])
+    return PassageFacts(tuple(mentions), date_from_mentions(mentions), tuple(quantities),
+                        tuple(find_negations(text)))
+
+
 def assess(analysis: ClaimAnalysis, candidate: Candidate) -> tuple[tuple[Reason, ...], EventDate | None, bool]:
     """The rule reasons for one passage, its event date, and whether it contains a negation."""
     text = candidate.passage.text
-    mentions = find_dates(text, parse_published(candidate.article.published_at))
-    event = date_from_mentions(mentions)
-    quantities = find_quantities(text, [(m.span.start, m.span.end) for m in mentions])
-    negations = find_negations(text)
+    facts = read_passage(text, candidate.article.published_at)
+    event, quantities, negations = facts.event, facts.quantities, facts.negations
 
     reasons: list[Reason] = []
     reasons += _term_overlap(analysis, text)
@@ -121,7 +150,7 @@ def _say(q: Quantity) -> str:
     return q.text
 
 
-def _quantities(claimed: tuple[Quantity, ...], stated: list[Quantity]) -> list[Reason]:
+def _quantities(claimed: tuple[Quantity, ...], stated: tuple[Quantity, ...]) -> list[Reason]:
     reasons = []
     for c in claimed:
         pairs = [p for p in stated if comparable(c, p)]
@@ -149,7 +178,7 @@ def _scope_stems(negation: Negation) -> set[str]:
 _WEAK = {stem(w) for w in "any immediate report reports possible extent such other".split()}
 
 
-def _negation(analysis: ClaimAnalysis, text: str, negations: list[Negation]) -> list[Reason]:
+def _negation(analysis: ClaimAnalysis, text: str, negations: tuple[Negation, ...]) -> list[Reason]:
     """A predicate the claim asserts and the passage negates, or the reverse."""
     claim_stems = set(content_stems(analysis.claim))
     passage_stems = set(content_stems(text))

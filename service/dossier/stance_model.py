@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -17,7 +18,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from service.dossier.model import STANCES, ClaimAnalysis, Reason, Stance
-from service.tokens import STOPWORDS, index_terms, stem, words
+from service.tokens import STOPWORDS, normalize, stem
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "stance_model.json"
 
@@ -33,16 +34,40 @@ ANTONYMS = [("increas", "decreas"), ("rise", "fall"), ("rise", "declin"), ("warm
 HEDGE_CUES = frozenset(stem(w) for w in "may might could possibly suggest suggests uncertain likely estimate".split())
 
 
+_WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)  # service.tokens.words' definition of a word
+
+
+@lru_cache(maxsize=262144)
+def _word_stems(word: str) -> tuple[str, tuple[str, ...]]:
+    """(stem of the whole word, stems of its content parts split at apostrophes as index_terms does).
+
+    Cached per word: a passage is then one regex pass and a lookup per word, which is what a
+    cold 100-passage pool costs (tokens.words builds an object per word, twice per passage)."""
+    norm = normalize(word)
+    return stem(norm), tuple(stem(p) for p in norm.split("'") if p and p not in STOPWORDS and len(p) > 1)
+
+
 @lru_cache(maxsize=65536)
 def content_stems(text: str) -> tuple[str, ...]:
     """Stems of a text's non-stopwords (cached: the same passages come back dossier after dossier)."""
-    return tuple(stem(t) for t in index_terms(text) if t not in STOPWORDS and len(t) > 1)
+    return tuple(s for w in _WORD.findall(text) for s in _word_stems(w)[1])
 
 
 @lru_cache(maxsize=65536)
 def stemmed_words(text: str) -> tuple[tuple[str, str], ...]:
     """(stem, word as written) for every word of a text."""
-    return tuple((stem(w.norm), w.text) for w in words(text))
+    return tuple((_word_stems(w)[0], w) for w in _WORD.findall(text))
+
+
+@lru_cache(maxsize=65536)
+def stem_set(text: str) -> frozenset[str]:
+    """The stems of every word of a text, as a set."""
+    return frozenset(s for s, _ in stemmed_words(text))
+
+
+def fold(text: str) -> str:
+    """service.tokens.normalize for a whole text; plain ASCII (most text) takes the quick way."""
+    return text.casefold() if text.isascii() else normalize(text)
 
 
 def stance_features(analysis: ClaimAnalysis, passage_text: str, reasons: tuple[Reason, ...],

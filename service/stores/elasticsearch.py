@@ -220,7 +220,7 @@ class ElasticsearchStore:
         for hit in response["hits"]["hits"]:
             passage, ref = passage_from_source(hit["_source"])
             hits.append(SearchHit(passage, ref, float(hit.get("_score") or 0.0),
-                                  highlight(passage.text, request.query)))
+                                  highlight(passage.text, request.query) if request.highlight else ""))
         return SearchResult(response["hits"]["total"]["value"], tuple(hits),
                             facets_from(response.get("aggregations")))
 

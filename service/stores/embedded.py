@@ -338,7 +338,7 @@ class EmbeddedStore:
         rows = self._hit_rows([passage_id for passage_id, _ in page.hits])
         hits = tuple(
             SearchHit(passage_from_row(rows[pid][:8]), ArticleRef(*rows[pid][8:]), score,
-                      highlight(rows[pid][5], request.query))
+                      highlight(rows[pid][5], request.query) if request.highlight else "")
             for pid, score in page.hits if pid in rows  # deleted since the index answered
         )
         return SearchResult(page.total, hits, page.facets)
