@@ -27,22 +27,25 @@ from service.dossier.model import (
     Reason,
     StanceResult,
 )
-from service.dossier.stance_model import content_stems, load_model, stance_features, stemmed_words
+from service.dossier.stance_model import StanceModel, content_stems, load_model, stance_features, stemmed_words
 from service.tokens import stem
 
 CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3}
 SUPPORT_WEIGHTS = {"quantity_match": 0.3, "date_match": 0.15, "entity_match": 0.1}
 VAGUE_FACTOR = 0.5  # a mismatch against "several" and the like weighs half
-STRONG_ALIGNMENT = 0.6
+STRONG_ALIGNMENT = 0.6  # without a model, alignment from which a passage corroborates
+MODEL_MIN_RELEVANCE = 0.15  # pool passages below this are related without asking the model (not shown either)
 # A report dated a few days off on otherwise matching details is a date discrepancy; further
 # apart, it is another event (a claim about one attack does not conflict with another attack).
 DATE_SLACK_DAYS = 3  # relevance from which plain term support corroborates without the model
 
 
-def score_stance(analysis: ClaimAnalysis, candidate: Candidate) -> StanceResult:
-    """The stance of one passage towards the claim, with its reasons and the event's date."""
+def score_stance(analysis: ClaimAnalysis, candidate: Candidate, model: StanceModel | None = None) -> StanceResult:
+    """The stance of one passage towards the claim, with its reasons and the event's date.
+
+    `model` replaces the shipped one (training and cross-validation score folds with their own)."""
     reasons, event, negated = assess(analysis, candidate)
-    return _decide(analysis, candidate, reasons, event, negated)
+    return _decide(analysis, candidate, reasons, event, negated, model or load_model())
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate) -> tuple[tuple[Reason,
 
 
 def _decide(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[Reason, ...],
-            event: EventDate | None, negated: bool) -> StanceResult:
+            event: EventDate | None, negated: bool, model: StanceModel | None) -> StanceResult:
     types = [r.type for r in reasons]
     if "different_event" in types:
         return StanceResult("related", 0.7, reasons, event)
@@ -95,9 +98,9 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[Reason
                             reasons, event)
     # a passage that states none of the claim's amounts cannot confirm them
     amounts_unchecked = any(q.unit for q in analysis.quantities) and not any(t.startswith("quantity_") for t in types)
-    model = load_model()
-    if model is None or candidate.relevance >= STRONG_ALIGNMENT:
-        if candidate.relevance >= STRONG_ALIGNMENT and not amounts_unchecked:
+    if model is None or (not candidate.forced and candidate.relevance < MODEL_MIN_RELEVANCE):
+        # no model, or a pool passage too loosely aligned to be worth the model's time (it is not shown)
+        if model is None and candidate.relevance >= STRONG_ALIGNMENT and not amounts_unchecked:
             return StanceResult("corroborating", round(candidate.relevance * 0.8, 3), reasons, event)
         return StanceResult("related", round(1 - candidate.relevance / 2, 3), reasons, event)
     probabilities = model.probabilities(stance_features(analysis, candidate.passage.text, reasons,

@@ -26,13 +26,25 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "stance_model.json"
 CONTRAST_CUES = frozenset(stem(w) for w in """however but although despite contrary myth false incorrect
     misleading disputed debunked no not never little unlikely unclear denied deny rejects rejected
     overestimated exaggerated decline declined decrease decreased fell cooling stable unchanged""".split())
-# Pairs of opposite directions: a claim word with its opposite in the passage is a contradiction cue.
-ANTONYMS = [("increas", "decreas"), ("rise", "fall"), ("rise", "declin"), ("warm", "cool"), ("more", "less"),
-            ("grow", "shrink"), ("gain", "loss"), ("high", "low"), ("accelerat", "slow"), ("expand", "contract"),
-            ("melt", "freez"), ("thick", "thin"), ("advanc", "retreat"), ("wet", "dri"), ("major", "minor"),
-            ("caus", "prevent"), ("posit", "negat"), ("strong", "weak"), ("larg", "small"), ("up", "down")]
-HEDGE_CUES = frozenset(stem(w) for w in "may might could possibly suggest suggests uncertain likely estimate".split())
-
+# A small hand-made lexicon of general English opposites (not drawn from any evaluation data):
+# a claim word whose opposite the passage uses is a contradiction cue. Compared by Snowball stem.
+_OPPOSITES = """increase/decrease increase/reduce increase/decline increase/fall rise/fall rise/drop rise/decline
+    grow/shrink growth/decline gain/loss gain/lose warm/cool warmer/cooler warming/cooling hot/cold heat/cold
+    more/less more/fewer high/low higher/lower highest/lowest up/down expand/contract expand/shrink
+    accelerate/slow faster/slower melt/freeze thicken/thin thick/thin advance/retreat wet/dry flood/drought
+    strong/weak strengthen/weaken stronger/weaker large/small larger/smaller big/small major/minor
+    positive/negative cause/prevent support/oppose accept/reject confirm/deny true/false correct/wrong
+    safe/dangerous benefit/harm good/bad improve/worsen better/worse success/failure win/lose start/stop
+    begin/end above/below always/never all/none many/few most/few likely/unlikely possible/impossible
+    agree/disagree natural/artificial increasing/decreasing rising/falling gaining/losing""".split()
+OPPOSITE_STEMS: dict[str, frozenset[str]] = {}
+for _pair in _OPPOSITES:
+    _a, _b = (stem(w) for w in _pair.split("/"))
+    OPPOSITE_STEMS[_a] = OPPOSITE_STEMS.get(_a, frozenset()) | {_b}
+    OPPOSITE_STEMS[_b] = OPPOSITE_STEMS.get(_b, frozenset()) | {_a}
+HEDGE_CUES = frozenset(stem(w) for w in """may might could possibly perhaps suggest suggests uncertain likely
+    estimate estimated projected predicted models scenario""".split())
+NEGATION_WORDS = frozenset("not no never nor neither without cannot none nothing nobody".split())
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)  # service.tokens.words' definition of a word
 
@@ -77,32 +89,59 @@ def stance_features(analysis: ClaimAnalysis, passage_text: str, reasons: tuple[R
     passage_stems = content_stems(passage_text)
     cset, pset = set(claim_stems), set(passage_stems)
     shared = cset & pset
+    claim_low, passage_low = fold(analysis.claim), fold(passage_text)
+    coverage = len(shared) / max(1, len(cset))
     f: dict[str, float] = {
         "bias": 1.0,
-        "coverage": len(shared) / max(1, len(cset)),
+        "coverage": coverage,
         "precision": len(shared) / max(1, len(pset)),
-        "token_set": fuzz.token_set_ratio(analysis.claim.lower(), passage_text.lower()) / 100,
+        "shared_many": float(len(shared) >= 3),
+        "token_set": fuzz.token_set_ratio(claim_low, passage_low) / 100,
+        "token_sort": fuzz.token_sort_ratio(claim_low, passage_low) / 100,
+        "partial": fuzz.partial_ratio(claim_low, passage_low) / 100 if len(passage_low) < 600 else 0.0,
         "relevance": relevance,
         "claim_negated": float(analysis.negated),
         "passage_negated": float(passage_negated),
         "negation_xor": float(analysis.negated != passage_negated),
         "passage_len": min(len(passage_stems), 60) / 60,
     }
+    aligned = _aligned_negations(passage_text, cset)
+    if aligned:
+        f["pneg_aligned"] = float(aligned)
+        f["pneg_aligned_x_cov"] = coverage
     for s in pset & CONTRAST_CUES:
         f["pcue:" + s] = 1.0
-    if pset & HEDGE_CUES:
+    hedges = pset & HEDGE_CUES
+    if hedges:
         f["phedge"] = 1.0
-    for a, b in ANTONYMS:
-        if (any(s.startswith(a) for s in cset) and any(s.startswith(b) for s in pset)) or \
-                (any(s.startswith(b) for s in cset) and any(s.startswith(a) for s in pset)):
-            f["antonym"] = f.get("antonym", 0.0) + 1.0
+    if cset & HEDGE_CUES:
+        f["chedge"] = 1.0
+    opposite = sum(1 for s in cset - pset if OPPOSITE_STEMS.get(s, frozenset()) & (pset - cset))
+    if opposite:
+        f["antonym"] = float(opposite)
+        f["antonym_x_cov"] = coverage
+    numbers_c = {t for t in claim_low.split() if t[:1].isdigit()}
+    numbers_p = {t for t in passage_low.split() if t[:1].isdigit()}
+    if numbers_c and numbers_p:
+        f["numbers_shared" if numbers_c & numbers_p else "numbers_differ"] = 1.0
     for reason in reasons:
         f["reason:" + reason.type] = f.get("reason:" + reason.type, 0.0) + 1.0
-    for s in cset:
-        f["c:" + s] = 1.0
+    # No features of the claim's own words: with five pairs per claim they only memorise claims.
     for s in shared:
         f["s:" + s] = 1.0
     return f
+
+
+def _aligned_negations(text: str, claim_stems: set[str]) -> int:
+    """Negation words in the passage followed within three words by a content word of the claim."""
+    words_ = stemmed_words(text)
+    count = 0
+    for i, (_, word) in enumerate(words_):
+        low = word.lower()
+        if low in NEGATION_WORDS or low.endswith("n't") or low.endswith("n’t"):
+            if any(s in claim_stems for s, _ in words_[i + 1:i + 4]):
+                count += 1
+    return count
 
 
 class StanceModel:
