@@ -8,7 +8,14 @@ import pytest
 
 from service.dossier.analysis import analyze_claim
 from service.dossier.events import date_passage
-from service.dossier.extract import find_dates, find_negations, find_quantities, find_slots, resolve_weekday
+from service.dossier.extract import (
+    find_dates,
+    find_names,
+    find_negations,
+    find_quantities,
+    find_slots,
+    resolve_weekday,
+)
 
 
 @pytest.mark.parametrize(("text", "value", "low", "high", "unit"), [
@@ -106,3 +113,14 @@ def test_claim_analysis() -> None:
 
 def test_claim_without_negation() -> None:
     assert not analyze_claim("Rockets hit the base").negated
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The Islamic Resistance in Iraq claimed the attack.", ["Islamic Resistance in Iraq"]),
+    ("The Ministry of Defence said the base was safe.", ["Ministry of Defence"]),
+    ("Officials said Americans in Iraq were safe.", ["Americans", "Iraq"]),  # not an organisation
+    ("Four Katyusha rockets were launched at Ain al-Asad on Monday.", ["Katyusha", "Ain al-Asad"]),
+    ("Twenty-five Marines at Al-Tanf were hurt.", ["Marines", "Al-Tanf"]),
+])
+def test_names(text: str, names: list[str]) -> None:
+    assert [span.text for span in find_names(text)] == names

@@ -171,7 +171,18 @@ def test_markdown_neutralises_html(empty: EmbeddedStore) -> None:
     doc = dossier(store, "Rockets <img src=x onerror=alert(1)> hit Ain al-Asad")
     report = render_markdown(doc)
     assert "<script>" not in report and "<img" not in report and "<b>" not in report
-    assert "](javascript:" not in report
+    assert "[the base](javascript:" not in report and "\\[the base\\](javascript:x)" in report  # no link
     assert "&lt;script&gt;" in report
     summary = render_summary(doc)
     assert doc["verdict"]["label"].upper() in summary and doc["id"] in summary
+
+
+def test_markdown_keeps_dates_dashes_and_parentheses_plain(empty: EmbeddedStore) -> None:
+    empty.ingest([prepare_article({"text": "Four rockets (Katyusha) hit Ain al-Asad on 2023-10-30, officials said.",
+                                   "outlet": "Example Wire", "published_at": "2023-10-31"})])
+    doc = dossier(empty, "# Four rockets (Katyusha) hit Ain al-Asad on Monday, 2023-10-30 *twice* | [x]")
+    report = render_markdown(doc)
+    assert "Ain al-Asad" in report and "(Katyusha)" in report and "2023-10-30" in report
+    assert "\\-" not in report.replace("\\- ", "") and "\\(" not in report
+    assert "# Claim check: \\# Four" in report and "\\*twice\\* \\| \\[x\\]" in report
+    assert "(? to ?)" not in report and "Monday (day not resolved" in report

@@ -138,3 +138,13 @@ def test_verdict_labels(stances: list[tuple], label: str) -> None:  # type: igno
     assert 0 <= verdict.confidence <= 1 and verdict.rationale.endswith(".")
     if label in ("refuted", "disputed"):
         assert "claim says 2, passage says five (injured)" in verdict.rationale
+
+
+def test_a_negated_name_is_not_a_negated_claim() -> None:
+    claim = "Two Americans were slightly injured in the attack on the Ain al-Asad base."
+    passage = ("The targets of the attack on the Ain al-Asad base were not confined to American targets "
+               "but to Israeli targets as well.")
+    assert "negation" not in types(claim, passage)
+    # the same passage shape negating the claim's predicate still is one
+    assert "negation" in types("Americans were injured in the attack on the Ain al-Asad base.",
+                               "Americans were not injured in the attack on the Ain al-Asad base.")

@@ -117,6 +117,13 @@ _SLOT_AFTER = re.compile(r"(?P<name>" + _ENT_WORD + r"(?:\s+" + _ENT_WORD + r")?
                          r"|governorate|region|district|county|city))\b")
 _SLOT_BEFORE = re.compile(r"\b(?P<kind>(?i:province|governorate|region|district|county|city))\s+of\s+(?P<name>"
                           + _ENT_WORD + r"(?:\s+" + _ENT_WORD + r")?)")
+# Head nouns of organisation names that take "in"/"of" + place ("Islamic Resistance in Iraq",
+# "Ministry of Defence"): after one of these, "in" joins two capitalised runs into one name.
+ORG_HEADS = frozenset("""ministry department resistance council bank university party front army forces force corps
+    organisation organization committee agency office court institute movement union league association
+    federation authority commission brigade brigades command coalition embassy mission group network
+    centre center church college school society foundation fund service services guard police""".split())
+_ORG_JOIN = re.compile(r"\s+(?:in|of)\s+")
 NON_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS) | STOPWORDS | {
     "us", "u.s", "mr", "mrs", "dr", "president", "secretary", "general", "minister", "according"}
 
@@ -375,11 +382,12 @@ def find_negations(text: str) -> list[Negation]:
 
 def find_names(text: str) -> list[Span]:
     """Capitalised (multi-word) names, without sentence-initial function words, months or weekdays."""
-    names = []
+    names: list[Span] = []
     for m in _ENTITY.finditer(text):
         parts = m.group().split()
         start = m.start()
-        while parts and normalize(parts[0]).strip("'’") in NON_NAMES:
+        # "Four Katyusha rockets": an amount opening a capitalised run is not part of the name
+        while parts and (normalize(parts[0]).strip("'’") in NON_NAMES or _is_number_word(parts[0])):
             start += len(parts[0]) + 1
             parts = parts[1:]
             while start < len(text) and text[start] == " ":
@@ -399,8 +407,19 @@ def find_names(text: str) -> list[Span]:
                 and not re.search(r"(?<![.!?]\s)(?<!^)\b" + re.escape(name) + r"\b", text[start + len(name):]):
             continue  # "Rockets hit…": capitalised only because it opens the sentence
         end = text.find(parts[-1], start) + len(parts[-1])
+        previous = names[-1] if names else None
+        if previous is not None and _ORG_JOIN.fullmatch(text, previous.end, start) \
+                and normalize(previous.text.split()[-1]) in ORG_HEADS:
+            names[-1] = Span(text[previous.start:end], previous.start, end)  # "Islamic Resistance in Iraq"
+            continue
         names.append(Span(text[start:end], start, end))
     return names
+
+
+def _is_number_word(word: str) -> bool:
+    low = normalize(word).strip("'’")
+    return low in WORD_VALUES or low.replace(",", "").replace(".", "").isdigit() or \
+        all(part in WORD_VALUES for part in low.split("-"))
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -1,9 +1,11 @@
 """Readable renderings of a stored dossier document: Markdown for a CMS, plain text for the CLI.
 
 Both take the JSON document (what GET /dossiers/{id} returns), so a stored dossier renders the
-same way years later. Every piece of claim or passage text is neutralised for Markdown: HTML is
-escaped and Markdown punctuation backslash-escaped, so a pasted report cannot run a script or
-smuggle a link; only http(s) article URLs become links.
+same way years later. Every piece of claim or passage text is neutralised for Markdown: HTML
+special characters become entities and only the characters Markdown would act on are
+backslash-escaped (emphasis, links, code, tables, a leading list or heading marker), so a pasted
+report cannot run a script or smuggle a link while dates, dashes and parentheses stay readable;
+only http(s) article URLs become links.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import html
 import re
 from typing import Any
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|~>])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+# A marker that would start a heading, list, quote or rule when the text opens a line (or follows "> ").
+_LEADING_MARKER = re.compile(r"^(#|[-+=]|\d+(?=[.)]))")
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"'`]+$")
 STANCE_TITLES = (("corroborating", "Corroborating"), ("conflicting", "Conflicting"), ("related", "Related"))
 
@@ -20,12 +24,22 @@ STANCE_TITLES = (("corroborating", "Corroborating"), ("conflicting", "Conflictin
 def md(text: Any) -> str:
     """Text safe to paste into Markdown: one line, HTML escaped, Markdown syntax escaped."""
     flat = " ".join(str(text).split())
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(flat, quote=False))
+    escaped = _MD_SPECIAL.sub(r"\\\1", html.escape(flat, quote=False))
+    return _LEADING_MARKER.sub(lambda m: m.group(1) + "\\" if m.group(1)[0].isdigit() else "\\" + m.group(1),
+                               escaped, count=1)
 
 
 def _amount(q: dict[str, Any]) -> str:
     bounds = f"{_num(q.get('low'))}–{_num(q.get('high'))}"
     return f"{md(q['text'])} ({bounds}{', ' + md(q['unit']) if q.get('unit') else ''})"
+
+
+def _date(d: dict[str, Any]) -> str:
+    """A claim date with the days it covers; a weekday with nothing to anchor it says so."""
+    if not d.get("start") or not d.get("end"):
+        return f"{md(d['text'])} (day not resolved: the claim gives no reference date)"
+    days = d["start"] if d["start"] == d["end"] else f"{d['start']} to {d['end']}"
+    return f"{md(d['text'])} ({days})"
 
 
 def _num(value: Any) -> str:
@@ -57,8 +71,7 @@ def render_markdown(doc: dict[str, Any]) -> str:
         "- Names: " + (", ".join(md(e['text']) + (f" (also {', '.join(md(v) for v in e['variants'])})"
                                                    if e["variants"] else "") for e in analysis["entities"]) or "—"),
         f"- Amounts: {', '.join(_amount(q) for q in analysis['quantities']) or '—'}",
-        "- Dates: " + (", ".join(f"{md(d['text'])} ({d['start'] or '?'} to {d['end'] or '?'})"
-                                 for d in analysis["dates"]) or "—"),
+        "- Dates: " + (", ".join(_date(d) for d in analysis["dates"]) or "—"),
         f"- Negated: {'yes' if analysis['negated'] else 'no'}", "",
         "## Sources", "",
         f"- Independent sources corroborating: {sources['independent_corroborating']}",

@@ -183,10 +183,13 @@ _WEAK = {stem(w) for w in "any immediate report reports possible extent such oth
 
 def _negation(analysis: ClaimAnalysis, text: str, negations: tuple[Negation, ...]) -> list[Reason]:
     """A predicate the claim asserts and the passage negates, or the reverse."""
-    claim_stems = set(content_stems(analysis.claim))
     passage_stems = set(content_stems(text))
-    if len(claim_stems & passage_stems) < 3:
+    if len(set(content_stems(analysis.claim)) & passage_stems) < 3:
         return []  # too little in common to read a negation as disagreement about the same thing
+    # Only the claim's predicate words count: "not confined to American targets" negates
+    # "confined", not the claim's "Americans" — a name is never what a negation disputes.
+    names = {s for e in analysis.entities for s in content_stems(e.text)}
+    claim_stems = set(content_stems(analysis.claim)) - names
     claim_negated = set().union(*(_scope_stems(n) for n in analysis.negations)) if analysis.negations else set()
     passage_negated = set().union(*(_scope_stems(n) for n in negations)) if negations else set()
     reasons = []
