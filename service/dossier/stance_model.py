@@ -150,9 +150,26 @@ class StanceModel:
     def __init__(self, weights: Mapping[str, Mapping[str, float]], offsets: Mapping[str, float]) -> None:
         self.weights = {c: dict(weights.get(c, {})) for c in STANCES}
         self.offsets = {c: float(offsets.get(c, 0.0)) for c in STANCES}
+        self._table: dict[str, tuple[float, ...]] | None = None
+
+    def freeze(self) -> StanceModel:
+        """Index the weights by feature (one lookup per feature, not three); weights must not change after."""
+        names = {k for c in STANCES for k in self.weights[c]}
+        self._table = {k: tuple(self.weights[c].get(k, 0.0) for c in STANCES) for k in names}
+        return self
 
     def probabilities(self, features: Mapping[str, float]) -> dict[Stance, float]:
-        logits = {c: sum(self.weights[c].get(k, 0.0) * v for k, v in features.items()) for c in STANCES}
+        if self._table is not None:
+            sums = [0.0] * len(STANCES)
+            table = self._table
+            for k, v in features.items():
+                row = table.get(k)
+                if row is not None:
+                    for i, w in enumerate(row):
+                        sums[i] += w * v
+            logits = dict(zip(STANCES, sums, strict=True))
+        else:
+            logits = {c: sum(self.weights[c].get(k, 0.0) * v for k, v in features.items()) for c in STANCES}
         top = max(logits.values())
         exp = {c: math.exp(v - top) for c, v in logits.items()}
         total = sum(exp.values())
@@ -173,4 +190,4 @@ def load_model(path: str = str(MODEL_PATH)) -> StanceModel | None:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
-    return StanceModel(data["weights"], data.get("offsets", {}))
+    return StanceModel(data["weights"], data.get("offsets", {})).freeze()
