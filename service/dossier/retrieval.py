@@ -16,7 +16,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from service.dossier.model import Candidate, ClaimAnalysis, Entity
-from service.dossier.stance_model import fold, stem_set
+from service.dossier.stance_model import fold, similarity, stem_set
 from service.errors import ValidationFailed
 from service.models import ArticleRef, ParsedQuery, Passage, QueryTerm, SearchFilters, SearchRequest
 from service.stores.base import Store
@@ -143,8 +143,9 @@ def alignment(analysis: ClaimAnalysis, text: str, weights: dict[str, float]) -> 
     total = sum(weights.values()) or 1.0
     overlap = sum(w for word, w in weights.items() if stem(word) in passage_stems) / total
     claim_norm, text_norm = fold(analysis.claim), fold(text)
-    token_set = fuzz.token_set_ratio(claim_norm, text_norm) / 100
-    partial = fuzz.partial_ratio(claim_norm, text_norm) / 100 if len(text_norm) < 600 else token_set
+    token_set, partial = similarity(claim_norm, text_norm)
+    if partial < 0:  # long passage: partial_ratio not computed
+        partial = token_set
     if not analysis.entities:
         return round(0.6 * overlap + 0.25 * token_set + 0.15 * partial, 4)
     hits = sum(1 for e in analysis.entities

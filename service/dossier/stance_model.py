@@ -77,6 +77,14 @@ def stem_set(text: str) -> frozenset[str]:
     return frozenset(s for s, _ in stemmed_words(text))
 
 
+@lru_cache(maxsize=1024)
+def similarity(claim: str, passage: str) -> tuple[float, float]:
+    """rapidfuzz token_set_ratio and partial_ratio (0..1) of two folded texts; retrieval and the
+    model both ask for them, so each pair is scored once (partial_ratio only under 600 characters)."""
+    token_set = fuzz.token_set_ratio(claim, passage) / 100
+    return token_set, (fuzz.partial_ratio(claim, passage) / 100 if len(passage) < 600 else -1.0)
+
+
 def fold(text: str) -> str:
     """service.tokens.normalize for a whole text; plain ASCII (most text) takes the quick way."""
     return text.casefold() if text.isascii() else normalize(text)
@@ -90,15 +98,16 @@ def stance_features(analysis: ClaimAnalysis, passage_text: str, reasons: tuple[R
     cset, pset = set(claim_stems), set(passage_stems)
     shared = cset & pset
     claim_low, passage_low = fold(analysis.claim), fold(passage_text)
+    token_set, partial = similarity(claim_low, passage_low)
     coverage = len(shared) / max(1, len(cset))
     f: dict[str, float] = {
         "bias": 1.0,
         "coverage": coverage,
         "precision": len(shared) / max(1, len(pset)),
         "shared_many": float(len(shared) >= 3),
-        "token_set": fuzz.token_set_ratio(claim_low, passage_low) / 100,
+        "token_set": token_set,
         "token_sort": fuzz.token_sort_ratio(claim_low, passage_low) / 100,
-        "partial": fuzz.partial_ratio(claim_low, passage_low) / 100 if len(passage_low) < 600 else 0.0,
+        "partial": max(0.0, partial),
         "relevance": relevance,
         "claim_negated": float(analysis.negated),
         "passage_negated": float(passage_negated),
