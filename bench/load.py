@@ -12,6 +12,7 @@ conservative for the server.
 from __future__ import annotations
 
 import argparse
+import copy
 import http.client
 import json
 import random
@@ -75,10 +76,11 @@ def load_corpus(server: ServerProcess, corpus: Corpus, passages: int) -> tuple[f
     return time.perf_counter() - started, held
 
 
-def worker(port: int, corpus_seed: int, deadline: float, results: list[tuple[str, float, int]],
+def worker(port: int, base: Corpus, corpus_seed: int, deadline: float, results: list[tuple[str, float, int]],
            half_written: list[str]) -> None:
     rng = random.Random(corpus_seed)
-    corpus = Corpus(seed=corpus_seed, vocabulary=5000)
+    corpus = copy.copy(base)  # the loaded corpus's vocabulary (so rare-word queries can match), own draws
+    corpus.rng = random.Random(corpus_seed)
     queries = corpus.queries(200)
     client = Client(port)
     number = 0
@@ -137,7 +139,9 @@ def main() -> None:
             results: list[tuple[str, float, int]] = []
             half_written: list[str] = []
             deadline = time.monotonic() + args.seconds
-            threads = [threading.Thread(target=worker, args=(server.port, 1000 + n, deadline, results, half_written))
+            base = Corpus()
+            threads = [threading.Thread(target=worker,
+                                        args=(server.port, base, 1000 + n, deadline, results, half_written))
                        for n in range(args.clients)]
             started = time.perf_counter()
             for thread in threads:
