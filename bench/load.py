@@ -77,7 +77,7 @@ def load_corpus(server: ServerProcess, corpus: Corpus, passages: int) -> tuple[f
 
 
 def worker(port: int, base: Corpus, corpus_seed: int, deadline: float, results: list[tuple[str, float, int]],
-           half_written: list[str]) -> None:
+           half_written: list[str], failures: list[str]) -> None:
     rng = random.Random(corpus_seed)
     corpus = copy.copy(base)  # the loaded corpus's vocabulary (so rare-word queries can match), own draws
     corpus.rng = random.Random(corpus_seed)
@@ -93,16 +93,22 @@ def worker(port: int, base: Corpus, corpus_seed: int, deadline: float, results: 
             params = {"q": query["q"], "sort": query["sort"]}
             if query["outlet"]:
                 params["outlet"] = query["outlet"]
-            status, _ = client.call("GET", "/search?" + urllib.parse.urlencode(params))
+            status, body = client.call("GET", "/search?" + urllib.parse.urlencode(params))
+            if status >= 500:
+                failures.append(f"search {status}: {body}")
         elif roll < 0.90:
             kind = "dossier"
-            status, _ = client.call("POST", "/dossiers", {"claim": corpus.sentence()})
+            status, body = client.call("POST", "/dossiers", {"claim": corpus.sentence()})
+            if status >= 500:
+                failures.append(f"dossier {status}: {body}")
         else:
             kind = "ingest"
             number += 1
             payload = next(corpus.articles(10))
             payload["external_id"] = f"load-{corpus_seed}-{number}"
             status, article = client.call("POST", "/articles", payload)
+            if status >= 500:
+                failures.append(f"ingest {status}: {article}")
             if status in (200, 201):
                 code, found = client.call("GET", f"/search?article_id={article['id']}&size=100")
                 if code == 200 and found["total"] != article["passage_count"]:
@@ -138,10 +144,11 @@ def main() -> None:
             load_seconds, held = load_corpus(server, Corpus(), args.passages)
             results: list[tuple[str, float, int]] = []
             half_written: list[str] = []
+            failures: list[str] = []
             deadline = time.monotonic() + args.seconds
             base = Corpus()
             threads = [threading.Thread(target=worker,
-                                        args=(server.port, base, 1000 + n, deadline, results, half_written))
+                                        args=(server.port, base, 1000 + n, deadline, results, half_written, failures))
                        for n in range(args.clients)]
             started = time.perf_counter()
             for thread in threads:
@@ -151,7 +158,7 @@ def main() -> None:
             elapsed = time.perf_counter() - started
     report = {"passages": held, "clients": args.clients, "seconds": round(elapsed, 1),
               "corpus_load_seconds": round(load_seconds, 1), "half_written_seen": len(half_written),
-              **summarize(results, elapsed)}
+              **summarize(results, elapsed), "server_errors": sorted(set(failures))[:10]}
     print(json.dumps(report, indent=2))
 
 
