@@ -186,6 +186,7 @@ def unit_class(unit: str | None) -> str | None:
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
+_PREDICATE_OF = {s: name for name, stems in _PREDICATES.items() for s in stems}
 
 
 def _predicate(text: str, start: int, end: int) -> str | None:
@@ -194,10 +195,9 @@ def _predicate(text: str, start: int, end: int) -> str | None:
     best = 10**9
     centre = start - max(0, start - 80)
     for match in _LETTERS.finditer(window):
-        s = stem(match.group())
-        for name, stems in _PREDICATES.items():
-            if s in stems and abs(match.start() - centre) < best:
-                found, best = name, abs(match.start() - centre)
+        name = _PREDICATE_OF.get(stem(match.group()))
+        if name is not None and abs(match.start() - centre) < best:
+            found, best = name, abs(match.start() - centre)
     return found
 
 

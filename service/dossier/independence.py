@@ -15,6 +15,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz, process
 
+from service.dossier.memo import memo
 from service.dossier.model import Candidate, Evidence, SourceSummary, StanceResult
 from service.dossier.stance_model import fold
 
@@ -24,6 +25,7 @@ _PUNCT = re.compile(r"[^\w\s]+")
 _SPACE = re.compile(r"\s+")
 
 
+@memo(65536)
 def _norm(text: str) -> str:
     return _SPACE.sub(" ", _PUNCT.sub(" ", fold(text))).strip()
 

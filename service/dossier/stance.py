@@ -10,13 +10,13 @@ matching report make it `conflicting`; an agreeing amount or date with strong ov
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from service.dossier.analysis import same_name
 from service.dossier.events import claim_interval, date_from_mentions, parse_published
 from service.dossier.extract import find_dates, find_negations, find_quantities, find_slots, place_key, unit_class
+from service.dossier.memo import memo
 from service.dossier.model import (
     Candidate,
     ClaimAnalysis,
@@ -27,7 +27,15 @@ from service.dossier.model import (
     Reason,
     StanceResult,
 )
-from service.dossier.stance_model import StanceModel, content_stems, load_model, stance_features, stemmed_words
+from service.dossier.stance_model import (
+    StanceModel,
+    content_stem_set,
+    content_stems,
+    load_model,
+    stance_features,
+    stemmed_words,
+    word_by_stem,
+)
 from service.tokens import stem
 
 CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3}
@@ -54,28 +62,39 @@ class PassageFacts:
 
     dates: tuple[DateMention, ...]
     event: EventDate | None
-    quantities: tuple[Quantity, ...]
     negations: tuple[Negation, ...]
 
 
-@lru_cache(maxsize=32768)
+@memo(32768)
 def read_passage(text: str, published_at: str | None) -> PassageFacts:
-    """The dates, event date, amounts and negations of a passage."""
+    """The dates, event date and negations of a passage (one shared object when it has none)."""
     mentions = find_dates(text, parse_published(published_at))
-    quantities = find_quantities(text, [(m.span.start, m.span.end) for m in mentions])
-    return PassageFacts(tuple(mentions), date_from_mentions(mentions), tuple(quantities),
-                        tuple(find_negations(text)))
+    negations = find_negations(text)
+    if not mentions and not negations:
+        return _NO_FACTS
+    return PassageFacts(tuple(mentions), date_from_mentions(mentions), tuple(negations))
+
+
+_NO_FACTS = PassageFacts((), None, ())
+
+
+@memo(32768)
+def passage_quantities(text: str, published_at: str | None) -> tuple[Quantity, ...]:
+    """The amounts a passage states (its dates masked); read only for claims that state amounts."""
+    facts = read_passage(text, published_at)
+    return tuple(find_quantities(text, [(m.span.start, m.span.end) for m in facts.dates]))
 
 
 def assess(analysis: ClaimAnalysis, candidate: Candidate) -> tuple[tuple[Reason, ...], EventDate | None, bool]:
     """The rule reasons for one passage, its event date, and whether it contains a negation."""
     text = candidate.passage.text
     facts = read_passage(text, candidate.article.published_at)
-    event, quantities, negations = facts.event, facts.quantities, facts.negations
+    event, negations = facts.event, facts.negations
 
     reasons: list[Reason] = []
     reasons += _term_overlap(analysis, text)
-    reasons += _quantities(analysis.quantities, quantities)
+    if analysis.quantities:
+        reasons += _quantities(analysis.quantities, passage_quantities(text, candidate.article.published_at))
     reasons += _negation(analysis, text, negations)
     reasons += _slots(analysis, text)
     specific = any(r.type == "quantity_match" for r in reasons) or candidate.relevance >= 0.85
@@ -114,7 +133,7 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[Reason
 def _term_overlap(analysis: ClaimAnalysis, text: str) -> list[Reason]:
     keywords = {stem(k) for k in analysis.keywords}
     claim_words = {s: w for s, w in stemmed_words(analysis.claim) if s in keywords}
-    passage_words = dict(stemmed_words(text))
+    passage_words = word_by_stem(text)
     shared = [s for s in claim_words if s in passage_words]
     if not shared:
         return []
@@ -183,13 +202,13 @@ _WEAK = {stem(w) for w in "any immediate report reports possible extent such oth
 
 def _negation(analysis: ClaimAnalysis, text: str, negations: tuple[Negation, ...]) -> list[Reason]:
     """A predicate the claim asserts and the passage negates, or the reverse."""
-    passage_stems = set(content_stems(text))
-    if len(set(content_stems(analysis.claim)) & passage_stems) < 3:
+    passage_stems = content_stem_set(text)
+    if len(content_stem_set(analysis.claim) & passage_stems) < 3:
         return []  # too little in common to read a negation as disagreement about the same thing
     # Only the claim's predicate words count: "not confined to American targets" negates
     # "confined", not the claim's "Americans" — a name is never what a negation disputes.
     names = {s for e in analysis.entities for s in content_stems(e.text)}
-    claim_stems = set(content_stems(analysis.claim)) - names
+    claim_stems = content_stem_set(analysis.claim) - names
     claim_negated = set().union(*(_scope_stems(n) for n in analysis.negations)) if analysis.negations else set()
     passage_negated = set().union(*(_scope_stems(n) for n in negations)) if negations else set()
     reasons = []

@@ -11,12 +11,13 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import KeysView, Mapping
 from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from service.dossier.memo import memo
 from service.dossier.model import STANCES, ClaimAnalysis, Reason, Stance
 from service.tokens import STOPWORDS, normalize, stem
 
@@ -49,32 +50,45 @@ NEGATION_WORDS = frozenset("not no never nor neither without cannot none nothing
 _WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)  # service.tokens.words' definition of a word
 
 
-@lru_cache(maxsize=262144)
+_WORD_STEMS: dict[str, tuple[str, tuple[str, ...]]] = {}
+_MAX_WORDS = 262144
+
+
 def _word_stems(word: str) -> tuple[str, tuple[str, ...]]:
     """(stem of the whole word, stems of its content parts split at apostrophes as index_terms does).
 
-    Cached per word: a passage is then one regex pass and a lookup per word, which is what a
-    cold 100-passage pool costs (tokens.words builds an object per word, twice per passage)."""
-    norm = normalize(word)
-    return stem(norm), tuple(stem(p) for p in norm.split("'") if p and p not in STOPWORDS and len(p) > 1)
+    Cached per word in a plain dict (emptied when full; see memo.py): a passage is then one regex
+    pass and a lookup per word, which is what a cold 100-passage pool costs."""
+    found = _WORD_STEMS.get(word)
+    if found is None:
+        norm = normalize(word)
+        found = stem(norm), tuple(stem(p) for p in norm.split("'") if p and p not in STOPWORDS and len(p) > 1)
+        if len(_WORD_STEMS) >= _MAX_WORDS:
+            _WORD_STEMS.clear()
+        _WORD_STEMS[word] = found
+    return found
 
 
-@lru_cache(maxsize=65536)
+@memo(65536)
 def content_stems(text: str) -> tuple[str, ...]:
     """Stems of a text's non-stopwords (cached: the same passages come back dossier after dossier)."""
     return tuple(s for w in _WORD.findall(text) for s in _word_stems(w)[1])
 
 
-@lru_cache(maxsize=65536)
+@memo(65536)
 def stemmed_words(text: str) -> tuple[tuple[str, str], ...]:
     """(stem, word as written) for every word of a text."""
     return tuple((_word_stems(w)[0], w) for w in _WORD.findall(text))
 
 
-@lru_cache(maxsize=65536)
-def stem_set(text: str) -> frozenset[str]:
-    """The stems of every word of a text, as a set."""
-    return frozenset(s for s, _ in stemmed_words(text))
+def stem_set(text: str) -> KeysView[str]:
+    """The stems of every word of a text, as a set (a dict's keys: see content_stem_set)."""
+    return _stem_dict(text).keys()
+
+
+@memo(65536)
+def _stem_dict(text: str) -> dict[str, None]:
+    return dict.fromkeys(s for s, _ in stemmed_words(text))
 
 
 @lru_cache(maxsize=1024)
@@ -93,9 +107,8 @@ def fold(text: str) -> str:
 def stance_features(analysis: ClaimAnalysis, passage_text: str, reasons: tuple[Reason, ...],
                     passage_negated: bool, relevance: float) -> dict[str, float]:
     """Sparse features of one claim–passage pair (the rule reasons are features too)."""
-    claim_stems = content_stems(analysis.claim)
     passage_stems = content_stems(passage_text)
-    cset, pset = set(claim_stems), set(passage_stems)
+    cset, pset = content_stem_set(analysis.claim), content_stem_set(passage_text)
     shared = cset & pset
     claim_low, passage_low = fold(analysis.claim), fold(passage_text)
     token_set, partial = similarity(claim_low, passage_low)
@@ -141,16 +154,34 @@ def stance_features(analysis: ClaimAnalysis, passage_text: str, reasons: tuple[R
     return f
 
 
-def _aligned_negations(text: str, claim_stems: set[str]) -> int:
+def _aligned_negations(text: str, claim_stems: KeysView[str]) -> int:
     """Negation words in the passage followed within three words by a content word of the claim."""
+    return sum(1 for window in negation_windows(text) if any(s in claim_stems for s in window))
+
+
+@memo(65536)
+def negation_windows(text: str) -> tuple[tuple[str, ...], ...]:
+    """For each negation word of a text, the stems of the three words after it."""
     words_ = stemmed_words(text)
-    count = 0
-    for i, (_, word) in enumerate(words_):
-        low = word.lower()
-        if low in NEGATION_WORDS or low.endswith("n't") or low.endswith("n’t"):
-            if any(s in claim_stems for s, _ in words_[i + 1:i + 4]):
-                count += 1
-    return count
+    return tuple(tuple(s for s, _ in words_[i + 1:i + 4]) for i, (_, word) in enumerate(words_)
+                 if (low := word.lower()) in NEGATION_WORDS or low.endswith("n't") or low.endswith("n’t"))
+
+
+@memo(65536)
+def word_by_stem(text: str) -> dict[str, str]:
+    """Stem → the word as last written in the text (callers must not modify the dict)."""
+    return dict(stemmed_words(text))
+
+
+def content_stem_set(text: str) -> KeysView[str]:
+    """content_stems as a set. Cached as a dict of strings, which the garbage collector does not
+    track (a frozenset it would, and full collections over 10^5 cached passages stall dossiers)."""
+    return _content_stem_dict(text).keys()
+
+
+@memo(65536)
+def _content_stem_dict(text: str) -> dict[str, None]:
+    return dict.fromkeys(content_stems(text))
 
 
 class StanceModel:
