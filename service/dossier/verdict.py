@@ -30,8 +30,9 @@ def _strengths(evidence: list[Evidence], stance: str) -> dict[str, Evidence]:
     return best
 
 
-def decide_verdict(evidence: list[Evidence], sources: SourceSummary) -> Verdict:
-    """The verdict over all assessed evidence (not only the items shown)."""
+def decide_verdict(evidence: list[Evidence], sources: SourceSummary, min_strength: float = MIN_STRENGTH,
+                   dominance: float = DOMINANCE) -> Verdict:
+    """The verdict over all assessed evidence (not only the items shown); thresholds as documented."""
     corroborating = _strengths(evidence, "corroborating")
     conflicting = _strengths(evidence, "conflicting")
     s = sum(e.stance_score for e in corroborating.values())
@@ -39,7 +40,7 @@ def decide_verdict(evidence: list[Evidence], sources: SourceSummary) -> Verdict:
     nc, nx = len(corroborating), len(conflicting)
     counts = _counts(nc, nx)
     discrepancy = _key_discrepancy(conflicting)
-    if (nc == 0 and nx == 0) or max(s, x) < MIN_STRENGTH:
+    if (nc == 0 and nx == 0) or max(s, x) < min_strength:
         related = sum(1 for e in evidence if e.stance == "related")
         if not evidence:
             why = "The archive holds no passage that shares a searchable word with the claim."
@@ -49,13 +50,13 @@ def decide_verdict(evidence: list[Evidence], sources: SourceSummary) -> Verdict:
         confidence = 0.9 if not evidence else round(max(0.3, 0.8 - max(s, x)), 2)
         return Verdict("unverified", confidence, why)
     share = s / (s + x)
-    if x == 0 or s >= DOMINANCE * x:
+    if x == 0 or s >= dominance * x:
         confidence = share * (1 - 0.5 ** (nc + 0.5))
         why = f"Supported by {counts}."
         if nx:
             why += f" The dissent: {discrepancy}."
         return Verdict("supported", round(confidence, 2), why)
-    if s == 0 or x >= DOMINANCE * s:
+    if s == 0 or x >= dominance * s:
         confidence = (1 - share) * (1 - 0.5 ** (nx + 0.5))
         why = f"Contradicted by {counts}. Key discrepancy: {discrepancy}."
         return Verdict("refuted", round(confidence, 2), why)
