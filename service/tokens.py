@@ -9,6 +9,7 @@ algorithm as tantivy's `en_stem` and Elasticsearch's `english` analyzer.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from functools import lru_cache
 import snowballstemmer
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
-_STEMMER = snowballstemmer.stemmer("english")
+_LOCAL = threading.local()  # a Snowball stemmer keeps its word in the instance: one per thread
 
 # Function words that carry no evidence on their own; kept short on purpose so that
 # negations ("not", "no") and quantities are never dropped.
@@ -56,7 +57,10 @@ def _fold(word: str) -> str:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Snowball English stem of a normalized word."""
-    return _STEMMER.stemWord(normalize(word))
+    stemmer = getattr(_LOCAL, "stemmer", None)
+    if stemmer is None:
+        stemmer = _LOCAL.stemmer = snowballstemmer.stemmer("english")
+    return str(stemmer.stemWord(normalize(word)))
 
 
 def words(text: str) -> Iterator[Word]:
