@@ -148,3 +148,17 @@ def test_a_negated_name_is_not_a_negated_claim() -> None:
     # the same passage shape negating the claim's predicate still is one
     assert "negation" in types("Americans were injured in the attack on the Ain al-Asad base.",
                                "Americans were not injured in the attack on the Ain al-Asad base.")
+
+
+def test_memo_caches_and_stays_bounded() -> None:
+    from service.dossier.memo import memo
+
+    calls: list[str] = []
+
+    @memo(2)
+    def shout(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    assert [shout("a"), shout("a"), shout("b"), shout("c"), shout("a")] == ["A", "A", "B", "C", "A"]
+    assert calls == ["a", "b", "c", "a"]  # "c" found the memo full and emptied it
