@@ -9,7 +9,7 @@ matching report make it `conflicting`; an agreeing amount or date with strong ov
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from datetime import date
 
 from rapidfuzz import fuzz
 
@@ -20,9 +20,7 @@ from service.dossier.memo import memo
 from service.dossier.model import (
     Candidate,
     ClaimAnalysis,
-    DateMention,
     EventDate,
-    Negation,
     Quantity,
     Reason,
     StanceResult,
@@ -56,40 +54,36 @@ def score_stance(analysis: ClaimAnalysis, candidate: Candidate, model: StanceMod
     return _decide(analysis, candidate, reasons, event, negated, model or load_model())
 
 
-@dataclass(frozen=True)
-class PassageFacts:
-    """What a passage states, independent of any claim (cached: passages recur across dossiers)."""
-
-    dates: tuple[DateMention, ...]
-    event: EventDate | None
-    negations: tuple[Negation, ...]
+# What a passage states, independent of any claim, cached across dossiers as plain tuples of
+# strings and dates: the garbage collector stops tracking those, while a cache of dataclass
+# objects grew every full collection (see memo.py). (start, end, text) of the event date, and
+# (cue, scope) of each negation.
+PassageFacts = tuple[tuple[date, date, str] | None, tuple[tuple[str, str], ...]]
+_NO_FACTS: PassageFacts = (None, ())
 
 
 @memo(32768)
 def read_passage(text: str, published_at: str | None) -> PassageFacts:
-    """The dates, event date and negations of a passage (one shared object when it has none)."""
-    mentions = find_dates(text, parse_published(published_at))
-    negations = find_negations(text)
-    if not mentions and not negations:
+    """The event date and the negations (cue, scope) of a passage."""
+    event = date_from_mentions(find_dates(text, parse_published(published_at)))
+    negations = tuple((n.cue.text, n.scope.text) for n in find_negations(text))
+    if event is None and not negations:
         return _NO_FACTS
-    return PassageFacts(tuple(mentions), date_from_mentions(mentions), tuple(negations))
-
-
-_NO_FACTS = PassageFacts((), None, ())
+    return (event.start, event.end, event.text) if event else None, negations
 
 
 @memo(32768)
 def passage_quantities(text: str, published_at: str | None) -> tuple[Quantity, ...]:
     """The amounts a passage states (its dates masked); read only for claims that state amounts."""
-    facts = read_passage(text, published_at)
-    return tuple(find_quantities(text, [(m.span.start, m.span.end) for m in facts.dates]))
+    mentions = find_dates(text, parse_published(published_at))
+    return tuple(find_quantities(text, [(m.span.start, m.span.end) for m in mentions]))
 
 
 def assess(analysis: ClaimAnalysis, candidate: Candidate) -> tuple[tuple[Reason, ...], EventDate | None, bool]:
     """The rule reasons for one passage, its event date, and whether it contains a negation."""
     text = candidate.passage.text
-    facts = read_passage(text, candidate.article.published_at)
-    event, negations = facts.event, facts.negations
+    dated, negations = read_passage(text, candidate.article.published_at)
+    event = EventDate(*dated) if dated else None
 
     reasons: list[Reason] = []
     reasons += _term_overlap(analysis, text)
@@ -192,16 +186,16 @@ def _quantities(claimed: tuple[Quantity, ...], stated: tuple[Quantity, ...]) -> 
     return reasons
 
 
-def _scope_stems(negation: Negation) -> set[str]:
+def _scope_stems(scope: str) -> set[str]:
     """The first two content words a negation governs ("did not result in casualties")."""
-    return set([s for s in content_stems(negation.scope.text) if s not in _WEAK][:2])
+    return set([s for s in content_stems(scope) if s not in _WEAK][:2])
 
 
 _WEAK = {stem(w) for w in "any immediate report reports possible extent such other".split()}
 
 
-def _negation(analysis: ClaimAnalysis, text: str, negations: tuple[Negation, ...]) -> list[Reason]:
-    """A predicate the claim asserts and the passage negates, or the reverse."""
+def _negation(analysis: ClaimAnalysis, text: str, negations: tuple[tuple[str, str], ...]) -> list[Reason]:
+    """A predicate the claim asserts and the passage negates (negations as (cue, scope)), or the reverse."""
     passage_stems = content_stem_set(text)
     if len(content_stem_set(analysis.claim) & passage_stems) < 3:
         return []  # too little in common to read a negation as disagreement about the same thing
@@ -209,16 +203,16 @@ def _negation(analysis: ClaimAnalysis, text: str, negations: tuple[Negation, ...
     # "confined", not the claim's "Americans" — a name is never what a negation disputes.
     names = {s for e in analysis.entities for s in content_stems(e.text)}
     claim_stems = content_stem_set(analysis.claim) - names
-    claim_negated = set().union(*(_scope_stems(n) for n in analysis.negations)) if analysis.negations else set()
-    passage_negated = set().union(*(_scope_stems(n) for n in negations)) if negations else set()
+    claim_negated = set().union(*(_scope_stems(n.scope.text) for n in analysis.negations))
+    passage_negated = set().union(*(_scope_stems(scope) for _, scope in negations))
     reasons = []
-    for n in negations:
-        hit = sorted((_scope_stems(n) & claim_stems) - claim_negated)
+    for cue, scope in negations:
+        hit = sorted((_scope_stems(scope) & claim_stems) - claim_negated)
         if hit:
-            reasons.append(Reason("negation", _quote(analysis.claim, hit[0]), f"{n.cue.text} {n.scope.text}",
+            reasons.append(Reason("negation", _quote(analysis.claim, hit[0]), f"{cue} {scope}",
                                   f"the passage negates “{_quote(text, hit[0])}”, which the claim asserts"))
     for n in analysis.negations:
-        hit = sorted((_scope_stems(n) & passage_stems) - passage_negated)
+        hit = sorted((_scope_stems(n.scope.text) & passage_stems) - passage_negated)
         if hit:
             reasons.append(Reason("negation", f"{n.cue.text} {n.scope.text}", _quote(text, hit[0]),
                                   f"the claim denies “{_quote(analysis.claim, hit[0])}”, which the passage asserts"))
