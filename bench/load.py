@@ -1,11 +1,12 @@
 """Load: the real server over loopback, 32 clients, 70 % search / 20 % dossiers / 10 % ingest.
 
-    python -m bench.load --passages 100000 --clients 32 --seconds 60
+    python -m bench.load --passages 100000 --clients 32 --seconds 60 [--mix 70,20,10]
 
 Loads the corpus first (bulk requests to the server), then runs the mixed workload and prints
 throughput, p50/p95/p99 latency per kind and overall, and error counts. During the run a checker
 verifies that every article it reads back is whole (concurrent ingest and search never show a
-half-written article). The load generator shares the 2 cores with the server: figures are
+half-written article); that read-back search follows each ingest and is not counted as a
+request. The load generator shares the 2 cores with the server: figures are
 conservative for the server.
 """
 
@@ -77,7 +78,7 @@ def load_corpus(server: ServerProcess, corpus: Corpus, passages: int) -> tuple[f
 
 
 def worker(port: int, base: Corpus, corpus_seed: int, deadline: float, results: list[tuple[str, float, int]],
-           half_written: list[str], failures: list[str]) -> None:
+           half_written: list[str], failures: list[str], mix: tuple[float, float] = (0.70, 0.90)) -> None:
     rng = random.Random(corpus_seed)
     corpus = copy.copy(base)  # the loaded corpus's vocabulary (so rare-word queries can match), own draws
     corpus.rng = random.Random(corpus_seed)
@@ -87,7 +88,7 @@ def worker(port: int, base: Corpus, corpus_seed: int, deadline: float, results: 
     while time.monotonic() < deadline:
         roll = rng.random()
         started = time.perf_counter()
-        if roll < 0.70:
+        if roll < mix[0]:
             kind = "search"
             query = rng.choice(queries)
             params = {"q": query["q"], "sort": query["sort"]}
@@ -96,7 +97,7 @@ def worker(port: int, base: Corpus, corpus_seed: int, deadline: float, results: 
             status, body = client.call("GET", "/search?" + urllib.parse.urlencode(params))
             if status >= 500:
                 failures.append(f"search {status}: {body}")
-        elif roll < 0.90:
+        elif roll < mix[1]:
             kind = "dossier"
             status, body = client.call("POST", "/dossiers", {"claim": corpus.sentence()})
             if status >= 500:
@@ -139,7 +140,12 @@ def main() -> None:
     parser.add_argument("--passages", type=int, default=100_000)
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--mix", default="70,20,10", help="percent search,dossier,ingest")
     args = parser.parse_args()
+    shares = [float(x) for x in args.mix.split(",")]
+    if len(shares) != 3 or abs(sum(shares) - 100) > 1e-6:
+        parser.error("--mix needs three percentages that sum to 100")
+    mix = (shares[0] / 100, (shares[0] + shares[1]) / 100)
     with tempfile.TemporaryDirectory(prefix="factcheck-load-") as tmp:
         server = ServerProcess(Path(tmp) / "data", env={"FACTCHECK_THREADS": str(args.clients)})
         with server:
@@ -150,7 +156,8 @@ def main() -> None:
             deadline = time.monotonic() + args.seconds
             base = Corpus()
             threads = [threading.Thread(target=worker,
-                                        args=(server.port, base, 1000 + n, deadline, results, half_written, failures))
+                                        args=(server.port, base, 1000 + n, deadline, results, half_written, failures,
+                                              mix))
                        for n in range(args.clients)]
             started = time.perf_counter()
             for thread in threads:
@@ -158,7 +165,7 @@ def main() -> None:
             for thread in threads:
                 thread.join()
             elapsed = time.perf_counter() - started
-    report = {"passages": held, "clients": args.clients, "seconds": round(elapsed, 1),
+    report = {"passages": held, "clients": args.clients, "mix": args.mix, "seconds": round(elapsed, 1),
               "corpus_load_seconds": round(load_seconds, 1), "half_written_seen": len(half_written),
               **summarize(results, elapsed), "server_errors": sorted(set(failures))[:10]}
     print(json.dumps(report, indent=2))
