@@ -10,6 +10,7 @@ matching report make it `conflicting`; an agreeing amount or date with strong ov
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -23,6 +24,7 @@ from service.dossier.model import (
     EventDate,
     Quantity,
     Reason,
+    Span,
     StanceResult,
 )
 from service.dossier.stance_model import (
@@ -72,11 +74,17 @@ def read_passage(text: str, published_at: str | None) -> PassageFacts:
     return (event.start, event.end, event.text) if event else None, negations
 
 
-@memo(32768)
 def passage_quantities(text: str, published_at: str | None) -> tuple[Quantity, ...]:
     """The amounts a passage states (its dates masked); read only for claims that state amounts."""
+    return tuple(Quantity(Span(*span), *rest) for span, *rest in _quantity_tuples(text, published_at))
+
+
+@memo(32768)
+def _quantity_tuples(text: str, published_at: str | None) -> tuple[tuple[Any, ...], ...]:
+    # cached as plain tuples, like read_passage, so the collector stops tracking them
     mentions = find_dates(text, parse_published(published_at))
-    return tuple(find_quantities(text, [(m.span.start, m.span.end) for m in mentions]))
+    return tuple(((q.span.text, q.span.start, q.span.end), q.value, q.low, q.high, q.unit, q.predicate, q.vague)
+                 for q in find_quantities(text, [(m.span.start, m.span.end) for m in mentions]))
 
 
 def assess(analysis: ClaimAnalysis, candidate: Candidate) -> tuple[tuple[Reason, ...], EventDate | None, bool]:
