@@ -25,9 +25,15 @@ class WorkbenchServer(BaseApplication):  # type: ignore[misc]
             self.cfg.set(key, value)
 
     def load(self) -> Any:
+        import gc
+
         from service import create_app
 
-        return create_app()
+        app = create_app()
+        # Objects built at start (settings, model weights, vocabulary) live as long as the
+        # process: move them out of the collector's way so full collections stay short.
+        gc.freeze()
+        return app
 
 
 def _announce_key(settings: dict[str, Any]) -> None:
