@@ -15,6 +15,7 @@ from service.models import Article
 from service.schemas.articles import ArticleInSchema, ArticleSchema, BulkReportSchema
 
 blueprint = Blueprint("articles", __name__)
+ARTICLE = ArticleSchema()  # dump-only and stateless: one instance for every request
 
 @blueprint.post("/articles")
 def create_article() -> tuple[dict[str, Any], int, dict[str, str]]:
@@ -55,4 +56,4 @@ def delete_article(article_id: str) -> Response:
 
 
 def dump_article(article: Article) -> dict[str, Any]:
-    return ArticleSchema().dump(article)  # type: ignore[no-any-return]
+    return ARTICLE.dump(article)  # type: ignore[no-any-return]
