@@ -19,7 +19,7 @@ from service.schemas.dossiers import DossierRequestSchema, DossierSchema
 from service.stores.embedded import EmbeddedStore
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds" if (ROOT / "seeds").is_dir() else Path("/work/shared/seeds")
+SEEDS = ROOT / "seeds"
 
 
 def seed_payloads() -> list[dict[str, Any]]:
