@@ -1,7 +1,7 @@
 """Ingest: a validated article payload becomes an `Article` with passages, then goes to the store.
 
     payload ─► prepare_article ─► (metadata from the text, sentences, attributions) ─► Article
-    articles ─► ingest_batch ─► store.ingest (one transaction per article) ─► outcomes
+    articles ─► ingest_batch ─► store.ingest (one transaction per batch, one savepoint per article) ─► outcomes
 
 Article ids are derived, not random: from the client's `external_id` when given, otherwise from
 the text's SHA-256. Re-sending an article therefore reaches the same id on every backend, which

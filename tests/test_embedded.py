@@ -5,6 +5,7 @@ Crashes are real: a child process is killed with os._exit at the chosen step of 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import sqlite3
@@ -172,5 +173,63 @@ def test_reads_see_a_commit_made_by_another_process(tmp_path: Path) -> None:
         child = run_child(tmp_path, "store.ingest([article]); store.close()")
         assert child.returncode == 0, child.stderr
         assert word_hits(store, "qarawi") == 1
+    finally:
+        store.close()
+
+
+def test_a_failing_article_is_undone_alone_and_the_rest_of_its_batch_is_stored(tmp_path: Path) -> None:
+    first = prepare_article({"text": "Qarawi bridge reopened on Monday. Traffic resumed."})
+    last = prepare_article({"text": "The convoy reached Qarawi at noon. Nobody was hurt."})
+    good = prepare_article({"text": "Ferries resumed service to the island. Tickets sold out."})
+    # Two passages with one ordinal: the second INSERT violates UNIQUE(article_id, ordinal) after the
+    # article row and the first passage were written, so both must be rolled back with it.
+    broken = dataclasses.replace(good, passages=(good.passages[0], good.passages[0]))
+    store = EmbeddedStore(tmp_path)
+    try:
+        outcomes = store.ingest([first, broken, last])
+        assert [o.status for o in outcomes] == ["created", "failed", "created"]
+        assert store.stats().articles == 2 and store.stats().passages == 4
+        with pytest.raises(NotFound):
+            store.get_article(good.id)
+        assert word_hits(store, "qarawi") == 2 and word_hits(store, "ferries") == 0
+        assert store.vocabulary(["qarawi", "ferries"]) == {"qarawi": 2, "ferries": 0}
+        assert store.ingest([good])[0].status == "created"  # nothing of the failed attempt is left behind
+        assert word_hits(store, "ferries") == 1
+    finally:
+        store.close()
+    with sqlite3.connect(tmp_path / "factcheck.sqlite3") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM articles WHERE indexed = 0").fetchone()[0] == 0
+    conn.close()
+
+
+@pytest.mark.parametrize("sort", ["relevance", "date"])
+@pytest.mark.parametrize("query", [
+    ParsedQuery(terms=(QueryTerm("qarawi"),)),
+    ParsedQuery(terms=(QueryTerm("convoy"), QueryTerm("bridge"))),
+    ParsedQuery(phrases=("qarawi bridge",)),
+    ParsedQuery(terms=(QueryTerm("qarawi"),), excluded=("convoy",)),
+    ParsedQuery(terms=(QueryTerm("nowhere"),)),
+    ParsedQuery(),
+])
+def test_the_total_counted_with_the_facets_equals_the_plain_count(tmp_path: Path, query: ParsedQuery,
+                                                                    sort: str) -> None:
+    """With facets the total comes from the aggregation request; without, from the search's count."""
+    texts = ["Sappers cleared the Qarawi bridge at dawn. The convoy crossed the Qarawi bridge later.",
+             "A convoy left Qarawi on Monday. The bridge was closed.",
+             "Qarawi residents protested. Nobody mentioned the convoy.", "Rain fell over the valley."]
+    store = EmbeddedStore(tmp_path)
+    try:
+        store.ingest([prepare_article({"text": text, "outlet": f"Outlet {i % 2}",
+                                       "published_at": f"2024-0{i + 1}-01"}) for i, text in enumerate(texts)])
+        filters = SearchFilters(outlets=("Outlet 0",)) if query.excluded else SearchFilters()
+        with_facets = store.search(SearchRequest(query, filters, sort=sort, limit=1))  # type: ignore[arg-type]
+        plain = store.search(SearchRequest(query, filters, sort=sort, limit=1, facets=False))  # type: ignore[arg-type]
+        assert with_facets.total == plain.total
+        assert [h.passage.id for h in with_facets.hits] == [h.passage.id for h in plain.hits]
+        assert plain.facets == {}
+        if plain.total:
+            assert sum(v.count for v in with_facets.facets["outlet"]) == plain.total
+        else:
+            assert with_facets.facets == {}
     finally:
         store.close()

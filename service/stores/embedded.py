@@ -1,7 +1,10 @@
 """The embedded backend: SQLite is the system of record, tantivy the search index beside it.
 
-    ingest(batch) ─► per article: BEGIN IMMEDIATE … article, passages, vocabulary … COMMIT (indexed=0)
-                  ─► one tantivy commit for the whole batch ─► UPDATE indexed=1 ─► outcomes
+    ingest(batch) ─► BEGIN IMMEDIATE
+                       per article: SAVEPOINT … article, passages … RELEASE (indexed=0)
+                                    (a failing article: ROLLBACK TO its savepoint → "failed")
+                     COMMIT (one for the whole batch)
+                  ─► one tantivy commit for the whole batch ─► UPDATE indexed=1, vocabulary + ─► outcomes
     delete        ─► BEGIN … delete article (+cascade), tombstone, vocabulary − … COMMIT
                   ─► tantivy delete + commit ─► clear tombstone
     open          ─► reconcile: index every article with indexed=0 (deleting it first), apply
@@ -55,6 +58,7 @@ from service.stores.embedded_db import (
     passage_row,
     passage_words,
     remove_from_vocabulary,
+    savepoint,
     snapshot,
     transaction,
 )
@@ -208,17 +212,20 @@ class EmbeddedStore:
             documents: list[IndexedPassage] = []
             to_index: list[str] = []
             stored_unindexed: list[str] = []  # left unindexed by an earlier failure: read back from SQLite
-            for article in articles:
-                outcome, seq = self._store_article(article)
-                outcomes.append(outcome)
-                if seq is None or article.id in to_index or article.id in stored_unindexed:
-                    continue
-                if outcome.status == "created":
-                    to_index.append(article.id)
-                    documents += [IndexedPassage(p.id, article.id, article.outlet, article.published_at,
-                                                 seq * SEQ_SPAN + p.ordinal, p.text) for p in article.passages]
-                else:
-                    stored_unindexed.append(article.id)
+            # One transaction for the batch (one COMMIT, not one per article); each article in its own
+            # savepoint, so a failing one is undone alone. Nothing is reported before the COMMIT.
+            with transaction(self._writer_db):
+                for article in articles:
+                    outcome, seq = self._store_article(article)
+                    outcomes.append(outcome)
+                    if seq is None or article.id in to_index or article.id in stored_unindexed:
+                        continue
+                    if outcome.status == "created":
+                        to_index.append(article.id)
+                        documents += [IndexedPassage(p.id, article.id, article.outlet, article.published_at,
+                                                     seq * SEQ_SPAN + p.ordinal, p.text) for p in article.passages]
+                    else:
+                        stored_unindexed.append(article.id)
             if stored_unindexed:
                 documents += self._indexed_passages(self._writer_db, stored_unindexed)
                 to_index += stored_unindexed
@@ -235,10 +242,11 @@ class EmbeddedStore:
             return outcomes
 
     def _store_article(self, article: Article) -> tuple[IngestOutcome, int | None]:
-        """One article in one transaction: (outcome, its sequence number when it must be indexed)."""
+        """One article in one savepoint of the open batch transaction: (outcome, its sequence number
+        when it must be indexed)."""
         db = self._writer_db
         try:
-            with transaction(db):
+            with savepoint(db):
                 existing = db.execute("SELECT content_sha256, indexed, seq FROM articles WHERE id = ?",
                                       (article.id,)).fetchone()
                 if existing is not None:

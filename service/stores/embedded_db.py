@@ -89,10 +89,35 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
+        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # a failed COMMIT (e.g. disk full) can leave the transaction open
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+
+
+class TransactionLost(sqlite3.DatabaseError):
+    """SQLite rolled back the whole enclosing transaction (e.g. I/O error, disk full).
+
+    Not an OperationalError: per-unit handlers must not mistake it for one unit's failure."""
+
+
+@contextmanager
+def savepoint(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A nested atomic unit inside an open transaction: on error only its own writes are undone.
+
+    Some errors make SQLite roll back the whole transaction; then the savepoint is gone with
+    every earlier one, and `TransactionLost` is raised so that the caller fails the batch."""
+    conn.execute("SAVEPOINT unit")
+    try:
+        yield conn
+    except BaseException:
+        if not conn.in_transaction:
+            raise TransactionLost("the transaction was rolled back") from None
+        conn.execute("ROLLBACK TO unit")
+        conn.execute("RELEASE unit")
+        raise
+    conn.execute("RELEASE unit")
 
 
 def passage_from_row(row: Sequence[Any]) -> Passage:
