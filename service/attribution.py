@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from service.models import Attribution, AttributionKind
 
@@ -53,6 +54,7 @@ _ANONYMITY = re.compile(
     r"|requested anonymity|asked not to be (?:named|identified)",
     re.IGNORECASE,
 )
+_ANONYMITY_HINTS = ("anonymity", "declined to be ", "not authori", "asked not to be ")
 _TOKEN = re.compile(r"\S+")
 _CHUNK_SPLIT = re.compile(r"[,;:“”]")
 
@@ -127,7 +129,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
     """The sources `sentence` credits its statement to, in order of appearance."""
     if not _ANY_CUE.search(sentence):
         return []
-    anonymous = bool(_ANONYMITY.search(sentence))
+    anonymous = _states_anonymity(sentence)
     found: dict[tuple[int, int], Attribution] = {}
     for start, end, cue in _spans(sentence):
         start, end = _trim(sentence, start, end)
@@ -140,6 +142,17 @@ def find_attributions(sentence: str) -> list[Attribution]:
     return sorted(found.values(), key=lambda a: a.char_start)
 
 
+def _states_anonymity(sentence: str) -> bool:
+    """`_ANONYMITY.search`, with a substring pre-check for ASCII text (where IGNORECASE is plain
+    ASCII case folding, so every match holds one of these lowercase substrings)."""
+    if sentence.isascii():
+        lowered = sentence.lower()
+        if not any(hint in lowered for hint in _ANONYMITY_HINTS):
+            return False
+    return bool(_ANONYMITY.search(sentence))
+
+
+@lru_cache(maxsize=16384)  # sources repeat across passages (agencies, offices); the result is a pure function
 def classify(source: str, anonymity_stated: bool = False) -> AttributionKind:
     """The kind of a source phrase, by the declared lexicons (see the module docstring)."""
     folded = " ".join(re.findall(r"[\w']+", source.replace("’", "'").replace("-", " ").casefold()))
@@ -234,6 +247,12 @@ def _chunks(sentence: str, end: int) -> list[tuple[int, int]]:
 def _after_boundary_word(sentence: str, start: int, stop: int) -> tuple[int, str]:
     """Start of the chunk after its last clause word ("a day after security sources" → "security…")."""
     boundary = ""
+    # Most chunks hold no clause word: check the folded words at once before walking the tokens
+    # (str.split and _TOKEN cut at the same white space; casefold neither adds nor removes any).
+    if _BOUNDARY_WORDS.isdisjoint(sentence[start:stop].casefold().split()):
+        while start < stop and sentence[start].isspace():
+            start += 1
+        return start, boundary
     for token in _TOKEN.finditer(sentence, start, stop):
         if token.group().casefold() in _BOUNDARY_WORDS:
             start, boundary = token.end(), token.group().casefold()
