@@ -33,6 +33,7 @@ MISSING_DATE = -(2**62)  # sorts after every real date in a descending sort
 VARIANT_WEIGHT = 0.7  # a spelling variant counts less than the word the user typed
 EXACT_DATE_SORT = 10_000  # up to this many matches, date sort breaks ties by score exactly
 FACET_SIZES = {"outlet": 50, "published_month": 240}
+_TOTAL = "_total"  # the aggregation that counts the matches beside the facets
 SEQ_SPAN = 1_000_000  # ordering key: article sequence × SEQ_SPAN + passage ordinal
 
 LOCK_BUSY = ("the search index is locked by another process (is `factcheck serve` or `factcheck ingest` "
@@ -234,18 +235,23 @@ class SearchIndex:
         query = self.build_query(parsed, filters)
         self.index.reload()  # another process (e.g. `factcheck ingest`) may have committed
         searcher = self.index.searcher()
+        # With facets, one aggregation pass over the matches yields the total as well, so the
+        # top-k search need not count (counting visits every match and defeats block-max pruning).
+        total, found = self._facets(searcher, query) if facets else (None, {})
         if sort == "relevance" and not parsed.is_empty:
-            result = searcher.search(query, max(limit, 1), count=True, offset=offset)
-            total = int(result.count or 0)
+            result = searcher.search(query, max(limit, 1), count=total is None, offset=offset)
+            if total is None:
+                total = int(result.count or 0)
             hits = [(self._passage_id(searcher, address), float(score)) for score, address in result.hits]
         else:
-            total, hits = self._by_date(searcher, query, offset, limit)
-        found = self._facets(searcher, query) if facets and total else {}
-        return IndexPage(total, hits[:limit], found)
+            total, hits = self._by_date(searcher, query, offset, limit, total)
+        return IndexPage(total, hits[:limit], found if total else {})
 
-    def _by_date(self, searcher: Any, query: Query, offset: int, limit: int) -> tuple[int, list[tuple[str, float]]]:
+    def _by_date(self, searcher: Any, query: Query, offset: int, limit: int,
+                 total: int | None = None) -> tuple[int, list[tuple[str, float]]]:
         """Newest first (undated last), then by score, then article order and ordinal."""
-        total = int(searcher.search(query, 1, count=True).count or 0)
+        if total is None:
+            total = int(searcher.search(query, 1, count=True).count or 0)
         if total == 0 or offset >= total:
             return total, []
         if total <= EXACT_DATE_SORT:
@@ -267,10 +273,15 @@ class SearchIndex:
         scores = {self._passage_id(searcher, a): float(s) for s, a in searcher.search(rescore, len(ids) or 1).hits}
         return total, [(pid, scores.get(pid, 0.0)) for pid in ids]
 
-    def _facets(self, searcher: Any, query: Query) -> dict[str, tuple[FacetValue, ...]]:
-        spec = {name: {"terms": {"field": name, "size": size}} for name, size in FACET_SIZES.items()}
+    def _facets(self, searcher: Any, query: Query) -> tuple[int, dict[str, tuple[FacetValue, ...]]]:
+        """(number of matches, facet buckets) from one aggregation request.
+
+        The total is a value_count over `seq`, which every document holds exactly once."""
+        spec: dict[str, Any] = {name: {"terms": {"field": name, "size": size}} for name, size in FACET_SIZES.items()}
+        spec[_TOTAL] = {"value_count": {"field": "seq"}}
         result = searcher.aggregate(query, spec)
-        return {
+        total = int(result[_TOTAL]["value"] or 0)
+        return total, {
             name: tuple(FacetValue(str(b["key"]), int(b["doc_count"]))
                         for b in sorted(result[name]["buckets"], key=lambda b: (-b["doc_count"], str(b["key"]))))
             for name in FACET_SIZES
