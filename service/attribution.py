@@ -170,9 +170,11 @@ def _spans(sentence: str) -> Iterator[tuple[int, int, str]]:
     """Candidate (start, end, cue) source spans, most specific cue first."""
     for match in _VERB.finditer(sentence):
         yield from _verb_source(sentence, match)
+    done: set[re.Pattern[str]] = set()
     for hint, pattern in _FORWARD_CUES:
-        if hint not in sentence:
-            continue
+        if hint not in sentence or pattern in done:
+            continue  # a second pass of one pattern yields the same spans, which would all overlap
+        done.add(pattern)
         for match in pattern.finditer(sentence):
             span = _forward_phrase(sentence, match.end(), capitalised=pattern is _RECIPIENT)
             if span:

@@ -127,9 +127,13 @@ def passage_from_row(row: Sequence[Any]) -> Passage:
                    tuple(Attribution(**a) for a in json.loads(row[7])))
 
 
+# json.dumps(..., ensure_ascii=False) builds a new encoder on every call; one instance gives the same text.
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 def passage_row(p: Passage) -> tuple[Any, ...]:
-    context = json.dumps({"previous": p.context.previous, "next": p.context.next}, ensure_ascii=False)
-    attributions = json.dumps([a.__dict__ for a in p.attributions], ensure_ascii=False)
+    context = _JSON.encode({"previous": p.context.previous, "next": p.context.next})
+    attributions = _JSON.encode([a.__dict__ for a in p.attributions]) if p.attributions else "[]"
     return (p.id, p.article_id, p.ordinal, p.char_start, p.char_end, p.text, context, attributions)
 
 
@@ -138,7 +142,10 @@ _RUN = re.compile(r"\w+")
 
 def passage_words(text: str) -> set[str]:
     """The distinct `tokens.index_terms` of a text, computed faster: index_terms splits words at
-    apostrophes, which leaves exactly the \\w+ runs, so each distinct run is normalized once."""
+    apostrophes, which leaves exactly the \\w+ runs, so each distinct run is normalized once.
+    ASCII text needs no folding beyond lowercase (and its \\w+ runs hold no apostrophe)."""
+    if text.isascii():
+        return set(_RUN.findall(text.lower()))
     return {part for run in set(_RUN.findall(text)) for part in normalize(run).split("'") if part}
 
 
