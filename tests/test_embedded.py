@@ -213,7 +213,7 @@ def test_a_failing_article_is_undone_alone_and_the_rest_of_its_batch_is_stored(t
 ])
 def test_the_total_counted_with_the_facets_equals_the_plain_count(tmp_path: Path, query: ParsedQuery,
                                                                     sort: str) -> None:
-    """With facets the total comes from the aggregation request; without, from the search's count."""
+    """Facets (aggregated beside the search, on a worker thread) change neither the total nor the hits."""
     texts = ["Sappers cleared the Qarawi bridge at dawn. The convoy crossed the Qarawi bridge later.",
              "A convoy left Qarawi on Monday. The bridge was closed.",
              "Qarawi residents protested. Nobody mentioned the convoy.", "Rain fell over the valley."]
@@ -231,5 +231,26 @@ def test_the_total_counted_with_the_facets_equals_the_plain_count(tmp_path: Path
             assert sum(v.count for v in with_facets.facets["outlet"]) == plain.total
         else:
             assert with_facets.facets == {}
+    finally:
+        store.close()
+
+
+def test_facets_are_computed_inline_when_every_facet_worker_is_busy(tmp_path: Path) -> None:
+    from service.stores import embedded_index
+
+    store = EmbeddedStore(tmp_path)
+    try:
+        store.ingest([prepare_article(dict(ARTICLE))])
+        request = SearchRequest(ParsedQuery(terms=(QueryTerm("qarawi"),)), SearchFilters())
+        beside = store.search(request)
+        # A slot is released by the future's done callback, just after the result was handed over.
+        taken = sum(embedded_index._FACET_SLOTS.acquire(timeout=5) for _ in range(embedded_index.FACET_WORKERS))
+        try:
+            assert taken == embedded_index.FACET_WORKERS
+            inline = store.search(request)
+        finally:
+            for _ in range(taken):
+                embedded_index._FACET_SLOTS.release()
+        assert inline.facets == beside.facets and [v.value for v in beside.facets["outlet"]] == ["Valley Post"]
     finally:
         store.close()

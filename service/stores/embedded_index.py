@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -33,7 +35,6 @@ MISSING_DATE = -(2**62)  # sorts after every real date in a descending sort
 VARIANT_WEIGHT = 0.7  # a spelling variant counts less than the word the user typed
 EXACT_DATE_SORT = 10_000  # up to this many matches, date sort breaks ties by score exactly
 FACET_SIZES = {"outlet": 50, "published_month": 240}
-_TOTAL = "_total"  # the aggregation that counts the matches beside the facets
 SEQ_SPAN = 1_000_000  # ordering key: article sequence × SEQ_SPAN + passage ordinal
 
 LOCK_BUSY = ("the search index is locked by another process (is `factcheck serve` or `factcheck ingest` "
@@ -170,6 +171,19 @@ def next_generation(data_dir: Path) -> Path:
     return data_dir / f"index-{max(numbers, default=0) + 1}"
 
 
+FACET_WORKERS = 2  # facet aggregations running beside searches at once (the machine has 2 cores)
+_FACET_SLOTS = threading.BoundedSemaphore(FACET_WORKERS)
+_FACET_POOL: tuple[int, ThreadPoolExecutor] | None = None
+
+
+def _facet_pool() -> ThreadPoolExecutor:
+    """The worker pool of this process (a forked server worker must not reuse its parent's threads)."""
+    global _FACET_POOL
+    if _FACET_POOL is None or _FACET_POOL[0] != os.getpid():
+        _FACET_POOL = (os.getpid(), ThreadPoolExecutor(FACET_WORKERS, thread_name_prefix="facets"))
+    return _FACET_POOL[1]
+
+
 class SearchIndex:
     """One tantivy index generation with at most one writer, opened lazily and kept open."""
 
@@ -235,23 +249,19 @@ class SearchIndex:
         query = self.build_query(parsed, filters)
         self.index.reload()  # another process (e.g. `factcheck ingest`) may have committed
         searcher = self.index.searcher()
-        # With facets, one aggregation pass over the matches yields the total as well, so the
-        # top-k search need not count (counting visits every match and defeats block-max pruning).
-        total, found = self._facets(searcher, query) if facets else (None, {})
+        facet_result = self._facets_beside(searcher, query) if facets else None
         if sort == "relevance" and not parsed.is_empty:
-            result = searcher.search(query, max(limit, 1), count=total is None, offset=offset)
-            if total is None:
-                total = int(result.count or 0)
+            result = searcher.search(query, max(limit, 1), count=True, offset=offset)
+            total = int(result.count or 0)
             hits = [(self._passage_id(searcher, address), float(score)) for score, address in result.hits]
         else:
-            total, hits = self._by_date(searcher, query, offset, limit, total)
+            total, hits = self._by_date(searcher, query, offset, limit)
+        found = facet_result() if facet_result else {}
         return IndexPage(total, hits[:limit], found if total else {})
 
-    def _by_date(self, searcher: Any, query: Query, offset: int, limit: int,
-                 total: int | None = None) -> tuple[int, list[tuple[str, float]]]:
+    def _by_date(self, searcher: Any, query: Query, offset: int, limit: int) -> tuple[int, list[tuple[str, float]]]:
         """Newest first (undated last), then by score, then article order and ordinal."""
-        if total is None:
-            total = int(searcher.search(query, 1, count=True).count or 0)
+        total = int(searcher.search(query, 1, count=True).count or 0)
         if total == 0 or offset >= total:
             return total, []
         if total <= EXACT_DATE_SORT:
@@ -273,15 +283,26 @@ class SearchIndex:
         scores = {self._passage_id(searcher, a): float(s) for s, a in searcher.search(rescore, len(ids) or 1).hits}
         return total, [(pid, scores.get(pid, 0.0)) for pid in ids]
 
-    def _facets(self, searcher: Any, query: Query) -> tuple[int, dict[str, tuple[FacetValue, ...]]]:
-        """(number of matches, facet buckets) from one aggregation request.
+    def _facets_beside(self, searcher: Any, query: Query) -> Callable[[], dict[str, tuple[FacetValue, ...]]]:
+        """Start the facet aggregation on an idle worker thread, to run beside the top-k search.
 
-        The total is a value_count over `seq`, which every document holds exactly once."""
-        spec: dict[str, Any] = {name: {"terms": {"field": name, "size": size}} for name, size in FACET_SIZES.items()}
-        spec[_TOTAL] = {"value_count": {"field": "seq"}}
+        Both are a full pass over the matches in tantivy, which releases the GIL, so on an idle
+        core the facets cost no extra wall time. When every worker is busy (a loaded server), the
+        aggregation runs afterwards in the caller's thread instead of queueing: CPU cost is unchanged."""
+        if not _FACET_SLOTS.acquire(blocking=False):
+            return lambda: self._facets(searcher, query)
+        try:
+            future = _facet_pool().submit(self._facets, searcher, query)
+        except BaseException:
+            _FACET_SLOTS.release()
+            raise
+        future.add_done_callback(lambda _: _FACET_SLOTS.release())
+        return future.result
+
+    def _facets(self, searcher: Any, query: Query) -> dict[str, tuple[FacetValue, ...]]:
+        spec = {name: {"terms": {"field": name, "size": size}} for name, size in FACET_SIZES.items()}
         result = searcher.aggregate(query, spec)
-        total = int(result[_TOTAL]["value"] or 0)
-        return total, {
+        return {
             name: tuple(FacetValue(str(b["key"]), int(b["doc_count"]))
                         for b in sorted(result[name]["buckets"], key=lambda b: (-b["doc_count"], str(b["key"]))))
             for name in FACET_SIZES
