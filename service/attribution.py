@@ -280,9 +280,10 @@ def _is_name(chunk: str) -> bool:
     words = chunk.split()
     if not words or words[0].casefold() in _ADVERB_CHUNKS or words[0].casefold() in _PREPOSITIONS:
         return False
-    if any(_TIME_WORD.match(w) for w in words):
+    # The cheap capitalisation test first: most chunks fail it, and both tests must pass.
+    if not all(w[:1].isupper() or w.casefold() in _NAME_CONNECTORS or w.startswith("al-") for w in words):
         return False
-    return all(w[:1].isupper() or w.casefold() in _NAME_CONNECTORS or w.startswith("al-") for w in words)
+    return not any(_TIME_WORD.match(w) for w in words)
 
 
 def _is_noun_phrase(words: list[str]) -> bool:
