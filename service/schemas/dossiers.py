@@ -10,7 +10,7 @@ from marshmallow import Schema, ValidationError, fields, post_load, validate, va
 from service.dossier.analysis import keywords_of
 from service.models import SearchFilters
 from service.schemas.articles import reject_control_characters
-from service.schemas.common import ArticleRefSchema, PassageSchema
+from service.schemas.common import SearchHitSchema
 from service.settings import SETTINGS_BY_NAME
 
 ID_LIST = fields.List(fields.String(validate=validate.Length(min=1, max=256)), load_default=list,
@@ -113,11 +113,9 @@ class ReasonSchema(Schema):
     detail = fields.String(required=True)
 
 
-class EvidenceSchema(Schema):
-    passage = fields.Nested(PassageSchema, required=True)
-    article = fields.Nested(ArticleRefSchema, required=True)
-    score = fields.Float(required=True)
-    highlight = fields.String(required=True)
+class EvidenceSchema(SearchHitSchema):
+    """A search hit (passage, article, score, highlight) with its assessment."""
+
     stance = fields.String(required=True, validate=validate.OneOf(["corroborating", "conflicting", "related"]))
     stance_score = fields.Float(required=True)
     relevance = fields.Float(required=True)
