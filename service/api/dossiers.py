@@ -10,7 +10,7 @@ from marshmallow import Schema, fields, validate, validates_schema
 from service.actions import check_claim
 from service.api import load_args, load_body, store
 from service.dossier.report import render_markdown
-from service.schemas.dossiers import DossierRequestSchema
+from service.schemas.dossiers import DossierRequestSchema, VerdictSchema
 from service.schemas.search import check_page_window
 
 blueprint = Blueprint("dossiers", __name__)
@@ -30,7 +30,7 @@ class DossierSummarySchema(Schema):
     claim = fields.String(required=True)
     created_at = fields.String(required=True)
     backend = fields.String(required=True)
-    verdict = fields.Dict(required=True)
+    verdict = fields.Nested(VerdictSchema, required=True)
 
 
 class DossierListSchema(Schema):

@@ -7,7 +7,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates
 
-from service.schemas.common import PassageSchema
+from service.schemas.common import ArticleRefSchema, PassageSchema
 
 # C0/C1 control characters other than tab, newline and carriage return have no place in text.
 CONTROL_CLASS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
@@ -64,16 +64,10 @@ class ArticleInSchema(Schema):
             reject_control_characters(value)
 
 
-class ArticleSchema(Schema):
-    """An article as the API returns it, with its passages."""
+class ArticleSchema(ArticleRefSchema):
+    """An article as the API returns it: the fields a hit carries, the rest, and its passages."""
 
-    id = fields.String(required=True)
-    external_id = fields.String(allow_none=True)
-    title = fields.String(allow_none=True)
-    outlet = fields.String(allow_none=True)
-    url = fields.String(allow_none=True)
     author = fields.String(allow_none=True)
-    published_at = fields.String(allow_none=True)
     language = fields.String(allow_none=True)
     text = fields.String(required=True)
     ingested_at = fields.String(required=True)
