@@ -10,9 +10,16 @@
     open          ─► reconcile: index every article with indexed=0 (deleting it first), apply
                      tombstones; a missing, unreadable or outdated index is rebuilt from SQLite.
 
-Every write holds one lock (one SQLite writer connection, one tantivy writer). Reads use a small
-pool of SQLite connections; search hits are read back from SQLite, which a tantivy commit never
-runs ahead of. Engine exceptions become `service.errors` in `engine_errors`.
+Group commit. A tantivy commit costs tens of milliseconds (about ten fsyncs), so writes do not
+each hold a lock through one. `_db_lock` guards the SQLite writer connection; while holding it, a
+write appends its index operation to a queue (`_queue_lock`, held for an append) and takes a
+ticket, so the queue keeps SQLite's commit order (an ingest and a delete of one article cannot
+swap). Then it waits on `_commit_lock`: the first waiter applies everything queued so far to the
+tantivy writer and commits once; those queued behind it find their work done. Only the holder
+of `_commit_lock` touches the tantivy writer. Dossier saves take the database lock alone and
+never wait for a commit. Lock order: commit → db → queue.
+Reads use a small pool of SQLite connections; search hits are read back from SQLite, which a
+tantivy commit never runs ahead of. Engine exceptions become `service.errors` in `engine_errors`.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ import sqlite3
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -83,7 +90,13 @@ class EmbeddedStore:
 
     def __init__(self, data_dir: str | Path) -> None:
         self.data_dir = Path(data_dir)
-        self._lock = threading.RLock()
+        self._db_lock = threading.RLock()  # the SQLite writer connection
+        self._commit_lock = threading.RLock()  # the tantivy writer: applying operations, committing
+        self._queue_lock = threading.Lock()  # the operation queue and the ticket counters below
+        self._pending: list[Callable[[SearchIndex], None]] = []  # index operations, in SQLite's order
+        self._queued = 0  # tickets handed out, one per queued operation
+        self._committed = 0  # tickets whose operations a commit (or a rebuild) has settled
+        self._failed: set[int] = set()  # settled tickets whose commit failed, until their owner hears
         self._pool: queue.LifoQueue[sqlite3.Connection] = queue.LifoQueue()
         self._spelling = SpellingIndex(self._indexed_words)
         self._reconciled = False
@@ -111,31 +124,35 @@ class EmbeddedStore:
 
     def _reconcile_if_possible(self) -> None:
         try:
-            with self._lock:
+            with self._commit_lock, self._db_lock:
                 self._reconcile()
         except BackendUnavailable as exc:  # another process holds the writer; retried on our next write
             log.warning("reconciliation postponed: %s", exc.detail)
 
     def _reconcile(self) -> None:
-        """Index what SQLite committed but the index lacks; remove what SQLite deleted."""
+        """Index what SQLite committed but the index lacks; remove what SQLite deleted.
+
+        Called holding the commit and database locks; its commit also settles queued operations."""
         db = self._writer_db
         tombstones = [r[0] for r in db.execute("SELECT article_id FROM tombstones")]
-        pending = [r[0] for r in db.execute("SELECT id FROM articles WHERE indexed = 0")]
-        if not tombstones and not pending:
+        unindexed = [r[0] for r in db.execute("SELECT id FROM articles WHERE indexed = 0")]
+        if not tombstones and not unindexed:
             self._reconciled = True
             return
         self._index.writer()  # only now: a reader process must not take the writer from the one writing
         self._reconciled = True
-        log.info("reconciling search index: %d unindexed articles, %d deletions", len(pending), len(tombstones))
-        self._index.delete_articles(tombstones)
-        counts: Counter[str] = Counter()
-        for start in range(0, len(pending), 500):
-            chunk = pending[start:start + 500]
-            documents = self._indexed_passages(db, chunk)
-            counts += document_frequencies(documents)
-            self._index.replace_articles(chunk, documents)
-        self._index.commit()
-        self._mark_indexed(pending, counts)
+        log.info("reconciling search index: %d unindexed articles, %d deletions", len(unindexed), len(tombstones))
+
+        def reconcile() -> None:
+            self._index.delete_articles(tombstones)
+            for start in range(0, len(unindexed), 500):
+                chunk = unindexed[start:start + 500]
+                self._index.replace_articles(chunk, self._indexed_passages(db, chunk))
+
+        self._commit_pending(then=reconcile)
+        for start in range(0, len(unindexed), 500):
+            chunk = unindexed[start:start + 500]
+            self._mark_indexed(chunk, self._indexed_passages(db, chunk))
         with transaction(db):
             db.executemany("DELETE FROM tombstones WHERE article_id = ?", [(t,) for t in tombstones])
 
@@ -146,14 +163,22 @@ class EmbeddedStore:
             f"FROM passages p JOIN articles a ON a.id = p.article_id WHERE a.id IN ({marks})", list(article_ids))
         return [IndexedPassage(*row) for row in rows]
 
-    def _mark_indexed(self, article_ids: Sequence[str], counts: Counter[str]) -> None:
-        """Flag articles searchable and count their words, together: the vocabulary holds exactly
-        the passages of indexed articles (one upsert per batch, not per article: see report)."""
-        if article_ids:
-            with transaction(self._writer_db) as db:
-                db.executemany("UPDATE articles SET indexed = 1 WHERE id = ?", [(a,) for a in article_ids])
-                add_to_vocabulary(db, counts)
-            self._spelling.add(counts)
+    def _mark_indexed(self, article_ids: Sequence[str], documents: Sequence[IndexedPassage]) -> None:
+        """Flag the documents' articles searchable and count their words, together: the vocabulary
+        holds exactly the passages of indexed articles. Only articles this call flips from 0 to 1
+        are counted (one deleted meanwhile, or already counted by a rebuild, is not)."""
+        by_article: dict[str, list[IndexedPassage]] = {article_id: [] for article_id in article_ids}
+        for document in documents:
+            by_article[document.article_id].append(document)
+        if not by_article:
+            return
+        counts: Counter[str] = Counter()
+        with self._db_lock, transaction(self._writer_db) as db:
+            for article_id, passages in by_article.items():
+                if db.execute("UPDATE articles SET indexed = 1 WHERE id = ? AND indexed = 0", (article_id,)).rowcount:
+                    counts += document_frequencies(passages)
+            add_to_vocabulary(db, counts)  # one upsert per batch, not per article
+        self._spelling.add(counts)
 
     def _build_generation(self) -> tuple[SearchIndex, int]:
         """A new index generation holding every passage in SQLite, pointed at; the old one removed."""
@@ -204,42 +229,104 @@ class EmbeddedStore:
     # --- articles -------------------------------------------------------------------------
 
     def ingest(self, articles: Sequence[Article]) -> list[IngestOutcome]:
-        with self._lock, engine_errors():
-            self._index.writer()  # fail before writing anything when another process holds the index
-            if not self._reconciled:
-                self._reconcile()
-            outcomes: list[IngestOutcome] = []
-            documents: list[IndexedPassage] = []
-            to_index: list[str] = []
-            stored_unindexed: list[str] = []  # left unindexed by an earlier failure: read back from SQLite
-            # One transaction for the batch (one COMMIT, not one per article); each article in its own
-            # savepoint, so a failing one is undone alone. Nothing is reported before the COMMIT.
-            with transaction(self._writer_db):
-                for article in articles:
-                    outcome, seq = self._store_article(article)
-                    outcomes.append(outcome)
-                    if seq is None or article.id in to_index or article.id in stored_unindexed:
-                        continue
-                    if outcome.status == "created":
-                        to_index.append(article.id)
-                        documents += [IndexedPassage(p.id, article.id, article.outlet, article.published_at,
-                                                     seq * SEQ_SPAN + p.ordinal, p.text) for p in article.passages]
-                    else:
-                        stored_unindexed.append(article.id)
-            if stored_unindexed:
-                documents += self._indexed_passages(self._writer_db, stored_unindexed)
-                to_index += stored_unindexed
-            if to_index:
-                try:
-                    self._index.replace_articles(to_index, documents)
-                    self._index.commit()
-                except (OSError, ValueError) as exc:
-                    self._index.rollback()
-                    # Stored but not searchable: a retry finds them unindexed and indexes them.
-                    raise BackendUnavailable("embedded store: the search index could not be written",
-                                             retry_after=5) from exc
-                self._mark_indexed(to_index, document_frequencies(documents))
+        with engine_errors():
+            self._ready_to_write()
+            with self._db_lock:
+                outcomes, to_index, documents = self._store_batch(articles)
+                if not to_index:
+                    return outcomes
+                ticket = self._queue(lambda index: index.replace_articles(to_index, documents))
+            self._await_commit(ticket)
+            self._mark_indexed(to_index, documents)
             return outcomes
+
+    def _ready_to_write(self) -> None:
+        """Hold the index writer (fail before writing anything when another process holds it) and
+        reconcile once; taken in lock order, before the database lock."""
+        if not self._index.has_writer or not self._reconciled:
+            with self._commit_lock, self._db_lock:
+                self._index.writer()
+                if not self._reconciled:
+                    self._reconcile()
+
+    def _store_batch(self, articles: Sequence[Article]) -> tuple[list[IngestOutcome], list[str], list[IndexedPassage]]:
+        """Write the batch to SQLite: the outcomes, the articles to (re)index and their passages."""
+        outcomes: list[IngestOutcome] = []
+        to_index: list[str] = []
+        documents: list[IndexedPassage] = []
+        stored_unindexed: list[str] = []  # left unindexed by an earlier failure: read back from SQLite
+        # One transaction for the batch (one COMMIT, not one per article); each article in its own
+        # savepoint, so a failing one is undone alone. Nothing is reported before the COMMIT.
+        with transaction(self._writer_db):
+            for article in articles:
+                outcome, seq = self._store_article(article)
+                outcomes.append(outcome)
+                if seq is None or article.id in to_index or article.id in stored_unindexed:
+                    continue
+                if outcome.status == "created":
+                    to_index.append(article.id)
+                    documents += [IndexedPassage(p.id, article.id, article.outlet, article.published_at,
+                                                 seq * SEQ_SPAN + p.ordinal, p.text) for p in article.passages]
+                else:
+                    stored_unindexed.append(article.id)
+        if stored_unindexed:
+            documents += self._indexed_passages(self._writer_db, stored_unindexed)
+            to_index += stored_unindexed
+        return outcomes, to_index, documents
+
+    def _queue(self, operation: Callable[[SearchIndex], None]) -> int:
+        """Queue an index operation (the caller holds the database lock: SQLite's order) and
+        return its commit ticket."""
+        with self._queue_lock:
+            self._pending.append(operation)
+            self._queued += 1
+            return self._queued
+
+    def _settle(self, failed: bool, upto: int | None = None) -> None:
+        """Tickets up to `upto` (default: all handed out) are done; `failed`: their owners must hear."""
+        with self._queue_lock:
+            upto = self._queued if upto is None else upto
+            if failed:
+                self._failed.update(range(self._committed + 1, upto + 1))
+            self._committed = max(self._committed, upto)
+
+    def _commit_pending(self, then: Callable[[], None] | None = None) -> None:
+        """Holding the commit lock: hand the queued operations (then `then`'s) to the tantivy writer,
+        commit once and settle their tickets. On failure everything since the last commit is rolled
+        back and those tickets fail: their articles stay stored and unindexed, and a retry (or the
+        next start) indexes them."""
+        with self._queue_lock:
+            operations, self._pending = self._pending, []
+            upto = self._queued
+        try:
+            for operation in operations:
+                operation(self._index)
+            if then is not None:
+                then()
+            self._index.commit()
+        except BaseException:
+            try:
+                self._index.rollback()
+            except (OSError, ValueError):
+                log.warning("search index rollback failed", exc_info=True)
+            self._settle(failed=True, upto=upto)
+            raise
+        self._settle(failed=False, upto=upto)
+
+    def _await_commit(self, ticket: int) -> None:
+        """Return once a commit holds the ticket's operation: the first waiter commits everything
+        queued so far, and those queued behind it find their work done."""
+        with self._commit_lock:
+            if ticket > self._committed:
+                try:
+                    self._commit_pending()
+                except (OSError, ValueError):
+                    log.warning("search index commit failed", exc_info=True)
+            with self._queue_lock:
+                failed = ticket in self._failed
+                self._failed.discard(ticket)
+        if failed:
+            raise BackendUnavailable("embedded store: the search index could not be written", retry_after=5)
 
     def _store_article(self, article: Article) -> tuple[IngestOutcome, int | None]:
         """One article in one savepoint of the open batch transaction: (outcome, its sequence number
@@ -284,23 +371,24 @@ class EmbeddedStore:
         return Article(*row, passages=tuple(passage_from_row(p) for p in passages))
 
     def delete_article(self, article_id: str) -> None:
-        with self._lock, engine_errors():
-            self._index.writer()
+        with engine_errors():
             db = self._writer_db
-            with transaction(db):
-                row = db.execute("SELECT indexed FROM articles WHERE id = ?", (article_id,)).fetchone()
-                if row is None:
-                    raise NotFound(f"no article with id {article_id!r}")
-                gone = []
-                if row[0]:  # only indexed articles were counted in the vocabulary
-                    texts = [r[0] for r in db.execute("SELECT text FROM passages WHERE article_id = ?",
-                                                      (article_id,))]
-                    gone = remove_from_vocabulary(db, texts)
-                db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-                db.execute("INSERT OR IGNORE INTO tombstones VALUES (?)", (article_id,))
-            self._index.delete_articles([article_id])
-            self._index.commit()
-            with transaction(db):
+            self._ready_to_write()
+            with self._db_lock:
+                with transaction(db):
+                    row = db.execute("SELECT indexed FROM articles WHERE id = ?", (article_id,)).fetchone()
+                    if row is None:
+                        raise NotFound(f"no article with id {article_id!r}")
+                    gone = []
+                    if row[0]:  # only indexed articles were counted in the vocabulary
+                        texts = [r[0] for r in db.execute("SELECT text FROM passages WHERE article_id = ?",
+                                                          (article_id,))]
+                        gone = remove_from_vocabulary(db, texts)
+                    db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+                    db.execute("INSERT OR IGNORE INTO tombstones VALUES (?)", (article_id,))
+                ticket = self._queue(lambda index: index.delete_articles([article_id]))
+            self._await_commit(ticket)
+            with self._db_lock, transaction(db):
                 db.execute("DELETE FROM tombstones WHERE article_id = ?", (article_id,))
             self._spelling.remove(gone)
 
@@ -343,23 +431,30 @@ class EmbeddedStore:
         with engine_errors():
             page = index.search(request.query, index_filters, request.sort, request.offset, request.limit,
                                 request.facets)
-        rows = self._hit_rows([passage_id for passage_id, _ in page.hits])
+        rows = self._hit_rows([key for key, _ in page.hits])
         hits = tuple(
-            SearchHit(passage_from_row(rows[pid][:8]), ArticleRef(*rows[pid][8:]), score,
-                      highlight(rows[pid][5], request.query) if request.highlight else "")
-            for pid, score in page.hits if pid in rows  # deleted since the index answered
+            SearchHit(passage_from_row(rows[key][:8]), ArticleRef(*rows[key][8:]), score,
+                      highlight(rows[key][5], request.query) if request.highlight else "")
+            for key, score in page.hits if key in rows  # deleted since the index answered
         )
         return SearchResult(page.total, hits, page.facets)
 
-    def _hit_rows(self, passage_ids: Sequence[str]) -> dict[str, Sequence[Any]]:
-        if not passage_ids:
+    def _hit_rows(self, keys: Sequence[int]) -> dict[int, Sequence[Any]]:
+        """Passage and article rows by index ordering key (article seq × SEQ_SPAN + ordinal)."""
+        if not keys:
             return {}
-        with self._reader() as db:
-            marks = ",".join("?" * len(passage_ids))
+        with self._reader() as db, snapshot(db):
+            seqs = sorted({key // SEQ_SPAN for key in keys})
+            article_ids = dict(db.execute(f"SELECT seq, id FROM articles WHERE seq IN ({','.join('?' * len(seqs))})",
+                                          seqs).fetchall())
+            wanted = {f"{article_ids[key // SEQ_SPAN]}-{key % SEQ_SPAN}": key
+                      for key in keys if key // SEQ_SPAN in article_ids}
+            if not wanted:
+                return {}
             rows = db.execute(f"SELECT {PASSAGE_COLUMNS}, {REF_COLUMNS} FROM passages p "
-                              f"JOIN articles a ON a.id = p.article_id WHERE p.id IN ({marks})",
-                              list(passage_ids)).fetchall()
-        return {row[0]: row for row in rows}
+                              f"JOIN articles a ON a.id = p.article_id WHERE p.id IN ({','.join('?' * len(wanted))})",
+                              list(wanted)).fetchall()
+        return {wanted[row[0]]: row for row in rows}
 
     # --- vocabulary -----------------------------------------------------------------------
 
@@ -384,7 +479,7 @@ class EmbeddedStore:
 
     def save_dossier(self, dossier: dict[str, Any]) -> None:
         document = json.dumps(dossier, ensure_ascii=False)
-        with self._lock, engine_errors(), transaction(self._writer_db) as db:
+        with self._db_lock, engine_errors(), transaction(self._writer_db) as db:
             db.execute("INSERT OR REPLACE INTO dossiers (id, created_at, document) VALUES (?, ?, ?)",
                        (dossier["id"], dossier["created_at"], document))
 
@@ -412,15 +507,18 @@ class EmbeddedStore:
 
     def reindex(self) -> ReindexReport:
         started = time.perf_counter()
-        with self._lock, engine_errors():
+        with self._commit_lock, self._db_lock, engine_errors():
             old = self._index
             old.close()  # release the old generation's writer before its directory goes
+            with self._queue_lock:
+                self._pending = []  # their SQLite transactions committed: the new generation holds them
             self._index, passages = self._build_generation()
+            self._settle(failed=False)
             articles = self._writer_db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         return ReindexReport(int(articles), passages, round((time.perf_counter() - started) * 1000, 2))
 
     def close(self) -> None:
-        with self._lock:
+        with self._commit_lock, self._db_lock:
             try:
                 self._index.close()
             except (OSError, ValueError):

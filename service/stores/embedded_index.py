@@ -132,7 +132,7 @@ class IndexFilters:
 @dataclass(frozen=True)
 class IndexPage:
     total: int
-    hits: list[tuple[str, float]]  # (passage_id, score)
+    hits: list[tuple[int, float]]  # (ordering key: article seq × SEQ_SPAN + ordinal, score)
     facets: dict[str, tuple[FacetValue, ...]]
 
 
@@ -195,8 +195,13 @@ class SearchIndex:
         self._analyzer = text_analyzer()
         self.index.register_tokenizer(ANALYZER, self._analyzer)
         self._writer: tantivy.IndexWriter | None = None
+        self._meta_seen: tuple[int, int, int] | None = None
 
     # writing ------------------------------------------------------------------------------
+
+    @property
+    def has_writer(self) -> bool:
+        return self._writer is not None
 
     def writer(self) -> tantivy.IndexWriter:
         if self._writer is None:
@@ -240,26 +245,41 @@ class SearchIndex:
     def analyze(self, text: str) -> list[str]:
         return list(self._analyzer.analyze(text))
 
+    def _follow_commits(self) -> None:
+        """Reload when meta.json changed: another process (`factcheck ingest`) may have committed.
+        A stat costs microseconds; reloading on every search showed up in load profiles."""
+        try:
+            status = os.stat(self.path / "meta.json")
+        except OSError:
+            return
+        stamp = (status.st_ino, status.st_mtime_ns, status.st_size)
+        if stamp != self._meta_seen:
+            self.index.reload()
+            self._meta_seen = stamp
+
     def num_docs(self) -> int:
         self.index.reload()
         return int(self.index.searcher().num_docs)
 
     def search(self, parsed: ParsedQuery, filters: IndexFilters, sort: str, offset: int, limit: int,
                facets: bool) -> IndexPage:
+        """One page of hits as ordering keys (read from a fast field, not the document store: a
+        dossier asks for 100+ hits, and each stored-document fetch decompresses a block)."""
         query = self.build_query(parsed, filters)
-        self.index.reload()  # another process (e.g. `factcheck ingest`) may have committed
+        self._follow_commits()
         searcher = self.index.searcher()
         facet_result = self._facets_beside(searcher, query) if facets else None
         if sort == "relevance" and not parsed.is_empty:
             result = searcher.search(query, max(limit, 1), count=True, offset=offset)
             total = int(result.count or 0)
-            hits = [(self._passage_id(searcher, address), float(score)) for score, address in result.hits]
+            keys = searcher.fast_field_values("seq", [address for _, address in result.hits])
+            hits = [(int(key), float(score)) for key, (score, _) in zip(keys, result.hits, strict=True)]
         else:
             total, hits = self._by_date(searcher, query, offset, limit)
         found = facet_result() if facet_result else {}
         return IndexPage(total, hits[:limit], found if total else {})
 
-    def _by_date(self, searcher: Any, query: Query, offset: int, limit: int) -> tuple[int, list[tuple[str, float]]]:
+    def _by_date(self, searcher: Any, query: Query, offset: int, limit: int) -> tuple[int, list[tuple[int, float]]]:
         """Newest first (undated last), then by score, then article order and ordinal."""
         total = int(searcher.search(query, 1, count=True).count or 0)
         if total == 0 or offset >= total:
@@ -270,18 +290,19 @@ class SearchIndex:
             published = searcher.fast_field_values("published", addresses)
             seqs = searcher.fast_field_values("seq", addresses)
             order = sorted(range(len(scored)), key=lambda i: (-published[i], -scored[i][0], seqs[i]))
-            page = order[offset:offset + limit]
-            return total, [(self._passage_id(searcher, addresses[i]), float(scored[i][0])) for i in page]
+            return total, [(int(seqs[i]), float(scored[i][0])) for i in order[offset:offset + limit]]
         # Too many to sort here: tantivy orders by date alone; scores come from a second, small query.
-        dated = searcher.search(query, max(limit, 1), count=False, offset=offset,
-                                order_by_field="published", order=tantivy.Order.Desc).hits
-        ids = [self._passage_id(searcher, address) for _, address in dated]
+        dated = [address for _, address in searcher.search(query, max(limit, 1), count=False, offset=offset,
+                                                           order_by_field="published",
+                                                           order=tantivy.Order.Desc).hits]
+        ids = [self._passage_id(searcher, address) for address in dated]
         rescore = Query.boolean_query([
             (Occur.Must, query),
             (Occur.Must, Query.const_score_query(Query.term_set_query(self.schema, "passage_id", ids), 0.0)),
         ])
         scores = {self._passage_id(searcher, a): float(s) for s, a in searcher.search(rescore, len(ids) or 1).hits}
-        return total, [(pid, scores.get(pid, 0.0)) for pid in ids]
+        keys = searcher.fast_field_values("seq", dated)
+        return total, [(int(key), scores.get(pid, 0.0)) for key, pid in zip(keys, ids, strict=True)]
 
     def _facets_beside(self, searcher: Any, query: Query) -> Callable[[], dict[str, tuple[FacetValue, ...]]]:
         """Start the facet aggregation on an idle worker thread, to run beside the top-k search.
