@@ -1,8 +1,9 @@
 """The fact-check workbench: a Flask API over an archive of news passages.
 
 `create_app` owns the wiring: settings (defaults, then FACTCHECK_* environment variables, then
-the test mapping), the store (built once, kept in `app.extensions["store"]`), the error handler
-and the blueprints.
+the test mapping), the store (built once, kept in `app.extensions["store"]`), the dossier worker
+processes (`app.extensions["dossier_workers"]`, started on first use), the error handler and the
+blueprints.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from flask import Flask
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     from service.api import register_api
+    from service.dossier.workers import DossierWorkers
     from service.keys import ensure_key_file
     from service.settings import load_settings
     from service.stores import build_store
@@ -28,5 +30,6 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         key, _ = ensure_key_file(app.config["DATA_DIR"])
         app.config["API_KEYS"] = [key]
     app.extensions["store"] = build_store(app.config)
+    app.extensions["dossier_workers"] = DossierWorkers(app.config["DOSSIER_PROCESSES"])
     register_api(app)
     return app

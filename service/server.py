@@ -51,9 +51,11 @@ def _announce_key(settings: dict[str, Any]) -> None:
 
 def _close_store(worker: Any) -> None:
     app = getattr(worker, "wsgi", None)
-    store = getattr(app, "extensions", {}).get("store") if app is not None else None
-    if store is not None:
-        store.close()
+    extensions = getattr(app, "extensions", {}) if app is not None else {}
+    if extensions.get("dossier_workers") is not None:
+        extensions["dossier_workers"].close()
+    if extensions.get("store") is not None:
+        extensions["store"].close()
 
 
 def serve(host: str | None = None, port: int | None = None) -> None:

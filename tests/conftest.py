@@ -23,6 +23,7 @@ def app(tmp_path: Path) -> Any:
     app = create_app({
         "DATA_DIR": str(tmp_path / "data"), "BACKEND": "embedded", "TESTING": True,
         "API_KEYS": [WRITE_KEY], "READ_KEYS": [READ_KEY], "RATE_LIMIT": 0,
+        "DOSSIER_PROCESSES": 0,  # dossiers in the request thread; tests/test_dossier_workers.py covers the pool
     })
     yield app
     app.extensions["store"].close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, request, url_for
+from flask import Blueprint, Response, current_app, request, url_for
 from marshmallow import Schema, fields, validate, validates_schema
 
 from service.actions import check_claim
@@ -42,7 +42,7 @@ class DossierListSchema(Schema):
 
 @blueprint.post("/dossiers")
 def post_dossier() -> tuple[dict[str, Any], int, dict[str, str]]:
-    document = check_claim(store(), load_body(DossierRequestSchema()))
+    document = check_claim(store(), load_body(DossierRequestSchema()), current_app.extensions["dossier_workers"])
     return document, 201, {"Location": url_for("dossiers.get_dossier", dossier_id=document["id"])}
 
 

@@ -1,25 +1,28 @@
 """The dossier pipeline, top to bottom: claim → analysis → retrieval → stance → independence → verdict.
 
-    analyze_claim ─► expand_variants ─► retrieve (≥100 passages) ─► score_stance (each)
-        ─► assess_independence ─► decide_verdict ─► Dossier (evidence trimmed to max_evidence)
+    gather_evidence (needs the store):
+        analyze_claim ─► expand_variants ─► build_query ─► fetch (≥100 passages)
+    assess_claim (pure computation, may run in another process):
+        rank (alignment) ─► score_stance (each) ─► assess_independence ─► decide_verdict
+        ─► Dossier (evidence trimmed to max_evidence)
 """
 
 from __future__ import annotations
 
 import time
 import uuid
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from service.dossier.analysis import analyze_claim
 from service.dossier.independence import assess_independence, summarize_sources
-from service.dossier.model import Dossier, Evidence
-from service.dossier.retrieval import POOL, build_query, expand_variants, retrieve
+from service.dossier.model import ClaimAnalysis, Dossier, Evidence
+from service.dossier.retrieval import POOL, Fetched, build_query, expand_variants, fetch, rank
 from service.dossier.stance import score_stance
 from service.dossier.verdict import decide_verdict
 from service.errors import ValidationFailed
 from service.highlight import highlight
-from service.models import SearchFilters
+from service.models import ParsedQuery, SearchFilters
 from service.stores.base import Store
 
 MAX_CLAIM_CHARS = 2000
@@ -43,27 +46,55 @@ def create_dossier(store: Store, claim: str, filters: SearchFilters | None = Non
                    max_evidence: int = 20) -> Dossier:
     """Assess a claim against the archive; an empty archive gives an `unverified` dossier."""
     started = time.perf_counter()
+    dossier = assess_claim(gather_evidence(store, claim, filters, max_evidence))
+    return replace(dossier, took_ms=round((time.perf_counter() - started) * 1000, 2))
+
+
+@dataclass(frozen=True)
+class Gathered:
+    """Everything the store contributes to a dossier: the rest (`assess_claim`) is pure computation,
+    so a server can hand it to another process (service.dossier.workers)."""
+
+    claim: str
+    max_evidence: int
+    backend: str
+    analysis: ClaimAnalysis
+    query: ParsedQuery
+    weights: dict[str, float]
+    fetched: Fetched
+
+
+def gather_evidence(store: Store, claim: str, filters: SearchFilters | None = None,
+                    max_evidence: int = 20) -> Gathered:
+    """Validate the request, analyze the claim and fetch the candidate pool from the store."""
     check_claim_text(claim)
     if not 1 <= max_evidence <= 100:
         raise ValidationFailed("max_evidence must be between 1 and 100",
                                errors={"max_evidence": ["must be between 1 and 100"]})
     analysis = expand_variants(store, analyze_claim(claim))
-    built = build_query(store, analysis)
-    candidates = retrieve(store, analysis, filters or SearchFilters(), pool=POOL, built=built)
+    query, weights = built = build_query(store, analysis)
+    fetched = fetch(store, analysis, filters or SearchFilters(), pool=POOL, built=built)
+    return Gathered(claim, max_evidence, store.backend_name, analysis, query, weights, fetched)
+
+
+def assess_claim(gathered: Gathered) -> Dossier:
+    """Rank, assess each passage, count independent sources, decide: the dossier (took_ms unset)."""
+    analysis = gathered.analysis
+    candidates = rank(analysis, gathered.weights, gathered.fetched)
     assessed = [(candidate, score_stance(analysis, candidate)) for candidate in candidates]
     evidence, sources = assess_independence(assessed)
     verdict = decide_verdict(evidence, sources)
     # only the evidence shown is highlighted, with the query the search ran (same marks as search)
-    shown = [replace(e, highlight=highlight(e.passage.text, built[0]))
-             for e in select_evidence(evidence, max_evidence)]
+    shown = [replace(e, highlight=highlight(e.passage.text, gathered.query))
+             for e in select_evidence(evidence, gathered.max_evidence)]
     # counts cover every assessed passage; the outlets listed are those of the evidence shown
     sources = replace(sources, outlets=summarize_sources(shown).outlets)
     return Dossier(
         id=uuid.uuid4().hex,
-        claim=claim,
+        claim=gathered.claim,
         created_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        took_ms=round((time.perf_counter() - started) * 1000, 2),
-        backend=store.backend_name,
+        took_ms=0.0,
+        backend=gathered.backend,
         claim_analysis=analysis,
         verdict=verdict,
         evidence={stance: [e for e in shown if e.stance == stance]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import time
 import weakref
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -100,7 +100,22 @@ def retrieve(store: Store, analysis: ClaimAnalysis, filters: SearchFilters, pool
     `built` is build_query's result when the caller needs the query too (to highlight what it shows).
     Candidates carry no highlight: marking a hundred passages to show twenty was half the dossier time.
     """
-    query, weights = built or build_query(store, analysis)
+    weights = (built or build_query(store, analysis))[1]
+    return rank(analysis, weights, fetch(store, analysis, filters, pool, built))
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """What the store returned for a claim: searched hits and the passages of named articles."""
+
+    hits: tuple[tuple[Passage, ArticleRef, float], ...]
+    forced: tuple[tuple[Passage, ArticleRef], ...] = ()
+
+
+def fetch(store: Store, analysis: ClaimAnalysis, filters: SearchFilters, pool: int = POOL,
+          built: tuple[ParsedQuery, dict[str, float]] | None = None) -> Fetched:
+    """The store's part of retrieval: search the pool, read the named articles' passages."""
+    query = (built or build_query(store, analysis))[0]
     forced: list[tuple[Passage, ArticleRef]] = []
     if filters.article_ids or filters.external_ids:
         refs = _resolve(store, filters)
@@ -108,11 +123,15 @@ def retrieve(store: Store, analysis: ClaimAnalysis, filters: SearchFilters, pool
         forced = store.passages_of([r.id for r in refs])
     found = store.search(SearchRequest(query=query, filters=filters, limit=max(pool, POOL), facets=False,
                                        highlight=False))
+    return Fetched(tuple((hit.passage, hit.article, hit.score) for hit in found.hits), tuple(forced))
+
+
+def rank(analysis: ClaimAnalysis, weights: dict[str, float], fetched: Fetched) -> list[Candidate]:
+    """Candidates from fetched passages, best aligned first (no store needed: runs anywhere)."""
     candidates: dict[str, Candidate] = {}
-    for hit in found.hits:
-        relevance = alignment(analysis, hit.passage.text, weights)
-        candidates[hit.passage.id] = Candidate(hit.passage, hit.article, hit.score, "", relevance)
-    for passage, article in forced:
+    for passage, article, score in fetched.hits:
+        candidates[passage.id] = Candidate(passage, article, score, "", alignment(analysis, passage.text, weights))
+    for passage, article in fetched.forced:
         known = candidates.get(passage.id)
         if known is not None:
             candidates[passage.id] = replace(known, forced=True)

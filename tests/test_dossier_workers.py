@@ -1,0 +1,65 @@
+"""Dossiers assessed in worker processes (what `factcheck serve` does) equal those assessed inline."""
+
+from __future__ import annotations
+
+import os
+import signal
+from typing import Any
+
+import pytest
+
+from service.dossier.workers import DossierWorkers
+
+CLAIMS = [
+    "Two Americans were slightly injured in the January attack on Ain al-Asad.",
+    "Ten missiles were fired at Ain al-Asad.",
+    "Two Katyusha rockets fell near the base in August 2024.",
+]
+
+
+def _comparable(document: dict[str, Any]) -> dict[str, Any]:
+    """A dossier without what differs on every run (its id, creation time and timing)."""
+    return {key: value for key, value in document.items() if key not in ("id", "created_at", "took_ms")}
+
+
+@pytest.fixture
+def pooled(app: Any, seeded_client: Any) -> Any:
+    """The seeded app with one dossier worker process instead of inline assessment."""
+    inline = app.extensions["dossier_workers"]
+    app.extensions["dossier_workers"] = DossierWorkers(1)
+    yield app
+    app.extensions["dossier_workers"].close()
+    app.extensions["dossier_workers"] = inline
+
+
+@pytest.mark.parametrize("claim", CLAIMS)
+def test_a_worker_process_assesses_exactly_as_the_request_thread(pooled: Any, seeded_client: Any,
+                                                                  claim: str) -> None:
+    in_worker = seeded_client.post("/api/v1/dossiers", json={"claim": claim})
+    assert in_worker.status_code == 201, in_worker.get_json()
+    workers = pooled.extensions["dossier_workers"]
+    assert [p.pid for p in workers._pool._processes.values()] != [os.getpid()]  # another process did it
+    inline = DossierWorkers(0)
+    pooled.extensions["dossier_workers"] = inline
+    in_thread = seeded_client.post("/api/v1/dossiers", json={"claim": claim})
+    pooled.extensions["dossier_workers"] = workers
+    assert _comparable(in_worker.get_json()) == _comparable(in_thread.get_json())
+    assert in_worker.get_json()["verdict"]["label"] in ("supported", "refuted", "disputed", "unverified")
+    stored = seeded_client.get(f"/api/v1/dossiers/{in_worker.get_json()['id']}")
+    assert stored.status_code == 200 and _comparable(stored.get_json()) == _comparable(in_worker.get_json())
+
+
+def test_a_killed_worker_costs_no_request_and_the_pool_is_replaced(pooled: Any, seeded_client: Any) -> None:
+    first = seeded_client.post("/api/v1/dossiers", json={"claim": CLAIMS[0]})
+    assert first.status_code == 201
+    workers = pooled.extensions["dossier_workers"]
+    pool = workers._pool
+    for process in list(pool._processes.values()):
+        os.kill(process.pid, signal.SIGKILL)
+        process.join(timeout=10)
+    again = seeded_client.post("/api/v1/dossiers", json={"claim": CLAIMS[0]})
+    assert again.status_code == 201, again.get_json()
+    assert _comparable(again.get_json()) == _comparable(first.get_json())
+    third = seeded_client.post("/api/v1/dossiers", json={"claim": CLAIMS[1]})
+    assert third.status_code == 201
+    assert workers._pool is not None and workers._pool is not pool
