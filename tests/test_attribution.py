@@ -134,3 +134,34 @@ def test_cue_words(cue_sentence: str, cue: str) -> None:
 )
 def test_classify(source: str, anonymity: bool, kind: str) -> None:
     assert classify(source, anonymity) == kind
+
+
+VERBS = ("said says told tells reported announced announces claimed confirmed confirms stated noted added "
+         "revealed declared wrote emphasized emphasised stressed warned explained insisted acknowledged "
+         "affirmed asserted disclosed").split() + ["issued a statement", "issued an statement"]
+
+
+@pytest.mark.parametrize("verb", VERBS)
+def test_every_speech_verb_credits_its_subject(verb: str) -> None:
+    assert [(a.source, a.cue) for a in find_attributions(f"The ministry {verb} that the base was hit.")] == [
+        ("The ministry", verb)]
+    assert find_attributions(f"The ministry {verb}ly hit the base.") == []  # a longer word is no cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue"),
+    [
+        ("The base was hit, according to Reuters.", "Reuters", "according to"),
+        ("Citing Reuters, the paper described the damage.", "Reuters", "Citing"),
+        ("The base was hit, as cited by Reuters.", "Reuters", "cited by"),
+        ("The base was hit, as quoted by Reuters.", "Reuters", "quoted by"),
+        ("The claim was carried by Reuters on Monday.", "Reuters", "carried by"),
+        ("The claim was denied by the Pentagon.", "the Pentagon", "denied by"),
+        ("A source who spoke to Reuters described the damage.", "Reuters", "spoke to"),
+        ("A source speaking to Reuters described the damage.", "Reuters", "speaking to"),
+        ("A source talking to Reuters described the damage.", "Reuters", "talking to"),
+        ("The Pentagon's statement described the damage.", "The Pentagon", "'s statement"),
+    ],
+)
+def test_other_cues_credit_the_phrase_after_them(sentence: str, source: str, cue: str) -> None:
+    assert (source, cue) in {(a.source, a.cue) for a in find_attributions(sentence)}
