@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from service.models import ParsedQuery
-from service.tokens import index_terms, stem, words
+from service.tokens import WORD_PATTERN, index_terms, stem, words
 
 _UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 
@@ -25,11 +25,11 @@ def highlight(text: str, query: ParsedQuery) -> str:
     parts: list[str] = []
     position = 0
     if stems:
-        for word in words(text):
-            if _stems(word.text) & stems:
-                parts.append(_escape(text[position:word.start]))
-                parts.append(f"<mark>{_escape(word.text)}</mark>")
-                position = word.end
+        for match in WORD_PATTERN.finditer(text):  # `words` without building a Word per word
+            if _stems(match.group()) & stems:
+                parts.append(_escape(text[position:match.start()]))
+                parts.append(f"<mark>{_escape(match.group())}</mark>")
+                position = match.end()
     parts.append(_escape(text[position:]))
     return "".join(parts)
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-_WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+WORD_PATTERN = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)  # what `words` yields
 _LOCAL = threading.local()  # a Snowball stemmer keeps its word in the instance: one per thread
 
 # Function words that carry no evidence on their own; kept short on purpose so that
@@ -65,7 +65,7 @@ def stem(word: str) -> str:
 
 def words(text: str) -> Iterator[Word]:
     """Every word of `text` with its offsets."""
-    for match in _WORD.finditer(text):
+    for match in WORD_PATTERN.finditer(text):
         yield Word(match.start(), match.end(), match.group())
 
 
