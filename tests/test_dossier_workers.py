@@ -38,7 +38,9 @@ def test_a_worker_process_assesses_exactly_as_the_request_thread(pooled: Any, se
     in_worker = seeded_client.post("/api/v1/dossiers", json={"claim": claim})
     assert in_worker.status_code == 201, in_worker.get_json()
     workers = pooled.extensions["dossier_workers"]
-    assert [p.pid for p in workers._pool._processes.values()] != [os.getpid()]  # another process did it
+    assert workers._started == 1
+    [worker] = list(workers._idle.queue)
+    assert worker.process.pid != os.getpid() and worker.process.is_alive()  # another process did it
     inline = DossierWorkers(0)
     pooled.extensions["dossier_workers"] = inline
     in_thread = seeded_client.post("/api/v1/dossiers", json={"claim": claim})
@@ -53,13 +55,30 @@ def test_a_killed_worker_costs_no_request_and_the_pool_is_replaced(pooled: Any, 
     first = seeded_client.post("/api/v1/dossiers", json={"claim": CLAIMS[0]})
     assert first.status_code == 201
     workers = pooled.extensions["dossier_workers"]
-    pool = workers._pool
-    for process in list(pool._processes.values()):
-        os.kill(process.pid, signal.SIGKILL)
-        process.join(timeout=10)
-    again = seeded_client.post("/api/v1/dossiers", json={"claim": CLAIMS[0]})
+    [dead] = list(workers._idle.queue)
+    os.kill(dead.process.pid, signal.SIGKILL)
+    dead.process.join(timeout=10)
+    again = seeded_client.post("/api/v1/dossiers", json={"claim": CLAIMS[0]})  # assessed inline
     assert again.status_code == 201, again.get_json()
     assert _comparable(again.get_json()) == _comparable(first.get_json())
-    third = seeded_client.post("/api/v1/dossiers", json={"claim": CLAIMS[1]})
+    assert workers._started == 0 and list(workers._idle.queue) == []
+    third = seeded_client.post("/api/v1/dossiers", json={"claim": CLAIMS[1]})  # by a new worker
     assert third.status_code == 201
-    assert workers._pool is not None and workers._pool is not pool
+    [replacement] = list(workers._idle.queue)
+    assert replacement.process.pid != dead.process.pid and replacement.process.is_alive()
+
+
+def test_an_error_in_a_worker_reaches_the_request_as_it_would_inline(monkeypatch: pytest.MonkeyPatch) -> None:
+    from service.dossier import workers as module
+
+    broken = DossierWorkers(1)
+    try:
+        with pytest.raises(AttributeError):
+            broken.assess(None)  # type: ignore[arg-type]  # assess_claim(None) fails in the worker
+        assert broken._started == 1 and len(broken._idle.queue) == 1  # the worker lives on
+        monkeypatch.setattr(module.os, "getpid", lambda: -1)  # as in a forked copy of the server
+        with pytest.raises(AttributeError):
+            broken.assess(None)  # type: ignore[arg-type]  # inline: no worker of another process
+    finally:
+        monkeypatch.undo()
+        broken.close()
