@@ -21,6 +21,7 @@ from service.ingest import BulkReport, ingest_batch, prepare_article
 from service.models import Article, SearchFilters
 from service.schemas import load
 from service.schemas.articles import ArticleInSchema
+from service.schemas.fastdump import compile_dump
 from service.schemas.search import SearchResponseSchema
 from service.search import run_search
 from service.stores.base import Store
@@ -31,6 +32,7 @@ BATCH = 500  # articles per store call: one index commit per batch
 # schema tree anew costs more than the dump itself (measured: 2.5 ms vs 0.9 ms per dossier).
 # (The dossier schema's instance lives in service.dossier.workers, where dossiers are dumped.)
 SEARCH_RESPONSE = SearchResponseSchema()
+_dump_search_response = compile_dump(SEARCH_RESPONSE)  # the same output, faster (service/schemas/fastdump.py)
 
 
 def search_document(store: Store, args: Mapping[str, Any]) -> dict[str, Any]:
@@ -51,7 +53,7 @@ def search_document(store: Store, args: Mapping[str, Any]) -> dict[str, Any]:
         "hits": result.hits,
         "facets": {name: result.facets.get(name, ()) for name in ("outlet", "published_month")},
     }
-    return SEARCH_RESPONSE.dump(body)  # type: ignore[no-any-return]
+    return _dump_search_response(body)
 
 
 def check_claim(store: Store, request: Mapping[str, Any], workers: DossierWorkers | None = None) -> dict[str, Any]:

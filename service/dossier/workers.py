@@ -29,16 +29,17 @@ from typing import Any
 
 from service.dossier.pipeline import Gathered, assess_claim
 from service.schemas.dossiers import DossierSchema
+from service.schemas.fastdump import compile_dump
 
 log = logging.getLogger(__name__)
 
 _DOSSIER = DossierSchema()
+_dump_dossier = compile_dump(_DOSSIER)  # the same output, faster (service/schemas/fastdump.py)
 
 
 def assess_document(gathered: Gathered) -> dict[str, Any]:
     """The dossier document for gathered evidence (took_ms is the caller's to set)."""
-    document: dict[str, Any] = _DOSSIER.dump(assess_claim(gathered))
-    return document
+    return _dump_dossier(assess_claim(gathered))
 
 
 def _serve(connection: Connection) -> None:
