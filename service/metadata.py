@@ -42,7 +42,8 @@ _DATE_ONLY = re.compile(rf"^{_DATE_TOKEN}(?:\s+{_DATE_TOKEN})*$")
 _HAS_YEAR = re.compile(r"\b\d{4}\b")
 _HAS_TIME = re.compile(r"\d:\d{2}")
 _OUTLET = re.compile(r"^[A-Z][^\d]*$")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_TERMINALS = frozenset(".!?…")
+_CLOSERS = "\"'”’)]"  # may follow a sentence's final mark
 _DEFAULTS = (datetime(2000, 1, 1), datetime(1999, 2, 2))
 
 
@@ -121,7 +122,9 @@ def _header_lines(text: str) -> list[str]:
         line = raw.strip()
         if not line:
             continue
-        if _SENTENCE_END.search(line) and len(line.split()) >= _PROSE_MIN_WORDS:
+        # Prose: a final mark (before any closing quotes or brackets) and enough words; str methods,
+        # as a regex anchored at the end and a full split cost more on a long first line.
+        if line.rstrip(_CLOSERS)[-1:] in _TERMINALS and len(line.split(maxsplit=_PROSE_MIN_WORDS)) >= _PROSE_MIN_WORDS:
             break
         header.append(line)
         if len(header) >= _HEADER_MAX_LINES:
@@ -131,5 +134,7 @@ def _header_lines(text: str) -> list[str]:
 
 def _single_post_credit(text: str) -> tuple[str, str] | None:
     """The one embedded-post credit of the text; None when there is none or they disagree."""
+    if "(@" not in text:  # in every credit; the line pattern tries every position of a long text
+        return None
     credits = {parse_post_credit(m.group()) for m in _POST_CREDIT_LINE.finditer(text)} - {None}
     return credits.pop() if len(credits) == 1 else None  # type: ignore[return-value]

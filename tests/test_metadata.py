@@ -80,3 +80,21 @@ def test_nothing_is_guessed(text: str) -> None:
 )
 def test_seed_metadata(stem: str, expected: dict[str, str]) -> None:
     assert extract_metadata((SEEDS / f"{stem}.txt").read_text(encoding="utf-8")) == expected
+
+
+@pytest.mark.parametrize(
+    ("first_line", "is_prose"),
+    [
+        ("Six words end with a period.", True),
+        ("Six words end with a quote.”", True),
+        ('Six words end in a bracket.")', True),
+        ("Five words then a stop.", False),  # a short line stays in the header
+        ("Six words but no final mark", False),
+        ("Six words, a mark inside. Then more", False),
+        ("Six words and closers only ))", False),
+        ("))", False),
+    ],
+)
+def test_the_header_ends_at_the_first_line_of_prose(first_line: str, is_prose: bool) -> None:
+    found = extract_metadata(f"{first_line}\nMarch 3, 2024\n{BODY}")
+    assert found == ({} if is_prose else {"published_at": "2024-03-03"})
