@@ -29,17 +29,20 @@ MAX_CLAIM_CHARS = 2000
 MIN_RELATED_RELEVANCE = 0.15  # related passages below this alignment are not worth showing
 
 
-def check_claim_text(claim: str, max_chars: int = MAX_CLAIM_CHARS) -> None:
-    """Reject a claim that is empty, too long or has no word to search for (422, field `claim`)."""
+def check_claim_text(claim: str, max_chars: int = MAX_CLAIM_CHARS) -> ClaimAnalysis:
+    """The claim's analysis; 422 (field `claim`) for a claim that is empty, too long or has no word
+    to search for."""
     problem = None
+    analysis = None
     if not claim or not claim.strip():
         problem = "the claim is empty"
     elif len(claim) > max_chars:
         problem = f"the claim is {len(claim)} characters long; the limit is {max_chars}"
-    elif not analyze_claim(claim).keywords:
+    elif not (analysis := analyze_claim(claim)).keywords:
         problem = "the claim has no searchable word (only stopwords, numbers or punctuation)"
-    if problem:
-        raise ValidationFailed(problem, errors={"claim": [problem]})
+    if problem or analysis is None:
+        raise ValidationFailed(problem or "the claim is empty", errors={"claim": [problem or "the claim is empty"]})
+    return analysis
 
 
 def create_dossier(store: Store, claim: str, filters: SearchFilters | None = None,
@@ -67,11 +70,11 @@ class Gathered:
 def gather_evidence(store: Store, claim: str, filters: SearchFilters | None = None,
                     max_evidence: int = 20) -> Gathered:
     """Validate the request, analyze the claim and fetch the candidate pool from the store."""
-    check_claim_text(claim)
+    analysis = check_claim_text(claim)
     if not 1 <= max_evidence <= 100:
         raise ValidationFailed("max_evidence must be between 1 and 100",
                                errors={"max_evidence": ["must be between 1 and 100"]})
-    analysis = expand_variants(store, analyze_claim(claim))
+    analysis = expand_variants(store, analysis)
     query, weights = built = build_query(store, analysis)
     fetched = fetch(store, analysis, filters or SearchFilters(), pool=POOL, built=built)
     return Gathered(claim, max_evidence, store.backend_name, analysis, query, weights, fetched)

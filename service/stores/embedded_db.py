@@ -122,9 +122,9 @@ def savepoint(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
 def passage_from_row(row: Sequence[Any]) -> Passage:
     context = json.loads(row[6])
+    attributions = () if row[7] == "[]" else tuple(Attribution(**a) for a in json.loads(row[7]))  # most: none
     return Passage(row[0], row[1], row[2], row[3], row[4], row[5],
-                   Context(context.get("previous"), context.get("next")),
-                   tuple(Attribution(**a) for a in json.loads(row[7])))
+                   Context(context.get("previous"), context.get("next")), attributions)
 
 
 # json.dumps(..., ensure_ascii=False) builds a new encoder on every call; one instance gives the same text.
