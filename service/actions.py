@@ -7,6 +7,7 @@ JSON-ready document dumped through the response schema, so the API and the CLI c
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -17,10 +18,9 @@ from service.dossier.pipeline import gather_evidence
 from service.dossier.workers import DossierWorkers, assess_document
 from service.errors import FactcheckError
 from service.files import FileProblem, find_files, read_payloads
-from service.ingest import BulkReport, ingest_batch, prepare_article
+from service.ingest import ArticleParts, BulkReport, assemble_article, ingest_batch
 from service.models import Article, SearchFilters
-from service.schemas import load
-from service.schemas.articles import ArticleInSchema
+from service.preparing import CHUNK, IN_HELPER, Pending, Preparer
 from service.schemas.fastdump import compile_dump
 from service.schemas.search import SearchResponseSchema
 from service.search import run_search
@@ -70,36 +70,70 @@ def check_claim(store: Store, request: Mapping[str, Any], workers: DossierWorker
 
 
 class Ingestion:
-    """Validate, prepare and store payloads in batches, accounting for each line."""
+    """Validate, prepare and store payloads in batches, accounting for each line in order.
 
-    def __init__(self, store: Store, max_articles: int | None = None) -> None:
+    Payloads go in chunks to `service.preparing`: the first inline, the next to the helper process
+    once it runs, so that it analyzes while this thread stores. Results are taken back in order, so
+    the report is the one a line-by-line ingest gives.
+    """
+
+    def __init__(self, store: Store, max_articles: int | None = None, helper: bool = True) -> None:
         self.store = store
         self.report = BulkReport()
         self.max_articles = max_articles
-        self._schema = ArticleInSchema()
-        self._pending: list[tuple[Any, Article]] = []
+        self._preparer = Preparer()
+        self._helper = helper
+        self._lines: list[Any] = []  # the chunk being filled
+        self._payloads: list[Mapping[str, Any]] = []
+        self._queue: deque[tuple[list[Any], Pending]] = deque()  # submitted chunks, in line order
+        self._batch: list[tuple[Any, Article]] = []
         self._seen = 0
+
+    @property
+    def chunks_at_helper(self) -> int:
+        return self._preparer.chunks_at_helper
 
     def add(self, line: Any, payload: Mapping[str, Any]) -> None:
         self._seen += 1
         if self.max_articles is not None and self._seen > self.max_articles:
-            self.report.add_error(line, 413, f"over the limit of {self.max_articles} articles "
-                                             "per bulk request; not ingested")
+            self.reject(line, 413, f"over the limit of {self.max_articles} articles per bulk request; not ingested")
             return
-        try:
-            self._pending.append((line, prepare_article(load(self._schema, payload))))
-        except FactcheckError as exc:
-            self.report.add_error(line, exc.status, exc.detail)
-        if len(self._pending) >= BATCH:
-            self.flush()
+        self._lines.append(line)
+        self._payloads.append(payload)
+        if len(self._payloads) >= CHUNK:
+            self._submit()
+            self._account(wait=False)
 
     def reject(self, line: Any, status: int, detail: str) -> None:
-        self.report.add_error(line, status, detail)
+        self._submit()  # the lines before this one first
+        self._queue.append(([line], Pending((), prepared=[(status, detail)])))
+        self._account(wait=False)
 
     def flush(self) -> BulkReport:
-        ingest_batch(self.store, self._pending, self.report)
-        self._pending = []
+        self._submit()
+        self._account(wait=True)
+        ingest_batch(self.store, self._batch, self.report)
+        self._batch = []
         return self.report
+
+    def _submit(self) -> None:
+        if self._payloads:
+            use_helper = self._helper and self._seen > CHUNK  # a one-chunk bulk does not start the helper
+            self._queue.append((self._lines, self._preparer.submit(self._payloads, use_helper)))
+            self._lines, self._payloads = [], []
+
+    def _account(self, wait: bool) -> None:
+        """Take prepared chunks in order, while they are ready (or `wait`, or too many are queued)."""
+        while self._queue and (wait or self._queue[0][1].done() or len(self._queue) > 2 * IN_HELPER):
+            lines, pending = self._queue.popleft()
+            for line, prepared in zip(lines, self._preparer.result(pending), strict=True):
+                if isinstance(prepared, ArticleParts):
+                    self._batch.append((line, assemble_article(prepared)))
+                    if len(self._batch) >= BATCH:
+                        ingest_batch(self.store, self._batch, self.report)
+                        self._batch = []
+                else:
+                    self.report.add_error(line, *prepared)
 
 
 def ingest_files(store: Store, paths: Iterable[Path], progress: bool = True) -> BulkReport:

@@ -1,6 +1,7 @@
 """Ingest: a validated article payload becomes an `Article` with passages, then goes to the store.
 
-    payload ─► prepare_article ─► (metadata from the text, sentences, attributions) ─► Article
+    payload ─► prepare_article ─► analyze_article (metadata from the text, sentences, attributions)
+                              ─► ArticleParts (plain values) ─► assemble_article ─► Article
     articles ─► ingest_batch ─► store.ingest (one transaction per batch, one savepoint per article) ─► outcomes
 
 Article ids are derived, not random: from the client's `external_id` when given, otherwise from
@@ -14,12 +15,12 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from service.attribution import find_attributions
 from service.errors import BackendUnavailable
 from service.metadata import extract_metadata
-from service.models import Article, Context, IngestOutcome, Passage
+from service.models import Article, Attribution, Context, IngestOutcome, Passage
 from service.segment import split_sentences
 from service.stores.base import Store
 
@@ -36,41 +37,67 @@ def article_id_for(external_id: str | None, sha256: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
+class ArticleParts(NamedTuple):
+    """What `prepare_article` computes, as plain values: an `Article` before its dataclasses are
+    built. Cheap to pickle, so a helper process can compute it (see service.preparing)."""
+
+    id: str
+    external_id: str | None
+    metadata: tuple[str | None, ...]  # in METADATA_FIELDS order
+    text: str
+    ingested_at: str
+    content_sha256: str
+    sentences: tuple[tuple[int, int, str, tuple[Attribution, ...]], ...]  # start, end, text, attributions
+
+
 def prepare_article(fields: Mapping[str, Any], *, now: datetime | None = None) -> Article:
     """Split a validated payload into passages; fill metadata the text states and the payload lacks."""
+    return assemble_article(analyze_article(fields, now=now))
+
+
+def analyze_article(fields: Mapping[str, Any], *, now: datetime | None = None) -> ArticleParts:
+    """The work of `prepare_article`: ids, metadata, sentences and their attributions."""
     text: str = fields["text"]
     sha = content_sha256(text)
     external_id = fields.get("external_id")
-    article_id = article_id_for(external_id, sha)
     stated = extract_metadata(text)
-    meta = {name: fields.get(name) if fields.get(name) is not None else stated.get(name)
-            for name in METADATA_FIELDS}
-    sentences = split_sentences(text)
+    metadata = tuple(fields.get(name) if fields.get(name) is not None else stated.get(name)
+                     for name in METADATA_FIELDS)
+    sentences = tuple((sentence.char_start, sentence.char_end, sentence.text,
+                       tuple(find_attributions(sentence.text)))
+                      for sentence in split_sentences(text))
+    ingested_at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+    return ArticleParts(article_id_for(external_id, sha), external_id, metadata, text, ingested_at, sha, sentences)
+
+
+def assemble_article(parts: ArticleParts) -> Article:
+    """The `Article` of analyzed parts: passages with their neighbours as context."""
+    article_id, sentences = parts.id, parts.sentences
+    last = len(sentences) - 1
     passages = tuple(
         Passage(
             id=f"{article_id}-{ordinal}",
             article_id=article_id,
             ordinal=ordinal,
-            char_start=sentence.char_start,
-            char_end=sentence.char_end,
-            text=sentence.text,
+            char_start=start,
+            char_end=end,
+            text=text,
             context=Context(
-                previous=sentences[ordinal - 1].text if ordinal > 0 else None,
-                next=sentences[ordinal + 1].text if ordinal + 1 < len(sentences) else None,
+                previous=sentences[ordinal - 1][2] if ordinal > 0 else None,
+                next=sentences[ordinal + 1][2] if ordinal < last else None,
             ),
-            attributions=tuple(find_attributions(sentence.text)),
+            attributions=attributions,
         )
-        for ordinal, sentence in enumerate(sentences)
+        for ordinal, (start, end, text, attributions) in enumerate(sentences)
     )
-    ingested_at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     return Article(
         id=article_id,
-        external_id=external_id,
-        text=text,
-        ingested_at=ingested_at,
-        content_sha256=sha,
+        external_id=parts.external_id,
+        text=parts.text,
+        ingested_at=parts.ingested_at,
+        content_sha256=parts.content_sha256,
         passages=passages,
-        **meta,
+        **dict(zip(METADATA_FIELDS, parts.metadata, strict=True)),
     )
 
 
@@ -82,7 +109,6 @@ class BulkReport:
     unchanged: int = 0
     failed: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
-    articles: list[Article] = field(default_factory=list)
 
     def add_error(self, line: int, status: int, detail: str) -> None:
         self.failed += 1
@@ -103,10 +129,8 @@ def ingest_batch(store: Store, numbered: Sequence[tuple[int, Article]], report: 
     for (line, _), outcome in zip(numbered, outcomes, strict=True):
         if outcome.status == "created":
             report.ingested += 1
-            report.articles.append(outcome.article)
         elif outcome.status == "unchanged":
             report.unchanged += 1
-            report.articles.append(outcome.article)
         elif outcome.status == "conflict":
             report.add_error(line, 409, outcome.detail or "external_id exists with other text")
         elif outcome.status == "rejected":
