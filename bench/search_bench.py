@@ -1,6 +1,6 @@
 """Ingest and search on one synthetic corpus size, with an FTS5 baseline.
 
-    python -m bench.search_bench --passages 100000 [--queries 500] [--dossiers 200]
+    python -m bench.search_bench --passages 100000 [--queries 500] [--dossiers 200] [--no-helper]
         [--backend embedded | --backend elasticsearch --es-url URL | --osmem]
 
 Prints one JSON object: ingest passages/s, search p50/p95 over a mixed query load (the API's
@@ -9,10 +9,17 @@ separately, the twenty hand-written claims of bench/claims.py), peak RSS, index 
 same queries as OR-queries on SQLite FTS5 over the same passages, with the ratio.
 
 `--passages` counts passages as `prepare_article` splits them (articles are generated until at
-least that many passages exist). Ingest figures: `ingest_passages_per_s` times the service's
-work (`prepare_article` + `store.ingest`); `ingest_wall_passages_per_s` also includes making
-the synthetic text and writing the FTS5 input file; `store_ingest_passages_per_s` is
-`store.ingest` alone (articles already split, as a bulk request's second half).
+least that many passages exist). Ingest is timed on the service's own path: the articles are
+first written as an NDJSON bulk body (untimed, with the FTS5 input), then read and ingested as
+`POST /articles/bulk` does it without HTTP — `read_bulk`, then `Ingestion` (validation,
+`prepare_article`'s analysis in the helper process beside the storing thread, `store.ingest` in
+batches of 500). `ingest_passages_per_s` is that timed part; `ingest_wall_passages_per_s` also
+counts making the synthetic text, splitting it to count passages and writing both input files;
+`store_ingest_passages_per_s` is the `store.ingest` calls alone, timed inside the same run (so
+while the helper analyzes). `chunks_at_helper`, `helper_cpu_s` and `helper_peak_rss_mb` say how
+many 50-article chunks the helper analyzed (the rest were analyzed inline: the first chunk, and
+any while it started or was behind) and what it cost; `peak_rss_mb` is this process only.
+`--no-helper` analyzes everything inline, as before the helper existed, for comparison.
 
 `--osmem` runs the Elasticsearch backend on a fresh clone of osmem-server (the test-only
 `PlainJsonNode` rewrites the ES 9 client's vendor media type, which osmem refuses). osmem is
@@ -37,12 +44,12 @@ from typing import Any
 
 from bench.claims import REALISTIC_CLAIMS
 from bench.corpus import Corpus
-from service.ingest import prepare_article
+from service.actions import Ingestion
+from service.bulk import read_bulk
+from service.ingest import article_id_for, content_sha256
 from service.models import SearchFilters
-from service.schemas import load
-from service.schemas.articles import ArticleInSchema
-
-BATCH = 500
+from service.preparing import helper_usage
+from service.segment import split_sentences
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -70,42 +77,62 @@ def build_store(backend: str, data_dir: Path, es_url: str | None, osmem: bool = 
     return build(load_settings(overrides=overrides))
 
 
-def ingest(store: Any, corpus: Corpus, n_passages: int, texts_file: Path) -> dict[str, Any]:
-    schema = ArticleInSchema()
-    passages = 0
-    service_seconds = 0.0
-    store_seconds = 0.0
-    started = time.perf_counter()
-    batch = []
+class TimedStore:
+    """The store with its `ingest` calls timed and their passages counted (the rest passes through)."""
 
-    def flush() -> float:
-        nonlocal store_seconds
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self.seconds = 0.0
+        self.passages = 0
+
+    def ingest(self, articles: list[Any]) -> Any:
         begun = time.perf_counter()
-        store.ingest(batch)
-        store_seconds += time.perf_counter() - begun
-        return time.perf_counter() - begun
+        outcomes = self.store.ingest(articles)
+        self.seconds += time.perf_counter() - begun
+        self.passages += sum(len(o.article.passages) for o in outcomes if o.status == "created")
+        return outcomes
 
-    with texts_file.open("w", encoding="utf-8") as out:
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.store, name)
+
+
+def write_input(corpus: Corpus, n_passages: int, ndjson: Path, texts_file: Path) -> int:
+    """The bulk body (NDJSON articles until at least n_passages passages) and the FTS5 input."""
+    passages = 0
+    with ndjson.open("w", encoding="utf-8") as body, texts_file.open("w", encoding="utf-8") as texts:
         for payload in corpus.articles(n_passages * 2):
-            begun = time.perf_counter()
-            article = prepare_article(load(schema, payload))
-            service_seconds += time.perf_counter() - begun
-            batch.append(article)
-            passages += len(article.passages)
-            for passage in article.passages:
-                out.write(json.dumps([passage.id, passage.text, payload["outlet"]]) + "\n")
-            if len(batch) >= BATCH or passages >= n_passages:
-                service_seconds += flush()
-                batch = []
+            body.write(json.dumps(payload) + "\n")
+            article_id = article_id_for(payload["external_id"], content_sha256(payload["text"]))
+            for ordinal, sentence in enumerate(split_sentences(payload["text"])):
+                texts.write(json.dumps([f"{article_id}-{ordinal}", sentence.text, payload["outlet"]]) + "\n")
+                passages += 1
             if passages >= n_passages:
-                break
-        if batch:
-            service_seconds += flush()
-    seconds = time.perf_counter() - started
-    return {"passages": passages, "ingest_seconds": round(service_seconds, 1),
-            "ingest_passages_per_s": round(passages / service_seconds),
-            "ingest_wall_passages_per_s": round(passages / seconds),
-            "store_ingest_passages_per_s": round(passages / store_seconds)}
+                return passages
+    return passages
+
+
+def ingest(store: Any, corpus: Corpus, n_passages: int, work: Path, helper: bool = True) -> dict[str, Any]:
+    """POST /articles/bulk's work on an NDJSON body, without HTTP: read_bulk + Ingestion."""
+    started = time.perf_counter()
+    expected = write_input(corpus, n_passages, work / "bulk.ndjson", work / "texts.jsonl")
+    timed = TimedStore(store)
+    begun = time.perf_counter()
+    ingestion = Ingestion(timed, helper=helper)
+    with (work / "bulk.ndjson").open("rb") as body:
+        for line, item in read_bulk(body):
+            ingestion.add(line, item)
+    report = ingestion.flush()
+    seconds = time.perf_counter() - begun
+    if report.failed or timed.passages != expected:
+        raise SystemExit(f"ingest went wrong: {report.failed} failed, {timed.passages} of {expected} passages")
+    usage = helper_usage()
+    helper_rss, helper_cpu = (usage.peak_rss_mb, usage.cpu_seconds) if usage else (0, 0)
+    return {"passages": expected, "ingest_seconds": round(seconds, 1),
+            "ingest_passages_per_s": round(expected / seconds),
+            "ingest_wall_passages_per_s": round(expected / (time.perf_counter() - started)),
+            "store_ingest_passages_per_s": round(expected / timed.seconds),
+            "chunks_at_helper": ingestion.chunks_at_helper, "helper_cpu_s": round(helper_cpu, 1),
+            "helper_peak_rss_mb": round(helper_rss)}
 
 
 def run_queries(store: Any, queries: list[dict[str, Any]]) -> dict[str, Any]:
@@ -184,6 +211,8 @@ def main() -> None:
     parser.add_argument("--osmem", action="store_true",
                         help="Elasticsearch backend on an osmem-server clone (test support; not Elasticsearch)")
     parser.add_argument("--no-fts5", action="store_true")
+    parser.add_argument("--no-helper", action="store_true",
+                        help="prepare every payload in this process (no helper process), for comparison")
     args = parser.parse_args()
     if args.osmem:
         args.backend, args.no_fts5 = "osmem", True
@@ -193,7 +222,7 @@ def main() -> None:
         work = Path(tmp)
         store = build_store(args.backend, work / "data", args.es_url, args.osmem)
         result: dict[str, Any] = {"backend": args.backend}
-        result.update(ingest(store, corpus, args.passages, work / "texts.jsonl"))
+        result.update(ingest(store, corpus, args.passages, work, helper=not args.no_helper))
         result.update(run_queries(store, queries))
         if args.dossiers:
             claims = [corpus.sentence() for _ in range(args.dossiers)]
