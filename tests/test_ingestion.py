@@ -3,6 +3,7 @@ whether chunks are prepared inline or in the helper process (service.preparing).
 
 from __future__ import annotations
 
+import os
 import pickle
 import subprocess
 import sys
@@ -28,7 +29,15 @@ from service.ingest import (
     prepare_article,
 )
 from service.models import Article, IngestOutcome
-from service.preparing import CHUNK, Pending, Preparer, prepare_payloads, shutdown_helper, wait_for_helper
+from service.preparing import (
+    CHUNK,
+    Pending,
+    Preparer,
+    helper_usage,
+    prepare_payloads,
+    shutdown_helper,
+    wait_for_helper,
+)
 from service.schemas import load
 from service.schemas.articles import ArticleInSchema
 
@@ -194,6 +203,12 @@ def test_parts_survive_pickling_and_assemble_to_the_prepared_article(stem: str) 
     article = assemble_article(parts)
     assert article == prepare_article(fields, now=now)
     assert article.passages and any(p.attributions for p in article.passages)
+
+
+def test_the_helper_gives_way_to_the_storing_process(helper_started: None) -> None:
+    usage = helper_usage()
+    assert usage is not None and usage.pid != os.getpid()
+    assert usage.niceness > os.nice(0)
 
 
 def running(pid: int) -> bool:
