@@ -20,13 +20,14 @@ from service.errors import FactcheckError
 from service.files import FileProblem, find_files, read_payloads
 from service.ingest import ArticleParts, BulkReport, assemble_article, ingest_batch
 from service.models import Article, SearchFilters
-from service.preparing import CHUNK, IN_HELPER, Pending, Preparer
+from service.preparing import CHUNK, Pending, Preparer
 from service.schemas.fastdump import compile_dump
 from service.schemas.search import SearchResponseSchema
 from service.search import run_search
 from service.stores.base import Store
 
 BATCH = 500  # articles per store call: one index commit per batch
+IN_FLIGHT = 30  # chunks sent for analysis and not yet stored: a batch, and the helper's work while it is stored
 
 # Dumping holds no per-call state, so one instance serves every request; building a nested
 # schema tree anew costs more than the dump itself (measured: 2.5 ms vs 0.9 ms per dossier).
@@ -123,17 +124,23 @@ class Ingestion:
             self._lines, self._payloads = [], []
 
     def _account(self, wait: bool) -> None:
-        """Take prepared chunks in order, while they are ready (or `wait`, or too many are queued)."""
-        while self._queue and (wait or self._queue[0][1].done() or len(self._queue) > 2 * IN_HELPER):
+        """Take prepared chunks in order, while they are ready (or `wait`, or too many are queued).
+        Unless waiting, stop after storing a batch: the caller sends the helper more chunks first,
+        or it would run dry while this thread stores one ready batch after the other."""
+        while self._queue and (wait or self._queue[0][1].done() or len(self._queue) > IN_FLIGHT):
             lines, pending = self._queue.popleft()
+            stored = False
             for line, prepared in zip(lines, self._preparer.result(pending), strict=True):
                 if isinstance(prepared, ArticleParts):
                     self._batch.append((line, assemble_article(prepared)))
                     if len(self._batch) >= BATCH:
                         ingest_batch(self.store, self._batch, self.report)
                         self._batch = []
+                        stored = True
                 else:
                     self.report.add_error(line, *prepared)
+            if stored and not wait:
+                return
 
 
 def ingest_files(store: Store, paths: Iterable[Path], progress: bool = True) -> BulkReport:

@@ -2,6 +2,7 @@
 
     chunk of payloads ─► helper process: ArticleInSchema load + analyze_article ─► ArticleParts | (status, detail)
                      └─► inline, the same function, while the helper starts, when it is behind or missing
+                         (a chunk still waiting at the helper when its results are due is taken back)
 
 `Ingestion` (service.actions) submits each chunk of a bulk here and takes the results back in
 submission order, so its report is the same whichever way a chunk went.
@@ -41,7 +42,6 @@ from service.schemas import load
 from service.schemas.articles import ArticleInSchema
 
 CHUNK = 50  # payloads per helper call: 25–50 ms of work against a 0.4 ms round trip (measured)
-IN_HELPER = 20  # chunks one bulk may have at the helper: enough to keep it busy through one store batch
 
 Problem = tuple[int, str]  # (HTTP status, detail) of a payload that failed validation
 Prepared = list[ArticleParts | Problem]
@@ -187,38 +187,44 @@ class Pending:
 
 
 class Preparer:
-    """Where one bulk's chunks are prepared: at the helper when it is usable and holds fewer than
-    IN_HELPER of them, else inline (the caller would otherwise wait for it)."""
+    """Where one bulk's chunks are prepared: at the helper once it is usable, else inline. A chunk
+    is taken back and analyzed inline when its results are needed before the helper has started
+    on it (it is busy with other bulks, or niced away by other work), so nobody waits for it."""
 
     def __init__(self) -> None:
         self._schema = ArticleInSchema()
-        self._at_helper: list[Future[Prepared]] = []
-        self.chunks_at_helper = 0
+        self._sent = 0
+        self._taken_back = 0
+
+    @property
+    def chunks_at_helper(self) -> int:
+        """Chunks the helper analyzed (sent to it and not taken back)."""
+        return self._sent - self._taken_back
 
     def submit(self, payloads: Sequence[Mapping[str, Any]], use_helper: bool) -> Pending:
         helper = _running_helper() if use_helper else None
         if helper is not None and helper.usable():
-            self._at_helper = [future for future in self._at_helper if not future.done()]
-            if len(self._at_helper) < IN_HELPER:
-                try:
-                    future = helper.executor.submit(_prepare_in_helper, payloads)
-                except (BrokenProcessPool, RuntimeError):  # died or shut down since it answered
-                    _discard(helper)
-                else:
-                    self._at_helper.append(future)
-                    self.chunks_at_helper += 1
-                    return Pending(payloads, future, helper=helper)
+            try:
+                future = helper.executor.submit(_prepare_in_helper, payloads)
+            except (BrokenProcessPool, RuntimeError):  # died or shut down since it answered
+                _discard(helper)
+            else:
+                self._sent += 1
+                return Pending(payloads, future, helper=helper)
         return Pending(payloads, prepared=prepare_payloads(self._schema, payloads))
 
     def result(self, pending: Pending) -> Prepared:
-        """The chunk's results, in payload order (waits for the helper when it has not answered)."""
+        """The chunk's results, in payload order: the helper's, waiting only for a chunk it has
+        started; otherwise analyzed here."""
         if pending.future is None:
             return pending.prepared or []
-        try:
-            return pending.future.result()
-        except BrokenProcessPool:
-            if pending.helper is not None:
-                _discard(pending.helper)
-        except Exception:  # analyzed again below: an error of the analysis itself is raised there, as inline
-            pass
+        if not pending.future.cancel():
+            try:
+                return pending.future.result()
+            except BrokenProcessPool:
+                if pending.helper is not None:
+                    _discard(pending.helper)
+            except Exception:  # analyzed again below: an error of the analysis itself is raised there, as inline
+                pass
+        self._taken_back += 1
         return prepare_payloads(self._schema, pending.payloads)

@@ -184,6 +184,18 @@ def test_a_chunk_lost_with_the_helper_is_prepared_inline() -> None:
         assert isinstance(prepared[1], tuple) and prepared[1][0] == 422
 
 
+def test_a_chunk_the_helper_has_not_started_is_taken_back() -> None:
+    payloads = [{"text": "Reuters said it. Nobody else did.", "external_id": "a"}]
+    preparer = Preparer()
+    waiting: Future[Any] = Future()  # queued at the helper, not running
+    prepared = preparer.result(Pending(payloads, waiting))
+    assert waiting.cancelled() and isinstance(prepared[0], ArticleParts) and prepared[0].external_id == "a"
+    started: Future[Any] = Future()
+    started.set_running_or_notify_cancel()
+    started.set_result(["from the helper"])
+    assert preparer.result(Pending(payloads, started)) == ["from the helper"]
+
+
 def test_an_error_in_the_analysis_itself_is_raised(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(fields: Any, **_: Any) -> ArticleParts:
         raise ZeroDivisionError("a bug in the analysis")
