@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pytest
 
 from service.dossier.analysis import analyze_claim
 from service.dossier.independence import assess_independence
-from service.dossier.model import Candidate, Evidence, Reason
-from service.dossier.stance import score_stance
+from service.dossier.model import STANCES, Candidate, Evidence, Reason, Stance
+from service.dossier.stance import assess, score_stance
+from service.dossier.stance_model import StanceModel
 from service.dossier.verdict import decide_verdict
 from service.models import ArticleRef, Attribution, Context, Passage
 
@@ -162,3 +165,58 @@ def test_memo_caches_and_stays_bounded() -> None:
 
     assert [shout("a"), shout("a"), shout("b"), shout("c"), shout("a")] == ["A", "A", "B", "C", "A"]
     assert calls == ["a", "b", "c", "a"]  # "c" found the memo full and emptied it
+
+
+@pytest.mark.parametrize(("claim", "passage", "reason"), [
+    # measured amounts: another percentage usually measures another thing
+    ("Protecting forests would cut 18% of emissions by 2030.",
+     "Deforestation makes up 17% of global carbon emissions.", "quantity_mismatch"),
+    # a negation in a passage that shares only a few of the claim's words
+    ("Climate change is making natural disasters and heat waves worse across the world.",
+     "Some attribute these migrations to natural disasters, not to climate change.", "negation"),
+])
+def test_weak_rule_reasons_inform_the_model_without_deciding(claim: str, passage: str, reason: str) -> None:
+    analysis = analyze_claim(claim)
+    c = candidate(passage)
+    found = assess(analysis, c)
+    assert reason in {r.type for r in found.reasons}
+    assert found.conflict == found.support == 0  # nothing decisive: the model decides
+    asked: list[tuple[str, ...]] = []
+
+    class Related(StanceModel):
+        def decide(self, probabilities: Mapping[Stance, float], classes: tuple[Stance, ...] = STANCES) -> Stance:
+            asked.append(classes)
+            return "related"
+
+    assert score_stance(analysis, c, Related({}, {})).stance == "related"
+    assert asked == [STANCES]
+
+
+def test_counted_amounts_still_decide_alone() -> None:
+    found = assess(analyze_claim("Two Americans were slightly injured in the attack on Ain al-Asad."),
+                   candidate("The attack on Ain al-Asad injured at least five US military personnel."))
+    assert found.conflict > 0
+
+
+def test_a_passage_silent_on_a_counted_amount_cannot_corroborate() -> None:
+    analysis = analyze_claim("Two Americans were slightly injured in the attack on Ain al-Asad.")
+    model = StanceModel({"corroborating": {"bias": 5.0}}, {})  # would corroborate anything it may
+    result = score_stance(analysis, candidate("The attack on Ain al-Asad was condemned by the government."), model)
+    assert result.stance != "corroborating"
+
+
+def test_cross_validation_replays_the_pipeline_exactly() -> None:
+    """train_stance scores folds by replaying recorded model calls under other offsets; that replay
+    must give what score_stance gives with those offsets (the CV measures the shipped pipeline)."""
+    from service.dossier.train_stance import TuneClaim, outcomes
+
+    weights = {"corroborating": {"coverage": 2.0, "bias": -0.5}, "conflicting": {"negation_xor": 1.5},
+               "related": {"bias": 0.3}}
+    analysis = analyze_claim("Arctic sea ice has not declined since 1979.")
+    passages = ["Arctic sea ice extent has declined sharply since 1979.", "Polar bears live in the Arctic.",
+                "Sea ice in the Arctic has not declined since 1979, some claim.", "Tides are caused by the Moon."]
+    item = TuneClaim(None, analysis, tuple(candidate(p, article=f"a{n}") for n, p in enumerate(passages)))  # type: ignore[arg-type]
+    recorded = outcomes(item, StanceModel(weights, {}))
+    for offsets in ({}, {"corroborating": 0.7, "conflicting": -0.4}, {"conflicting": 1.2, "corroborating": -1.0}):
+        model = StanceModel(weights, offsets).freeze()
+        assert [o.under(model) for o in recorded] == [score_stance(analysis, c, model) for c in item.candidates]

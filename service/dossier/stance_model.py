@@ -127,12 +127,21 @@ def stance_features(analysis: ClaimAnalysis, passage_text: str, reasons: tuple[R
         "negation_xor": float(analysis.negated != passage_negated),
         "passage_len": min(len(passage_stems), 60) / 60,
     }
+    if analysis.negated:
+        # a negated claim that a passage restates closely is more often contradicted than confirmed
+        f["cneg_x_cov"] = coverage
+        f["cneg_x_token_set"] = token_set
+    if analysis.negated != passage_negated:
+        f["negation_xor_x_cov"] = coverage
     aligned = _aligned_negations(passage_text, cset)
     if aligned:
         f["pneg_aligned"] = float(aligned)
         f["pneg_aligned_x_cov"] = coverage
-    for s in pset & CONTRAST_CUES:
-        f["pcue:" + s] = 1.0
+    cues = len(pset & CONTRAST_CUES)
+    if cues:
+        # one count, not a feature per cue: each cue alone occurs in a handful of tune pairs, and
+        # per-cue weights ("however" → conflicting) made unrelated news passages conflict
+        f["pcue"] = float(cues)
     hedges = pset & HEDGE_CUES
     if hedges:
         f["phedge"] = 1.0
@@ -147,7 +156,8 @@ def stance_features(analysis: ClaimAnalysis, passage_text: str, reasons: tuple[R
     if numbers_c and numbers_p:
         f["numbers_shared" if numbers_c & numbers_p else "numbers_differ"] = 1.0
     for reason in reasons:
-        f["reason:" + reason.type] = f.get("reason:" + reason.type, 0.0) + 1.0
+        if reason.type != "term_overlap":  # coverage says more; as a flag it only marks "not a stranger"
+            f["reason:" + reason.type] = f.get("reason:" + reason.type, 0.0) + 1.0
     # No features of the claim's own words: with five pairs per claim they only memorise claims.
     for s in shared:
         f["s:" + s] = 1.0
@@ -215,9 +225,9 @@ class StanceModel:
         total = sum(exp.values())
         return {c: exp[c] / total for c in STANCES}
 
-    def decide(self, probabilities: Mapping[Stance, float]) -> Stance:
-        """The class with the best offset-adjusted log-probability (offsets tuned for macro-F1)."""
-        return max(STANCES, key=lambda c: math.log(max(probabilities[c], 1e-12)) + self.offsets[c])
+    def decide(self, probabilities: Mapping[Stance, float], classes: tuple[Stance, ...] = STANCES) -> Stance:
+        """The class among `classes` with the best offset-adjusted log-probability (offsets tuned for macro-F1)."""
+        return max(classes, key=lambda c: math.log(max(probabilities[c], 1e-12)) + self.offsets[c])
 
     def to_json(self) -> dict[str, object]:
         return {"weights": self.weights, "offsets": self.offsets}

@@ -14,7 +14,7 @@ The confidence grows with the share of the winning side and with the number of i
 
 from __future__ import annotations
 
-from service.dossier.model import Evidence, SourceSummary, Verdict
+from service.dossier.model import Evidence, SourceSummary, Verdict, VerdictLabel
 
 # Chosen on out-of-fold stances of the CLIMATE-FEVER tune split (docs/verdicts.md), never on test.
 MIN_STRENGTH = 0.4
@@ -30,17 +30,34 @@ def _strengths(evidence: list[Evidence], stance: str) -> dict[str, Evidence]:
     return best
 
 
+def side_strengths(evidence: list[Evidence]) -> tuple[float, float, int, int]:
+    """S and X (summed strengths of corroborating and conflicting sources) and the two source counts."""
+    corroborating = _strengths(evidence, "corroborating")
+    conflicting = _strengths(evidence, "conflicting")
+    return (sum(e.stance_score for e in corroborating.values()), sum(e.stance_score for e in conflicting.values()),
+            len(corroborating), len(conflicting))
+
+
+def verdict_label(s: float, x: float, nc: int, nx: int, min_strength: float = MIN_STRENGTH,
+                  dominance: float = DOMINANCE) -> VerdictLabel:
+    """The label from S, X and the counts (the table in the module docstring)."""
+    if (nc == 0 and nx == 0) or max(s, x) < min_strength:
+        return "unverified"
+    if x == 0 or s >= dominance * x:
+        return "supported"
+    if s == 0 or x >= dominance * s:
+        return "refuted"
+    return "disputed"
+
+
 def decide_verdict(evidence: list[Evidence], sources: SourceSummary, min_strength: float = MIN_STRENGTH,
                    dominance: float = DOMINANCE) -> Verdict:
     """The verdict over all assessed evidence (not only the items shown); thresholds as documented."""
-    corroborating = _strengths(evidence, "corroborating")
-    conflicting = _strengths(evidence, "conflicting")
-    s = sum(e.stance_score for e in corroborating.values())
-    x = sum(e.stance_score for e in conflicting.values())
-    nc, nx = len(corroborating), len(conflicting)
+    s, x, nc, nx = side_strengths(evidence)
     counts = _counts(nc, nx)
-    discrepancy = _key_discrepancy(conflicting)
-    if (nc == 0 and nx == 0) or max(s, x) < min_strength:
+    discrepancy = _key_discrepancy(_strengths(evidence, "conflicting"))
+    label = verdict_label(s, x, nc, nx, min_strength, dominance)
+    if label == "unverified":
         related = sum(1 for e in evidence if e.stance == "related")
         if not evidence:
             why = "The archive holds no passage that shares a searchable word with the claim."
@@ -50,13 +67,13 @@ def decide_verdict(evidence: list[Evidence], sources: SourceSummary, min_strengt
         confidence = 0.9 if not evidence else round(max(0.3, 0.8 - max(s, x)), 2)
         return Verdict("unverified", confidence, why)
     share = s / (s + x)
-    if x == 0 or s >= dominance * x:
+    if label == "supported":
         confidence = share * (1 - 0.5 ** (nc + 0.5))
         why = f"Supported by {counts}."
         if nx:
             why += f" The dissent: {discrepancy}."
         return Verdict("supported", round(confidence, 2), why)
-    if s == 0 or x >= dominance * s:
+    if label == "refuted":
         confidence = (1 - share) * (1 - 0.5 ** (nx + 0.5))
         why = f"Contradicted by {counts}. Key discrepancy: {discrepancy}."
         return Verdict("refuted", round(confidence, 2), why)
