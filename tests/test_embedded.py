@@ -202,6 +202,7 @@ def test_a_failing_article_is_undone_alone_and_the_rest_of_its_batch_is_stored(t
     conn.close()
 
 
+@pytest.mark.parametrize("exact_date_sort", [10_000, 1], ids=["date-sorted-here", "date-sorted-by-tantivy"])
 @pytest.mark.parametrize("sort", ["relevance", "date"])
 @pytest.mark.parametrize("query", [
     ParsedQuery(terms=(QueryTerm("qarawi"),)),
@@ -211,9 +212,14 @@ def test_a_failing_article_is_undone_alone_and_the_rest_of_its_batch_is_stored(t
     ParsedQuery(terms=(QueryTerm("nowhere"),)),
     ParsedQuery(),
 ])
-def test_the_total_counted_with_the_facets_equals_the_plain_count(tmp_path: Path, query: ParsedQuery,
-                                                                    sort: str) -> None:
-    """Facets (aggregated beside the search, on a worker thread) change neither the total nor the hits."""
+def test_the_total_counted_with_the_facets_equals_the_plain_count(tmp_path: Path, query: ParsedQuery, sort: str,
+                                                                    exact_date_sort: int,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Facets (aggregated beside the search, on a worker thread) change neither the total nor the hits,
+    on either date-sort path (small match sets are sorted here, larger ones by tantivy)."""
+    from service.stores import embedded_index
+
+    monkeypatch.setattr(embedded_index, "EXACT_DATE_SORT", exact_date_sort)
     texts = ["Sappers cleared the Qarawi bridge at dawn. The convoy crossed the Qarawi bridge later.",
              "A convoy left Qarawi on Monday. The bridge was closed.",
              "Qarawi residents protested. Nobody mentioned the convoy.", "Rain fell over the valley."]
@@ -222,10 +228,13 @@ def test_the_total_counted_with_the_facets_equals_the_plain_count(tmp_path: Path
         store.ingest([prepare_article({"text": text, "outlet": f"Outlet {i % 2}",
                                        "published_at": f"2024-0{i + 1}-01"}) for i, text in enumerate(texts)])
         filters = SearchFilters(outlets=("Outlet 0",)) if query.excluded else SearchFilters()
-        with_facets = store.search(SearchRequest(query, filters, sort=sort, limit=1))  # type: ignore[arg-type]
-        plain = store.search(SearchRequest(query, filters, sort=sort, limit=1, facets=False))  # type: ignore[arg-type]
+        with_facets = store.search(SearchRequest(query, filters, sort=sort, limit=2))  # type: ignore[arg-type]
+        plain = store.search(SearchRequest(query, filters, sort=sort, limit=2, facets=False))  # type: ignore[arg-type]
         assert with_facets.total == plain.total
         assert [h.passage.id for h in with_facets.hits] == [h.passage.id for h in plain.hits]
+        if sort == "date":
+            published = [h.article.published_at for h in plain.hits]
+            assert published == sorted(published, reverse=True)
         assert plain.facets == {}
         if plain.total:
             assert sum(v.count for v in with_facets.facets["outlet"]) == plain.total
