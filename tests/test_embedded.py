@@ -267,3 +267,17 @@ def test_facets_are_computed_inline_when_every_facet_worker_is_busy(tmp_path: Pa
         assert inline.facets == beside.facets and [v.value for v in beside.facets["outlet"]] == ["Valley Post"]
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(("previous", "following"), [
+    (None, None), ('He said "no" \\ twice.', None), (None, "Tab\tand newline\n and \u202e override"),
+    ("Zero\u200bwidth — “quotes” é", "</script><img onerror=x>"),
+])
+def test_a_passage_row_keeps_its_context_exactly(previous: str | None, following: str | None) -> None:
+    from service.models import Context, Passage
+    from service.stores.embedded_db import passage_from_row, passage_row
+
+    passage = Passage("p", "a", 0, 0, 4, "Text", Context(previous, following), ())
+    row = passage_row(passage)
+    assert json.loads(row[6]) == {"previous": previous, "next": following}
+    assert passage_from_row(row) == passage

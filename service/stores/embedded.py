@@ -83,6 +83,9 @@ from service.tokens import normalize
 
 log = logging.getLogger(__name__)
 
+FLAG_CHUNK = 500  # articles flagged indexed per UPDATE statement (well under SQLite's variable limit)
+
+
 class EmbeddedStore:
     """SQLite + tantivy in one data directory; see the module docstring for the write path."""
 
@@ -172,11 +175,16 @@ class EmbeddedStore:
             by_article[document.article_id].append(document)
         if not by_article:
             return
-        counts: Counter[str] = Counter()
+        flipped_passages: list[IndexedPassage] = []
+        ids = list(by_article)
         with self._db_lock, transaction(self._writer_db) as db:
-            for article_id, passages in by_article.items():
-                if db.execute("UPDATE articles SET indexed = 1 WHERE id = ? AND indexed = 0", (article_id,)).rowcount:
-                    counts += document_frequencies(passages)
+            for start in range(0, len(ids), FLAG_CHUNK):  # one statement per chunk, not one per article
+                chunk = ids[start:start + FLAG_CHUNK]
+                flipped = db.execute(f"UPDATE articles SET indexed = 1 WHERE indexed = 0 AND id IN "
+                                     f"({','.join('?' * len(chunk))}) RETURNING id", chunk).fetchall()
+                for (article_id,) in flipped:
+                    flipped_passages += by_article[article_id]
+            counts = document_frequencies(flipped_passages)
             add_to_vocabulary(db, counts)  # one upsert per batch, not per article
         self._spelling.add(counts)
 
