@@ -16,6 +16,7 @@ import argparse
 import copy
 import http.client
 import json
+import os
 import random
 import statistics
 import tempfile
@@ -119,6 +120,24 @@ def worker(port: int, base: Corpus, corpus_seed: int, deadline: float, results: 
         results.append((kind, (time.perf_counter() - started) * 1000, status))
 
 
+def process_cpu(group: int) -> dict[str, float]:
+    """CPU seconds so far of each process in a process group (the server and its children), by
+    role: the server (gunicorn master and request worker) and the processes it starts."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    found: dict[str, float] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            cmdline = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        if int(fields[2]) != group:  # fields[2] is the process group id
+            continue
+        role = "worker_processes" if "forkserver" in cmdline else "server"  # dossier workers, ingest helper
+        found[role] = found.get(role, 0.0) + (int(fields[11]) + int(fields[12])) / ticks
+    return found
+
+
 def summarize(results: list[tuple[str, float, int]], seconds: float) -> dict[str, Any]:
     def stats(rows: list[tuple[str, float, int]]) -> dict[str, Any]:
         latencies = [r[1] for r in rows]
@@ -159,15 +178,20 @@ def main() -> None:
                                         args=(server.port, base, 1000 + n, deadline, results, half_written, failures,
                                               mix))
                        for n in range(args.clients)]
+            assert server.process is not None
+            cpu_before, own_before = process_cpu(server.process.pid), time.process_time()
             started = time.perf_counter()
             for thread in threads:
                 thread.start()
             for thread in threads:
                 thread.join()
             elapsed = time.perf_counter() - started
+            cpu_after, own_after = process_cpu(server.process.pid), time.process_time()
+    cpu = {role: round(cpu_after[role] - cpu_before.get(role, 0.0), 1) for role in cpu_after}
+    cpu["load_generator"] = round(own_after - own_before, 1)
     report = {"passages": held, "clients": args.clients, "mix": args.mix, "seconds": round(elapsed, 1),
               "corpus_load_seconds": round(load_seconds, 1), "half_written_seen": len(half_written),
-              **summarize(results, elapsed), "server_errors": sorted(set(failures))[:10]}
+              **summarize(results, elapsed), "cpu_seconds": cpu, "server_errors": sorted(set(failures))[:10]}
     print(json.dumps(report, indent=2))
 
 
