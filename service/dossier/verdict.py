@@ -18,7 +18,7 @@ from service.dossier.model import Evidence, SourceSummary, Verdict, VerdictLabel
 
 # Chosen on out-of-fold stances of the CLIMATE-FEVER tune split (docs/verdicts.md), never on test.
 MIN_STRENGTH = 0.4
-DOMINANCE = 3.0
+DOMINANCE = 4.0
 
 
 def _strengths(evidence: list[Evidence], stance: str) -> dict[str, Evidence]:
