@@ -47,6 +47,8 @@ def test_not_quantities(text: str) -> None:
     ("in January 2024", date(2024, 1, 1), date(2024, 1, 31)),
     ("since 1950", date(1950, 1, 1), date(1950, 12, 31)),
     ("2024-08-05", date(2024, 8, 5), date(2024, 8, 5)),
+    ("on the 3rd of Sept., 2019", date(2019, 9, 3), date(2019, 9, 3)),
+    ("Friday, May 5, 2023 — 40 rockets", date(2023, 5, 5), date(2023, 5, 5)),
 ])
 def test_absolute_dates(text: str, start: date, end: date) -> None:
     [d] = find_dates(text)

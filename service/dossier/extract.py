@@ -9,6 +9,7 @@ dateutil's fuzzy parser would swallow weekdays and numbers alike, and this keeps
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -91,8 +92,9 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
+_ISO_DATE = re.compile(r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b")
 _DATE_PATTERNS = [
-    re.compile(r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
+    _ISO_DATE,
     re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b"),
     re.compile(r"\b(?:" + _WEEKDAY + r",?\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b"),
     re.compile(r"\b" + _MONTH + r"(?:\s+of)?,?\s+" + _YEAR + r"\b"),
@@ -100,8 +102,14 @@ _DATE_PATTERNS = [
 _WEEKDAY_PHRASE = re.compile(
     r"\b(?:(?P<mod>(?i:last|on|this|past|late|early))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b")
-# Every date pattern needs a digit or a weekday's full name: one search rules most passages out.
-_DATE_HINT = re.compile(r"\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+# What each kind of date needs, found by a quick search that rules most passages out of the slower
+# patterns: a four-digit year for ISO dates and years alone, a digit and a month's name (all
+# spellings start with its three letters) for the other _DATE_PATTERNS, a weekday's full name for
+# _WEEKDAY_PHRASE.
+_DIGIT = re.compile(r"\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_WEEKDAY_HINT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _YEAR_ALONE = re.compile(r"(?<![\w$€£.,-])(?P<y1>(?:1[0-9]|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:1[0-9]|20)\d\d))?"
                          r"(?![\w,%]|\.\d|\s+[a-z]+s\b)")
 
@@ -201,11 +209,11 @@ def _predicate(text: str, start: int, end: int) -> str | None:
     return found
 
 
-def _masked(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def _masked(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def find_quantities(text: str, masked: list[tuple[int, int]] | None = None) -> list[Quantity]:
+def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) -> list[Quantity]:
     """Amounts with bounds and the noun they count; spans in `masked` (dates) are skipped."""
     masked = masked if masked is not None else [(d.span.start, d.span.end) for d in find_dates(text)]
     tokens = []
@@ -315,10 +323,17 @@ def resolve_weekday(weekday: int, anchor: date, previous_week: bool = False) -> 
 def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
     """Dates as day intervals; a weekday or a year-less day is resolved only against `anchor`."""
     found: list[DateMention] = []
-    if not _DATE_HINT.search(text):
+    has_year = has_month = False
+    if _DIGIT.search(text):
+        has_year = _FOUR_DIGITS.search(text) is not None
+        has_month = _MONTH_HINT.search(text) is not None
+    has_weekday = _WEEKDAY_HINT.search(text) is not None
+    if not (has_year or has_month or has_weekday):
         return found
     taken: list[tuple[int, int]] = []
     for pattern in _DATE_PATTERNS:
+        if not (has_year if pattern is _ISO_DATE else has_month):
+            continue
         for m in pattern.finditer(text):
             if _masked(taken, m.start(), m.end()):
                 continue
@@ -346,7 +361,7 @@ def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
                 continue
             found.append(DateMention(Span(m.group(), m.start(), m.end()), start, end))
             taken.append((m.start(), m.end()))
-    for m in _WEEKDAY_PHRASE.finditer(text):
+    for m in _WEEKDAY_PHRASE.finditer(text) if has_weekday else ():
         if _masked(taken, m.start(), m.end()):
             continue
         weekday = WEEKDAYS[m.group("wd").lower()]
@@ -354,7 +369,7 @@ def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
         start = end = resolve_weekday(weekday, anchor, previous) if anchor else None
         found.append(DateMention(Span(m.group(), m.start(), m.end()), start, end, weekday, previous))
         taken.append((m.start(), m.end()))
-    for m in _YEAR_ALONE.finditer(text):
+    for m in _YEAR_ALONE.finditer(text) if has_year else ():
         if _masked(taken, m.start(), m.end()):
             continue
         y1 = int(m.group("y1"))

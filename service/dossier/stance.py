@@ -73,20 +73,23 @@ def score_stance(analysis: ClaimAnalysis, candidate: Candidate, model: StanceMod
 
 # What a passage states, independent of any claim, cached across dossiers as plain tuples of
 # strings and dates: the garbage collector stops tracking those, while a cache of dataclass
-# objects grew every full collection (see memo.py). (start, end, text) of the event date, and
-# (cue, scope) of each negation.
-PassageFacts = tuple[tuple[date, date, str] | None, tuple[tuple[str, str], ...]]
-_NO_FACTS: PassageFacts = (None, ())
+# objects grew every full collection (see memo.py). (start, end, text) of the event date,
+# (cue, scope) of each negation, and the (start, end) offsets of every date mention, which
+# passage_quantities masks (so that a passage's dates are found once).
+PassageFacts = tuple[tuple[date, date, str] | None, tuple[tuple[str, str], ...], tuple[tuple[int, int], ...]]
+_NO_FACTS: PassageFacts = (None, (), ())
 
 
 @memo(32768)
 def read_passage(text: str, published_at: str | None) -> PassageFacts:
-    """The event date and the negations (cue, scope) of a passage."""
-    event = date_from_mentions(find_dates(text, parse_published(published_at)))
+    """The event date, the negations (cue, scope) and the date offsets of a passage."""
+    mentions = find_dates(text, parse_published(published_at))
+    event = date_from_mentions(mentions)
     negations = tuple((n.cue.text, n.scope.text) for n in find_negations(text))
-    if event is None and not negations:
+    if not mentions and not negations:
         return _NO_FACTS
-    return (event.start, event.end, event.text) if event else None, negations
+    return ((event.start, event.end, event.text) if event else None, negations,
+            tuple((m.span.start, m.span.end) for m in mentions))
 
 
 def passage_quantities(text: str, published_at: str | None) -> tuple[Quantity, ...]:
@@ -97,9 +100,8 @@ def passage_quantities(text: str, published_at: str | None) -> tuple[Quantity, .
 @memo(32768)
 def _quantity_tuples(text: str, published_at: str | None) -> tuple[tuple[Any, ...], ...]:
     # cached as plain tuples, like read_passage, so the collector stops tracking them
-    mentions = find_dates(text, parse_published(published_at))
     return tuple(((q.span.text, q.span.start, q.span.end), q.value, q.low, q.high, q.unit, q.predicate, q.vague)
-                 for q in find_quantities(text, [(m.span.start, m.span.end) for m in mentions]))
+                 for q in find_quantities(text, read_passage(text, published_at)[2]))
 
 
 class Assessment(NamedTuple):
@@ -116,7 +118,7 @@ class Assessment(NamedTuple):
 def assess(analysis: ClaimAnalysis, candidate: Candidate) -> Assessment:
     """The rule reasons for one passage, its event date, negation, and the decisive weights."""
     text = candidate.passage.text
-    dated, negations = read_passage(text, candidate.article.published_at)
+    dated, negations, _ = read_passage(text, candidate.article.published_at)
     event = EventDate(*dated) if dated else None
 
     weighed: list[tuple[Reason, bool]] = [(r, False) for r in _term_overlap(analysis, text)]
