@@ -166,7 +166,7 @@ def main() -> None:
         parser.error("--mix needs three percentages that sum to 100")
     mix = (shares[0] / 100, (shares[0] + shares[1]) / 100)
     with tempfile.TemporaryDirectory(prefix="factcheck-load-") as tmp:
-        server = ServerProcess(Path(tmp) / "data", env={"FACTCHECK_THREADS": str(args.clients)})
+        server = ServerProcess(Path(tmp) / "data")  # the served defaults; FACTCHECK_* from the environment
         with server:
             load_seconds, held = load_corpus(server, Corpus(), args.passages)
             results: list[tuple[str, float, int]] = []
