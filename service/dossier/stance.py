@@ -10,6 +10,7 @@ regression (stance_model) does, with every reason — decisive or not — among 
 
 from __future__ import annotations
 
+from collections.abc import KeysView
 from datetime import date
 from typing import Any, NamedTuple
 
@@ -115,19 +116,61 @@ class Assessment(NamedTuple):
     support: float
 
 
+class ClaimTerms(NamedTuple):
+    """What the rules compare of a claim, worked out once per claim rather than once per passage."""
+
+    keywords: dict[str, str]  # stem → word as written, for the claim's keywords
+    content: KeysView[str]  # its content stems
+    predicates: set[str]  # content stems that are not names: what a negation can dispute
+    negated: set[str]  # the stems its own negations govern
+    interval: tuple[date, date, str] | None  # the days its dates cover
+    counts: bool  # whether it states an amount of counted things
+    others: tuple[str, ...]  # its other names and their variants, lowercased
+
+
+_last_claim: tuple[ClaimAnalysis, ClaimTerms] | None = None
+
+
+def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
+    """The claim's terms; those of the last claim are kept, since a pool's ~100 passages are scored
+    one after another against the same analysis (compared by identity: hashing one costs more)."""
+    global _last_claim
+    last = _last_claim
+    if last is not None and last[0] is analysis:
+        return last[1]
+    keywords = {stem(k) for k in analysis.keywords}
+    # Only the claim's predicate words count: "not confined to American targets" negates
+    # "confined", not the claim's "Americans" — a name is never what a negation disputes.
+    names = {s for e in analysis.entities for s in content_stems(e.text)}
+    slot_names = {place_key(s.name) for s in analysis.slots}
+    terms = ClaimTerms(
+        keywords={s: w for s, w in stemmed_words(analysis.claim) if s in keywords},
+        content=content_stem_set(analysis.claim),
+        predicates=content_stem_set(analysis.claim) - names,
+        negated=set().union(*(_scope_stems(n.scope.text) for n in analysis.negations)),
+        interval=claim_interval(analysis.dates),
+        counts=any(counted(q) for q in analysis.quantities),
+        others=tuple(name.lower() for e in analysis.entities if place_key(e.text) not in slot_names
+                     for name in (e.text, *e.variants)) if analysis.slots else (),
+    )
+    _last_claim = (analysis, terms)
+    return terms
+
+
 def assess(analysis: ClaimAnalysis, candidate: Candidate) -> Assessment:
     """The rule reasons for one passage, its event date, negation, and the decisive weights."""
     text = candidate.passage.text
     dated, negations, _ = read_passage(text, candidate.article.published_at)
     event = EventDate(*dated) if dated else None
+    terms = claim_terms(analysis)
 
-    weighed: list[tuple[Reason, bool]] = [(r, False) for r in _term_overlap(analysis, text)]
+    weighed: list[tuple[Reason, bool]] = [(r, False) for r in _term_overlap(terms, text)]
     if analysis.quantities:
         weighed += _quantities(analysis.quantities, passage_quantities(text, candidate.article.published_at))
-    weighed += _negation(analysis, text, negations)
-    weighed += [(r, True) for r in _slots(analysis, text)]
+    weighed += _negation(analysis, terms, text, negations)
+    weighed += [(r, True) for r in _slots(analysis, terms, text)]
     specific = any(r.type == "quantity_match" and decisive for r, decisive in weighed) or candidate.relevance >= 0.85
-    weighed += [(r, True) for r in _dates(analysis, event, candidate.article.published_at, specific)]
+    weighed += [(r, True) for r in _dates(terms.interval, event, candidate.article.published_at, specific)]
     conflict = sum(CONFLICT_WEIGHTS.get(r.type, 0.0) * (VAGUE_FACTOR if "vague" in r.detail else 1.0)
                    for r, decisive in weighed if decisive)
     support = sum(SUPPORT_WEIGHTS.get(r.type, 0.0) for r, decisive in weighed if decisive)
@@ -146,8 +189,7 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
         return StanceResult("corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3),
                             reasons, event)
     # a passage that states none of the claim's counted amounts cannot confirm them
-    amounts_unchecked = (any(counted(q) for q in analysis.quantities)
-                         and not any(t.startswith("quantity_") for t in types))
+    amounts_unchecked = claim_terms(analysis).counts and not any(t.startswith("quantity_") for t in types)
     if model is None or (not candidate.forced and candidate.relevance < MODEL_MIN_RELEVANCE):
         # no model, or a pool passage too loosely aligned to be worth the model's time (it is not shown)
         if model is None and candidate.relevance >= STRONG_ALIGNMENT and not amounts_unchecked:
@@ -159,9 +201,8 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
     return StanceResult(stance, round(probabilities[stance], 3), reasons, event)
 
 
-def _term_overlap(analysis: ClaimAnalysis, text: str) -> list[Reason]:
-    keywords = {stem(k) for k in analysis.keywords}
-    claim_words = {s: w for s, w in stemmed_words(analysis.claim) if s in keywords}
+def _term_overlap(terms: ClaimTerms, text: str) -> list[Reason]:
+    claim_words = terms.keywords
     passage_words = word_by_stem(text)
     shared = [s for s in claim_words if s in passage_words]
     if not shared:
@@ -242,21 +283,19 @@ def _scope_stems(scope: str) -> set[str]:
 _WEAK = {stem(w) for w in "any immediate report reports possible extent such other".split()}
 
 
-def _negation(analysis: ClaimAnalysis, text: str,
+def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str,
               negations: tuple[tuple[str, str], ...]) -> list[tuple[Reason, bool]]:
     """A predicate the claim asserts and the passage negates (negations as (cue, scope)), or the
     reverse; decisive only when the passage restates most of the claim (NEGATION_MIN_COVERAGE)."""
+    if not negations and not analysis.negations:
+        return []  # most pairs: nothing is negated on either side
     passage_stems = content_stem_set(text)
-    claim_all = content_stem_set(analysis.claim)
+    claim_all = terms.content
     common = len(claim_all & passage_stems)
     if common < 3:
         return []  # too little in common to read a negation as disagreement about the same thing
     decisive = common / len(claim_all) >= NEGATION_MIN_COVERAGE
-    # Only the claim's predicate words count: "not confined to American targets" negates
-    # "confined", not the claim's "Americans" — a name is never what a negation disputes.
-    names = {s for e in analysis.entities for s in content_stems(e.text)}
-    claim_stems = content_stem_set(analysis.claim) - names
-    claim_negated = set().union(*(_scope_stems(n.scope.text) for n in analysis.negations))
+    claim_stems, claim_negated = terms.predicates, terms.negated
     passage_negated = set().union(*(_scope_stems(scope) for _, scope in negations))
     reasons = []
     for cue, scope in negations:
@@ -276,16 +315,13 @@ def _quote(text: str, word_stem: str) -> str:
     return next((w for s, w in stemmed_words(text) if s == word_stem), word_stem)
 
 
-def _slots(analysis: ClaimAnalysis, text: str) -> list[Reason]:
+def _slots(analysis: ClaimAnalysis, terms: ClaimTerms, text: str) -> list[Reason]:
     """Another place name in the same slot ("Diyala province" vs "province of Anbar")."""
     if not analysis.slots:
         return []
     stated = find_slots(text)
-    slot_names = {place_key(s.name) for s in analysis.slots}
-    others = [e for e in analysis.entities if place_key(e.text) not in slot_names]
     lowered = text.lower()
-    shares_entity = any(fuzz.partial_ratio(name.lower(), lowered) >= 85
-                        for e in others for name in (e.text, *e.variants))
+    shares_entity = any(fuzz.partial_ratio(name, lowered) >= 85 for name in terms.others)
     reasons = []
     for c in analysis.slots:
         for p in (s for s in stated if s.kind == c.kind):
@@ -300,9 +336,8 @@ def _slots(analysis: ClaimAnalysis, text: str) -> list[Reason]:
     return reasons
 
 
-def _dates(analysis: ClaimAnalysis, event: EventDate | None, published_at: str | None,
+def _dates(claimed: tuple[date, date, str] | None, event: EventDate | None, published_at: str | None,
            specific: bool) -> list[Reason]:
-    claimed = claim_interval(analysis.dates)
     if claimed is None:
         return []
     start, end, said = claimed

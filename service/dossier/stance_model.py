@@ -104,13 +104,33 @@ def fold(text: str) -> str:
     return text.casefold() if text.isascii() else normalize(text)
 
 
+# What stance_features reads of one text alone (claim or passage), worked out once per text
+# rather than once per pair: the folded text, its numbers (as dict keys, which the collector
+# does not track), the length feature, how many contrast cues and whether any hedge it has.
+TextProfile = tuple[str, dict[str, None], float, int, bool]
+
+
+@memo(65536)
+def _profile(text: str) -> TextProfile:
+    low = fold(text)
+    stems = content_stem_set(text)
+    return (low, dict.fromkeys(t for t in low.split() if t[:1].isdigit()), min(len(content_stems(text)), 60) / 60,
+            len(stems & CONTRAST_CUES), bool(stems & HEDGE_CUES))
+
+
+@memo(4096)
+def _opposable(claim: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The claim's content stems that have opposites, with them (the only ones an antonym can count)."""
+    return tuple((s, tuple(OPPOSITE_STEMS[s])) for s in content_stem_set(claim) if s in OPPOSITE_STEMS)
+
+
 def stance_features(analysis: ClaimAnalysis, passage_text: str, reasons: tuple[Reason, ...],
                     passage_negated: bool, relevance: float) -> dict[str, float]:
     """Sparse features of one claim–passage pair (the rule reasons are features too)."""
-    passage_stems = content_stems(passage_text)
     cset, pset = content_stem_set(analysis.claim), content_stem_set(passage_text)
     shared = cset & pset
-    claim_low, passage_low = fold(analysis.claim), fold(passage_text)
+    claim_low, numbers_c, _, _, claim_hedged = _profile(analysis.claim)
+    passage_low, numbers_p, passage_len, cues, passage_hedged = _profile(passage_text)
     token_set, partial = similarity(claim_low, passage_low)
     coverage = len(shared) / max(1, len(cset))
     f: dict[str, float] = {
@@ -125,7 +145,7 @@ def stance_features(analysis: ClaimAnalysis, passage_text: str, reasons: tuple[R
         "claim_negated": float(analysis.negated),
         "passage_negated": float(passage_negated),
         "negation_xor": float(analysis.negated != passage_negated),
-        "passage_len": min(len(passage_stems), 60) / 60,
+        "passage_len": passage_len,
     }
     if analysis.negated:
         # a negated claim that a passage restates closely is more often contradicted than confirmed
@@ -137,24 +157,22 @@ def stance_features(analysis: ClaimAnalysis, passage_text: str, reasons: tuple[R
     if aligned:
         f["pneg_aligned"] = float(aligned)
         f["pneg_aligned_x_cov"] = coverage
-    cues = len(pset & CONTRAST_CUES)
     if cues:
         # one count, not a feature per cue: each cue alone occurs in a handful of tune pairs, and
         # per-cue weights ("however" → conflicting) made unrelated news passages conflict
         f["pcue"] = float(cues)
-    hedges = pset & HEDGE_CUES
-    if hedges:
+    if passage_hedged:
         f["phedge"] = 1.0
-    if cset & HEDGE_CUES:
+    if claim_hedged:
         f["chedge"] = 1.0
-    opposite = sum(1 for s in cset - pset if OPPOSITE_STEMS.get(s, frozenset()) & (pset - cset))
+    # claim stems the passage lacks whose opposite it uses (and the claim does not)
+    opposite = sum(1 for s, opposites in _opposable(analysis.claim)
+                   if s not in pset and any(o in pset and o not in cset for o in opposites))
     if opposite:
         f["antonym"] = float(opposite)
         f["antonym_x_cov"] = coverage
-    numbers_c = {t for t in claim_low.split() if t[:1].isdigit()}
-    numbers_p = {t for t in passage_low.split() if t[:1].isdigit()}
     if numbers_c and numbers_p:
-        f["numbers_shared" if numbers_c & numbers_p else "numbers_differ"] = 1.0
+        f["numbers_differ" if numbers_c.keys().isdisjoint(numbers_p) else "numbers_shared"] = 1.0
     for reason in reasons:
         if reason.type != "term_overlap":  # coverage says more; as a flag it only marks "not a stranger"
             f["reason:" + reason.type] = f.get("reason:" + reason.type, 0.0) + 1.0
@@ -210,14 +228,17 @@ class StanceModel:
 
     def probabilities(self, features: Mapping[str, float]) -> dict[Stance, float]:
         if self._table is not None:
-            sums = [0.0] * len(STANCES)
-            table = self._table
+            # the three classes spelled out: 5.1 vs 7.8 µs a pair with a loop over each row (~20 features)
+            first = second = third = 0.0
+            get = self._table.get
             for k, v in features.items():
-                row = table.get(k)
+                row = get(k)
                 if row is not None:
-                    for i, w in enumerate(row):
-                        sums[i] += w * v
-            logits = dict(zip(STANCES, sums, strict=True))
+                    w1, w2, w3 = row
+                    first += w1 * v
+                    second += w2 * v
+                    third += w3 * v
+            logits = dict(zip(STANCES, (first, second, third), strict=True))
         else:
             logits = {c: sum(self.weights[c].get(k, 0.0) * v for k, v in features.items()) for c in STANCES}
         top = max(logits.values())
