@@ -18,6 +18,7 @@ thread, and a new worker replaces the dead one on a later request.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -44,6 +45,10 @@ def assess_document(gathered: Gathered) -> dict[str, Any]:
 
 def _serve(connection: Connection) -> None:
     """A worker's loop: a Gathered in, ("ok", document) or ("error", exception) out, until EOF."""
+    # As in the server (service/server.py): each dossier allocates thousands of short-lived
+    # objects, so collect the young generation less often; import-time objects are frozen.
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 20)
     while True:
         try:
             gathered = connection.recv()
