@@ -46,6 +46,7 @@ from bench.claims import REALISTIC_CLAIMS
 from bench.corpus import Corpus
 from service.actions import Ingestion
 from service.bulk import read_bulk
+from service.collector import settle_collector
 from service.ingest import article_id_for, content_sha256
 from service.models import SearchFilters
 from service.preparing import helper_usage
@@ -223,6 +224,7 @@ def main() -> None:
         store = build_store(args.backend, work / "data", args.es_url, args.osmem)
         result: dict[str, Any] = {"backend": args.backend}
         result.update(ingest(store, corpus, args.passages, work, helper=not args.no_helper))
+        settle_collector()  # as `factcheck serve` and its dossier workers do once started
         result.update(run_queries(store, queries))
         if args.dossiers:
             claims = [corpus.sentence() for _ in range(args.dossiers)]

@@ -11,6 +11,7 @@ from typing import Any
 
 from gunicorn.app.base import BaseApplication
 
+from service.collector import settle_collector
 from service.keys import KEY_FILE, ensure_key_file
 from service.settings import load_settings
 
@@ -25,19 +26,10 @@ class WorkbenchServer(BaseApplication):  # type: ignore[misc]
             self.cfg.set(key, value)
 
     def load(self) -> Any:
-        import gc
-
         from service import create_app
 
         app = create_app()
-        # Objects built at start (settings, model weights, vocabulary) live as long as the
-        # process: move them out of the collector's way so full collections stay short.
-        gc.freeze()
-        # A request allocates thousands of short-lived objects (hits, passages, a dossier's
-        # pool); with the default 700-allocation threshold the young generation was collected
-        # many times per request, and a load test's native profile showed 16 % of the server's
-        # samples in the collector. Young collections every 20,000 allocations cost a few MB.
-        gc.set_threshold(20_000, 20, 20)
+        settle_collector()
         return app
 
 

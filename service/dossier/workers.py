@@ -18,7 +18,6 @@ thread, and a new worker replaces the dead one on a later request.
 
 from __future__ import annotations
 
-import gc
 import logging
 import multiprocessing
 import os
@@ -28,6 +27,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
+from service.collector import settle_collector
 from service.dossier.pipeline import Gathered, assess_claim
 from service.schemas.dossiers import DossierSchema
 from service.schemas.fastdump import compile_dump
@@ -45,10 +45,7 @@ def assess_document(gathered: Gathered) -> dict[str, Any]:
 
 def _serve(connection: Connection) -> None:
     """A worker's loop: a Gathered in, ("ok", document) or ("error", exception) out, until EOF."""
-    # As in the server (service/server.py): each dossier allocates thousands of short-lived
-    # objects, so collect the young generation less often; import-time objects are frozen.
-    gc.freeze()
-    gc.set_threshold(20_000, 20, 20)
+    settle_collector()  # as the server does: a dossier allocates thousands of short-lived objects
     while True:
         try:
             gathered = connection.recv()
