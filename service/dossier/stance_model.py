@@ -72,13 +72,16 @@ def _word_stems(word: str) -> tuple[str, tuple[str, ...]]:
 @memo(65536)
 def content_stems(text: str) -> tuple[str, ...]:
     """Stems of a text's non-stopwords (cached: the same passages come back dossier after dossier)."""
-    return tuple(s for w in _WORD.findall(text) for s in _word_stems(w)[1])
+    # from stemmed_words' words, which ranking has usually read already: no second regex pass
+    known = _WORD_STEMS.get
+    return tuple([s for _, w in stemmed_words(text) for s in (known(w) or _word_stems(w))[1]])
 
 
 @memo(65536)
 def stemmed_words(text: str) -> tuple[tuple[str, str], ...]:
     """(stem, word as written) for every word of a text."""
-    return tuple((_word_stems(w)[0], w) for w in _WORD.findall(text))
+    known = _WORD_STEMS.get  # looked up here, not through _word_stems: one call fewer a word
+    return tuple([((known(w) or _word_stems(w))[0], w) for w in _WORD.findall(text)])
 
 
 def stem_set(text: str) -> KeysView[str]:
