@@ -50,8 +50,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("PORT", 8080, "Port `factcheck serve` listens on.", int),
     Setting("WORKERS", 1, "gunicorn worker processes (the embedded backend always uses 1).", int),
     Setting("THREADS", 8, "Threads per gunicorn worker.", int),
-    Setting("DOSSIER_PROCESSES", 1, "Processes per server worker that assess dossiers (pure Python; a second core "
-            "instead of the request threads' GIL). `0`: assess in the request thread.", int),
+    Setting("DOSSIER_PROCESSES", 2, "Processes per server worker that assess dossiers (pure Python, so they use "
+            "other cores than the request threads' GIL; 2 suits a 2-core machine). `0`: assess in the request "
+            "thread.", int),
     Setting("MAX_BODY_BYTES", 2 * MiB, "Largest request body, except bulk ingest (413 above).", int),
     Setting("MAX_BULK_BYTES", 64 * MiB, "Largest `POST /articles/bulk` body (413 above).", int),
     Setting("MAX_BULK_ARTICLES", 10_000, "Most articles in one bulk request.", int),
