@@ -45,6 +45,7 @@ from service.dossier.stance_model import (
     content_stems,
     load_model,
     stance_features,
+    stem_set,
     stemmed_words,
     word_by_stem,
 )
@@ -126,6 +127,7 @@ class ClaimTerms(NamedTuple):
     interval: tuple[date, date, str] | None  # the days its dates cover
     counts: bool  # whether it states an amount of counted things
     others: tuple[str, ...]  # its other names and their variants, lowercased
+    unit_stems: frozenset[str] | None  # a passage can state a comparable amount only with one of these (None: any)
 
 
 _last_claim: tuple[ClaimAnalysis, ClaimTerms] | None = None
@@ -152,9 +154,30 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         counts=any(counted(q) for q in analysis.quantities),
         others=tuple(name.lower() for e in analysis.entities if place_key(e.text) not in slot_names
                      for name in (e.text, *e.variants)) if analysis.slots else (),
+        unit_stems=_unit_stems(analysis.quantities),
     )
     _last_claim = (analysis, terms)
     return terms
+
+
+def _unit_stems(quantities: tuple[Quantity, ...]) -> frozenset[str] | None:
+    """The word stems a passage's amount must be counted in to be `comparable` with one of the
+    claim's: its class's nouns, or its own noun; None (read every passage's amounts) when an amount
+    is money or a percentage, or its noun is more than letters ("F-16s"), where words and stems may
+    not line up. Amounts are the dearest thing read of a cold passage: most passages of a pool
+    name none of these nouns, and their amounts cannot match or mismatch the claim's anyway."""
+    stems: set[str] = set()
+    for q in quantities:
+        if not q.unit:
+            continue  # an amount of nothing named is comparable with nothing
+        kind = unit_class(q.unit)
+        if kind in UNIT_CLASSES:
+            stems |= UNIT_CLASSES[kind]
+        elif kind is None and q.unit.isalpha():
+            stems.add(stem(q.unit))
+        else:
+            return None
+    return frozenset(stems)
 
 
 def assess(analysis: ClaimAnalysis, candidate: Candidate) -> Assessment:
@@ -165,7 +188,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate) -> Assessment:
     terms = claim_terms(analysis)
 
     weighed: list[tuple[Reason, bool]] = [(r, False) for r in _term_overlap(terms, text)]
-    if analysis.quantities:
+    if analysis.quantities and (terms.unit_stems is None or not terms.unit_stems.isdisjoint(stem_set(text))):
         weighed += _quantities(analysis.quantities, passage_quantities(text, candidate.article.published_at))
     weighed += _negation(analysis, terms, text, negations)
     weighed += [(r, True) for r in _slots(analysis, terms, text)]
