@@ -16,10 +16,11 @@ from service.schemas.articles import ArticleInSchema, ArticleSchema, BulkReportS
 
 blueprint = Blueprint("articles", __name__)
 ARTICLE = ArticleSchema()  # dump-only and stateless: one instance for every request
+ARTICLE_IN = ArticleInSchema()  # limits are read at request time: one instance for every request
 
 @blueprint.post("/articles")
 def create_article() -> tuple[dict[str, Any], int, dict[str, str]]:
-    fields = load_body(ArticleInSchema())
+    fields = load_body(ARTICLE_IN)
     outcome = store().ingest([prepare_article(fields)])[0]
     if outcome.status == "conflict":
         raise Conflict(outcome.detail or "an article with this external_id exists with other text")

@@ -14,6 +14,7 @@ from service.schemas.dossiers import DossierRequestSchema, VerdictSchema
 from service.schemas.search import check_page_window
 
 blueprint = Blueprint("dossiers", __name__)
+DOSSIER_REQUEST = DossierRequestSchema()  # limits are read at request time: one instance for every request
 
 
 class DossierListArgsSchema(Schema):
@@ -42,7 +43,7 @@ class DossierListSchema(Schema):
 
 @blueprint.post("/dossiers")
 def post_dossier() -> tuple[dict[str, Any], int, dict[str, str]]:
-    document = check_claim(store(), load_body(DossierRequestSchema()), current_app.extensions["dossier_workers"])
+    document = check_claim(store(), load_body(DOSSIER_REQUEST), current_app.extensions["dossier_workers"])
     return document, 201, {"Location": url_for("dossiers.get_dossier", dossier_id=document["id"])}
 
 
