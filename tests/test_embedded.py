@@ -281,3 +281,13 @@ def test_a_passage_row_keeps_its_context_exactly(previous: str | None, following
     row = passage_row(passage)
     assert json.loads(row[6]) == {"previous": previous, "next": following}
     assert passage_from_row(row) == passage
+
+
+def test_commits_reach_the_disk_before_they_are_acknowledged(tmp_path: Path) -> None:
+    from service.stores.embedded_db import connect
+
+    conn = connect(tmp_path / "probe.sqlite3")
+    try:
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    finally:
+        conn.close()
