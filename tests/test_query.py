@@ -15,7 +15,10 @@ from service.query import MAX_TERMS, parse_query
     ('"air base" rocket', ParsedQuery(terms=(QueryTerm("rocket"),), phrases=("air base",))),
     ("rocket -drone", ParsedQuery(terms=(QueryTerm("rocket"),), excluded=("drone",))),
     ('harbor -"port authority"', ParsedQuery(terms=(QueryTerm("harbor"),), excluded=("port authority",))),
-    ("Ain Al-Assad", ParsedQuery(terms=(QueryTerm("Ain"), QueryTerm("Al"), QueryTerm("Assad")))),
+    ("Ain Al-Assad", ParsedQuery(terms=(QueryTerm("Ain"), QueryTerm("Assad")))),  # "al" alone finds too much
+    ("El-Arish al", ParsedQuery(terms=(QueryTerm("Arish"),))),
+    ("al", ParsedQuery(terms=(QueryTerm("al"),))),  # nothing else: still searched for
+    ('"Jurf al-Sakhar"', ParsedQuery(phrases=("Jurf al Sakhar",))),
     ("strike -al-Asad", ParsedQuery(terms=(QueryTerm("strike"),), excluded=("al Asad",))),
     ("“curly quotes” test", ParsedQuery(terms=(QueryTerm("test"),), phrases=("curly quotes",))),
     ('"unbalanced quote', ParsedQuery(terms=(QueryTerm("unbalanced"), QueryTerm("quote")))),
