@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.corpus import Corpus
+from bench.probe import cpu_probe_ms
 from bench.search_bench import percentile
 from bench.server import KEY, ServerProcess, request
 
@@ -165,6 +166,7 @@ def main() -> None:
     if len(shares) != 3 or abs(sum(shares) - 100) > 1e-6:
         parser.error("--mix needs three percentages that sum to 100")
     mix = (shares[0] / 100, (shares[0] + shares[1]) / 100)
+    probe_start = cpu_probe_ms()
     with tempfile.TemporaryDirectory(prefix="factcheck-load-") as tmp:
         server = ServerProcess(Path(tmp) / "data")  # the served defaults; FACTCHECK_* from the environment
         with server:
@@ -191,7 +193,8 @@ def main() -> None:
     cpu["load_generator"] = round(own_after - own_before, 1)
     report = {"passages": held, "clients": args.clients, "mix": args.mix, "seconds": round(elapsed, 1),
               "corpus_load_seconds": round(load_seconds, 1), "half_written_seen": len(half_written),
-              **summarize(results, elapsed), "cpu_seconds": cpu, "server_errors": sorted(set(failures))[:10]}
+              **summarize(results, elapsed), "cpu_seconds": cpu, "server_errors": sorted(set(failures))[:10],
+              "cpu_probe_ms": {"start": probe_start, "end": cpu_probe_ms()}}
     print(json.dumps(report, indent=2))
 
 

@@ -19,6 +19,9 @@ counts making the synthetic text, splitting it to count passages and writing bot
 while the helper analyzes). `chunks_at_helper`, `helper_cpu_s` and `helper_peak_rss_mb` say how
 many 50-article chunks the helper analyzed (the rest were analyzed inline: the first chunk, and
 any while it started or was behind) and what it cost; `peak_rss_mb` is this process only.
+`cpu_probe_start_ms` / `cpu_probe_end_ms` time a fixed pure-Python loop before ingest and after
+the queries (bench/probe.py): this VM's speed varies with its neighbours, and a probe well above
+its usual value marks a run on a slowed machine.
 `--no-helper` analyzes everything inline, as before the helper existed, for comparison.
 
 `--osmem` runs the Elasticsearch backend on a fresh clone of osmem-server (the test-only
@@ -44,6 +47,7 @@ from typing import Any
 
 from bench.claims import REALISTIC_CLAIMS
 from bench.corpus import Corpus
+from bench.probe import cpu_probe_ms
 from service.actions import Ingestion
 from service.bulk import read_bulk
 from service.collector import settle_collector
@@ -222,7 +226,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
         work = Path(tmp)
         store = build_store(args.backend, work / "data", args.es_url, args.osmem)
-        result: dict[str, Any] = {"backend": args.backend}
+        result: dict[str, Any] = {"backend": args.backend, "cpu_probe_start_ms": cpu_probe_ms()}
         result.update(ingest(store, corpus, args.passages, work, helper=not args.no_helper))
         settle_collector()  # as `factcheck serve` and its dossier workers do once started
         result.update(run_queries(store, queries))
@@ -230,6 +234,7 @@ def main() -> None:
             claims = [corpus.sentence() for _ in range(args.dossiers)]
             result.update(run_dossiers(store, claims))
             result.update(run_dossiers(store, REALISTIC_CLAIMS, "dossier_real"))
+        result["cpu_probe_end_ms"] = cpu_probe_ms()
         result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
         if args.backend == "embedded":
             result["data_dir_mb"] = round(dir_size(work / "data") / 1e6, 1)
