@@ -6,25 +6,29 @@ JSON-ready document dumped through the response schema, so the API and the CLI c
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from tqdm import tqdm
 
 from service.dossier.pipeline import gather_evidence
 from service.dossier.workers import DossierWorkers, assess_document
-from service.errors import FactcheckError
+from service.errors import BackendUnavailable, FactcheckError
 from service.files import FileProblem, find_files, read_payloads
-from service.ingest import ArticleParts, BulkReport, assemble_article, ingest_batch
-from service.models import Article, SearchFilters
+from service.ingest import ArticleParts, BulkReport, account_batch, assemble_article, begin_batch, report_unavailable
+from service.models import Article, IngestOutcome, SearchFilters
 from service.preparing import CHUNK, Pending, Preparer
 from service.schemas.fastdump import compile_dump
 from service.schemas.search import SearchResponseSchema
 from service.search import run_search
 from service.stores.base import Store
+
+T = TypeVar("T")
 
 BATCH = 500  # articles per store call: one index commit per batch
 IN_FLIGHT = 30  # chunks sent for analysis and not yet stored: a batch, and the helper's work while it is stored
@@ -88,6 +92,7 @@ class Ingestion:
         self._payloads: list[Mapping[str, Any]] = []
         self._queue: deque[tuple[list[Any], Pending]] = deque()  # submitted chunks, in line order
         self._batch: list[tuple[Any, Article]] = []
+        self._indexing: tuple[list[tuple[Any, Article]], Future[list[IngestOutcome]]] | None = None
         self._seen = 0
 
     @property
@@ -113,9 +118,36 @@ class Ingestion:
     def flush(self) -> BulkReport:
         self._submit()
         self._account(wait=True)
-        ingest_batch(self.store, self._batch, self.report)
-        self._batch = []
+        self._store_batch()
+        self._account_indexed()
         return self.report
+
+    def _store_batch(self) -> None:
+        """Store the batch, then account for the one before it, whose indexing (in its own thread)
+        overlapped this batch's database writes; this batch is indexed in turn."""
+        batch, self._batch = self._batch, []
+        if not batch:
+            return
+        try:
+            finish = begin_batch(self.store, [article for _, article in batch])
+        except BackendUnavailable as exc:
+            self._account_indexed()
+            report_unavailable(batch, exc, self.report)
+            return
+        self._account_indexed()
+        self._indexing = (batch, in_thread(finish))
+
+    def _account_indexed(self) -> None:
+        if self._indexing is None:
+            return
+        batch, indexed = self._indexing
+        self._indexing = None
+        try:
+            outcomes = indexed.result()
+        except BackendUnavailable as exc:
+            report_unavailable(batch, exc, self.report)
+            return
+        account_batch(batch, outcomes, self.report)
 
     def _submit(self) -> None:
         if self._payloads:
@@ -134,13 +166,27 @@ class Ingestion:
                 if isinstance(prepared, ArticleParts):
                     self._batch.append((line, assemble_article(prepared)))
                     if len(self._batch) >= BATCH:
-                        ingest_batch(self.store, self._batch, self.report)
-                        self._batch = []
+                        self._store_batch()
                         stored = True
                 else:
+                    self._account_indexed()  # the report stays in line order
                     self.report.add_error(line, *prepared)
             if stored and not wait:
                 return
+
+
+def in_thread(call: Callable[[], T]) -> Future[T]:
+    """Run `call` in a thread of its own (one per batch: a pool would outlive a failed request)."""
+    future: Future[T] = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(call())
+        except BaseException as exc:  # noqa: BLE001 - the waiting thread raises it
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="ingest-indexing", daemon=True).start()
+    return future
 
 
 def ingest_files(store: Store, paths: Iterable[Path], progress: bool = True) -> BulkReport:

@@ -3,6 +3,7 @@
     payload ─► prepare_article ─► analyze_article (metadata from the text, sentences, attributions)
                               ─► ArticleParts (plain values) ─► assemble_article ─► Article
     articles ─► ingest_batch ─► store.ingest (one transaction per batch, one savepoint per article) ─► outcomes
+    (a bulk ingest: begin_batch now, its finishing call in another thread, account_batch later)
 
 Article ids are derived, not random: from the client's `external_id` when given, otherwise from
 the text's SHA-256. Re-sending an article therefore reaches the same id on every backend, which
@@ -12,7 +13,7 @@ is what makes ingest idempotent and a retried bulk request complete without dupl
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
@@ -122,10 +123,32 @@ def ingest_batch(store: Store, numbered: Sequence[tuple[int, Article]], report: 
     try:
         outcomes: list[IngestOutcome] = store.ingest([article for _, article in numbered])
     except BackendUnavailable as exc:
-        # The whole batch is unaccounted for; say so line by line so the client can re-send it.
-        for line, _ in numbered:
-            report.add_error(line, exc.status, exc.detail)
+        report_unavailable(numbered, exc, report)
         return
+    account_batch(numbered, outcomes, report)
+
+
+def begin_batch(store: Store, articles: Sequence[Article]) -> Callable[[], list[IngestOutcome]]:
+    """Start storing a batch; the call returned finishes it (it may run in another thread) and gives
+    the outcomes. A store with `begin_ingest` (embedded) writes its database now and indexes in that
+    call; any other store does all of it now. Either part may raise BackendUnavailable."""
+    begin = getattr(store, "begin_ingest", None)
+    if begin is not None:
+        finish: Callable[[], list[IngestOutcome]] = begin(articles)
+        return finish
+    outcomes = store.ingest(articles)
+    return lambda: outcomes
+
+
+def report_unavailable(numbered: Sequence[tuple[Any, Article]], exc: BackendUnavailable, report: BulkReport) -> None:
+    """The whole batch is unaccounted for; say so line by line so the client can re-send it."""
+    for line, _ in numbered:
+        report.add_error(line, exc.status, exc.detail)
+
+
+def account_batch(numbered: Sequence[tuple[Any, Article]], outcomes: Sequence[IngestOutcome],
+                  report: BulkReport) -> None:
+    """Count each line's outcome, or report it as an error with its HTTP status."""
     for (line, _), outcome in zip(numbered, outcomes, strict=True):
         if outcome.status == "created":
             report.ingested += 1

@@ -291,3 +291,32 @@ def test_commits_reach_the_disk_before_they_are_acknowledged(tmp_path: Path) -> 
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     finally:
         conn.close()
+
+
+def test_a_begun_ingest_is_stored_and_searchable_only_once_finished(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path)
+    try:
+        article = prepare_article(ARTICLE)
+        finish = store.begin_ingest([article])
+        assert store.get_article(article.id).passage_count == 3  # in SQLite already
+        assert word_hits(store, "qarawi") == 0 and store.vocabulary(["qarawi"]) == {"qarawi": 0}
+        second = prepare_article({**ARTICLE, "external_id": "qarawi-2", "text": TEXT + " Qarawi again."})
+        finish_second = store.begin_ingest([second])  # the next batch, stored while the first waits
+        assert [o.status for o in finish()] == ["created"]
+        assert [o.status for o in finish_second()] == ["created"]
+        assert word_hits(store, "qarawi") == 3 and store.vocabulary(["qarawi"]) == {"qarawi": 3}  # 1 + 2 passages
+    finally:
+        store.close()
+
+
+def test_a_crash_between_begin_and_finish_is_indexed_on_reopen(tmp_path: Path) -> None:
+    child = run_child(tmp_path, """
+        store.begin_ingest([article])
+        os._exit(9)   # the batch stored, its indexing never run
+    """)
+    assert child.returncode == 9, child.stderr
+    store = EmbeddedStore(tmp_path)
+    try:
+        assert word_hits(store, "qarawi") == 1 and store.vocabulary(["qarawi"]) == {"qarawi": 1}
+    finally:
+        store.close()

@@ -71,6 +71,25 @@ class FakeStore:
         return outcomes
 
 
+class PipelinedStore(FakeStore):
+    """A FakeStore with begin_ingest, as the embedded store has: records where each part ran."""
+
+    def __init__(self, fail_call: int | None = None, error: Exception | None = None) -> None:
+        super().__init__(fail_call, error)
+        self.events: list[tuple[str, int, bool]] = []  # (part, batch number, in the main thread)
+
+    def begin_ingest(self, articles: Sequence[Article]) -> Any:
+        import threading
+
+        number = len(self.events) // 2 + 1
+        self.events.append(("begin", number, threading.current_thread() is threading.main_thread()))
+
+        def finish() -> list[IngestOutcome]:
+            self.events.append(("finish", number, threading.current_thread() is threading.main_thread()))
+            return self.ingest(articles)
+        return finish
+
+
 LINES = 3 * BATCH + 3 * CHUNK + 6
 
 
@@ -254,3 +273,16 @@ def test_the_helper_exits_when_its_parent_is_killed(tmp_path: Path) -> None:
     while running(helper) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not running(helper)
+
+
+@pytest.mark.parametrize("failure", [None, BackendUnavailable("down", retry_after=5)])
+def test_batches_are_indexed_in_another_thread_and_the_report_is_unchanged(failure: Exception | None) -> None:
+    reference = run_line_by_line(FakeStore(2, failure))
+    pipelined = PipelinedStore(2, failure)
+    report = run(pipelined, helper=False).report
+    assert report == reference  # same counts, same errors in the same order
+    begun = [number for part, number, _ in pipelined.events if part == "begin"]
+    finished = [number for part, number, _ in pipelined.events if part == "finish"]
+    assert begun == finished == list(range(1, len(begun) + 1)) and len(begun) >= 3
+    assert all(main for part, _, main in pipelined.events if part == "begin")
+    assert not any(main for part, _, main in pipelined.events if part == "finish")

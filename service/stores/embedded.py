@@ -237,16 +237,30 @@ class EmbeddedStore:
     # --- articles -------------------------------------------------------------------------
 
     def ingest(self, articles: Sequence[Article]) -> list[IngestOutcome]:
+        return self.begin_ingest(articles)()
+
+    def begin_ingest(self, articles: Sequence[Article]) -> Callable[[], list[IngestOutcome]]:
+        """Store the batch in SQLite now; the call returned indexes it and gives the outcomes.
+
+        A bulk ingest (service.actions.Ingestion) finishes one batch in another thread while this
+        one stores the next: the index commit, a wait of ~50 ms a batch in which this thread had
+        nothing to do, then overlaps the next batch's SQLite writes. Nothing is reported before
+        the call returns: until then an article is stored but unindexed, as after a crash, and the
+        next start indexes it (_reconcile)."""
         with engine_errors():
             self._ready_to_write()
             with self._db_lock:
                 outcomes, to_index, documents = self._store_batch(articles)
                 if not to_index:
-                    return outcomes
+                    return lambda: outcomes
                 ticket = self._queue(lambda index: index.replace_articles(to_index, documents))
-            self._await_commit(ticket)
-            self._mark_indexed(to_index, documents)
-            return outcomes
+
+        def finish() -> list[IngestOutcome]:
+            with engine_errors():
+                self._await_commit(ticket)
+                self._mark_indexed(to_index, documents)
+                return outcomes
+        return finish
 
     def _ready_to_write(self) -> None:
         """Hold the index writer (fail before writing anything when another process holds it) and
