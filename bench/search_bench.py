@@ -53,7 +53,7 @@ from bench.probe import cpu_probe_ms
 from service.actions import Ingestion
 from service.bulk import read_bulk
 from service.collector import settle_collector
-from service.ingest import article_id_for, content_sha256
+from service.ingest import article_id_for, begin_batch, content_sha256
 from service.models import SearchFilters
 from service.preparing import helper_usage
 from service.segment import split_sentences
@@ -99,12 +99,7 @@ class TimedStore:
         """Both parts timed: the database writes here, the indexing in the call returned (which a
         bulk ingest runs in another thread, beside the next batch's writes)."""
         begun = time.perf_counter()
-        begin = getattr(self.store, "begin_ingest", None)
-        if begin is None:
-            outcomes = self.store.ingest(articles)
-            finish = lambda: outcomes  # noqa: E731
-        else:
-            finish = begin(articles)
+        finish = begin_batch(self.store, articles)
         self.seconds += time.perf_counter() - begun
 
         def timed_finish() -> Any:

@@ -2,8 +2,8 @@
 
     payload ─► prepare_article ─► analyze_article (metadata from the text, sentences, attributions)
                               ─► ArticleParts (plain values) ─► assemble_article ─► Article
-    articles ─► ingest_batch ─► store.ingest (one transaction per batch, one savepoint per article) ─► outcomes
-    (a bulk ingest: begin_batch now, its finishing call in another thread, account_batch later)
+    articles ─► begin_batch ─► store.begin_ingest (one transaction per batch, one savepoint per article)
+            ─► its finishing call (indexing; a bulk ingest runs it in another thread) ─► outcomes ─► account_batch
 
 Article ids are derived, not random: from the client's `external_id` when given, otherwise from
 the text's SHA-256. Re-sending an article therefore reaches the same id on every backend, which
@@ -114,18 +114,6 @@ class BulkReport:
     def add_error(self, line: int, status: int, detail: str) -> None:
         self.failed += 1
         self.errors.append({"line": line, "status": status, "detail": detail})
-
-
-def ingest_batch(store: Store, numbered: Sequence[tuple[int, Article]], report: BulkReport) -> None:
-    """Send prepared (line, article) pairs to the store and account for each outcome."""
-    if not numbered:
-        return
-    try:
-        outcomes: list[IngestOutcome] = store.ingest([article for _, article in numbered])
-    except BackendUnavailable as exc:
-        report_unavailable(numbered, exc, report)
-        return
-    account_batch(numbered, outcomes, report)
 
 
 def begin_batch(store: Store, articles: Sequence[Article]) -> Callable[[], list[IngestOutcome]]:

@@ -23,10 +23,11 @@ from service.errors import BackendUnavailable, FactcheckError
 from service.ingest import (
     ArticleParts,
     BulkReport,
+    account_batch,
     analyze_article,
     assemble_article,
-    ingest_batch,
     prepare_article,
+    report_unavailable,
 )
 from service.models import Article, IngestOutcome
 from service.preparing import (
@@ -123,6 +124,18 @@ def run(store: FakeStore, helper: bool, max_articles: int | None = LINES - 40) -
             ingestion.add(line, payload)
     ingestion.flush()
     return ingestion
+
+
+def ingest_batch(store: FakeStore, numbered: list[tuple[int, Article]], report: BulkReport) -> None:
+    """One batch stored and accounted for at once, as a line-by-line ingest does it."""
+    if not numbered:
+        return
+    try:
+        outcomes = store.ingest([article for _, article in numbered])
+    except BackendUnavailable as exc:
+        report_unavailable(numbered, exc, report)
+        return
+    account_batch(numbered, outcomes, report)
 
 
 def run_line_by_line(store: FakeStore, max_articles: int | None = LINES - 40) -> BulkReport:

@@ -32,8 +32,10 @@ def _strengths(evidence: list[Evidence], stance: str) -> dict[str, Evidence]:
 
 def side_strengths(evidence: list[Evidence]) -> tuple[float, float, int, int]:
     """S and X (summed strengths of corroborating and conflicting sources) and the two source counts."""
-    corroborating = _strengths(evidence, "corroborating")
-    conflicting = _strengths(evidence, "conflicting")
+    return _sums(_strengths(evidence, "corroborating"), _strengths(evidence, "conflicting"))
+
+
+def _sums(corroborating: dict[str, Evidence], conflicting: dict[str, Evidence]) -> tuple[float, float, int, int]:
     return (sum(e.stance_score for e in corroborating.values()), sum(e.stance_score for e in conflicting.values()),
             len(corroborating), len(conflicting))
 
@@ -53,9 +55,10 @@ def verdict_label(s: float, x: float, nc: int, nx: int, min_strength: float = MI
 def decide_verdict(evidence: list[Evidence], sources: SourceSummary, min_strength: float = MIN_STRENGTH,
                    dominance: float = DOMINANCE) -> Verdict:
     """The verdict over all assessed evidence (not only the items shown); thresholds as documented."""
-    s, x, nc, nx = side_strengths(evidence)
+    conflicting = _strengths(evidence, "conflicting")
+    s, x, nc, nx = _sums(_strengths(evidence, "corroborating"), conflicting)
     counts = _counts(nc, nx)
-    discrepancy = _key_discrepancy(_strengths(evidence, "conflicting"))
+    discrepancy = _key_discrepancy(conflicting)
     label = verdict_label(s, x, nc, nx, min_strength, dominance)
     if label == "unverified":
         related = sum(1 for e in evidence if e.stance == "related")
