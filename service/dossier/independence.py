@@ -21,13 +21,13 @@ from service.dossier.stance_model import fold
 
 DUPLICATE_RATIO = 90
 _CITED_KINDS = ("news_agency", "media", "official", "military", "armed_group", "person")
-_PUNCT = re.compile(r"[^\w\s]+")
-_SPACE = re.compile(r"\s+")
+_WORD_RUN = re.compile(r"\w+")
 
 
 @memo(65536)
 def _norm(text: str) -> str:
-    return _SPACE.sub(" ", _PUNCT.sub(" ", fold(text))).strip()
+    """The folded text's words, one space apart: punctuation is a space, runs of spaces are one."""
+    return " ".join(_WORD_RUN.findall(fold(text)))
 
 
 def source_key(candidate: Candidate) -> str:

@@ -342,21 +342,29 @@ def _slots(analysis: ClaimAnalysis, terms: ClaimTerms, text: str) -> list[Reason
     """Another place name in the same slot ("Diyala province" vs "province of Anbar")."""
     if not analysis.slots:
         return []
-    stated = find_slots(text)
+    stated = passage_slots(text)
+    if not stated:
+        return []  # most passages: no slot to compare
     lowered = text.lower()
     shares_entity = any(fuzz.partial_ratio(name, lowered) >= 85 for name in terms.others)
     reasons = []
     for c in analysis.slots:
-        for p in (s for s in stated if s.kind == c.kind):
-            if same_name(c.name, p.name):
-                reasons.append(Reason("entity_match", c.span.text, p.span.text, f"both name {c.name} ({c.kind})"))
+        for kind, name, said in stated:
+            if kind == c.kind and same_name(c.name, name):
+                reasons.append(Reason("entity_match", c.span.text, said, f"both name {c.name} ({c.kind})"))
                 break
         else:
-            p = next((s for s in stated if s.kind == c.kind), None)
-            if p is not None and shares_entity:
-                reasons.append(Reason("entity_mismatch", c.span.text, p.span.text,
-                                      f"claim says {c.name} ({c.kind}), passage says {p.name}"))
+            other = next((s for s in stated if s[0] == c.kind), None)
+            if other is not None and shares_entity:
+                reasons.append(Reason("entity_mismatch", c.span.text, other[2],
+                                      f"claim says {c.name} ({c.kind}), passage says {other[1]}"))
     return reasons
+
+
+@memo(32768)
+def passage_slots(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(kind, name, text) of each place slot of a passage, cached as plain tuples (see read_passage)."""
+    return tuple((s.kind, s.name, s.span.text) for s in find_slots(text))
 
 
 def _dates(claimed: tuple[date, date, str] | None, event: EventDate | None, published_at: str | None,

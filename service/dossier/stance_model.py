@@ -156,7 +156,8 @@ def stance_features(analysis: ClaimAnalysis, passage_text: str, reasons: tuple[R
         f["cneg_x_token_set"] = token_set
     if analysis.negated != passage_negated:
         f["negation_xor_x_cov"] = coverage
-    aligned = _aligned_negations(passage_text, cset)
+    # a passage without a negation cue (read_passage found none) has no negation word either
+    aligned = _aligned_negations(passage_text, cset) if passage_negated else 0
     if aligned:
         f["pneg_aligned"] = float(aligned)
         f["pneg_aligned_x_cov"] = coverage
