@@ -165,6 +165,23 @@ def test_memo_caches_and_stays_bounded() -> None:
 
     assert [shout("a"), shout("a"), shout("b"), shout("c"), shout("a")] == ["A", "A", "B", "C", "A"]
     assert calls == ["a", "b", "c", "a"]  # "c" found the memo full and emptied it
+    assert shout.__name__ == "shout"
+
+
+def test_memo_keys_several_arguments_together() -> None:
+    from service.dossier.memo import memo
+
+    calls: list[tuple[str, int]] = []
+
+    @memo(8)
+    def repeat(text: str, times: int = 1) -> str:
+        calls.append((text, times))
+        return text * times
+
+    assert [repeat("a", 2), repeat("a", 3), repeat("a", 2), repeat("a")] == ["aa", "aaa", "aa", "a"]
+    assert repeat("b", times=2) == "bb"  # keywords are not cached, and still answered
+    assert repeat("b", times=2) == "bb"
+    assert calls == [("a", 2), ("a", 3), ("a", 1), ("b", 2), ("b", 2)]
 
 
 @pytest.mark.parametrize(("claim", "passage", "reason"), [

@@ -74,8 +74,9 @@ def gather_evidence(store: Store, claim: str, filters: SearchFilters | None = No
     if not 1 <= max_evidence <= 100:
         raise ValidationFailed("max_evidence must be between 1 and 100",
                                errors={"max_evidence": ["must be between 1 and 100"]})
-    analysis = expand_variants(store, analysis)
-    query, weights = built = build_query(store, analysis)
+    frequencies = store.vocabulary(analysis.keywords)  # read once for both steps
+    analysis = expand_variants(store, analysis, frequencies)
+    query, weights = built = build_query(store, analysis, frequencies)
     fetched = fetch(store, analysis, filters or SearchFilters(), pool=POOL, built=built)
     return Gathered(claim, max_evidence, store.backend_name, analysis, query, weights, fetched)
 

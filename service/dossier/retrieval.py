@@ -48,9 +48,13 @@ def passage_total(store: Store) -> int:
     return total
 
 
-def expand_variants(store: Store, analysis: ClaimAnalysis) -> ClaimAnalysis:
-    """The analysis with the index's spellings of words it does not know ("assad" → "asad")."""
-    frequencies = store.vocabulary(analysis.keywords)
+def expand_variants(store: Store, analysis: ClaimAnalysis,
+                    frequencies: dict[str, int] | None = None) -> ClaimAnalysis:
+    """The analysis with the index's spellings of words it does not know ("assad" → "asad").
+
+    `frequencies`: store.vocabulary(analysis.keywords), when the caller has it already."""
+    if frequencies is None:
+        frequencies = store.vocabulary(analysis.keywords)
     expansions: dict[str, tuple[str, ...]] = {}
     for word in analysis.keywords:
         if frequencies.get(word, 0) == 0 and len(word) >= 4 and not word.isdigit():
@@ -74,12 +78,17 @@ def expand_variants(store: Store, analysis: ClaimAnalysis) -> ClaimAnalysis:
     return replace(analysis, entities=tuple(entities), expansions=tuple(expansions.items()))
 
 
-def build_query(store: Store, analysis: ClaimAnalysis) -> tuple[ParsedQuery, dict[str, float]]:
-    """Query terms boosted by idf (names ×1.5), and each keyword's weight for alignment."""
+def build_query(store: Store, analysis: ClaimAnalysis,
+                known: dict[str, int] | None = None) -> tuple[ParsedQuery, dict[str, float]]:
+    """Query terms boosted by idf (names ×1.5), and each keyword's weight for alignment.
+
+    `known`: document frequencies the caller has read already; only the other words are looked up."""
     entity_words = {t for e in analysis.entities for name in (e.text, *e.variants) for t in index_terms(name)}
     expansions = dict(analysis.expansions)
     lookup = list(analysis.keywords) + [v for vs in expansions.values() for v in vs]
-    frequencies = store.vocabulary(lookup)
+    known = known or {}
+    missing = [word for word in lookup if word not in known]
+    frequencies = {**known, **store.vocabulary(missing)} if missing else known
     total = passage_total(store)
     weights: dict[str, float] = {}
     terms = []
