@@ -462,21 +462,20 @@ class EmbeddedStore:
         return SearchResult(page.total, hits, page.facets)
 
     def _hit_rows(self, keys: Sequence[int]) -> dict[int, Sequence[Any]]:
-        """Passage and article rows by index ordering key (article seq × SEQ_SPAN + ordinal)."""
+        """Passage and article rows by index ordering key (article seq × SEQ_SPAN + ordinal).
+
+        One statement (so one consistent state without a transaction of its own): the keys as
+        (seq, ordinal) rows, joined to articles by rowid and to passages by (article_id, ordinal)."""
         if not keys:
             return {}
-        with self._reader() as db, snapshot(db):
-            seqs = sorted({key // SEQ_SPAN for key in keys})
-            article_ids = dict(db.execute(f"SELECT seq, id FROM articles WHERE seq IN ({','.join('?' * len(seqs))})",
-                                          seqs).fetchall())
-            wanted = {f"{article_ids[key // SEQ_SPAN]}-{key % SEQ_SPAN}": key
-                      for key in keys if key // SEQ_SPAN in article_ids}
-            if not wanted:
-                return {}
-            rows = db.execute(f"SELECT {PASSAGE_COLUMNS}, {REF_COLUMNS} FROM passages p "
-                              f"JOIN articles a ON a.id = p.article_id WHERE p.id IN ({','.join('?' * len(wanted))})",
-                              list(wanted)).fetchall()
-        return {wanted[row[0]]: row for row in rows}
+        pairs = sorted({divmod(key, SEQ_SPAN) for key in keys})
+        with self._reader() as db:
+            rows = db.execute(f"WITH k(seq, ordinal) AS (VALUES {','.join(['(?,?)'] * len(pairs))}) "
+                              f"SELECT {PASSAGE_COLUMNS}, {REF_COLUMNS}, k.seq, k.ordinal FROM k "
+                              "JOIN articles a ON a.seq = k.seq "
+                              "JOIN passages p ON p.article_id = a.id AND p.ordinal = k.ordinal",
+                              [n for pair in pairs for n in pair]).fetchall()
+        return {row[-2] * SEQ_SPAN + row[-1]: row[:-2] for row in rows}
 
     # --- vocabulary -----------------------------------------------------------------------
 
