@@ -418,10 +418,13 @@ class EmbeddedStore:
         ids, externals = list(dict.fromkeys(article_ids)), list(dict.fromkeys(external_ids))
         if not ids and not externals:
             return []
+        # only the lists given: with an empty `IN ()` beside the other, SQLite scanned every article
+        # (5 ms at 100k articles, for each search filtered by article) instead of using the indexes
+        conditions = [f"a.{column} IN ({','.join('?' * len(values))})"
+                      for column, values in (("id", ids), ("external_id", externals)) if values]
         with self._reader() as db:
-            rows = db.execute(
-                f"SELECT {REF_COLUMNS} FROM articles a WHERE a.id IN ({','.join('?' * len(ids))}) "
-                f"OR a.external_id IN ({','.join('?' * len(externals))})", ids + externals).fetchall()
+            rows = db.execute(f"SELECT {REF_COLUMNS} FROM articles a WHERE {' OR '.join(conditions)}",
+                              ids + externals).fetchall()
         return [ArticleRef(*row) for row in rows]
 
     def passages_of(self, article_ids: Sequence[str]) -> list[tuple[Passage, ArticleRef]]:

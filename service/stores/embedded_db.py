@@ -1,6 +1,6 @@
 """SQLite side of the embedded backend: schema, connections, transactions, row conversions.
 
-SQLite is the system of record (WAL, synchronous=NORMAL, foreign keys). The tantivy index in
+SQLite is the system of record (WAL, synchronous=FULL, foreign keys). The tantivy index in
 `embedded_index` can always be rebuilt from these tables.
 """
 
