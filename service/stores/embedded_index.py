@@ -259,7 +259,10 @@ class SearchIndex:
 
     def _follow_commits(self) -> None:
         """Reload when meta.json changed: another process (`factcheck ingest`) may have committed.
-        A stat costs microseconds; reloading on every search showed up in load profiles."""
+        A stat costs microseconds; reloading on every search showed up in load profiles. While this
+        process holds the writer, no other can commit, and its own commits reload (commit())."""
+        if self._writer is not None:
+            return
         try:
             status = os.stat(self.path / "meta.json")
         except OSError:
