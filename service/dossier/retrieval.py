@@ -138,15 +138,15 @@ def fetch(store: Store, analysis: ClaimAnalysis, filters: SearchFilters, pool: i
 def rank(analysis: ClaimAnalysis, weights: dict[str, float], fetched: Fetched) -> list[Candidate]:
     """Candidates from fetched passages, best aligned first (no store needed: runs anywhere)."""
     candidates: dict[str, Candidate] = {}
+    align = Aligner(analysis, weights)
     for passage, article, score in fetched.hits:
-        candidates[passage.id] = Candidate(passage, article, score, "", alignment(analysis, passage.text, weights))
+        candidates[passage.id] = Candidate(passage, article, score, "", align(passage.text))
     for passage, article in fetched.forced:
         known = candidates.get(passage.id)
         if known is not None:
             candidates[passage.id] = replace(known, forced=True)
         else:
-            candidates[passage.id] = Candidate(passage, article, 0.0, "",
-                                               alignment(analysis, passage.text, weights), forced=True)
+            candidates[passage.id] = Candidate(passage, article, 0.0, "", align(passage.text), forced=True)
     return sorted(candidates.values(), key=lambda c: (-c.relevance, -c.score, c.passage.id))
 
 
@@ -165,18 +165,25 @@ def _resolve(store: Store, filters: SearchFilters) -> list[ArticleRef]:
     return refs
 
 
-def alignment(analysis: ClaimAnalysis, text: str, weights: dict[str, float]) -> float:
-    """Claim–passage alignment in 0..1: weighted term overlap, fuzzy similarity and name hits."""
-    passage_stems = stem_set(text)
-    total = sum(weights.values()) or 1.0
-    overlap = sum(w for word, w in weights.items() if stem(word) in passage_stems) / total
-    claim_norm, text_norm = fold(analysis.claim), fold(text)
-    token_set, partial = similarity(claim_norm, text_norm)
-    if partial < 0:  # long passage: partial_ratio not computed
-        partial = token_set
-    if not analysis.entities:
-        return round(0.6 * overlap + 0.25 * token_set + 0.15 * partial, 4)
-    hits = sum(1 for e in analysis.entities
-               if any(fuzz.partial_ratio(normalize(name), text_norm, score_cutoff=85)
-                      for name in (e.text, *e.variants)))
-    return round(0.45 * overlap + 0.2 * token_set + 0.1 * partial + 0.25 * hits / len(analysis.entities), 4)
+class Aligner:
+    """Claim–passage alignment in 0..1 — weighted term overlap, fuzzy similarity and name hits —
+    for one claim and many passages: the claim's side is worked out once."""
+
+    def __init__(self, analysis: ClaimAnalysis, weights: dict[str, float]) -> None:
+        self.stem_weights = [(stem(word), w) for word, w in weights.items()]
+        self.total = sum(weights.values()) or 1.0
+        self.claim_norm = fold(analysis.claim)
+        self.names = [[normalize(name) for name in (e.text, *e.variants)] for e in analysis.entities]
+
+    def __call__(self, text: str) -> float:
+        passage_stems = stem_set(text)
+        overlap = sum(w for word_stem, w in self.stem_weights if word_stem in passage_stems) / self.total
+        text_norm = fold(text)
+        token_set, partial = similarity(self.claim_norm, text_norm)
+        if partial < 0:  # long passage: partial_ratio not computed
+            partial = token_set
+        if not self.names:
+            return round(0.6 * overlap + 0.25 * token_set + 0.15 * partial, 4)
+        hits = sum(1 for names in self.names
+                   if any(fuzz.partial_ratio(name, text_norm, score_cutoff=85) for name in names))
+        return round(0.45 * overlap + 0.2 * token_set + 0.1 * partial + 0.25 * hits / len(self.names), 4)
