@@ -254,9 +254,6 @@ class StanceModel:
         """The class among `classes` with the best offset-adjusted log-probability (offsets tuned for macro-F1)."""
         return max(classes, key=lambda c: math.log(max(probabilities[c], 1e-12)) + self.offsets[c])
 
-    def to_json(self) -> dict[str, object]:
-        return {"weights": self.weights, "offsets": self.offsets}
-
 
 @lru_cache(maxsize=1)
 def load_model(path: str = str(MODEL_PATH)) -> StanceModel | None:

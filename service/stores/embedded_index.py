@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -437,8 +437,3 @@ class SearchIndex:
             queries.append(Query.range_query(self.schema, "published", tantivy.FieldType.Integer,
                                              MISSING_DATE + 1 if low is None else low, high))
         return queries
-
-
-def indexed_passages(rows: Sequence[tuple[Any, ...]]) -> list[IndexedPassage]:
-    """Rows of (passage_id, article_id, outlet, published_at, seq, text)."""
-    return [IndexedPassage(*row) for row in rows]
