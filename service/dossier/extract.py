@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 
+from service.dossier.memo import memo
 from service.dossier.model import DateMention, Negation, Quantity, Slot, Span
 from service.tokens import STOPWORDS, normalize, stem
 
@@ -226,10 +227,10 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _PREDICATE_OF = {s: name for name, stems in _PREDICATES.items() for s in stems}
 
 
-# word → its predicate (or None): a window's ~25 words are looked up here rather than stemmed
-# one by one (a plain dict, emptied when full, as in memo.py)
-_PREDICATE_WORDS: dict[str, str | None] = {}
-_MAX_PREDICATE_WORDS = 65536
+@memo(65536)
+def _predicate_of(word: str) -> str | None:
+    """The predicate a word names, if any (cached: a window's ~25 words are not stemmed again)."""
+    return _PREDICATE_OF.get(stem(word))
 
 
 def _predicate(text: str, start: int, end: int) -> str | None:
@@ -237,16 +238,8 @@ def _predicate(text: str, start: int, end: int) -> str | None:
     found: str | None = None
     best = 10**9
     centre = start - max(0, start - 80)
-    known = _PREDICATE_WORDS
     for match in _LETTERS.finditer(window):
-        word = match.group()
-        try:
-            name = known[word]
-        except KeyError:
-            name = _PREDICATE_OF.get(stem(word))
-            if len(known) >= _MAX_PREDICATE_WORDS:
-                known.clear()
-            known[word] = name
+        name = _predicate_of(match.group())
         if name is not None and abs(match.start() - centre) < best:
             found, best = name, abs(match.start() - centre)
     return found

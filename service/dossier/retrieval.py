@@ -79,14 +79,15 @@ def expand_variants(store: Store, analysis: ClaimAnalysis,
 
 
 def build_query(store: Store, analysis: ClaimAnalysis,
-                known: dict[str, int] | None = None) -> tuple[ParsedQuery, dict[str, float]]:
+                frequencies: dict[str, int] | None = None) -> tuple[ParsedQuery, dict[str, float]]:
     """Query terms boosted by idf (names ×1.5), and each keyword's weight for alignment.
 
-    `known`: document frequencies the caller has read already; only the other words are looked up."""
+    `frequencies`: document frequencies the caller has read already (as for expand_variants);
+    only the other words are looked up."""
     entity_words = {t for e in analysis.entities for name in (e.text, *e.variants) for t in index_terms(name)}
     expansions = dict(analysis.expansions)
     lookup = list(analysis.keywords) + [v for vs in expansions.values() for v in vs]
-    known = known or {}
+    known = frequencies or {}
     missing = [word for word in lookup if word not in known]
     frequencies = {**known, **store.vocabulary(missing)} if missing else known
     total = passage_total(store)
