@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 from service.dossier.memo import memo
 from service.dossier.model import DateMention, Negation, Quantity, Slot, Span
@@ -356,24 +357,36 @@ def resolve_weekday(weekday: int, anchor: date, previous_week: bool = False) -> 
     return anchor - timedelta(days=back)
 
 
-def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
-    """Dates as day intervals; a weekday or a year-less day is resolved only against `anchor`."""
-    found: list[DateMention] = []
+# A date pattern's match as find_dates reads it: start, end, the text matched, its named groups.
+_Match = tuple[int, int, str, dict[str, Any]]
+
+
+@memo(32768)
+def _date_matches(text: str) -> tuple[tuple[_Match, ...], ...]:
+    """Every match of each date pattern that find_dates tries on the text, in its order
+    (_DATE_PATTERNS, then _WEEKDAY_PHRASE, then _YEAR_ALONE). What they match does not depend on
+    the anchor, which only resolves them: cached by text, since the same passage comes back
+    under many articles' dates (wire copies, repeated boilerplate)."""
     has_year = has_month = False
     if _DIGIT.search(text):
         has_year = _FOUR_DIGITS.search(text) is not None
         has_month = _MONTH_HINT.search(text) is not None
     has_weekday = _WEEKDAY_HINT.search(text) is not None
-    if not (has_year or has_month or has_weekday):
-        return found
+    tried = [has_year if pattern is _ISO_DATE else has_month for pattern in _DATE_PATTERNS]
+    patterns = [*_DATE_PATTERNS, _WEEKDAY_PHRASE, _YEAR_ALONE]
+    return tuple(tuple((m.start(), m.end(), m.group(), m.groupdict()) for m in pattern.finditer(text)) if wanted else ()
+                 for pattern, wanted in zip(patterns, [*tried, has_weekday, has_year], strict=True))
+
+
+def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
+    """Dates as day intervals; a weekday or a year-less day is resolved only against `anchor`."""
+    found: list[DateMention] = []
+    *by_pattern, weekdays, years = _date_matches(text)
     taken: list[tuple[int, int]] = []
-    for pattern in _DATE_PATTERNS:
-        if not (has_year if pattern is _ISO_DATE else has_month):
-            continue
-        for m in pattern.finditer(text):
-            if _masked(taken, m.start(), m.end()):
+    for matches in by_pattern:
+        for m_start, m_end, matched, groups in matches:
+            if _masked(taken, m_start, m_end):
                 continue
-            groups = m.groupdict()
             try:
                 if groups.get("iy"):
                     day = date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
@@ -395,25 +408,25 @@ def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
                     start, end = date(year, month, 1), _month_end(year, month)
             except ValueError:
                 continue
-            found.append(DateMention(Span(m.group(), m.start(), m.end()), start, end))
-            taken.append((m.start(), m.end()))
-    for m in _WEEKDAY_PHRASE.finditer(text) if has_weekday else ():
-        if _masked(taken, m.start(), m.end()):
+            found.append(DateMention(Span(matched, m_start, m_end), start, end))
+            taken.append((m_start, m_end))
+    for m_start, m_end, matched, groups in weekdays:
+        if _masked(taken, m_start, m_end):
             continue
-        weekday = WEEKDAYS[m.group("wd").lower()]
-        previous = (m.group("mod") or "").lower() in ("last", "past")
+        weekday = WEEKDAYS[groups["wd"].lower()]
+        previous = (groups["mod"] or "").lower() in ("last", "past")
         start = end = resolve_weekday(weekday, anchor, previous) if anchor else None
-        found.append(DateMention(Span(m.group(), m.start(), m.end()), start, end, weekday, previous))
-        taken.append((m.start(), m.end()))
-    for m in _YEAR_ALONE.finditer(text) if has_year else ():
-        if _masked(taken, m.start(), m.end()):
+        found.append(DateMention(Span(matched, m_start, m_end), start, end, weekday, previous))
+        taken.append((m_start, m_end))
+    for m_start, m_end, matched, groups in years:
+        if _masked(taken, m_start, m_end):
             continue
-        y1 = int(m.group("y1"))
-        y2 = int(m.group("y2") or y1)
+        y1 = int(groups["y1"])
+        y2 = int(groups["y2"] or y1)
         if not 1000 <= y1 <= 2100 or y2 < y1:
             continue
-        found.append(DateMention(Span(m.group(), m.start(), m.end()), date(y1, 1, 1), date(y2, 12, 31)))
-        taken.append((m.start(), m.end()))
+        found.append(DateMention(Span(matched, m_start, m_end), date(y1, 1, 1), date(y2, 12, 31)))
+        taken.append((m_start, m_end))
     found.sort(key=lambda d: d.span.start)
     return found
 

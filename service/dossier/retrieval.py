@@ -175,8 +175,15 @@ class Aligner:
         self.total = sum(weights.values()) or 1.0
         self.claim_norm = fold(analysis.claim)
         self.names = [[normalize(name) for name in (e.text, *e.variants)] for e in analysis.entities]
+        self.known: dict[str, float] = {}  # a pool repeats texts (wire copies in several outlets)
 
     def __call__(self, text: str) -> float:
+        known = self.known.get(text)
+        if known is None:
+            known = self.known[text] = self._align(text)
+        return known
+
+    def _align(self, text: str) -> float:
         passage_stems = stem_set(text)
         overlap = sum(w for word_stem, w in self.stem_weights if word_stem in passage_stems) / self.total
         text_norm = fold(text)

@@ -87,23 +87,31 @@ def read_passage(text: str, published_at: str | None) -> PassageFacts:
     """The event date, the negations (cue, scope) and the date offsets of a passage."""
     mentions = find_dates(text, parse_published(published_at))
     event = date_from_mentions(mentions)
-    negations = tuple((n.cue.text, n.scope.text) for n in find_negations(text))
+    negations = _negations(text)
     if not mentions and not negations:
         return _NO_FACTS
     return ((event.start, event.end, event.text) if event else None, negations,
             tuple((m.span.start, m.span.end) for m in mentions))
 
 
+@memo(32768)
+def _negations(text: str) -> tuple[tuple[str, str], ...]:
+    # by text alone: the same passage under another article's date negates the same things
+    return tuple((n.cue.text, n.scope.text) for n in find_negations(text))
+
+
 def passage_quantities(text: str, published_at: str | None) -> tuple[Quantity, ...]:
     """The amounts a passage states (its dates masked); read only for claims that state amounts."""
-    return tuple(Quantity(Span(*span), *rest) for span, *rest in _quantity_tuples(text, published_at))
+    dates = read_passage(text, published_at)[2]
+    return tuple(Quantity(Span(*span), *rest) for span, *rest in _quantity_tuples(text, dates))
 
 
 @memo(32768)
-def _quantity_tuples(text: str, published_at: str | None) -> tuple[tuple[Any, ...], ...]:
-    # cached as plain tuples, like read_passage, so the collector stops tracking them
+def _quantity_tuples(text: str, dates: tuple[tuple[int, int], ...]) -> tuple[tuple[Any, ...], ...]:
+    # cached as plain tuples, like read_passage, so the collector stops tracking them; by the
+    # date offsets rather than the article's date, which the amounts depend on only through them
     return tuple(((q.span.text, q.span.start, q.span.end), q.value, q.low, q.high, q.unit, q.predicate, q.vague)
-                 for q in find_quantities(text, read_passage(text, published_at)[2]))
+                 for q in find_quantities(text, dates))
 
 
 class Assessment(NamedTuple):
