@@ -36,6 +36,22 @@ def test_quantities(text: str, value: float | None, low: float | None, high: flo
     assert (q.value, q.low, q.high, q.unit) == (value, low, high, unit)
 
 
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("two Americans were slightly injured", "injured"),
+    ("INJURIES to five soldiers", "injured"),
+    ("three contractors WOUNDED", "injured"),
+    ("a deadly strike on two convoys", "killed"),
+    ("two guards Died later", "killed"),
+    ("with four of them dying in hospital", "killed"),
+    ("the deaths of 12 people", "killed"),
+    ("five drones struck the runway", None),
+    ("five drones hit the hurricane shelter", None),  # "hur…" opens a word that names nothing
+])
+def test_the_predicate_an_amount_counts(text: str, predicate: str | None) -> None:
+    [q] = find_quantities(text)
+    assert q.predicate == predicate
+
+
 @pytest.mark.parametrize("text", ["an MQ9 drone", "on October 30, 2023", "at 22:14 local time", "F-16 jets"])
 def test_not_quantities(text: str) -> None:
     assert find_quantities(text) == []

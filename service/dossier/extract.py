@@ -101,10 +101,11 @@ UNIT_CLASSES: dict[str, frozenset[str]] = {
         munition""".split()),
     "drones": frozenset(stem(w) for w in "drone uav".split()),
 }
-_PREDICATES = {
-    "injured": frozenset(stem(w) for w in "injured injure injuries injury wounded wound hurt".split()),
-    "killed": frozenset(stem(w) for w in "killed kill dead died die death deaths dying".split()),
+_PREDICATE_WORDS = {
+    "injured": "injured injure injuries injury wounded wound hurt".split(),
+    "killed": "killed kill dead died die death deaths dying".split(),
 }
+_PREDICATES = {name: frozenset(stem(w) for w in words_) for name, words_ in _PREDICATE_WORDS.items()}
 _NOUN_EXCEPTIONS = frozenset(["km", "kilometers", "miles", "personnel", "people", "police", "staff", "children",
                               "men", "women", "crew"])
 
@@ -234,8 +235,18 @@ def _predicate_of(word: str) -> str | None:
     return _PREDICATE_OF.get(stem(word))
 
 
+# The first three letters of every word that names a predicate: Snowball changes only a word's
+# end, so a word keeps its stem's first three letters ("dying", the one exception here, is in
+# the lists). A window without any of them names no predicate, and its ~25 words need no look-up.
+_PREDICATE_STARTS = tuple(sorted({word[:3] for words_ in _PREDICATE_WORDS.values() for word in words_}
+                                 | {s[:3] for s in _PREDICATE_OF}))
+
+
 def _predicate(text: str, start: int, end: int) -> str | None:
     window = text[max(0, start - 80):end + 80]
+    low = window.lower()
+    if not any(prefix in low for prefix in _PREDICATE_STARTS):
+        return None
     found: str | None = None
     best = 10**9
     centre = start - max(0, start - 80)
