@@ -9,7 +9,7 @@ import pytest
 from service.dossier.analysis import analyze_claim
 from service.dossier.independence import assess_independence
 from service.dossier.model import STANCES, Candidate, Evidence, Reason, Stance
-from service.dossier.stance import assess, score_stance
+from service.dossier.stance import assess, score_pool, score_stance
 from service.dossier.stance_model import StanceModel
 from service.dossier.verdict import decide_verdict
 from service.models import ArticleRef, Attribution, Context, Passage
@@ -51,6 +51,27 @@ def test_reason_types(claim: str, passage: str, reason: str, stance: str) -> Non
     assert reason in {r.type for r in result.reasons}
     assert result.stance == stance
     assert 0 <= result.score <= 1
+
+
+@pytest.mark.parametrize("claim", [
+    "Drones targeted the Ain al-Asad air base on October 31, 2023.",  # dated: the article's date matters
+    "Drones targeted the Ain al-Asad air base.",
+])
+def test_a_pool_scores_copies_of_a_passage_as_each_alone(claim: str) -> None:
+    analysis = analyze_claim(claim)
+    wire = "Drones targeted the Ain al-Asad air base on Tuesday, a security source said."
+    pool = [candidate(wire, published=published, article=f"a{i}", outlet=f"Outlet {i}")
+            for i, published in enumerate(["2023-10-31", "2023-10-31", "2023-11-09", None, "2023-10-20"])]
+    undated = "Drones targeted the Ain al-Asad air base, a security source said."
+    pool += [candidate("An unrelated passage about the weather.", article="a9"),
+             candidate(wire, published="2023-10-31", article="a8", relevance=0.9),
+             # no date in the text: published before the claimed day, it is another event
+             candidate(undated, published="2023-11-01", article="b1"),
+             candidate(undated, published="2023-10-20", article="b2")]
+    pooled = score_pool(analysis, pool)
+    assert pooled == [score_stance(analysis, c) for c in pool]
+    # the copies dated a week apart report different events, so they are not all one case
+    assert len({(r.stance, r.event_date) for r in pooled[:5]}) > 1
 
 
 def test_reason_quotes_both_texts() -> None:

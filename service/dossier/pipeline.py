@@ -3,7 +3,7 @@
     gather_evidence (needs the store):
         analyze_claim ─► expand_variants ─► build_query ─► fetch (≥100 passages)
     assess_claim (pure computation, may run in another process):
-        rank (alignment) ─► score_stance (each) ─► assess_independence ─► decide_verdict
+        rank (alignment) ─► score_pool (score_stance of each) ─► assess_independence ─► decide_verdict
         ─► Dossier (evidence trimmed to max_evidence)
 """
 
@@ -18,7 +18,7 @@ from service.dossier.analysis import analyze_claim
 from service.dossier.independence import assess_independence, summarize_sources
 from service.dossier.model import ClaimAnalysis, Dossier, Evidence
 from service.dossier.retrieval import POOL, Fetched, build_query, expand_variants, fetch, rank
-from service.dossier.stance import score_stance
+from service.dossier.stance import score_pool
 from service.dossier.verdict import decide_verdict
 from service.errors import ValidationFailed
 from service.highlight import highlight
@@ -85,7 +85,7 @@ def assess_claim(gathered: Gathered) -> Dossier:
     """Rank, assess each passage, count independent sources, decide: the dossier (took_ms unset)."""
     analysis = gathered.analysis
     candidates = rank(analysis, gathered.weights, gathered.fetched)
-    assessed = [(candidate, score_stance(analysis, candidate)) for candidate in candidates]
+    assessed = list(zip(candidates, score_pool(analysis, candidates), strict=True))
     evidence, sources = assess_independence(assessed)
     verdict = decide_verdict(evidence, sources)
     # only the evidence shown is highlighted, with the query the search ran (same marks as search)

@@ -73,6 +73,27 @@ def score_stance(analysis: ClaimAnalysis, candidate: Candidate, model: StanceMod
     return _decide(analysis, candidate, assess(analysis, candidate), model or load_model())
 
 
+def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate]) -> list[StanceResult]:
+    """score_stance of each candidate of a pool, each distinct case scored once.
+
+    A pool repeats passages (a wire story in several outlets, boilerplate). A passage's stance
+    depends on its text, alignment and flag, and on its article's date only through what
+    read_passage finds with it (and, for a dated claim, the date itself): copies that agree on
+    those get the same result, which is not worked out again."""
+    dated = claim_terms(analysis).interval is not None
+    scored: dict[tuple[Any, ...], StanceResult] = {}
+    results = []
+    for candidate in candidates:
+        text, published_at = candidate.passage.text, candidate.article.published_at
+        key = (text, read_passage(text, published_at), published_at if dated else None,
+               candidate.relevance, candidate.forced)
+        result = scored.get(key)
+        if result is None:
+            result = scored[key] = score_stance(analysis, candidate)
+        results.append(result)
+    return results
+
+
 # What a passage states, independent of any claim, cached across dossiers as plain tuples of
 # strings and dates: the garbage collector stops tracking those, while a cache of dataclass
 # objects grew every full collection (see memo.py). (start, end, text) of the event date,
