@@ -143,6 +143,19 @@ def test_near_duplicates_point_to_the_first() -> None:
     assert by_id["b-0"].source_key == by_id["a-0"].source_key
 
 
+def test_a_copy_points_where_its_first_occurrence_points() -> None:
+    # in date order: e; m repeats e; o repeats m but not e, so it is an original; c is m word for word
+    texts = {"e": "Rockets hit the Ain al-Asad base on Monday, officials said.",
+             "m": "Rockets hit the Ain al-Asad base on Monday, officials told us.",
+             "o": "Rockets hit the Ain al-Asad base Monday, officials told us today.",
+             "c": "Rockets hit the Ain al-Asad base on Monday, officials told us."}
+    claim = analyze_claim("Rockets hit Ain al-Asad.")
+    pool = [candidate(text, article=name, published=f"2023-10-{day}")
+            for day, (name, text) in zip((20, 21, 22, 23), texts.items(), strict=True)]
+    items, _ = assess_independence([(c, score_stance(claim, c)) for c in reversed(pool)])
+    assert {e.article.id: e.duplicate_of for e in items} == {"e": None, "m": "e-0", "o": None, "c": "e-0"}
+
+
 @pytest.mark.parametrize(("stances", "label"), [
     ([], "unverified"),
     ([("related", "a")], "unverified"),

@@ -76,7 +76,14 @@ def _duplicates(texts: list[str]) -> dict[int, int]:
     duplicate_of: dict[int, int] = {}
     originals: list[int] = []
     original_texts: list[str] = []
+    first: dict[str, int] = {}  # each text's first position
     for i, text in enumerate(texts):
+        earlier = first.setdefault(text, i)
+        if earlier != i:
+            # a copy repeats what its first occurrence repeats, or that occurrence itself: no
+            # original since then can match it, or it would have matched the first occurrence
+            duplicate_of[i] = duplicate_of.get(earlier, earlier)
+            continue
         matches = process.extract(text, original_texts, scorer=fuzz.ratio, score_cutoff=DUPLICATE_RATIO,
                                   limit=None) if original_texts else []
         if matches:
