@@ -69,29 +69,51 @@ def _word_stems(word: str) -> tuple[str, tuple[str, ...]]:
     return found
 
 
-@memo(65536)
-def content_stems(text: str) -> tuple[str, ...]:
-    """Stems of a text's non-stopwords (cached: the same passages come back dossier after dossier)."""
-    # from stemmed_words' words, which ranking has usually read already: no second regex pass
-    known = _WORD_STEMS.get
-    return tuple([s for _, w in stemmed_words(text) for s in (known(w) or _word_stems(w))[1]])
+# What the rules and the model read of a text's words, built in one pass and cached together
+# (five separate caches cost a cold passage twice as much): (stem, word as written) of every
+# word, its stems as a dict, its content stems (non-stopword parts, as index_terms splits them),
+# those as a dict, and stem → word as last written. Sets are dicts' keys: dicts of strings are
+# not tracked by the garbage collector (frozensets would be; full collections over 10^5 cached
+# passages stalled dossiers).
+_TextWords = tuple[tuple[tuple[str, str], ...], dict[str, None], tuple[str, ...], dict[str, None], dict[str, str]]
 
 
 @memo(65536)
+def _text_words(text: str) -> _TextWords:
+    known = _WORD_STEMS.get  # looked up here, not through _word_stems: one call fewer a word
+    stemmed: list[tuple[str, str]] = []
+    content: list[str] = []
+    for word in _WORD.findall(text):
+        found = known(word) or _word_stems(word)
+        stemmed.append((found[0], word))
+        content += found[1]
+    pairs, stems = tuple(stemmed), tuple(content)
+    return pairs, dict.fromkeys(s for s, _ in pairs), stems, dict.fromkeys(stems), dict(pairs)
+
+
 def stemmed_words(text: str) -> tuple[tuple[str, str], ...]:
     """(stem, word as written) for every word of a text."""
-    known = _WORD_STEMS.get  # looked up here, not through _word_stems: one call fewer a word
-    return tuple([((known(w) or _word_stems(w))[0], w) for w in _WORD.findall(text)])
+    return _text_words(text)[0]
 
 
 def stem_set(text: str) -> KeysView[str]:
-    """The stems of every word of a text, as a set (a dict's keys: see content_stem_set)."""
-    return _stem_dict(text).keys()
+    """The stems of every word of a text, as a set."""
+    return _text_words(text)[1].keys()
 
 
-@memo(65536)
-def _stem_dict(text: str) -> dict[str, None]:
-    return dict.fromkeys(s for s, _ in stemmed_words(text))
+def content_stems(text: str) -> tuple[str, ...]:
+    """Stems of a text's non-stopwords (cached: the same passages come back dossier after dossier)."""
+    return _text_words(text)[2]
+
+
+def content_stem_set(text: str) -> KeysView[str]:
+    """content_stems as a set."""
+    return _text_words(text)[3].keys()
+
+
+def word_by_stem(text: str) -> dict[str, str]:
+    """Stem → the word as last written in the text (callers must not modify the dict)."""
+    return _text_words(text)[4]
 
 
 @lru_cache(maxsize=1024)
@@ -197,23 +219,6 @@ def negation_windows(text: str) -> tuple[tuple[str, ...], ...]:
     words_ = stemmed_words(text)
     return tuple(tuple(s for s, _ in words_[i + 1:i + 4]) for i, (_, word) in enumerate(words_)
                  if (low := word.lower()) in NEGATION_WORDS or low.endswith("n't") or low.endswith("n’t"))
-
-
-@memo(65536)
-def word_by_stem(text: str) -> dict[str, str]:
-    """Stem → the word as last written in the text (callers must not modify the dict)."""
-    return dict(stemmed_words(text))
-
-
-def content_stem_set(text: str) -> KeysView[str]:
-    """content_stems as a set. Cached as a dict of strings, which the garbage collector does not
-    track (a frozenset it would, and full collections over 10^5 cached passages stall dossiers)."""
-    return _content_stem_dict(text).keys()
-
-
-@memo(65536)
-def _content_stem_dict(text: str) -> dict[str, None]:
-    return dict.fromkeys(content_stems(text))
 
 
 class StanceModel:
