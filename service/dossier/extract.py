@@ -383,16 +383,25 @@ def _date_matches(text: str) -> tuple[tuple[_Match, ...], ...]:
         has_year = _FOUR_DIGITS.search(text) is not None
         has_month = _MONTH_HINT.search(text) is not None
     has_weekday = _WEEKDAY_HINT.search(text) is not None
-    tried = [has_year if pattern is _ISO_DATE else has_month for pattern in _DATE_PATTERNS]
-    patterns = [*_DATE_PATTERNS, _WEEKDAY_PHRASE, _YEAR_ALONE]
-    return tuple(tuple((m.start(), m.end(), m.group(), m.groupdict()) for m in pattern.finditer(text)) if wanted else ()
-                 for pattern, wanted in zip(patterns, [*tried, has_weekday, has_year], strict=True))
+    if not (has_year or has_month or has_weekday):
+        return _NO_DATES  # most passages
+    tried = ((_ISO_DATE, has_year), *((pattern, has_month) for pattern in _DATE_PATTERNS[1:]),
+             (_WEEKDAY_PHRASE, has_weekday), (_YEAR_ALONE, has_year))
+    # tuples, not lists: the garbage collector stops tracking tuples of strings (see memo.py)
+    return tuple([tuple([(m.start(), m.end(), m.group(), m.groupdict()) for m in pattern.finditer(text)])
+                  if wanted else () for pattern, wanted in tried])
+
+
+_NO_DATES: tuple[tuple[_Match, ...], ...] = ((),) * (len(_DATE_PATTERNS) + 2)
 
 
 def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
     """Dates as day intervals; a weekday or a year-less day is resolved only against `anchor`."""
     found: list[DateMention] = []
-    *by_pattern, weekdays, years = _date_matches(text)
+    matched_by = _date_matches(text)
+    if matched_by is _NO_DATES:
+        return found
+    *by_pattern, weekdays, years = matched_by
     taken: list[tuple[int, int]] = []
     for matches in by_pattern:
         for m_start, m_end, matched, groups in matches:
