@@ -26,7 +26,7 @@ def highlight(text: str, query: ParsedQuery) -> str:
     position = 0
     if stems:
         for match in WORD_PATTERN.finditer(text):  # `words` without building a Word per word
-            if _stems(match.group()) & stems:
+            if not stems.isdisjoint(_stems(match.group())):
                 parts.append(_escape(text[position:match.start()]))
                 parts.append(f"<mark>{_escape(match.group())}</mark>")
                 position = match.end()
