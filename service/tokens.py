@@ -45,7 +45,8 @@ class Word:
 
 def normalize(word: str) -> str:
     """Lowercase with accents and typographic apostrophes folded: 'Ḥasakah’s' → "hasakah's"."""
-    return _fold(word)
+    # ASCII, most words, has nothing to decompose or fold and casefolds as lower(): no cache needed
+    return word.lower() if word.isascii() else _fold(word)
 
 
 @lru_cache(maxsize=65536)

@@ -62,7 +62,11 @@ def _word_stems(word: str) -> tuple[str, tuple[str, ...]]:
     found = _WORD_STEMS.get(word)
     if found is None:
         norm = normalize(word)
-        found = stem(norm), tuple(stem(p) for p in norm.split("'") if p and p not in STOPWORDS and len(p) > 1)
+        whole = stem(norm)
+        if "'" not in norm:  # one part, the whole word
+            found = whole, ((whole,) if norm not in STOPWORDS and len(norm) > 1 else ())
+        else:
+            found = whole, tuple(stem(p) for p in norm.split("'") if p and p not in STOPWORDS and len(p) > 1)
         if len(_WORD_STEMS) >= _MAX_WORDS:
             _WORD_STEMS.clear()
         _WORD_STEMS[word] = found
