@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import string
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -14,6 +17,7 @@ from service.errors import BackendUnavailable
 from service.ingest import prepare_article
 from service.models import ParsedQuery, QueryTerm, SearchFilters, SearchRequest
 from service.stores.embedded import EmbeddedStore
+from service.stores.embedded_db import SpellingIndex
 from service.stores.embedded_index import SearchIndex
 
 
@@ -131,3 +135,42 @@ def test_a_failed_group_commit_fails_every_writer_in_it_and_a_retry_indexes_them
     assert all(_hits(store, a.id) == 1 for a in articles)
     assert store.vocabulary(["failingword"]) == {"failingword": 3}
     store.close()
+
+
+
+def test_spelling_variants_while_an_ingest_adds_words() -> None:
+    # a search looking up spelling variants iterated a bucket that an ingest's new words grew:
+    # "Set changed size during iteration", a 500 (seen once in a load test)
+    rng = random.Random(3)
+
+    def invent() -> str:
+        return "b" + "".join(rng.choice(string.ascii_lowercase) for _ in range(6))
+
+    index = SpellingIndex(lambda: [invent() for _ in range(20_000)])
+    index.similar("bqwerty", 5)  # loads the buckets
+    failures: list[str] = []
+    done = threading.Event()
+
+    def search() -> None:
+        try:
+            while not done.is_set():
+                index.similar("bqwerty", 5)
+        except RuntimeError as exc:
+            failures.append(str(exc))
+
+    def ingest() -> None:
+        for _ in range(20_000):
+            index.add([invent()])
+        done.set()
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible
+    try:
+        threads = [threading.Thread(target=search) for _ in range(3)] + [threading.Thread(target=ingest)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert failures == []

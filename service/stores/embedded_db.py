@@ -213,7 +213,8 @@ class SpellingIndex:
         if not target:
             return []
         buckets = self._ready()
-        candidates = [w for n in range(len(target) - 2, len(target) + 3) for w in buckets.get((target[0], n), ())]
+        with self._lock:  # an ingest's add() grows these sets: iterating one meanwhile raised RuntimeError
+            candidates = [w for n in range(len(target) - 2, len(target) + 3) for w in buckets.get((target[0], n), ())]
         # Every word above the cutoff (few), then best first and alphabetical among equals: the
         # same answer as sorting all candidates first, without sorting thousands per call.
         matches = process.extract(target, candidates, scorer=Levenshtein.normalized_similarity,
