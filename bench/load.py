@@ -98,7 +98,7 @@ def worker(port: int, base: Corpus, corpus_seed: int, deadline: float, results: 
                 params["outlet"] = query["outlet"]
             status, body = client.call("GET", "/search?" + urllib.parse.urlencode(params))
             if status >= 500:
-                failures.append(f"search {status}: {body}")
+                failures.append(f"search {status} ({urllib.parse.urlencode(params)}): {body}")
         elif roll < mix[1]:
             kind = "dossier"
             status, body = client.call("POST", "/dossiers", {"claim": corpus.sentence()})
@@ -161,6 +161,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--mix", default="70,20,10", help="percent search,dossier,ingest")
+    parser.add_argument("--server-log", type=Path, help="append the server's output (error tracebacks) here")
     args = parser.parse_args()
     shares = [float(x) for x in args.mix.split(",")]
     if len(shares) != 3 or abs(sum(shares) - 100) > 1e-6:
@@ -168,7 +169,7 @@ def main() -> None:
     mix = (shares[0] / 100, (shares[0] + shares[1]) / 100)
     probe_start = cpu_probe_ms()
     with tempfile.TemporaryDirectory(prefix="factcheck-load-") as tmp:
-        server = ServerProcess(Path(tmp) / "data")  # the served defaults; FACTCHECK_* from the environment
+        server = ServerProcess(Path(tmp) / "data", log=args.server_log)  # the served defaults; FACTCHECK_* from env
         with server:
             load_seconds, held = load_corpus(server, Corpus(), args.passages)
             results: list[tuple[str, float, int]] = []

@@ -26,8 +26,10 @@ def free_port() -> int:
 class ServerProcess:
     """`factcheck serve` on the embedded backend in `data_dir`; `kill()` sends SIGKILL."""
 
-    def __init__(self, data_dir: Path, port: int | None = None, env: dict[str, str] | None = None) -> None:
+    def __init__(self, data_dir: Path, port: int | None = None, env: dict[str, str] | None = None,
+                 log: Path | None = None) -> None:
         self.data_dir = data_dir
+        self.log = log  # the server's stdout and stderr go here (default: discarded)
         self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}/api/v1"
         self.env = {**os.environ, "FACTCHECK_DATA_DIR": str(data_dir), "FACTCHECK_BACKEND": "embedded",
@@ -37,10 +39,16 @@ class ServerProcess:
 
     def start(self, timeout: float = 60.0) -> ServerProcess:
         code = "from service.cli import main; main()"
-        self.process = subprocess.Popen(
-            [sys.executable, "-c", code, "serve", "--port", str(self.port)],
-            env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-        )
+        output = self.log.open("ab") if self.log else None
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-c", code, "serve", "--port", str(self.port)],
+                env=self.env, stdout=output or subprocess.DEVNULL, stderr=output or subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        finally:
+            if output:
+                output.close()  # the server holds its own copy
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
