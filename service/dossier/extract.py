@@ -238,8 +238,7 @@ def _predicate_of(word: str) -> str | None:
 # The first three letters of every word that names a predicate: Snowball changes only a word's
 # end, so a word keeps its stem's first three letters ("dying", the one exception here, is in
 # the lists). A window without any of them names no predicate, and its ~25 words need no look-up.
-_PREDICATE_STARTS = tuple(sorted({word[:3] for words_ in _PREDICATE_WORDS.values() for word in words_}
-                                 | {s[:3] for s in _PREDICATE_OF}))
+_PREDICATE_STARTS = tuple(sorted({word[:3] for words_ in _PREDICATE_WORDS.values() for word in words_}))
 
 
 def _predicate(text: str, start: int, end: int) -> str | None:
@@ -370,6 +369,7 @@ def resolve_weekday(weekday: int, anchor: date, previous_week: bool = False) -> 
 
 # A date pattern's match as find_dates reads it: start, end, the text matched, its named groups.
 _Match = tuple[int, int, str, dict[str, Any]]
+_NO_DATES: tuple[tuple[_Match, ...], ...] = ((),) * (len(_DATE_PATTERNS) + 2)  # a text without a date hint
 
 
 @memo(32768)
@@ -391,8 +391,6 @@ def _date_matches(text: str) -> tuple[tuple[_Match, ...], ...]:
     return tuple([tuple([(m.start(), m.end(), m.group(), m.groupdict()) for m in pattern.finditer(text)])
                   if wanted else () for pattern, wanted in tried])
 
-
-_NO_DATES: tuple[tuple[_Match, ...], ...] = ((),) * (len(_DATE_PATTERNS) + 2)
 
 
 def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
