@@ -23,6 +23,7 @@ from service.files import FileProblem, find_files, read_payloads
 from service.ingest import ArticleParts, BulkReport, account_batch, assemble_article, begin_batch, report_unavailable
 from service.models import Article, IngestOutcome, SearchFilters
 from service.preparing import CHUNK, Pending, Preparer
+from service.schemas.dossiers import max_claim_chars
 from service.schemas.fastdump import compile_dump
 from service.schemas.search import SearchResponseSchema
 from service.search import run_search
@@ -67,7 +68,8 @@ def check_claim(store: Store, request: Mapping[str, Any], workers: DossierWorker
     The store's part runs here; the assessment runs in `workers` when given (a server), else here."""
     started = time.perf_counter()
     filters = request.get("filters") or SearchFilters()
-    gathered = gather_evidence(store, request["claim"], filters, request["max_evidence"])
+    gathered = gather_evidence(store, request["claim"], filters, request["max_evidence"],
+                               max_claim_chars())
     document = workers.assess(gathered) if workers is not None else assess_document(gathered)
     document["took_ms"] = round((time.perf_counter() - started) * 1000, 2)
     store.save_dossier(document)

@@ -95,11 +95,13 @@ def pair_stances(store: Store, claim: Claim) -> tuple[dict[str, str], str, float
     ids = tuple(dict.fromkeys(e for e, _ in claim.evidence))
     dossier = create_dossier(store, claim.text, SearchFilters(external_ids=ids), max_evidence=100)
     found: dict[str, tuple[int, float, str]] = {}
-    order = {"corroborating": 2, "conflicting": 2, "related": 1}
+    order = {"corroborating": 2, "conflicting": 2, "related": 1, "other_event": 1}
     for items in dossier.evidence.values():
         for item in items:
             key = item.article.external_id or ""
-            rank = (order[item.stance], item.stance_score, item.stance)
+            # a passage about another event neither supports nor refutes: NOT_ENOUGH_INFO's "related"
+            stance = "related" if item.stance == "other_event" else item.stance
+            rank = (order[item.stance], item.stance_score, stance)
             if key not in found or rank > found[key]:
                 found[key] = rank
     return {key: value[2] for key, value in found.items()}, dossier.verdict.label, dossier.took_ms

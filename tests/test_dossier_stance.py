@@ -42,9 +42,9 @@ def types(claim: str, text: str, **kwargs: object) -> set[str]:
     ("Four Katyusha rockets were launched at Ain al-Asad on October 30, 2023.",
      "Four Katyusha rockets were launched at Ain al-Asad on October 31, 2023.", "date_mismatch", "conflicting"),
     ("Rockets were launched at Ain al-Asad air base on October 30, 2023.",
-     "Drones targeted the Ain al-Asad air base on Tuesday.", "different_event", "related"),
+     "Drones targeted the Ain al-Asad air base on Tuesday.", "different_event", "other_event"),
     ("Four Katyusha rockets were launched at Ain al-Asad in January 2024.",
-     "Four Katyusha rockets were launched at Ain al-Asad on October 30, 2023.", "different_event", "related"),
+     "Four Katyusha rockets were launched at Ain al-Asad on October 30, 2023.", "different_event", "other_event"),
 ])
 def test_reason_types(claim: str, passage: str, reason: str, stance: str) -> None:
     result = score_stance(analyze_claim(claim), candidate(passage, published="2023-10-31"))

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
+from service.dossier.events import claim_interval
 from service.dossier.extract import (
+    MONTHS,
     WORD_VALUES,
     find_dates,
     find_names,
@@ -13,8 +17,17 @@ from service.dossier.extract import (
     find_slots,
     place_key,
 )
-from service.dossier.model import ClaimAnalysis, Entity
+from service.dossier.model import ClaimAnalysis, ClaimEvent, DateMention, Entity
+from service.text.events import is_incident, site_of
+from service.text.places import claim_locations
+from service.text.roles import find_roles
+from service.text.sources import claim_credits
 from service.tokens import STOPWORDS, index_terms
+
+# A month named without a year ("in January", "the January attack"); "May" only after a preposition.
+_BARE_MONTH = re.compile(r"\b(?:(?:in|on|since|during|of|the|last|early|late|mid)\s+)?(?P<month>January|February|March"
+                         r"|April|June|July|August|September|October|November|December|(?<=in |on )May)\b"
+                         r"(?!\s*,?\s*(?:\d|of\s+\d))")
 
 VARIANT_SIMILARITY = 85  # rapidfuzz ratio at which two names count as spellings of one name
 
@@ -23,6 +36,7 @@ def analyze_claim(claim: str) -> ClaimAnalysis:
     """Everything the later steps need to know about a claim, from its text alone."""
     dates = find_dates(claim)
     quantities = find_quantities(claim, [(d.span.start, d.span.end) for d in dates])
+    locations = claim_locations(claim)
     return ClaimAnalysis(
         claim=claim,
         keywords=tuple(keywords_of(claim)),
@@ -31,7 +45,46 @@ def analyze_claim(claim: str) -> ClaimAnalysis:
         dates=tuple(dates),
         negations=tuple(find_negations(claim)),
         slots=tuple(find_slots(claim)),
+        locations=tuple(locations),
+        roles=tuple(find_roles(claim)),
+        credits=claim_credits(claim),
+        event=claim_event(claim, tuple(dates), locations),
     )
+
+
+def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> ClaimEvent:
+    """What a claim says of its event's time and place (see ClaimEvent)."""
+    interval = claim_interval(dates)
+    weekday = next((d.weekday for d in dates if d.weekday is not None and d.start is None), None)
+    month = day = None
+    partial = ""
+    for d in dates:
+        if d.start is None and d.weekday is None:  # "October 31": a day without a year
+            m = re.search(r"[A-Za-z]+", d.text)
+            found = next((MONTHS[w.lower().rstrip(".")] for w in re.findall(r"[A-Za-z]+\.?", d.text)
+                          if w.lower().rstrip(".") in MONTHS), None)
+            number = re.search(r"\d{1,2}", d.text)
+            if found and m:
+                month, day, partial = found, int(number.group()) if number else None, d.text
+                break
+    if month is None and interval is None:
+        taken = [(d.span.start, d.span.end) for d in dates]
+        for m in _BARE_MONTH.finditer(claim):
+            if not any(s <= m.start("month") < e for s, e in taken):
+                month, partial = MONTHS[m.group("month").lower()], m.group("month")
+                break
+    copula = any(loc.subject and loc.start > 0 and re.search(r"\b(?:is|are|was|were|lies)\s+(?:located\s+)?in\b",
+                                                              claim[:loc.start]) for loc in locations)
+    site = site_of(claim)
+    if site is None and copula:
+        site = next((loc.subject for loc in locations if loc.subject), None)
+    country = region = None
+    if not copula:
+        country = next((loc.country for loc in locations if loc.level == "country" and loc.subject is None), None)
+        region = next(((loc.level, loc.place) for loc in locations
+                       if loc.level in ("province", "district", "city") and loc.subject is None), None)
+    incident = is_incident(claim)
+    return ClaimEvent(interval, weekday, month, day, partial, site, country, incident, region if incident else None)
 
 
 def keywords_of(text: str) -> list[str]:

@@ -143,8 +143,9 @@ _WEEKDAY_HINT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _YEAR_ALONE = re.compile(r"(?<![\w$€£.,-])(?P<y1>(?:1[0-9]|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:1[0-9]|20)\d\d))?"
                          r"(?![\w,%]|\.\d|\s+[a-z]+s\b)")
 
-_NEG_CUE = re.compile(r"(?=[nwc])(?:\b(?:not|no|never|nobody|none|nothing|without|neither|nor|cannot|no one|no-one)\b"
-                      r"|n['’]t\b)", re.IGNORECASE)
+# "is yet to clear" says "has not cleared" without a negation word: read as one
+_NEG_CUE = re.compile(r"(?=[nwcy])(?:\b(?:not|no|never|nobody|none|nothing|without|neither|nor|cannot|no one|no-one"
+                      r"|yet to)\b|n['’]t\b)", re.IGNORECASE)
 _SCOPE_WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_END = re.compile(r"[,.;:!?()]|\b(?:but|while|although|whereas|however|and then)\b", re.IGNORECASE)
 
@@ -193,6 +194,8 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
         low = normalize(word)
         if low in STOPWORDS and low not in {"us"} or low in WORD_VALUES or low in SCALES:
             break
+        if not run and _predicate_of(word) is not None:
+            break  # "more than 50,000 injured": the word after the amount is its fate, not its noun
         if run and (low.endswith("ed") or low.endswith("ing")) and stem(low) not in UNIT_CLASSES["people"]:
             break
         run.append(match)
@@ -241,19 +244,50 @@ def _predicate_of(word: str) -> str | None:
 _PREDICATE_STARTS = tuple(sorted({word[:3] for words_ in _PREDICATE_WORDS.values() for word in words_}))
 
 
+_CLAUSE_STOP = re.compile(r"[.;:!?]|,\s+(?:but|while|whereas|although)\b")
+_INCLUDING = re.compile(r"(?:\b(?:including|among them|of whom|of them)|\band)\s*$", re.IGNORECASE)
+
+
+def _predicate_after(text: str, end: int) -> str | None:
+    """The first predicate word after an amount, within its clause."""
+    after_text = text[end:end + 80]
+    cut = _CLAUSE_STOP.search(after_text)
+    if cut is not None:
+        after_text = after_text[:cut.start()]
+    for m in _LETTERS.finditer(after_text):
+        name = _predicate_of(m.group())
+        if name is not None:
+            return name
+    return None
+
+
 def _predicate(text: str, start: int, end: int) -> str | None:
+    """The fate an amount is counted under ("killing more than 8,306 people", "two Americans were
+    injured"): a predicate word just before the amount, else the nearest after it in its clause,
+    else the nearest before it in its clause."""
     window = text[max(0, start - 80):end + 80]
     low = window.lower()
     if not any(prefix in low for prefix in _PREDICATE_STARTS):
         return None
-    found: str | None = None
-    best = 10**9
-    centre = start - max(0, start - 80)
-    for match in _LETTERS.finditer(window):
-        name = _predicate_of(match.group())
-        if name is not None and abs(match.start() - centre) < best:
-            found, best = name, abs(match.start() - centre)
-    return found
+    before_text = text[max(0, start - 80):start]
+    stops = list(_CLAUSE_STOP.finditer(before_text))
+    if stops:
+        before_text = before_text[stops[-1].end():]
+    before = [(m.start(), _predicate_of(m.group())) for m in _LETTERS.finditer(before_text)]
+    # "killing more than 8,306", "wounding about 21,048": a predicate within the last four words,
+    # unless a conjunction parts them ("had been killed and more than 50,000 injured")
+    joined = list(re.finditer(r"\b(?:and|or)\b|,", before_text))
+    near = [(at, name) for at, name in before[-4:] if not joined or at > joined[-1].start()]
+    for _, name in near[::-1]:
+        if name is not None:
+            return name
+    after = _predicate_after(text, end)
+    if after is not None:
+        return after
+    for _, name in before[::-1]:
+        if name is not None:
+            return name
+    return None
 
 
 def _masked(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -328,8 +362,19 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             if unit and normalize(unit) in CURRENCY_WORDS:
                 unit = CURRENCY_WORDS[normalize(unit)]
             end = max(end, unit_end) if unit else end
-        quantities.append(Quantity(Span(text[start:end], start, end), exact, low, high, unit,
-                                   _predicate(text, start, end)))
+        predicate = _predicate(text, start, end)
+        heads = [q for q in quantities if not q.vague and q.unit and q.span.end <= start
+                 and not _CLAUSE_STOP.search(text, q.span.end, start)]
+        joined = _INCLUDING.search(text[max(0, start - 24):start])
+        if heads and joined and (joined.group().strip().lower() != "and" or _predicate_after(text, end) is None):
+            # "8,306 people, including 3,457 children and 3,145 women": counted under the same fate
+            predicate = heads[-1].predicate or predicate
+        if unit is None and not currency and not pct and heads:
+            # "killing 8,306 people … and wounding about 21,048": the noun is the first amount's
+            mains = [q for q in heads if not _INCLUDING.search(text[max(0, q.span.start - 24):q.span.start])]
+            counted_heads = [q for q in mains if unit_class(q.unit) in UNIT_CLASSES]
+            unit = (counted_heads or mains or heads)[-1].unit
+        quantities.append(Quantity(Span(text[start:end], start, end), exact, low, high, unit, predicate))
         i += 1
     for m in _VAGUE.finditer(text) if _may_be_vague(text) else ():
         if any(q.span.start <= m.start() < q.span.end for q in quantities) or _masked(masked, m.start(), m.end()):

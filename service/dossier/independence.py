@@ -32,6 +32,10 @@ def _norm(text: str) -> str:
 
 def source_key(candidate: Candidate) -> str:
     """What a passage's statement rests on: a cited source, else the article it appears in."""
+    credits = candidate.facts.credits if candidate.facts is not None else ()
+    for credit in credits:
+        if credit.kind in _CITED_KINDS and (credit.resolved or any(ch.isupper() for ch in credit.source)):
+            return "source:" + re.sub(r"^the\s+", "", _norm(credit.source))
     for attribution in candidate.passage.attributions:
         if attribution.kind in _CITED_KINDS:
             name = re.sub(r"^the\s+", "", _norm(attribution.source))
@@ -62,7 +66,9 @@ def assess_independence(assessed: list[tuple[Candidate, StanceResult]]) -> tuple
             event_date=result.event_date.iso() if result.event_date else None,
             reasons=result.reasons,
             duplicate_of=assessed[duplicate_of[i]][0].passage.id if i in duplicate_of else None,
-            source_key=keys[i], forced=candidate.forced,
+            source_key=keys[i], forced=candidate.forced, event=result.event,
+            attributed_to=candidate.facts.credits if candidate.facts is not None else (),
+            weight=result.weight, misattributed=result.misattributed,
         ))
     return evidence, summarize_sources(evidence)
 
@@ -106,7 +112,8 @@ def _merge_names(keys: dict[int, str]) -> dict[int, str]:
 
 
 def summarize_sources(evidence: list[Evidence]) -> SourceSummary:
-    outlets = Counter(e.article.outlet for e in evidence if e.article.outlet and e.stance != "related")
+    outlets = Counter(e.article.outlet for e in evidence
+                      if e.article.outlet and e.stance in ("corroborating", "conflicting"))
     return SourceSummary(
         outlets=tuple(name for name, _ in outlets.most_common()),
         independent_corroborating=len({e.source_key for e in evidence if e.stance == "corroborating"}),

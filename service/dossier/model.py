@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from service.models import ArticleRef, Passage
 
-Stance = Literal["corroborating", "conflicting", "related"]
+Stance = Literal["corroborating", "conflicting", "related", "other_event"]
 VerdictLabel = Literal["supported", "refuted", "disputed", "unverified"]
-STANCES: tuple[Stance, ...] = ("corroborating", "conflicting", "related")
+STANCES: tuple[Stance, ...] = ("corroborating", "conflicting", "related")  # what the model chooses among
+BUCKETS: tuple[Stance, ...] = ("corroborating", "conflicting", "related", "other_event")
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,26 @@ class Slot:
 
 
 @dataclass(frozen=True)
+class ClaimEvent:
+    """What the claim says of the event it is about: the days (or a month/day without a year, or
+    only a weekday), the site, the country, and whether it reports an incident at all."""
+
+    interval: tuple[date, date, str] | None = None
+    weekday: int | None = None
+    month: int | None = None  # a month or day named without a year ("on October 31", "in January")
+    day: int | None = None
+    partial_text: str = ""
+    site: str | None = None
+    country: str | None = None
+    incident: bool = False
+    region: tuple[str, str] | None = None  # (level, name): the province, district or city it happened in
+
+    @property
+    def constrained(self) -> bool:
+        return bool(self.interval or self.weekday is not None or self.month or self.site or self.region)
+
+
+@dataclass(frozen=True)
 class ClaimAnalysis:
     claim: str
     keywords: tuple[str, ...]
@@ -93,6 +114,11 @@ class ClaimAnalysis:
     slots: tuple[Slot, ...] = ()
     # keyword → spellings the index knows, for words it does not (filled by retrieval.expand_variants)
     expansions: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    locations: tuple[Any, ...] = ()  # service.text.places.Location
+    roles: tuple[Any, ...] = ()  # service.text.roles.Role
+    credits: tuple[Any, ...] = ()  # service.text.sources.Credit: whom the claim credits
+    event: ClaimEvent = field(default_factory=ClaimEvent)
+    weights: tuple[tuple[str, float], ...] = ()  # keyword → idf weight (filled by the orchestrator)
 
     @property
     def negated(self) -> bool:
@@ -109,6 +135,7 @@ class Candidate:
     highlight: str
     relevance: float
     forced: bool = False  # assessed because the filters named its article
+    facts: Any = None  # service.text.facts.PassageFacts, read with its article (None: read from the passage alone)
 
 
 @dataclass(frozen=True)
@@ -143,6 +170,9 @@ class StanceResult:
     score: float
     reasons: tuple[Reason, ...]
     event_date: EventDate | None = None
+    event: Any = None  # service.dossier.event_match.EventRef
+    weight: float = 1.0  # how much it counts towards the verdict (less when its event is undetermined)
+    misattributed: bool = False  # states the claim's fact, but credits another source than the claim
 
 
 @dataclass(frozen=True)
@@ -161,6 +191,10 @@ class Evidence:
     duplicate_of: str | None = None
     source_key: str = ""  # what makes it (in)dependent of other evidence; not in the JSON
     forced: bool = False  # its article was named in the filters; not in the JSON
+    event: Any = None  # service.dossier.event_match.EventRef
+    attributed_to: tuple[Any, ...] = ()  # service.text.sources.Credit: who the passage credits, resolved
+    weight: float = 1.0
+    misattributed: bool = False
 
 
 @dataclass(frozen=True)
@@ -175,6 +209,7 @@ class Verdict:
     label: VerdictLabel
     confidence: float
     rationale: str
+    flags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -188,3 +223,5 @@ class Dossier:
     verdict: Verdict
     evidence: dict[str, list[Evidence]] = field(default_factory=dict)
     sources: SourceSummary = field(default_factory=lambda: SourceSummary((), 0, 0))
+    events: tuple[Any, ...] = ()  # the EventRefs the claim was judged against
+    event_reason: str = ""  # which event(s) the claim is about, and why

@@ -1,9 +1,11 @@
-"""The dossier pipeline, top to bottom: claim → analysis → retrieval → stance → independence → verdict.
+"""The dossier pipeline, top to bottom: claim → analysis → retrieval → events → stance → independence → verdict.
 
     gather_evidence (needs the store):
-        analyze_claim ─► expand_variants ─► build_query ─► fetch (≥100 passages)
+        check_claim_text (analyze_claim) ─► expand_variants ─► build_query ─► fetch (≥100 passages)
+        ─► the passages of the best hits' articles (to read each passage with its article)
     assess_claim (pure computation, may run in another process):
-        rank (alignment) ─► score_pool (score_stance of each) ─► assess_independence ─► decide_verdict
+        rank (alignment) ─► read_article (text layer: each passage's event, credits, places)
+        ─► score_pool (match_events, then score_stance of each) ─► assess_independence ─► decide_verdict
         ─► Dossier (evidence trimmed to max_evidence)
 """
 
@@ -13,20 +15,26 @@ import time
 import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import Any
 
 from service.dossier.analysis import analyze_claim
 from service.dossier.independence import assess_independence, summarize_sources
-from service.dossier.model import ClaimAnalysis, Dossier, Evidence
+from service.dossier.model import BUCKETS, Candidate, ClaimAnalysis, Dossier, Evidence
 from service.dossier.retrieval import POOL, Fetched, build_query, expand_variants, fetch, rank
 from service.dossier.stance import score_pool
 from service.dossier.verdict import decide_verdict
 from service.errors import ValidationFailed
 from service.highlight import highlight
-from service.models import ParsedQuery, SearchFilters
+from service.models import ArticleRef, ParsedQuery, Passage, SearchFilters
+from service.settings import SETTINGS_BY_NAME
 from service.stores.base import Store
+from service.text.events import continues
+from service.text.facts import read_passages
 
-MAX_CLAIM_CHARS = 2000
+MAX_CLAIM_CHARS: int = SETTINGS_BY_NAME["MAX_CLAIM_CHARS"].default
 MIN_RELATED_RELEVANCE = 0.15  # related passages below this alignment are not worth showing
+CONTEXT_ARTICLES = 30  # the articles of the best hits are read whole, so each passage is read with its article
+FOLLOWED = 20  # the best-aligned candidates whose next sentence joins the pool when it continues them
 
 
 def check_claim_text(claim: str, max_chars: int = MAX_CLAIM_CHARS) -> ClaimAnalysis:
@@ -46,10 +54,10 @@ def check_claim_text(claim: str, max_chars: int = MAX_CLAIM_CHARS) -> ClaimAnaly
 
 
 def create_dossier(store: Store, claim: str, filters: SearchFilters | None = None,
-                   max_evidence: int = 20) -> Dossier:
+                   max_evidence: int = 20, max_claim_chars: int = MAX_CLAIM_CHARS) -> Dossier:
     """Assess a claim against the archive; an empty archive gives an `unverified` dossier."""
     started = time.perf_counter()
-    dossier = assess_claim(gather_evidence(store, claim, filters, max_evidence))
+    dossier = assess_claim(gather_evidence(store, claim, filters, max_evidence, max_claim_chars))
     return replace(dossier, took_ms=round((time.perf_counter() - started) * 1000, 2))
 
 
@@ -65,12 +73,13 @@ class Gathered:
     query: ParsedQuery
     weights: dict[str, float]
     fetched: Fetched
+    articles: tuple[tuple[Passage, ArticleRef], ...] = ()  # every passage of the best hits' articles
 
 
 def gather_evidence(store: Store, claim: str, filters: SearchFilters | None = None,
-                    max_evidence: int = 20) -> Gathered:
+                    max_evidence: int = 20, max_claim_chars: int = MAX_CLAIM_CHARS) -> Gathered:
     """Validate the request, analyze the claim and fetch the candidate pool from the store."""
-    analysis = check_claim_text(claim)
+    analysis = check_claim_text(claim, max_claim_chars)
     if not 1 <= max_evidence <= 100:
         raise ValidationFailed("max_evidence must be between 1 and 100",
                                errors={"max_evidence": ["must be between 1 and 100"]})
@@ -78,16 +87,54 @@ def gather_evidence(store: Store, claim: str, filters: SearchFilters | None = No
     analysis = expand_variants(store, analysis, frequencies)
     query, weights = built = build_query(store, analysis, frequencies)
     fetched = fetch(store, analysis, filters or SearchFilters(), pool=POOL, built=built)
-    return Gathered(claim, max_evidence, store.backend_name, analysis, query, weights, fetched)
+    analysis = replace(analysis, weights=tuple(weights.items()))
+    return Gathered(claim, max_evidence, store.backend_name, analysis, query, weights, fetched,
+                    _articles(store, fetched))
+
+
+def _articles(store: Store, fetched: Fetched) -> tuple[tuple[Passage, ArticleRef], ...]:
+    """The passages of the articles of the best hits and of the named articles, in article order."""
+    named = list(dict.fromkeys(p.article_id for p, _ in fetched.forced))
+    hits = [a for a in dict.fromkeys(p.article_id for p, _, _ in fetched.hits) if a not in named]
+    wanted = named + hits[:CONTEXT_ARTICLES]
+    return tuple(store.passages_of(wanted)) if wanted else ()
+
+
+def read_facts(candidates: list[Candidate], articles: tuple[tuple[Passage, ArticleRef], ...]) -> list[Candidate]:
+    """Each candidate with its passage's facts, read with the rest of its article when it was fetched;
+    a sentence that continues a well-aligned one ("The agency confirmed … that the attack did not …")
+    joins the pool, since it says more of the same."""
+    grouped: dict[str, list[tuple[Passage, ArticleRef]]] = {}
+    for passage, ref in articles:
+        grouped.setdefault(ref.id, []).append((passage, ref))
+    facts: dict[str, Any] = {}
+    following: dict[str, tuple[Passage, ArticleRef]] = {}
+    for rows in grouped.values():
+        rows.sort(key=lambda row: row[0].ordinal)
+        found = read_passages([(p.text, p.attributions) for p, _ in rows], rows[0][1].published_at)
+        for i, ((passage, _), passage_facts) in enumerate(zip(rows, found, strict=True)):
+            facts[passage.id] = passage_facts
+            if i + 1 < len(rows) and continues(rows[i + 1][0].text):
+                following[passage.id] = rows[i + 1]
+    pooled = {c.passage.id for c in candidates}
+    added = []
+    for c in candidates[:FOLLOWED]:
+        nxt = following.get(c.passage.id)
+        if nxt is not None and nxt[0].id not in pooled and c.relevance >= MIN_RELATED_RELEVANCE:
+            pooled.add(nxt[0].id)
+            added.append(Candidate(nxt[0], nxt[1], 0.0, "", round(c.relevance * 0.9, 4), c.forced))
+    return [replace(c, facts=facts[c.passage.id]) if c.passage.id in facts else c for c in [*candidates, *added]]
 
 
 def assess_claim(gathered: Gathered) -> Dossier:
     """Rank, assess each passage, count independent sources, decide: the dossier (took_ms unset)."""
     analysis = gathered.analysis
-    candidates = rank(analysis, gathered.weights, gathered.fetched)
-    assessed = list(zip(candidates, score_pool(analysis, candidates), strict=True))
+    candidates = read_facts(rank(analysis, gathered.weights, gathered.fetched), gathered.articles)
+    results = score_pool(analysis, candidates)
+    assessed = list(zip(candidates, results, strict=True))
     evidence, sources = assess_independence(assessed)
     verdict = decide_verdict(evidence, sources)
+    events, event_reason = claim_events(analysis, evidence)
     # only the evidence shown is highlighted, with the query the search ran (same marks as search)
     shown = [replace(e, highlight=highlight(e.passage.text, gathered.query))
              for e in select_evidence(evidence, gathered.max_evidence)]
@@ -101,19 +148,40 @@ def assess_claim(gathered: Gathered) -> Dossier:
         backend=gathered.backend,
         claim_analysis=analysis,
         verdict=verdict,
-        evidence={stance: [e for e in shown if e.stance == stance]
-                  for stance in ("corroborating", "conflicting", "related")},
+        evidence={stance: [e for e in shown if e.stance == stance] for stance in BUCKETS},
         sources=sources,
+        events=events,
+        event_reason=event_reason,
     )
+
+
+def claim_events(analysis: ClaimAnalysis, evidence: list[Evidence]) -> tuple[tuple[Any, ...], str]:
+    """The events the claim was judged against (those of its stance-taking evidence) and why."""
+    taking = [e for e in evidence if e.stance in ("corroborating", "conflicting") and e.event is not None]
+    events = tuple({e.event.id: e.event for e in taking}.values())
+    others = {e.event.id for e in evidence if e.stance == "other_event" and e.event is not None}
+    claim = analysis.event
+    said = ", ".join(x for x in (claim.interval[2] if claim.interval else "", claim.partial_text,
+                                 claim.site or "") if x)
+    if not claim.constrained:
+        why = "The claim names no date or site of an event: every passage is compared with it."
+    elif events:
+        labels = "; ".join(e.label for e in events[:3])
+        why = f"The claim ({said}) is judged against {labels}."
+    else:
+        why = f"No event in the archive matches what the claim says of its time and place ({said})."
+    if others:
+        why += f" {len(others)} other event{'s' if len(others) != 1 else ''} set aside."
+    return events, why
 
 
 def select_evidence(evidence: list[Evidence], limit: int) -> list[Evidence]:
     """The strongest `limit` items: stance-taking passages first, then the most relevant related ones."""
     def strength(e: Evidence) -> tuple[int, float, str]:
-        taking = e.stance != "related"
+        taking = e.stance in ("corroborating", "conflicting")
         return (0 if taking else 1, -(e.stance_score * (0.5 + e.relevance) if taking else e.relevance),
                 e.passage.id)
 
-    eligible = [e for e in evidence if e.stance != "related" or e.forced or e.relevance >= MIN_RELATED_RELEVANCE
-                or e.reasons and any(r.type == "different_event" for r in e.reasons)]
+    eligible = [e for e in evidence if e.stance in ("corroborating", "conflicting") or e.forced
+                or e.relevance >= MIN_RELATED_RELEVANCE]
     return sorted(eligible, key=strength)[:limit]

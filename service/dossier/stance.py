@@ -10,21 +10,23 @@ regression (stance_model) does, with every reason — decisive or not — among 
 
 from __future__ import annotations
 
+import re
 from collections.abc import KeysView
+from dataclasses import replace
 from datetime import date
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 
-from service.dossier.analysis import same_name
-from service.dossier.events import claim_interval, date_from_mentions, parse_published
+from service.dossier.event_match import EventMatch, match_events, set_aside_by_details
+from service.dossier.events import parse_published
 from service.dossier.extract import (
+    MONTHS,
     UNIT_CLASSES,
+    WEEKDAYS,
     find_dates,
     find_negations,
     find_quantities,
-    find_slots,
-    place_key,
     unit_class,
 )
 from service.dossier.memo import memo
@@ -43,107 +45,108 @@ from service.dossier.stance_model import (
     StanceModel,
     content_stem_set,
     content_stems,
+    fold,
     load_model,
     stance_features,
     stem_set,
     stemmed_words,
     word_by_stem,
 )
+from service.text.facts import PassageFacts, read_passages
+from service.text.places import demonym_country, groups_named, opposite_directions, peoples_named, same_place
+from service.text.quotes import find_quotes
+from service.text.sources import same_source
 from service.tokens import stem
 
-CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3}
-SUPPORT_WEIGHTS = {"quantity_match": 0.3, "date_match": 0.15, "entity_match": 0.1}
+CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3,
+                    "role_mismatch": 0.3, "quote_mismatch": 0.35}
+SUPPORT_WEIGHTS = {"quantity_match": 0.3, "date_match": 0.15, "entity_match": 0.1, "role_match": 0.3,
+                   "negation_match": 0.3, "quote_match": 0.35}
+QUOTE_SAME = 92  # rapidfuzz ratio of two quotes that are the same words (punctuation, case aside)
+QUOTE_ALTERED = 70  # partial ratio from which a different quote is the same one, altered
 VAGUE_FACTOR = 0.5  # a mismatch against "several" and the like weighs half
 STRONG_ALIGNMENT = 0.6  # without a model, alignment from which a passage corroborates
 MODEL_MIN_RELEVANCE = 0.15  # pool passages below this are related without asking the model (not shown either)
-# A report dated a few days off on otherwise matching details is a date discrepancy; further
-# apart, it is another event (a claim about one attack does not conflict with another attack).
-DATE_SLACK_DAYS = 3
 # A negation decides alone only when the passage restates most of the claim (share of the claim's
 # content stems); with less in common it is a model feature. On the CLIMATE-FEVER tune split a
 # negation found with only 3 shared stems was REFUTES for 29 % of pairs: a cue, not a verdict.
 NEGATION_MIN_COVERAGE = 0.6
+# A passage corroborates only when it states the claim's predicate, not just its names: the share
+# of the claim's predicate words (content words outside its names and credited sources, weighed
+# by idf) that the passage (with the sentence before it, when it opens with "The …"/"It …") holds.
+PREDICATE_MIN_COVERAGE = 0.5
+RESTATES = 0.6  # predicate coverage from which two unnamed places ("a base in X") are the same thing's
+UNDETERMINED_WEIGHT = 0.5  # a passage whose event cannot be told from the claim's counts half
+UNSTATED_SOURCE_WEIGHT = 0.5  # the claim credits a source; the passage states the fact uncredited
 UNCONFIRMING: tuple[Stance, ...] = ("conflicting", "related")  # what a passage silent on the amounts may be
+# Fates that one word can stand for: "casualties" are the killed and the injured.
+_FATES = {stem(w): fates for fates, words_ in (
+    (("~injured",), "injured injure injuries injury wounded wound wounding hurt harmed"),
+    (("~killed",), "killed kill killing dead died die death deaths"),
+    (("~injured", "~killed"), "casualties casualty victims"),
+) for w in words_.split()}
+_ANAPHOR = re.compile(r"^\W*(?:The|This|That|These|It|He|She|They|Its|Their|His|Her)\b")
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
-def score_stance(analysis: ClaimAnalysis, candidate: Candidate, model: StanceModel | None = None) -> StanceResult:
+def with_facts(candidate: Candidate) -> Candidate:
+    """The candidate with its passage's facts; read from the passage alone when its article was not."""
+    if candidate.facts is not None:
+        return candidate
+    passage = candidate.passage
+    facts = read_passages([(passage.text, passage.attributions)], candidate.article.published_at)[0]
+    return replace(candidate, facts=facts)
+
+
+def score_stance(analysis: ClaimAnalysis, candidate: Candidate, model: StanceModel | None = None,
+                 match: EventMatch | None = None) -> StanceResult:
     """The stance of one passage towards the claim, with its reasons and the event's date.
 
-    `model` replaces the shipped one (training and cross-validation score folds with their own)."""
-    return _decide(analysis, candidate, assess(analysis, candidate), model or load_model())
+    `model` replaces the shipped one (training and cross-validation score folds with their own);
+    `match` is the passage's event relation to the claim's (score_pool works it out over the pool)."""
+    candidate = with_facts(candidate)
+    if match is None:
+        match = match_events(analysis.event, [candidate])[0]
+    return _decide(analysis, candidate, assess(analysis, candidate, match), model or load_model(), match)
 
 
 def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate]) -> list[StanceResult]:
-    """score_stance of each candidate of a pool, each distinct case scored once.
-
-    A pool repeats passages (a wire story in several outlets, boilerplate). A passage's stance
-    depends on its text, alignment and flag, and on its article's date only through what
-    read_passage finds with it (and, for a dated claim, the date itself): copies that agree on
-    those get the same result, which is not worked out again."""
-    dated = claim_terms(analysis).interval is not None
-    scored: dict[tuple[Any, ...], StanceResult] = {}
-    results = []
-    for candidate in candidates:
-        text, published_at = candidate.passage.text, candidate.article.published_at
-        key = (text, read_passage(text, published_at), published_at if dated else None,
-               candidate.relevance, candidate.forced)
-        result = scored.get(key)
-        if result is None:
-            result = scored[key] = score_stance(analysis, candidate)
-        results.append(result)
-    return results
-
-
-# What a passage states, independent of any claim, cached across dossiers as plain tuples of
-# strings and dates: the garbage collector stops tracking those, while a cache of dataclass
-# objects grew every full collection (see memo.py). (start, end, text) of the event date,
-# (cue, scope) of each negation, and the (start, end) offsets of every date mention, which
-# passage_quantities masks (so that a passage's dates are found once).
-PassageFacts = tuple[tuple[date, date, str] | None, tuple[tuple[str, str], ...], tuple[tuple[int, int], ...]]
-_NO_FACTS: PassageFacts = (None, (), ())
-
-
-@memo(32768)
-def read_passage(text: str, published_at: str | None) -> PassageFacts:
-    """The event date, the negations (cue, scope) and the date offsets of a passage."""
-    mentions = find_dates(text, parse_published(published_at))
-    event = date_from_mentions(mentions)
-    negations = _negations(text)
-    if not mentions and not negations:
-        return _NO_FACTS
-    return ((event.start, event.end, event.text) if event else None, negations,
-            tuple((m.span.start, m.span.end) for m in mentions))
+    """score_stance of each candidate of a pool, their events related to the claim's together."""
+    candidates = [with_facts(c) for c in candidates]
+    matches = match_events(analysis.event, candidates)
+    results = [score_stance(analysis, c, match=m) for c, m in zip(candidates, matches, strict=True)]
+    return set_aside_by_details(analysis, candidates, results)
 
 
 @memo(32768)
 def _negations(text: str) -> tuple[tuple[str, str], ...]:
-    # by text alone: the same passage under another article's date negates the same things
     return tuple((n.cue.text, n.scope.text) for n in find_negations(text))
 
 
 def passage_quantities(text: str, published_at: str | None) -> tuple[Quantity, ...]:
-    """The amounts a passage states (its dates masked); read only for claims that state amounts."""
-    dates = read_passage(text, published_at)[2]
+    """The amounts a passage states (its dates masked)."""
+    dates = tuple((m.span.start, m.span.end) for m in find_dates(text, parse_published(published_at)))
     return tuple(Quantity(Span(*span), *rest) for span, *rest in _quantity_tuples(text, dates))
 
 
 @memo(32768)
 def _quantity_tuples(text: str, dates: tuple[tuple[int, int], ...]) -> tuple[tuple[Any, ...], ...]:
-    # cached as plain tuples, like read_passage, so the collector stops tracking them; by the
-    # date offsets rather than the article's date, which the amounts depend on only through them
+    # plain tuples, so that the garbage collector stops tracking them (see memo.py)
     return tuple(((q.span.text, q.span.start, q.span.end), q.value, q.low, q.high, q.unit, q.predicate, q.vague)
                  for q in find_quantities(text, dates))
 
 
 class Assessment(NamedTuple):
-    """What the rules found: reasons, the event's date, whether the passage negates anything, and
-    the summed weights of the reasons that decide on their own (the others only inform the model)."""
+    """What the rules found: reasons, the event's date, whether the passage negates anything, the
+    summed weights of the reasons that decide on their own (the others only inform the model),
+    and how much of the claim's predicate the passage states."""
 
     reasons: tuple[Reason, ...]
     event: EventDate | None
     negated: bool
     conflict: float
     support: float
+    coverage: float = 1.0
 
 
 class ClaimTerms(NamedTuple):
@@ -151,12 +154,13 @@ class ClaimTerms(NamedTuple):
 
     keywords: dict[str, str]  # stem → word as written, for the claim's keywords
     content: KeysView[str]  # its content stems
-    predicates: set[str]  # content stems that are not names: what a negation can dispute
+    predicates: set[str]  # content stems that are not names, with their fates: what a negation can dispute
     negated: set[str]  # the stems its own negations govern
     interval: tuple[date, date, str] | None  # the days its dates cover
     counts: bool  # whether it states an amount of counted things
-    others: tuple[str, ...]  # its other names and their variants, lowercased
     unit_stems: frozenset[str] | None  # a passage can state a comparable amount only with one of these (None: any)
+    predicate_weights: dict[str, float]  # predicate stem → idf weight (see PREDICATE_MIN_COVERAGE)
+    name_weights: dict[str, float]  # the stems of the claim's names → idf weight
 
 
 _last_claim: tuple[ClaimAnalysis, ClaimTerms] | None = None
@@ -173,28 +177,38 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     # Only the claim's predicate words count: "not confined to American targets" negates
     # "confined", not the claim's "Americans" — a name is never what a negation disputes.
     names = {s for e in analysis.entities for s in content_stems(e.text)}
-    slot_names = {place_key(s.name) for s in analysis.slots}
+    credited = {s for c in analysis.credits for s in content_stems(c.written)}
+    weights = {stem(word): w for word, w in analysis.weights}
+    predicate_stems = set(content_stem_set(analysis.claim)) - names - credited - _REPORTING - _NEGATORS
     terms = ClaimTerms(
         keywords={s: w for s, w in stemmed_words(analysis.claim) if s in keywords},
         content=content_stem_set(analysis.claim),
-        predicates=content_stem_set(analysis.claim) - names,
+        predicates=_with_fates(set(content_stem_set(analysis.claim)) - names),
         negated=set().union(*(_scope_stems(n.scope.text) for n in analysis.negations)),
-        interval=claim_interval(analysis.dates),
+        interval=analysis.event.interval,
         counts=any(counted(q) for q in analysis.quantities),
-        others=tuple(name.lower() for e in analysis.entities if place_key(e.text) not in slot_names
-                     for name in (e.text, *e.variants)) if analysis.slots else (),
         unit_stems=_unit_stems(analysis.quantities),
+        predicate_weights={s: weights.get(s, 1.0) for s in predicate_stems
+                           if not s.isdigit() and s not in _DATE_WORDS},
+        name_weights={s: weights.get(s, 1.0) for s in names},
     )
     _last_claim = (analysis, terms)
     return terms
 
 
+_REPORTING = {stem(w) for w in "said says reported report told according wrote claimed stated announced".split()}
+_NEGATORS = {stem(w) for w in "not no never nobody none nothing neither nor without cannot".split()}
+
+
+def _with_fates(stems: set[str]) -> set[str]:
+    return stems | {fate for s in stems for fate in _FATES.get(s, ())}
+
+
 def _unit_stems(quantities: tuple[Quantity, ...]) -> frozenset[str] | None:
     """The word stems a passage's amount must be counted in to be `comparable` with one of the
     claim's: its class's nouns, or its own noun; None (read every passage's amounts) when an amount
-    is money or a percentage, or its noun is more than letters ("F-16s"), where words and stems may
-    not line up. Amounts are the dearest thing read of a cold passage: most passages of a pool
-    name none of these nouns, and their amounts cannot match or mismatch the claim's anyway."""
+    is money or a percentage, or its noun is more than letters ("F-16s"), or a noun may be left
+    out ("wounding about 21,048")."""
     stems: set[str] = set()
     for q in quantities:
         if not q.unit:
@@ -209,48 +223,185 @@ def _unit_stems(quantities: tuple[Quantity, ...]) -> frozenset[str] | None:
     return frozenset(stems)
 
 
-def assess(analysis: ClaimAnalysis, candidate: Candidate) -> Assessment:
+def predicate_coverage(terms: ClaimTerms, text: str, previous: str | None) -> float:
+    """The idf-weighted share of the claim's predicate stems the passage states (see the constant)."""
+    weights = terms.predicate_weights
+    if not weights:
+        return 1.0
+    stems = set(content_stem_set(text))
+    if previous and _ANAPHOR.match(text):
+        stems |= set(content_stem_set(previous))
+    fates = {fate for s in stems for fate in _FATES.get(s, ())}
+    total = sum(weights.values())
+    # "hurt" is stated by "casualties": a word counts as stated when its fate is
+    return sum(w for s, w in weights.items() if s in stems or fates.intersection(_FATES.get(s, ()))) / total
+
+
+def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | None = None) -> Assessment:
     """The rule reasons for one passage, its event date, negation, and the decisive weights."""
+    candidate = with_facts(candidate)
+    if match is None:
+        match = match_events(analysis.event, [candidate])[0]
     text = candidate.passage.text
-    dated, negations, _ = read_passage(text, candidate.article.published_at)
-    event = EventDate(*dated) if dated else None
+    facts: PassageFacts = candidate.facts
+    previous = candidate.passage.context.previous
+    event = _event_date(facts)
+    negations = _negations(text)
     terms = claim_terms(analysis)
+    coverage = predicate_coverage(terms, text, previous)
 
     weighed: list[tuple[Reason, bool]] = [(r, False) for r in _term_overlap(terms, text)]
-    if analysis.quantities and (terms.unit_stems is None or not terms.unit_stems.isdisjoint(stem_set(text))):
-        weighed += _quantities(analysis.quantities, passage_quantities(text, candidate.article.published_at))
-    weighed += _negation(analysis, terms, text, negations)
-    weighed += [(r, True) for r in _slots(analysis, terms, text)]
+    if analysis.quantities and (terms.unit_stems is None or not terms.unit_stems.isdisjoint(stem_set(text))
+                                or previous is not None):
+        weighed += _quantities(analysis, text, previous, passage_quantities(text, candidate.article.published_at),
+                               coverage)
+    weighed += _negation(analysis, terms, text, negations, previous)
+    weighed += _locations(analysis, facts, coverage)
+    weighed += [(r, True) for r in _roles(analysis, facts, text)]
+    weighed += [(r, True) for r in _quotes(analysis.claim, text)]
     specific = any(r.type == "quantity_match" and decisive for r, decisive in weighed) or candidate.relevance >= 0.85
-    weighed += [(r, True) for r in _dates(terms.interval, event, candidate.article.published_at, specific)]
+    weighed += [(r, True) for r in _dates(terms.interval, facts, specific)]
     conflict = sum(CONFLICT_WEIGHTS.get(r.type, 0.0) * (VAGUE_FACTOR if "vague" in r.detail else 1.0)
                    for r, decisive in weighed if decisive)
     support = sum(SUPPORT_WEIGHTS.get(r.type, 0.0) for r, decisive in weighed if decisive)
-    return Assessment(tuple(r for r, _ in weighed), event, bool(negations), conflict, support)
+    return Assessment(tuple(r for r, _ in weighed), event, bool(negations), conflict, support, coverage)
+
+
+def _event_date(facts: PassageFacts) -> EventDate | None:
+    event = facts.event
+    if event.dated and event.basis != "published" and event.start is not None and event.end is not None:
+        return EventDate(event.start, event.end, event.when)
+    return None
 
 
 def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
-            model: StanceModel | None) -> StanceResult:
-    reasons, event, negated, conflict, support = found
+            model: StanceModel | None, match: EventMatch) -> StanceResult:
+    reasons, event, negated, conflict, support, coverage = found
+    ref = match.event
+    incident = analysis.event.incident
+    if match.relation == "near" and not any(r.type == "date_mismatch" for r in reasons):
+        match = EventMatch(ref, "other", match.detail)
+    if match.relation == "other":
+        reasons = tuple(r for r in reasons if r.type != "date_mismatch")
+        why = Reason("different_event", analysis.event.interval[2] if analysis.event.interval else
+                     (analysis.event.site or ""), ref.label if ref else "", match.detail)
+        if not incident:
+            return StanceResult("related", 0.7, (*reasons, why), event, ref)
+        found_here = [r for r in reasons if r.type in ("quantity_match", "entity_match", "role_match",
+                                                        "negation_match", "date_match")]
+        extra: tuple[Reason, ...] = ()
+        if found_here and ref is not None:
+            extra = (Reason("other_event_match", found_here[0].claim_text, found_here[0].passage_text,
+                            f"the claim's “{found_here[0].claim_text}” matches another event: {ref.label}"),)
+        return StanceResult("other_event", 0.7, (*reasons, why, *extra), event, ref)
+    weight = 1.0
+    if match.relation == "undetermined" and incident:
+        weight = UNDETERMINED_WEIGHT
+        reasons = (*reasons, Reason("event_undetermined", "", ref.label if ref else "", match.detail))
+    stance, score = _fact_stance(analysis, candidate, reasons, negated, conflict, support, coverage, model)
+    result = StanceResult(stance, score, reasons, event, ref, weight)
+    return _check_source(analysis, candidate, result, coverage)
+
+
+# Reasons that state the claim's fact, and those that only show a passage is about the same thing
+# (same day, same place in passing): these alone never make a passage corroborate.
+FACT_SUPPORT = ("quantity_match", "role_match", "negation_match", "entity_match", "quote_match")
+
+
+def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[Reason, ...], negated: bool,
+                 conflict: float, support: float, coverage: float, model: StanceModel | None) -> tuple[Stance, float]:
     types = [r.type for r in reasons]
-    if "different_event" in types:
-        return StanceResult("related", 0.7, reasons, event)
-    if conflict > 0 and conflict >= support:
-        return StanceResult("conflicting", round(min(0.95, 0.4 + conflict), 3), reasons, event)
-    if support > 0 and candidate.relevance >= 0.3:
-        return StanceResult("corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3),
-                            reasons, event)
-    # a passage that states none of the claim's counted amounts cannot confirm them
-    amounts_unchecked = claim_terms(analysis).counts and not any(t.startswith("quantity_") for t in types)
+    supported_parts = {r.claim_text for r in reasons if r.type in FACT_SUPPORT}
+    # a contradiction of a part of the claim that the passage does not also confirm decides:
+    # matching details (two drones, Syria, Monday) only show that it speaks of the same thing
+    contradicts = [r for r in reasons if r.type in CONFLICT_WEIGHTS and r.claim_text not in supported_parts]
+    if conflict > 0 and (contradicts or conflict >= support):
+        return "conflicting", round(min(0.95, 0.4 + conflict), 3)
+    fact_support = sum(SUPPORT_WEIGHTS.get(t, 0.0) for t in types if t in FACT_SUPPORT)
+    if support > 0 and fact_support > 0 and coverage >= PREDICATE_MIN_COVERAGE / 2 and (
+            candidate.relevance >= 0.3 or coverage >= PREDICATE_MIN_COVERAGE):
+        return "corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3)
+    # a passage that states none of the claim's counted amounts cannot confirm them, nor one that
+    # states none of its places or positions for a claim about where something is or who holds what;
+    # one that does not state the claim's predicate (only its names) cannot either
+    amounts_unchecked = claim_terms(analysis).counts and not any(
+        r.type == "quantity_match" or (r.type == "quantity_mismatch" and "vague" not in r.detail) for r in reasons)
+    # where something is (a subject's place) or who holds a position must be stated to be confirmed;
+    # a place the claim names in passing must be, when the passage names other countries or provinces
+    located = any(loc.subject for loc in analysis.locations) or bool(analysis.roles) or (
+        any(loc.country for loc in analysis.locations) and candidate.facts is not None
+        and any(p.country for p in candidate.facts.locations))
+    facts_unchecked = located and not any(t in ("entity_match", "entity_mismatch", "role_match", "role_mismatch",
+                                                "place_match") for t in types)
+    # a mention: what the passage shares with the claim is mostly its names, and it states little
+    # of what the claim says of them
+    mention = coverage < PREDICATE_MIN_COVERAGE and _name_share(claim_terms(analysis), candidate.passage.text) >= 0.5
+    # a claim that says people were hurt or killed is confirmed only by a passage that says so
+    claim_fates = {s for s in claim_terms(analysis).predicates if s.startswith("~")}
+    fates_unchecked = bool(claim_fates) and not claim_fates & _passage_fates(candidate)
+    unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention
     if model is None or (not candidate.forced and candidate.relevance < MODEL_MIN_RELEVANCE):
         # no model, or a pool passage too loosely aligned to be worth the model's time (it is not shown)
-        if model is None and candidate.relevance >= STRONG_ALIGNMENT and not amounts_unchecked:
-            return StanceResult("corroborating", round(candidate.relevance * 0.8, 3), reasons, event)
-        return StanceResult("related", round(1 - candidate.relevance / 2, 3), reasons, event)
+        if model is None and candidate.relevance >= STRONG_ALIGNMENT and not unconfirming:
+            return "corroborating", round(candidate.relevance * 0.8, 3)
+        return "related", round(1 - candidate.relevance / 2, 3)
     probabilities = model.probabilities(stance_features(analysis, candidate.passage.text, reasons,
                                                         negated, candidate.relevance))
-    stance = model.decide(probabilities, UNCONFIRMING if amounts_unchecked else STANCES)
-    return StanceResult(stance, round(probabilities[stance], 3), reasons, event)
+    stance = model.decide(probabilities, UNCONFIRMING if unconfirming else STANCES)
+    return stance, round(probabilities[stance], 3)
+
+
+MISATTRIBUTION_COVERAGE = 0.8  # a passage must restate the claim's fact this fully to show it misattributed
+
+
+def _passage_fates(candidate: Candidate) -> set[str]:
+    """The fates (injured, killed) a passage speaks of, with the sentence before when it goes on from it."""
+    text, previous = candidate.passage.text, candidate.passage.context.previous
+    stems = set(content_stem_set(text))
+    if previous and _ANAPHOR.match(text):
+        stems |= set(content_stem_set(previous))
+    return {fate for s in stems for fate in _FATES.get(s, ())}
+
+
+def _name_share(terms: ClaimTerms, text: str) -> float:
+    """The share of the claim's words the passage holds (idf-weighted) that are the claim's names."""
+    stems = content_stem_set(text)
+    names = sum(w for s, w in terms.name_weights.items() if s in stems)
+    rest = sum(w for s, w in terms.predicate_weights.items() if s in stems)
+    return names / (names + rest) if names + rest else 0.0
+
+
+def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceResult,
+                  coverage: float) -> StanceResult:
+    """For a claim that credits a source ("Reuters reported …"): does the passage credit it too?"""
+    if not analysis.credits or result.stance not in ("corroborating", "conflicting"):
+        return result
+    claimed = [c.source for c in analysis.credits]
+    credits = candidate.facts.credits if candidate.facts is not None else ()
+    stated = [c.source for c in credits]
+    outlet = candidate.article.outlet
+    said = ", ".join(claimed)
+    if any(same_source(a, b) for a in claimed for b in stated) or (
+            outlet and any(same_source(a, outlet) for a in claimed)):
+        who = next(b for b in [*stated, outlet or ""] if any(same_source(a, b) for a in claimed))
+        return replace(result, reasons=(*result.reasons, Reason("source_match", said, who,
+                                                                  f"the claim and the passage both credit {who}")))
+    if result.stance == "conflicting":
+        # what another source says does not show what the credited one said
+        why = Reason("source_other", said, ", ".join(stated) or (outlet or "the outlet"),
+                     f"the claim reports what {said} said; the passage credits "
+                     f"{', '.join(stated) or 'no one but its outlet'}")
+        return replace(result, stance="related", reasons=(*result.reasons, why))
+    named = [c for c in credits if c.kind != "anonymous" or c.resolved]
+    if named and coverage >= MISATTRIBUTION_COVERAGE:
+        others = ", ".join(dict.fromkeys(c.source for c in named))
+        why = Reason("source_mismatch", said, others, f"the claim credits {said}; the passage credits {others}")
+        return replace(result, stance="conflicting", score=max(result.score, 0.6),
+                       reasons=(*result.reasons, why), misattributed=True)
+    others = ", ".join(dict.fromkeys(c.source for c in named))
+    why = Reason("source_unstated", said, others or outlet or "",
+                 f"the passage states it without crediting {said}" + (f" (it credits {others})" if others else ""))
+    return replace(result, weight=result.weight * UNSTATED_SOURCE_WEIGHT, reasons=(*result.reasons, why))
 
 
 def _term_overlap(terms: ClaimTerms, text: str) -> list[Reason]:
@@ -282,8 +433,50 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     return True
 
 
+def amount_group(q: Quantity) -> str | None:
+    """The country whose people an amount counts ("two Americans", "five US personnel"), if it says."""
+    if unit_class(q.unit) != "people":
+        return None
+    for word in re.findall(r"[A-Z][A-Za-z.]+", f"{q.text} {q.unit}"):
+        code = demonym_country(word.rstrip("."))
+        if code is not None:
+            return code
+    return None
+
+
+def _same_group(c: Quantity, p: Quantity, claim: str, passage: str) -> bool:
+    """Amounts of people count the same people: the same nationality, or a general noun ("people")
+    on one side where that side's text names the other's people ("Palestinians")."""
+    if unit_class(c.unit) != "people":
+        return True
+    gc, gp = amount_group(c), amount_group(p)
+    # "4,650 children" in a sentence about Palestinians counts Palestinians
+    gc = gc or _only(peoples_named(claim))
+    gp = gp or _only(peoples_named(passage))
+    if gc and gp:
+        return gc == gp
+    if gc:
+        return gc in groups_named(passage)
+    if gp:
+        return gp in groups_named(claim)
+    return True
+
+
+OPEN_BOUND_MATCH = 0.1  # two "more than N" figures agree when their bounds are this close (relative)
+
+
+def _only(codes: set[str]) -> str | None:
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
 def overlaps(a: Quantity, b: Quantity) -> bool:
+    """Whether two amounts can be the same figure. Two figures open on the same side ("more than
+    50,000" / "more than 29,000") are reported counts, not ranges: they agree only when close."""
     eps = 1e-9
+    if a.high is None and b.high is None and a.low is not None and b.low is not None:
+        return abs(a.low - b.low) <= OPEN_BOUND_MATCH * max(a.low, b.low) + eps
+    if a.low is None and b.low is None and a.high is not None and b.high is not None:
+        return abs(a.high - b.high) <= OPEN_BOUND_MATCH * max(a.high, b.high) + eps
     return ((a.low is None or b.high is None or a.low <= b.high + eps)
             and (b.low is None or a.high is None or b.low <= a.high + eps))
 
@@ -297,51 +490,69 @@ def _say(q: Quantity) -> str:
 def counted(q: Quantity) -> bool:
     """Whether an amount counts things of a known class (people, projectiles, drones).
 
-    Only those amounts decide a stance alone. Two measurements (a percentage, tonnes, years,
-    dollars) that differ usually measure different things — another period, sector or place —
-    and on the CLIMATE-FEVER tune split a mismatch of such amounts was REFUTES for 14 % of pairs,
-    about the base rate; their reasons are still shown and are features of the model."""
+    Those amounts decide a stance alone. Two measurements (a percentage, tonnes, years, dollars)
+    that differ usually measure different things — another period, sector or place — and on the
+    CLIMATE-FEVER tune split a mismatch of such amounts was REFUTES for 14 % of pairs, about the
+    base rate: they decide only in a passage that restates the claim (see _quantities)."""
     return unit_class(q.unit) in UNIT_CLASSES
 
 
-def _quantities(claimed: tuple[Quantity, ...], stated: tuple[Quantity, ...]) -> list[tuple[Reason, bool]]:
-    """Amount matches and mismatches, each with whether it decides alone (counted things)."""
+def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated: tuple[Quantity, ...],
+                coverage: float) -> list[tuple[Reason, bool]]:
+    """Amount matches and mismatches, each with whether it decides alone: counted things, and money
+    or a percentage in a passage that restates the claim ("$25 billion" vs "$14.3-billion")."""
     reasons = []
-    for c in claimed:
-        pairs = [p for p in stated if comparable(c, p)]
+    context = f"{previous} {text}" if previous else text
+    for c in analysis.quantities:
+        pairs = [p for p in stated if comparable(c, p) and _same_group(c, p, analysis.claim, context)]
         if not pairs:
             continue
+        decisive = counted(c) or (unit_class(c.unit) in ("money", "percent") and coverage >= RESTATES)
         match = next((p for p in pairs if overlaps(c, p)), None)
         thing = c.predicate or c.unit
         if match is not None:
+            if c.vague or match.vague:
+                # "several" fits "at least five" without confirming it
+                reasons.append((Reason("quantity_compatible", c.text, match.text,
+                                       f"claim says {_say(c)}, passage says {match.text} ({thing}): compatible, "
+                                       "not the same figure"), False))
+                continue
             reasons.append((Reason("quantity_match", c.text, match.text,
-                                   f"claim says {_say(c)}, passage says {match.text} ({thing})"),
-                            counted(c)))
+                                   f"claim says {_say(c)}, passage says {match.text} ({thing})"), decisive))
             continue
         p = pairs[0]
         vague = c.vague or p.vague
         note = " — vague amount, read by convention (docs/verdicts.md)" if vague else ""
+        # a vague amount ("several") against a figure is a discrepancy to show, not to decide on
         reasons.append((Reason("quantity_mismatch", c.text, p.text,
-                               f"claim says {_say(c)}, passage says {p.text} ({thing}){note}"),
-                        counted(c)))
+                               f"claim says {_say(c)}, passage says {p.text} ({thing}){note}"), decisive and not vague))
     return reasons
 
 
+_WEAK = {stem(w) for w in """any immediate report reports possible extent such other result results cause caused
+    lead led suffer suffered sustain sustained have yet be been""".split()}
+
+
+@memo(8192)
 def _scope_stems(scope: str) -> set[str]:
-    """The first two content words a negation governs ("did not result in casualties")."""
-    return set([s for s in content_stems(scope) if s not in _WEAK][:2])
+    """What a negation governs: the first content word of its scope that is not a name, a date or a
+    number ("did not result in casualties" → casualties), with the fates it stands for."""
+    kept = " ".join(w for w in re.findall(r"[\w'’-]+", scope)
+                    if not w[:1].isupper() and not w[:1].isdigit() and w.lower() not in _DATE_WORDS)
+    first = [s for s in content_stems(kept) if s not in _WEAK][:1]
+    return _with_fates(set(first))
 
 
-_WEAK = {stem(w) for w in "any immediate report reports possible extent such other".split()}
-
-
-def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str,
-              negations: tuple[tuple[str, str], ...]) -> list[tuple[Reason, bool]]:
+def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: tuple[tuple[str, str], ...],
+              previous: str | None) -> list[tuple[Reason, bool]]:
     """A predicate the claim asserts and the passage negates (negations as (cue, scope)), or the
-    reverse; decisive only when the passage restates most of the claim (NEGATION_MIN_COVERAGE)."""
+    reverse — or both negating it (agreement); decisive only when the passage restates most of the
+    claim (NEGATION_MIN_COVERAGE)."""
     if not negations and not analysis.negations:
         return []  # most pairs: nothing is negated on either side
-    passage_stems = content_stem_set(text)
+    passage_stems = set(content_stem_set(text))
+    if previous and _ANAPHOR.match(text):
+        passage_stems |= set(content_stem_set(previous))
     claim_all = terms.content
     common = len(claim_all & passage_stems)
     if common < 3:
@@ -349,14 +560,20 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str,
     decisive = common / len(claim_all) >= NEGATION_MIN_COVERAGE
     claim_stems, claim_negated = terms.predicates, terms.negated
     passage_negated = set().union(*(_scope_stems(scope) for _, scope in negations))
+    passage_asserted = _with_fates(passage_stems)
     reasons = []
+    agreed = sorted(claim_negated & passage_negated)
+    if agreed:
+        reasons.append(Reason("negation_match", " ".join(f"{n.cue.text} {n.scope.text}" for n in analysis.negations),
+                              "; ".join(f"{cue} {scope}" for cue, scope in negations),
+                              f"both deny “{_quote(analysis.claim, agreed[0])}”"))
     for cue, scope in negations:
         hit = sorted((_scope_stems(scope) & claim_stems) - claim_negated)
         if hit:
             reasons.append(Reason("negation", _quote(analysis.claim, hit[0]), f"{cue} {scope}",
                                   f"the passage negates “{_quote(text, hit[0])}”, which the claim asserts"))
     for n in analysis.negations:
-        hit = sorted((_scope_stems(n.scope.text) & passage_stems) - passage_negated)
+        hit = sorted((_scope_stems(n.scope.text) & passage_asserted) - passage_negated)
         if hit:
             reasons.append(Reason("negation", f"{n.cue.text} {n.scope.text}", _quote(text, hit[0]),
                                   f"the claim denies “{_quote(analysis.claim, hit[0])}”, which the passage asserts"))
@@ -364,54 +581,106 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str,
 
 
 def _quote(text: str, word_stem: str) -> str:
-    return next((w for s, w in stemmed_words(text) if s == word_stem), word_stem)
+    if word_stem.startswith("~"):
+        return word_stem[1:]
+    found = next((w for s, w in stemmed_words(text) if s == word_stem), None)
+    if found is None:  # a fate ("~injured") matched through another word of the same fate
+        found = next((w for s, w in stemmed_words(text) if word_stem in _FATES.get(s, ())), word_stem)
+    return found
 
 
-def _slots(analysis: ClaimAnalysis, terms: ClaimTerms, text: str) -> list[Reason]:
-    """Another place name in the same slot ("Diyala province" vs "province of Anbar")."""
-    if not analysis.slots:
-        return []
-    stated = passage_slots(text)
-    if not stated:
-        return []  # most passages: no slot to compare
-    lowered = text.lower()
-    shares_entity = any(fuzz.partial_ratio(name, lowered) >= 85 for name in terms.others)
-    reasons = []
-    for c in analysis.slots:
-        for kind, name, said in stated:
-            if kind == c.kind and same_name(c.name, name):
-                reasons.append(Reason("entity_match", c.span.text, said, f"both name {c.name} ({c.kind})"))
+def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float) -> list[tuple[Reason, bool]]:
+    """The claim's places against the passage's, for the same subject and at the same level
+    ("Diyala province" vs "Anbar province" for the Ain al-Asad base; a province against the
+    country the passage names). A place the claim gives no subject is compared with a place the
+    passage gives the same head noun ("a base in Jordan" / "a military base in Kuwait") when the
+    passage restates the claim; named anywhere else in the passage it only identifies."""
+    reasons: list[tuple[Reason, bool]] = []
+    for c in analysis.locations:
+        found = None
+        for p in facts.locations:
+            if c.subject or p.subject:
+                if not (c.subject and p.subject and same_place(c.subject, p.subject)):
+                    continue
+                found = _compare_places(c, p)
+            elif c.head and c.head == p.head and coverage >= RESTATES:
+                found = _compare_places(c, p)
+            else:
+                seen = _compare_places(c, p)
+                if seen is not None and seen.type == "entity_match":
+                    found = Reason("place_match", seen.claim_text, seen.passage_text, seen.detail)
+            if found is not None:
                 break
-        else:
-            other = next((s for s in stated if s[0] == c.kind), None)
-            if other is not None and shares_entity:
-                reasons.append(Reason("entity_mismatch", c.span.text, other[2],
-                                      f"claim says {c.name} ({c.kind}), passage says {other[1]}"))
+        if found is not None:
+            reasons.append((found, found.type != "place_match"))
     return reasons
 
 
-@memo(32768)
-def passage_slots(text: str) -> tuple[tuple[str, str, str], ...]:
-    """(kind, name, text) of each place slot of a passage, cached as plain tuples (see read_passage)."""
-    return tuple((s.kind, s.name, s.span.text) for s in find_slots(text))
+def _compare_places(c: Any, p: Any) -> Reason | None:
+    who = f" ({c.subject})" if c.subject else ""
+    if c.level == p.level:
+        same = (c.country == p.country) if c.level == "country" and c.country and p.country \
+            else same_place(c.place, p.place)
+        if same and opposite_directions(c.direction, p.direction):
+            return Reason("entity_mismatch", f"{c.direction} {c.place}", f"{p.direction} {p.place}",
+                          f"claim says the {c.direction} of {c.place}, passage the {p.direction}{who}")
+        if same:
+            return Reason("entity_match", c.place, p.place, f"both place it in {c.place} ({c.level}){who}")
+        return Reason("entity_mismatch", c.place, p.place, f"claim says {c.place} ({c.level}), passage says "
+                                                           f"{p.place}{who}")
+    if "country" in (c.level, p.level) and c.country and p.country and c.country != p.country:
+        return Reason("entity_mismatch", c.place, p.place,
+                      f"claim says {c.place} ({c.level}, {c.country}), passage says {p.place} ({p.level}, "
+                      f"{p.country}){who}")
+    return None
 
 
-def _dates(claimed: tuple[date, date, str] | None, event: EventDate | None, published_at: str | None,
-           specific: bool) -> list[Reason]:
-    if claimed is None:
+def _roles(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reason]:
+    """A position held in another organisation than the claim says ("secretary general of X")."""
+    reasons = []
+    for c in analysis.roles:
+        for p in facts.roles:
+            if c.title != p.title or not c.holder or not p.holder or not same_place(c.holder, p.holder):
+                continue
+            if same_source(c.organisation, p.organisation):
+                reasons.append(Reason("role_match", c.organisation, p.organisation,
+                                      f"both name {c.holder} {c.title} of {c.organisation}"))
+            else:
+                reasons.append(Reason("role_mismatch", c.organisation, p.organisation,
+                                      f"claim says {c.title} of {c.organisation}, passage says of {p.organisation}"))
+            break
+    return reasons
+
+
+def _quotes(claim: str, text: str) -> list[Reason]:
+    """A quotation in the claim against the passage's: the same words, or the same quote altered."""
+    claimed = find_quotes(claim)
+    if not claimed or '"' not in text and "“" not in text:
+        return []
+    stated = find_quotes(text)
+    reasons = []
+    for c in claimed:
+        fc = fold(c)
+        best = max(stated, key=lambda q: fuzz.ratio(fc, fold(q)), default=None)
+        if best is None:
+            continue
+        if fuzz.ratio(fc, fold(best)) >= QUOTE_SAME:
+            reasons.append(Reason("quote_match", c, best, "the passage quotes the same words"))
+        elif fuzz.partial_ratio(fc, fold(best)) >= QUOTE_ALTERED or fuzz.ratio(fc, fold(best)) >= QUOTE_ALTERED:
+            reasons.append(Reason("quote_mismatch", c, best, f"the claim quotes “{c}”; the passage “{best}”"))
+    return reasons
+
+
+def _dates(claimed: tuple[date, date, str] | None, facts: PassageFacts, specific: bool) -> list[Reason]:
+    """The claim's days against the passage's own event date (events further apart are another
+    event: event_match decides that before)."""
+    event = facts.event
+    if claimed is None or not event.dated or event.basis == "published" or event.start is None or event.end is None:
         return []
     start, end, said = claimed
-    if event is not None:
-        if event.overlaps(start, end):
-            return [Reason("date_match", said, event.text, f"both date it to {event.iso()}")]
-        gap = min(abs((event.start - end).days), abs((start - event.end).days))
-        if specific and gap <= DATE_SLACK_DAYS:
-            return [Reason("date_mismatch", said, event.text,
-                           f"claim dates it {said}, passage {event.text} ({event.iso()})")]
-        return [Reason("different_event", said, event.text,
-                       f"the passage reports an event of {event.iso()}, not of {said}")]
-    published = parse_published(published_at)
-    if published is not None and published < start:
-        return [Reason("different_event", said, published.isoformat(),
-                       f"the article was published on {published.isoformat()}, before {said}")]
+    if event.start <= end and start <= event.end:
+        return [Reason("date_match", said, event.when, f"both date it to {event.iso()}")]
+    if specific:
+        return [Reason("date_mismatch", said, event.when,
+                       f"claim dates it {said}, passage {event.when} ({event.iso()})")]
     return []

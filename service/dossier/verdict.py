@@ -14,20 +14,42 @@ The confidence grows with the share of the winning side and with the number of i
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from service.dossier.model import Evidence, SourceSummary, Verdict, VerdictLabel
 
 # Chosen on out-of-fold stances of the CLIMATE-FEVER tune split (docs/verdicts.md), never on test.
 MIN_STRENGTH = 0.4
 DOMINANCE = 4.0
+UNDETERMINED_WHEN_KNOWN = 0.5  # further factor on undetermined-event evidence when the claim's event is known
+# Reason types that confirm or contradict a part of the claim (its claim_text names the part).
+_CONFIRMS = ("quantity_match", "role_match", "negation_match", "entity_match", "quote_match")
+_CONTRADICTS = ("quantity_mismatch", "negation", "entity_mismatch", "date_mismatch", "role_mismatch", "quote_mismatch")
 
 
 def _strengths(evidence: list[Evidence], stance: str) -> dict[str, Evidence]:
     best: dict[str, Evidence] = {}
     for item in evidence:
         if item.stance == stance and (item.source_key not in best
-                                      or item.stance_score > best[item.source_key].stance_score):
+                                      or _strength(item) > _strength(best[item.source_key])):
             best[item.source_key] = item
     return best
+
+
+def _strength(item: Evidence) -> float:
+    return item.stance_score * item.weight
+
+
+def _weighed(evidence: list[Evidence]) -> list[Evidence]:
+    """Evidence whose event is undetermined counts half (its weight); a quarter when other evidence
+    is known to be about the claim's own event and takes a stance."""
+    determined = any(e.stance in ("corroborating", "conflicting") and e.weight >= 1.0
+                     and not any(r.type == "event_undetermined" for r in e.reasons) for e in evidence)
+    if not determined:
+        return evidence
+    return [replace(e, weight=e.weight * UNDETERMINED_WHEN_KNOWN) if any(r.type == "event_undetermined"
+                                                                         for r in e.reasons) else e
+            for e in evidence]
 
 
 def side_strengths(evidence: list[Evidence]) -> tuple[float, float, int, int]:
@@ -36,8 +58,18 @@ def side_strengths(evidence: list[Evidence]) -> tuple[float, float, int, int]:
 
 
 def _sums(corroborating: dict[str, Evidence], conflicting: dict[str, Evidence]) -> tuple[float, float, int, int]:
-    return (sum(e.stance_score for e in corroborating.values()), sum(e.stance_score for e in conflicting.values()),
+    return (sum(_strength(e) for e in corroborating.values()), sum(_strength(e) for e in conflicting.values()),
             len(corroborating), len(conflicting))
+
+
+def _split_parts(evidence: list[Evidence]) -> tuple[set[str], set[str]]:
+    """The claim parts confirmed by corroborating evidence and those contradicted by conflicting
+    evidence that no corroborating passage confirms."""
+    confirmed = {r.claim_text for e in evidence if e.stance == "corroborating" for r in e.reasons
+                 if r.type in _CONFIRMS}
+    contradicted = {r.claim_text for e in evidence if e.stance == "conflicting" for r in e.reasons
+                    if r.type in _CONTRADICTS}
+    return confirmed, contradicted - confirmed
 
 
 def verdict_label(s: float, x: float, nc: int, nx: int, min_strength: float = MIN_STRENGTH,
@@ -55,11 +87,21 @@ def verdict_label(s: float, x: float, nc: int, nx: int, min_strength: float = MI
 def decide_verdict(evidence: list[Evidence], sources: SourceSummary, min_strength: float = MIN_STRENGTH,
                    dominance: float = DOMINANCE) -> Verdict:
     """The verdict over all assessed evidence (not only the items shown); thresholds as documented."""
+    evidence = _weighed(evidence)
     conflicting = _strengths(evidence, "conflicting")
     s, x, nc, nx = _sums(_strengths(evidence, "corroborating"), conflicting)
     counts = _counts(nc, nx)
     discrepancy = _key_discrepancy(conflicting)
     label = verdict_label(s, x, nc, nx, min_strength, dominance)
+    flags = _flags(evidence)
+    confirmed, contradicted = _split_parts(evidence)
+    if label == "disputed" and confirmed and contradicted and max(s, x) >= min_strength:
+        # sources do not disagree on one fact: one part of the claim holds, another does not
+        parts = "; ".join(sorted(contradicted))
+        return Verdict("refuted", round(min(0.9, x / (s + x) + 0.25), 2),
+                       f"Partly supported, so refuted as a whole: {', '.join(sorted(confirmed))} is confirmed, "
+                       f"but {parts} is contradicted ({counts}). Key discrepancy: {discrepancy}.",
+                       (*flags, "partly_supported"))
     if label == "unverified":
         related = sum(1 for e in evidence if e.stance == "related")
         if not evidence:
@@ -68,21 +110,30 @@ def decide_verdict(evidence: list[Evidence], sources: SourceSummary, min_strengt
             why = (f"Too little to decide: {counts}, {related} related passage"
                    f"{'s' if related != 1 else ''} that neither confirm nor contradict it.")
         confidence = 0.9 if not evidence else round(max(0.3, 0.8 - max(s, x)), 2)
-        return Verdict("unverified", confidence, why)
+        return Verdict("unverified", confidence, why, flags)
     share = s / (s + x)
     if label == "supported":
         confidence = share * (1 - 0.5 ** (nc + 0.5))
         why = f"Supported by {counts}."
         if nx:
             why += f" The dissent: {discrepancy}."
-        return Verdict("supported", round(confidence, 2), why)
+        return Verdict("supported", round(confidence, 2), why, flags)
     if label == "refuted":
         confidence = (1 - share) * (1 - 0.5 ** (nx + 0.5))
         why = f"Contradicted by {counts}. Key discrepancy: {discrepancy}."
-        return Verdict("refuted", round(confidence, 2), why)
+        return Verdict("refuted", round(confidence, 2), why, flags)
     confidence = 1 - abs(share - 0.5)  # the more balanced, the surer that sources disagree
     return Verdict("disputed", round(confidence * (1 - 0.5 ** min(nc, nx)), 2),
-                   f"Sources disagree: {counts}. Key discrepancy: {discrepancy}.")
+                   f"Sources disagree: {counts}. Key discrepancy: {discrepancy}.", flags)
+
+
+def _flags(evidence: list[Evidence]) -> tuple[str, ...]:
+    """`misattributed`: the claim's fact is stated, but credited to another source than the claim's,
+    and no passage states it under the claim's source."""
+    credited = any(e.stance == "corroborating" and any(r.type == "source_match" for r in e.reasons) for e in evidence)
+    if not credited and any(e.misattributed and e.stance == "conflicting" for e in evidence):
+        return ("misattributed",)
+    return ()
 
 
 def _counts(nc: int, nx: int) -> str:
@@ -94,11 +145,14 @@ def _key_discrepancy(conflicting: dict[str, Evidence]) -> str:
     """The reason detail of the strongest conflicting passage, with who said it."""
     if not conflicting:
         return "none"
-    top = max(conflicting.values(), key=lambda e: e.stance_score)
-    reason = next((r for r in top.reasons if r.type not in ("term_overlap", "date_match", "entity_match")), None)
+    top = max(conflicting.values(), key=_strength)
+    reason = next((r for r in top.reasons if r.type in _CONTRADICTS or r.type == "source_mismatch"), None)
     who = top.article.outlet or top.article.title or "an unnamed outlet"
+    credits = [c for c in top.attributed_to if c.kind != "anonymous"] or list(top.attributed_to)
     cited = [a for a in top.passage.attributions if a.kind != "anonymous"] or list(top.passage.attributions)
-    if cited:
+    if credits:
+        who = f"{credits[0].source} via {who}"
+    elif cited:
         who = f"{cited[0].source} via {who}"
     if reason is None:
         return f"“{_clip(top.passage.text)}” ({who})"

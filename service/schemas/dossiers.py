@@ -104,6 +104,24 @@ class VerdictSchema(Schema):
     label = fields.String(required=True, validate=validate.OneOf(["supported", "refuted", "disputed", "unverified"]))
     confidence = fields.Float(required=True)
     rationale = fields.String(required=True)
+    flags = fields.List(fields.String(), required=True, metadata={
+        "description": "`misattributed`: the fact holds, but under another source than the claim credits; "
+                       "`partly_supported`: one part of the claim is confirmed and another contradicted."})
+
+
+class EventRefSchema(Schema):
+    id = fields.String(required=True, metadata={"description": "Shared by the passages that report one incident."})
+    date = fields.String(allow_none=True, metadata={"description": "A day or an ISO interval; null when unknown."})
+    place = fields.String(allow_none=True)
+    label = fields.String(required=True)
+
+
+class CreditSchema(Schema):
+    written = fields.String(required=True, metadata={"description": "The words the passage credits."})
+    source = fields.String(required=True, metadata={
+        "description": "Who that is, resolved within the article (\"the agency\" → Reuters)."})
+    kind = fields.String(required=True)
+    resolved = fields.Boolean(required=True)
 
 
 class ReasonSchema(Schema):
@@ -116,10 +134,17 @@ class ReasonSchema(Schema):
 class EvidenceSchema(SearchHitSchema):
     """A search hit (passage, article, score, highlight) with its assessment."""
 
-    stance = fields.String(required=True, validate=validate.OneOf(["corroborating", "conflicting", "related"]))
+    stance = fields.String(required=True, validate=validate.OneOf(
+        ["corroborating", "conflicting", "related", "other_event"]))
     stance_score = fields.Float(required=True)
     relevance = fields.Float(required=True)
     event_date = fields.String(allow_none=True, metadata={"description": "A day, or an ISO interval start/end."})
+    event = fields.Nested(EventRefSchema, allow_none=True, metadata={
+        "description": "The incident the passage reports (null when it reports none)."})
+    attributed_to = fields.List(fields.Nested(CreditSchema), required=True)
+    weight = fields.Float(required=True, metadata={
+        "description": "How much it counts towards the verdict: less than 1 when its event cannot be told "
+                       "from the claim's, or when it states the fact without the source the claim credits."})
     duplicate_of = fields.String(allow_none=True)
     reasons = fields.List(fields.Nested(ReasonSchema), required=True)
 
@@ -128,6 +153,8 @@ class EvidenceGroupsSchema(Schema):
     corroborating = fields.List(fields.Nested(EvidenceSchema), required=True)
     conflicting = fields.List(fields.Nested(EvidenceSchema), required=True)
     related = fields.List(fields.Nested(EvidenceSchema), required=True)
+    other_events = fields.List(fields.Nested(EvidenceSchema), attribute="other_event", required=True, metadata={
+        "description": "Passages about other incidents than the claim's: they never count for or against it."})
 
 
 class SourcesSchema(Schema):
@@ -146,3 +173,6 @@ class DossierSchema(Schema):
     verdict = fields.Nested(VerdictSchema, required=True)
     evidence = fields.Nested(EvidenceGroupsSchema, required=True)
     sources = fields.Nested(SourcesSchema, required=True)
+    events = fields.List(fields.Nested(EventRefSchema), required=True, metadata={
+        "description": "The events the claim was judged against."})
+    event_reason = fields.String(required=True, metadata={"description": "Which event(s) the claim is about, and why."})

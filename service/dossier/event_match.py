@@ -1,0 +1,241 @@
+"""Step 3a — events: which incident each passage reports, and whether it is the claim's.
+
+Each passage's event comes from the text layer (service.text.events, read with its article).
+Events of different articles are one event when they name the same site and their days overlap;
+an event without a day (only "on Monday", or nothing) stays its article's own.
+
+A passage's event is then compared with what the claim says of its event (ClaimEvent):
+
+    same           the days overlap (or the weekday, or the month and day) and the sites agree
+    near           a few days apart (DATE_SLACK_DAYS): the same event misdated when the details
+                   match (a date_mismatch), another one when they do not
+    other          another site, or days apart, or another weekday than the claim's — or, for a
+                   passage known only by its weekday, another weekday than every day the archive
+                   dates the claim's own event to
+    undetermined   the passage's event has no day to compare (an undated article, "on Monday"
+                   with nothing to resolve it against): counted with less weight (see verdict)
+    unconstrained  the claim names no time or site: nothing to compare
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from rapidfuzz import fuzz
+
+from service.dossier.extract import place_key
+from service.dossier.model import Candidate, ClaimAnalysis, ClaimEvent, Reason, StanceResult
+from service.dossier.stance_model import fold
+from service.text.events import NO_EVENT, EventFacts
+from service.text.places import ascii_key, demonym_country, gazetteer_entry, same_place
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DATE_SLACK_DAYS = 3  # reports a few days off on matching details are one event with a date discrepancy
+
+
+@dataclass(frozen=True)
+class EventRef:
+    """An event as the dossier shows it: id, day or interval (None when unknown), place, label."""
+
+    id: str
+    date: str | None
+    place: str | None
+    label: str
+    weekday: int | None = None
+    basis: str = "none"
+
+
+@dataclass(frozen=True)
+class EventMatch:
+    event: EventRef | None
+    relation: str  # same | near | other | undetermined | unconstrained
+    detail: str = ""
+
+
+def event_ref(article_id: str, facts: EventFacts) -> EventRef | None:
+    """The event a passage's facts describe, with an id shared across articles for dated events."""
+    if facts is NO_EVENT or (facts.basis == "none" and facts.place is None):
+        return None
+    when = facts.iso()
+    if facts.dated and facts.place and facts.basis in ("stated", "weekday", "article"):
+        key = f"{ascii_key(facts.place)}|{facts.start}"
+    else:
+        key = f"{article_id}|{facts.anchor}|{facts.place}|{when}|{facts.weekday}"
+    ident = "ev_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+    if when is not None and facts.basis != "published":
+        said = when
+    elif facts.weekday is not None:
+        said = f"a {WEEKDAY_NAMES[facts.weekday]}, date unknown"
+    elif when is not None:
+        said = f"reported by {facts.end.isoformat() if facts.end else when}"
+    else:
+        said = "undated"
+    place = facts.place or "unnamed place"
+    return EventRef(ident, when if facts.basis != "published" else None, facts.place,
+                    f"incident at {place}, {said}", facts.weekday, facts.basis)
+
+
+def match_events(claim: ClaimEvent, candidates: list[Candidate]) -> list[EventMatch]:
+    """The event of each candidate and its relation to the claim's event (module docstring)."""
+    refs = [event_ref(c.article.id, c.facts.event) if c.facts is not None else None for c in candidates]
+    if not claim.constrained:
+        return [EventMatch(ref, "unconstrained") for ref in refs]
+    facts = [c.facts.event if c.facts is not None else NO_EVENT for c in candidates]
+    matches = [_relate(claim, f, ref) for f, ref in zip(facts, refs, strict=True)]
+    # The days the archive dates the claim's own event to: a passage known only by its weekday
+    # that falls on none of them reports another event.
+    days = {f.start for f, m in zip(facts, matches, strict=True)
+            if m.relation == "same" and f.dated and f.start == f.end and f.basis in ("stated", "weekday", "article")}
+    if days:
+        weekdays = {d.weekday() for d in days}
+        for i, (f, m) in enumerate(zip(facts, matches, strict=True)):
+            if m.relation == "undetermined" and f.weekday is not None and not f.dated \
+                    and f.weekday not in weekdays and _site_agrees(claim, f):
+                named = ", ".join(sorted(d.isoformat() for d in days))
+                matches[i] = EventMatch(m.event, "other",
+                                        f"the archive dates the claim's event to {named} "
+                                        f"({', '.join(WEEKDAY_NAMES[w] for w in sorted(weekdays))}); "
+                                        f"this passage reports one of a {WEEKDAY_NAMES[f.weekday]}")
+    return matches
+
+
+def _site_agrees(claim: ClaimEvent, facts: EventFacts) -> bool:
+    return claim.site is None or facts.place is None or same_place(claim.site, facts.place)
+
+
+def _relate(claim: ClaimEvent, f: EventFacts, ref: EventRef | None) -> EventMatch:
+    if claim.site and f.place and not any(same_place(claim.site, site) for site in (f.place, *f.sites)):
+        return EventMatch(ref, "other", f"the passage reports an incident at {f.place}, the claim one at {claim.site}")
+    if claim.region and f.region and claim.region[0] == f.region[0] and not same_place(claim.region[1], f.region[1]):
+        return EventMatch(ref, "other", f"the passage reports an incident in {f.region[1]} ({f.region[0]}), the claim "
+                                        f"one in {claim.region[1]}")
+    if claim.interval is not None:
+        start, end, said = claim.interval
+        if f.dated and f.start is not None and f.end is not None:
+            if f.start <= end and start <= f.end:
+                return EventMatch(ref, "same", f"both date it to {said}")
+            gap = min(abs((f.start - end).days), abs((start - f.end).days))
+            if f.basis == "published":
+                if f.end < start:
+                    return EventMatch(ref, "other", f"the article was published on {f.end.isoformat()}, before {said}")
+                return EventMatch(ref, "undetermined", f"the passage states no date; its article is of {f.end}")
+            if gap <= DATE_SLACK_DAYS:  # one event misdated, or the one before or after: the details decide
+                return EventMatch(ref, "near", f"the passage reports an event of {f.iso()}, {gap} day(s) from {said}")
+            return EventMatch(ref, "other", f"the passage reports an event of {f.iso()}, not of {said}")
+        if f.weekday is not None:
+            if end - start >= timedelta(days=6) or any(
+                    (start + timedelta(days=k)).weekday() == f.weekday for k in range((end - start).days + 1)):
+                return EventMatch(ref, "undetermined",
+                                  f"the passage dates it only to a {WEEKDAY_NAMES[f.weekday]}, "
+                                  "with no date to resolve it")
+            return EventMatch(ref, "other", f"the passage reports an event of a {WEEKDAY_NAMES[f.weekday]}; "
+                                            f"{said} is not one")
+        return EventMatch(ref, "undetermined", "the passage's event has no date")
+    if claim.weekday is not None:
+        if f.weekday is not None:
+            if f.weekday == claim.weekday:  # the claim is no more precise than the passage
+                return EventMatch(ref, "same", f"both say {WEEKDAY_NAMES[f.weekday]}")
+            return EventMatch(ref, "other", f"the passage reports an event of a {WEEKDAY_NAMES[f.weekday]}, "
+                                            f"the claim one of a {WEEKDAY_NAMES[claim.weekday]}")
+        if f.dated and f.start == f.end and f.start is not None and f.basis != "published":
+            if f.start.weekday() == claim.weekday:
+                return EventMatch(ref, "same", f"{f.start.isoformat()} is a {WEEKDAY_NAMES[claim.weekday]}")
+            return EventMatch(ref, "other", f"the passage reports an event of {f.start.isoformat()}, "
+                                            f"a {WEEKDAY_NAMES[f.start.weekday()]}")
+        return EventMatch(ref, "undetermined", "the passage's event has no day to compare")
+    if claim.month is not None:
+        if f.dated and f.start is not None and f.end is not None and f.basis != "published":
+            if _has_month_day(f.start, f.end, claim.month, claim.day):
+                return EventMatch(ref, "same", f"the passage dates it {f.iso()}, which is {claim.partial_text} "
+                                               f"(year assumed from the passage)")
+            return EventMatch(ref, "other", f"the passage reports an event of {f.iso()}, not of {claim.partial_text}")
+        return EventMatch(ref, "undetermined", "the passage's event has no date")
+    # the claim names only a site or a region
+    if claim.site and f.place is not None:
+        return EventMatch(ref, "same", f"both report an incident at {f.place}")
+    if claim.region and f.region is not None:
+        return EventMatch(ref, "same", f"both report an incident in {f.region[1]}")
+    return EventMatch(ref, "undetermined", "the passage names no site")
+
+
+def _has_month_day(start: date, end: date, month: int, day: int | None) -> bool:
+    if (end - start).days > 366:
+        return True
+    current = start
+    while current <= end:
+        if current.month == month and (day is None or current.day == day):
+            return True
+        current += timedelta(days=1)
+    return False
+
+
+# Reasons that show a passage states the claim's own details (not just its names or day).
+_DETAILS = ("quantity_match", "role_match", "negation_match", "entity_match", "quote_match")
+
+
+def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
+                         results: list[StanceResult]) -> list[StanceResult]:
+    """For a claim that says nothing of its time, the incident it is about is told by what it names
+    besides its site (the group that claimed the attack) or, failing that, by the incident of the
+    passages that confirm its details. A passage about a distinguishable incident (another day,
+    another weekday) then reports another event: it neither confirms nor contradicts the claim,
+    and when it holds the claim's figure, that figure belongs to another event (other_event_match)."""
+    claim = analysis.event
+    if claim.interval is not None or claim.weekday is not None or claim.month is not None:
+        return results
+    facts = [c.facts.event for c in candidates]
+    anchors = _named_incidents(analysis, candidates, results) or [
+        (f, r) for f, r in zip(facts, results, strict=True) if r.stance == "corroborating"
+        and r.event is not None and any(x.type in _DETAILS for x in r.reasons)]
+    if not anchors:
+        return results
+    labels = "; ".join(dict.fromkeys(r.event.label for _, r in anchors if r.event is not None))
+    out = []
+    for f, r in zip(facts, results, strict=True):
+        if r.stance in ("conflicting", "corroborating") and r.event is not None and all(
+                _distinct(f, g) for g, _ in anchors):
+            why = [Reason("different_event", "", r.event.label,
+                          f"the claim is about {labels}; this passage reports {r.event.label}")]
+            matched = next((x for x in r.reasons if x.type in _DETAILS), None)
+            if matched is not None:
+                why.append(Reason("other_event_match", matched.claim_text, matched.passage_text,
+                                  f"the claim's “{matched.claim_text}” matches another event: {r.event.label}"))
+            r = replace(r, stance="other_event", reasons=(*r.reasons, *why), weight=1.0, misattributed=False)
+        out.append(r)
+    return out
+
+
+def _named_incidents(analysis: ClaimAnalysis, candidates: list[Candidate],
+                     results: list[StanceResult]) -> list[tuple[EventFacts, StanceResult]]:
+    """The incidents of passages that name what the claim names besides its site, places and
+    credited sources ("the attack claimed by The Revolutionaries")."""
+    claim = analysis.event
+    credited = [c.source for c in analysis.credits]
+    names = [e for e in analysis.entities
+             if not (claim.site and same_place(e.text, claim.site)) and gazetteer_entry(e.text) is None
+             and demonym_country(e.text.split()[0]) is None
+             and not any(same_place(e.text, c) for c in credited) and len(place_key(e.text)) >= 4]
+    if not names:
+        return []
+    found = []
+    for c, r in zip(candidates, results, strict=True):
+        f = c.facts.event
+        if r.event is None or (f.start is None and f.weekday is None):
+            continue
+        if claim.site and f.place and not same_place(claim.site, f.place):
+            continue
+        text = fold(c.passage.text)
+        if any(fuzz.partial_ratio(place_key(n), text, score_cutoff=90) for e in names
+               for n in (e.text, *e.variants)):
+            found.append((f, r))
+    return found
+
+
+def _distinct(a: EventFacts, b: EventFacts) -> bool:
+    """Two incidents that cannot be one: other days, or other weekdays."""
+    if a.dated and b.dated and a.start is not None and b.start is not None and a.end is not None \
+            and b.end is not None and a.basis != "published" and b.basis != "published":
+        return a.end < b.start - timedelta(days=DATE_SLACK_DAYS) or b.end < a.start - timedelta(days=DATE_SLACK_DAYS)
+    return a.weekday is not None and b.weekday is not None and a.weekday != b.weekday

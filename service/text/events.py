@@ -1,0 +1,208 @@
+"""The event each sentence of an article reports: when (a day, a span, or only a weekday) and where.
+
+Read per article, in order, because most sentences do not date themselves:
+
+    a sentence's own date ("Monday, October 30, 2023", "January 2024")              → stated
+    a weekday ("on Monday", "last Tuesday") resolved against `published_at`          → weekday
+    a weekday with no publication date to resolve it                                 → weekday, day unknown
+    an incident sentence without a date, after (or, in the lead, before) one that has
+    one, unless it marks a shift in time ("Earlier", "Last week", "Until last year") → article
+    an incident sentence of a dated article with no date anywhere                    → published
+                                                                                       (the week before)
+    anything else                                                                    → none
+
+Its place is the site it names ("the Ain al-Asad air base", "at Al-Tanf") or, failing that, the
+place of the event it inherits. An incident sentence is one with an incident word (attack,
+strike, fire, flood, killed …).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from service.dossier.events import date_from_mentions, parse_published
+from service.dossier.extract import WEEKDAYS, find_dates
+from service.tokens import stem
+
+RECENT_DAYS = 7  # an undated report in a dated article is taken to be about the week before it
+_INCIDENT = frozenset(stem(w) for w in """attack attacked attacks attacking strike strikes struck striking targeted
+    targeting target hit hits shelled shelling bombing bombed bombardment raid raids fired launched launching
+    explosion blast fire fires blaze flood floods flooded flooding earthquake quake storm crash crashed collision
+    shooting ambush clash clashes killed killing injured injuries injury wounded casualties incident assault downed
+    intercepted
+    evacuation evacuated protest protests outbreak eruption landslide""".split())
+_SHIFT = re.compile(r"^\W*(?:earlier|previously|last\s+(?:week|month|year)|until|since|before\s+that|in\s+the\s+"
+                    r"(?:latest|previous|last)|meanwhile|in\s+(?:19|20)\d\d|a\s+few\s+(?:days|weeks)\s+earlier"
+                    r"|days\s+earlier|weeks\s+earlier)\b", re.IGNORECASE)
+# "the attack", "this strike", "the U.S. military base": a sentence that refers back to an incident
+_REFERS = re.compile(r"\b(?:the|this|that|these)\s+(?:[\w.-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombings?"
+                     r"|blasts?|explosions?|incidents?|fires?|floods?|base|drones?|missiles?|rockets?|operation"
+                     r"|assault|shelling|shooting|crash|quake|earthquake|storm|targeting)\b"
+                     r"|^\W*(?:it|they|he|she)\b", re.IGNORECASE)
+# a sentence about attacks in general, not about one ("repeatedly targeted", "a frequent target")
+_GENERAL = re.compile(r"\b(?:repeatedly|frequently|frequent|routinely|regularly|often|series of)\b",
+                      re.IGNORECASE)
+_SITE_NOUNS = r"(?:air\s*base|airbase|base|camp|airport|field|facility|factory|plant|port|hospital|school|embassy" \
+              r"|mosque|church|market|refinery|bridge|prison|station|compound|headquarters|crossing|mine|dam)"
+_SITE_NAME = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*)" \
+             r"(?:\s+(?:(?:al|el|ad)\s+)?(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*))*"
+_SITE = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+(?:(?:US|U\.S\.|American|military|natural|gas|oil)\s+){0,3}"
+                   + _SITE_NOUNS + r"\b"
+                   r"|\b(?:at|on|targeted|targeting|hit|attacked|struck)\s+(?:the\s+)?(?P<name2>" + _SITE_NAME + r")"
+                   r"|\b" + _SITE_NOUNS + r"\s+(?:in|of|at)\s+(?:the\s+)?(?P<name3>" + _SITE_NAME + r")")
+_NOT_SITES = frozenset("the a an us u u.s u.s. american iraqi syrian israeli iranian islamic air".split()) \
+    | frozenset(WEEKDAYS)
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december".split())
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    """When and where the event a sentence reports happened. `start`/`end` are an inclusive day
+    interval (None when unknown); `weekday` (0 = Monday) is kept when only a weekday is known."""
+
+    start: date | None
+    end: date | None
+    weekday: int | None
+    basis: str  # stated | weekday | article | published | none
+    place: str | None
+    anchor: int  # the sentence (ordinal) the date was read from; -1 when none
+    when: str  # the words the date rests on
+    region: tuple[str, str] | None = None  # (level, name) of the province, district or city it happened in
+    sites: tuple[str, ...] = ()  # every site the sentence names (`place` is the first, or the one inherited)
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None and self.end is not None
+
+    def iso(self) -> str | None:
+        if self.start is None or self.end is None:
+            return None
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+NO_EVENT = EventFacts(None, None, None, "none", None, -1, "")
+
+
+def region_of(text: str) -> tuple[str, str] | None:
+    """The first province, district or city a sentence places something in ("in Babil province")."""
+    from service.text.places import find_locations  # places reads extract too; imported when needed
+
+    return next(((loc.level, loc.place) for loc in find_locations(text)
+                 if loc.level in ("province", "district", "city")), None)
+
+
+_CONTINUES = re.compile(r"^\W*(?:the|this|that|these|it|he|she|they|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:agency|network|channel|group|ministry|source|sources|official|officials|spokesperson"
+                        r"|statement|report|military|army|attack|strike|incident|said|confirmed|added|noted)\b",
+                        re.IGNORECASE)
+
+
+def continues(text: str) -> bool:
+    """Whether a sentence goes on from the one before ("The agency confirmed …", "It said …")."""
+    return _CONTINUES.match(text) is not None
+
+
+def is_incident(text: str) -> bool:
+    return any(stem(w) in _INCIDENT for w in re.findall(r"[A-Za-z]+", text))
+
+
+def site_of(text: str) -> str | None:
+    """The first named site a sentence reports ("the Ain al-Asad air base", "at Al-Tanf")."""
+    return next(iter(sites_of(text)), None)
+
+
+def sites_of(text: str) -> tuple[str, ...]:
+    """Every named site a sentence reports, in order."""
+    found: list[str] = []
+    for m in _SITE.finditer(text):
+        if m.group("name3") and _is_region(m.group("name3")):
+            continue  # "a base in Syria": a country or province is no site
+        name = re.sub(r"['’]s\b", "", m.group("name") or m.group("name2") or m.group("name3"))
+        words = [w for w in name.split() if not w.lower().startswith("american")]
+        while words and (words[0].lower().strip("'’") in _NOT_SITES or words[0].lower() in _MONTH_WORDS):
+            words = words[1:]
+        while words and (words[-1].lower() in _NOT_SITES or words[-1].lower() in _MONTH_WORDS):
+            words = words[:-1]
+        if words and len(" ".join(words)) > 2 and " ".join(words) not in found:
+            found.append(" ".join(words))
+    return tuple(found)
+
+
+def _own(text: str, ordinal: int, published: date | None) -> EventFacts | None:
+    mentions = find_dates(text, published)
+    sites = sites_of(text)
+    place = sites[0] if sites else None
+    event = date_from_mentions(mentions)
+    if event is not None:
+        weekday = event.start.weekday() if event.start == event.end else None
+        basis = "weekday" if any(m.weekday is not None and m.text == event.text for m in mentions) else "stated"
+        return EventFacts(event.start, event.end, weekday, basis, place, ordinal, event.text, region_of(text), sites)
+    weekdays = [m for m in mentions if m.weekday is not None]
+    if weekdays:
+        return EventFacts(None, None, weekdays[0].weekday, "weekday", place, ordinal, weekdays[0].text,
+                          region_of(text), sites)
+    return None
+
+
+def read_events(texts: Sequence[str], published_at: str | None) -> list[EventFacts]:
+    """The event of each sentence of one article (its sentences in order)."""
+    published = parse_published(published_at)
+    own = [_own(text, i, published) for i, text in enumerate(texts)]
+    incident = [is_incident(text) for text in texts]
+    events: list[EventFacts] = []
+    latest: EventFacts | None = None
+    latest_place: str | None = None
+    first = next((e for e in own if e is not None), None)
+    for i, text in enumerate(texts):
+        mine = own[i]
+        if mine is not None:
+            if mine.place is None and latest_place is not None and mine.region is None and _SHIFT.match(text) is None:
+                # "Al-Mayadeen reported on Saturday that the attack …": the site the story has named
+                mine = replace(mine, place=latest_place)
+            latest = mine
+            latest_place = mine.place or latest_place
+            events.append(mine)
+            continue
+        if not incident[i]:
+            events.append(NO_EVENT)
+            continue
+        sites = sites_of(text)
+        place = sites[0] if sites else None
+        shifted = _SHIFT.match(text) is not None or _GENERAL.search(text) is not None
+        if shifted:
+            source = None
+        elif latest is not None:
+            previous = events[-1] if events else NO_EVENT
+            # a sentence that refers back to the incident, or goes on from the sentence before it
+            source = latest if _REFERS.search(text) else (previous if previous.anchor >= 0 else None)
+        else:
+            source = first  # the lead, before the first sentence that dates the story
+        if source is not None and (place is None or source.place is None or _same_site(place, source.place)):
+            events.append(EventFacts(source.start, source.end, source.weekday, "article", place or source.place,
+                                     source.anchor, source.when, region_of(text) or source.region, sites))
+        elif published is not None and not shifted:
+            events.append(EventFacts(published - timedelta(days=RECENT_DAYS), published, None, "published", place,
+                                     -1, f"published {published.isoformat()}", region_of(text), sites))
+        else:
+            events.append(EventFacts(None, None, None, "none", place, -1, "", region_of(text), sites))
+        if not shifted and place is not None:
+            latest_place = place
+    return events
+
+
+def _is_region(name: str) -> bool:
+    from service.text.places import gazetteer_entry  # places reads extract too; imported when needed
+
+    return gazetteer_entry(name) is not None
+
+
+def _same_site(a: str, b: str) -> bool:
+    from service.text.places import same_place  # places imports extract too; kept local to stay light
+
+    return same_place(a, b)

@@ -1,0 +1,296 @@
+"""Places in a text and what they locate: "the Harir air base in northern Iraq" → Harir is in Iraq.
+
+A location fact is (subject, place, level, country): the named thing a place phrase locates, the
+place, its level (country, province, district, city, area) and the country it lies in when that
+is known. Levels come from the words around the place ("Anbar province", "the governorate of
+Homs", "region") or, for a bare name after "in"/"of", from the ISO 3166 country and subdivision
+names that `pycountry` ships: a gazetteer kept by others rather than by hand here. Names are
+compared by an ASCII key without an article prefix, so "al-Anbar", "Al Anbār" and "Anbar" are
+one place.
+
+Two places are compared only at one level; a province is placed in its country when the
+gazetteer or the text ("Iraq's Anbar province") says which. "Anbar province" and "in Syria" then
+disagree, while "Anbar province" and "in Iraq" do not.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+from rapidfuzz import fuzz, process
+
+from service.dossier.extract import NON_NAMES, find_names, place_key
+from service.tokens import normalize
+
+LEVELS = ("country", "province", "district", "city", "area")
+_LEVEL_WORDS = {"province": "province", "governorate": "province", "region": "province", "state": "province",
+                "district": "district", "county": "district", "city": "city", "town": "city",
+                "village": "city", "area": "area"}
+# Short names the ISO tables do not carry, as English news writes them.
+_SHORT_FORMS = {"us": "US", "u.s": "US", "usa": "US", "america": "US", "uk": "GB", "britain": "GB",
+                "great britain": "GB", "russia": "RU", "iran": "IR", "syria": "SY", "palestine": "PS",
+                "south korea": "KR", "north korea": "KP", "vietnam": "VN", "bolivia": "BO", "venezuela": "VE",
+                "tanzania": "TZ", "moldova": "MD", "laos": "LA", "czech republic": "CZ", "turkey": "TR"}
+NAME_MATCH = 88  # rapidfuzz ratio at which two ASCII place keys name one place
+_NAME = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z][\w'’]*)"
+_MULTI = _NAME + r"(?:\s+(?:" + _NAME + r"|ez|az|al|el|ad)){0,3}"
+_KIND = r"(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Dd]istrict|[Cc]ounty|[Cc]ity|[Tt]own|[Aa]rea|[Ss]tate)"
+_DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern"
+              r"|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)\s+)")
+_KIND_OF = re.compile(r"\b(?P<kind>" + _KIND + r")\s+of\s+(?:the\s+)?(?P<name>" + _MULTI + r")(?![\w-])")
+_NAME_KIND = re.compile(r"(?P<name>" + _MULTI + r")\s+(?P<kind>" + _KIND + r")\b(?!\s+of\b)")
+_IN_NAME = re.compile(r"\b(?:in|of|from|near|across|inside|within)\s+(?:the\s+)?" + _DIRECTION + r"?(?P<name>"
+                      + _MULTI + r")(?![\w-])")
+_OWNER = re.compile(r"(?P<name>" + _NAME + r")['’]s\s+" + _DIRECTION + r"?(?=\w)")
+# Words that may stand between a name and the place phrase that locates it.
+_GAP = re.compile(r"^(?:[\s,]|\b(?:the|a|an|us|u\.s\.|american|military|air|base|airbase|camp|field|gas|oil"
+                  r"|natural|is|was|are|were|lies|located|situated|based|headquarters|area|region|site"
+                  r"|facility|airport|which|that|it|remains|has|been|in|of|north|south|east|west|central"
+                  r"|dam|factory|plant|port|hospital|school|embassy|mosque|church|market|refinery|bridge|prison"
+                  r"|station|compound|crossing|mine|depot|village|town|city|university|institute"
+                  r"|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern"
+                  r"|province|governorate|district|city|town|PLACE)\b)*$", re.IGNORECASE)
+_SUBJECT_SKIP = NON_NAMES | {"american", "us", "u.s", "u.s.", "in", "of"}
+
+
+def ascii_key(name: str) -> str:
+    """A place name for comparison: ASCII, lowercase, no article prefix, no punctuation."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).replace("’", "").replace("'", "")
+    key = re.sub(r"[^a-z0-9 ]+", " ", place_key(folded).replace("-", " "))
+    return re.sub(r"^(?:al|el|ad|as|ash|an|ar|at|az) ", "", " ".join(key.split()))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, tuple[str, str]], list[str]]:
+    """ASCII key → (level, ISO country code) for every ISO country and first-level subdivision."""
+    places: dict[str, tuple[str, str]] = {}
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
+            if name:
+                places.setdefault(ascii_key(name.split(",")[0]), ("country", country.alpha_2))
+    for short, code in _SHORT_FORMS.items():
+        places[ascii_key(short)] = ("country", code)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.type.lower() in ("province", "governorate", "region", "state"):
+            places.setdefault(ascii_key(sub.name), ("province", sub.country_code))
+    return places, sorted(k for k, v in places.items() if v[0] == "province" and len(k) >= 5)
+
+
+@lru_cache(maxsize=16384)
+def gazetteer_entry(name: str) -> tuple[str, str] | None:
+    """(level, ISO country code) of a known country or province name; provinces matched fuzzily
+    (transliterations differ: "Al-Hasakah" / "Al Ḩasakah")."""
+    places, provinces = _gazetteer()
+    key = ascii_key(name)
+    if not key:
+        return None
+    if key in places:
+        return places[key]
+    if len(key) < 5:
+        return None
+    found = process.extractOne(key, provinces, scorer=fuzz.ratio, score_cutoff=NAME_MATCH)
+    return places[found[0]] if found is not None else None
+
+
+def country_code(name: str) -> str | None:
+    entry = gazetteer_entry(name)
+    return entry[1] if entry is not None and entry[0] == "country" else None
+
+
+def same_place(a: str, b: str) -> bool:
+    ka, kb = ascii_key(a), ascii_key(b)
+    return ka == kb or (min(len(ka), len(kb)) >= 4 and fuzz.ratio(ka, kb) >= NAME_MATCH)
+
+
+@dataclass(frozen=True)
+class Location:
+    """`subject` lies in `place`, a `level` of LEVELS; `country` is the ISO code of the country it
+    is in when known. `subject` is None when no name precedes the phrase closely."""
+
+    subject: str | None
+    place: str
+    level: str
+    country: str | None
+    start: int
+    end: int
+    head: str | None = None  # the noun the place phrase follows ("a base in Kuwait" → base), lowercased
+    direction: str | None = None  # "northern Iraq" → north
+
+
+def _clean(name: str) -> str:
+    parts = name.split()
+    while parts and normalize(parts[-1]) in NON_NAMES:
+        parts.pop()
+    return " ".join(parts)
+
+
+def _is_demonym(name: str) -> bool:
+    key = ascii_key(name)
+    for cut in (1, 2, 3):
+        stem_ = key[:-cut]
+        if len(stem_) >= 3 and (gazetteer_entry(stem_) or ("", ""))[0] == "country":
+            return True
+    return bool(re.search(r"(?:ian|ese|ish|i)$", key)) and gazetteer_entry(key) is None
+
+
+def find_locations(text: str) -> list[Location]:
+    """Location facts of a text: each place phrase ("in Iraq's Anbar province", "the Al-Tanf
+    region of southern Syria", "Homs Governorate") with the name it locates."""
+    phrases: list[tuple[int, int, str, str, str | None]] = []  # start, end, place, level, country
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, name: str, kind: str | None) -> None:
+        owner = re.match(r"(.+?)['’]s\s+", name)
+        if owner:  # "Iraq's Anbar province": the owner is a place of its own
+            add(start, start + len(owner.group(1)), owner.group(1), None)
+            start, name = start + owner.end(), name[owner.end():]
+        name = _clean(name)
+        if not name or normalize(name.split()[0]) in NON_NAMES or any(s < end and start < e for s, e in taken):
+            return
+        entry = gazetteer_entry(name)
+        if kind:
+            level = "country" if entry and entry[0] == "country" else _LEVEL_WORDS[kind.lower()]
+        elif entry is not None:
+            level = entry[0]
+        else:
+            return
+        if level != "country" and _is_demonym(name):
+            return
+        phrases.append((start, end, name, level, entry[1] if entry else None))
+        taken.append((start, end))
+
+    for m in _NAME_KIND.finditer(text):
+        add(m.start("name"), m.end(), m.group("name"), m.group("kind"))
+    for m in _KIND_OF.finditer(text):
+        # "the Al-Malikiyah area of Al-Hasakah": the area is the name before; what follows "of" contains it
+        named_area = re.search(_NAME + r"\s+$", text[max(0, m.start() - 40):m.start()]) is not None
+        add(m.start("name") if named_area else m.start(), m.end(), m.group("name"),
+            None if named_area else m.group("kind"))
+    for m in _IN_NAME.finditer(text):
+        add(m.start("name"), m.end("name"), m.group("name"), None)
+    for m in _OWNER.finditer(text):
+        add(m.start("name"), m.end("name"), m.group("name"), None)
+    phrases.sort()
+    names = [n for n in find_names(text) if normalize(n.text.split()[0]) not in _SUBJECT_SKIP
+             and not _is_demonym(n.text)]
+    found: list[Location] = []
+    for i, (start, end, place, level, country) in enumerate(phrases):
+        # a province is in the country named right before ("Iraq's Anbar") or after ("… of southern Syria")
+        if country is None or level != "country":
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(phrases) and phrases[j][3] == "country" and level != "country" and abs(
+                        (phrases[j][0] - end) if j > i else (start - phrases[j][1])) <= 30:
+                    country = country or phrases[j][4]
+        if level == "country":
+            country = country or country_code(place)
+        found.append(Location(_subject_before(text, start, names, phrases), place, level, country, start, end,
+                              _head_before(text, start), _direction_before(text, start)))
+    return found
+
+
+_DIRECTION_WORD = re.compile(r"\b(north|south|east|west|central)(?:ern)?[\s-]*(?:(east|west)(?:ern)?)?\s+$",
+                             re.IGNORECASE)
+
+
+def _direction_before(text: str, start: int) -> str | None:
+    m = _DIRECTION_WORD.search(text[max(0, start - 24):start])
+    if m is None:
+        return None
+    return (m.group(1) + (m.group(2) or "")).lower()
+
+
+def opposite_directions(a: str | None, b: str | None) -> bool:
+    """"northern" and "southern" (or "eastern" and "western") cannot describe one place."""
+    if not a or not b:
+        return False
+    pairs = (("north", "south"), ("east", "west"))
+    return any((x in a and y in b) or (y in a and x in b) for x, y in pairs)
+
+
+_HEAD = re.compile(r"([A-Za-z]+)[’'\s]*\s+(?:in|of|from|near|inside|within)\s+(?:the\s+)?" + _DIRECTION + r"?$")
+
+
+def _head_before(text: str, start: int) -> str | None:
+    """The word before the preposition that opens a place phrase ("base" in "a military base in")."""
+    m = _HEAD.search(text[max(0, start - 60):start])
+    return m.group(1).lower() if m else None
+
+
+def _subject_before(text: str, start: int, names: list, phrases: list) -> str | None:
+    """The name a place phrase at `start` locates: the closest name before it that is not itself a
+    country or province, when only linking words ("air base", "located in", other places) stand
+    between them."""
+    places = [(s, e) for s, e, _, level, _ in phrases if e <= start]
+    for name in reversed([n for n in names if n.end <= start]):
+        if any(s <= name.start and name.end <= e for s, e in places) and not _is_area(text, name.end):
+            continue  # a place of the same chain ("Iraq's western province of Anbar")
+        gap = text[name.end:start]
+        for s, e in sorted(places, reverse=True):
+            if name.end <= s and e <= start:
+                gap = gap[:s - name.end] + " PLACE " + gap[e - name.end:]
+        gap = re.sub(r"['’]s\b", "", gap)
+        return name.text if _GAP.match(gap) else None
+    return None
+
+
+def _is_area(text: str, end: int) -> bool:
+    """A place named as an area or region ("the Al-Tanf region of …") locates what follows."""
+    return re.match(r"\s+(?:area|region)\b", text[end:end + 10]) is not None
+
+
+def claim_locations(text: str) -> list[Location]:
+    """A claim's location facts; after a copula ("X is in Y") the subject is the claim's first name."""
+    locations = find_locations(text)
+    names = [n for n in find_names(text) if normalize(n.text.split()[0]) not in _SUBJECT_SKIP
+             and not _is_demonym(n.text) and gazetteer_entry(n.text) is None]
+    copula = re.search(r"\b(?:is|are|was|were|lies|remains)\s+(?:located\s+|situated\s+|based\s+)?in\b", text)
+    if copula is None or not names or names[0].start > copula.start():
+        return locations
+    return [Location(names[0].text, loc.place, loc.level, loc.country, loc.start, loc.end, loc.head, loc.direction)
+            if loc.start >= copula.start() else loc for loc in locations]
+
+
+@lru_cache(maxsize=8192)
+def demonym_country(word: str) -> str | None:
+    """The ISO code of the country a demonym or country name names ("Americans", "Iraqi", "US")."""
+    key = ascii_key(word)
+    if not key or not word[:1].isupper():
+        return None
+    direct = country_code(word)
+    if direct is not None:
+        return direct
+    for suffix, add in (("ians", "ia"), ("ians", "e"), ("ian", "ia"), ("ian", "e"), ("ans", "a"), ("an", "a"),
+                        ("ian", ""), ("is", ""), ("i", ""), ("ns", ""), ("n", ""), ("s", ""), ("ese", "on"),
+                        ("ese", ""), ("ish", "")):
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            code = country_code(key[: len(key) - len(suffix)] + add)
+            if code is not None:
+                return code
+    return None
+
+
+def peoples_named(text: str) -> set[str]:
+    """Countries whose people a text names with a plural demonym ("Palestinians", "Israelis")."""
+    found = set()
+    for word in re.findall(r"\b[A-Z][a-z]+s\b", text):
+        code = demonym_country(word) if country_code(word) is None else None
+        if code is not None:
+            found.add(code)
+    return found
+
+
+def groups_named(text: str) -> set[str]:
+    """Countries whose people a text names as a group: country names and plural demonyms
+    ("Israelis", "Palestinians"), not adjectives ("Israeli raids")."""
+    found = set()
+    for word in re.findall(r"\b[A-Z][A-Za-z.]+\b", text):
+        if word.endswith("s") or country_code(word) is not None:
+            code = demonym_country(word)
+            if code is not None:
+                found.add(code)
+    return found

@@ -1,0 +1,146 @@
+"""Who a statement is credited to, resolved within its article, and whether two credits agree.
+
+`service.attribution` finds the words a sentence credits ("The Lebanon-based news network",
+"the agency", "Al-Mayadeen correspondent in Syria"). Here each credit becomes a source name:
+
+- a credit that holds a proper name is that name, without descriptions around it
+  ("Al-Mayadeen correspondent in Syria" → Al-Mayadeen; "Lebanon's al-Mayadeen" → al-Mayadeen);
+- a description ("the agency", "the Lebanon-based news network", "the group") or a pronoun
+  resolves to the latest source named before it in the same article whose kind fits the
+  description's head noun (an agency is a news agency; a network, channel or outlet is media; a
+  group is an armed group or other organisation; he or she is a person or official).
+
+Unresolved descriptions keep their words. Anonymous sources ("a security source") stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from service.attribution import find_attributions
+from service.models import Attribution
+from service.text.places import ascii_key, gazetteer_entry
+
+# head noun of a description → the kinds of named source it can stand for
+_HEADS: dict[str, tuple[str, ...]] = {
+    "agency": ("news_agency",), "wire": ("news_agency",),
+    "network": ("media", "news_agency"), "channel": ("media",), "outlet": ("media", "news_agency"),
+    "newspaper": ("media",), "paper": ("media",), "broadcaster": ("media",), "station": ("media",),
+    "website": ("media",), "daily": ("media",), "site": ("media",),
+    "group": ("armed_group", "other"), "faction": ("armed_group",), "militia": ("armed_group",),
+    "organisation": ("armed_group", "other", "official"), "organization": ("armed_group", "other", "official"),
+    "movement": ("armed_group", "other"),
+    "ministry": ("official",), "department": ("official",), "government": ("official",),
+    "military": ("military", "official"), "army": ("military",), "pentagon": ("official", "military"),
+    "spokesperson": ("official", "person"), "spokesman": ("official", "person"),
+    "he": ("person", "official"), "she": ("person", "official"), "it": ("armed_group", "media", "news_agency",
+                                                                        "official", "other"),
+    "they": ("armed_group", "official", "other"),
+}
+_DESCRIPTION = re.compile(r"^(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z]+)$", re.IGNORECASE)
+_PRONOUNS = ("he", "she", "it", "they")
+_PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.IGNORECASE)
+_NAMED = re.compile(r"(?:[A-Z][\w'’.&]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*)"
+                    r"(?:\s+(?:(?:of|in|al|el|for|and|the)\s+)?(?:[A-Z][\w'’.&]*(?:-[A-Za-z][\w'’]*)*"
+                    r"|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*))*")
+_DESCRIPTIVE = {"the", "a", "an", "official", "senior", "local", "state", "news", "telegram"}
+SOURCE_MATCH = 88  # rapidfuzz score at which two source names are one source
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A statement's source as written and as resolved within its article."""
+
+    written: str
+    source: str  # the name it resolves to (the written words when nothing resolves them)
+    kind: str
+    resolved: bool  # a description or pronoun that was linked to a name named earlier
+
+
+def source_name(written: str) -> str | None:
+    """The proper name inside a credit, or None for a description ("the agency") or pronoun."""
+    text = written.strip().strip('"“”')
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    best = None
+    for m in _NAMED.finditer(text):
+        name = re.sub(r"['’]s$", "", m.group()).strip('"“” ')
+        words = name.split()
+        while words and words[0].lower().strip("'’") in _DESCRIPTIVE:
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        if re.fullmatch(r"[\w'’]+-(?:based|born|backed|led|run|owned|affiliated|aligned|linked)", name, re.IGNORECASE):
+            continue  # "the Lebanon-based news network": a description, not a name
+        if text[m.end():m.end() + 2] in ("'s", "’s") and gazetteer_entry(name) is not None:
+            continue  # "Lebanon's al-Mayadeen": the place is not the source
+        if gazetteer_entry(name) is not None and (gazetteer_entry(name) or ("", ""))[0] == "country" \
+                and len(words) == 1:
+            continue  # "US officials": a country alone names no source
+        best = name
+        break
+    return best
+
+
+def resolve_credits(sentences: Sequence[Sequence[Attribution]]) -> list[tuple[Credit, ...]]:
+    """Each sentence's credits, descriptions and pronouns resolved to the latest fitting source named
+    before them in the article (the sentences of one article, in order)."""
+    named: list[tuple[str, str]] = []  # (name, kind), latest last
+    resolved: list[tuple[Credit, ...]] = []
+    for attributions in sentences:
+        credits = []
+        for a in attributions:
+            name = source_name(a.source)
+            if name is not None:
+                credits.append(Credit(a.source, name, a.kind, False))
+                continue
+            head = _head(a.source)
+            kinds = _HEADS.get(head or "", ())
+            # the latest source of the most fitting kind ("network": media before a news agency)
+            match = next((n for wanted in kinds for n, kind in reversed(named) if kind == wanted), None)
+            if match is None and head not in _PRONOUNS:
+                # a name no lexicon knows ("Nordwire reported …") may be the agency or group described
+                match = next((n for n, kind in reversed(named) if kind in ("person", "other") and " " not in n), None)
+            if match is not None:
+                credits.append(Credit(a.source, match, a.kind, True))
+            else:
+                credits.append(Credit(a.source, a.source, a.kind, False))
+        for credit in credits:
+            if credit.kind != "anonymous" and not credit.resolved and source_name(credit.written):
+                named.append((credit.source, credit.kind))
+        resolved.append(tuple(credits))
+    return resolved
+
+
+def _head(written: str) -> str | None:
+    text = written.strip().strip('"“”').lower()
+    if _PRONOUN.match(text):
+        return text
+    m = _DESCRIPTION.match(text)
+    return m.group("head") if m else None
+
+
+def claim_credits(claim: str) -> tuple[Credit, ...]:
+    """The sources a claim credits ("Reuters reported that …", "according to US officials"): not
+    who claimed an attack ("claimed by the group"), nor a description a claim cannot resolve."""
+    found = [a for a in find_attributions(claim) if not a.cue.startswith(("claimed", "denied"))]
+    credits = next(iter(resolve_credits([found])), ())
+    return tuple(c for c in credits if source_name(c.written) is not None or c.kind == "anonymous"
+                 and not c.written.lower().startswith(("the ", "it", "he", "she", "they")))
+
+
+def same_source(a: str, b: str) -> bool:
+    """Two source names for one source ("Al-Mayadeen" / "al-Mayadeen news channel" / "AL MAYADEEN")."""
+    ka, kb = ascii_key(a), ascii_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    short, long = sorted((ka, kb), key=len)
+    if len(short) >= 4 and re.search(r"\b" + re.escape(short) + r"\b", long):
+        return True
+    return fuzz.ratio(ka, kb) >= SOURCE_MATCH

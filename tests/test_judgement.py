@@ -1,0 +1,237 @@
+"""Dossier judgement: events, like with like, negation scope, who said it — on made-up archives of
+other subjects, and on the seed corpus. Each behaviour is tested through create_dossier."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from service.dossier.pipeline import create_dossier
+from service.ingest import prepare_article
+from service.models import SearchFilters
+from service.schemas.dossiers import DossierSchema
+from service.stores.embedded import EmbeddedStore
+from tests.test_dossier_pipeline import seed_payloads
+
+# Made-up articles (no real place, outlet or person): two floods in one town a year apart, a
+# factory fire told by two agencies, a ministry's statement, a dam and an institute.
+ARCHIVE = [
+    {"external_id": "flood-2022", "outlet": "Riverton Courier", "published_at": "2022-07-15",
+     "text": "Floods hit the town of Marlow on Tuesday, killing 12 people, officials said.\n"
+             "The floods destroyed the old bridge over the Lune river.\n"
+             "Rescue teams searched the valley for missing residents."},
+    {"external_id": "flood-2023", "outlet": "Valley Times", "published_at": "2023-07-20",
+     "text": "Floods hit the town of Marlow on Wednesday, killing 3 people, the mayor said.\n"
+             "The water rose faster than in any year since records began."},
+    {"external_id": "fire-nord", "outlet": "Agence Nord", "published_at": "2024-03-05",
+     "text": "A fire at the Halden textile factory killed 14 workers on Monday, Agence Nord reported.\n"
+             "Firefighters fought the blaze for six hours."},
+    {"external_id": "fire-baltic", "outlet": "Baltic Wire", "published_at": "2024-03-05",
+     "text": "The fire at the Halden textile factory on Monday killed 9 workers, the Baltic News Agency said.\n"
+             "The factory had been inspected in January."},
+    {"external_id": "ministry", "outlet": "Capital Post", "published_at": "2024-05-02",
+     "text": "The Ministry of Health said that 40 hospitals in Vorland province had lost power after the storm.\n"
+             "The storm also closed three airports."},
+    {"external_id": "blast", "outlet": "Harbour Daily", "published_at": "2024-06-11",
+     "text": "An explosion struck the Tessel fuel depot on Monday night.\n"
+             "The blast did not cause any injuries, police said."},
+    {"external_id": "dam", "outlet": "Upland Review", "published_at": "2024-02-01",
+     "text": "The Kessler dam, located in Vorland province, supplies water to two cities.\n"
+             "Engineers inspected the Kessler dam last month.\n"
+             "Jana Novak, director of the Halden Institute, said the inspection found no cracks."},
+    {"external_id": "wire", "outlet": "Coast Herald", "published_at": "2024-04-09",
+     "text": "Nordwire reported the closure of the Brenner mine on Monday.\n"
+             "The agency said that 20 workers were injured when a tunnel collapsed."},
+]
+
+
+def made_up() -> list[dict[str, Any]]:
+    return [dict(a) for a in ARCHIVE]
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
+    store = EmbeddedStore(tmp_path_factory.mktemp("made-up"))
+    store.ingest([prepare_article(p) for p in made_up()])
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
+    store = EmbeddedStore(tmp_path_factory.mktemp("seeds"))
+    store.ingest([prepare_article(p) for p in seed_payloads()])
+    yield store
+    store.close()
+
+
+def dossier(store: EmbeddedStore, claim: str) -> dict[str, Any]:
+    return DossierSchema().dump(create_dossier(store, claim, SearchFilters(), 50))  # type: ignore[no-any-return]
+
+
+def bucket_of(doc: dict[str, Any], words: str) -> tuple[str, dict[str, Any]]:
+    for name, items in doc["evidence"].items():
+        for item in items:
+            if words in item["passage"]["text"]:
+                return name, item
+    raise AssertionError(f"no evidence with {words!r}")
+
+
+def types(item: dict[str, Any]) -> set[str]:
+    return {r["type"] for r in item["reasons"]}
+
+
+# --- events: a claim is judged against its own event -----------------------------------------
+
+def test_a_flood_a_year_later_is_another_event(archive: EmbeddedStore) -> None:
+    doc = dossier(archive, "Floods killed 12 people in Marlow in July 2022.")
+    assert doc["verdict"]["label"] == "supported"
+    name, later = bucket_of(doc, "killing 3 people")
+    assert name == "other_events" and "different_event" in types(later)
+    assert later["event"]["date"] == "2023-07-19"  # "on Wednesday" before its publication
+
+
+def test_a_figure_of_another_event_is_named(archive: EmbeddedStore) -> None:
+    doc = dossier(archive, "Floods killed 3 people in Marlow in July 2022.")
+    assert doc["verdict"]["label"] == "refuted"
+    assert bucket_of(doc, "killing 12 people")[0] == "conflicting"
+    name, later = bucket_of(doc, "killing 3 people")
+    assert name == "other_events" and "other_event_match" in types(later)
+
+
+def test_passages_of_one_incident_share_an_event_id(archive: EmbeddedStore) -> None:
+    doc = dossier(archive, "A fire at the Halden textile factory killed 14 workers on Monday.")
+    nord, baltic = bucket_of(doc, "killed 14 workers")[1], bucket_of(doc, "killed 9 workers")[1]
+    assert nord["event"]["id"] == baltic["event"]["id"]
+    assert nord["event"]["date"] == "2024-03-04" and "Halden" in nord["event"]["label"]
+
+
+# --- like with like -------------------------------------------------------------------------
+
+def test_two_agencies_with_different_tolls_dispute(archive: EmbeddedStore) -> None:
+    doc = dossier(archive, "A fire at the Halden textile factory killed 14 workers.")
+    assert bucket_of(doc, "killed 14 workers")[0] == "corroborating"
+    name, baltic = bucket_of(doc, "killed 9 workers")
+    assert name == "conflicting" and "quantity_mismatch" in types(baltic)
+    assert doc["verdict"]["label"] == "disputed"
+    assert doc["sources"]["independent_corroborating"] == doc["sources"]["independent_conflicting"] == 1
+
+
+def test_a_place_in_another_province_conflicts(archive: EmbeddedStore) -> None:
+    doc = dossier(archive, "The Kessler dam is in Ostmark province.")
+    name, item = bucket_of(doc, "located in Vorland province")
+    assert name == "conflicting" and "entity_mismatch" in types(item)
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_a_mention_is_not_corroboration(archive: EmbeddedStore) -> None:
+    doc = dossier(archive, "The Kessler dam was closed in 2019.")
+    assert doc["verdict"]["label"] == "unverified"
+    assert doc["evidence"]["corroborating"] == []
+
+
+def test_a_position_in_another_organisation_conflicts(archive: EmbeddedStore) -> None:
+    doc = dossier(archive, "Jana Novak is the director of the Brenner Foundation.")
+    name, item = bucket_of(doc, "director of the Halden Institute")
+    assert name == "conflicting" and "role_mismatch" in types(item)
+    assert dossier(archive, "Jana Novak is the director of the Halden Institute.")["verdict"]["label"] == "supported"
+
+
+# --- negation scope -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("claim", "label", "bucket"), [
+    ("The blast at the Tessel fuel depot caused injuries.", "refuted", "conflicting"),
+    ("Nobody was hurt in the blast at the Tessel fuel depot.", "supported", "corroborating"),
+])
+def test_a_negation_is_read_with_what_it_governs(archive: EmbeddedStore, claim: str, label: str,
+                                                 bucket: str) -> None:
+    doc = dossier(archive, claim)
+    assert doc["verdict"]["label"] == label
+    assert bucket_of(doc, "did not cause any injuries")[0] == bucket
+
+
+def test_a_date_is_never_negated(seeded: EmbeddedStore) -> None:
+    doc = dossier(seeded, "Nobody was hurt in the October 31 attack.")
+    assert doc["verdict"]["label"] == "supported"
+    assert not any("denies “October”" in r["detail"] for items in doc["evidence"].values()
+                   for item in items for r in item["reasons"])
+
+
+def test_yet_to_agrees_with_not_yet(seeded: EmbeddedStore) -> None:
+    doc = dossier(seeded, "The House's standalone military aid package for Israel had not yet cleared the Senate.")
+    name, item = bucket_of(doc, "is yet to clear the Senate")
+    assert name == "corroborating" and "negation_match" in types(item)
+
+
+# --- who said it ------------------------------------------------------------------------------
+
+def test_a_statement_credited_to_the_wrong_ministry_is_misattributed(archive: EmbeddedStore) -> None:
+    doc = dossier(archive, "The Ministry of Energy said that 40 hospitals in Vorland province had lost power.")
+    assert doc["verdict"]["label"] == "refuted" and "misattributed" in doc["verdict"]["flags"]
+    name, item = bucket_of(doc, "40 hospitals")
+    assert name == "conflicting" and "source_mismatch" in types(item)
+    right = dossier(archive, "The Ministry of Health said that 40 hospitals in Vorland province had lost power.")
+    assert right["verdict"]["label"] == "supported" and right["verdict"]["flags"] == []
+
+
+def test_a_description_resolves_to_the_source_named_before(archive: EmbeddedStore) -> None:
+    doc = dossier(archive, "Nordwire reported that 20 workers were injured when a tunnel collapsed.")
+    name, item = bucket_of(doc, "The agency said that 20 workers")
+    assert name == "corroborating" and "source_match" in types(item)
+    [credit] = item["attributed_to"]
+    assert credit == {"written": "The agency", "source": "Nordwire", "kind": credit["kind"], "resolved": True}
+
+
+def test_the_lebanon_based_network_is_al_mayadeen(seeded: EmbeddedStore) -> None:
+    doc = dossier(seeded, "Reuters reported at least ten heavy missiles.")
+    assert doc["verdict"]["label"] == "refuted" and "misattributed" in doc["verdict"]["flags"]
+    name, item = bucket_of(doc, "The Lebanon-based news network")
+    assert name == "conflicting" and "source_mismatch" in types(item)
+    assert item["attributed_to"][0]["source"] == "Al-Mayadeen"
+
+
+# --- the seed corpus: the examples of the judgement issue ---------------------------------------
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Four Katyusha rockets were fired at Ain al-Asad on Monday, October 30, 2023.", "supported"),
+    ("The Al-Tanf base was attacked by three armed drones.", "supported"),
+    ("A US strike in Babil province killed four people.", "supported"),
+    ("At least 11,320 Palestinians had been killed.", "supported"),
+    ("Ain al-Asad air base is located in Iraq's Diyala province.", "refuted"),
+    ("The US House passed a $25 billion package on November 2.", "refuted"),
+    ("The drone attack on October 31 caused casualties and damage.", "refuted"),
+    ("Two Americans were slightly injured in the January attack on Ain al-Asad.", "supported"),
+    ("At least five US personnel were injured in the January 2024 attack on Ain al-Asad.", "refuted"),
+    ("Ain al-Asad air base was closed in 2022.", "unverified"),
+])
+def test_seed_claims_of_the_issue(seeded: EmbeddedStore, claim: str, label: str) -> None:
+    assert dossier(seeded, claim)["verdict"]["label"] == label
+
+
+def test_an_undated_passage_weighs_less(seeded: EmbeddedStore) -> None:
+    doc = dossier(seeded, "Four Katyusha rockets were fired at Ain al-Asad on Monday, October 30, 2023.")
+    name, item = bucket_of(doc, "two Katyusha rockets were fired")
+    assert name == "conflicting" and item["weight"] < 1
+    assert "event_undetermined" in types(item)
+    assert doc["events"] and doc["events"][0]["date"] == "2023-10-30"
+
+
+def test_a_recycled_figure_names_its_event(seeded: EmbeddedStore) -> None:
+    doc = dossier(seeded, "The attack claimed by The Revolutionaries injured two US personnel.")
+    assert doc["verdict"]["label"] == "refuted"
+    name, item = bucket_of(doc, "two Americans were slightly injured")
+    assert name == "other_events" and "other_event_match" in types(item)
+
+
+def test_a_dossier_says_which_event_it_judged(seeded: EmbeddedStore, tmp_path: Path) -> None:
+    doc = dossier(seeded, "Exactly two missiles were fired at Ain al-Asad in the January 2024 attack.")
+    assert "January 2024" in doc["event_reason"] and "2024-01-20" in doc["event_reason"]
+    empty = EmbeddedStore(tmp_path / "empty")
+    try:
+        none = dossier(empty, "Rockets hit the base in January 2024.")
+        assert none["events"] == [] and "No event in the archive" in none["event_reason"]
+    finally:
+        empty.close()
