@@ -183,16 +183,36 @@ def check(ctx: click.Context, claim: str, outlet: tuple[str, ...], article_id: t
 
 @main.command(name="eval")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--split", type=click.Choice(["test", "tune", "all"]), default="test")
-@click.option("--limit", type=int, default=None, help="Only the first N claims of the split.")
+@click.option("--format", "data_format", type=click.Choice(["auto", "climate-fever", "seed-claims", "averitec"]),
+              default="auto", help="The file's format (auto: read from its first line).")
+@click.option("--split", type=click.Choice(["test", "tune", "all"]), default="test",
+              help="CLIMATE-FEVER only: which part of the claims.")
+@click.option("--seeds", type=click.Path(path_type=Path), default=Path("seeds"),
+              help="seed-claims only: the folder of the seed articles (default: ./seeds).")
+@click.option("--limit", type=int, default=None, help="Only the first N claims.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @reports_errors
-def evaluate(path: Path, split: str, limit: int | None, as_json: bool) -> None:
-    """Evaluate retrieval, stance and verdicts on FEVER-style JSONL in a fresh store."""
+def evaluate(path: Path, data_format: str, split: str, seeds: Path, limit: int | None, as_json: bool) -> None:
+    """Evaluate dossiers on labelled claims in a fresh store: CLIMATE-FEVER JSONL, seed claims, AVeriTeC."""
     import tempfile
 
-    from service.evaluate import format_eval_table, run_eval
+    from evaluation.formats import detect_format
 
+    kind = detect_format(path) if data_format == "auto" else data_format
     with tempfile.TemporaryDirectory(prefix="factcheck-eval-") as store_dir:
-        report = run_eval(path, split=split, store_dir=Path(store_dir), limit=limit)
-    click.echo(json.dumps(report, indent=2) if as_json else format_eval_table(report))
+        if kind == "seed-claims":
+            from evaluation.seed_claims import format_seed_claims, run_seed_claims
+
+            report = run_seed_claims(path, seeds=seeds, store_dir=Path(store_dir), limit=limit)
+            text = format_seed_claims
+        elif kind == "averitec":
+            from evaluation.averitec import format_averitec, run_averitec
+
+            report = run_averitec(path, store_dir=Path(store_dir), limit=limit)
+            text = format_averitec
+        else:
+            from evaluation.climate_fever import format_eval_table, run_eval
+
+            report = run_eval(path, split=split, store_dir=Path(store_dir), limit=limit)
+            text = format_eval_table
+    click.echo(json.dumps(report, indent=2, default=str) if as_json else text(report))

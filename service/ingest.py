@@ -1,6 +1,7 @@
 """Ingest: a validated article payload becomes an `Article` with passages, then goes to the store.
 
-    payload ─► prepare_article ─► analyze_article (metadata from the text, sentences, attributions)
+    payload ─► prepare_article ─► analyze_article (metadata from the text, sentences, attributions,
+                                                   each sentence's facts: service.text.facts)
                               ─► ArticleParts (plain values) ─► assemble_article ─► Article
     articles ─► begin_batch ─► store.begin_ingest (one transaction per batch, one savepoint per article)
             ─► its finishing call (indexing; a bulk ingest runs it in another thread) ─► outcomes ─► account_batch
@@ -24,6 +25,7 @@ from service.metadata import extract_metadata
 from service.models import Article, Attribution, Context, IngestOutcome, Passage
 from service.segment import split_sentences
 from service.stores.base import Store
+from service.text.facts import PassageFacts, read_article
 
 METADATA_FIELDS = ("title", "outlet", "url", "author", "published_at", "language")
 
@@ -48,7 +50,8 @@ class ArticleParts(NamedTuple):
     text: str
     ingested_at: str
     content_sha256: str
-    sentences: tuple[tuple[int, int, str, tuple[Attribution, ...]], ...]  # start, end, text, attributions
+    # start, end, text, attributions, facts (what the sentence states, read with its article)
+    sentences: tuple[tuple[int, int, str, tuple[Attribution, ...], PassageFacts], ...]
 
 
 def prepare_article(fields: Mapping[str, Any], *, now: datetime | None = None) -> Article:
@@ -64,9 +67,10 @@ def analyze_article(fields: Mapping[str, Any], *, now: datetime | None = None) -
     stated = extract_metadata(text)
     metadata = tuple(fields.get(name) if fields.get(name) is not None else stated.get(name)
                      for name in METADATA_FIELDS)
-    sentences = tuple((sentence.char_start, sentence.char_end, sentence.text,
-                       tuple(find_attributions(sentence.text)))
-                      for sentence in split_sentences(text))
+    split = [(sentence.char_start, sentence.char_end, sentence.text, tuple(find_attributions(sentence.text)))
+             for sentence in split_sentences(text)]
+    facts = read_article([s[2] for s in split], [s[3] for s in split], metadata[METADATA_FIELDS.index("published_at")])
+    sentences = tuple((*s, f) for s, f in zip(split, facts, strict=True))
     ingested_at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     return ArticleParts(article_id_for(external_id, sha), external_id, metadata, text, ingested_at, sha, sentences)
 
@@ -88,8 +92,9 @@ def assemble_article(parts: ArticleParts) -> Article:
                 next=sentences[ordinal + 1][2] if ordinal < last else None,
             ),
             attributions=attributions,
+            facts=facts,
         )
-        for ordinal, (start, end, text, attributions) in enumerate(sentences)
+        for ordinal, (start, end, text, attributions, facts) in enumerate(sentences)
     )
     return Article(
         id=article_id,

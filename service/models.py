@@ -7,7 +7,7 @@ in `service.schemas` turn them into JSON. Nothing here imports Flask or a search
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 AttributionKind = Literal[
     "news_agency", "media", "official", "military", "armed_group", "anonymous", "person", "other"
@@ -47,6 +47,7 @@ class Passage:
     text: str
     context: Context
     attributions: tuple[Attribution, ...] = ()
+    facts: Any = None  # service.text.facts.PassageFacts, read at ingest; None for passages stored before
 
 
 @dataclass(frozen=True)

@@ -259,7 +259,7 @@ def test_a_passage_silent_on_a_counted_amount_cannot_corroborate() -> None:
 def test_cross_validation_replays_the_pipeline_exactly() -> None:
     """train_stance scores folds by replaying recorded model calls under other offsets; that replay
     must give what score_stance gives with those offsets (the CV measures the shipped pipeline)."""
-    from service.dossier.train_stance import TuneClaim, outcomes
+    from evaluation.train_stance import TuneClaim, outcomes
 
     weights = {"corroborating": {"coverage": 2.0, "bias": -0.5}, "conflicting": {"negation_xor": 1.5},
                "related": {"bias": 0.3}}

@@ -389,3 +389,31 @@ def test_the_api_answers_503_with_retry_after_while_es_is_down(cluster: dict[str
         assert client.get("/api/v1/health").status_code == 200
     finally:
         proxy.close()
+
+
+def test_an_index_made_before_passage_facts_gets_the_field_and_reindex_reads_them(
+        cluster: dict[str, Any], store: ElasticsearchStore) -> None:
+    """Indices of an older version: opening the store adds the passages' `facts` field to the live
+    mapping; passages stored without facts get them when reindex rebuilds the passages index."""
+    from dataclasses import replace
+
+    alias = store.alias("passages")
+    old = indexes.load("passages")
+    del old["mappings"]["properties"]["facts"]
+    [current] = store.es.indices.get_alias(name=alias).body
+    store.es.indices.delete(index=current)
+    store.es.indices.create(index=current, aliases={alias: {}}, **old)  # as an older version made it
+    reopened = make_store(cluster)
+    try:
+        live = reopened.es.indices.get_mapping(index=alias).body[current]["mappings"]["properties"]
+        assert live["facts"] == indexes.load("passages")["mappings"]["properties"]["facts"]
+        articles = prepared()
+        bare = [replace(a, passages=tuple(replace(p, facts=None) for p in a.passages)) for a in articles]
+        assert [o.status for o in reopened.ingest(bare)] == ["created"] * len(bare)
+        assert all(h.passage.facts is None for h in reopened.search(SearchRequest(parse_query("Asad"))).hits)
+        reopened.reindex()
+        found = {h.passage.id: h.passage.facts for h in reopened.search(SearchRequest(parse_query("Asad"))).hits}
+        expected = {p.id: p.facts for a in articles for p in a.passages}
+        assert found and all(facts == expected[pid] for pid, facts in found.items())
+    finally:
+        reopened.close()

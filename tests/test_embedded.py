@@ -320,3 +320,32 @@ def test_a_crash_between_begin_and_finish_is_indexed_on_reopen(tmp_path: Path) -
         assert word_hits(store, "qarawi") == 1 and store.vocabulary(["qarawi"]) == {"qarawi": 1}
     finally:
         store.close()
+
+
+def test_a_database_without_passage_facts_is_migrated_and_reindex_stores_them(tmp_path: Path) -> None:
+    """A database written before facts were read at ingest: opening it adds the column, a dossier
+    reads the missing facts on demand, and reindex stores them; nothing else changes."""
+    import sqlite3
+
+    from service.dossier.pipeline import create_dossier
+
+    store = EmbeddedStore(tmp_path)
+    article = prepare_article({"external_id": "old-1", "published_at": "2023-10-31",
+                               "text": "Two drones struck the Ain al-Asad base on Tuesday. Nobody was hurt."})
+    store.ingest([article])
+    store.close()
+    with sqlite3.connect(tmp_path / "factcheck.sqlite3") as db:  # as an older version left it
+        db.execute("ALTER TABLE passages DROP COLUMN facts")
+    store = EmbeddedStore(tmp_path)
+    try:
+        assert all(p.facts is None for p in store.get_article(article.id).passages)
+        doc = create_dossier(store, "Two drones struck the Ain al-Asad base on October 31, 2023.")
+        assert doc.verdict.label == "supported"
+        [item] = doc.evidence["corroborating"]
+        assert item.event is not None and item.event.date == "2023-10-31"  # read on demand
+        store.reindex()
+        stored = store.get_article(article.id)
+        assert [p.facts for p in stored.passages] == [p.facts for p in article.passages]
+        assert [p.text for p in stored.passages] == [p.text for p in article.passages]
+    finally:
+        store.close()

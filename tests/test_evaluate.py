@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from service.evaluate import confusion, format_eval_table, macro_f1, read_claims, run_eval, split_of
+from evaluation.climate_fever import confusion, format_eval_table, macro_f1, read_claims, run_eval, split_of
 
 
 def claim(claim_id: str, text: str, label: str, evidence: list[tuple[str, str, str, str]]) -> dict[str, object]:

@@ -235,3 +235,15 @@ def test_a_dossier_says_which_event_it_judged(seeded: EmbeddedStore, tmp_path: P
         assert none["events"] == [] and "No event in the archive" in none["event_reason"]
     finally:
         empty.close()
+
+
+def test_the_report_says_who_said_each_passage_and_sets_other_events_apart(seeded: EmbeddedStore) -> None:
+    from service.dossier.report import render_markdown, render_summary
+
+    doc = dossier(seeded, "Reuters reported at least ten heavy missiles.")
+    markdown = render_markdown(doc)
+    assert "said by Al-Mayadeen (“The Lebanon-based news network”)" in markdown
+    assert "Flags: misattributed" in markdown
+    assert "## About other events" in markdown
+    summary = render_summary({**doc, "took_ms": 1.0})
+    assert "said by Al-Mayadeen" in summary and "Flags: misattributed" in summary

@@ -28,8 +28,7 @@ from service.highlight import highlight
 from service.models import ArticleRef, ParsedQuery, Passage, SearchFilters
 from service.settings import SETTINGS_BY_NAME
 from service.stores.base import Store
-from service.text.events import continues
-from service.text.facts import read_passages
+from service.text.facts import read_article
 
 MAX_CLAIM_CHARS: int = SETTINGS_BY_NAME["MAX_CLAIM_CHARS"].default
 MIN_RELATED_RELEVANCE = 0.15  # related passages below this alignment are not worth showing
@@ -93,17 +92,22 @@ def gather_evidence(store: Store, claim: str, filters: SearchFilters | None = No
 
 
 def _articles(store: Store, fetched: Fetched) -> tuple[tuple[Passage, ArticleRef], ...]:
-    """The passages of the articles of the best hits and of the named articles, in article order."""
-    named = list(dict.fromkeys(p.article_id for p, _ in fetched.forced))
-    hits = [a for a in dict.fromkeys(p.article_id for p, _, _ in fetched.hits) if a not in named]
-    wanted = named + hits[:CONTEXT_ARTICLES]
-    return tuple(store.passages_of(wanted)) if wanted else ()
+    """The passages of the articles whose facts the pool needs beyond its own passages: those
+    stored before facts were read at ingest (their facts are read now, with their article), and
+    those of the best hits that the next sentence continues (it joins the pool)."""
+    wanted: dict[str, None] = {}
+    for position, (passage, _, _) in enumerate(fetched.hits):
+        if passage.facts is None or (position < FOLLOWED and passage.facts.continued):
+            wanted[passage.article_id] = None
+    wanted.update((p.article_id, None) for p, _ in fetched.forced if p.facts is None)
+    ids = list(wanted)[:CONTEXT_ARTICLES]
+    return tuple(store.passages_of(ids)) if ids else ()
 
 
 def read_facts(candidates: list[Candidate], articles: tuple[tuple[Passage, ArticleRef], ...]) -> list[Candidate]:
-    """Each candidate with its passage's facts, read with the rest of its article when it was fetched;
-    a sentence that continues a well-aligned one ("The agency confirmed … that the attack did not …")
-    joins the pool, since it says more of the same."""
+    """Each candidate with its passage's facts: stored at ingest, or read now with the rest of its
+    article for passages stored before. A sentence that continues a well-aligned one ("The agency
+    confirmed … that the attack did not …") joins the pool, since it says more of the same."""
     grouped: dict[str, list[tuple[Passage, ArticleRef]]] = {}
     for passage, ref in articles:
         grouped.setdefault(ref.id, []).append((passage, ref))
@@ -111,10 +115,13 @@ def read_facts(candidates: list[Candidate], articles: tuple[tuple[Passage, Artic
     following: dict[str, tuple[Passage, ArticleRef]] = {}
     for rows in grouped.values():
         rows.sort(key=lambda row: row[0].ordinal)
-        found = read_passages([(p.text, p.attributions) for p, _ in rows], rows[0][1].published_at)
+        if any(p.facts is None for p, _ in rows):
+            found = read_article([p.text for p, _ in rows], [p.attributions for p, _ in rows], rows[0][1].published_at)
+        else:
+            found = tuple(p.facts for p, _ in rows)
         for i, ((passage, _), passage_facts) in enumerate(zip(rows, found, strict=True)):
             facts[passage.id] = passage_facts
-            if i + 1 < len(rows) and continues(rows[i + 1][0].text):
+            if i + 1 < len(rows) and passage_facts.continued:
                 following[passage.id] = rows[i + 1]
     pooled = {c.passage.id for c in candidates}
     added = []
@@ -123,7 +130,7 @@ def read_facts(candidates: list[Candidate], articles: tuple[tuple[Passage, Artic
         if nxt is not None and nxt[0].id not in pooled and c.relevance >= MIN_RELATED_RELEVANCE:
             pooled.add(nxt[0].id)
             added.append(Candidate(nxt[0], nxt[1], 0.0, "", round(c.relevance * 0.9, 4), c.forced))
-    return [replace(c, facts=facts[c.passage.id]) if c.passage.id in facts else c for c in [*candidates, *added]]
+    return [replace(c, facts=c.passage.facts or facts.get(c.passage.id)) for c in [*candidates, *added]]
 
 
 def assess_claim(gathered: Gathered) -> Dossier:

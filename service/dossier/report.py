@@ -18,7 +18,22 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 # A marker that would start a heading, list, quote or rule when the text opens a line (or follows "> ").
 _LEADING_MARKER = re.compile(r"^(#|[-+=]|\d+(?=[.)]))")
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"'`]+$")
-STANCE_TITLES = (("corroborating", "Corroborating"), ("conflicting", "Conflicting"), ("related", "Related"))
+STANCE_TITLES = (("corroborating", "Corroborating"), ("conflicting", "Conflicting"), ("related", "Related"),
+                 ("other_events", "About other events"))
+
+
+def said_by(item: dict[str, Any]) -> str:
+    """Who the passage credits, as resolved within its article ("The agency" → Reuters), else its outlet."""
+    credits = item.get("attributed_to") or []
+    named = [c for c in credits if c["kind"] != "anonymous"] or credits
+    if named:
+        return "; ".join(c["source"] + (f" (“{c['written']}”)" if c["resolved"] else "") for c in named)
+    return (item["article"].get("outlet") or "its outlet") + " (no one credited)"
+
+
+def _event(item: dict[str, Any]) -> str:
+    event = item.get("event")
+    return event["label"] if event else "no incident"
 
 
 def md(text: Any) -> str:
@@ -64,7 +79,8 @@ def render_markdown(doc: dict[str, Any]) -> str:
     verdict, analysis, sources = doc["verdict"], doc["claim_analysis"], doc["sources"]
     lines = [
         f"# Claim check: {md(doc['claim'])}", "",
-        f"**Verdict: {md(verdict['label'])}** (confidence {verdict['confidence']:.2f}) — {md(verdict['rationale'])}",
+        f"**Verdict: {md(verdict['label'])}** (confidence {verdict['confidence']:.2f}) — {md(verdict['rationale'])}"
+        + (f" Flags: {', '.join(md(f) for f in verdict.get('flags') or [])}." if verdict.get("flags") else ""),
         "", f"Dossier {md(doc['id'])}, created {md(doc['created_at'])} on the {md(doc['backend'])} archive.", "",
         "## What the claim says", "",
         f"- Keywords: {', '.join(md(k) for k in analysis['keywords']) or '—'}",
@@ -72,14 +88,15 @@ def render_markdown(doc: dict[str, Any]) -> str:
                                                    if e["variants"] else "") for e in analysis["entities"]) or "—"),
         f"- Amounts: {', '.join(_amount(q) for q in analysis['quantities']) or '—'}",
         "- Dates: " + (", ".join(_date(d) for d in analysis["dates"]) or "—"),
-        f"- Negated: {'yes' if analysis['negated'] else 'no'}", "",
+        f"- Negated: {'yes' if analysis['negated'] else 'no'}",
+        f"- Event: {md(doc.get('event_reason') or '—')}", "",
         "## Sources", "",
         f"- Independent sources corroborating: {sources['independent_corroborating']}",
         f"- Independent sources conflicting: {sources['independent_conflicting']}",
         f"- Outlets: {', '.join(md(o) for o in sources['outlets']) or '—'}",
     ]
     for stance, title in STANCE_TITLES:
-        items = doc["evidence"][stance]
+        items = doc["evidence"].get(stance, [])
         lines += ["", f"## {title} ({len(items)})", ""]
         if not items:
             lines.append("None.")
@@ -89,8 +106,12 @@ def render_markdown(doc: dict[str, Any]) -> str:
                 meta.append(f"event date {md(item['event_date'])}")
             if item.get("duplicate_of"):
                 meta.append(f"repeats passage {md(item['duplicate_of'])}")
+            if item.get("weight", 1) < 1:
+                meta.append(f"weight {item['weight']:.2f}")
             lines.append(f"{n}. > {md(item['passage']['text'])}")
-            lines.append(f"   — {_source_line(item)} ({'; '.join(meta)})")
+            ids = f"article {md(item['article']['id'])}, passage {md(item['passage']['id'])}"
+            lines.append(f"   — said by {md(said_by(item))}; {_source_line(item)}; event: {md(_event(item))} "
+                         f"({'; '.join(meta)}; {ids})")
             for reason in item["reasons"]:
                 lines.append(f"   - {md(reason['type'])}: {md(reason['detail'])}")
     return "\n".join(lines) + "\n"
@@ -102,13 +123,15 @@ def render_summary(doc: dict[str, Any], per_stance: int = 5) -> str:
     lines = [
         f"Claim:   {doc['claim']}",
         f"Verdict: {verdict['label'].upper()} (confidence {verdict['confidence']:.2f})",
-        f"         {verdict['rationale']}",
+        f"         {verdict['rationale']}"
+        + (f"\n         Flags: {', '.join(verdict['flags'])}" if verdict.get("flags") else ""),
+        f"Event:   {doc.get('event_reason') or '-'}",
         f"Sources: {sources['independent_corroborating']} independent corroborating, "
         f"{sources['independent_conflicting']} independent conflicting; outlets: "
         f"{', '.join(sources['outlets']) or '-'}",
     ]
     for stance, title in STANCE_TITLES:
-        items = doc["evidence"][stance]
+        items = doc["evidence"].get(stance, [])
         lines.append(f"\n{title} ({len(items)}):")
         for item in items[:per_stance]:
             article = item["article"]
@@ -117,6 +140,7 @@ def render_summary(doc: dict[str, Any], per_stance: int = 5) -> str:
             text = text if len(text) <= 200 else text[:199] + "…"
             lines.append(f"  [{item['stance_score']:.2f}] “{text}”")
             outlet = article.get("outlet") or "unknown outlet"
+            lines.append(f"         said by {said_by(item)}; event: {_event(item)}")
             lines.append(f"         {outlet}, {when}, passage {item['passage']['id']}"
                          + (f" (repeats {item['duplicate_of']})" if item.get("duplicate_of") else ""))
             for reason in item["reasons"]:

@@ -52,7 +52,7 @@ from service.dossier.stance_model import (
     stemmed_words,
     word_by_stem,
 )
-from service.text.facts import PassageFacts, read_passages
+from service.text.facts import PassageFacts, read_article
 from service.text.places import demonym_country, groups_named, opposite_directions, peoples_named, same_place
 from service.text.quotes import find_quotes
 from service.text.sources import same_source
@@ -94,7 +94,7 @@ def with_facts(candidate: Candidate) -> Candidate:
     if candidate.facts is not None:
         return candidate
     passage = candidate.passage
-    facts = read_passages([(passage.text, passage.attributions)], candidate.article.published_at)[0]
+    facts = passage.facts or read_article([passage.text], [passage.attributions], candidate.article.published_at)[0]
     return replace(candidate, facts=facts)
 
 

@@ -1,6 +1,6 @@
 """The learned half of stance: hand-built claim–passage features and a small logistic regression.
 
-The weights in `data/stance_model.json` were trained by `service/dossier/train_stance.py` on the
+The weights in `data/stance_model.json` were trained by `evaluation/train_stance.py` on the
 tune split of CLIMATE-FEVER (Diggelmann et al., 2020, arXiv:2012.00614) only; nothing else is
 learned and no pretrained model is used. Prediction is a dot product over a few hundred sparse
 features, cheap enough for the ~100-passage pool of every dossier.

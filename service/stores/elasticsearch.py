@@ -136,6 +136,7 @@ class ElasticsearchStore:
         alias = self.alias(name)
         with translated():
             if self.es.indices.exists_alias(name=alias):
+                self._add_missing_fields(name)
                 return
             definition = indexes.load(name)
             try:
@@ -144,6 +145,19 @@ class ElasticsearchStore:
                 # Another worker starting at the same moment created it first.
                 if error_reason(exc.body)[0] != "resource_already_exists_exception":
                     raise
+
+    def _add_missing_fields(self, name: str) -> None:
+        """An index made by an older version lacks fields the index file now has (passages'
+        `facts`): add them, which the engines allow for new fields. Documents stored before keep
+        no value for them until `reindex` rebuilds the derived indices."""
+        alias = self.alias(name)
+        wanted = indexes.load(name)["mappings"].get("properties", {})
+        for index, body in self.es.indices.get_mapping(index=alias).body.items():
+            live = body.get("mappings", {}).get("properties", {})
+            missing = {field: spec for field, spec in wanted.items() if field not in live}
+            if missing:
+                log.info("index %s: adding the fields %s of %s", index, ", ".join(sorted(missing)), name)
+                self.es.indices.put_mapping(index=index, properties=missing)
 
     # -- articles ---------------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,7 @@ from service.models import (
 from service.stores.embedded_db import (
     ARTICLE_COLUMNS,
     PASSAGE_COLUMNS,
+    PASSAGE_WIDTH,
     POOL_SIZE,
     REF_COLUMNS,
     SCHEMA,
@@ -61,6 +63,7 @@ from service.stores.embedded_db import (
     connect,
     document_frequencies,
     engine_errors,
+    migrate,
     passage_from_row,
     passage_row,
     passage_words,
@@ -79,6 +82,7 @@ from service.stores.embedded_index import (
     read_pointer,
     write_pointer,
 )
+from service.text.facts import read_article
 from service.tokens import normalize
 
 log = logging.getLogger(__name__)
@@ -108,6 +112,7 @@ class EmbeddedStore:
             self._db_path = self.data_dir / "factcheck.sqlite3"
             self._writer_db = connect(self._db_path)
             self._writer_db.executescript(SCHEMA)
+            migrate(self._writer_db)
             self._index = self._open_index()
             self._reconcile_if_possible()
 
@@ -371,7 +376,7 @@ class EmbeddedStore:
                     (article.id, article.external_id, article.title, article.outlet, article.url, article.author,
                      article.published_at, article.language, article.text, article.ingested_at,
                      article.content_sha256, article.passage_count)).lastrowid
-                db.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?,?,?)",
+                db.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?,?,?,?)",
                                [passage_row(p) for p in article.passages])
         except sqlite3.IntegrityError as exc:
             return IngestOutcome("failed", article, f"the article could not be stored: {exc}"), None
@@ -434,7 +439,7 @@ class EmbeddedStore:
                 rows = db.execute(f"SELECT {PASSAGE_COLUMNS}, {REF_COLUMNS} FROM passages p "
                                   "JOIN articles a ON a.id = p.article_id WHERE p.article_id = ? "
                                   "ORDER BY p.ordinal", (article_id,))
-                found += [(passage_from_row(row[:8]), ArticleRef(*row[8:])) for row in rows]
+                found += [(passage_from_row(row[:PASSAGE_WIDTH]), ArticleRef(*row[PASSAGE_WIDTH:])) for row in rows]
         return found
 
     # --- search ---------------------------------------------------------------------------
@@ -458,7 +463,7 @@ class EmbeddedStore:
                                 request.facets)
         rows = self._hit_rows([key for key, _ in page.hits])
         hits = tuple(
-            SearchHit(passage_from_row(rows[key][:8]), ArticleRef(*rows[key][8:]), score,
+            SearchHit(passage_from_row(rows[key][:PASSAGE_WIDTH]), ArticleRef(*rows[key][PASSAGE_WIDTH:]), score,
                       highlight(rows[key][5], request.query) if request.highlight else "")
             for key, score in page.hits if key in rows  # deleted since the index answered
         )
@@ -532,6 +537,7 @@ class EmbeddedStore:
     def reindex(self) -> ReindexReport:
         started = time.perf_counter()
         with self._commit_lock, self._db_lock, engine_errors():
+            self._store_missing_facts()
             old = self._index
             old.close()  # release the old generation's writer before its directory goes
             with self._queue_lock:
@@ -540,6 +546,23 @@ class EmbeddedStore:
             self._settle(failed=False)
             articles = self._writer_db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         return ReindexReport(int(articles), passages, round((time.perf_counter() - started) * 1000, 2))
+
+    def _store_missing_facts(self) -> None:
+        """Read and store the facts of passages stored before facts were (a database of an older
+        version), one article per transaction."""
+        db = self._writer_db
+        missing = [row[0] for row in db.execute("SELECT DISTINCT article_id FROM passages WHERE facts IS NULL")]
+        for article_id in missing:
+            with transaction(db):
+                published = db.execute("SELECT published_at FROM articles WHERE id = ?", (article_id,)).fetchone()
+                rows = db.execute(f"SELECT {PASSAGE_COLUMNS} FROM passages p WHERE p.article_id = ? "
+                                  "ORDER BY p.ordinal", (article_id,)).fetchall()
+                passages = [passage_from_row(row) for row in rows]
+                found = read_article([p.text for p in passages], [p.attributions for p in passages],
+                                     published[0] if published else None)
+                db.executemany("UPDATE passages SET facts = ? WHERE id = ?",
+                               [(passage_row(replace(p, facts=f))[8], p.id)
+                                for p, f in zip(passages, found, strict=True)])
 
     def close(self) -> None:
         with self._commit_lock, self._db_lock:

@@ -22,6 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from service.errors import BackendUnavailable, FactcheckError
 from service.models import Attribution, Context, Passage
+from service.text.facts import facts_from_json, facts_to_json
 from service.tokens import normalize
 
 SCHEMA = """
@@ -46,6 +47,7 @@ CREATE TABLE IF NOT EXISTS passages (
     text TEXT NOT NULL,
     context TEXT NOT NULL,
     attributions TEXT NOT NULL,
+    facts TEXT,
     UNIQUE (article_id, ordinal)
 );
 CREATE TABLE IF NOT EXISTS vocabulary (word TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
@@ -55,7 +57,9 @@ CREATE INDEX IF NOT EXISTS dossiers_newest ON dossiers(created_at);
 """
 ARTICLE_COLUMNS = ("id, external_id, title, outlet, url, author, published_at, language, text, ingested_at, "
                    "content_sha256")
-PASSAGE_COLUMNS = "p.id, p.article_id, p.ordinal, p.char_start, p.char_end, p.text, p.context, p.attributions"
+PASSAGE_COLUMNS = ("p.id, p.article_id, p.ordinal, p.char_start, p.char_end, p.text, p.context, p.attributions, "
+                   "p.facts")
+PASSAGE_WIDTH = 9  # the columns above: a row of PASSAGE_COLUMNS, REF_COLUMNS splits here
 REF_COLUMNS = "a.id, a.external_id, a.title, a.outlet, a.url, a.published_at"
 POOL_SIZE = 8
 SIMILARITY = 0.8  # normalized Levenshtein similarity: one edit in five letters
@@ -125,11 +129,20 @@ def savepoint(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("RELEASE unit")
 
 
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring a database of an older version to SCHEMA: a passages table without `facts` gets the
+    column (NULL: those passages' facts are read on demand until `reindex` stores them)."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(passages)")}
+    if "facts" not in columns:
+        conn.execute("ALTER TABLE passages ADD COLUMN facts TEXT")
+
+
 def passage_from_row(row: Sequence[Any]) -> Passage:
     context = json.loads(row[6])
     attributions = () if row[7] == "[]" else tuple(Attribution(**a) for a in json.loads(row[7]))  # most: none
     return Passage(row[0], row[1], row[2], row[3], row[4], row[5],
-                   Context(context.get("previous"), context.get("next")), attributions)
+                   Context(context.get("previous"), context.get("next")), attributions,
+                   facts_from_json(json.loads(row[8])) if row[8] else None)
 
 
 # json.dumps(..., ensure_ascii=False) builds a new encoder on every call; one instance gives the same text.
@@ -144,7 +157,8 @@ def passage_row(p: Passage) -> tuple[Any, ...]:
     # the same text as _JSON.encode({"previous": …, "next": …}), built directly: 0.5 µs instead of 3.3
     context = '{"previous": ' + _json_text(p.context.previous) + ', "next": ' + _json_text(p.context.next) + "}"
     attributions = _JSON.encode([a.__dict__ for a in p.attributions]) if p.attributions else "[]"
-    return (p.id, p.article_id, p.ordinal, p.char_start, p.char_end, p.text, context, attributions)
+    facts = _JSON.encode(facts_to_json(p.facts)) if p.facts is not None else None
+    return (p.id, p.article_id, p.ordinal, p.char_start, p.char_end, p.text, context, attributions, facts)
 
 
 _RUN = re.compile(r"\w+")

@@ -1,5 +1,7 @@
 """`reindex()` on Elasticsearch: rebuild the derived indices from the articles index, swap aliases.
 
+The passages of articles stored before facts were read at ingest get their facts on the way.
+
     {prefix}-passages   → {prefix}-passages-v{n}     build {prefix}-passages-v{n+1} from articles
     {prefix}-vocabulary → {prefix}-vocabulary-v{n}   build {prefix}-vocabulary-v{n+1} likewise
     one update_aliases call moves both aliases (remove + add, atomic), then the old indices go.
@@ -23,6 +25,7 @@ from service.stores.es_errors import RETRY_AFTER, translated
 from service.stores.es_ingest import bulk, item_problem, passage_actions
 from service.stores.es_queries import article_from_source
 from service.stores.es_vocabulary import words_of
+from service.text.facts import with_facts
 
 if TYPE_CHECKING:
     from service.stores.elasticsearch import ElasticsearchStore
@@ -81,7 +84,8 @@ def rebuild_search_indices(store: ElasticsearchStore) -> ReindexReport:
 def _copy(store: ElasticsearchStore, batch: list[Article], into: dict[str, str]) -> None:
     actions: list[dict[str, Any]] = []
     for article in batch:
-        actions += passage_actions(article, into["passages"])
+        # passages stored by an older version have no facts: read them now, as ingest does
+        actions += passage_actions(with_facts(article), into["passages"])
     actions += store.vocabulary_index.actions(words_of(batch), index=into["vocabulary"])
     results, cut = bulk(store, actions, refresh=False)
     if cut is not None:

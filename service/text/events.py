@@ -91,10 +91,14 @@ NO_EVENT = EventFacts(None, None, None, "none", None, -1, "")
 
 def region_of(text: str) -> tuple[str, str] | None:
     """The first province, district or city a sentence places something in ("in Babil province")."""
-    from service.text.places import find_locations  # places reads extract too; imported when needed
-
-    return next(((loc.level, loc.place) for loc in find_locations(text)
+    return next(((loc.level, loc.place) for loc in _locations(text)
                  if loc.level in ("province", "district", "city")), None)
+
+
+def _locations(text: str) -> tuple:  # type: ignore[type-arg]
+    from service.text.places import locations_of  # places reads extract too; imported when needed
+
+    return locations_of(text)
 
 
 _CONTINUES = re.compile(r"^\W*(?:the|this|that|these|it|he|she|they|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -108,8 +112,11 @@ def continues(text: str) -> bool:
     return _CONTINUES.match(text) is not None
 
 
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+
+
 def is_incident(text: str) -> bool:
-    return any(stem(w) in _INCIDENT for w in re.findall(r"[A-Za-z]+", text))
+    return any(stem(w) in _INCIDENT for w in _LETTER_RUN.findall(text))
 
 
 def site_of(text: str) -> str | None:
@@ -117,13 +124,34 @@ def site_of(text: str) -> str | None:
     return next(iter(sites_of(text)), None)
 
 
+_NOUN_AT = re.compile(r"\b" + _SITE_NOUNS + r"\b")
+_NAME_BEFORE = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+(?:(?:US|U\.S\.|American|military|natural|gas|oil)\s+)"
+                          r"{0,3}$")
+_NAME_AFTER = re.compile(r"\s+(?:in|of|at)\s+(?:the\s+)?(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>" + _SITE_NAME + r")")
+_VERB_NAME = re.compile(r"\b(?:at|on|targeted|targeting|hit|attacked|struck)\s+(?:the\s+)?"
+                        r"(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>" + _SITE_NAME + r")")
+_SITES: dict[str, tuple[str, ...]] = {}
+
+
 def sites_of(text: str) -> tuple[str, ...]:
-    """Every named site a sentence reports, in order."""
+    """Every named site a sentence reports, in order: a name before a site noun ("the Ain al-Asad
+    air base"), after one ("the base in Ain al-Asad", not "a base in Syria"), or after a verb of
+    attack or "at"/"on" ("targeted Harir")."""
+    known = _SITES.get(text)
+    if known is not None:
+        return known
+    spotted: list[tuple[int, str]] = []
+    for noun in _NOUN_AT.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, noun.start() - 80), noun.start())
+        if before is not None:
+            spotted.append((before.start("name"), before.group("name")))
+        after = _NAME_AFTER.match(text, noun.end())
+        if after is not None and not _is_region(re.sub(r"['’]s$", "", after.group("name"))):
+            spotted.append((after.start("name"), after.group("name")))
+    spotted += [(m.start("name"), m.group("name")) for m in _VERB_NAME.finditer(text)]
     found: list[str] = []
-    for m in _SITE.finditer(text):
-        if m.group("name3") and _is_region(m.group("name3")):
-            continue  # "a base in Syria": a country or province is no site
-        name = re.sub(r"['’]s\b", "", m.group("name") or m.group("name2") or m.group("name3"))
+    for _, raw in sorted(spotted):
+        name = re.sub(r"['’]s\b", "", raw)
         words = [w for w in name.split() if not w.lower().startswith("american")]
         while words and (words[0].lower().strip("'’") in _NOT_SITES or words[0].lower() in _MONTH_WORDS):
             words = words[1:]
@@ -131,7 +159,10 @@ def sites_of(text: str) -> tuple[str, ...]:
             words = words[:-1]
         if words and len(" ".join(words)) > 2 and " ".join(words) not in found:
             found.append(" ".join(words))
-    return tuple(found)
+    if len(_SITES) >= 256:
+        _SITES.clear()
+    _SITES[text] = tuple(found)
+    return _SITES[text]
 
 
 def _own(text: str, ordinal: int, published: date | None) -> EventFacts | None:

@@ -1,20 +1,27 @@
 """What the sentences of one article state, read together: each passage's event, who it is
-credited to (descriptions resolved within the article) and the places it locates things in.
+credited to (descriptions resolved within the article), the places it locates things in, the
+positions it names, and whether the next sentence goes on from it.
 
-This is the one entry point the dossier steps use for a passage's facts (`read_article`).
+Read once, at ingest (service.ingest), and stored with each passage (`Passage.facts`, as the
+plain JSON of `facts_to_json`); the dossier steps compare a claim with these stored facts. For
+passages stored before facts were (a database of an older version), `read_article` is the same
+reading done on demand, and `factcheck reindex` stores it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
 
-from service.dossier.memo import memo
-from service.models import Attribution
-from service.text.events import EventFacts, read_events
-from service.text.places import Location, find_locations
+from service.models import Article, Attribution
+from service.text.events import EventFacts, continues, read_events
+from service.text.places import Location, locations_of
 from service.text.roles import Role, find_roles
 from service.text.sources import Credit, resolve_credits
+
+FACTS_VERSION = 1  # stored with the facts: a reading of an older version is read again
 
 
 @dataclass(frozen=True)
@@ -23,21 +30,51 @@ class PassageFacts:
     credits: tuple[Credit, ...]
     locations: tuple[Location, ...]
     roles: tuple[Role, ...]
+    continued: bool = False  # the next sentence goes on from this one ("The agency confirmed …")
 
 
-@memo(4096)
-def read_article(texts: tuple[str, ...], attributions: tuple[tuple[Attribution, ...], ...],
+def read_article(texts: Sequence[str], attributions: Sequence[Sequence[Attribution]],
                  published_at: str | None) -> tuple[PassageFacts, ...]:
-    """The facts of each passage of an article (its passages' texts and attributions, in order).
-
-    Cached by every input it reads: the same article comes back in many dossiers."""
+    """The facts of each passage of an article (its passages' texts and attributions, in order)."""
     events = read_events(texts, published_at)
     credits = resolve_credits(attributions)
-    return tuple(PassageFacts(event, credit, tuple(find_locations(text)), tuple(find_roles(text)))
-                 for text, event, credit in zip(texts, events, credits, strict=True))
+    last = len(texts) - 1
+    return tuple(PassageFacts(event, credit, locations_of(text), tuple(find_roles(text)),
+                              i < last and continues(texts[i + 1]))
+                 for i, (text, event, credit) in enumerate(zip(texts, events, credits, strict=True)))
 
 
-def read_passages(passages: Sequence[tuple[str, tuple[Attribution, ...]]],
-                  published_at: str | None) -> tuple[PassageFacts, ...]:
-    """read_article for passages given as (text, attributions) pairs."""
-    return read_article(tuple(t for t, _ in passages), tuple(a for _, a in passages), published_at)
+def facts_to_json(facts: PassageFacts) -> dict[str, Any]:
+    """The facts as plain JSON values (stored in SQLite and in the Elasticsearch documents)."""
+    e = facts.event
+    return {
+        "v": FACTS_VERSION,
+        "event": [e.start.isoformat() if e.start else None, e.end.isoformat() if e.end else None, e.weekday,
+                  e.basis, e.place, e.anchor, e.when, list(e.region) if e.region else None, list(e.sites)],
+        "credits": [[c.written, c.source, c.kind, c.resolved] for c in facts.credits],
+        "locations": [[x.subject, x.place, x.level, x.country, x.start, x.end, x.head, x.direction]
+                      for x in facts.locations],
+        "roles": [[r.holder, r.title, r.organisation, r.start, r.end] for r in facts.roles],
+        "continued": facts.continued,
+    }
+
+
+def facts_from_json(data: Any) -> PassageFacts | None:
+    """Stored facts back; None for none or for another version's (they are read again)."""
+    if not isinstance(data, dict) or data.get("v") != FACTS_VERSION:
+        return None
+    start, end, weekday, basis, place, anchor, when, region, sites = data["event"]
+    event = EventFacts(date.fromisoformat(start) if start else None, date.fromisoformat(end) if end else None,
+                       weekday, basis, place, anchor, when, tuple(region) if region else None, tuple(sites))
+    return PassageFacts(event, tuple(Credit(*c) for c in data["credits"]),
+                        tuple(Location(*x) for x in data["locations"]), tuple(Role(*r) for r in data["roles"]),
+                        bool(data.get("continued")))
+
+
+def with_facts(article: Article) -> Article:
+    """The article with every passage's facts, read now for passages stored without them."""
+    if all(p.facts is not None for p in article.passages):
+        return article
+    found = read_article([p.text for p in article.passages], [p.attributions for p in article.passages],
+                         article.published_at)
+    return replace(article, passages=tuple(replace(p, facts=f) for p, f in zip(article.passages, found, strict=True)))

@@ -57,6 +57,7 @@ _GAP = re.compile(r"^(?:[\s,]|\b(?:the|a|an|us|u\.s\.|american|military|air|base
 _SUBJECT_SKIP = NON_NAMES | {"american", "us", "u.s", "u.s.", "in", "of"}
 
 
+@lru_cache(maxsize=65536)
 def ascii_key(name: str) -> str:
     """A place name for comparison: ASCII, lowercase, no article prefix, no punctuation."""
     folded = unicodedata.normalize("NFKD", name)
@@ -129,6 +130,7 @@ def _clean(name: str) -> str:
     return " ".join(parts)
 
 
+@lru_cache(maxsize=65536)
 def _is_demonym(name: str) -> bool:
     key = ascii_key(name)
     for cut in (1, 2, 3):
@@ -138,9 +140,15 @@ def _is_demonym(name: str) -> bool:
     return bool(re.search(r"(?:ian|ese|ish|i)$", key)) and gazetteer_entry(key) is None
 
 
+_HINT = re.compile(r"\b(?:in|of|from|near|across|inside|within)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]|['’]s\s"
+                   r"|[Pp]rovince|[Gg]overnorate|[Rr]egion|[Dd]istrict|[Cc]ounty|[Cc]ity|[Tt]own|[Aa]rea|[Ss]tate")
+
+
 def find_locations(text: str) -> list[Location]:
     """Location facts of a text: each place phrase ("in Iraq's Anbar province", "the Al-Tanf
     region of southern Syria", "Homs Governorate") with the name it locates."""
+    if _HINT.search(text) is None:
+        return []  # no preposition before a name, no possessive, no place word: most sentences
     phrases: list[tuple[int, int, str, str, str | None]] = []  # start, end, place, level, country
     taken: list[tuple[int, int]] = []
 
@@ -175,6 +183,8 @@ def find_locations(text: str) -> list[Location]:
         add(m.start("name"), m.end("name"), m.group("name"), None)
     for m in _OWNER.finditer(text):
         add(m.start("name"), m.end("name"), m.group("name"), None)
+    if not phrases:
+        return []
     phrases.sort()
     names = [n for n in find_names(text) if normalize(n.text.split()[0]) not in _SUBJECT_SKIP
              and not _is_demonym(n.text)]
@@ -293,4 +303,18 @@ def groups_named(text: str) -> set[str]:
             code = demonym_country(word)
             if code is not None:
                 found.add(code)
+    return found
+
+
+_LAST: dict[str, tuple[Location, ...]] = {}
+
+
+def locations_of(text: str) -> tuple[Location, ...]:
+    """find_locations of the text, kept for the last few texts: reading an article asks for each
+    sentence's places twice (its event's region, its location facts)."""
+    found = _LAST.get(text)
+    if found is None:
+        if len(_LAST) >= 64:
+            _LAST.clear()
+        found = _LAST[text] = tuple(find_locations(text))
     return found

@@ -39,9 +39,15 @@ class Role:
     end: int
 
 
+_TITLE_WORDS = tuple({t.split()[0].split("-")[0] for t in _TITLES})
+
+
 def find_roles(text: str) -> list[Role]:
     """Role facts of a text (holder None when the title is not in apposition to a name)."""
-    roles = []
+    roles: list[Role] = []
+    low = text.lower()
+    if " of " not in low or not any(word in low for word in _TITLE_WORDS):
+        return roles  # no title, or no "of": most sentences
     for m in _ROLE.finditer(text):
         title = _TITLES[m.group("title").lower()]
         before = text[max(0, m.start() - 80):m.start()]

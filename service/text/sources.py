@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -61,6 +62,7 @@ class Credit:
     resolved: bool  # a description or pronoun that was linked to a name named earlier
 
 
+@lru_cache(maxsize=16384)
 def source_name(written: str) -> str | None:
     """The proper name inside a credit, or None for a description ("the agency") or pronoun."""
     text = written.strip().strip('"“”')

@@ -10,7 +10,7 @@ Claims", arXiv:2012.00614. Each claim comes with five Wikipedia sentences labell
       (b) pair stance: a dossier restricted to its own five sentences (filters.external_ids)
       (c) claim verdict of that dossier          (d) latency of the open dossier
 
-The stance model is trained on the tune part only (service/dossier/train_stance.py); figures
+The stance model is trained on the tune part only (evaluation/train_stance.py); figures
 to quote come from the test part.
 """
 

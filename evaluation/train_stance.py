@@ -1,8 +1,8 @@
 """Train the stance model on the TUNE split of CLIMATE-FEVER and write data/stance_model.json.
 
-    .venv/bin/python -m service.dossier.train_stance /work/shared/data/climate-fever-dev.jsonl [--cv]
+    .venv/bin/python -m evaluation.train_stance /work/shared/data/climate-fever-dev.jsonl [--cv]
 
-Only tune-split claims (service.evaluate.split_of) and their evidence are read: the store the
+Only tune-split claims (evaluation.climate_fever.split_of) and their evidence are read: the store the
 features come from holds the tune evidence only, so nothing of the test split reaches the
 shipped weights. Multinomial logistic regression, class-weighted, L2-regularised, trained by
 stochastic gradient descent in plain Python (a few thousand pairs; no numerical library needed).
@@ -34,7 +34,7 @@ from service.dossier.model import STANCES, Candidate, ClaimAnalysis, Stance, Sta
 from service.dossier.retrieval import expand_variants, retrieve
 from service.dossier.stance import assess, score_stance
 from service.dossier.stance_model import MODEL_PATH, StanceModel, stance_features
-from service.evaluate import (
+from evaluation.climate_fever import (
     CLAIM_VERDICT,
     EVIDENCE_STANCE,
     STANCE_LABELS,

@@ -1,0 +1,40 @@
+"""Which evaluation format a file holds, and one readable error for a file that is none of them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from service.errors import ValidationFailed
+
+FORMATS = ("climate-fever", "seed-claims", "averitec")
+
+
+def bad_data(path: Path | str, message: str) -> ValidationFailed:
+    return ValidationFailed(f"{path}: {message}", errors={"path": [message]})
+
+
+def detect_format(path: Path | str) -> str:
+    """climate-fever (JSONL with claim_id and evidences), seed-claims (JSONL with id, claim and
+    verdict) or averitec (a JSON array of claims with questions)."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            head = handle.read(1 << 16)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise bad_data(path, f"cannot read it ({exc})") from exc
+    stripped = head.lstrip()
+    if stripped.startswith("["):
+        return "averitec"
+    first = next((line for line in stripped.splitlines() if line.strip()), "")
+    try:
+        row = json.loads(first)
+    except json.JSONDecodeError as exc:
+        raise bad_data(path, f"line 1 is not JSON ({exc.msg})") from exc
+    if not isinstance(row, dict):
+        raise bad_data(path, "line 1 is not a JSON object")
+    if "claim_id" in row and "evidences" in row:
+        return "climate-fever"
+    if "claim" in row and "verdict" in row:
+        return "seed-claims"
+    raise bad_data(path, "not a known format: expected CLIMATE-FEVER lines (claim_id, claim, claim_label, "
+                         "evidences), seed-claims lines (id, claim, verdict) or an AVeriTeC JSON array")

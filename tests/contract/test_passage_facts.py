@@ -1,0 +1,39 @@
+"""Contract: what a passage states is read at ingest and stored with it, on every backend."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from service.models import SearchRequest
+from service.query import parse_query
+from tests.contract.conftest import Corpus
+
+pytestmark = pytest.mark.backend
+
+
+def test_search_hits_carry_the_facts_read_at_ingest(corpus: Corpus) -> None:
+    [hit] = [h for h in corpus.store.search(SearchRequest(parse_query("rockets struck"))).hits
+             if h.passage.text.startswith("Rockets struck")]
+    facts = hit.passage.facts
+    assert facts is not None
+    # "on Monday" in an article published on Wednesday 2024-01-10
+    assert facts.event.start == facts.event.end == date(2024, 1, 8)
+    assert facts.event.place == "Ain al-Asad" and facts.event.basis == "weekday"
+    assert facts == corpus.articles["wire-jan"].passages[0].facts  # as stored, so as read
+
+
+def test_an_article_keeps_each_passage_s_facts(corpus: Corpus) -> None:
+    stored = corpus.store.get_article(corpus.articles["wire-jan"].id)
+    # "Two soldiers were injured in the attack." refers back to the Monday attack
+    assert [p.facts for p in stored.passages] == [p.facts for p in corpus.articles["wire-jan"].passages]
+    assert stored.passages[1].facts.event.start == date(2024, 1, 8)
+    assert stored.passages[1].facts.event.basis == "article"
+
+
+def test_an_undated_article_keeps_the_credit_it_states(corpus: Corpus) -> None:
+    [(passage, _)] = [(p, r) for p, r in corpus.store.passages_of([corpus.articles["undated"].id])
+                      if p.text.startswith("The port authority")]
+    assert [(c.written, c.resolved) for c in passage.facts.credits] == [("The port authority", False)]
+    assert passage.facts.event.start is None and passage.facts.event.basis == "none"  # no date anywhere
