@@ -27,13 +27,6 @@ from dataclasses import dataclass, replace
 from itertools import product
 from pathlib import Path
 
-from service.dossier import verdict as verdict_step
-from service.dossier.analysis import analyze_claim
-from service.dossier.independence import assess_independence
-from service.dossier.model import STANCES, Candidate, ClaimAnalysis, Stance, StanceResult
-from service.dossier.retrieval import expand_variants, retrieve
-from service.dossier.stance import assess, score_stance
-from service.dossier.stance_model import MODEL_PATH, StanceModel, stance_features
 from evaluation.climate_fever import (
     CLAIM_VERDICT,
     EVIDENCE_STANCE,
@@ -46,6 +39,13 @@ from evaluation.climate_fever import (
     read_claims,
     select,
 )
+from service.dossier import verdict as verdict_step
+from service.dossier.analysis import analyze_claim
+from service.dossier.independence import assess_independence
+from service.dossier.model import STANCES, Candidate, ClaimAnalysis, Stance, StanceResult
+from service.dossier.retrieval import expand_variants, retrieve
+from service.dossier.stance import assess, score_stance
+from service.dossier.stance_model import MODEL_PATH, StanceModel, stance_features
 from service.models import SearchFilters
 from service.stores.base import Store
 
