@@ -134,6 +134,39 @@ def search(ctx: click.Context, query: str, outlet: tuple[str, ...], published_fr
 
 
 @main.command()
+@click.argument("query", default="")
+@click.option("--entity", default="", help="Only passages that name this (spellings vary).")
+@click.option("--from", "published_from", help="Published on or after (YYYY-MM-DD).")
+@click.option("--to", "published_to", help="Published on or before (YYYY-MM-DD).")
+@click.option("--page", type=int, default=1)
+@click.option("--size", type=int, default=20)
+@click.option("--json", "as_json", is_flag=True, help="Print the API's JSON response.")
+@click.pass_context
+@reports_errors
+def events(ctx: click.Context, query: str, entity: str, published_from: str | None, published_to: str | None,
+           page: int, size: int, as_json: bool) -> None:
+    """Incidents the archive reports, with who said what about each (the API's GET /events)."""
+    from service.events import list_events
+    from service.schemas import load
+    from service.schemas.events import EventsArgsSchema, EventsResponseSchema
+
+    store = open_store(ctx)  # first: the schema reads the app's limits
+    args = load(EventsArgsSchema(), _given({"q": query, "entity": entity, "published_from": published_from,
+                                            "published_to": published_to, "page": page, "size": size}))
+    body = EventsResponseSchema().dump(list_events(store, args))
+    if as_json:
+        click.echo(json.dumps(body, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{body['total']} events in {body['searched']} passages ({body['took_ms']} ms)")
+    for event in body["events"]:
+        click.echo(f"\n{event['label']}  [{event['id']}] — {event['passages']} passages, {event['articles']} articles")
+        for source in event["sources"]:
+            figures = "; ".join(source["figures"]) or "no figure"
+            click.echo(f"  {source['source']} ({source['kind']}; {', '.join(source['outlets']) or 'no outlet'}): "
+                       f"{figures}")
+
+
+@main.command()
 @click.pass_context
 @reports_errors
 def reindex(ctx: click.Context) -> None:

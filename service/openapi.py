@@ -14,6 +14,7 @@ from service.api.dossiers import DossierListArgsSchema, DossierListSchema
 from service.schemas.articles import ArticleInSchema, ArticleSchema, BulkReportSchema
 from service.schemas.common import ProblemSchema
 from service.schemas.dossiers import DossierRequestSchema, DossierSchema
+from service.schemas.events import EventsArgsSchema, EventsResponseSchema
 from service.schemas.search import HealthSchema, SearchArgsSchema, SearchResponseSchema
 
 PROBLEM = "application/problem+json"
@@ -47,6 +48,8 @@ OPERATIONS: tuple[Operation, ...] = (
               {204: None}, errors=(404,)),
     Operation("/search", "get", "Full-text search over passages",
               {200: SearchResponseSchema}, query=SearchArgsSchema, errors=(422, 503)),
+    Operation("/events", "get", "Incidents the archive reports, each with its passages grouped by source and the "
+              "figures each source gives", {200: EventsResponseSchema}, query=EventsArgsSchema, errors=(422, 503)),
     Operation("/dossiers", "post", "Check a claim: build and store a verification dossier",
               {201: DossierSchema}, DossierRequestSchema, errors=(400, 413, 422, 503)),
     Operation("/dossiers", "get", "Stored dossiers, newest first",

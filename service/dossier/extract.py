@@ -150,7 +150,10 @@ _SCOPE_WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_END = re.compile(r"[,.;:!?()]|\b(?:but|while|although|whereas|however|and then)\b", re.IGNORECASE)
 
 _ENT_WORD = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|ash|as|an|ar|at|az|ibn|bin)-[A-Z][\w'’]*)"
-_ENTITY = re.compile(_ENT_WORD + r"(?:\s+(?:(?:of|al|el|bin|ibn|de)\s+)?" + _ENT_WORD + r")*")
+# the lookahead lets sre skip to where a name can start (a capital, or "al-" and the like) instead
+# of trying the whole pattern at every position: the same matches, several times faster
+_ENTITY = re.compile(r"(?=[A-Z]|[a-z]{2,3}-[A-Z])" + _ENT_WORD + r"(?:\s+(?:(?:of|al|el|bin|ibn|de)\s+)?" + _ENT_WORD
+                     + r")*")
 _SLOT_KINDS = {"province": "province", "governorate": "province", "region": "province", "district": "district",
                "county": "district", "state": "province", "city": "city"}
 _SLOT_AFTER = re.compile(r"(?P<name>" + _ENT_WORD + r"(?:\s+" + _ENT_WORD + r")?)\s+(?P<kind>(?i:province"
