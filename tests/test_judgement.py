@@ -247,3 +247,30 @@ def test_the_report_says_who_said_each_passage_and_sets_other_events_apart(seede
     assert "## About other events" in markdown
     summary = render_summary({**doc, "took_ms": 1.0})
     assert "said by Al-Mayadeen" in summary and "Flags: misattributed" in summary
+
+
+@pytest.mark.parametrize(("answer", "label"), [
+    ("No.", "refuted"),
+    ("No, the council kept it open.", "refuted"),
+    ("Yes.", "supported"),
+    ("No answer could be found.", "unverified"),
+])
+def test_a_short_answer_is_read_with_its_question(tmp_path: Path, answer: str, label: str) -> None:
+    store = EmbeddedStore(tmp_path / "qa")
+    try:
+        store.ingest([prepare_article({"external_id": "qa-1", "title": "Did the Marlow council close the town "
+                                       "library in 2021?", "text": answer})])
+        doc = create_dossier(store, "The Marlow council closed the town library in 2021.",
+                             SearchFilters(external_ids=("qa-1",)), 10)
+        assert doc.verdict.label == label
+    finally:
+        store.close()
+
+
+def test_read_with_question() -> None:
+    from service.text.answers import read_with_question
+
+    assert read_with_question("Did UNESCO declare it?", "No.") == "not did UNESCO declare it."
+    assert read_with_question("Is it open?", "Yes, since May.") == "Is it open. since May."
+    assert read_with_question("When was it built?", "In 1950.") == "When was it built: In 1950."
+    assert read_with_question("A headline", "No.") is None

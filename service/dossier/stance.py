@@ -52,6 +52,7 @@ from service.dossier.stance_model import (
     stemmed_words,
     word_by_stem,
 )
+from service.text.answers import read_with_question
 from service.text.facts import PassageFacts, read_article
 from service.text.places import demonym_country, groups_named, opposite_directions, peoples_named, same_place
 from service.text.quotes import find_quotes
@@ -96,6 +97,16 @@ def with_facts(candidate: Candidate) -> Candidate:
     passage = candidate.passage
     facts = passage.facts or read_article([passage.text], [passage.attributions], candidate.article.published_at)[0]
     return replace(candidate, facts=facts)
+
+
+def reading(candidate: Candidate) -> str:
+    """The passage's text as the rules read it: an article's first sentence under a question title
+    is read with its question (service.text.answers), every other passage as written."""
+    passage = candidate.passage
+    if passage.ordinal == 0 and candidate.article.title:
+        read = read_with_question(candidate.article.title, passage.text)
+        return passage.text if read is None else read
+    return passage.text
 
 
 def score_stance(analysis: ClaimAnalysis, candidate: Candidate, model: StanceModel | None = None,
@@ -242,7 +253,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     candidate = with_facts(candidate)
     if match is None:
         match = match_events(analysis.event, [candidate])[0]
-    text = candidate.passage.text
+    text = reading(candidate)
     facts: PassageFacts = candidate.facts
     previous = candidate.passage.context.previous
     event = _event_date(facts)
@@ -335,7 +346,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
                                                 "place_match") for t in types)
     # a mention: what the passage shares with the claim is mostly its names, and it states little
     # of what the claim says of them
-    mention = coverage < PREDICATE_MIN_COVERAGE and _name_share(claim_terms(analysis), candidate.passage.text) >= 0.5
+    mention = coverage < PREDICATE_MIN_COVERAGE and _name_share(claim_terms(analysis), reading(candidate)) >= 0.5
     # a claim that says people were hurt or killed is confirmed only by a passage that says so
     claim_fates = {s for s in claim_terms(analysis).predicates if s.startswith("~")}
     fates_unchecked = bool(claim_fates) and not claim_fates & _passage_fates(candidate)
@@ -345,7 +356,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         if model is None and candidate.relevance >= STRONG_ALIGNMENT and not unconfirming:
             return "corroborating", round(candidate.relevance * 0.8, 3)
         return "related", round(1 - candidate.relevance / 2, 3)
-    probabilities = model.probabilities(stance_features(analysis, candidate.passage.text, reasons,
+    probabilities = model.probabilities(stance_features(analysis, reading(candidate), reasons,
                                                         negated, candidate.relevance))
     stance = model.decide(probabilities, UNCONFIRMING if unconfirming else STANCES)
     return stance, round(probabilities[stance], 3)
@@ -356,7 +367,7 @@ MISATTRIBUTION_COVERAGE = 0.8  # a passage must restate the claim's fact this fu
 
 def _passage_fates(candidate: Candidate) -> set[str]:
     """The fates (injured, killed) a passage speaks of, with the sentence before when it goes on from it."""
-    text, previous = candidate.passage.text, candidate.passage.context.previous
+    text, previous = reading(candidate), candidate.passage.context.previous
     stems = set(content_stem_set(text))
     if previous and _ANAPHOR.match(text):
         stems |= set(content_stem_set(previous))
