@@ -140,6 +140,7 @@ def _is_demonym(name: str) -> bool:
     return bool(re.search(r"(?:ian|ese|ish|i)$", key)) and gazetteer_entry(key) is None
 
 
+_KIND_WORD = re.compile(_KIND)
 _HINT = re.compile(r"\b(?:in|of|from|near|across|inside|within)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]|['’]s\s"
                    r"|[Pp]rovince|[Gg]overnorate|[Rr]egion|[Dd]istrict|[Cc]ounty|[Cc]ity|[Tt]own|[Aa]rea|[Ss]tate")
 
@@ -172,21 +173,23 @@ def find_locations(text: str) -> list[Location]:
         phrases.append((start, end, name, level, entry[1] if entry else None))
         taken.append((start, end))
 
-    for m in _NAME_KIND.finditer(text):
+    kinds = _KIND_WORD.search(text) is not None  # the two patterns below need a place word
+    for m in _NAME_KIND.finditer(text) if kinds else ():
         add(m.start("name"), m.end(), m.group("name"), m.group("kind"))
-    for m in _KIND_OF.finditer(text):
+    for m in _KIND_OF.finditer(text) if kinds else ():
         # "the Al-Malikiyah area of Al-Hasakah": the area is the name before; what follows "of" contains it
         named_area = re.search(_NAME + r"\s+$", text[max(0, m.start() - 40):m.start()]) is not None
         add(m.start("name") if named_area else m.start(), m.end(), m.group("name"),
             None if named_area else m.group("kind"))
     for m in _IN_NAME.finditer(text):
         add(m.start("name"), m.end("name"), m.group("name"), None)
-    for m in _OWNER.finditer(text):
+    for m in _OWNER.finditer(text) if "s " in text and ("'" in text or "’" in text) else ():
         add(m.start("name"), m.end("name"), m.group("name"), None)
     if not phrases:
         return []
     phrases.sort()
-    names = [n for n in find_names(text) if normalize(n.text.split()[0]) not in _SUBJECT_SKIP
+    # only names before the last phrase can be a subject: the rest of the sentence is not read
+    names = [n for n in find_names(text[:phrases[-1][0]]) if normalize(n.text.split()[0]) not in _SUBJECT_SKIP
              and not _is_demonym(n.text)]
     found: list[Location] = []
     for i, (start, end, place, level, country) in enumerate(phrases):
