@@ -7,6 +7,7 @@ in `service.schemas` turn them into JSON. Nothing here imports Flask or a search
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
 AttributionKind = Literal[
@@ -47,7 +48,16 @@ class Passage:
     text: str
     context: Context
     attributions: tuple[Attribution, ...] = ()
-    facts: Any = None  # service.text.facts.PassageFacts, read at ingest; None for passages stored before
+    # What the passage states (service.text.facts), read at ingest, as the JSON it is stored as:
+    # decoded only when asked for (`facts`), since ingest only stores it. None: stored before.
+    facts_json: str | None = None
+
+    @cached_property
+    def facts(self) -> Any:
+        """service.text.facts.PassageFacts, or None for a passage stored before facts were read."""
+        from service.text.facts import decode_facts  # models import nothing of the service's layers
+
+        return decode_facts(self.facts_json)
 
 
 @dataclass(frozen=True)

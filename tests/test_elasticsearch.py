@@ -408,7 +408,7 @@ def test_an_index_made_before_passage_facts_gets_the_field_and_reindex_reads_the
         live = reopened.es.indices.get_mapping(index=alias).body[current]["mappings"]["properties"]
         assert live["facts"] == indexes.load("passages")["mappings"]["properties"]["facts"]
         articles = prepared()
-        bare = [replace(a, passages=tuple(replace(p, facts=None) for p in a.passages)) for a in articles]
+        bare = [replace(a, passages=tuple(replace(p, facts_json=None) for p in a.passages)) for a in articles]
         assert [o.status for o in reopened.ingest(bare)] == ["created"] * len(bare)
         assert all(h.passage.facts is None for h in reopened.search(SearchRequest(parse_query("Asad"))).hits)
         reopened.reindex()

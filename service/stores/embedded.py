@@ -34,7 +34,6 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +81,7 @@ from service.stores.embedded_index import (
     read_pointer,
     write_pointer,
 )
-from service.text.facts import read_article
+from service.text.facts import encode_facts, read_article
 from service.tokens import normalize
 
 log = logging.getLogger(__name__)
@@ -561,7 +560,7 @@ class EmbeddedStore:
                 found = read_article([p.text for p in passages], [p.attributions for p in passages],
                                      published[0] if published else None)
                 db.executemany("UPDATE passages SET facts = ? WHERE id = ?",
-                               [(passage_row(replace(p, facts=f))[8], p.id)
+                               [(encode_facts(f), p.id)
                                 for p, f in zip(passages, found, strict=True)])
 
     def close(self) -> None:

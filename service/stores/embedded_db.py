@@ -22,7 +22,6 @@ from rapidfuzz.distance import Levenshtein
 
 from service.errors import BackendUnavailable, FactcheckError
 from service.models import Attribution, Context, Passage
-from service.text.facts import facts_from_json, facts_to_json
 from service.tokens import normalize
 
 SCHEMA = """
@@ -141,8 +140,7 @@ def passage_from_row(row: Sequence[Any]) -> Passage:
     context = json.loads(row[6])
     attributions = () if row[7] == "[]" else tuple(Attribution(**a) for a in json.loads(row[7]))  # most: none
     return Passage(row[0], row[1], row[2], row[3], row[4], row[5],
-                   Context(context.get("previous"), context.get("next")), attributions,
-                   facts_from_json(json.loads(row[8])) if row[8] else None)
+                   Context(context.get("previous"), context.get("next")), attributions, row[8])
 
 
 # json.dumps(..., ensure_ascii=False) builds a new encoder on every call; one instance gives the same text.
@@ -157,8 +155,7 @@ def passage_row(p: Passage) -> tuple[Any, ...]:
     # the same text as _JSON.encode({"previous": …, "next": …}), built directly: 0.5 µs instead of 3.3
     context = '{"previous": ' + _json_text(p.context.previous) + ', "next": ' + _json_text(p.context.next) + "}"
     attributions = _JSON.encode([a.__dict__ for a in p.attributions]) if p.attributions else "[]"
-    facts = _JSON.encode(facts_to_json(p.facts)) if p.facts is not None else None
-    return (p.id, p.article_id, p.ordinal, p.char_start, p.char_end, p.text, context, attributions, facts)
+    return (p.id, p.article_id, p.ordinal, p.char_start, p.char_end, p.text, context, attributions, p.facts_json)
 
 
 _RUN = re.compile(r"\w+")

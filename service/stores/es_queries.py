@@ -6,6 +6,7 @@ body. The index definitions these documents must fit are the JSON files in `inde
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -22,7 +23,7 @@ from service.models import (
     SearchFilters,
     SearchRequest,
 )
-from service.text.facts import facts_from_json, facts_to_json
+from service.text.facts import encode_json
 
 # A spelling variant found in the vocabulary counts for less than the word the user typed
 # (the embedded backend's weight, so both rank variants alike).
@@ -78,9 +79,9 @@ def article_document(article: Article) -> dict[str, Any]:
 
 
 def _passage_fields(passage: Passage) -> dict[str, Any]:
-    fields = asdict(replace(passage, facts=None))
-    del fields["article_id"]
-    fields["facts"] = facts_to_json(passage.facts) if passage.facts is not None else None
+    fields = asdict(replace(passage, facts_json=None))
+    del fields["article_id"], fields["facts_json"]
+    fields["facts"] = json.loads(passage.facts_json) if passage.facts_json else None
     return fields
 
 
@@ -100,7 +101,7 @@ def passage_document(passage: Passage, article: Article) -> dict[str, Any]:
         "text": passage.text,
         "context": asdict(passage.context),
         "attributions": [asdict(a) for a in passage.attributions],
-        "facts": facts_to_json(passage.facts) if passage.facts is not None else None,
+        "facts": json.loads(passage.facts_json) if passage.facts_json else None,
         "article": asdict(article.ref()),
     }
 
@@ -115,7 +116,7 @@ def passage_from_fields(fields: dict[str, Any], article_id: str) -> Passage:
         text=fields["text"],
         context=Context(**fields["context"]),
         attributions=tuple(Attribution(**a) for a in fields.get("attributions") or ()),
-        facts=facts_from_json(fields.get("facts")),
+        facts_json=encode_json(fields.get("facts")),
     )
 
 

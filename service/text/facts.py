@@ -10,6 +10,7 @@ reading done on demand, and `factcheck reindex` stores it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -59,6 +60,23 @@ def facts_to_json(facts: PassageFacts) -> dict[str, Any]:
     }
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def encode_facts(facts: PassageFacts | None) -> str | None:
+    """The stored text of a passage's facts (compact JSON)."""
+    return None if facts is None else _ENCODER.encode(facts_to_json(facts))
+
+
+def encode_json(data: Any) -> str | None:
+    """Facts as stored JSON values (an Elasticsearch document's field) back to their stored text."""
+    return None if data is None else _ENCODER.encode(data)
+
+
+def decode_facts(text: str | None) -> PassageFacts | None:
+    return None if not text else facts_from_json(json.loads(text))
+
+
 def facts_from_json(data: Any) -> PassageFacts | None:
     """Stored facts back; None for none or for another version's (they are read again)."""
     if not isinstance(data, dict) or data.get("v") != FACTS_VERSION:
@@ -77,4 +95,5 @@ def with_facts(article: Article) -> Article:
         return article
     found = read_article([p.text for p in article.passages], [p.attributions for p in article.passages],
                          article.published_at)
-    return replace(article, passages=tuple(replace(p, facts=f) for p, f in zip(article.passages, found, strict=True)))
+    return replace(article, passages=tuple(replace(p, facts_json=encode_facts(f))
+                                           for p, f in zip(article.passages, found, strict=True)))
