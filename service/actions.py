@@ -163,6 +163,7 @@ class Ingestion:
         or it would run dry while this thread stores one ready batch after the other."""
         while self._queue and (wait or self._queue[0][1].done() or len(self._queue) > IN_FLIGHT):
             lines, pending = self._queue.popleft()
+            self._steal_while_waiting(pending)
             stored = False
             for line, prepared in zip(lines, self._preparer.result(pending), strict=True):
                 if isinstance(prepared, ArticleParts):
@@ -175,6 +176,17 @@ class Ingestion:
                     self.report.add_error(line, *prepared)
             if stored and not wait:
                 return
+
+
+    def _steal_while_waiting(self, head: Pending) -> None:
+        """While the helper analyzes the chunk this thread needs next, analyze the last chunk it
+        has not started: both cores work, instead of this one waiting (the results are still taken
+        in line order)."""
+        for _, pending in reversed(self._queue):
+            if head.done():
+                return
+            if pending.future is not None and not pending.future.done():
+                self._preparer.steal(pending)
 
 
 def in_thread(call: Callable[[], T]) -> Future[T]:

@@ -229,7 +229,10 @@ def evaluate(path: Path, data_format: str, split: str, seeds: Path, limit: int |
     """Evaluate dossiers on labelled claims in a fresh store: CLIMATE-FEVER JSONL, seed claims, AVeriTeC."""
     import tempfile
 
-    from evaluation.formats import detect_format
+    try:
+        from evaluation.formats import detect_format
+    except ImportError:  # an installation without the offline tooling (the Docker image)
+        fail("factcheck eval needs the evaluation/ folder of a source checkout (pip install -e .)", 2)
 
     kind = detect_format(path) if data_format == "auto" else data_format
     with tempfile.TemporaryDirectory(prefix="factcheck-eval-") as store_dir:

@@ -213,6 +213,15 @@ class Preparer:
                 return Pending(payloads, future, helper=helper)
         return Pending(payloads, prepared=prepare_payloads(self._schema, payloads))
 
+    def steal(self, pending: Pending) -> bool:
+        """Analyze here a chunk the helper has not started yet (the caller has nothing else to do
+        while the helper works on an earlier one); whether it was taken."""
+        if pending.future is None or not pending.future.cancel():
+            return False
+        self._taken_back += 1
+        pending.prepared, pending.future = prepare_payloads(self._schema, pending.payloads), None
+        return True
+
     def result(self, pending: Pending) -> Prepared:
         """The chunk's results, in payload order: the helper's, waiting only for a chunk it has
         started; otherwise analyzed here."""
