@@ -33,7 +33,7 @@ from service.text.facts import read_article
 MAX_CLAIM_CHARS: int = SETTINGS_BY_NAME["MAX_CLAIM_CHARS"].default
 MIN_RELATED_RELEVANCE = 0.15  # related passages below this alignment are not worth showing
 CONTEXT_ARTICLES = 30  # the articles of the best hits are read whole, so each passage is read with its article
-FOLLOWED = 20  # the best-aligned candidates whose next sentence joins the pool when it continues them
+FOLLOWED = 8  # the best hits whose next sentence joins the pool when it continues them
 
 
 def check_claim_text(claim: str, max_chars: int = MAX_CLAIM_CHARS) -> ClaimAnalysis:
@@ -129,8 +129,10 @@ def read_facts(candidates: list[Candidate], articles: tuple[tuple[Passage, Artic
         nxt = following.get(c.passage.id)
         if nxt is not None and nxt[0].id not in pooled and c.relevance >= MIN_RELATED_RELEVANCE:
             pooled.add(nxt[0].id)
-            added.append(Candidate(nxt[0], nxt[1], 0.0, "", round(c.relevance * 0.9, 4), c.forced))
-    return [replace(c, facts=c.passage.facts or facts.get(c.passage.id)) for c in [*candidates, *added]]
+            added.append(Candidate(nxt[0], nxt[1], 0.0, "", round(c.relevance * 0.9, 4), c.forced,
+                                   facts.get(nxt[0].id)))
+    return [c if c.facts is not None else replace(c, facts=c.passage.facts or facts.get(c.passage.id))
+            for c in [*candidates, *added]]
 
 
 def assess_claim(gathered: Gathered) -> Dossier:

@@ -141,13 +141,14 @@ def rank(analysis: ClaimAnalysis, weights: dict[str, float], fetched: Fetched) -
     candidates: dict[str, Candidate] = {}
     align = Aligner(analysis, weights)
     for passage, article, score in fetched.hits:
-        candidates[passage.id] = Candidate(passage, article, score, "", align(passage.text))
+        candidates[passage.id] = Candidate(passage, article, score, "", align(passage.text), facts=passage.facts)
     for passage, article in fetched.forced:
         known = candidates.get(passage.id)
         if known is not None:
             candidates[passage.id] = replace(known, forced=True)
         else:
-            candidates[passage.id] = Candidate(passage, article, 0.0, "", align(passage.text), forced=True)
+            candidates[passage.id] = Candidate(passage, article, 0.0, "", align(passage.text), forced=True,
+                                               facts=passage.facts)
     return sorted(candidates.values(), key=lambda c: (-c.relevance, -c.score, c.passage.id))
 
 

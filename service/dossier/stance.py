@@ -262,8 +262,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     coverage = predicate_coverage(terms, text, previous)
 
     weighed: list[tuple[Reason, bool]] = [(r, False) for r in _term_overlap(terms, text)]
-    if analysis.quantities and (terms.unit_stems is None or not terms.unit_stems.isdisjoint(stem_set(text))
-                                or previous is not None):
+    if analysis.quantities and (terms.unit_stems is None or not terms.unit_stems.isdisjoint(stem_set(text))):
         weighed += _quantities(analysis, text, previous, passage_quantities(text, candidate.article.published_at),
                                coverage)
     weighed += _negation(analysis, terms, text, negations, previous)
