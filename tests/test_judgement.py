@@ -274,3 +274,32 @@ def test_read_with_question() -> None:
     assert read_with_question("Is it open?", "Yes, since May.") == "Is it open. since May."
     assert read_with_question("When was it built?", "In 1950.") == "When was it built: In 1950."
     assert read_with_question("A headline", "No.") is None
+
+
+def test_a_fact_stated_without_the_credited_source_does_not_support_the_credit(archive: EmbeddedStore) -> None:
+    # the archive states the closure, crediting Nordwire; nothing credits Agence Nord with it
+    doc = dossier(archive, "According to Agence Nord, 20 workers were injured when a tunnel collapsed.")
+    assert doc["verdict"]["label"] == "refuted" and "misattributed" in doc["verdict"]["flags"]
+    assert doc["evidence"]["corroborating"] == []
+
+
+def test_a_group_named_two_ways_is_one_source() -> None:
+    from service.text.sources import same_source
+
+    assert same_source("the Islamic Resistance in Iraq", "the Iraqi Resistance")
+    assert same_source("Reuters", "the Reuters news agency")
+    assert not same_source("Ministry of Health", "Ministry of Energy")
+    assert not same_source("Iraqi Resistance", "Iraqi Army")
+
+
+def test_a_country_does_not_confirm_a_province(seeded: EmbeddedStore) -> None:
+    # "Harir … in northern Iraq": Iraq identifies, but the claim's fact is the province
+    doc = dossier(seeded, "The Harir air base is in western Iraq's Anbar province.")
+    assert doc["verdict"]["label"] != "supported"
+    name, item = bucket_of(doc, "Harir air base in northern Iraq")
+    assert "place_match" in types(item) and name != "corroborating"
+
+
+def test_undated_reports_cannot_support_a_claim_about_another_year(seeded: EmbeddedStore) -> None:
+    doc = dossier(seeded, "Ain al-Asad air base was attacked by Hamas in 2021.")
+    assert doc["verdict"]["label"] == "unverified"

@@ -120,7 +120,9 @@ def _relate(claim: ClaimEvent, f: EventFacts, ref: EventRef | None) -> EventMatc
             if f.basis == "published":
                 if f.end < start:
                     return EventMatch(ref, "other", f"the article was published on {f.end.isoformat()}, before {said}")
-                return EventMatch(ref, "undetermined", f"the passage states no date; its article is of {f.end}")
+                # an undated report is of the days before its article: not of days long before
+                return EventMatch(ref, "other", f"the passage states no date; its article of {f.end.isoformat()} "
+                                                f"reports the days before it, not {said}")
             if gap <= DATE_SLACK_DAYS:  # one event misdated, or the one before or after: the details decide
                 return EventMatch(ref, "near", f"the passage reports an event of {f.iso()}, {gap} day(s) from {said}")
             return EventMatch(ref, "other", f"the passage reports an event of {f.iso()}, not of {said}")

@@ -54,7 +54,7 @@ from service.dossier.stance_model import (
 )
 from service.text.answers import read_with_question
 from service.text.facts import PassageFacts, read_article
-from service.text.places import demonym_country, groups_named, opposite_directions, peoples_named, same_place
+from service.text.places import demonym_country, opposite_directions, peoples_named, same_place
 from service.text.quotes import find_quotes
 from service.text.sources import same_source
 from service.tokens import stem
@@ -78,7 +78,6 @@ NEGATION_MIN_COVERAGE = 0.6
 PREDICATE_MIN_COVERAGE = 0.5
 RESTATES = 0.6  # predicate coverage from which two unnamed places ("a base in X") are the same thing's
 UNDETERMINED_WEIGHT = 0.5  # a passage whose event cannot be told from the claim's counts half
-UNSTATED_SOURCE_WEIGHT = 0.5  # the claim credits a source; the passage states the fact uncredited
 UNCONFIRMING: tuple[Stance, ...] = ("conflicting", "related")  # what a passage silent on the amounts may be
 # Fates that one word can stand for: "casualties" are the killed and the injured.
 _FATES = {stem(w): fates for fates, words_ in (
@@ -338,11 +337,13 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         r.type == "quantity_match" or (r.type == "quantity_mismatch" and "vague" not in r.detail) for r in reasons)
     # where something is (a subject's place) or who holds a position must be stated to be confirmed;
     # a place the claim names in passing must be, when the passage names other countries or provinces
-    located = any(loc.subject for loc in analysis.locations) or bool(analysis.roles) or (
-        any(loc.country for loc in analysis.locations) and candidate.facts is not None
-        and any(p.country for p in candidate.facts.locations))
-    facts_unchecked = located and not any(t in ("entity_match", "entity_mismatch", "role_match", "role_mismatch",
-                                                "place_match") for t in types)
+    stated = ("entity_match", "entity_mismatch", "role_match", "role_mismatch")
+    if any(loc.subject for loc in analysis.locations) or analysis.roles:
+        facts_unchecked = not any(t in stated for t in types)  # where it is, who holds what: the claim's fact
+    else:
+        facts_unchecked = (any(loc.country for loc in analysis.locations) and candidate.facts is not None
+                           and any(p.country for p in candidate.facts.locations)
+                           and not any(t in (*stated, "place_match") for t in types))
     # a mention: what the passage shares with the claim is mostly its names, and it states little
     # of what the claim says of them
     mention = coverage < PREDICATE_MIN_COVERAGE and _name_share(claim_terms(analysis), reading(candidate)) >= 0.5
@@ -350,6 +351,11 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     claim_fates = {s for s in claim_terms(analysis).predicates if s.startswith("~")}
     fates_unchecked = bool(claim_fates) and not claim_fates & _passage_fates(candidate)
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention
+    denied_fates = {s for s in claim_terms(analysis).negated if s.startswith("~")}
+    if denied_fates and not denied_fates & _passage_fates(candidate):
+        # the claim denies that anyone was hurt or killed; a passage that speaks of no such fate can
+        # neither confirm nor refute that
+        return "related", round(1 - candidate.relevance / 2, 3)
     if model is None or (not candidate.forced and candidate.relevance < MODEL_MIN_RELEVANCE):
         # no model, or a pool passage too loosely aligned to be worth the model's time (it is not shown)
         if model is None and candidate.relevance >= STRONG_ALIGNMENT and not unconfirming:
@@ -362,6 +368,15 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
 
 
 MISATTRIBUTION_COVERAGE = 0.8  # a passage must restate the claim's fact this fully to show it misattributed
+
+
+def _context_stems(candidate: Candidate) -> set[str]:
+    """The passage's content stems, with the sentence before when it goes on from it."""
+    text, previous = reading(candidate), candidate.passage.context.previous
+    stems = set(content_stem_set(text))
+    if previous and _ANAPHOR.match(text):
+        stems |= set(content_stem_set(previous))
+    return stems
 
 
 def _passage_fates(candidate: Candidate) -> set[str]:
@@ -408,10 +423,11 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
         why = Reason("source_mismatch", said, others, f"the claim credits {said}; the passage credits {others}")
         return replace(result, stance="conflicting", score=max(result.score, 0.6),
                        reasons=(*result.reasons, why), misattributed=True)
+    # stated without the credited source, it does not show what that source said
     others = ", ".join(dict.fromkeys(c.source for c in named))
     why = Reason("source_unstated", said, others or outlet or "",
                  f"the passage states it without crediting {said}" + (f" (it credits {others})" if others else ""))
-    return replace(result, weight=result.weight * UNSTATED_SOURCE_WEIGHT, reasons=(*result.reasons, why))
+    return replace(result, stance="related", reasons=(*result.reasons, why))
 
 
 def _term_overlap(terms: ClaimTerms, text: str) -> list[Reason]:
@@ -466,9 +482,9 @@ def _same_group(c: Quantity, p: Quantity, claim: str, passage: str) -> bool:
     if gc and gp:
         return gc == gp
     if gc:
-        return gc in groups_named(passage)
+        return gc in peoples_named(passage)
     if gp:
-        return gp in groups_named(claim)
+        return gp in peoples_named(claim)
     return True
 
 
@@ -621,9 +637,21 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float) ->
                     found = Reason("place_match", seen.claim_text, seen.passage_text, seen.detail)
             if found is not None:
                 break
+        if found is not None and found.type == "entity_match" and _broader(c, analysis.locations):
+            # "in western Iraq's Anbar province": Iraq identifies, Anbar is what the claim says
+            found = Reason("place_match", found.claim_text, found.passage_text, found.detail)
         if found is not None:
             reasons.append((found, found.type != "place_match"))
     return reasons
+
+
+_LEVEL_RANK = {"country": 0, "province": 1, "district": 2, "city": 3, "area": 4}
+
+
+def _broader(location: Any, claimed: tuple[Any, ...]) -> bool:
+    """Whether the claim gives the same subject a finer place than this one."""
+    return any(other.subject == location.subject and _LEVEL_RANK[other.level] > _LEVEL_RANK[location.level]
+               for other in claimed)
 
 
 def _compare_places(c: Any, p: Any) -> Reason | None:

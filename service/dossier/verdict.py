@@ -94,6 +94,12 @@ def decide_verdict(evidence: list[Evidence], sources: SourceSummary, min_strengt
     discrepancy = _key_discrepancy(conflicting)
     label = verdict_label(s, x, nc, nx, min_strength, dominance)
     flags = _flags(evidence)
+    taking = [e for e in evidence if e.stance in ("corroborating", "conflicting")]
+    if taking and all(any(r.type == "event_undetermined" for r in e.reasons) for e in taking):
+        # nothing that takes a stance can be placed at the claim's time: the archive cannot tell
+        return Verdict("unverified", 0.5,
+                       f"No passage that takes a stance can be placed in the claim's time ({counts}, all about "
+                       "events whose date the archive does not give).", flags)
     confirmed, contradicted = _split_parts(evidence)
     if label == "disputed" and confirmed and contradicted and max(s, x) >= min_strength:
         # sources do not disagree on one fact: one part of the claim holds, another does not

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from service.attribution import find_attributions
 from service.models import Attribution
-from service.text.places import ascii_key, gazetteer_entry
+from service.text.places import ascii_key, demonym_country, gazetteer_entry
 
 # head noun of a description → the kinds of named source it can stand for
 _HEADS: dict[str, tuple[str, ...]] = {
@@ -145,4 +145,22 @@ def same_source(a: str, b: str) -> bool:
     short, long = sorted((ka, kb), key=len)
     if len(short) >= 4 and re.search(r"\b" + re.escape(short) + r"\b", long):
         return True
-    return fuzz.ratio(ka, kb) >= SOURCE_MATCH
+    if fuzz.ratio(ka, kb) >= SOURCE_MATCH:
+        return True
+    # "the Iraqi Resistance" / "the Islamic Resistance in Iraq": one name's words, a demonym read
+    # as its country, all among the other's
+    ta, tb = _name_words(a), _name_words(b)
+    return len(ta) >= 2 and len(tb) >= 2 and (ta <= tb or tb <= ta)
+
+
+_FUNCTION_WORDS = frozenset("the of in for and a an al el".split())
+
+
+def _name_words(name: str) -> frozenset[str]:
+    words = set()
+    for word in ascii_key(name).split():
+        if word in _FUNCTION_WORDS:
+            continue
+        code = demonym_country(word.capitalize())
+        words.add(code or word)
+    return frozenset(words)
