@@ -349,3 +349,22 @@ def test_a_database_without_passage_facts_is_migrated_and_reindex_stores_them(tm
         assert [p.text for p in stored.passages] == [p.text for p in article.passages]
     finally:
         store.close()
+
+
+def test_facts_of_an_older_reading_are_read_again_by_reindex(tmp_path: Path) -> None:
+    import sqlite3
+
+    store = EmbeddedStore(tmp_path)
+    article = prepare_article({"external_id": "old-2", "published_at": "2024-01-10",
+                               "text": "Rockets struck the Ain al-Asad base on Monday."})
+    store.ingest([article])
+    store.close()
+    with sqlite3.connect(tmp_path / "factcheck.sqlite3") as db:  # as an older reading stored them
+        db.execute("UPDATE passages SET facts = '{\"v\":0}'")
+    store = EmbeddedStore(tmp_path)
+    try:
+        assert store.get_article(article.id).passages[0].facts is None  # not trusted
+        store.reindex()
+        assert store.get_article(article.id).passages[0].facts == article.passages[0].facts
+    finally:
+        store.close()

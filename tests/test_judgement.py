@@ -303,3 +303,21 @@ def test_a_country_does_not_confirm_a_province(seeded: EmbeddedStore) -> None:
 def test_undated_reports_cannot_support_a_claim_about_another_year(seeded: EmbeddedStore) -> None:
     doc = dossier(seeded, "Ain al-Asad air base was attacked by Hamas in 2021.")
     assert doc["verdict"]["label"] == "unverified"
+
+
+def test_a_place_of_unknown_level_takes_the_level_the_archive_gives_it(seeded: EmbeddedStore) -> None:
+    # no word in the claim says what Deir Ez-Zor is; a seed passage says "the governorate of Deir Ez-Zor"
+    doc = dossier(seeded, "The Al-Tanf base is located in Deir Ez-Zor.")
+    assert doc["verdict"]["label"] == "refuted"
+    name, item = bucket_of(doc, "located in Homs Governorate")
+    assert name == "conflicting" and "entity_mismatch" in types(item)
+
+
+def test_a_demonym_before_a_governorate_is_not_an_area_name() -> None:
+    from service.text.places import find_locations
+
+    [loc] = find_locations("The base in the northeastern Syrian governorate of Deir Ez-Zor was hit.")
+    assert (loc.place, loc.level) == ("Deir Ez-Zor", "province")
+    [area] = [x for x in find_locations("A U.S. base in the Al-Malikiyah area of Al-Hasakah was hit.")
+              if x.subject == "Al-Malikiyah"]
+    assert (area.place, area.level, area.country) == ("Al-Hasakah", "province", "SY")

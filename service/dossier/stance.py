@@ -123,6 +123,7 @@ def score_stance(analysis: ClaimAnalysis, candidate: Candidate, model: StanceMod
 def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate]) -> list[StanceResult]:
     """score_stance of each candidate of a pool, their events related to the claim's together."""
     candidates = [with_facts(c) for c in candidates]
+    analysis = _level_places(analysis, candidates)
     matches = match_events(analysis.event, candidates)
     results = [score_stance(analysis, c, match=m) for c, m in zip(candidates, matches, strict=True)]
     return set_aside_by_details(analysis, candidates, results)
@@ -471,20 +472,20 @@ def amount_group(q: Quantity) -> str | None:
 
 
 def _same_group(c: Quantity, p: Quantity, claim: str, passage: str) -> bool:
-    """Amounts of people count the same people: the same nationality, or a general noun ("people")
-    on one side where that side's text names the other's people ("Palestinians")."""
+    """Amounts of people count the same people: the same nationality; a claim's people against a
+    general noun ("people") where the passage names those people ("4,650 children" after
+    "Palestinians"); a claim's general noun against the passage's general noun, whoever the
+    passage's text names (the claim is less specific), but not against the passage's own people
+    ("5,431 Israelis" for "21,048 people", unless the claim names Israelis)."""
     if unit_class(c.unit) != "people":
         return True
-    gc, gp = amount_group(c), amount_group(p)
-    # "4,650 children" in a sentence about Palestinians counts Palestinians
-    gc = gc or _only(peoples_named(claim))
-    gp = gp or _only(peoples_named(passage))
-    if gc and gp:
-        return gc == gp
+    gc = amount_group(c) or _only(peoples_named(claim))
+    own = amount_group(p)
+    gp = own or _only(peoples_named(passage))
     if gc:
-        return gc in peoples_named(passage)
-    if gp:
-        return gp in peoples_named(claim)
+        return gc == gp if gp else False
+    if own:
+        return own in peoples_named(claim)
     return True
 
 
@@ -645,7 +646,26 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float) ->
     return reasons
 
 
-_LEVEL_RANK = {"country": 0, "province": 1, "district": 2, "city": 3, "area": 4}
+_LEVEL_RANK = {"country": 0, "province": 1, "district": 2, "city": 3, "area": 4, "place": 5}
+
+
+def _level_places(analysis: ClaimAnalysis, candidates: list[Candidate]) -> ClaimAnalysis:
+    """A claim's place of unknown level ("is located in Deir Ez-Zor") takes the level and country
+    the pool's passages give the same name ("the governorate of Deir Ez-Zor"); unknown, it stays
+    uncompared."""
+    unknown = [loc for loc in analysis.locations if loc.level == "place"]
+    if not unknown:
+        return analysis
+    known = [loc for c in candidates if c.facts is not None for loc in c.facts.locations if loc.level != "place"]
+    levelled = []
+    for loc in analysis.locations:
+        if loc.level == "place":
+            same = next((k for k in known if same_place(k.place, loc.place)), None)
+            if same is None:
+                continue
+            loc = replace(loc, level=same.level, country=same.country)
+        levelled.append(loc)
+    return replace(analysis, locations=tuple(levelled))
 
 
 def _broader(location: Any, claimed: tuple[Any, ...]) -> bool:

@@ -81,7 +81,7 @@ from service.stores.embedded_index import (
     read_pointer,
     write_pointer,
 )
-from service.text.facts import encode_facts, read_article
+from service.text.facts import STORED_PREFIX, encode_facts, read_article
 from service.tokens import normalize
 
 log = logging.getLogger(__name__)
@@ -547,10 +547,12 @@ class EmbeddedStore:
         return ReindexReport(int(articles), passages, round((time.perf_counter() - started) * 1000, 2))
 
     def _store_missing_facts(self) -> None:
-        """Read and store the facts of passages stored before facts were (a database of an older
-        version), one article per transaction."""
+        """Read and store the facts of passages stored without them, or with an older reading of
+        them (a database of an older version), one article per transaction."""
         db = self._writer_db
-        missing = [row[0] for row in db.execute("SELECT DISTINCT article_id FROM passages WHERE facts IS NULL")]
+        missing = [row[0] for row in db.execute("SELECT DISTINCT article_id FROM passages WHERE facts IS NULL "
+                                                "OR substr(facts, 1, ?) != ?",
+                                                (len(STORED_PREFIX), STORED_PREFIX))]
         for article_id in missing:
             with transaction(db):
                 published = db.execute("SELECT published_at FROM articles WHERE id = ?", (article_id,)).fetchone()

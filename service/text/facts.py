@@ -22,7 +22,10 @@ from service.text.places import Location, locations_of
 from service.text.roles import Role, find_roles
 from service.text.sources import Credit, resolve_credits
 
-FACTS_VERSION = 1  # stored with the facts: a reading of an older version is read again
+# Stored with the facts, and raised whenever the reading changes: facts of another version are
+# read again on demand, and `factcheck reindex` stores the new reading.
+FACTS_VERSION = 2
+STORED_PREFIX = f'{{"v":{FACTS_VERSION},'  # how encode_facts' text begins
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 from service.dossier.extract import NON_NAMES, find_names, place_key
 from service.tokens import normalize
 
-LEVELS = ("country", "province", "district", "city", "area")
+LEVELS = ("country", "province", "district", "city", "area")  # and "place": a claim's place of unknown level
 _LEVEL_WORDS = {"province": "province", "governorate": "province", "region": "province", "state": "province",
                 "district": "district", "county": "district", "city": "city", "town": "city",
                 "village": "city", "area": "area"}
@@ -178,7 +178,9 @@ def find_locations(text: str) -> list[Location]:
         add(m.start("name"), m.end(), m.group("name"), m.group("kind"))
     for m in _KIND_OF.finditer(text) if kinds else ():
         # "the Al-Malikiyah area of Al-Hasakah": the area is the name before; what follows "of" contains it
-        named_area = re.search(_NAME + r"\s+$", text[max(0, m.start() - 40):m.start()]) is not None
+        before = re.search("(" + _NAME + r")\s+$", text[max(0, m.start() - 40):m.start()])
+        named_area = (before is not None and m.group("kind").lower() in ("area", "region")
+                      and not _is_demonym(before.group(1)))
         add(m.start("name") if named_area else m.start(), m.end(), m.group("name"),
             None if named_area else m.group("kind"))
     for m in _IN_NAME.finditer(text):
@@ -264,8 +266,18 @@ def claim_locations(text: str) -> list[Location]:
     copula = re.search(r"\b(?:is|are|was|were|lies|remains)\s+(?:located\s+|situated\s+|based\s+)?in\b", text)
     if copula is None or not names or names[0].start > copula.start():
         return locations
-    return [Location(names[0].text, loc.place, loc.level, loc.country, loc.start, loc.end, loc.head, loc.direction)
-            if loc.start >= copula.start() else loc for loc in locations]
+    located = [Location(names[0].text, loc.place, loc.level, loc.country, loc.start, loc.end, loc.head,
+                        loc.direction) if loc.start >= copula.start() else loc for loc in locations]
+    after = _UNKNOWN_PLACE.match(text, copula.end())
+    if after is not None and not any(loc.start >= copula.end() for loc in locations):
+        # "X is located in Deir Ez-Zor": a place no word or table names the level of; the archive
+        # may (service.dossier.stance levels it from the pool's passages)
+        located.append(Location(names[0].text, _clean(after.group("name")), "place", None, after.start("name"),
+                                after.end("name")))
+    return located
+
+
+_UNKNOWN_PLACE = re.compile(r"\s+(?:the\s+)?" + _DIRECTION + r"?(?P<name>" + _MULTI + r")(?![\w-])")
 
 
 @lru_cache(maxsize=8192)
