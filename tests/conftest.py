@@ -71,3 +71,27 @@ def seeded_client(client: Any, seeds_dir: Path) -> Any:
     assert response.status_code == 200, response.get_json()
     assert response.get_json()["ingested"] == len(payloads) == 5
     return client
+
+
+def seed_payloads() -> list[dict[str, Any]]:
+    """The seed articles as `factcheck ingest` reads them (text plus sidecar)."""
+    import json
+
+    payloads = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        sidecar = path.with_suffix(".meta.json")
+        meta = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.exists() else {}
+        payloads.append({**meta, "text": path.read_text(encoding="utf-8")})
+    return payloads
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """An embedded store holding the seed corpus, shared by a module's tests (which only read it)."""
+    from service.ingest import prepare_article
+    from service.stores.embedded import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path_factory.mktemp("seeded"))
+    store.ingest([prepare_article(p) for p in seed_payloads()])
+    yield store
+    store.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,23 +19,6 @@ from service.stores.embedded import EmbeddedStore
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-
-
-def seed_payloads() -> list[dict[str, Any]]:
-    payloads = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        sidecar = path.with_suffix(".meta.json")
-        meta = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.exists() else {}
-        payloads.append({**meta, "text": path.read_text(encoding="utf-8")})
-    return payloads
-
-
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
-    store = EmbeddedStore(tmp_path_factory.mktemp("seeded"))
-    store.ingest([prepare_article(p) for p in seed_payloads()])
-    yield store
-    store.close()
 
 
 @pytest.fixture

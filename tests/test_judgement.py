@@ -14,7 +14,6 @@ from service.ingest import prepare_article
 from service.models import SearchFilters
 from service.schemas.dossiers import DossierSchema
 from service.stores.embedded import EmbeddedStore
-from tests.test_dossier_pipeline import seed_payloads
 
 # Made-up articles (no real place, outlet or person): two floods in one town a year apart, a
 # factory fire told by two agencies, a ministry's statement, a dam and an institute.
@@ -56,14 +55,6 @@ def made_up() -> list[dict[str, Any]]:
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
     store = EmbeddedStore(tmp_path_factory.mktemp("made-up"))
     store.ingest([prepare_article(p) for p in made_up()])
-    yield store
-    store.close()
-
-
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
-    store = EmbeddedStore(tmp_path_factory.mktemp("seeds"))
-    store.ingest([prepare_article(p) for p in seed_payloads()])
     yield store
     store.close()
 

@@ -4,42 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from marshmallow import Schema, ValidationError, fields, post_load, validate, validates, validates_schema
+from marshmallow import Schema, ValidationError, fields, post_load, validate, validates
 
 from service.events import EventsQuery
 from service.schemas.articles import NO_CONTROL_PATTERN, reject_control_characters
-from service.schemas.search import check_page_window, limit
+from service.schemas.search import PagedQuerySchema
 
 
-class EventsArgsSchema(Schema):
+class EventsArgsSchema(PagedQuerySchema):
     q = fields.String(load_default="", metadata={"description": "Words the event's passages contain.",
                                                  "pattern": NO_CONTROL_PATTERN})
     entity = fields.String(load_default="", metadata={
         "description": "A name the passages must mention (spellings within rapidfuzz partial ratio 85).",
         "pattern": NO_CONTROL_PATTERN})
-    published_from = fields.Date(load_default=None)
-    published_to = fields.Date(load_default=None)
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
     size = fields.Integer(load_default=20, validate=validate.Range(min=1))
-
-    @validates("q")
-    def _q(self, value: str, **_: Any) -> None:
-        if len(value) > limit("MAX_QUERY_CHARS"):
-            raise ValidationError(f"query is {len(value)} characters long; the limit is {limit('MAX_QUERY_CHARS')}")
-        reject_control_characters(value)
 
     @validates("entity")
     def _entity(self, value: str, **_: Any) -> None:
         if len(value) > 200:
             raise ValidationError(f"entity is {len(value)} characters long; the limit is 200")
         reject_control_characters(value)
-
-    @validates_schema
-    def _window(self, data: dict[str, Any], **_: Any) -> None:
-        check_page_window(data["page"], data["size"])
-        start, end = data.get("published_from"), data.get("published_to")
-        if start and end and start > end:
-            raise ValidationError("published_from is after published_to", "published_from")
 
     @post_load
     def _query(self, data: dict[str, Any], **_: Any) -> EventsQuery:

@@ -27,14 +27,13 @@ def check_page_window(page: int, size: int) -> None:
         )
 
 
-class SearchArgsSchema(Schema):
+class PagedQuerySchema(Schema):
+    """A query string, a publication window and a page: what search and the events listing share."""
+
     q = fields.String(load_default="", metadata={"description": 'Words, "exact phrases", -excluded.',
                                                  "pattern": NO_CONTROL_PATTERN})
-    outlet = fields.List(fields.String(validate=validate.Length(min=1, max=200)), load_default=list)
-    article_id = fields.List(fields.String(validate=validate.Length(min=1, max=64)), load_default=list)
     published_from = fields.Date(load_default=None)
     published_to = fields.Date(load_default=None)
-    sort = fields.String(load_default="relevance", validate=validate.OneOf(["relevance", "date"]))
     page = fields.Integer(load_default=1, validate=validate.Range(min=1))
     size = fields.Integer(load_default=10, validate=validate.Range(min=1))
 
@@ -52,6 +51,12 @@ class SearchArgsSchema(Schema):
         start, end = data.get("published_from"), data.get("published_to")
         if start and end and start > end:
             raise ValidationError("published_from is after published_to", "published_from")
+
+
+class SearchArgsSchema(PagedQuerySchema):
+    outlet = fields.List(fields.String(validate=validate.Length(min=1, max=200)), load_default=list)
+    article_id = fields.List(fields.String(validate=validate.Length(min=1, max=64)), load_default=list)
+    sort = fields.String(load_default="relevance", validate=validate.OneOf(["relevance", "date"]))
 
 
 class FacetValueSchema(Schema):

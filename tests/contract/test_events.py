@@ -7,21 +7,15 @@ import pytest
 from service.errors import ValidationFailed
 from service.events import EventsQuery, list_events
 from service.stores.base import Store
+from tests.test_judgement import ARCHIVE as JUDGEMENT_ARCHIVE
 
 pytestmark = pytest.mark.backend
 
-ARCHIVE = [
-    {"external_id": "nord", "outlet": "Agence Nord", "published_at": "2024-03-05",
-     "text": "A fire at the Halden textile factory killed 14 workers on Monday, Agence Nord reported.\n"
-             "Firefighters fought the blaze for six hours."},
-    {"external_id": "baltic", "outlet": "Baltic Wire", "published_at": "2024-03-05",
-     "text": "The fire at the Halden textile factory on Monday killed 9 workers, the Baltic News Agency said.\n"
-             "The factory had been inspected in January."},
+ARCHIVE = [a for a in JUDGEMENT_ARCHIVE if a["external_id"] in ("fire-nord", "fire-baltic")] + [
     {"external_id": "later", "outlet": "Agence Nord", "published_at": "2025-02-12",
      "text": "A second fire broke out at the Halden textile factory on Tuesday.\n"
              "Nobody was hurt, the fire brigade said."},
 ]
-
 
 @pytest.fixture
 def archive(store: Store) -> Store:
