@@ -312,3 +312,35 @@ def test_a_demonym_before_a_governorate_is_not_an_area_name() -> None:
     [area] = [x for x in find_locations("A U.S. base in the Al-Malikiyah area of Al-Hasakah was hit.")
               if x.subject == "Al-Malikiyah"]
     assert (area.place, area.level, area.country) == ("Al-Hasakah", "province", "SY")
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # a measure or a count of things decides in a passage that restates the claim
+    ("The United States deployed three aircraft carriers to the region.", "refuted"),
+    ("The Ain al-Asad air base is about 300 kilometers west of Baghdad.", "refuted"),
+    # people deployed are counted under that fate
+    ("The United States deployed about 5,000 Marines to the region.", "refuted"),
+    ("The United States deployed two aircraft carriers and about 2,000 Marines to the region.", "supported"),
+])
+def test_amounts_of_other_things_than_casualties(seeded: EmbeddedStore, claim: str, label: str) -> None:
+    assert dossier(seeded, claim)["verdict"]["label"] == label
+
+
+def test_an_anonymous_source_does_not_stand_for_a_named_one(seeded: EmbeddedStore) -> None:
+    # the archive credits "an Iraqi security source" talking to Baghdad Al-Youm, not Al Jazeera
+    doc = dossier(seeded, "Al Jazeera reported that Ain al-Asad was hit by rocket attacks again, citing an Iraqi "
+                          "security source.")
+    assert doc["verdict"]["label"] != "supported"
+    assert not any(r["type"] == "source_match" for e in doc["evidence"]["corroborating"] for r in e["reasons"])
+
+
+def test_a_named_set_of_people_is_not_compared_with_everyone_counted() -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance import passage_quantities
+
+    [claimed] = analyze_claim("Five Kataib Hezbollah members were killed in the strike.").quantities
+    [four] = passage_quantities("A Yemeni technical expert was among the four people killed in the strike.", None)
+    [members] = passage_quantities("Five Kataib Hezbollah members were killed in the strike.", None)
+    from service.dossier.stance import _same_qualifier
+
+    assert not _same_qualifier(claimed, four) and _same_qualifier(claimed, members)

@@ -104,6 +104,7 @@ UNIT_CLASSES: dict[str, frozenset[str]] = {
 _PREDICATE_WORDS = {
     "injured": "injured injure injuries injury wounded wound hurt".split(),
     "killed": "killed kill dead died die death deaths dying".split(),
+    "deployed": "deployed deploy deploying deployment sent send sending stationed dispatched".split(),
 }
 _PREDICATES = {name: frozenset(stem(w) for w in words_) for name, words_ in _PREDICATE_WORDS.items()}
 _NOUN_EXCEPTIONS = frozenset(["km", "kilometers", "miles", "personnel", "people", "police", "staff", "children",

@@ -24,6 +24,7 @@ from service.dossier.extract import (
     MONTHS,
     UNIT_CLASSES,
     WEEKDAYS,
+    WORD_VALUES,
     find_dates,
     find_negations,
     find_quantities,
@@ -85,7 +86,14 @@ _FATES = {stem(w): fates for fates, words_ in (
     (("~killed",), "killed kill killing dead died die death deaths"),
     (("~injured", "~killed"), "casualties casualty victims"),
 ) for w in words_.split()}
-_ANAPHOR = re.compile(r"^\W*(?:The|This|That|These|It|He|She|They|Its|Their|His|Her)\b")
+_ANAPHOR = re.compile(r"^\W*(?:The|This|That|These|It|He|She|They|Its|Their|His|Her)\b"
+                      r"|\b(?:the|this|that) (?:incident|attack|strike|report|operation|raid|blast|claim)\b")
+
+
+def refers_back(text: str) -> bool:
+    """Whether a sentence leans on the one before it ("The agency said …", "… also reported the
+    incident"): then that sentence is read with it."""
+    return _ANAPHOR.search(text) is not None
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
@@ -207,7 +215,8 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     return terms
 
 
-_REPORTING = {stem(w) for w in "said says reported report told according wrote claimed stated announced".split()}
+_REPORTING = {stem(w) for w in """said says reported report told according wrote claimed stated announced citing cited
+    quoting quoted""".split()}
 _NEGATORS = {stem(w) for w in "not no never nobody none nothing neither nor without cannot".split()}
 
 
@@ -240,7 +249,7 @@ def predicate_coverage(terms: ClaimTerms, text: str, previous: str | None) -> fl
     if not weights:
         return 1.0
     stems = set(content_stem_set(text))
-    if previous and _ANAPHOR.match(text):
+    if previous and refers_back(text):
         stems |= set(content_stem_set(previous))
     fates = {fate for s in stems for fate in _FATES.get(s, ())}
     total = sum(weights.values())
@@ -375,7 +384,7 @@ def _context_stems(candidate: Candidate) -> set[str]:
     """The passage's content stems, with the sentence before when it goes on from it."""
     text, previous = reading(candidate), candidate.passage.context.previous
     stems = set(content_stem_set(text))
-    if previous and _ANAPHOR.match(text):
+    if previous and refers_back(text):
         stems |= set(content_stem_set(previous))
     return stems
 
@@ -384,7 +393,7 @@ def _passage_fates(candidate: Candidate) -> set[str]:
     """The fates (injured, killed) a passage speaks of, with the sentence before when it goes on from it."""
     text, previous = reading(candidate), candidate.passage.context.previous
     stems = set(content_stem_set(text))
-    if previous and _ANAPHOR.match(text):
+    if previous and refers_back(text):
         stems |= set(content_stem_set(previous))
     return {fate for s in stems for fate in _FATES.get(s, ())}
 
@@ -402,9 +411,12 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     """For a claim that credits a source ("Reuters reported …"): does the passage credit it too?"""
     if not analysis.credits or result.stance not in ("corroborating", "conflicting"):
         return result
-    claimed = [c.source for c in analysis.credits]
+    # an anonymous source ("a security source") identifies nobody: when the claim names a source,
+    # only a named one in the passage can be it
+    named_claim = [c.source for c in analysis.credits if c.kind != "anonymous"]
+    claimed = named_claim or [c.source for c in analysis.credits]
     credits = candidate.facts.credits if candidate.facts is not None else ()
-    stated = [c.source for c in credits]
+    stated = [c.source for c in credits if c.kind != "anonymous"] if named_claim else [c.source for c in credits]
     outlet = candidate.article.outlet
     said = ", ".join(claimed)
     if any(same_source(a, b) for a in claimed for b in stated) or (
@@ -492,6 +504,24 @@ def _same_group(c: Quantity, p: Quantity, claim: str, passage: str) -> bool:
 OPEN_BOUND_MATCH = 0.1  # two "more than N" figures agree when their bounds are this close (relative)
 
 
+def _qualifiers(q: Quantity) -> set[str]:
+    """The names an amount's noun is qualified by ("three Kataib Hezbollah members" → kataib,
+    hezbollah), nationalities aside (those are its people: _same_group)."""
+    words = re.findall(r"[A-Z][\w'’-]*", q.text)
+    return {w.lower() for w in words if demonym_country(w.rstrip(".")) is None and w.lower() not in WORD_VALUES
+            and w.lower() not in ("at", "more", "about", "nearly", "some", "over", "up", "less", "fewer")
+            and w != q.unit}
+
+
+def _same_qualifier(c: Quantity, p: Quantity) -> bool:
+    """A claim's "three Kataib Hezbollah members" is not the passage's "four people": a named set
+    is compared only with an amount of the same named set."""
+    if unit_class(c.unit) != "people":
+        return True  # "Katyusha rockets" name a kind of rocket, not a set of them
+    wanted = _qualifiers(c)
+    return not wanted or wanted <= _qualifiers(p)
+
+
 def _only(codes: set[str]) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
@@ -531,10 +561,13 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
     reasons = []
     context = f"{previous} {text}" if previous else text
     for c in analysis.quantities:
-        pairs = [p for p in stated if comparable(c, p) and _same_group(c, p, analysis.claim, context)]
+        pairs = [p for p in stated if comparable(c, p) and _same_group(c, p, analysis.claim, context)
+                 and _same_qualifier(c, p)]
         if not pairs:
             continue
-        decisive = counted(c) or (unit_class(c.unit) in ("money", "percent") and coverage >= RESTATES)
+        # counted things decide alone; money, percentages and other measures ("160 kilometers",
+        # "two aircraft carriers") in a passage that restates the claim
+        decisive = counted(c) or coverage >= RESTATES
         match = next((p for p in pairs if overlaps(c, p)), None)
         thing = c.predicate or c.unit
         if match is not None:
@@ -578,7 +611,7 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     if not negations and not analysis.negations:
         return []  # most pairs: nothing is negated on either side
     passage_stems = set(content_stem_set(text))
-    if previous and _ANAPHOR.match(text):
+    if previous and refers_back(text):
         passage_stems |= set(content_stem_set(previous))
     claim_all = terms.content
     common = len(claim_all & passage_stems)

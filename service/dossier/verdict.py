@@ -36,6 +36,15 @@ def _strengths(evidence: list[Evidence], stance: str) -> dict[str, Evidence]:
     return best
 
 
+def _other_sources_agree(evidence: list[Evidence]) -> list[Evidence]:
+    """When a passage confirms the fact under the source the claim credits, passages that state it
+    under other sources confirm that those said it too: no contradiction (they become related)."""
+    if not any(e.stance == "corroborating" and any(r.type == "source_match" for r in e.reasons) for e in evidence):
+        return evidence
+    return [replace(e, stance="related", misattributed=False) if e.misattributed and not any(
+        r.type in _CONTRADICTS for r in e.reasons) else e for e in evidence]
+
+
 def _strength(item: Evidence) -> float:
     return item.stance_score * item.weight
 
@@ -87,7 +96,7 @@ def verdict_label(s: float, x: float, nc: int, nx: int, min_strength: float = MI
 def decide_verdict(evidence: list[Evidence], sources: SourceSummary, min_strength: float = MIN_STRENGTH,
                    dominance: float = DOMINANCE) -> Verdict:
     """The verdict over all assessed evidence (not only the items shown); thresholds as documented."""
-    evidence = _weighed(evidence)
+    evidence = _weighed(_other_sources_agree(evidence))
     conflicting = _strengths(evidence, "conflicting")
     s, x, nc, nx = _sums(_strengths(evidence, "corroborating"), conflicting)
     counts = _counts(nc, nx)

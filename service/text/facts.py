@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from service.dossier.memo import memo
 from service.models import Article, Attribution
 from service.text.events import EventFacts, continues, read_events
 from service.text.places import Location, locations_of
@@ -77,7 +78,14 @@ def encode_json(data: Any) -> str | None:
 
 
 def decode_facts(text: str | None) -> PassageFacts | None:
-    return None if not text else facts_from_json(json.loads(text))
+    return None if not text else _decode(text)
+
+
+@memo(32768)
+def _decode(text: str) -> PassageFacts | None:
+    # by the stored text alone, its only input: a passage that comes back in many dossiers (a wire
+    # story's sentences, a base's usual description) is decoded once
+    return facts_from_json(json.loads(text))
 
 
 def facts_from_json(data: Any) -> PassageFacts | None:
