@@ -20,12 +20,12 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from service.dossier.event_match import EventRef, event_ref
-from service.dossier.extract import find_quantities, unit_class
 from service.dossier.stance_model import fold
 from service.errors import ValidationFailed
 from service.models import SearchFilters, SearchHit
 from service.search import run_search
 from service.stores.base import Store
+from service.text.extract import find_quantities, unit_class
 from service.text.facts import read_article
 
 EVENT_POOL = 500  # passages read for one listing

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from service.dossier.analysis import analyze_claim
-from service.dossier.events import date_passage
-from service.dossier.extract import (
+from service.text.dates import date_passage
+from service.text.extract import (
     find_dates,
     find_names,
     find_negations,

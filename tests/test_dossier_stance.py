@@ -188,7 +188,7 @@ def test_a_negated_name_is_not_a_negated_claim() -> None:
 
 
 def test_memo_caches_and_stays_bounded() -> None:
-    from service.dossier.memo import memo
+    from service.memo import memo
 
     calls: list[str] = []
 
@@ -203,7 +203,7 @@ def test_memo_caches_and_stays_bounded() -> None:
 
 
 def test_memo_keys_several_arguments_together() -> None:
-    from service.dossier.memo import memo
+    from service.memo import memo
 
     calls: list[tuple[str, int]] = []
 

@@ -6,8 +6,10 @@ import re
 
 from rapidfuzz import fuzz
 
-from service.dossier.events import claim_interval
-from service.dossier.extract import (
+from service.dossier.model import ClaimAnalysis, ClaimEvent, DateMention, Entity
+from service.text.dates import claim_interval
+from service.text.events import is_incident, site_of
+from service.text.extract import (
     MONTHS,
     WORD_VALUES,
     find_dates,
@@ -17,8 +19,6 @@ from service.dossier.extract import (
     find_slots,
     place_key,
 )
-from service.dossier.model import ClaimAnalysis, ClaimEvent, DateMention, Entity
-from service.text.events import is_incident, site_of
 from service.text.places import claim_locations
 from service.text.roles import find_roles
 from service.text.sources import claim_credits

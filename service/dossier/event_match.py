@@ -25,10 +25,10 @@ from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
-from service.dossier.extract import place_key
 from service.dossier.model import Candidate, ClaimAnalysis, ClaimEvent, Reason, StanceResult
 from service.dossier.stance_model import fold
 from service.text.events import NO_EVENT, EventFacts
+from service.text.extract import place_key
 from service.text.places import ascii_key, demonym_country, gazetteer_entry, same_place
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

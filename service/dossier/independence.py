@@ -15,9 +15,9 @@ from collections import Counter
 
 from rapidfuzz import fuzz, process
 
-from service.dossier.memo import memo
 from service.dossier.model import Candidate, Evidence, SourceSummary, StanceResult
 from service.dossier.stance_model import fold
+from service.memo import memo
 
 DUPLICATE_RATIO = 90
 _CITED_KINDS = ("news_agency", "media", "official", "military", "armed_group", "person")

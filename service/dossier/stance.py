@@ -19,18 +19,6 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz
 
 from service.dossier.event_match import EventMatch, match_events, set_aside_by_details
-from service.dossier.events import parse_published
-from service.dossier.extract import (
-    MONTHS,
-    UNIT_CLASSES,
-    WEEKDAYS,
-    WORD_VALUES,
-    find_dates,
-    find_negations,
-    find_quantities,
-    unit_class,
-)
-from service.dossier.memo import memo
 from service.dossier.model import (
     STANCES,
     Candidate,
@@ -53,7 +41,19 @@ from service.dossier.stance_model import (
     stemmed_words,
     word_by_stem,
 )
+from service.memo import memo
 from service.text.answers import read_with_question
+from service.text.dates import parse_published
+from service.text.extract import (
+    MONTHS,
+    UNIT_CLASSES,
+    WEEKDAYS,
+    WORD_VALUES,
+    find_dates,
+    find_negations,
+    find_quantities,
+    unit_class,
+)
 from service.text.facts import PassageFacts, read_article
 from service.text.places import demonym_country, opposite_directions, peoples_named, same_place
 from service.text.quotes import find_quotes
@@ -150,7 +150,7 @@ def passage_quantities(text: str, published_at: str | None) -> tuple[Quantity, .
 
 @memo(32768)
 def _quantity_tuples(text: str, dates: tuple[tuple[int, int], ...]) -> tuple[tuple[Any, ...], ...]:
-    # plain tuples, so that the garbage collector stops tracking them (see memo.py)
+    # plain tuples, so that the garbage collector stops tracking them (see service/memo.py)
     return tuple(((q.span.text, q.span.start, q.span.end), q.value, q.low, q.high, q.unit, q.predicate, q.vague)
                  for q in find_quantities(text, dates))
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from service.dossier.memo import memo
 from service.dossier.model import STANCES, ClaimAnalysis, Reason, Stance
+from service.memo import memo
 from service.tokens import STOPWORDS, normalize, stem
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "stance_model.json"
@@ -57,7 +57,7 @@ _MAX_WORDS = 262144
 def _word_stems(word: str) -> tuple[str, tuple[str, ...]]:
     """(stem of the whole word, stems of its content parts split at apostrophes as index_terms does).
 
-    Cached per word in a plain dict (emptied when full; see memo.py): a passage is then one regex
+    Cached per word in a plain dict (emptied when full; see service/memo.py): a passage is then one regex
     pass and a lookup per word, which is what a cold 100-passage pool costs."""
     found = _WORD_STEMS.get(word)
     if found is None:

@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from service.dossier.events import date_from_mentions, parse_published
-from service.dossier.extract import WEEKDAYS, find_dates
+from service.text.dates import date_from_mentions, parse_published
+from service.text.extract import WEEKDAYS, find_dates
 from service.tokens import stem
 
 RECENT_DAYS = 7  # an undated report in a dated article is taken to be about the week before it

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from service.dossier.memo import memo
+from service.memo import memo
 from service.models import Article, Attribution
 from service.text.events import EventFacts, continues, read_events
 from service.text.places import Location, locations_of

@@ -23,7 +23,7 @@ from functools import lru_cache
 import pycountry
 from rapidfuzz import fuzz, process
 
-from service.dossier.extract import NON_NAMES, find_names, place_key
+from service.text.extract import NON_NAMES, find_names, place_key
 from service.tokens import normalize
 
 LEVELS = ("country", "province", "district", "city", "area")  # and "place": a claim's place of unknown level

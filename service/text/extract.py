@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from service.dossier.memo import memo
 from service.dossier.model import DateMention, Negation, Quantity, Slot, Span
+from service.memo import memo
 from service.tokens import STOPWORDS, normalize, stem
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -436,7 +436,7 @@ def _date_matches(text: str) -> tuple[tuple[_Match, ...], ...]:
         return _NO_DATES  # most passages
     tried = ((_ISO_DATE, has_year), *((pattern, has_month) for pattern in _DATE_PATTERNS[1:]),
              (_WEEKDAY_PHRASE, has_weekday), (_YEAR_ALONE, has_year))
-    # tuples, not lists: the garbage collector stops tracking tuples of strings (see memo.py)
+    # tuples, not lists: the garbage collector stops tracking tuples of strings (see service/memo.py)
     return tuple([tuple([(m.start(), m.end(), m.group(), m.groupdict()) for m in pattern.finditer(text)])
                   if wanted else () for pattern, wanted in tried])
 

@@ -1,4 +1,4 @@
-"""Event dating: when did the event a passage reports happen?
+"""Dates of a text as days: the publication day, a passage's most precise date, a claim's span.
 
 A passage is dated by the dates it states ("October 30, 2023", "January 2024") or, failing
 those, by weekday words ("on Monday", "Tuesday night") resolved against the article's
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from service.dossier.extract import find_dates
 from service.dossier.model import DateMention, EventDate
+from service.text.extract import find_dates
 
 
 def parse_published(published_at: str | None) -> date | None:
