@@ -16,7 +16,6 @@ from service.text.extract import (
     find_names,
     find_negations,
     find_quantities,
-    find_slots,
     place_key,
 )
 from service.text.places import claim_locations
@@ -44,7 +43,6 @@ def analyze_claim(claim: str) -> ClaimAnalysis:
         quantities=tuple(quantities),
         dates=tuple(dates),
         negations=tuple(find_negations(claim)),
-        slots=tuple(find_slots(claim)),
         locations=tuple(locations),
         roles=tuple(find_roles(claim)),
         credits=claim_credits(claim),
@@ -78,13 +76,12 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
     site = site_of(claim)
     if site is None and copula:
         site = next((loc.subject for loc in locations if loc.subject), None)
-    country = region = None
+    region = None
     if not copula:
-        country = next((loc.country for loc in locations if loc.level == "country" and loc.subject is None), None)
         region = next(((loc.level, loc.place) for loc in locations
                        if loc.level in ("province", "district", "city") and loc.subject is None), None)
     incident = is_incident(claim)
-    return ClaimEvent(interval, weekday, month, day, partial, site, country, incident, region if incident else None)
+    return ClaimEvent(interval, weekday, month, day, partial, site, incident, region if incident else None)
 
 
 def keywords_of(text: str) -> list[str]:

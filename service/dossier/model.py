@@ -86,7 +86,7 @@ class Slot:
 @dataclass(frozen=True)
 class ClaimEvent:
     """What the claim says of the event it is about: the days (or a month/day without a year, or
-    only a weekday), the site, the country, and whether it reports an incident at all."""
+    only a weekday), the site, the region, and whether it reports an incident at all."""
 
     interval: tuple[date, date, str] | None = None
     weekday: int | None = None
@@ -94,7 +94,6 @@ class ClaimEvent:
     day: int | None = None
     partial_text: str = ""
     site: str | None = None
-    country: str | None = None
     incident: bool = False
     region: tuple[str, str] | None = None  # (level, name): the province, district or city it happened in
 
@@ -111,7 +110,6 @@ class ClaimAnalysis:
     quantities: tuple[Quantity, ...]
     dates: tuple[DateMention, ...]
     negations: tuple[Negation, ...]
-    slots: tuple[Slot, ...] = ()
     # keyword → spellings the index knows, for words it does not (filled by retrieval.expand_variants)
     expansions: tuple[tuple[str, tuple[str, ...]], ...] = ()
     locations: tuple[Any, ...] = ()  # service.text.places.Location

@@ -45,6 +45,7 @@ from service.memo import memo
 from service.text.answers import read_with_question
 from service.text.dates import parse_published
 from service.text.extract import (
+    FATE_WORDS,
     MONTHS,
     UNIT_CLASSES,
     WEEKDAYS,
@@ -80,12 +81,13 @@ PREDICATE_MIN_COVERAGE = 0.5
 RESTATES = 0.6  # predicate coverage from which two unnamed places ("a base in X") are the same thing's
 UNDETERMINED_WEIGHT = 0.5  # a passage whose event cannot be told from the claim's counts half
 UNCONFIRMING: tuple[Stance, ...] = ("conflicting", "related")  # what a passage silent on the amounts may be
-# Fates that one word can stand for: "casualties" are the killed and the injured.
+# Fates that one word can stand for (the amounts' fate words, a few more forms, and "casualties",
+# which are the killed and the injured).
 _FATES = {stem(w): fates for fates, words_ in (
-    (("~injured",), "injured injure injuries injury wounded wound wounding hurt harmed"),
-    (("~killed",), "killed kill killing dead died die death deaths"),
-    (("~injured", "~killed"), "casualties casualty victims"),
-) for w in words_.split()}
+    (("~injured",), [*FATE_WORDS["injured"], "wounding", "harmed"]),
+    (("~killed",), [*FATE_WORDS["killed"], "killing"]),
+    (("~injured", "~killed"), ["casualties", "casualty", "victims"]),
+) for w in words_}
 _ANAPHOR = re.compile(r"^\W*(?:The|This|That|These|It|He|She|They|Its|Their|His|Her)\b"
                       r"|\b(?:the|this|that) (?:incident|attack|strike|report|operation|raid|blast|claim)\b")
 
@@ -221,7 +223,19 @@ _NEGATORS = {stem(w) for w in "not no never nobody none nothing neither nor with
 
 
 def _with_fates(stems: set[str]) -> set[str]:
-    return stems | {fate for s in stems for fate in _FATES.get(s, ())}
+    return stems | _fates_of(stems)
+
+
+def _fates_of(stems: set[str]) -> set[str]:
+    return {fate for s in stems for fate in _FATES.get(s, ())}
+
+
+def read_stems(text: str, previous: str | None) -> set[str]:
+    """A passage's content stems, with the sentence before when it refers back to it."""
+    stems = set(content_stem_set(text))
+    if previous and refers_back(text):
+        stems |= set(content_stem_set(previous))
+    return stems
 
 
 def _unit_stems(quantities: tuple[Quantity, ...]) -> frozenset[str] | None:
@@ -248,10 +262,8 @@ def predicate_coverage(terms: ClaimTerms, text: str, previous: str | None) -> fl
     weights = terms.predicate_weights
     if not weights:
         return 1.0
-    stems = set(content_stem_set(text))
-    if previous and refers_back(text):
-        stems |= set(content_stem_set(previous))
-    fates = {fate for s in stems for fate in _FATES.get(s, ())}
+    stems = read_stems(text, previous)
+    fates = _fates_of(stems)
     total = sum(weights.values())
     # "hurt" is stated by "casualties": a word counts as stated when its fate is
     return sum(w for s, w in weights.items() if s in stems or fates.intersection(_FATES.get(s, ()))) / total
@@ -380,22 +392,9 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
 MISATTRIBUTION_COVERAGE = 0.8  # a passage must restate the claim's fact this fully to show it misattributed
 
 
-def _context_stems(candidate: Candidate) -> set[str]:
-    """The passage's content stems, with the sentence before when it goes on from it."""
-    text, previous = reading(candidate), candidate.passage.context.previous
-    stems = set(content_stem_set(text))
-    if previous and refers_back(text):
-        stems |= set(content_stem_set(previous))
-    return stems
-
-
 def _passage_fates(candidate: Candidate) -> set[str]:
     """The fates (injured, killed) a passage speaks of, with the sentence before when it goes on from it."""
-    text, previous = reading(candidate), candidate.passage.context.previous
-    stems = set(content_stem_set(text))
-    if previous and refers_back(text):
-        stems |= set(content_stem_set(previous))
-    return {fate for s in stems for fate in _FATES.get(s, ())}
+    return _fates_of(read_stems(reading(candidate), candidate.passage.context.previous))
 
 
 def _name_share(terms: ClaimTerms, text: str) -> float:
@@ -610,9 +609,7 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     claim (NEGATION_MIN_COVERAGE)."""
     if not negations and not analysis.negations:
         return []  # most pairs: nothing is negated on either side
-    passage_stems = set(content_stem_set(text))
-    if previous and refers_back(text):
-        passage_stems |= set(content_stem_set(previous))
+    passage_stems = read_stems(text, previous)
     claim_all = terms.content
     common = len(claim_all & passage_stems)
     if common < 3:

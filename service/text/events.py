@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 from service.text.dates import date_from_mentions, parse_published
 from service.text.extract import WEEKDAYS, find_dates
+from service.text.places import gazetteer_entry, locations_of, same_place
 from service.tokens import stem
 
 RECENT_DAYS = 7  # an undated report in a dated article is taken to be about the week before it
@@ -91,14 +92,8 @@ NO_EVENT = EventFacts(None, None, None, "none", None, -1, "")
 
 def region_of(text: str) -> tuple[str, str] | None:
     """The first province, district or city a sentence places something in ("in Babil province")."""
-    return next(((loc.level, loc.place) for loc in _locations(text)
+    return next(((loc.level, loc.place) for loc in locations_of(text)
                  if loc.level in ("province", "district", "city")), None)
-
-
-def _locations(text: str) -> tuple:  # type: ignore[type-arg]
-    from service.text.places import locations_of  # places reads extract too; imported when needed
-
-    return locations_of(text)
 
 
 _CONTINUES = re.compile(r"^\W*(?:the|this|that|these|it|he|she|they|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -214,7 +209,7 @@ def read_events(texts: Sequence[str], published_at: str | None) -> list[EventFac
             source = latest if _REFERS.search(text) else (previous if previous.anchor >= 0 else None)
         else:
             source = first  # the lead, before the first sentence that dates the story
-        if source is not None and (place is None or source.place is None or _same_site(place, source.place)):
+        if source is not None and (place is None or source.place is None or same_place(place, source.place)):
             events.append(EventFacts(source.start, source.end, source.weekday, "article", place or source.place,
                                      source.anchor, source.when, region_of(text) or source.region, sites))
         elif published is not None and not shifted:
@@ -228,12 +223,4 @@ def read_events(texts: Sequence[str], published_at: str | None) -> list[EventFac
 
 
 def _is_region(name: str) -> bool:
-    from service.text.places import gazetteer_entry  # places reads extract too; imported when needed
-
     return gazetteer_entry(name) is not None
-
-
-def _same_site(a: str, b: str) -> bool:
-    from service.text.places import same_place  # places imports extract too; kept local to stay light
-
-    return same_place(a, b)

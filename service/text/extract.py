@@ -101,12 +101,12 @@ UNIT_CLASSES: dict[str, frozenset[str]] = {
         munition""".split()),
     "drones": frozenset(stem(w) for w in "drone uav".split()),
 }
-_PREDICATE_WORDS = {
+FATE_WORDS = {
     "injured": "injured injure injuries injury wounded wound hurt".split(),
     "killed": "killed kill dead died die death deaths dying".split(),
     "deployed": "deployed deploy deploying deployment sent send sending stationed dispatched".split(),
 }
-_PREDICATES = {name: frozenset(stem(w) for w in words_) for name, words_ in _PREDICATE_WORDS.items()}
+_PREDICATES = {name: frozenset(stem(w) for w in words_) for name, words_ in FATE_WORDS.items()}
 _NOUN_EXCEPTIONS = frozenset(["km", "kilometers", "miles", "personnel", "people", "police", "staff", "children",
                               "men", "women", "crew"])
 
@@ -245,7 +245,7 @@ def _predicate_of(word: str) -> str | None:
 # The first three letters of every word that names a predicate: Snowball changes only a word's
 # end, so a word keeps its stem's first three letters ("dying", the one exception here, is in
 # the lists). A window without any of them names no predicate, and its ~25 words need no look-up.
-_PREDICATE_STARTS = tuple(sorted({word[:3] for words_ in _PREDICATE_WORDS.values() for word in words_}))
+_PREDICATE_STARTS = tuple(sorted({word[:3] for words_ in FATE_WORDS.values() for word in words_}))
 
 
 _CLAUSE_STOP = re.compile(r"[.;:!?]|,\s+(?:but|while|whereas|although)\b")

@@ -309,17 +309,6 @@ def peoples_named(text: str) -> set[str]:
     return found
 
 
-def groups_named(text: str) -> set[str]:
-    """Countries whose people a text names as a group: country names and plural demonyms
-    ("Israelis", "Palestinians"), not adjectives ("Israeli raids")."""
-    found = set()
-    for word in re.findall(r"\b[A-Z][A-Za-z.]+\b", text):
-        if word.endswith("s") or country_code(word) is not None:
-            code = demonym_country(word)
-            if code is not None:
-                found.add(code)
-    return found
-
 
 _LAST: dict[str, tuple[Location, ...]] = {}
 
