@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -54,8 +55,16 @@ def read_averitec(path: Path | str) -> list[dict[str, Any]]:
                 articles.append({"external_id": f"averitec-{number}-{q}-{a}", "title": question.get("question"),
                                  "text": text, "url": url if url.startswith(("http://", "https://")) else None})
         claims.append({"number": number, "claim": item["claim"], "label": LABELS[item["label"]],
-                       "articles": articles})
+                       "articles": articles, "claim_date": _claim_date(item.get("claim_date"))})
     return claims
+
+
+def _claim_date(raw: Any) -> date | None:
+    """AVeriTeC's claim_date ("31-10-2020", day first); None when absent or unreadable."""
+    try:
+        return datetime.strptime(str(raw), "%d-%m-%Y").date() if raw else None
+    except ValueError:
+        return None
 
 
 def run_averitec(path: Path | str, *, store_dir: Path | str, limit: int | None = None) -> dict[str, Any]:
@@ -70,7 +79,8 @@ def run_averitec(path: Path | str, *, store_dir: Path | str, limit: int | None =
             ids = tuple(a["external_id"] for a in claim["articles"])
             started = time.perf_counter()
             if ids:
-                label = create_dossier(store, claim["claim"], SearchFilters(external_ids=ids), 100).verdict.label
+                label = create_dossier(store, claim["claim"], SearchFilters(external_ids=ids), 100,
+                                       claim_date=claim["claim_date"]).verdict.label
             else:
                 label = "unverified"  # no answer to read
             latencies.append((time.perf_counter() - started) * 1000)

@@ -69,7 +69,7 @@ def check_claim(store: Store, request: Mapping[str, Any], workers: DossierWorker
     started = time.perf_counter()
     filters = request.get("filters") or SearchFilters()
     gathered = gather_evidence(store, request["claim"], filters, request["max_evidence"],
-                               max_claim_chars())
+                               max_claim_chars(), request.get("claim_date"))
     document = workers.assess(gathered) if workers is not None else assess_document(gathered)
     document["took_ms"] = round((time.perf_counter() - started) * 1000, 2)
     store.save_dossier(document)

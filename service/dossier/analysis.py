@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from rapidfuzz import fuzz
 
@@ -31,9 +32,10 @@ _BARE_MONTH = re.compile(r"\b(?:(?:in|on|since|during|of|the|last|early|late|mid
 VARIANT_SIMILARITY = 85  # rapidfuzz ratio at which two names count as spellings of one name
 
 
-def analyze_claim(claim: str) -> ClaimAnalysis:
-    """Everything the later steps need to know about a claim, from its text alone."""
-    dates = find_dates(claim)
+def analyze_claim(claim: str, claim_date: date | None = None) -> ClaimAnalysis:
+    """Everything the later steps need to know about a claim, from its text (and the day it was
+    made, when known: weekdays, relative dates and days without a year count from it)."""
+    dates = find_dates(claim, claim_date)
     quantities = find_quantities(claim, [(d.span.start, d.span.end) for d in dates])
     locations = claim_locations(claim)
     return ClaimAnalysis(
@@ -47,6 +49,7 @@ def analyze_claim(claim: str) -> ClaimAnalysis:
         roles=tuple(find_roles(claim)),
         credits=claim_credits(claim),
         event=claim_event(claim, tuple(dates), locations),
+        claim_date=claim_date,
     )
 
 
@@ -56,8 +59,9 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
     weekday = next((d.weekday for d in dates if d.weekday is not None and d.start is None), None)
     month = day = None
     partial = ""
+    unanchored = ", ".join(d.text for d in dates if d.relative and d.start is None)
     for d in dates:
-        if d.start is None and d.weekday is None:  # "October 31": a day without a year
+        if d.start is None and d.weekday is None and not d.relative:  # "October 31": a day without a year
             m = re.search(r"[A-Za-z]+", d.text)
             found = next((MONTHS[w.lower().rstrip(".")] for w in re.findall(r"[A-Za-z]+\.?", d.text)
                           if w.lower().rstrip(".") in MONTHS), None)
@@ -81,7 +85,8 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
         region = next(((loc.level, loc.place) for loc in locations
                        if loc.level in ("province", "district", "city") and loc.subject is None), None)
     incident = is_incident(claim)
-    return ClaimEvent(interval, weekday, month, day, partial, site, incident, region if incident else None)
+    return ClaimEvent(interval, weekday, month, day, partial, site, incident, region if incident else None,
+                      unanchored)
 
 
 def keywords_of(text: str) -> list[str]:

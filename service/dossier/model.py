@@ -54,6 +54,7 @@ class DateMention:
     end: date | None
     weekday: int | None = None  # 0 = Monday, for "on Monday" / "Tuesday night"
     previous_week: bool = False  # "last Tuesday"
+    relative: bool = False  # "yesterday", "last week": a span only against an anchor day
 
     @property
     def text(self) -> str:
@@ -96,6 +97,7 @@ class ClaimEvent:
     site: str | None = None
     incident: bool = False
     region: tuple[str, str] | None = None  # (level, name): the province, district or city it happened in
+    unanchored: str = ""  # relative dates ("last week") left unresolved: the claim has no claim_date
 
     @property
     def constrained(self) -> bool:
@@ -117,6 +119,7 @@ class ClaimAnalysis:
     credits: tuple[Any, ...] = ()  # service.text.sources.Credit: whom the claim credits
     event: ClaimEvent = field(default_factory=ClaimEvent)
     weights: tuple[tuple[str, float], ...] = ()  # keyword → idf weight (filled by the orchestrator)
+    claim_date: date | None = None  # when the claim was made: the day its relative dates count from
 
     @property
     def negated(self) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from service.dossier.analysis import analyze_claim
@@ -36,7 +36,7 @@ CONTEXT_ARTICLES = 30  # the articles of the best hits are read whole, so each p
 FOLLOWED = 8  # the best hits whose next sentence joins the pool when it continues them
 
 
-def check_claim_text(claim: str, max_chars: int = MAX_CLAIM_CHARS) -> ClaimAnalysis:
+def check_claim_text(claim: str, max_chars: int = MAX_CLAIM_CHARS, claim_date: date | None = None) -> ClaimAnalysis:
     """The claim's analysis; 422 (field `claim`) for a claim that is empty, too long or has no word
     to search for."""
     problem = None
@@ -45,7 +45,7 @@ def check_claim_text(claim: str, max_chars: int = MAX_CLAIM_CHARS) -> ClaimAnaly
         problem = "the claim is empty"
     elif len(claim) > max_chars:
         problem = f"the claim is {len(claim)} characters long; the limit is {max_chars}"
-    elif not (analysis := analyze_claim(claim)).keywords:
+    elif not (analysis := analyze_claim(claim, claim_date)).keywords:
         problem = "the claim has no searchable word (only stopwords, numbers or punctuation)"
     if problem or analysis is None:
         raise ValidationFailed(problem or "the claim is empty", errors={"claim": [problem or "the claim is empty"]})
@@ -53,10 +53,11 @@ def check_claim_text(claim: str, max_chars: int = MAX_CLAIM_CHARS) -> ClaimAnaly
 
 
 def create_dossier(store: Store, claim: str, filters: SearchFilters | None = None,
-                   max_evidence: int = 20, max_claim_chars: int = MAX_CLAIM_CHARS) -> Dossier:
+                   max_evidence: int = 20, max_claim_chars: int = MAX_CLAIM_CHARS,
+                   claim_date: date | None = None) -> Dossier:
     """Assess a claim against the archive; an empty archive gives an `unverified` dossier."""
     started = time.perf_counter()
-    dossier = assess_claim(gather_evidence(store, claim, filters, max_evidence, max_claim_chars))
+    dossier = assess_claim(gather_evidence(store, claim, filters, max_evidence, max_claim_chars, claim_date))
     return replace(dossier, took_ms=round((time.perf_counter() - started) * 1000, 2))
 
 
@@ -76,9 +77,10 @@ class Gathered:
 
 
 def gather_evidence(store: Store, claim: str, filters: SearchFilters | None = None,
-                    max_evidence: int = 20, max_claim_chars: int = MAX_CLAIM_CHARS) -> Gathered:
+                    max_evidence: int = 20, max_claim_chars: int = MAX_CLAIM_CHARS,
+                    claim_date: date | None = None) -> Gathered:
     """Validate the request, analyze the claim and fetch the candidate pool from the store."""
-    analysis = check_claim_text(claim, max_claim_chars)
+    analysis = check_claim_text(claim, max_claim_chars, claim_date)
     if not 1 <= max_evidence <= 100:
         raise ValidationFailed("max_evidence must be between 1 and 100",
                                errors={"max_evidence": ["must be between 1 and 100"]})
@@ -174,11 +176,16 @@ def claim_events(analysis: ClaimAnalysis, evidence: list[Evidence]) -> tuple[tup
                                  claim.site or "") if x)
     if not claim.constrained:
         why = "The claim names no date or site of an event: every passage is compared with it."
+        if claim.unanchored:
+            why = (f"The claim dates its event only relative to when it was made ({claim.unanchored}), and the "
+                   f"request gives no claim_date to count from: every passage is compared with it.")
     elif events:
         labels = "; ".join(e.label for e in events[:3])
         why = f"The claim ({said}) is judged against {labels}."
     else:
         why = f"No event in the archive matches what the claim says of its time and place ({said})."
+    if claim.unanchored and claim.constrained:
+        why += f" '{claim.unanchored}' is not used: the request gives no claim_date to count from."
     if others:
         why += f" {len(others)} other event{'s' if len(others) != 1 else ''} set aside."
     return events, why

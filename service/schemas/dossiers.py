@@ -54,6 +54,10 @@ class DossierRequestSchema(Schema):
     claim = fields.String(required=True, metadata={"description": "The claim to check, in English."})
     filters = fields.Nested(DossierFiltersSchema, load_default=None, allow_none=True)
     max_evidence = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
+    claim_date = fields.Date(load_default=None, allow_none=True, metadata={
+        "description": "When the claim was made (YYYY-MM-DD), optional: \"yesterday\", \"last week\", \"on "
+                       "Monday\" and a day without a year in the claim are dated from it. Without it, relative "
+                       "dates do not date the claim (the dossier's event_reason says so)."})
 
     @validates("claim")
     def _claim(self, value: str, **_: Any) -> None:
@@ -90,6 +94,9 @@ class DateSchema(Schema):
     text = fields.String(required=True)
     start = fields.Date(allow_none=True)
     end = fields.Date(allow_none=True)
+    relative = fields.Boolean(metadata={
+        "description": "A date relative to when the claim was made (\"last week\", \"yesterday\"): resolved "
+                       "against `claim_date` when the request gives one, else start and end are null."})
 
 
 class ClaimAnalysisSchema(Schema):
@@ -98,6 +105,8 @@ class ClaimAnalysisSchema(Schema):
     quantities = fields.List(fields.Nested(QuantitySchema), required=True)
     dates = fields.List(fields.Nested(DateSchema), required=True)
     negated = fields.Boolean(required=True)
+    claim_date = fields.Date(allow_none=True, metadata={
+        "description": "The request's claim_date: the day the claim's relative dates and weekdays count from."})
 
 
 class VerdictSchema(Schema):

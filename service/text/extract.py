@@ -133,6 +133,18 @@ _DATE_PATTERNS = [
 _WEEKDAY_PHRASE = re.compile(
     r"\b(?:(?P<mod>(?i:last|on|this|past|late|early))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b")
+# Dates relative to the text's own time ("yesterday", "last week", "three days ago"): resolved only
+# against an anchor (a passage's publication day, a claim's claim_date). A handful of English
+# phrases, read here rather than with dateparser, whose search over free text costs milliseconds a
+# sentence at ingest and takes "may" and "second" for dates.
+_RELATIVE = re.compile(
+    r"\b(?i:(?P<dby>the\s+day\s+before\s+yesterday)|(?P<yday>yesterday|last\s+night)"
+    r"|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
+    r"|(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)\s+"
+    r"(?P<unit>day|week|month|year)s?\s+ago"
+    r"|(?:(?P<earlier>earlier|later)\s+)?(?P<which>last|this|past|previous)\s+(?P<span>week|weekend|month|year))\b")
+_RELATIVE_HINT = re.compile(r"(?i:yesterday|today|tonight|ago\b|last\s+(?:night|week|month|year)|this\s+(?:mor"
+                            r"|aft|eve|week|month|year)|past\s+(?:week|month|year)|previous\s+(?:week|month|year))")
 # What each kind of date needs, found by a quick search that rules most passages out of the slower
 # patterns: a four-digit year for ISO dates and years alone, a digit and a month's name (all
 # spellings start with its three letters) for the other _DATE_PATTERNS, a weekday's full name for
@@ -416,15 +428,69 @@ def resolve_weekday(weekday: int, anchor: date, previous_week: bool = False) -> 
     return anchor - timedelta(days=back)
 
 
+_FEW = {"a": 1, "an": 1}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def relative_span(groups: dict[str, Any], anchor: date) -> tuple[date, date]:
+    """The days a relative phrase (a _RELATIVE match's groups) covers, seen from the anchor day:
+    "last week" is the calendar week before the anchor's, up to the day before it (reporters use it
+    for both); "N days ago" is that day, weeks and more ago a span around it; "earlier this month"
+    ends the day before the anchor."""
+    if groups.get("today"):
+        return anchor, anchor
+    if groups.get("yday"):
+        return anchor - timedelta(days=1), anchor - timedelta(days=1)
+    if groups.get("dby"):
+        return anchor - timedelta(days=2), anchor - timedelta(days=2)
+    if groups.get("unit"):
+        raw = " ".join(groups["n"].lower().split())
+        count = int(raw) if raw.isdigit() else _FEW.get(raw) or WORD_VALUES.get(raw, 1)
+        unit = _UNIT_DAYS[groups["unit"].lower()]
+        if raw in ("a few", "several"):
+            return anchor - timedelta(days=6 * unit), anchor - timedelta(days=2 * unit)
+        days = count * unit
+        slack = 0 if unit == 1 else max(1, days // 7)
+        return anchor - timedelta(days=days + slack), min(anchor, anchor - timedelta(days=days - slack))
+    which, span = groups["which"].lower(), groups["span"].lower()
+    earlier = (groups.get("earlier") or "").lower() == "earlier"
+    if which == "past":
+        return anchor - timedelta(days=_UNIT_DAYS[span.replace("weekend", "week")]), anchor
+    if span in ("week", "weekend"):
+        monday = anchor - timedelta(days=anchor.weekday())
+        if which == "this":
+            start, end = monday, anchor
+        else:  # last / previous
+            start, end = monday - timedelta(days=7), anchor - timedelta(days=1)
+        if span == "weekend":
+            saturday = start + timedelta(days=5)
+            start, end = saturday, saturday + timedelta(days=1)
+    elif span == "month":
+        first = anchor.replace(day=1)
+        if which == "this":
+            start, end = first, anchor
+        else:
+            end = first - timedelta(days=1)
+            start = end.replace(day=1)
+    else:
+        if which == "this":
+            start, end = date(anchor.year, 1, 1), anchor
+        else:
+            start, end = date(anchor.year - 1, 1, 1), date(anchor.year - 1, 12, 31)
+    if earlier and end >= anchor:
+        end = max(start, anchor - timedelta(days=1))
+    return start, end
+
+
 # A date pattern's match as find_dates reads it: start, end, the text matched, its named groups.
 _Match = tuple[int, int, str, dict[str, Any]]
-_NO_DATES: tuple[tuple[_Match, ...], ...] = ((),) * (len(_DATE_PATTERNS) + 2)  # a text without a date hint
+_NO_DATES: tuple[tuple[_Match, ...], ...] = ((),) * (len(_DATE_PATTERNS) + 3)  # a text without a date hint
 
 
 @memo(32768)
 def _date_matches(text: str) -> tuple[tuple[_Match, ...], ...]:
     """Every match of each date pattern that find_dates tries on the text, in its order
-    (_DATE_PATTERNS, then _WEEKDAY_PHRASE, then _YEAR_ALONE). What they match does not depend on
+    (_DATE_PATTERNS, then _WEEKDAY_PHRASE, _RELATIVE, then _YEAR_ALONE). What they match does not depend on
     the anchor, which only resolves them: cached by text, since the same passage comes back
     under many articles' dates (wire copies, repeated boilerplate)."""
     has_year = has_month = False
@@ -432,10 +498,11 @@ def _date_matches(text: str) -> tuple[tuple[_Match, ...], ...]:
         has_year = _FOUR_DIGITS.search(text) is not None
         has_month = _MONTH_HINT.search(text) is not None
     has_weekday = _WEEKDAY_HINT.search(text) is not None
-    if not (has_year or has_month or has_weekday):
+    has_relative = _RELATIVE_HINT.search(text) is not None
+    if not (has_year or has_month or has_weekday or has_relative):
         return _NO_DATES  # most passages
     tried = ((_ISO_DATE, has_year), *((pattern, has_month) for pattern in _DATE_PATTERNS[1:]),
-             (_WEEKDAY_PHRASE, has_weekday), (_YEAR_ALONE, has_year))
+             (_WEEKDAY_PHRASE, has_weekday), (_RELATIVE, has_relative), (_YEAR_ALONE, has_year))
     # tuples, not lists: the garbage collector stops tracking tuples of strings (see service/memo.py)
     return tuple([tuple([(m.start(), m.end(), m.group(), m.groupdict()) for m in pattern.finditer(text)])
                   if wanted else () for pattern, wanted in tried])
@@ -448,7 +515,7 @@ def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
     matched_by = _date_matches(text)
     if matched_by is _NO_DATES:
         return found
-    *by_pattern, weekdays, years = matched_by
+    *by_pattern, weekdays, relatives, years = matched_by
     taken: list[tuple[int, int]] = []
     for matches in by_pattern:
         for m_start, m_end, matched, groups in matches:
@@ -484,6 +551,12 @@ def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
         previous = (groups["mod"] or "").lower() in ("last", "past")
         start = end = resolve_weekday(weekday, anchor, previous) if anchor else None
         found.append(DateMention(Span(matched, m_start, m_end), start, end, weekday, previous))
+        taken.append((m_start, m_end))
+    for m_start, m_end, matched, groups in relatives:
+        if _masked(taken, m_start, m_end):
+            continue
+        start, end = relative_span(groups, anchor) if anchor else (None, None)
+        found.append(DateMention(Span(matched, m_start, m_end), start, end, relative=True))
         taken.append((m_start, m_end))
     for m_start, m_end, matched, groups in years:
         if _masked(taken, m_start, m_end):
