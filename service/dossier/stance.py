@@ -42,8 +42,9 @@ from service.dossier.stance_model import (
     word_by_stem,
 )
 from service.memo import memo
-from service.text.answers import read_with_question
+from service.text.answers import answer_to, read_with_question
 from service.text.dates import parse_published
+from service.text.denials import find_denials
 from service.text.extract import (
     FATE_WORDS,
     MONTHS,
@@ -62,9 +63,20 @@ from service.text.sources import same_source
 from service.tokens import stem
 
 CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3,
-                    "role_mismatch": 0.3, "quote_mismatch": 0.35}
+                    "role_mismatch": 0.3, "quote_mismatch": 0.35, "answer_denies": 0.35,
+                    "denial": 0.35}
 SUPPORT_WEIGHTS = {"quantity_match": 0.3, "date_match": 0.15, "entity_match": 0.1, "role_match": 0.3,
-                   "negation_match": 0.3, "quote_match": 0.35}
+                   "negation_match": 0.3, "quote_match": 0.35, "answer_confirms": 0.3}
+# A yes or a no to a yes/no question (an answer stored under its question, service.text.answers)
+# decides when the question asks what the claim says: the share of the question's content words
+# that are the claim's. A no denies with less in common than a yes confirms, because a question
+# asks one part of the claim ("Did the NBA have tax-exempt status?" of "The NFL, NBA and MLB have
+# tax-exempt status"): one part denied refutes the claim, one part confirmed does not confirm it.
+# Set by reading the answers of AVeriTeC dev-150 (all of it: its held-back 350 claims are the test).
+ANSWER_NO_COVERAGE = 0.4
+ANSWER_YES_COVERAGE = 0.6
+# Words that deny without a negation cue, in a claim or a question ("zero deaths", "unable to vote")
+_DENYING = frozenset(stem(w) for w in ("zero", "unable", "false", "fake", "fabricated", "hoax"))
 QUOTE_SAME = 92  # rapidfuzz ratio of two quotes that are the same words (punctuation, case aside)
 QUOTE_ALTERED = 70  # partial ratio from which a different quote is the same one, altered
 VAGUE_FACTOR = 0.5  # a mismatch against "several" and the like weighs half
@@ -290,6 +302,10 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += _locations(analysis, facts, coverage)
     weighed += [(r, True) for r in _roles(analysis, facts, text)]
     weighed += [(r, True) for r in _quotes(analysis.claim, text)]
+    answered = _answer(analysis, terms, candidate)
+    weighed += [(r, True) for r in answered]
+    if not answered:
+        weighed += [(r, True) for r in _denial(analysis, terms, text, coverage)]
     specific = any(r.type == "quantity_match" and decisive for r, decisive in weighed) or candidate.relevance >= 0.85
     weighed += [(r, True) for r in _dates(terms.interval, facts, specific)]
     conflict = sum(CONFLICT_WEIGHTS.get(r.type, 0.0) * (VAGUE_FACTOR if "vague" in r.detail else 1.0)
@@ -326,6 +342,8 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
                             f"the claim's “{found_here[0].claim_text}” matches another event: {ref.label}"),)
         return StanceResult("other_event", 0.7, (*reasons, why, *extra), event, ref)
     weight = 1.0
+    if match.relation == "undetermined" and any(r.type in _ABOUT_THE_CLAIM for r in reasons):
+        match = EventMatch(ref, "same", "the passage answers a question about the claim itself")
     if match.relation == "undetermined" and incident:
         weight = UNDETERMINED_WEIGHT
         reasons = (*reasons, Reason("event_undetermined", "", ref.label if ref else "", match.detail))
@@ -336,7 +354,7 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
 
 # Reasons that state the claim's fact, and those that only show a passage is about the same thing
 # (same day, same place in passing): these alone never make a passage corroborate.
-FACT_SUPPORT = ("quantity_match", "role_match", "negation_match", "entity_match", "quote_match")
+FACT_SUPPORT = ("quantity_match", "role_match", "negation_match", "entity_match", "quote_match", "answer_confirms")
 
 
 def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[Reason, ...], negated: bool,
@@ -349,8 +367,10 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     if conflict > 0 and (contradicts or conflict >= support):
         return "conflicting", round(min(0.95, 0.4 + conflict), 3)
     fact_support = sum(SUPPORT_WEIGHTS.get(t, 0.0) for t in types if t in FACT_SUPPORT)
-    if support > 0 and fact_support > 0 and coverage >= PREDICATE_MIN_COVERAGE / 2 and (
-            candidate.relevance >= 0.3 or coverage >= PREDICATE_MIN_COVERAGE):
+    # a yes to a question that asks what the claim says confirms it, however short the answer
+    states = coverage >= PREDICATE_MIN_COVERAGE / 2 and (
+        candidate.relevance >= 0.3 or coverage >= PREDICATE_MIN_COVERAGE)
+    if support > 0 and fact_support > 0 and ("answer_confirms" in types or states):
         return "corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3)
     # a passage that states none of the claim's counted amounts cannot confirm them, nor one that
     # states none of its places or positions for a claim about where something is or who holds what;
@@ -410,6 +430,8 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     """For a claim that credits a source ("Reuters reported …"): does the passage credit it too?"""
     if not analysis.credits or result.stance not in ("corroborating", "conflicting"):
         return result
+    if any(r.type in _ABOUT_THE_CLAIM for r in result.reasons):
+        return result  # "No, there is no record of her saying this": it answers for the credit too
     # an anonymous source ("a security source") identifies nobody: when the claim names a source,
     # only a named one in the passage can be it
     named_claim = [c.source for c in analysis.credits if c.kind != "anonymous"]
@@ -635,6 +657,55 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
             reasons.append(Reason("negation", f"{n.cue.text} {n.scope.text}", _quote(text, hit[0]),
                                   f"the claim denies “{_quote(analysis.claim, hit[0])}”, which the passage asserts"))
     return [(r, decisive) for r in reasons[:2]]
+
+
+def _answer(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate) -> list[Reason]:
+    """A yes or no that answers a question asking what the claim says: a no denies the claim (a
+    yes confirms it); when one of the question and the claim denies and the other does not ("Was
+    she able to vote?" of "she was unable to vote"), the answer means the opposite."""
+    passage = candidate.passage
+    found = answer_to(candidate.article.title, passage.text) if passage.ordinal == 0 else None
+    if found is None:
+        return []
+    # the share of the question's words that are the claim's. Known limit: a question that shares
+    # half its words with the claim but asks something else of them ("Is the library open on
+    # Sundays?" of "The council closed the library") is read as asking the claim; counting only
+    # the words beyond the claim's names lost more right answers than it saved on dev-150.
+    asked = set(content_stem_set(found.asked))
+    shared = asked & terms.content
+    if len(shared) < 2:
+        return []
+    coverage = len(shared) / len(asked)
+    flipped = _denies(found.asked) != (bool(analysis.negations) or bool(terms.content & _DENYING))
+    polarity = found.polarity if not flipped else ("yes" if found.polarity == "no" else "no")
+    said = f"asked “{found.asked}?”, the answer is {found.polarity}"
+    if polarity == "no" and coverage >= ANSWER_NO_COVERAGE:
+        return [Reason("answer_denies", analysis.claim, passage.text, said + (
+            " (the question asks the opposite of the claim)" if flipped else ""))]
+    if polarity == "yes" and coverage >= ANSWER_YES_COVERAGE:
+        return [Reason("answer_confirms", analysis.claim, passage.text, said)]
+    return []
+
+
+def _denial(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, coverage: float) -> list[Reason]:
+    """A passage that restates the claim's predicate and calls it false, baseless, without evidence
+    ("dismissed the reports that …"). A claim that itself denies or calls something false is
+    left to the negation rules."""
+    if coverage < PREDICATE_MIN_COVERAGE or analysis.negations or terms.content & _DENYING:
+        return []
+    found = find_denials(text)
+    if not found or find_denials(analysis.claim):
+        return []
+    return [Reason("denial", analysis.claim, found[0], f"the passage says “{found[0]}” of what the claim states")]
+
+
+# Reasons of a passage that speaks of the claim itself (a yes or no to a question that asks it, a
+# denial of what it states): its event and its source are the claim's.
+_ABOUT_THE_CLAIM = frozenset(["answer_denies", "answer_confirms", "denial"])
+
+
+def _denies(text: str) -> bool:
+    return bool(find_negations(text)) or bool(set(content_stem_set(text)) & _DENYING)
 
 
 def _quote(text: str, word_stem: str) -> str:

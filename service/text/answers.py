@@ -9,6 +9,9 @@ did not", "2019"); read with the question it states something a claim can be com
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from service.text.denials import find_denials
 
 _YES_NO = re.compile(r"^\s*(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|shall)\b",
                      re.IGNORECASE)
@@ -36,3 +39,30 @@ def read_with_question(question: str | None, answer: str) -> str | None:
         if yes is not None:
             return f"{asked}. {answer[yes.end():]}".strip()
     return f"{asked}: {answer}"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A yes or a no to a yes/no question: what was asked (without "?") and which."""
+
+    asked: str
+    polarity: str  # "yes" | "no"
+
+
+def answer_to(question: str | None, answer: str) -> Answer | None:
+    """The yes or no an answer opens with, when its question is a yes/no question; else None."""
+    if not question:
+        return None
+    asked = question.strip().rstrip("?").strip()
+    if not _YES_NO.match(asked) or _NOTHING.match(answer):
+        return None
+    if not question.rstrip().endswith("?") and not (_NO.match(answer) or _YES.match(answer)):
+        return None  # a title without "?" is read as a question only when the answer opens with yes or no
+    if _NO.match(answer) or find_denials(_FIRST_SENTENCE.match(answer).group()):  # type: ignore[union-attr]
+        return Answer(asked, "no")  # "No.", or "There is no record of this" / "… dismissed the reports"
+    if _YES.match(answer):
+        return Answer(asked, "yes")
+    return None
+
+
+_FIRST_SENTENCE = re.compile(r"[^.!?]*")

@@ -1,0 +1,27 @@
+"""Words that deny a claim outright: "no evidence", "dismissed the reports", "is false", "a hoax".
+
+A fact-check or an official denial rarely repeats the claim with "not" in it; it calls it false,
+says there is no record of it, or dismisses the reports of it. Such a passage disagrees with the
+claim it is about, whatever else it shares with it. English phrases only, kept to those that deny
+(not "false alarm" or "fake" as a noun's adjective in a quote of the claim: a claim that itself
+calls something false is left to the other rules).
+"""
+
+from __future__ import annotations
+
+import re
+
+_REPORTS = r"(?:claims?|reports?|allegations?|rumou?rs?|accusations?|stories|story|posts?|suggestions?|assertions?)"
+_DENIAL = re.compile(
+    r"\b(?i:no\s+(?:evidence|record|records|proof|sign|indication|such|truth|basis)"
+    r"|neither\s+evidence|(?:not|never)\s+(?:true|accurate|correct|happened)"
+    r"|(?:is|was|are|were|been)\s+(?:completely\s+|entirely\s+|totally\s+)?(?:false|fake|untrue|baseless|unfounded"
+    r"|fabricated|doctored|a\s+hoax|debunked|misleading)"
+    r"|fake\s+news|false\s+(?:claims?|reports?|news|information|rumou?rs?)|hoax"
+    r"|(?:dismissed|denied|denies|deny|rejected|refuted|debunked|dispelled)\s+(?:the\s+|these\s+|such\s+|those\s+"
+    r"|this\s+|that\s+)?(?:\w+\s+)?" + _REPORTS + r")\b")
+
+
+def find_denials(text: str) -> list[str]:
+    """The phrases of a text that deny a claim ("no evidence", "dismissed the reports")."""
+    return [m.group() for m in _DENIAL.finditer(text)]
