@@ -219,6 +219,57 @@ def fts5_baseline(texts_file: Path, work: Path, queries: list[dict[str, Any]]) -
             "fts5_p95_ms": round(percentile(timings, 95), 2)}
 
 
+def tantivy_query(q: str) -> str:
+    """The same query in tantivy's query syntax: words and "phrases" OR-ed, -words excluded."""
+    phrases = re.findall(r'"([^"]+)"', q)
+    rest = re.sub(r'"[^"]*"', " ", q)
+    excluded = [w for token in rest.split() if token.startswith("-") for w in _FTS_WORD.findall(token)]
+    words = [w for token in rest.split() if not token.startswith("-") for w in _FTS_WORD.findall(token)]
+    parts = [f'"{" ".join(_FTS_WORD.findall(p))}"' for p in phrases] + words + [f"-{w}" for w in excluded]
+    return " ".join(parts)
+
+
+def tantivy_baseline(texts_file: Path, work: Path, queries: list[dict[str, Any]]) -> dict[str, Any]:
+    """Raw tantivy on the same passages and queries: one index (text with tantivy's English
+    stemmer, outlet as a raw term), top 10 by BM25 with the total counted, as our search does;
+    no facets, no passage look-up, no highlighting. What our search adds is measured against it."""
+    import tantivy
+
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("id", stored=True, tokenizer_name="raw")
+    builder.add_text_field("text", stored=False, tokenizer_name="en_stem")
+    builder.add_text_field("outlet", stored=False, tokenizer_name="raw")
+    schema = builder.build()
+    (work / "tantivy").mkdir()
+    index = tantivy.Index(schema, path=str(work / "tantivy"))
+    writer = index.writer(heap_size=256_000_000)
+    with texts_file.open(encoding="utf-8") as lines:
+        for line in lines:
+            passage_id, text, outlet = json.loads(line)
+            writer.add_document(tantivy.Document(id=passage_id, text=text, outlet=outlet))
+    writer.commit()
+    writer.wait_merging_threads()
+    index.reload()
+    searcher = index.searcher()
+
+    def one(query: dict[str, Any]) -> float:
+        started = time.perf_counter()
+        parsed = index.parse_query(tantivy_query(query["q"]) or '""', ["text"])
+        if query["outlet"]:
+            parsed = tantivy.Query.boolean_query([
+                (tantivy.Occur.Must, parsed),
+                (tantivy.Occur.Must, tantivy.Query.term_query(schema, "outlet", query["outlet"]))])
+        result = searcher.search(parsed, 10, count=True)
+        [searcher.doc(address)["id"] for _, address in result.hits]
+        return (time.perf_counter() - started) * 1000
+
+    for query in queries[:20]:
+        one(query)
+    timings = [one(query) for query in queries]
+    return {"tantivy_p50_ms": round(statistics.median(timings), 2),
+            "tantivy_p95_ms": round(percentile(timings, 95), 2)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--passages", type=int, required=True)
@@ -229,6 +280,7 @@ def main() -> None:
     parser.add_argument("--osmem", action="store_true",
                         help="Elasticsearch backend on an osmem-server clone (test support; not Elasticsearch)")
     parser.add_argument("--no-fts5", action="store_true")
+    parser.add_argument("--no-tantivy", action="store_true", help="skip the raw-tantivy baseline")
     parser.add_argument("--no-helper", action="store_true",
                         help="prepare every payload in this process (no helper process), for comparison")
     args = parser.parse_args()
@@ -252,6 +304,9 @@ def main() -> None:
         if args.backend == "embedded":
             result["data_dir_mb"] = round(dir_size(work / "data") / 1e6, 1)
         store.close()
+        if not args.no_tantivy:
+            result.update(tantivy_baseline(work / "texts.jsonl", work, queries))
+            result["search_over_tantivy_p95"] = round(result["search_p95_ms"] / result["tantivy_p95_ms"], 2)
         if not args.no_fts5:
             result.update(fts5_baseline(work / "texts.jsonl", work, queries))
             result["fts5_over_search_p50"] = round(result["fts5_p50_ms"] / result["search_p50_ms"], 1)
