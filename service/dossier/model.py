@@ -8,57 +8,13 @@ from typing import Any, Literal
 
 from service.models import ArticleRef, Passage
 
+# the text layer's data, used here and re-exported to the steps
+from service.text.model import DateMention, EventDate, Negation, Quantity, Slot, Span  # noqa: F401
+
 Stance = Literal["corroborating", "conflicting", "related", "other_event"]
 VerdictLabel = Literal["supported", "refuted", "disputed", "unverified"]
 STANCES: tuple[Stance, ...] = ("corroborating", "conflicting", "related")  # what the model chooses among
 BUCKETS: tuple[Stance, ...] = ("corroborating", "conflicting", "related", "other_event")
-
-
-@dataclass(frozen=True)
-class Span:
-    """A piece of a text with its character offsets."""
-
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """A stated amount: exact (`value`, low == high), hedged (one open bound) or a range.
-
-    `unit` is the noun counted ("missiles", "USD", "%"); `predicate` the event word near it
-    ("injured", "killed", "fired") so that two amounts are compared only when they count the
-    same thing. `vague` marks words like "several" whose bounds are a convention (docs/verdicts.md).
-    """
-
-    span: Span
-    value: float | None
-    low: float | None
-    high: float | None
-    unit: str | None
-    predicate: str | None = None
-    vague: bool = False
-
-    @property
-    def text(self) -> str:
-        return self.span.text
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A date in a text as a day interval; weekdays stay unresolved (None) until anchored."""
-
-    span: Span
-    start: date | None
-    end: date | None
-    weekday: int | None = None  # 0 = Monday, for "on Monday" / "Tuesday night"
-    previous_week: bool = False  # "last Tuesday"
-    relative: bool = False  # "yesterday", "last week": a span only against an anchor day
-
-    @property
-    def text(self) -> str:
-        return self.span.text
 
 
 @dataclass(frozen=True)
@@ -67,21 +23,6 @@ class Entity:
 
     text: str
     variants: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Negation:
-    cue: Span
-    scope: Span  # the words the cue governs (to the next clause boundary)
-
-
-@dataclass(frozen=True)
-class Slot:
-    """A place name in a syntactic slot such as "X province" / "province of X"."""
-
-    kind: str
-    name: str
-    span: Span
 
 
 @dataclass(frozen=True)
@@ -137,24 +78,6 @@ class Candidate:
     relevance: float
     forced: bool = False  # assessed because the filters named its article
     facts: Any = None  # service.text.facts.PassageFacts, read with its article (None: read from the passage alone)
-
-
-@dataclass(frozen=True)
-class EventDate:
-    """When the event a passage reports happened, as an inclusive day interval."""
-
-    start: date
-    end: date
-    text: str
-
-    def overlaps(self, start: date, end: date) -> bool:
-        return self.start <= end and start <= self.end
-
-    def iso(self) -> str:
-        """A day, or an ISO 8601 interval "start/end" for a month or a longer span."""
-        if self.start == self.end:
-            return self.start.isoformat()
-        return f"{self.start.isoformat()}/{self.end.isoformat()}"
 
 
 @dataclass(frozen=True)

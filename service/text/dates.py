@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from service.dossier.model import DateMention, EventDate
 from service.text.extract import find_dates
+from service.text.model import DateMention, EventDate
 
 
 def parse_published(published_at: str | None) -> date | None:

@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from service.dossier.model import DateMention, Negation, Quantity, Slot, Span
 from service.memo import memo
+from service.text.model import DateMention, Negation, Quantity, Slot, Span
 from service.tokens import STOPWORDS, normalize, stem
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
