@@ -380,7 +380,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # where something is (a subject's place) or who holds a position must be stated to be confirmed;
     # a place the claim names in passing must be, when the passage names other countries or provinces
     stated = ("entity_match", "entity_mismatch", "role_match", "role_mismatch")
-    if any(loc.subject for loc in analysis.locations) or analysis.roles:
+    if any(loc.subject for loc in analysis.locations) or any(not r.prefix for r in analysis.roles):
         facts_unchecked = not any(t in stated for t in types)  # where it is, who holds what: the claim's fact
     else:
         facts_unchecked = (any(loc.country for loc in analysis.locations) and candidate.facts is not None
@@ -437,7 +437,7 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     named_claim = [c.source for c in analysis.credits if c.kind != "anonymous"]
     claimed = named_claim or [c.source for c in analysis.credits]
     credits = candidate.facts.credits if candidate.facts is not None else ()
-    stated = [c.source for c in credits if c.kind != "anonymous"] if named_claim else [c.source for c in credits]
+    stated = [name for c in credits if c.kind != "anonymous" or not named_claim for name in c.names]
     outlet = candidate.article.outlet
     said = ", ".join(claimed)
     if any(same_source(a, b) for a in claimed for b in stated) or (
@@ -795,12 +795,23 @@ def _compare_places(c: Any, p: Any) -> Reason | None:
 
 
 def _roles(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reason]:
-    """A position held in another organisation than the claim says ("secretary general of X")."""
+    """A position held in another organisation than the claim says ("secretary general of X"), or
+    another portfolio ("Foreign Minister Yoav Gallant" of a defense minister)."""
     reasons = []
     for c in analysis.roles:
         for p in facts.roles:
-            if c.title != p.title or not c.holder or not p.holder or not same_place(c.holder, p.holder):
+            if not c.holder or not p.holder or not same_place(c.holder, p.holder):
                 continue
+            if c.title != p.title:
+                if c.office == p.office and " " in c.title and " " in p.title:
+                    reasons.append(Reason("role_mismatch", c.title, p.title,
+                                          f"claim says {c.holder} is {c.title}, passage says {p.title}"))
+                    break
+                continue
+            if c.prefix or p.prefix:
+                if c.prefix and p.prefix:
+                    reasons.append(Reason("role_match", c.title, p.title, f"both name {c.holder} {c.title}"))
+                break
             if same_source(c.organisation, p.organisation):
                 reasons.append(Reason("role_match", c.organisation, p.organisation,
                                       f"both name {c.holder} {c.title} of {c.organisation}"))

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from service.dossier.model import STANCES, ClaimAnalysis, Reason, Stance
 from service.memo import memo
+from service.text.synonyms import CANONICAL
 from service.tokens import STOPWORDS, normalize, stem
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "stance_model.json"
@@ -63,10 +64,12 @@ def _word_stems(word: str) -> tuple[str, tuple[str, ...]]:
     if found is None:
         norm = normalize(word)
         whole = stem(norm)
+        whole = CANONICAL.get(whole, whole)  # "UAV" reads as "drone" (service.text.synonyms)
         if "'" not in norm:  # one part, the whole word
             found = whole, ((whole,) if norm not in STOPWORDS and len(norm) > 1 else ())
         else:
-            found = whole, tuple(stem(p) for p in norm.split("'") if p and p not in STOPWORDS and len(p) > 1)
+            found = whole, tuple(CANONICAL.get(stem(p), stem(p)) for p in norm.split("'")
+                                 if p and p not in STOPWORDS and len(p) > 1)
         if len(_WORD_STEMS) >= _MAX_WORDS:
             _WORD_STEMS.clear()
         _WORD_STEMS[word] = found

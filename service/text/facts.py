@@ -21,11 +21,11 @@ from service.models import Article, Attribution
 from service.text.events import EventFacts, continues, read_events
 from service.text.places import Location, locations_of
 from service.text.roles import Role, find_roles
-from service.text.sources import Credit, resolve_credits
+from service.text.sources import Credit, resolve_credits, with_people
 
 # Stored with the facts, and raised whenever the reading changes: facts of another version are
 # read again on demand, and `factcheck reindex` stores the new reading.
-FACTS_VERSION = 3
+FACTS_VERSION = 4
 STORED_PREFIX = f'{{"v":{FACTS_VERSION},'  # how encode_facts' text begins
 
 
@@ -42,11 +42,13 @@ def read_article(texts: Sequence[str], attributions: Sequence[Sequence[Attributi
                  published_at: str | None) -> tuple[PassageFacts, ...]:
     """The facts of each passage of an article (its passages' texts and attributions, in order)."""
     events = read_events(texts, published_at)
-    credits = resolve_credits(attributions)
+    roles = [tuple(find_roles(text)) for text in texts]
+    credits = with_people(texts, resolve_credits(attributions),
+                          [[(r.holder, r.organisation) for r in found if r.holder] for found in roles])
     last = len(texts) - 1
-    return tuple(PassageFacts(event, credit, locations_of(text), tuple(find_roles(text)),
+    return tuple(PassageFacts(event, credit, locations_of(text), found,
                               i < last and continues(texts[i + 1]))
-                 for i, (text, event, credit) in enumerate(zip(texts, events, credits, strict=True)))
+                 for i, (text, event, credit, found) in enumerate(zip(texts, events, credits, roles, strict=True)))
 
 
 def facts_to_json(facts: PassageFacts) -> dict[str, Any]:
@@ -56,10 +58,10 @@ def facts_to_json(facts: PassageFacts) -> dict[str, Any]:
         "v": FACTS_VERSION,
         "event": [e.start.isoformat() if e.start else None, e.end.isoformat() if e.end else None, e.weekday,
                   e.basis, e.place, e.anchor, e.when, list(e.region) if e.region else None, list(e.sites)],
-        "credits": [[c.written, c.source, c.kind, c.resolved] for c in facts.credits],
+        "credits": [[c.written, c.source, c.kind, c.resolved, c.affiliation] for c in facts.credits],
         "locations": [[x.subject, x.place, x.level, x.country, x.start, x.end, x.head, x.direction]
                       for x in facts.locations],
-        "roles": [[r.holder, r.title, r.organisation, r.start, r.end] for r in facts.roles],
+        "roles": [[r.holder, r.title, r.organisation, r.start, r.end, r.prefix] for r in facts.roles],
         "continued": facts.continued,
     }
 

@@ -2,9 +2,14 @@
 al-Shuhada" → (Abu Alaa al-Walaei, secretary general, Kata'ib Sayyid al-Shuhada).
 
 A role fact is (holder, title, organisation). The holder is the name in apposition before the
-title ("X, secretary general of Y"), the name after a title used as a prefix ("Y's leader X",
-"Pentagon spokesperson X" are not read), or, in a claim "X is the title of Y", the subject.
-Titles are a short list of English position words; the organisation is the name after "of".
+title ("X, secretary general of Y"), or, in a claim "X is the title of Y", the subject; the
+organisation is the name after "of". Titles are a short list of English position words.
+
+A title written before a name is read too ("Israeli Defense Minister Yoav Gallant", "Pentagon
+spokesperson Brigadier General Patrick Ryder", "Secretary of Defense Lloyd Austin"): the title
+with its portfolio ("defense minister"), the organisation or country written before it, and
+`prefix` set, since such a title describes the person a sentence speaks of rather than states
+that they hold it.
 """
 
 from __future__ import annotations
@@ -37,6 +42,43 @@ class Role:
     organisation: str
     start: int
     end: int
+    prefix: bool = False  # a title written before the name ("Defense Minister Yoav Gallant")
+
+    @property
+    def office(self) -> str:
+        """The title without its portfolio ("defense minister" → "minister")."""
+        return self.title.split()[-1]
+
+
+_PORTFOLIO = r"(?:Defen[cs]e|Foreign|Interior|Finance|Health|Justice|Prime|Deputy|Vice|Press|State|Home|Energy" \
+             r"|Economy|Education|Transport|Trade|Agriculture|Environment|Treasury)"
+_RANK = r"(?:(?:Brigadier|Major|Lieutenant|Rear|Vice)\s+)?(?:General|Gen\.|Admiral|Colonel|Col\.|Lt\.)\s+"
+_PREFIX_ROLE = re.compile(
+    r"(?:\b(?!" + _PORTFOLIO + r"\s)(?P<org>U\.S\.|US|UK|EU|UN|[A-Z][a-z]+(?:'s)?)\s+)?"
+    r"(?:(?P<portfolio>" + _PORTFOLIO + r")\s+(?P<title>Minister|Secretary|Spokesperson|Spokesman|Spokeswoman)"
+    r"|(?P<title2>Secretary)\s+of\s+(?P<portfolio2>Defen[cs]e|State|the\s+Treasury|Homeland\s+Security)"
+    r"|(?P<title3>President|Minister|Secretary|Spokesperson|spokesperson|spokesman|spokeswoman|Spokesman"
+    r"|Chancellor|Governor|Mayor|Commander|commander))"
+    r"\s+(?:" + _RANK + r")?(?P<holder>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\b")
+_PREFIX_HINT = re.compile(r"Minister|Secretary|[Ss]pokes|President|Chancellor|Governor|Mayor|[Cc]ommander")
+_NOT_ORGS = frozenset("The A An And But In On At As By For Of With From Former Then New Acting Deputy".split())
+
+
+def prefix_roles(text: str) -> list[Role]:
+    """Titles written before a name ("Israeli Defense Minister Yoav Gallant")."""
+    if not _PREFIX_HINT.search(text):
+        return []
+    roles = []
+    for m in _PREFIX_ROLE.finditer(text):
+        portfolio = m.group("portfolio") or m.group("portfolio2") or ""
+        portfolio = re.sub(r"^the\s+", "", portfolio).lower().replace("defence", "defense")
+        title = (m.group("title") or m.group("title2") or m.group("title3")).lower()
+        title = _TITLES.get(title, title)
+        org = re.sub(r"['’]s$", "", m.group("org") or "")
+        if org in _NOT_ORGS:
+            org = ""
+        roles.append(Role(m.group("holder"), f"{portfolio} {title}".strip(), org, m.start(), m.end(), True))
+    return roles
 
 
 _TITLE_WORDS = tuple({t.split()[0].split("-")[0] for t in _TITLES})
@@ -44,7 +86,7 @@ _TITLE_WORDS = tuple({t.split()[0].split("-")[0] for t in _TITLES})
 
 def find_roles(text: str) -> list[Role]:
     """Role facts of a text (holder None when the title is not in apposition to a name)."""
-    roles: list[Role] = []
+    roles: list[Role] = prefix_roles(text)
     low = text.lower()
     if " of " not in low or not any(word in low for word in _TITLE_WORDS):
         return roles  # no title, or no "of": most sentences
@@ -53,5 +95,7 @@ def find_roles(text: str) -> list[Role]:
         before = text[max(0, m.start() - 80):m.start()]
         holder = _HOLDER.search(before) or _COPULA.search(text[:m.start()])
         org = re.sub(r"\s+(?:group|movement|party|militia)$", "", m.group("org"))
+        if any(r.start <= m.start() < r.end for r in roles):
+            continue  # "Secretary of Defense Lloyd Austin": read as a title before the name
         roles.append(Role(holder.group("holder") if holder else None, title, org, m.start(), m.end()))
     return roles

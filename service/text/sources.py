@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -60,6 +60,12 @@ class Credit:
     source: str  # the name it resolves to (the written words when nothing resolves them)
     kind: str
     resolved: bool  # a description or pronoun that was linked to a name named earlier
+    affiliation: str | None = None  # a person's organisation or office, named with their title in the article
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The names the statement is credited under: the source, and the office it speaks for."""
+        return (self.source, self.affiliation) if self.affiliation else (self.source,)
 
 
 @lru_cache(maxsize=16384)
@@ -116,6 +122,40 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]]) -> list[tuple[Cr
                 named.append((credit.source, credit.kind))
         resolved.append(tuple(credits))
     return resolved
+
+
+# "He said …", "She added …" at a sentence's start: service.attribution reports no pronoun
+_PRONOUN_SAID = re.compile(r"^\W*(?P<who>He|She)\s+(?:also\s+)?(?:said|says|added|told|noted|stressed|warned"
+                           r"|explained|announced|stated|insisted|emphasi[sz]ed)\b")
+
+
+def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
+                holders: Sequence[Sequence[tuple[str, str]]]) -> list[tuple[Credit, ...]]:
+    """Credits with the people the article names with a title (`holders`: each sentence's (name,
+    organisation) pairs, "Pentagon spokesperson … Patrick Ryder" → ("Patrick Ryder", "Pentagon")):
+    a person credited by name takes the organisation they speak for ("Ryder added" → Pentagon),
+    and "He said …" is credited to the person last named."""
+    people: dict[str, str] = {}
+    latest: str | None = None
+    out = []
+    for text, found, named in zip(texts, credits, holders, strict=True):
+        for holder, organisation in named:
+            people[holder] = organisation or people.get(holder, "")
+            latest = holder
+        sentence = []
+        for credit in found:
+            holder = next((h for h in people
+                           if credit.kind in ("person", "official") and same_source(credit.source, h)), None)
+            if holder is not None and people[holder] and not same_source(people[holder], credit.source):
+                credit = replace(credit, affiliation=people[holder])
+            if credit.kind == "person" and not credit.resolved:
+                latest = holder or credit.source
+            sentence.append(credit)
+        said = _PRONOUN_SAID.match(text)
+        if not sentence and said is not None and latest is not None:
+            sentence.append(Credit(said.group("who"), latest, "person", True, people.get(latest) or None))
+        out.append(tuple(sentence))
+    return out
 
 
 def _head(written: str) -> str | None:

@@ -1,0 +1,87 @@
+"""Who holds which title, who "he" is, whom a named official speaks for, and words news copy uses
+for the same thing — on made-up articles of another subject."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from service.dossier.pipeline import create_dossier
+from service.ingest import prepare_article
+from service.models import SearchFilters
+from service.schemas.dossiers import DossierSchema
+from service.stores.embedded import EmbeddedStore
+from service.text.roles import find_roles
+
+ARTICLES = [
+    {"external_id": "rail", "outlet": "Nordic Ledger", "published_at": "2024-05-02",
+     "text": "Vorland Transport Minister Karl Haas visited the flooded Lune depot on Wednesday.\n"
+             "He said the northern line would reopen in June.\n"
+             "Railway spokesperson Colonel Jan Berg said repairs had begun.\n"
+             "Pressed on the cost, Berg added: \"We have not received any federal money.\""},
+    {"external_id": "border", "outlet": "Harbour Daily", "published_at": "2024-05-03",
+     "text": "Two drones struck a warehouse near the Tessel border crossing on Thursday, police said."},
+]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
+    made = EmbeddedStore(tmp_path_factory.mktemp("people"))
+    made.ingest([prepare_article(dict(a)) for a in ARTICLES])
+    yield made
+    made.close()
+
+
+def dossier(store: EmbeddedStore, claim: str) -> dict[str, Any]:
+    return DossierSchema().dump(create_dossier(store, claim, SearchFilters(), 20))  # type: ignore[no-any-return]
+
+
+def reasons(doc: dict[str, Any], bucket: str) -> set[str]:
+    return {r["type"] for item in doc["evidence"][bucket] for r in item["reasons"]}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Israeli Defense Minister Yoav Gallant spoke.", ("Yoav Gallant", "defense minister", "Israeli")),
+    ("US Secretary of Defense Lloyd Austin said so.", ("Lloyd Austin", "defense secretary", "US")),
+    ("Pentagon spokesperson Brigadier General Patrick Ryder said it.", ("Patrick Ryder", "spokesperson", "Pentagon")),
+    ("Defense Secretary Lloyd Austin ordered it.", ("Lloyd Austin", "defense secretary", "")),
+])
+def test_a_title_before_a_name_is_a_role(text: str, role: tuple[str, str, str]) -> None:
+    found = [(r.holder, r.title, r.organisation) for r in find_roles(text) if r.prefix]
+    assert found == [role]
+
+
+def test_another_portfolio_conflicts(store: EmbeddedStore) -> None:
+    doc = dossier(store, "Vorland Finance Minister Karl Haas visited the flooded Lune depot.")
+    assert doc["verdict"]["label"] == "refuted"
+    assert "role_mismatch" in reasons(doc, "conflicting")
+
+
+def test_the_same_title_is_no_obstacle_to_support(store: EmbeddedStore) -> None:
+    doc = dossier(store, "Transport Minister Karl Haas visited the flooded Lune depot on Wednesday.")
+    assert doc["verdict"]["label"] == "supported"
+
+
+def test_he_said_is_credited_to_the_person_named_before(store: EmbeddedStore) -> None:
+    doc = dossier(store, "Transport Minister Karl Haas said the northern line would reopen in June.")
+    assert doc["verdict"]["label"] == "supported"
+    item = doc["evidence"]["corroborating"][0]
+    assert item["attributed_to"][0]["source"] == "Karl Haas" and item["attributed_to"][0]["resolved"]
+    assert "source_match" in reasons(doc, "corroborating")
+
+
+def test_an_official_speaks_for_the_office_named_with_his_title(store: EmbeddedStore) -> None:
+    doc = dossier(store, "The Railway said: \"We have not received any federal money.\"")
+    assert doc["verdict"]["label"] == "supported"
+    assert "source_match" in reasons(doc, "corroborating")
+
+
+def test_words_for_the_same_thing_are_read_as_one() -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance import claim_terms, predicate_coverage
+
+    terms = claim_terms(analyze_claim("Soldiers at the airbase were struck by a drone."))
+    assert predicate_coverage(terms, "Troops at the base were hit by a UAV.", None) == pytest.approx(1.0)
+    assert predicate_coverage(terms, "Troops at the base were fired at.", None) < 1.0
