@@ -612,16 +612,29 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
 
 _WEAK = {stem(w) for w in """any immediate report reports possible extent such other result results cause caused
     lead led suffer suffered sustain sustained have yet be been""".split()}
+# "we don't necessarily see that Iran has ordered", "have not seen a direct order": a negated
+# perception or belief denies what follows it
+_WEAK |= {stem(w) for w in """see seen saw necessarily think believe know knew evidence sign signs indication
+    direct directly explicitly actually""".split()}
 
 
 @memo(8192)
 def _scope_stems(scope: str) -> set[str]:
     """What a negation governs: the first content word of its scope that is not a name, a date or a
-    number ("did not result in casualties" → casualties), with the fates it stands for."""
+    number ("did not result in casualties" → casualties), and a word coordinated with it ("…
+    casualties or damage" → damage too), with the fates they stand for."""
     kept = " ".join(w for w in re.findall(r"[\w'’-]+", scope)
                     if not w[:1].isupper() and not w[:1].isdigit() and w.lower() not in _DATE_WORDS)
-    first = [s for s in content_stems(kept) if s not in _WEAK][:1]
+    head, *coordinated = _COORDINATION.split(kept)
+    first = [s for s in content_stems(head) if s not in _WEAK][:1]
+    if first:
+        for part in coordinated:
+            words = part.split()[:2]  # "or damage", "or any damage": right after the conjunction
+            first += [s for s in content_stems(" ".join(words)) if s not in _WEAK][:1]
     return _with_fates(set(first))
+
+
+_COORDINATION = re.compile(r"\s+(?:or|nor|and)\s+")
 
 
 def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: tuple[tuple[str, str], ...],

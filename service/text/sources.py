@@ -104,7 +104,9 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]]) -> list[tuple[Cr
         for a in attributions:
             name = source_name(a.source)
             if name is not None:
-                credits.append(Credit(a.source, name, a.kind, False))
+                alias = _ALIAS.search(a.source)  # "the U.S. Department of Defense (Pentagon)"
+                credits.append(Credit(a.source, name, a.kind, False,
+                                      alias.group(1) if alias and alias.group(1) != name else None))
                 continue
             head = _head(a.source)
             kinds = _HEADS.get(head or "", ())
@@ -156,6 +158,9 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
             sentence.append(Credit(said.group("who"), latest, "person", True, people.get(latest) or None))
         out.append(tuple(sentence))
     return out
+
+
+_ALIAS = re.compile(r"\(\s*([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s*\)")
 
 
 def _head(written: str) -> str | None:
