@@ -280,7 +280,9 @@ def fetched_in_order(fetcher: Fetcher, urls: Sequence[str]) -> Iterator[tuple[st
 
 def _add_fetched(ingestion: Ingestion, line: Any, url: str, payloads: list[Payload] | FactcheckError) -> None:
     if isinstance(payloads, FactcheckError):
-        ingestion.reject(line, payloads.status, payloads.detail)
+        # the CLI's line is the URL itself, which the detail already begins with
+        detail = payloads.detail.removeprefix(f"{url}: ") if line == url else payloads.detail
+        ingestion.reject(line, payloads.status, detail)
         return
     for where, payload in payloads:
         if isinstance(payload, FactcheckError):

@@ -23,7 +23,7 @@ from typing import Any
 
 import httpx
 
-from service.errors import FactcheckError, PayloadTooLarge, ValidationFailed
+from service.errors import FactcheckError, FetchRefused, PayloadTooLarge
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml",
@@ -41,10 +41,6 @@ def resolve_host(host: str, port: int) -> list[str]:
     """The addresses a host name resolves to (tests replace this with a stub: no DNS traffic)."""
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
-
-
-class FetchRefused(ValidationFailed):
-    """A URL that is not fetched: not http(s), not public, or its server's answer is unusable (422)."""
 
 
 @dataclass(frozen=True)

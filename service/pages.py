@@ -22,6 +22,7 @@ from service.errors import ValidationFailed
 
 # C0/C1 controls other than tab and newlines: a page may carry them (invalid HTML), text may not.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 _MAX_FIELD = {"title": 1000, "author": 500, "outlet": 200}
 _DATE_PARAMS = {"original_date": True, "extensive_search": False}
@@ -66,6 +67,8 @@ def read_page(html: str, base_url: str | None = None) -> Page:
     import trafilatura
     from trafilatura.utils import load_html
 
+    if not _encodable(html):  # lxml would silently cut the page at it
+        raise ValidationFailed("the HTML holds a lone surrogate (not a Unicode character)")
     try:
         tree = load_html(html)
         document = None if tree is None else trafilatura.bare_extraction(
@@ -81,8 +84,16 @@ def read_page(html: str, base_url: str | None = None) -> Page:
                 language=_language(tree))
 
 
+def _encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _field(value: Any, name: str) -> str | None:
-    if not isinstance(value, str):
+    if not isinstance(value, str) or not _encodable(value):
         return None
     value = _CONTROL.sub("", value).strip()
     return value[: _MAX_FIELD[name]] or None
@@ -109,7 +120,7 @@ def _outlet(document: Any) -> str | None:
 
 
 def _url(value: Any) -> str | None:
-    if isinstance(value, str) and re.match(r"^https?://[^\s/$.?#][^\s]*$", value):
+    if isinstance(value, str) and _URL.match(value) and not _CONTROL.search(value) and _encodable(value):
         return value
     return None
 

@@ -18,8 +18,8 @@ import httpx
 import pytest
 
 from service import create_app
-from service.errors import FactcheckError, PayloadTooLarge
-from service.fetch import Fetcher, FetchPolicy, FetchRefused, refusal_reason
+from service.errors import FactcheckError, FetchRefused, PayloadTooLarge
+from service.fetch import Fetcher, FetchPolicy, refusal_reason
 from tests.conftest import WRITE_KEY
 from tests.support.web import FIXTURES, fixture_server
 
@@ -268,7 +268,7 @@ def test_cli_ingests_urls_and_feed_files(runner: Any, site: Any, tmp_path: Path,
     result = runner.invoke(main, ["ingest", str(feed), f"{site.base}/jsonld-brief.html", f"{site.base}/data.json"])
     assert result.exit_code == 1
     assert "ingested 4, unchanged 0, failed 1" in result.output
-    assert f"factcheck: {site.base}/data.json: {site.base}/data.json: content type" in result.stderr
+    assert f"factcheck: {site.base}/data.json: content type 'application/json'" in result.stderr
     assert "ingest: 3/3 sources" in result.stderr  # plain progress lines: the runner is no terminal
     again = runner.invoke(main, ["ingest", "--quiet", str(feed)])
     assert "ingested 0, unchanged 3, failed 0" in again.output and "sources" not in again.stderr

@@ -93,6 +93,8 @@ def test_html_body_charset_is_honoured(client: Any) -> None:
     (b"   ", "text/html", 400, "empty"),
     (json.dumps({"html": "<html><body><img src=x></body></html>"}).encode(), "application/json", 422, "no main text"),
     (json.dumps({"html": HARBOUR, "text": "Both."}).encode(), "application/json", 422, "exactly one"),
+    (b'{"html": "<html><body><p>Cut \\ud800 here, a lone surrogate in the page text.</p></body></html>"}',
+     "application/json", 422, "lone surrogate"),
     (json.dumps({"title": "Neither"}).encode(), "application/json", 422, "text"),
     (json.dumps({"text": "Some text here.", "base_url": "https://x.example/"}).encode(), "application/json", 422,
      "base_url"),
