@@ -97,12 +97,11 @@ class Ingestion:
         self._batch: list[tuple[Any, Article]] = []
         self._indexing: tuple[list[tuple[Any, Article]], Future[list[IngestOutcome]]] | None = None
         self._seen = 0
-        self._rejected = 0
 
     @property
-    def articles_seen(self) -> int:
-        """Payloads added or rejected so far."""
-        return self._seen + self._rejected
+    def articles_added(self) -> int:
+        """Article payloads added so far (each is ingested, or reported with its error)."""
+        return self._seen
 
     @property
     def chunks_at_helper(self) -> int:
@@ -111,7 +110,7 @@ class Ingestion:
     def add(self, line: Any, payload: Mapping[str, Any]) -> None:
         self._seen += 1
         if self.max_articles is not None and self._seen > self.max_articles:
-            self._refuse(line, 413, f"over the limit of {self.max_articles} articles per bulk request; not ingested")
+            self.reject(line, 413, f"over the limit of {self.max_articles} articles per bulk request; not ingested")
             return
         self._lines.append(line)
         self._payloads.append(payload)
@@ -120,11 +119,6 @@ class Ingestion:
             self._account(wait=False)
 
     def reject(self, line: Any, status: int, detail: str) -> None:
-        """A line that is no payload (unreadable), reported with `status` in its place."""
-        self._rejected += 1
-        self._refuse(line, status, detail)
-
-    def _refuse(self, line: Any, status: int, detail: str) -> None:
         self._submit()  # the lines before this one first
         self._queue.append(([line], Pending((), prepared=[(status, detail)])))
         self._account(wait=False)
@@ -234,11 +228,11 @@ def ingest_sources(store: Store, sources: Sequence[str], fetcher: Fetcher, progr
                     ingestion.reject(where, payload.status, str(payload))
                 else:
                     ingestion.add(where, payload)
-            bar.set_postfix_str(f"{ingestion.articles_seen} articles", refresh=False)
+            bar.set_postfix_str(f"{ingestion.articles_added} articles", refresh=False)
             bar.update(1)
         for url, payloads in fetched_in_order(fetcher, urls):
             _add_fetched(ingestion, url, url, payloads)
-            bar.set_postfix_str(f"{ingestion.articles_seen} articles", refresh=False)
+            bar.set_postfix_str(f"{ingestion.articles_added} articles", refresh=False)
             bar.update(1)
         return ingestion.flush()
     finally:
