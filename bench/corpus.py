@@ -105,3 +105,32 @@ class Corpus:
             made.append({"q": q, "outlet": rng.choice(OUTLETS) if kind == "filtered" else None,
                          "sort": "date" if index % 10 == 9 else "relevance"})
         return made
+
+
+def as_page(payload: dict[str, Any]) -> dict[str, Any]:
+    """The article as the web page a newsroom saves: metadata in <head>, two or three sentences a
+    paragraph, and the furniture around them (masthead, menu, share bar, related links, reader
+    comments, footer) that extraction must leave out. Its external_id is kept, its other fields
+    are the page's to state."""
+    import html as markup
+
+    sentences = payload["text"].split(". ")
+    paragraphs = [". ".join(sentences[i:i + 3]) for i in range(0, len(sentences), 3)]
+    body = "\n".join(f"<p>{markup.escape(p if p.endswith('.') else p + '.')}</p>" for p in paragraphs)
+    menu = "".join(f'<li><a href="/section/{i}">Section {i}</a></li>' for i in range(8))
+    comments = "".join(f'<div class="comment"><p>Reader {i} wrote: what about the other side?</p></div>'
+                       for i in range(3))
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{markup.escape(payload["title"])}</title>
+<meta property="og:site_name" content="{markup.escape(payload["outlet"])}">
+<meta property="article:published_time" content="{payload["published_at"]}T08:00:00+00:00">
+</head><body>
+<header><a href="/"><img src="/logo.png" alt="Logo"></a><nav><ul>{menu}</ul></nav></header>
+<main><article>
+{body}
+</article>
+<div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Share on X</a> Share your opinion</div>
+<aside class="related"><h3>Related</h3><ul><li><a href="/r/1">Earlier attacks on the base</a></li></ul></aside>
+<section class="comments" id="comments">{comments}</section>
+</main><footer><p>All rights reserved.</p></footer></body></html>"""
+    return {"external_id": payload["external_id"], "html": page}

@@ -1,6 +1,6 @@
 """Ingest and search on one synthetic corpus size, with an FTS5 baseline.
 
-    python -m bench.search_bench --passages 100000 [--queries 500] [--dossiers 200] [--no-helper]
+    python -m bench.search_bench --passages 100000 [--queries 500] [--dossiers 200] [--no-helper] [--html]
         [--backend embedded | --backend elasticsearch --es-url URL | --osmem]
 
 Prints one JSON object: ingest passages/s, search p50/p95 over a mixed query load (the API's
@@ -25,6 +25,12 @@ cost; `peak_rss_mb` is this process only.
 the queries (bench/probe.py): this VM's speed varies with its neighbours, and a probe well above
 its usual value marks a run on a slowed machine.
 `--no-helper` analyzes everything inline, as before the helper existed, for comparison.
+`--html` sends every article as a web page (`{"html": …}`, bench.corpus.as_page: metadata in
+<head>, furniture around the paragraphs), so ingest also extracts the main text and metadata with
+trafilatura (service.pages) where it analyzes; the passages are the same as the plain text's.
+It adds `html_profile`: on the first 300 pages, in this process alone, the milliseconds per
+article of `read_page` (trafilatura's extraction and metadata, htmldate's date) and of
+`analyze_article` on the extracted text (splitting, attributions, facts), and their shares.
 
 `--osmem` runs the Elasticsearch backend on a fresh clone of osmem-server (the test-only
 `PlainJsonNode` rewrites the ES 9 client's vendor media type, which osmem refuses). osmem is
@@ -48,7 +54,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.claims import REALISTIC_CLAIMS
-from bench.corpus import Corpus
+from bench.corpus import Corpus, as_page
 from bench.probe import cpu_probe_ms
 from service.actions import Ingestion
 from service.bulk import read_bulk
@@ -114,12 +120,13 @@ class TimedStore:
         return getattr(self.store, name)
 
 
-def write_input(corpus: Corpus, n_passages: int, ndjson: Path, texts_file: Path) -> int:
-    """The bulk body (NDJSON articles until at least n_passages passages) and the FTS5 input."""
+def write_input(corpus: Corpus, n_passages: int, ndjson: Path, texts_file: Path, html: bool = False) -> int:
+    """The bulk body (NDJSON articles, or their pages, until at least n_passages passages) and the
+    FTS5 input."""
     passages = 0
     with ndjson.open("w", encoding="utf-8") as body, texts_file.open("w", encoding="utf-8") as texts:
         for payload in corpus.articles(n_passages * 2):
-            body.write(json.dumps(payload) + "\n")
+            body.write(json.dumps(as_page(payload) if html else payload) + "\n")
             article_id = article_id_for(payload["external_id"], content_sha256(payload["text"]))
             for ordinal, sentence in enumerate(split_sentences(payload["text"])):
                 texts.write(json.dumps([f"{article_id}-{ordinal}", sentence.text, payload["outlet"]]) + "\n")
@@ -129,10 +136,11 @@ def write_input(corpus: Corpus, n_passages: int, ndjson: Path, texts_file: Path)
     return passages
 
 
-def ingest(store: Any, corpus: Corpus, n_passages: int, work: Path, helper: bool = True) -> dict[str, Any]:
+def ingest(store: Any, corpus: Corpus, n_passages: int, work: Path, helper: bool = True,
+           html: bool = False) -> dict[str, Any]:
     """POST /articles/bulk's work on an NDJSON body, without HTTP: read_bulk + Ingestion."""
     started = time.perf_counter()
-    expected = write_input(corpus, n_passages, work / "bulk.ndjson", work / "texts.jsonl")
+    expected = write_input(corpus, n_passages, work / "bulk.ndjson", work / "texts.jsonl", html)
     timed = TimedStore(store)
     begun = time.perf_counter()
     ingestion = Ingestion(timed, helper=helper)
@@ -141,16 +149,41 @@ def ingest(store: Any, corpus: Corpus, n_passages: int, work: Path, helper: bool
             ingestion.add(line, item)
     report = ingestion.flush()
     seconds = time.perf_counter() - begun
+    if html:
+        # the page puts three sentences a paragraph, and the splitter also ends a sentence at a
+        # paragraph's end where the synthetic text starts the next one in lower case: a few more
+        expected = timed.passages if abs(timed.passages - expected) < expected / 10 else -1
     if report.failed or timed.passages != expected:
         raise SystemExit(f"ingest went wrong: {report.failed} failed, {timed.passages} of {expected} passages")
     usage = helper_usage()
     helper_rss, helper_cpu = (usage.peak_rss_mb, usage.cpu_seconds) if usage else (0, 0)
-    return {"passages": expected, "ingest_seconds": round(seconds, 1),
+    return {"input": "html" if html else "text", "passages": expected, "ingest_seconds": round(seconds, 1),
             "ingest_passages_per_s": round(expected / seconds),
             "ingest_wall_passages_per_s": round(expected / (time.perf_counter() - started)),
             "store_ingest_passages_per_s": round(expected / timed.seconds),
             "chunks_at_helper": ingestion.chunks_at_helper, "helper_cpu_s": round(helper_cpu, 1),
             "helper_peak_rss_mb": round(helper_rss)}
+
+
+def html_profile(work: Path, articles: int = 300) -> dict[str, Any]:
+    """Where an HTML article's ingest time goes, in this process alone: extraction vs analysis."""
+    from service.ingest import analyze_article
+    from service.pages import read_page
+
+    extract = analyze = 0.0
+    with (work / "bulk.ndjson").open(encoding="utf-8") as body:
+        pages = [json.loads(line)["html"] for _, line in zip(range(articles), body, strict=False)]
+    for page in pages:
+        begun = time.perf_counter()
+        read = read_page(page)
+        between = time.perf_counter()
+        analyze_article({"text": read.text, "published_at": read.published_at})
+        analyze += time.perf_counter() - between
+        extract += between - begun
+    total = extract + analyze
+    return {"html_profile": {"articles": len(pages), "read_page_ms": round(extract * 1000 / len(pages), 2),
+                             "analyze_ms": round(analyze * 1000 / len(pages), 2),
+                             "read_page_share": round(extract / total, 2)}}
 
 
 def run_queries(store: Any, queries: list[dict[str, Any]]) -> dict[str, Any]:
@@ -283,6 +316,8 @@ def main() -> None:
     parser.add_argument("--no-tantivy", action="store_true", help="skip the raw-tantivy baseline")
     parser.add_argument("--no-helper", action="store_true",
                         help="prepare every payload in this process (no helper process), for comparison")
+    parser.add_argument("--html", action="store_true",
+                        help="send the articles as web pages: ingest extracts their main text (trafilatura)")
     args = parser.parse_args()
     if args.osmem:
         args.backend, args.no_fts5 = "osmem", True
@@ -292,7 +327,9 @@ def main() -> None:
         work = Path(tmp)
         store = build_store(args.backend, work / "data", args.es_url, args.osmem)
         result: dict[str, Any] = {"backend": args.backend, "cpu_probe_start_ms": cpu_probe_ms()}
-        result.update(ingest(store, corpus, args.passages, work, helper=not args.no_helper))
+        result.update(ingest(store, corpus, args.passages, work, helper=not args.no_helper, html=args.html))
+        if args.html:
+            result.update(html_profile(work))
         settle_collector()  # as `factcheck serve` and its dossier workers do once started
         result.update(run_queries(store, queries))
         if args.dossiers:

@@ -2,8 +2,8 @@
 
 `create_app` owns the wiring: settings (defaults, then FACTCHECK_* environment variables, then
 the test mapping), the store (built once, kept in `app.extensions["store"]`), the dossier worker
-processes (`app.extensions["dossier_workers"]`, started on first use), the error handler and the
-blueprints.
+processes (`app.extensions["dossier_workers"]`, started on first use), the URL fetcher
+(`app.extensions["fetcher"]`, its FETCH_* settings), the error handler and the blueprints.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from flask import Flask
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     from service.api import register_api
     from service.dossier.workers import DossierWorkers
+    from service.fetch import Fetcher, FetchPolicy
     from service.keys import ensure_key_file
     from service.settings import load_settings
     from service.stores import build_store
@@ -31,5 +32,6 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         app.config["API_KEYS"] = [key]
     app.extensions["store"] = build_store(app.config)
     app.extensions["dossier_workers"] = DossierWorkers(app.config["DOSSIER_PROCESSES"])
+    app.extensions["fetcher"] = Fetcher(FetchPolicy.from_config(app.config))
     register_api(app)
     return app

@@ -6,23 +6,24 @@ JSON-ready document dumped through the response schema, so the API and the CLI c
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import Future
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, TypeVar
-
-from tqdm import tqdm
+from typing import IO, Any, TypeVar
 
 from service.dossier.pipeline import gather_evidence
 from service.dossier.workers import DossierWorkers, assess_document
 from service.errors import BackendUnavailable, FactcheckError
+from service.fetch import Fetcher, Payload, is_url, page_payload, url_payloads
 from service.files import FileProblem, find_files, read_payloads
 from service.ingest import ArticleParts, BulkReport, account_batch, assemble_article, begin_batch, report_unavailable
 from service.models import Article, IngestOutcome, SearchFilters
 from service.preparing import CHUNK, Pending, Preparer
+from service.progress import progress_for
 from service.schemas.dossiers import max_claim_chars
 from service.schemas.fastdump import compile_dump
 from service.schemas.search import SearchResponseSchema
@@ -96,6 +97,11 @@ class Ingestion:
         self._batch: list[tuple[Any, Article]] = []
         self._indexing: tuple[list[tuple[Any, Article]], Future[list[IngestOutcome]]] | None = None
         self._seen = 0
+
+    @property
+    def articles_added(self) -> int:
+        """Article payloads added so far (each is ingested, or reported with its error)."""
+        return self._seen
 
     @property
     def chunks_at_helper(self) -> int:
@@ -203,17 +209,77 @@ def in_thread(call: Callable[[], T]) -> Future[T]:
     return future
 
 
-def ingest_files(store: Store, paths: Iterable[Path], progress: bool = True) -> BulkReport:
-    """`factcheck ingest`: every article file below the paths, with a progress bar."""
+def ingest_sources(store: Store, sources: Sequence[str], fetcher: Fetcher, progress: bool = True,
+                   progress_stream: IO[str] | None = None) -> BulkReport:
+    """`factcheck ingest`: article files and feeds below the paths, and pages and feeds at the URLs
+    (fetched a few at a time), with a progress bar over them all."""
+    urls = [source for source in sources if is_url(source)]
     try:
-        files = find_files(paths)
+        files = find_files(Path(source) for source in sources if not is_url(source))
     except FileProblem as exc:
         raise FactcheckError(str(exc)) from None
     ingestion = Ingestion(store)
-    for where, payload in tqdm(read_payloads(files), unit=" articles", disable=not progress,
-                               desc="ingest", file=None):
-        if isinstance(payload, FileProblem):
-            ingestion.reject(where, 400, str(payload))
-        else:
-            ingestion.add(where, payload)
+    bar = progress_for(len(files) + len(urls), "ingest", "sources", enabled=progress, stream=progress_stream)
+    try:
+        fetch_page = functools.partial(page_payload, fetcher)
+        for path in files:
+            for where, payload in read_payloads([path], fetch_page):
+                if isinstance(payload, FileProblem):
+                    ingestion.reject(where, payload.status, str(payload))
+                else:
+                    ingestion.add(where, payload)
+            bar.set_postfix_str(f"{ingestion.articles_added} articles", refresh=False)
+            bar.update(1)
+        for url, payloads in fetched_in_order(fetcher, urls):
+            _add_fetched(ingestion, url, url, payloads)
+            bar.set_postfix_str(f"{ingestion.articles_added} articles", refresh=False)
+            bar.update(1)
+        return ingestion.flush()
+    finally:
+        bar.close()
+
+
+def ingest_urls(store: Store, urls: Sequence[str], fetcher: Fetcher, max_articles: int | None = None) -> BulkReport:
+    """`POST /articles/fetch`: each URL's page, or each entry of its feed; errors by URL number."""
+    ingestion = Ingestion(store, max_articles=max_articles)
+    for line, (_, payloads) in enumerate(fetched_in_order(fetcher, urls), 1):
+        _add_fetched(ingestion, line, urls[line - 1], payloads)
     return ingestion.flush()
+
+
+FETCHES_AT_ONCE = 4  # URL fetches wait on the network, not the CPU: a few overlap
+
+
+def fetched_in_order(fetcher: Fetcher, urls: Sequence[str]) -> Iterator[tuple[str, list[Payload] | FactcheckError]]:
+    """Each URL's payloads (or the error that stopped it), fetched a few at a time, in URL order."""
+    def fetch_all(url: str) -> list[Payload] | FactcheckError:
+        try:
+            return list(url_payloads(fetcher, url))
+        except FactcheckError as exc:
+            return exc
+
+    if not urls:
+        return
+    with ThreadPoolExecutor(min(FETCHES_AT_ONCE, len(urls)), thread_name_prefix="fetch") as pool:
+        ahead: deque[tuple[str, Future[list[Payload] | FactcheckError]]] = deque()
+        for url in urls:  # a window of fetches ahead, not all at once: fetched pages wait in memory
+            ahead.append((url, pool.submit(fetch_all, url)))
+            if len(ahead) >= 2 * FETCHES_AT_ONCE:
+                done_url, future = ahead.popleft()
+                yield done_url, future.result()
+        while ahead:
+            done_url, future = ahead.popleft()
+            yield done_url, future.result()
+
+
+def _add_fetched(ingestion: Ingestion, line: Any, url: str, payloads: list[Payload] | FactcheckError) -> None:
+    if isinstance(payloads, FactcheckError):
+        # the CLI's line is the URL itself, which the detail already begins with
+        detail = payloads.detail.removeprefix(f"{url}: ") if line == url else payloads.detail
+        ingestion.reject(line, payloads.status, detail)
+        return
+    for where, payload in payloads:
+        if isinstance(payload, FactcheckError):
+            ingestion.reject(line, payload.status, f"{where}: {payload.detail}")
+        else:
+            ingestion.add(line, payload)

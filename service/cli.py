@@ -62,6 +62,13 @@ def open_store(ctx: click.Context) -> Any:
     return store
 
 
+def current_app_fetcher() -> Any:
+    """The URL fetcher of the app `open_store` built (its FETCH_* settings)."""
+    from flask import current_app
+
+    return current_app.extensions["fetcher"]
+
+
 def _given(values: dict[str, Any]) -> dict[str, Any]:
     """Options the user gave (None means not given, so the schema default applies)."""
     return {key: value for key, value in values.items() if value is not None}
@@ -84,15 +91,17 @@ def serve(host: str | None, port: int | None) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("sources", nargs=-1, required=True)
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
 @reports_errors
-def ingest(ctx: click.Context, paths: tuple[Path, ...], quiet: bool) -> None:
-    """Ingest .txt/.md (with NAME.meta.json sidecars), .json and .jsonl files or folders."""
-    from service.actions import ingest_files
+def ingest(ctx: click.Context, sources: tuple[str, ...], quiet: bool) -> None:
+    """Ingest files, folders and http(s) URLs: .txt/.md (with NAME.meta.json sidecars), .json, .jsonl,
+    saved pages (.html/.htm) and RSS/Atom feeds (.xml/.rss/.atom); a URL may be a page or a feed."""
+    from service.actions import ingest_sources
 
-    report = ingest_files(open_store(ctx), paths, progress=not quiet)
+    store = open_store(ctx)
+    report = ingest_sources(store, sources, current_app_fetcher(), progress=not quiet)
     for error in report.errors:
         click.echo(f"factcheck: {error['line']}: {error['detail']}", err=True)
     click.echo(f"ingested {report.ingested}, unchanged {report.unchanged}, failed {report.failed}")

@@ -3,6 +3,7 @@
     FactcheckError (500)
      ├── BadRequest (400)
      │    └── ValidationFailed (422)      field → messages, in `errors`
+     │         └── FetchRefused (422)     a URL not fetched: not public, unreachable, unusable answer
      ├── Unauthorized (401)
      ├── Forbidden (403)
      ├── NotFound (404)
@@ -43,6 +44,10 @@ class BadRequest(FactcheckError):
 
 class ValidationFailed(BadRequest):
     status, title, slug = 422, "Validation failed", "validation"
+
+
+class FetchRefused(ValidationFailed):
+    """A URL that is not fetched: not http(s), not public, or its server's answer is unusable."""
 
 
 class Unauthorized(FactcheckError):

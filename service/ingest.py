@@ -1,7 +1,8 @@
 """Ingest: a validated article payload becomes an `Article` with passages, then goes to the store.
 
-    payload ─► prepare_article ─► analyze_article (metadata from the text, sentences, attributions,
-                                                   each sentence's facts: service.text.facts)
+    payload ─► prepare_article ─► analyze_article (an `html` payload's main text and page metadata:
+                                                   service.pages; metadata from the text, sentences,
+                                                   attributions, each sentence's facts: service.text.facts)
                               ─► ArticleParts (plain values) ─► assemble_article ─► Article
     articles ─► begin_batch ─► store.begin_ingest (one transaction per batch, one savepoint per article)
             ─► its finishing call (indexing; a bulk ingest runs it in another thread) ─► outcomes ─► account_batch
@@ -23,6 +24,7 @@ from service.attribution import find_attributions
 from service.errors import BackendUnavailable
 from service.metadata import extract_metadata
 from service.models import Article, Attribution, Context, IngestOutcome, Passage
+from service.pages import read_page
 from service.segment import split_sentences
 from service.stores.base import Store
 from service.text.facts import encode_facts, read_article
@@ -56,16 +58,27 @@ class ArticleParts(NamedTuple):
 
 
 def prepare_article(fields: Mapping[str, Any], *, now: datetime | None = None) -> Article:
-    """Split a validated payload into passages; fill metadata the text states and the payload lacks."""
+    """Split a validated payload into passages; fill metadata the page or text states and the payload lacks."""
     return assemble_article(analyze_article(fields, now=now))
 
 
 def analyze_article(fields: Mapping[str, Any], *, now: datetime | None = None) -> ArticleParts:
-    """The work of `prepare_article`: ids, metadata, sentences and their attributions."""
-    text: str = fields["text"]
+    """The work of `prepare_article`: ids, metadata, sentences and their attributions.
+
+    An `html` payload's text is the page's main text; what the page's metadata states comes before
+    what its text states, and the payload's own fields before both."""
+    if fields.get("html") is not None:
+        page = read_page(fields["html"], fields.get("base_url"))
+        text = page.text
+        from_text = extract_metadata(text)
+        stated = {**from_text, **page.metadata()}
+        if from_text.get("published_at", "").startswith(f"{page.published_at}T"):
+            stated["published_at"] = from_text["published_at"]  # the same day, with the time the text states
+    else:
+        text = fields["text"]
+        stated = extract_metadata(text)
     sha = content_sha256(text)
     external_id = fields.get("external_id")
-    stated = extract_metadata(text)
     metadata = tuple(fields.get(name) if fields.get(name) is not None else stated.get(name)
                      for name in METADATA_FIELDS)
     split = [(sentence.char_start, sentence.char_end, sentence.text, tuple(find_attributions(sentence.text)))

@@ -11,7 +11,7 @@ from apispec.ext.marshmallow import MarshmallowPlugin
 from marshmallow import Schema
 
 from service.api.dossiers import DossierListArgsSchema, DossierListSchema
-from service.schemas.articles import ArticleInSchema, ArticleSchema, BulkReportSchema
+from service.schemas.articles import ArticleInSchema, ArticleSchema, BulkReportSchema, FetchRequestSchema
 from service.schemas.common import ProblemSchema
 from service.schemas.dossiers import DossierRequestSchema, DossierSchema
 from service.schemas.events import EventsArgsSchema, EventsResponseSchema
@@ -37,11 +37,16 @@ ARTICLE_ID: dict[str, Any] = {"name": "article_id", "in": "path", "required": Tr
 DOSSIER_ID: dict[str, Any] = {"name": "dossier_id", "in": "path", "required": True, "schema": {"type": "string"}}
 
 OPERATIONS: tuple[Operation, ...] = (
-    Operation("/articles", "post", "Ingest one article",
-              {201: ArticleSchema, 200: ArticleSchema}, ArticleInSchema, errors=(400, 409, 413, 422, 503)),
+    Operation("/articles", "post", "Ingest one article: a JSON object, or an HTML page as the body (text/html, "
+              "the other fields as query parameters)",
+              {201: ArticleSchema, 200: ArticleSchema}, ArticleInSchema, errors=(400, 409, 413, 422, 503),
+              body_types=("application/json", "text/html")),
     Operation("/articles/bulk", "post", "Ingest a JSON array or NDJSON of articles",
               {200: BulkReportSchema}, ArticleInSchema, errors=(400, 413, 503),
               body_types=("application/json", "application/x-ndjson")),
+    Operation("/articles/fetch", "post", "Fetch pages or RSS/Atom feeds by URL and ingest them (each URL "
+              "succeeds or fails on its own; non-public addresses are refused)",
+              {200: BulkReportSchema}, FetchRequestSchema, errors=(400, 413, 422, 503)),
     Operation("/articles/{article_id}", "get", "An article with its passages",
               {200: ArticleSchema}, errors=(404,)),
     Operation("/articles/{article_id}", "delete", "Delete an article; its passages leave the index",
@@ -74,6 +79,8 @@ def build_spec(config: Mapping[str, Any]) -> APISpec:
                                                "description": "An API key (FACTCHECK_API_KEYS)."})
     for path in dict.fromkeys(op.path for op in OPERATIONS):
         spec.path(path=path, operations={op.method: _operation(op) for op in OPERATIONS if op.path == path})
+    # ArticleInSchema's own rule (exactly one of `text` and `html`), which marshmallow fields cannot state
+    spec.components.schemas["ArticleIn"]["oneOf"] = [{"required": ["text"]}, {"required": ["html"]}]
     return spec
 
 
@@ -107,6 +114,7 @@ def _operation(op: Operation) -> dict[str, Any]:
             # validated as an ArticleIn on its own and a bad one is reported in `errors` of the
             # 200 answer, not by rejecting the request. So no body shape is invalid as a whole.
             schema = {"description": "Articles (ArticleIn): a JSON array, or one object per NDJSON line."}
-        operation["requestBody"] = {"required": True,
-                                    "content": {t: {"schema": schema} for t in op.body_types}}
+        operation["requestBody"] = {"required": True, "content": {
+            t: {"schema": {"type": "string", "description": "An HTML page."} if t == "text/html" else schema}
+            for t in op.body_types}}
     return operation

@@ -76,6 +76,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("READ_KEYS", [], "Comma-separated keys allowed to read only (writes answer 403).", _list),
     Setting("READ_REQUIRES_KEY", False, "`1`: reads need a key too (health and openapi.json stay open).", _bool),
     Setting("CORS_ORIGINS", [], "Comma-separated origins allowed by CORS; empty: CORS off.", _list),
+    Setting("FETCH_ALLOWED_HOSTS", [], "Comma-separated hosts and networks (CIDR) that URL fetching may reach "
+            "although they are loopback, private, link-local or otherwise not public (refused by default: SSRF).",
+            _list),
+    Setting("FETCH_TIMEOUT", 15.0, "Seconds one URL fetch may take in all (redirects and body included).", float),
+    Setting("FETCH_MAX_BYTES", 5 * MiB, "Largest page or feed a URL fetch reads (413 above).", int),
+    Setting("FETCH_MAX_REDIRECTS", 5, "Most redirects one URL fetch follows (each target is checked again).", int),
+    Setting("FETCH_USER_AGENT", "factcheck-workbench/0.1 (fact-check archive ingest)",
+            "User-Agent header of URL fetches."),
+    Setting("MAX_FETCH_URLS", 50, "Most URLs in one `POST /articles/fetch` request.", int),
     Setting("RATE_LIMIT", 1200, "Requests per minute per key (or per address without one); `0` turns it off.", int),
 )
 

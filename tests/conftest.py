@@ -95,3 +95,12 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> Any:
     store.ingest([prepare_article(p) for p in seed_payloads()])
     yield store
     store.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_dns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """URL fetching resolves nothing but address literals and `localhost` in tests: no test sends
+    traffic (DNS included) anywhere but loopback, and the address checks still run on the answers."""
+    from tests.support.web import loopback_resolver
+
+    monkeypatch.setattr("service.fetch.resolve_host", loopback_resolver)

@@ -122,6 +122,21 @@ def load_body(schema: Schema) -> dict[str, Any]:
     return load(schema, data)
 
 
+def load_html_body(schema: Schema) -> dict[str, Any]:
+    """An HTML page as the body, decoded by its declared charset (else detected), with the other
+    article fields from the query string."""
+    from service.pages import decode_html
+
+    raw = request.get_data(cache=False)
+    if not raw.strip():
+        raise BadRequest("the request body is empty; send an HTML page")
+    data: dict[str, Any] = request.args.to_dict()
+    if "html" in data or "text" in data:
+        raise BadRequest("with an HTML body, `html` and `text` cannot be query parameters")
+    data["html"] = decode_html(raw, request.mimetype_params.get("charset"))
+    return load(schema, data)
+
+
 def load_args(schema: Schema) -> dict[str, Any]:
     """Query-string arguments; repeated parameters become lists where the schema has a List."""
     from marshmallow import fields

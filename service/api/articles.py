@@ -1,4 +1,4 @@
-"""POST/GET/DELETE /articles and POST /articles/bulk."""
+"""POST/GET/DELETE /articles, POST /articles/bulk and POST /articles/fetch."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, request, url_for
 
-from service.actions import Ingestion
-from service.api import load_body, store
+from service.actions import Ingestion, ingest_urls
+from service.api import load_body, load_html_body, store
 from service.bulk import BrokenItem, read_bulk
 from service.errors import BackendUnavailable, Conflict, ValidationFailed
 from service.ingest import prepare_article
 from service.models import Article
-from service.schemas.articles import ArticleInSchema, ArticleSchema, BulkReportSchema
+from service.schemas.articles import ArticleInSchema, ArticleSchema, BulkReportSchema, FetchRequestSchema
 
 blueprint = Blueprint("articles", __name__)
 ARTICLE = ArticleSchema()  # dump-only and stateless: one instance for every request
@@ -20,7 +20,8 @@ ARTICLE_IN = ArticleInSchema()  # limits are read at request time: one instance 
 
 @blueprint.post("/articles")
 def create_article() -> tuple[dict[str, Any], int, dict[str, str]]:
-    fields = load_body(ARTICLE_IN)
+    """A JSON article, or an HTML page as the body (`Content-Type: text/html`, fields in the query)."""
+    fields = load_html_body(ARTICLE_IN) if request.mimetype == "text/html" else load_body(ARTICLE_IN)
     outcome = store().ingest([prepare_article(fields)])[0]
     if outcome.status == "conflict":
         raise Conflict(outcome.detail or "an article with this external_id exists with other text")
@@ -43,6 +44,14 @@ def bulk_ingest() -> dict[str, Any]:
         else:
             ingestion.add(line, item)
     return BulkReportSchema().dump(ingestion.flush())  # type: ignore[no-any-return]
+
+
+@blueprint.post("/articles/fetch")
+def fetch_articles() -> dict[str, Any]:
+    """Fetch each URL (a page, or a feed: each of its entries) and ingest it; each succeeds or fails on its own."""
+    urls = load_body(FetchRequestSchema())["urls"]
+    report = ingest_urls(store(), urls, current_app.extensions["fetcher"], current_app.config["MAX_BULK_ARTICLES"])
+    return BulkReportSchema().dump(report)  # type: ignore[no-any-return]
 
 
 @blueprint.get("/articles/<article_id:article_id>")

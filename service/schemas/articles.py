@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from marshmallow import Schema, ValidationError, fields, validate, validates
+from marshmallow import Schema, ValidationError, fields, validate, validates, validates_schema
 
 from service.schemas.common import ArticleRefSchema, PassageSchema
 
@@ -39,15 +39,26 @@ def validate_published_at(value: str) -> None:
         ) from None
 
 
-class ArticleInSchema(Schema):
-    """What a client sends. Only `text` is required; unknown metadata stays null."""
+_URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
 
-    text = fields.String(required=True, validate=validate.Length(min=1))
+
+class ArticleInSchema(Schema):
+    """What a client sends: `text`, or an HTML page as `html`. Unknown metadata stays null."""
+
+    text = fields.String(validate=validate.Length(min=1), metadata={
+        "description": "The article's text. Exactly one of `text` and `html` is required."})
+    html = fields.String(validate=validate.Length(min=1), metadata={
+        "description": "An HTML page instead of `text`: its main text is extracted (navigation, comments and "
+                       "other furniture left out) and its own metadata fills the fields not given."})
+    base_url = fields.Url(load_default=None, allow_none=True, schemes={"http", "https"},
+                          metadata={"format": "uri", "pattern": _URL_PATTERN, "description":
+                                    "With `html`: the address the page came from; it resolves a relative "
+                                    "canonical link and is the `url` when the page states none."})
     external_id = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=1, max=256))
     title = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=1000))
     outlet = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=1, max=200))
     url = fields.Url(load_default=None, allow_none=True, schemes={"http", "https"},
-                     metadata={"format": "uri", "pattern": r"^https?://[^\s/$.?#][^\s]*$"})
+                     metadata={"format": "uri", "pattern": _URL_PATTERN})
     author = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=500))
     published_at = fields.String(load_default=None, allow_none=True, validate=validate_published_at)
     language = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=2, max=35))
@@ -57,6 +68,15 @@ class ArticleInSchema(Schema):
         if not value.strip():
             raise ValidationError("text is empty (only whitespace)")
         reject_control_characters(value)
+
+    @validates_schema
+    def _text_or_html(self, data: dict[str, Any], **_: Any) -> None:
+        given = [name for name in ("text", "html") if data.get(name) is not None]
+        if len(given) != 1:
+            raise ValidationError("send exactly one of `text` and `html`" if given else
+                                  "Missing data for required field.", field_name="text")
+        if data.get("base_url") is not None and "html" not in given:
+            raise ValidationError("`base_url` goes with `html` only", field_name="base_url")
 
     @validates("external_id", "title", "outlet", "author", "language")
     def _metadata(self, value: str | None, data_key: str = "", **_: Any) -> None:
@@ -87,3 +107,24 @@ class BulkReportSchema(Schema):
     unchanged = fields.Integer(required=True)
     failed = fields.Integer(required=True)
     errors = fields.List(fields.Nested(BulkErrorSchema), required=True)
+
+
+def _max_fetch_urls() -> int:
+    from flask import current_app
+
+    return int(current_app.config["MAX_FETCH_URLS"])
+
+
+class FetchRequestSchema(Schema):
+    """`POST /articles/fetch`: the http(s) URLs of pages or RSS/Atom feeds to fetch and ingest."""
+
+    urls = fields.List(fields.String(validate=validate.Length(min=1, max=2048)), required=True,
+                       validate=validate.Length(min=1), metadata={
+                           "description": "Pages or feeds, fetched under the FETCH_* settings (MAX_FETCH_URLS at "
+                                          "most). Errors in the report give the URL's 1-based position as `line`."})
+
+    @validates("urls")
+    def _urls(self, value: list[str], **_: Any) -> None:
+        limit = _max_fetch_urls()
+        if len(value) > limit:
+            raise ValidationError(f"at most {limit} URLs in one request, got {len(value)}")

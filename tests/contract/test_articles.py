@@ -91,3 +91,21 @@ def test_stats_count_articles_and_passages(corpus: Corpus) -> None:
 def test_stored_metadata_stays_null_when_unknown(corpus: Corpus) -> None:
     undated = corpus.store.get_article(corpus.articles["undated"].id)
     assert undated.outlet is None and undated.published_at is None and undated.title is None
+
+
+def test_an_html_page_is_stored_and_found_like_text(store: Store) -> None:
+    """A page's main text and stated metadata reach every backend; its furniture is not searchable."""
+    from service.ingest import prepare_article
+    from tests.support.web import FIXTURES
+
+    page = prepare_article({"html": (FIXTURES / "harbour-report.html").read_text(encoding="utf-8")})
+    assert [o.status for o in store.ingest([page])] == ["created"]
+    stored = store.get_article(page.id)
+    assert (stored.outlet, stored.author, stored.published_at) == ("Coastline Courier", "Marta Quill", "2024-03-12")
+    assert stored.text == page.text and len(stored.passages) == len(page.passages)
+
+    def hits(q: str) -> int:
+        return run_search(store, q, SearchFilters(), "relevance", 1, 10).total
+
+    assert hits("harbour master passengers") >= 1
+    assert hits("Pelican42") == 0 and hits("cookie settings") == 0
