@@ -85,3 +85,25 @@ def test_words_for_the_same_thing_are_read_as_one() -> None:
     terms = claim_terms(analyze_claim("Soldiers at the airbase were struck by a drone."))
     assert predicate_coverage(terms, "Troops at the base were hit by a UAV.", None) == pytest.approx(1.0)
     assert predicate_coverage(terms, "Troops at the base were fired at.", None) < 1.0
+
+
+def test_a_bearing_from_the_same_place_is_compared(tmp_path: Any) -> None:
+    made = EmbeddedStore(tmp_path / "bearing")
+    try:
+        made.ingest([prepare_article({"external_id": "dam", "text": "The Kessler dam, located about 40 kilometers "
+                                      "(25 miles) north of the city of Marlow, supplies two towns."})])
+        doc = dossier(made, "The Kessler dam lies roughly 25 miles north of Marlow.")
+        assert doc["verdict"]["label"] == "supported"
+        doc = dossier(made, "The Kessler dam is located about 40 kilometers south of Marlow.")
+        assert doc["verdict"]["label"] == "refuted"
+        assert "entity_mismatch" in reasons(doc, "conflicting")
+    finally:
+        made.close()
+
+
+def test_a_phrasal_verb_reads_as_its_one_word_synonym() -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance import claim_terms, predicate_coverage
+
+    terms = claim_terms(analyze_claim("Militants brought down a drone over the valley."))
+    assert predicate_coverage(terms, "Militants downed a drone over the valley.", None) == pytest.approx(1.0)

@@ -43,6 +43,7 @@ from service.dossier.stance_model import (
 )
 from service.memo import memo
 from service.text.answers import answer_to, read_with_question
+from service.text.bearings import compatible, find_bearings
 from service.text.dates import parse_published
 from service.text.denials import find_denials
 from service.text.extract import (
@@ -300,6 +301,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
                                coverage)
     weighed += _negation(analysis, terms, text, negations, previous)
     weighed += _locations(analysis, facts, coverage)
+    weighed += [(r, True) for r in _bearings(analysis.claim, text)]
     weighed += [(r, True) for r in _roles(analysis, facts, text)]
     weighed += [(r, True) for r in _quotes(analysis.claim, text)]
     answered = _answer(analysis, terms, candidate)
@@ -719,6 +721,22 @@ _ABOUT_THE_CLAIM = frozenset(["answer_denies", "answer_confirms", "denial"])
 
 def _denies(text: str) -> bool:
     return bool(find_negations(text)) or bool(set(content_stem_set(text)) & _DENYING)
+
+
+def _bearings(claim: str, text: str) -> list[Reason]:
+    """Where the claim says a place lies from another ("east of Baghdad") against the passage's
+    bearing from the same place."""
+    reasons = []
+    for c in find_bearings(claim):
+        p = next((p for p in find_bearings(text) if same_place(c.place, p.place)), None)
+        if p is None:
+            continue
+        if compatible(c.direction, p.direction):
+            reasons.append(Reason("entity_match", c.text, p.text, f"both put it {p.direction} of {p.place}"))
+        else:
+            reasons.append(Reason("entity_mismatch", c.text, p.text,
+                                  f"claim says {c.direction} of {c.place}, passage says {p.direction}"))
+    return reasons
 
 
 def _quote(text: str, word_stem: str) -> str:

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from service.dossier.model import STANCES, ClaimAnalysis, Reason, Stance
 from service.memo import memo
-from service.text.synonyms import CANONICAL
+from service.text.synonyms import APPROXIMATE, CANONICAL, unphrase
 from service.tokens import STOPWORDS, normalize, stem
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "stance_model.json"
@@ -66,7 +66,7 @@ def _word_stems(word: str) -> tuple[str, tuple[str, ...]]:
         whole = stem(norm)
         whole = CANONICAL.get(whole, whole)  # "UAV" reads as "drone" (service.text.synonyms)
         if "'" not in norm:  # one part, the whole word
-            found = whole, ((whole,) if norm not in STOPWORDS and len(norm) > 1 else ())
+            found = whole, ((whole,) if norm not in STOPWORDS and len(norm) > 1 and norm not in APPROXIMATE else ())
         else:
             found = whole, tuple(CANONICAL.get(stem(p), stem(p)) for p in norm.split("'")
                                  if p and p not in STOPWORDS and len(p) > 1)
@@ -90,7 +90,7 @@ def _text_words(text: str) -> _TextWords:
     known = _WORD_STEMS.get  # looked up here, not through _word_stems: one call fewer a word
     stemmed: list[tuple[str, str]] = []
     content: list[str] = []
-    for word in _WORD.findall(text):
+    for word in _WORD.findall(unphrase(text)):
         found = known(word) or _word_stems(word)
         stemmed.append((found[0], word))
         content += found[1]

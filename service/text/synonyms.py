@@ -8,6 +8,8 @@ rules compare for coverage and negation, and the model's overlap features, are m
 
 from __future__ import annotations
 
+import re
+
 from service.tokens import stem
 
 _GROUPS = [
@@ -15,9 +17,23 @@ _GROUPS = [
     "hit struck strike strikes targeted target targeting",
     "troops troop soldiers soldier personnel servicemembers servicemen forces",
     "housing hosting",
+    "located lies lie situated sits",
+    "us american americans america",
     "base airbase",
     "evacuation evacuate evacuated",
 ]
 
+# "brought down a drone" is "downed" it: "down" alone is a stopword, so the verb would be lost
+PHRASAL = re.compile(r"\b(?:brought|brings|bring|shot|shoots|shoot|took|takes|take)\s+down\b", re.IGNORECASE)
+
+
+def unphrase(text: str) -> str:
+    """The text with phrasal verbs of this table as their one-word synonym."""
+    return PHRASAL.sub("downed", text) if "down" in text else text
+
+
 # stem → the stem of its group's first word
 CANONICAL: dict[str, str] = {stem(word): stem(group.split()[0]) for group in _GROUPS for word in group.split()}
+
+# amount hedges ("roughly 100 miles"): part of an amount, not of what the claim says
+APPROXIMATE = frozenset("roughly approximately nearly almost around".split())
