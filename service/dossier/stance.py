@@ -61,6 +61,7 @@ from service.text.facts import PassageFacts, read_article
 from service.text.places import demonym_country, opposite_directions, peoples_named, same_place
 from service.text.quotes import find_quotes
 from service.text.sources import same_source
+from service.text.synonyms import CANONICAL
 from service.tokens import stem
 
 CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3,
@@ -267,7 +268,8 @@ def _unit_stems(quantities: tuple[Quantity, ...]) -> frozenset[str] | None:
             stems.add(stem(q.unit))
         else:
             return None
-    return frozenset(stems)
+    # as the rules read a passage's words: "Americans" is read as "US" (service.text.synonyms)
+    return frozenset(stems | {CANONICAL.get(s, s) for s in stems})
 
 
 def predicate_coverage(terms: ClaimTerms, text: str, previous: str | None) -> float:
