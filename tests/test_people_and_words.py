@@ -107,3 +107,17 @@ def test_a_phrasal_verb_reads_as_its_one_word_synonym() -> None:
 
     terms = claim_terms(analyze_claim("Militants brought down a drone over the valley."))
     assert predicate_coverage(terms, "Militants downed a drone over the valley.", None) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Two workers were slightly injured when the crane fell at the Osterby port.", "supported"),
+    ("Two workers were seriously injured when the crane fell at the Osterby port.", "refuted"),
+])
+def test_how_badly_people_were_hurt_is_part_of_the_figure(tmp_path: Any, claim: str, label: str) -> None:
+    made = EmbeddedStore(tmp_path / "crane")
+    try:
+        made.ingest([prepare_article({"external_id": "crane", "text": "The crane fell at the Osterby port on "
+                                      "Monday and two workers were slightly injured, the port said."})])
+        assert dossier(made, claim)["verdict"]["label"] == label
+    finally:
+        made.close()

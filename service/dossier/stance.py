@@ -55,6 +55,7 @@ from service.text.extract import (
     find_dates,
     find_negations,
     find_quantities,
+    severity_after,
     unit_class,
 )
 from service.text.facts import PassageFacts, read_article
@@ -601,6 +602,13 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                 reasons.append((Reason("quantity_compatible", c.text, match.text,
                                        f"claim says {_say(c)}, passage says {match.text} ({thing}): compatible, "
                                        "not the same figure"), False))
+                continue
+            said, stated_here = severity_after(analysis.claim, c.span.end), severity_after(text, match.span.end)
+            if said and stated_here and said != stated_here and c.predicate == "injured":
+                how = {"serious": "seriously", "minor": "slightly"}
+                reasons.append((Reason("quantity_mismatch", f"{c.text} {how[said]} injured", match.text,
+                                       f"claim says {_say(c)} {how[said]} injured, passage says "
+                                       f"{match.text} {how[stated_here]} injured"), decisive))
                 continue
             reasons.append((Reason("quantity_match", c.text, match.text,
                                    f"claim says {_say(c)}, passage says {match.text} ({thing})"), decisive))

@@ -306,6 +306,23 @@ def _predicate(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_SEVERITY = re.compile(r"\b(?P<serious>seriously|severely|critically|badly|gravely|serious|severe|critical|grave)\b"
+                       r"|\b(?P<minor>slightly|lightly|minor|light|superficial|superficially)\b", re.IGNORECASE)
+
+
+def severity_after(text: str, end: int) -> str | None:
+    """How badly the people an amount counts were hurt, said in its clause ("two Americans were
+    slightly injured" → minor; "sustained serious injuries" → serious); None when not said."""
+    after_text = text[end:end + 60]
+    cut = _CLAUSE_STOP.search(after_text)
+    if cut is not None:
+        after_text = after_text[:cut.start()]
+    m = _SEVERITY.search(after_text)
+    if m is None:
+        return None
+    return "serious" if m.group("serious") else "minor"
+
+
 def _masked(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
