@@ -344,3 +344,19 @@ def test_a_named_set_of_people_is_not_compared_with_everyone_counted() -> None:
     from service.dossier.stance import _same_qualifier
 
     assert not _same_qualifier(claimed, four) and _same_qualifier(claimed, members)
+
+
+def test_a_misdated_claim_conflicts_with_the_only_day_the_archive_gives(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "misdated")
+    try:
+        store.ingest([prepare_article({"external_id": "fire", "published_at": "2024-03-06", "text":
+                                       "A fire destroyed the Halden textile factory on Monday, killing 14 workers."})])
+        doc = dossier(store, "A fire destroyed the Halden textile factory on Thursday, killing 14 workers.")
+        assert doc["verdict"]["label"] == "refuted"
+        bucket, item = bucket_of(doc, "killing 14")
+        assert bucket == "conflicting" and "date_mismatch" in types(item)
+        # the day the archive gives: supported
+        assert dossier(store, "A fire destroyed the Halden textile factory on Monday, killing 14 workers."
+                       )["verdict"]["label"] == "supported"
+    finally:
+        store.close()

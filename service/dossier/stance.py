@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 
-from service.dossier.event_match import EventMatch, match_events, set_aside_by_details
+from service.dossier.event_match import WEEKDAY_NAMES, EventMatch, match_events, set_aside_by_details
 from service.dossier.model import (
     STANCES,
     Candidate,
@@ -151,7 +151,39 @@ def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate]) -> list[Sta
     analysis = _level_places(analysis, candidates)
     matches = match_events(analysis.event, candidates)
     results = [score_stance(analysis, c, match=m) for c, m in zip(candidates, matches, strict=True)]
-    return set_aside_by_details(analysis, candidates, results)
+    return _misdated(analysis, candidates, set_aside_by_details(analysis, candidates, results))
+
+
+# A passage of another day that restates this much of the claim reports the claim's incident
+# misdated, when no passage of the claim's own day takes a stance on it.
+MISDATED_COVERAGE = 0.75
+
+
+def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
+              results: list[StanceResult]) -> list[StanceResult]:
+    """"… shot down a drone on Saturday" when the archive reports it downed on Thursday and on no
+    other day: the passages that restate the claim at another time of the same place conflict
+    (date_mismatch), instead of being set aside as another event."""
+    claim = analysis.event
+    said = claim.interval[2] if claim.interval else claim.partial_text
+    if not said and claim.weekday is not None:
+        said = WEEKDAY_NAMES[claim.weekday]
+    if not said or any(r.stance in ("corroborating", "conflicting") for r in results):
+        return results
+    terms = claim_terms(analysis)
+    out = []
+    for candidate, result in zip(candidates, results, strict=True):
+        ref = result.event
+        timed = ref is not None and (ref.date is not None or ref.weekday is not None)
+        restates = predicate_coverage(terms, reading(candidate), candidate.passage.context.previous)
+        if ref is not None and timed and result.stance == "other_event" and restates >= MISDATED_COVERAGE \
+                and (claim.site is None or ref.place is None or same_place(claim.site, ref.place)):
+            when = ref.date or f"a {WEEKDAY_NAMES[ref.weekday or 0]}"
+            why = Reason("date_mismatch", said, ref.label, f"the passage reports it on {when}; the claim says {said}")
+            reasons = tuple(r for r in result.reasons if r.type not in ("different_event", "other_event_match"))
+            result = replace(result, stance="conflicting", score=0.6, reasons=(*reasons, why))
+        out.append(result)
+    return out
 
 
 @memo(32768)
