@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from service.jsontext import JSONNotAccepted, parse_json
+
 TEXT_SUFFIXES = {".txt", ".md"}
 SIDECAR = ".meta.json"
 
@@ -68,9 +70,11 @@ def _text_payload(path: Path) -> dict[str, Any]:
     sidecar = path.with_name(path.name[: -len(path.suffix)] + SIDECAR)
     if sidecar.exists():
         try:
-            meta = json.loads(_read_text(sidecar))
+            meta = parse_json(_read_text(sidecar))
         except json.JSONDecodeError as exc:
             raise FileProblem(f"sidecar {sidecar.name} is not valid JSON: {exc.msg}") from None
+        except JSONNotAccepted as exc:
+            raise FileProblem(f"sidecar {sidecar.name} is not accepted: {exc}") from None
         if not isinstance(meta, dict):
             raise FileProblem(f"sidecar {sidecar.name} must hold a JSON object")
         payload.update(meta)
@@ -80,9 +84,11 @@ def _text_payload(path: Path) -> dict[str, Any]:
 
 def _json_payloads(path: Path) -> Iterator[Payload]:
     try:
-        data = json.loads(_read_text(path))
+        data = parse_json(_read_text(path))
     except json.JSONDecodeError as exc:
         raise FileProblem(f"not valid JSON: {exc.msg} (line {exc.lineno})") from None
+    except JSONNotAccepted as exc:
+        raise FileProblem(f"not accepted: {exc}") from None
     items = data if isinstance(data, list) else [data]
     for number, item in enumerate(items, 1):
         where = f"{path}[{number}]" if isinstance(data, list) else str(path)
@@ -95,8 +101,11 @@ def _jsonl_payloads(path: Path) -> Iterator[Payload]:
             continue
         where = f"{path}:{number}"
         try:
-            item = json.loads(line)
+            item = parse_json(line)
         except json.JSONDecodeError as exc:
             yield where, FileProblem(f"not valid JSON: {exc.msg}")
+            continue
+        except JSONNotAccepted as exc:
+            yield where, FileProblem(f"not accepted: {exc}")
             continue
         yield where, item if isinstance(item, dict) else FileProblem("expected a JSON object")
