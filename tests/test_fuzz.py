@@ -149,7 +149,9 @@ HOSTILE_STRINGS = st.one_of(
                      "zero\u200bwidth\u200c\u200d\ufeff", "\u2066isolate\u2069", "\U0001F680\ud83d"]),
     st.text(st.characters(categories=["Cs", "Cc", "Cf", "Lo", "Mn", "Zs"]), min_size=1, max_size=40),
     st.builds(lambda unit, n: unit * n, st.sampled_from(["a", "\u0645", "\u200b", "drone "]),
-              st.sampled_from([257, 1_001, 2_001, 20_000, 400_000])),  # past every length limit
+              # past every length limit, but under FACTCHECK_MAX_BODY_BYTES once escaped (6 bytes a
+              # character at most): a 413 is right for a bigger body, yet not what schemathesis expects
+              st.sampled_from([257, 1_001, 2_001, 20_000, 300_000])),
 )
 HOSTILE_NUMBERS = st.one_of(
     st.integers(min_value=2**63).map(lambda n: n * 10**40), st.integers(max_value=-(2**63)),
