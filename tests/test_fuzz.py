@@ -21,6 +21,7 @@ import collections
 import copy
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from typing import Any
@@ -43,18 +44,38 @@ SPEC: dict[str, Any] = APP.test_client().get("/api/v1/openapi.json").get_json()
 STATUSES: collections.Counter[str] = collections.Counter()  # "POST /dossiers 422" → count
 
 
+# Raw JSON text the hook wants sent that no Python value gives, or that schemathesis cannot hold
+# (its revalidation of a mutated case encodes strings as UTF-8, so a lone surrogate breaks it): the
+# case carries a token string, and the serializers put the raw text in its place.
+_RAW: dict[str, str] = {}  # token → raw JSON text
+_TOKENS: dict[str, str] = {}  # raw JSON text → token
+_RAW_TOKEN = re.compile(r'"\\u2063raw(\d+)\\u2063"')  # a token as json.dumps writes it
+
+
+def raw(text: str) -> str:
+    """A token that goes on the wire as `text` (JSON) in a body."""
+    if text not in _TOKENS:
+        _TOKENS[text] = f"\u2063raw{len(_RAW)}\u2063"
+        _RAW[_TOKENS[text]] = text
+    return _TOKENS[text]
+
+
+def _wire(value: Any) -> bytes:
+    text = json.dumps(value, default=str)  # NaN and Infinity as Python writes them: the API must say 400
+    return _RAW_TOKEN.sub(lambda m: _RAW[f"\u2063raw{m.group(1)}\u2063"], text).encode()
+
+
 @schemathesis.serializer("application/x-ndjson")
 def _ndjson(_ctx: object, value: object) -> bytes:
     """Bulk bodies as NDJSON: one JSON value a line (a non-list value is one line)."""
     items = value if isinstance(value, list) else [value]
-    return "\n".join(json.dumps(item) for item in items).encode()
+    return b"\n".join(_wire(item) for item in items)
 
 
 @schemathesis.serializer("application/json")
 def _json(_ctx: object, value: object) -> bytes:
-    """JSON as Python writes it, NaN and Infinity included (requests refuses them): the API must say 400.
-    Raw bytes (from negative generation) go as they are; other non-JSON values as their text."""
-    return value if isinstance(value, bytes) else json.dumps(value, default=str).encode()
+    """JSON with the raw fragments in place; raw bytes (from negative generation) go as they are."""
+    return value if isinstance(value, bytes) else _wire(value)
 
 
 EXAMPLES = int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES", "15"))  # per operation
@@ -136,11 +157,8 @@ def set_at(body: Any, path: Path, value: Any) -> Any:
 
 # --- hostile values, for schemathesis ---------------------------------------------------------
 
-def _nested(depth: int) -> Any:
-    value: Any = []
-    for _ in range(depth - 1):
-        value = [value]
-    return value
+def _deep(depth: int) -> str:
+    return "[" * depth + "]" * depth
 
 
 HOSTILE_STRINGS = st.one_of(
@@ -155,24 +173,36 @@ HOSTILE_STRINGS = st.one_of(
 )
 HOSTILE_NUMBERS = st.one_of(
     st.integers(min_value=2**63).map(lambda n: n * 10**40), st.integers(max_value=-(2**63)),
-    st.sampled_from([10**4000, -(10**299), 2**64, 0, -1, 1e308, -1e308, 5e-324, float("inf"), float("-inf"),
-                     float("nan"), -0.0, True]),
+    st.sampled_from([10**4000, -(10**299), 2**64, 0, -1, 1e308, -1e308, 5e-324, -0.0, True]),
 )
-HOSTILE = st.one_of(HOSTILE_STRINGS, HOSTILE_NUMBERS, st.integers(33, 300).map(_nested),
-                    st.sampled_from([{}, [], None, {"": ""}, {"\ud800": 1}, ["\x00"]]))
+HOSTILE_RAW = st.sampled_from([  # JSON text only: numbers past Python's 4,300-digit limit, non-JSON constants, depth
+    "9" * 5000, "-" + "9" * 4400, "1e999", "-1e999", "NaN", "Infinity", "-Infinity",
+    _deep(33), _deep(300), _deep(100_000), '{"a":' * 40 + "1" + "}" * 40, '"\\ud800\\udc00\\udc00"',
+]).map(raw)
+HOSTILE = st.one_of(HOSTILE_STRINGS, HOSTILE_NUMBERS, HOSTILE_RAW,
+                    st.sampled_from([{}, [], None, {"": ""}, {"\ud800": 1}, ["\x00"], [[["\ud800"]]]]))
+
+
+def _has_surrogate(value: Any) -> bool:
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _url_safe(value: Any) -> Any:
     """What a query or path value can be on the wire: text that UTF-8 can encode (the sweep sends
     the bytes that cannot be)."""
     text = value if isinstance(value, str) else json.dumps(value)
+    text = _RAW.get(text, text)
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _hostile_case(case: schemathesis.Case, where: tuple[str, Any], value: Any) -> schemathesis.Case:
     location, name = where
     if location == "body":
-        case.body = set_at(copy.deepcopy(case.body), name, value)
+        case.body = set_at(copy.deepcopy(case.body), name, raw(json.dumps(value)) if _has_surrogate(value) else value)
     elif location == "query":
         case.query = {**(case.query or {}), name: _url_safe(value)}
     else:
@@ -194,9 +224,21 @@ def flatmap_case(context: Any, case: schemathesis.Case) -> Any:
     return st.one_of(st.just(case), hostile)
 
 
+REFUSALS = ("lone surrogate", "control character", "not valid UTF-8", "nested too deeply", "digits",
+            "is not a JSON value", "Number too large", "characters long")
+
+
+def tally(run: str, method: str, path: str, status: int, text: str) -> None:
+    """Count the status, and which of the hostile-input refusals the answer (or a bulk line) names."""
+    STATUSES[f"{method.upper()} {path} {status}"] += 1
+    for refusal in REFUSALS:
+        if refusal in text:
+            STATUSES[f"refused ({run}): {refusal}"] += 1
+
+
 @schema.hook
 def after_call(context: Any, case: schemathesis.Case, response: Any) -> None:
-    STATUSES[f"{case.method.upper()} {case.operation.path} {response.status_code}"] += 1
+    tally("schemathesis", case.method, case.operation.path, response.status_code, response.text)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -287,7 +329,7 @@ def test_hostile_fragment_in_every_field(path: str, method: str, location: str, 
     before = _counts(client)
     url, kwargs = _sweep_request(path, method, location, name, fragment)
     response = getattr(client, method)(url, **kwargs)
-    STATUSES[f"{method.upper()} {path} {response.status_code}"] += 1
+    tally("sweep", method, path, response.status_code, response.get_data(as_text=True))
     assert response.status_code < 500, response.get_data(as_text=True)[:500]
     if response.status_code >= 400:
         assert response.mimetype == "application/problem+json"
