@@ -80,8 +80,7 @@ _ROW_FIELDS = (f"CLIMATE-FEVER lines need claim_id, claim, claim_label ({', '.jo
 
 def _rows(path: Path | str) -> Iterator[dict[str, Any]]:
     """The row of each non-blank line, or one readable error for the first bad line."""
-    from evaluation.formats import bad_data
-    from service.schemas import refused_characters
+    from evaluation.formats import bad_data, check_text
 
     try:
         with open(path, encoding="utf-8") as handle:
@@ -102,10 +101,7 @@ def _rows(path: Path | str) -> Iterator[dict[str, Any]]:
                             and e["evidence_label"] in EVIDENCE_STANCE for e in evidences):
                     lacks = f" (no {', '.join(missing)})" if missing else ""
                     raise bad_data(path, f"line {number} is not a CLIMATE-FEVER claim{lacks}; {_ROW_FIELDS}")
-                refused = refused_characters(row)
-                if refused:
-                    field, (problem,) = next(iter(refused.items()))
-                    raise bad_data(path, f"line {number}: {field} {problem}")
+                check_text(path, f"line {number}", row)
                 yield row
     except UnicodeDecodeError as exc:
         raise bad_data(path, f"not valid UTF-8 (byte {exc.start} of a line)") from None

@@ -336,3 +336,20 @@ def test_eval_on_rows_without_the_fields_is_one_line(runner: Any, tmp_path: Any,
     result = runner.invoke(main, ["eval", "--format", "climate-fever", str(path)])
     assert result.exit_code == 2
     assert len(result.stderr.strip().splitlines()) == 1 and words in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(("name", "content", "words"), [
+    ("claims.json", '[{"claim": "x\\ud800", "label": "Supported"}]', "claim 0: claim contains a lone surrogate"),
+    ("claims.json", '[{"claim": "x", "label": "Supported", "questions": [3]}]', "`questions` must be a list"),
+    ("claims.json", "[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ("claims.jsonl", '{"claim": "x\\udc00", "verdict": "supported"}\n', "line 1: claim contains a lone surrogate"),
+])
+def test_eval_of_other_formats_names_the_bad_claim_in_one_line(runner: Any, tmp_path: Any, name: str, content: str,
+                                                               words: str) -> None:
+    from service.cli import main
+
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = runner.invoke(main, ["eval", "--seeds", str(tmp_path), str(path)])
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and words in result.stderr, result.stderr

@@ -21,6 +21,7 @@ from service.errors import ValidationFailed
 CONTROL_CLASS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
 NO_CONTROL_PATTERN = f"^[^{CONTROL_CLASS}]*$"  # the rule, for the OpenAPI document
 _REFUSED = re.compile(f"[{CONTROL_CLASS}" + r"\ud800-\udfff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def load(schema: Schema, data: Any) -> dict[str, Any]:
@@ -33,9 +34,11 @@ def load(schema: Schema, data: Any) -> dict[str, Any]:
         raise ValidationFailed(summarize(exc.messages), errors=flatten(exc.messages)) from None
 
 
-def character_problem(value: str) -> str | None:
-    """Why `value` cannot be accepted as text (its first refused character), or None."""
-    match = _REFUSED.search(value)
+def character_problem(value: str, controls: bool = True) -> str | None:
+    """Why `value` cannot be accepted as text (its first refused character), or None.
+
+    With `controls=False` only lone surrogates count (text that must be storable, not clean)."""
+    match = (_REFUSED if controls else _SURROGATE).search(value)
     if match is None:
         return None
     char = match.group()
@@ -43,21 +46,21 @@ def character_problem(value: str) -> str | None:
     return f"contains {kind} (U+{ord(char):04X}) at offset {match.start()}"
 
 
-def refused_characters(data: Any) -> dict[str, list[str]]:
+def refused_characters(data: Any, controls: bool = True) -> dict[str, list[str]]:
     """{"field.path": [problem]} for every string (key or value) in `data` with a refused character."""
     found: dict[str, list[str]] = {}
     stack: list[tuple[str, Any]] = [("", data)]
     while stack:  # a loop, not recursion: parse_json bounds the depth, other callers may not
         path, value = stack.pop()
         if isinstance(value, str):
-            problem = character_problem(value)
+            problem = character_problem(value, controls)
             if problem:
                 found[path or "_body"] = [problem]
         elif isinstance(value, dict):
             for key, item in value.items():
                 name = str(key).encode("utf-8", "backslashreplace").decode("utf-8")
                 name = f"{path}.{name}" if path else name
-                problem = character_problem(str(key))
+                problem = character_problem(str(key), controls)
                 if problem:
                     found[name] = [f"the field name {problem}"]
                 else:
