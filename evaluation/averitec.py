@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.climate_fever import VERDICT_LABELS, _matrix, _percentile, confusion, macro_f1
-from evaluation.formats import bad_data
+from evaluation.formats import bad_data, check_text
 from service.dossier.pipeline import create_dossier
 from service.ingest import prepare_article
 from service.models import SearchFilters
@@ -31,17 +31,30 @@ CITATION = ("AVeriTeC: Schlichtkrull et al., 2023, \"AVeriTeC: A Dataset for Rea
 
 def read_averitec(path: Path | str) -> list[dict[str, Any]]:
     """Claims with their label and answer articles (external ids averitec-<claim>-<question>-<answer>)."""
+    from service.jsontext import JSONNotAccepted, parse_json
+
     try:
         with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
+            data = parse_json(handle.read())
     except json.JSONDecodeError as exc:
         raise bad_data(path, f"not JSON ({exc.msg} at line {exc.lineno})") from exc
+    except JSONNotAccepted as exc:
+        raise bad_data(path, f"not accepted: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise bad_data(path, f"not valid UTF-8 (byte {exc.start})") from None
     if not isinstance(data, list):
         raise bad_data(path, "an AVeriTeC file is a JSON array of claims")
     claims = []
     for number, item in enumerate(data):
         if not isinstance(item, dict) or not isinstance(item.get("claim"), str) or item.get("label") not in LABELS:
             raise bad_data(path, f"claim {number} needs a string `claim` and a `label` among {', '.join(LABELS)}")
+        questions = item.get("questions") or []
+        if not isinstance(questions, list) or not all(
+                isinstance(q, dict) and isinstance(q.get("answers") or [], list)
+                and all(isinstance(a, dict) for a in q.get("answers") or []) for q in questions):
+            raise bad_data(path, f"claim {number}: `questions` must be a list of objects, each with a list of "
+                                 "`answers` objects")
+        check_text(path, f"claim {number}", item)
         articles = []
         for q, question in enumerate(item.get("questions") or []):
             for a, answer in enumerate(question.get("answers") or []):

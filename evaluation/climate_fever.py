@@ -61,20 +61,50 @@ def read_claims(path: Path | str) -> tuple[list[Claim], dict[str, dict[str, Any]
     claims: list[Claim] = []
     sentences: dict[str, dict[str, Any]] = {}
     by_text: dict[str, str] = {}
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            evidence = []
-            for item in row.get("evidences", []):
-                text = " ".join(str(item["evidence"]).split())
-                evidence_id = by_text.setdefault(text, str(item["evidence_id"]))
-                sentences.setdefault(evidence_id, {"external_id": evidence_id, "text": text,
-                                                   "title": item.get("article"), "outlet": "Wikipedia"})
-                evidence.append((evidence_id, str(item["evidence_label"])))
-            claims.append(Claim(str(row["claim_id"]), row["claim"], row["claim_label"], tuple(evidence)))
+    for row in _rows(path):
+        evidence = []
+        for item in row.get("evidences", []):
+            text = " ".join(str(item["evidence"]).split())
+            evidence_id = by_text.setdefault(text, str(item["evidence_id"]))
+            sentences.setdefault(evidence_id, {"external_id": evidence_id, "text": text,
+                                               "title": item.get("article"), "outlet": "Wikipedia"})
+            evidence.append((evidence_id, str(item["evidence_label"])))
+        claims.append(Claim(str(row["claim_id"]), row["claim"], row["claim_label"], tuple(evidence)))
     return claims, sentences
+
+
+_ROW_FIELDS = (f"CLIMATE-FEVER lines need claim_id, claim, claim_label ({', '.join(CLAIM_VERDICT)}) and "
+               f"evidences (a list of objects with evidence_id, evidence, evidence_label "
+               f"({', '.join(EVIDENCE_STANCE)}))")
+
+
+def _rows(path: Path | str) -> Iterator[dict[str, Any]]:
+    """The row of each non-blank line, or one readable error for the first bad line."""
+    from evaluation.formats import bad_data, check_text
+
+    try:
+        with open(path, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise bad_data(path, f"line {number} is not JSON ({exc.msg})") from None
+                if not isinstance(row, dict):
+                    raise bad_data(path, f"line {number} is not a JSON object; {_ROW_FIELDS}")
+                missing = [key for key in ("claim_id", "claim", "claim_label", "evidences") if key not in row]
+                evidences = row.get("evidences")
+                if missing or not isinstance(row["claim"], str) or row["claim_label"] not in CLAIM_VERDICT \
+                        or not isinstance(evidences, list) or not all(
+                            isinstance(e, dict) and {"evidence_id", "evidence", "evidence_label"} <= e.keys()
+                            and e["evidence_label"] in EVIDENCE_STANCE for e in evidences):
+                    lacks = f" (no {', '.join(missing)})" if missing else ""
+                    raise bad_data(path, f"line {number} is not a CLIMATE-FEVER claim{lacks}; {_ROW_FIELDS}")
+                check_text(path, f"line {number}", row)
+                yield row
+    except UnicodeDecodeError as exc:
+        raise bad_data(path, f"not valid UTF-8 (byte {exc.start} of a line)") from None
 
 
 def select(claims: list[Claim], split: str, limit: int | None = None) -> list[Claim]:

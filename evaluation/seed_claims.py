@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.climate_fever import VERDICT_LABELS, _matrix, _percentile, confusion, macro_f1
-from evaluation.formats import bad_data
+from evaluation.formats import bad_data, check_text
 from service.dossier.pipeline import create_dossier
 from service.files import find_files, read_payloads
 from service.ingest import prepare_article
@@ -38,6 +38,7 @@ def read_seed_claims(path: Path | str) -> list[dict[str, Any]]:
                     or row.get("verdict") not in VERDICT_LABELS:
                 raise bad_data(path, f"line {number} needs a string `claim` and a `verdict` among "
                                      f"{', '.join(VERDICT_LABELS)}")
+            check_text(path, f"line {number}", row)
             rows.append({"id": str(row.get("id", number)), "claim": row["claim"], "verdict": row["verdict"],
                          **{b: [str(x) for x in row.get(b) or []] for b in BUCKETS}})
     return rows

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from service.errors import BadRequest
+from service.jsontext import JSONNotAccepted, JSONTooDeep, decode_prefix, parse_json
 
 CHUNK = 64 * 1024
-_DECODER = json.JSONDecoder()
 
 
 @dataclass(frozen=True)
@@ -85,9 +85,11 @@ def _parse_line(line: bytes) -> dict[str, Any] | BrokenItem:
     if isinstance(text, BrokenItem):
         return text
     try:
-        return _as_object(json.loads(text))
+        return _as_object(parse_json(text))
     except json.JSONDecodeError as exc:
         return BrokenItem(f"invalid JSON: {exc.msg} at column {exc.colno}")
+    except JSONNotAccepted as exc:
+        return BrokenItem(f"not accepted: {exc}")
 
 
 def _read_array(rest: bytes, stream: IO[bytes]) -> Iterator[Item]:
@@ -121,7 +123,13 @@ def _read_array(rest: bytes, stream: IO[bytes]) -> Iterator[Item]:
                 expect_item = True
                 continue
             try:
-                value, end = _DECODER.raw_decode(text)
+                value, end = decode_prefix(text)
+            except JSONTooDeep as exc:  # known before the item ends: no need to read the rest
+                yield number + 1, BrokenItem(f"not accepted: item {number + 1} is {exc}")
+                return
+            except JSONNotAccepted as exc:
+                yield number + 1, BrokenItem(f"not accepted: {exc} (item {number + 1})")
+                return
             except json.JSONDecodeError as exc:
                 if eof:
                     yield number + 1, BrokenItem(f"invalid JSON in item {number + 1}: {exc.msg}")

@@ -22,8 +22,13 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _settings_epilog() -> str:
-    lines = ["Configuration (environment variables):", ""]
-    lines += [f"  {s.env_name:<28} {s.help} (default: {s.default!r})" for s in SETTINGS]
+    """The settings table, one block that click prints as it is (the \\b line: no rewrapping)."""
+    import textwrap
+
+    lines = ["\b", "Configuration (environment variables):"]
+    for s in SETTINGS:
+        lines.append(f"  {s.env_name}  (default: {s.default!r})")
+        lines += textwrap.wrap(s.help, width=96, initial_indent="      ", subsequent_indent="      ")
     return "\n".join(lines)
 
 
@@ -40,9 +45,10 @@ def reports_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except FactcheckError as exc:
-            errors = "; ".join(f"{k}: {' '.join(v)}" for k, v in (exc.errors or {}).items())
-            fail(f"{exc.detail}" + (f" ({errors})" if errors and errors not in exc.detail else ""),
-                 2 if exc.status < 500 else 1)
+            # field messages the detail does not already say (a summary of them usually does)
+            extra = "; ".join(f"{k}: {' '.join(v)}" for k, v in (exc.errors or {}).items()
+                              if " ".join(v) not in exc.detail)
+            fail(exc.detail + (f" ({extra})" if extra else ""), 2 if exc.status < 500 else 1)
 
     return wrapper  # type: ignore[return-value]
 

@@ -8,8 +8,10 @@
      ├── Forbidden (403)
      ├── NotFound (404)
      ├── MethodNotAllowed (405)
+     ├── NotAcceptable (406)             the Accept header allows no type the endpoint offers
      ├── Conflict (409)
      ├── PayloadTooLarge (413)
+     ├── UnsupportedMediaType (415)      a body of a Content-Type the endpoint does not read
      ├── RateLimited (429)               Retry-After
      └── BackendUnavailable (503)        Retry-After
 
@@ -66,12 +68,20 @@ class MethodNotAllowed(FactcheckError):
     status, title, slug = 405, "Method not allowed", "method-not-allowed"
 
 
+class NotAcceptable(FactcheckError):
+    status, title, slug = 406, "Not acceptable", "not-acceptable"
+
+
 class Conflict(FactcheckError):
     status, title, slug = 409, "Conflict", "conflict"
 
 
 class PayloadTooLarge(FactcheckError):
     status, title, slug = 413, "Payload too large", "payload-too-large"
+
+
+class UnsupportedMediaType(FactcheckError):
+    status, title, slug = 415, "Unsupported media type", "unsupported-media-type"
 
 
 class RateLimited(FactcheckError):

@@ -17,6 +17,7 @@ from typing import Any
 
 from service.errors import FactcheckError
 from service.feeds import PagePayload, feed_entries
+from service.jsontext import JSONNotAccepted, parse_json
 from service.pages import decode_html
 
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -84,9 +85,11 @@ def _text_payload(path: Path) -> dict[str, Any]:
     sidecar = path.with_name(path.name[: -len(path.suffix)] + SIDECAR)
     if sidecar.exists():
         try:
-            meta = json.loads(_read_text(sidecar))
+            meta = parse_json(_read_text(sidecar))
         except json.JSONDecodeError as exc:
             raise FileProblem(f"sidecar {sidecar.name} is not valid JSON: {exc.msg}") from None
+        except JSONNotAccepted as exc:
+            raise FileProblem(f"sidecar {sidecar.name} is not accepted: {exc}") from None
         if not isinstance(meta, dict):
             raise FileProblem(f"sidecar {sidecar.name} must hold a JSON object")
         payload.update(meta)
@@ -114,9 +117,11 @@ def _feed_payloads(path: Path, fetch_page: PagePayload | None) -> Iterator[Paylo
 
 def _json_payloads(path: Path) -> Iterator[Payload]:
     try:
-        data = json.loads(_read_text(path))
+        data = parse_json(_read_text(path))
     except json.JSONDecodeError as exc:
         raise FileProblem(f"not valid JSON: {exc.msg} (line {exc.lineno})") from None
+    except JSONNotAccepted as exc:
+        raise FileProblem(f"not accepted: {exc}") from None
     items = data if isinstance(data, list) else [data]
     for number, item in enumerate(items, 1):
         where = f"{path}[{number}]" if isinstance(data, list) else str(path)
@@ -129,8 +134,11 @@ def _jsonl_payloads(path: Path) -> Iterator[Payload]:
             continue
         where = f"{path}:{number}"
         try:
-            item = json.loads(line)
+            item = parse_json(line)
         except json.JSONDecodeError as exc:
             yield where, FileProblem(f"not valid JSON: {exc.msg}")
+            continue
+        except JSONNotAccepted as exc:
+            yield where, FileProblem(f"not accepted: {exc}")
             continue
         yield where, item if isinstance(item, dict) else FileProblem("expected a JSON object")

@@ -96,7 +96,9 @@ def _operation(op: Operation) -> dict[str, Any]:
             responses[str(status)] = {"description": "OK", "content": {"application/json": {"schema": response_schema}}}
     write = op.method in {"post", "put", "patch", "delete"}
     limited = op.path != "/health"
-    extra: tuple[int, ...] = ((401, 403) if write else ()) + ((429,) if limited else ())
+    extra: tuple[int, ...] = ((401, 403) if write else ()) + ((429,) if limited else ()) + (406,)
+    if op.body is not None:
+        extra += (415,)
     for status in op.errors + extra:
         responses[str(status)] = {"description": "Problem", "content": {PROBLEM: {"schema": "Problem"}}}
     operation: dict[str, Any] = {"summary": op.summary, "responses": responses}

@@ -12,6 +12,7 @@ from typing import Any
 from gunicorn.app.base import BaseApplication
 
 from service.collector import settle_collector
+from service.errors import FactcheckError
 from service.keys import KEY_FILE, ensure_key_file
 from service.settings import load_settings
 
@@ -55,8 +56,27 @@ def _close_store(worker: Any) -> None:
         extensions["store"].close()
 
 
+def check_address(host: str, port: int) -> None:
+    """Fail at once, with one line, when the address cannot be listened on: gunicorn would retry
+    five times a second apart, after we had generated a key for a server that never starts."""
+    import socket
+
+    if not 0 < port < 65536:
+        raise FactcheckError(f"cannot listen on {host}:{port}: a port is a number from 1 to 65535")
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as gunicorn binds
+            probe.bind(address)
+    except (OSError, OverflowError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise FactcheckError(f"cannot listen on {host}:{port}: {reason}") from None
+
+
 def serve(host: str | None = None, port: int | None = None) -> None:
     settings = load_settings()
+    host, port = host or settings["HOST"], port or settings["PORT"]
+    check_address(host, port)
     if settings["BACKEND"] != "embedded":
         # Fail here with one line, not in every worker: a wrong URL or credentials at start.
         from service.stores import build_store
@@ -65,7 +85,7 @@ def serve(host: str | None = None, port: int | None = None) -> None:
     _announce_key(settings)
     embedded = settings["BACKEND"] == "embedded"
     options = {
-        "bind": f"{host or settings['HOST']}:{port or settings['PORT']}",
+        "bind": f"{host}:{port}",
         "workers": 1 if embedded else max(1, settings["WORKERS"]),
         "threads": max(1, settings["THREADS"]),
         "worker_class": "gthread",

@@ -26,6 +26,8 @@ def assert_problem(response: Any, status: int) -> dict[str, Any]:
         ("get", "/nowhere", {}, 404),
         ("get", "/articles/does-not-exist", {}, 404),
         ("put", "/articles", {}, 405),
+        ("get", "/health", {"headers": {"Accept": "application/pdf"}}, 406),
+        ("post", "/dossiers", {"data": '{"claim": "x"}', "content_type": "text/plain"}, 415),
         ("post", "/articles", {"json": {"text": 5}}, 422),
         ("get", "/search?size=0", {}, 422),
         ("post", "/articles", {"data": "x" * (3 * 1024 * 1024), "content_type": "application/json"}, 413),

@@ -7,7 +7,7 @@ from typing import Any
 from flask import Blueprint, Response, current_app, request, url_for
 
 from service.actions import Ingestion, ingest_urls
-from service.api import load_body, load_html_body, store
+from service.api import JSON, NDJSON, check_content_type, load_body, load_html_body, store
 from service.bulk import BrokenItem, read_bulk
 from service.errors import BackendUnavailable, Conflict, ValidationFailed
 from service.ingest import prepare_article
@@ -17,6 +17,7 @@ from service.schemas.articles import ArticleInSchema, ArticleSchema, BulkReportS
 blueprint = Blueprint("articles", __name__)
 ARTICLE = ArticleSchema()  # dump-only and stateless: one instance for every request
 ARTICLE_IN = ArticleInSchema()  # limits are read at request time: one instance for every request
+
 
 @blueprint.post("/articles")
 def create_article() -> tuple[dict[str, Any], int, dict[str, str]]:
@@ -37,6 +38,7 @@ def create_article() -> tuple[dict[str, Any], int, dict[str, str]]:
 @blueprint.post("/articles/bulk")
 def bulk_ingest() -> dict[str, Any]:
     """A JSON array or NDJSON body, read as a stream; each line succeeds or fails on its own."""
+    check_content_type(JSON, NDJSON, "application/jsonl")
     ingestion = Ingestion(store(), max_articles=current_app.config["MAX_BULK_ARTICLES"])
     for line, item in read_bulk(request.stream):
         if isinstance(item, BrokenItem):

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, current_app, request, url_for
+from flask import Blueprint, Response, current_app, url_for
 from marshmallow import Schema, fields, validate, validates_schema
 
 from service.actions import check_claim
-from service.api import load_args, load_body, store
+from service.api import JSON, load_args, load_body, negotiated_type, offers, store
 from service.dossier.report import render_markdown
 from service.schemas.dossiers import DossierRequestSchema, VerdictSchema
 from service.schemas.search import check_page_window
 
 blueprint = Blueprint("dossiers", __name__)
+MARKDOWN = "text/markdown"
 DOSSIER_REQUEST = DossierRequestSchema()  # limits are read at request time: one instance for every request
 
 
@@ -48,10 +49,10 @@ def post_dossier() -> tuple[dict[str, Any], int, dict[str, str]]:
 
 
 @blueprint.get("/dossiers/<dossier_id>")
+@offers(JSON, MARKDOWN)
 def get_dossier(dossier_id: str) -> Any:
     document = store().get_dossier(dossier_id)
-    best = request.accept_mimetypes.best_match(["application/json", "text/markdown"])
-    if best == "text/markdown":
+    if negotiated_type() == MARKDOWN:
         return Response(render_markdown(document), mimetype="text/markdown")
     return document
 

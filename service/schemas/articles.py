@@ -9,19 +9,7 @@ from marshmallow import Schema, ValidationError, fields, validate, validates, va
 
 from service.schemas.common import ArticleRefSchema, PassageSchema
 
-# C0/C1 control characters other than tab, newline and carriage return have no place in text.
-CONTROL_CLASS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
-_CONTROL = re.compile(f"[{CONTROL_CLASS}]")
-NO_CONTROL_PATTERN = f"^[^{CONTROL_CLASS}]*$"  # the same rule, for the OpenAPI document
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def reject_control_characters(value: str) -> None:
-    match = _CONTROL.search(value)
-    if match:
-        raise ValidationError(
-            f"contains a control character (U+{ord(match.group()):04X}) at offset {match.start()}"
-        )
 
 
 def validate_published_at(value: str) -> None:
@@ -67,7 +55,6 @@ class ArticleInSchema(Schema):
     def _text(self, value: str, **_: Any) -> None:
         if not value.strip():
             raise ValidationError("text is empty (only whitespace)")
-        reject_control_characters(value)
 
     @validates_schema
     def _text_or_html(self, data: dict[str, Any], **_: Any) -> None:
@@ -77,11 +64,6 @@ class ArticleInSchema(Schema):
                                   "Missing data for required field.", field_name="text")
         if data.get("base_url") is not None and "html" not in given:
             raise ValidationError("`base_url` goes with `html` only", field_name="base_url")
-
-    @validates("external_id", "title", "outlet", "author", "language")
-    def _metadata(self, value: str | None, data_key: str = "", **_: Any) -> None:
-        if value is not None:
-            reject_control_characters(value)
 
 
 class ArticleSchema(ArticleRefSchema):

@@ -5,6 +5,14 @@ from __future__ import annotations
 from marshmallow import Schema, fields
 
 
+class Day(fields.Date):
+    """A calendar day, YYYY-MM-DD; the error says which form is wanted (a datetime is not a day)."""
+
+    default_error_messages = {  # marshmallow merges it with Date's own messages
+        "invalid": "Not a valid date: expected a day as YYYY-MM-DD (e.g. 2023-10-31), without a time.",
+    }
+
+
 class AttributionSchema(Schema):
     source = fields.String(required=True, metadata={"description": "Who the statement is credited to."})
     kind = fields.String(

@@ -9,8 +9,7 @@ from marshmallow import Schema, ValidationError, fields, post_load, validate, va
 
 from service.dossier.analysis import keywords_of
 from service.models import SearchFilters
-from service.schemas.articles import reject_control_characters
-from service.schemas.common import SearchHitSchema
+from service.schemas.common import Day, SearchHitSchema
 from service.settings import SETTINGS_BY_NAME
 
 ID_LIST = fields.List(fields.String(validate=validate.Length(min=1, max=256)), load_default=list,
@@ -29,8 +28,8 @@ class DossierFiltersSchema(Schema):
                           validate=validate.Length(max=100))
     article_ids = ID_LIST
     external_ids = ID_LIST
-    published_from = fields.Date(load_default=None, allow_none=True)
-    published_to = fields.Date(load_default=None, allow_none=True)
+    published_from = Day(load_default=None, allow_none=True)
+    published_to = Day(load_default=None, allow_none=True)
 
     @validates_schema
     def _window(self, data: dict[str, Any], **_: Any) -> None:
@@ -66,7 +65,6 @@ class DossierRequestSchema(Schema):
         limit = max_claim_chars()
         if len(value) > limit:
             raise ValidationError(f"the claim is {len(value)} characters long; the limit is {limit}")
-        reject_control_characters(value)
         if not keywords_of(value):
             raise ValidationError("the claim has no searchable word (only stopwords, numbers or punctuation)")
 

@@ -7,7 +7,7 @@ from typing import Any
 from marshmallow import Schema, ValidationError, fields, post_load, validate, validates
 
 from service.events import EventsQuery
-from service.schemas.articles import NO_CONTROL_PATTERN, reject_control_characters
+from service.schemas import NO_CONTROL_PATTERN
 from service.schemas.search import PagedQuerySchema
 
 
@@ -23,7 +23,6 @@ class EventsArgsSchema(PagedQuerySchema):
     def _entity(self, value: str, **_: Any) -> None:
         if len(value) > 200:
             raise ValidationError(f"entity is {len(value)} characters long; the limit is 200")
-        reject_control_characters(value)
 
     @post_load
     def _query(self, data: dict[str, Any], **_: Any) -> EventsQuery:

@@ -7,8 +7,8 @@ from typing import Any
 from flask import current_app
 from marshmallow import Schema, ValidationError, fields, validate, validates, validates_schema
 
-from service.schemas.articles import NO_CONTROL_PATTERN, reject_control_characters
-from service.schemas.common import SearchHitSchema
+from service.schemas import NO_CONTROL_PATTERN
+from service.schemas.common import Day, SearchHitSchema
 
 
 def limit(name: str) -> int:
@@ -32,8 +32,8 @@ class PagedQuerySchema(Schema):
 
     q = fields.String(load_default="", metadata={"description": 'Words, "exact phrases", -excluded.',
                                                  "pattern": NO_CONTROL_PATTERN})
-    published_from = fields.Date(load_default=None)
-    published_to = fields.Date(load_default=None)
+    published_from = Day(load_default=None)
+    published_to = Day(load_default=None)
     page = fields.Integer(load_default=1, validate=validate.Range(min=1))
     size = fields.Integer(load_default=10, validate=validate.Range(min=1))
 
@@ -43,7 +43,6 @@ class PagedQuerySchema(Schema):
             raise ValidationError(
                 f"query is {len(value)} characters long; the limit is {limit('MAX_QUERY_CHARS')}"
             )
-        reject_control_characters(value)
 
     @validates_schema
     def _window(self, data: dict[str, Any], **_: Any) -> None:
