@@ -184,3 +184,31 @@ class ReindexReport:
     articles: int
     passages: int
     took_ms: float
+
+
+ReviewState = Literal["unreviewed", "in_review", "final"]
+
+
+@dataclass(frozen=True)
+class DossierFilters:
+    """Which stored dossiers a listing shows. `terms` are claim terms (`claim_terms`), all required."""
+
+    terms: tuple[str, ...] = ()
+    verdict: str | None = None  # the reviewer's final label when set, else the machine's
+    review_state: ReviewState | None = None
+
+
+def claim_terms(text: str) -> list[str]:
+    """The distinct stems of a claim's words, sorted: what a dossier listing's `q` is matched with
+    (so "Missiles" finds "missile"). Stored beside each dossier by both backends."""
+    from service.tokens import index_terms, stem  # models import nothing of the service's layers at load
+
+    return sorted({stem(term) for term in index_terms(text)})
+
+
+def dossier_labels(document: dict[str, Any]) -> tuple[str, ReviewState]:
+    """(the verdict a listing filters on, the review state) of a dossier document with its review."""
+    review = document.get("review") or {}
+    final = review.get("verdict")
+    label = final["label"] if final else document.get("verdict", {}).get("label", "unverified")
+    return label, review.get("state", "unreviewed")

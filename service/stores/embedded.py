@@ -42,6 +42,7 @@ from service.highlight import highlight
 from service.models import (
     Article,
     ArticleRef,
+    DossierFilters,
     IngestOutcome,
     Passage,
     ReindexReport,
@@ -61,6 +62,7 @@ from service.stores.embedded_db import (
     add_to_vocabulary,
     connect,
     document_frequencies,
+    dossier_columns,
     engine_errors,
     migrate,
     passage_from_row,
@@ -69,6 +71,7 @@ from service.stores.embedded_db import (
     remove_from_vocabulary,
     savepoint,
     snapshot,
+    term_pattern,
     transaction,
 )
 from service.stores.embedded_index import (
@@ -507,23 +510,65 @@ class EmbeddedStore:
 
     def save_dossier(self, dossier: dict[str, Any]) -> None:
         document = json.dumps(dossier, ensure_ascii=False)
+        terms, verdict, _ = dossier_columns(dossier)
         with self._db_lock, engine_errors(), transaction(self._writer_db) as db:
-            db.execute("INSERT OR REPLACE INTO dossiers (id, created_at, document) VALUES (?, ?, ?)",
-                       (dossier["id"], dossier["created_at"], document))
+            db.execute("INSERT OR REPLACE INTO dossiers (id, created_at, document, claim_terms, verdict) "
+                       "VALUES (?, ?, ?, ?, ?)", (dossier["id"], dossier["created_at"], document, terms, verdict))
 
     def get_dossier(self, dossier_id: str) -> dict[str, Any]:
         with self._reader() as db:
-            row = db.execute("SELECT document FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()
+            row = db.execute("SELECT document, review FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()
         if row is None:
             raise NotFound(f"no dossier with id {dossier_id!r}")
-        return dict(json.loads(row[0]))
+        return _with_review(row)
 
-    def list_dossiers(self, offset: int, limit: int) -> tuple[int, list[dict[str, Any]]]:
+    def list_dossiers(self, offset: int, limit: int,
+                      filters: DossierFilters | None = None) -> tuple[int, list[dict[str, Any]]]:
+        filters = filters or DossierFilters()
+        where, params = ["1"], []
+        for term in filters.terms:
+            where.append("claim_terms LIKE ? ESCAPE '\\'")
+            params.append(term_pattern(term))
+        if filters.verdict:
+            where.append("verdict = ?")
+            params.append(filters.verdict)
+        if filters.review_state:
+            where.append("review_state = ?")
+            params.append(filters.review_state)
+        clause = " AND ".join(where)
         with self._reader() as db, snapshot(db):
-            total = db.execute("SELECT COUNT(*) FROM dossiers").fetchone()[0]
-            rows = db.execute("SELECT document FROM dossiers ORDER BY created_at DESC, rowid DESC "
-                              "LIMIT ? OFFSET ?", (limit, offset)).fetchall()
-        return int(total), [json.loads(row[0]) for row in rows]
+            total = db.execute(f"SELECT COUNT(*) FROM dossiers WHERE {clause}", params).fetchone()[0]
+            rows = db.execute(f"SELECT document, review FROM dossiers WHERE {clause} "
+                              "ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?",
+                              [*params, limit, offset]).fetchall()
+        return int(total), [_with_review(row) for row in rows]
+
+    def related_dossiers(self, terms: Sequence[str], limit: int) -> list[dict[str, Any]]:
+        # A scan of the dossiers' term column: dossiers are few next to passages (one per checked
+        # claim), and SQLite matches tens of thousands of rows in milliseconds.
+        terms = list(dict.fromkeys(terms))[:50]
+        if not terms:
+            return []
+        shared = " + ".join(["(claim_terms LIKE ? ESCAPE '\\')"] * len(terms))
+        patterns = [term_pattern(t) for t in terms]
+        with self._reader() as db:
+            rows = db.execute(f"SELECT document, review FROM dossiers WHERE ({shared}) > 0 "
+                              f"ORDER BY ({shared}) DESC, created_at DESC, rowid DESC LIMIT ?",
+                              [*patterns, *patterns, limit]).fetchall()
+        return [_with_review(row) for row in rows]
+
+    def update_review(self, dossier_id: str,
+                      change: Callable[[dict[str, Any]], dict[str, Any]]) -> dict[str, Any]:
+        with self._db_lock, engine_errors(), transaction(self._writer_db) as db:
+            row = db.execute("SELECT document, review FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()
+            if row is None:
+                raise NotFound(f"no dossier with id {dossier_id!r}")
+            document = _with_review(row)
+            document["review"] = change(document)
+            _, verdict, state = dossier_columns(document)
+            db.execute("UPDATE dossiers SET review = ?, verdict = ?, review_state = ? WHERE id = ?",
+                       (json.dumps(document["review"], ensure_ascii=False), verdict, state, dossier_id))
+        return document
 
     # --- service --------------------------------------------------------------------------
 
@@ -577,3 +622,11 @@ class EmbeddedStore:
                 except queue.Empty:
                     break
             self._writer_db.close()
+
+
+def _with_review(row: Sequence[Any]) -> dict[str, Any]:
+    """A stored dossier document with its review (kept in a column of its own) when it has one."""
+    document = dict(json.loads(row[0]))
+    if row[1] is not None:
+        document["review"] = json.loads(row[1])
+    return document
