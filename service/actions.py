@@ -27,6 +27,7 @@ from service.schemas.dossiers import max_claim_chars
 from service.schemas.fastdump import compile_dump
 from service.schemas.search import SearchResponseSchema
 from service.search import run_search
+from service.similar import find_similar
 from service.stores.base import Store
 
 T = TypeVar("T")
@@ -71,6 +72,7 @@ def check_claim(store: Store, request: Mapping[str, Any], workers: DossierWorker
     gathered = gather_evidence(store, request["claim"], filters, request["max_evidence"],
                                max_claim_chars())
     document = workers.assess(gathered) if workers is not None else assess_document(gathered)
+    document["similar_dossiers"] = find_similar(store, document)
     document["took_ms"] = round((time.perf_counter() - started) * 1000, 2)
     store.save_dossier(document)
     return document

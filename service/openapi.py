@@ -10,11 +10,17 @@ from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 from marshmallow import Schema
 
-from service.api.dossiers import DossierListArgsSchema, DossierListSchema
 from service.schemas.articles import ArticleInSchema, ArticleSchema, BulkReportSchema
 from service.schemas.common import ProblemSchema
-from service.schemas.dossiers import DossierRequestSchema, DossierSchema
+from service.schemas.dossiers import DossierRequestSchema
 from service.schemas.events import EventsArgsSchema, EventsResponseSchema
+from service.schemas.reviews import (
+    DossierDocumentSchema,
+    DossierFormatArgsSchema,
+    DossierListArgsSchema,
+    DossierListSchema,
+    ReviewRequestSchema,
+)
 from service.schemas.search import HealthSchema, SearchArgsSchema, SearchResponseSchema
 
 PROBLEM = "application/problem+json"
@@ -51,11 +57,15 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("/events", "get", "Incidents the archive reports, each with its passages grouped by source and the "
               "figures each source gives", {200: EventsResponseSchema}, query=EventsArgsSchema, errors=(422, 503)),
     Operation("/dossiers", "post", "Check a claim: build and store a verification dossier",
-              {201: DossierSchema}, DossierRequestSchema, errors=(400, 413, 422, 503)),
-    Operation("/dossiers", "get", "Stored dossiers, newest first",
-              {200: DossierListSchema}, query=DossierListArgsSchema, errors=(422,)),
-    Operation("/dossiers/{dossier_id}", "get", "A stored dossier (JSON, or text/markdown)",
-              {200: DossierSchema}, errors=(404,)),
+              {201: DossierDocumentSchema}, DossierRequestSchema, errors=(400, 413, 422, 503)),
+    Operation("/dossiers", "get", "Stored dossiers, newest first; search their claims, filter by verdict and "
+              "review state", {200: DossierListSchema}, query=DossierListArgsSchema, errors=(422,)),
+    Operation("/dossiers/{dossier_id}", "get", "A stored dossier with its review (JSON), or its report "
+              "(text/markdown) or ClaimReview (application/ld+json); also ?format=markdown|claimreview",
+              {200: DossierDocumentSchema}, query=DossierFormatArgsSchema, errors=(404, 422)),
+    Operation("/dossiers/{dossier_id}/reviews", "post", "Review a dossier: stance decisions, final verdict, "
+              "notes (the machine's assessment is kept beside them)",
+              {201: DossierDocumentSchema}, ReviewRequestSchema, errors=(400, 404, 413, 422, 503)),
     Operation("/health", "get", "Backend reachability and counts", {200: HealthSchema}, errors=(503,)),
 )
 
@@ -84,7 +94,8 @@ def _operation(op: Operation) -> dict[str, Any]:
             responses[str(status)] = {"description": "No content"}
         elif op.path.startswith("/dossiers/") and op.method == "get":
             responses[str(status)] = {"description": "OK", "content": {
-                "application/json": {"schema": response_schema}, "text/markdown": {"schema": {"type": "string"}}}}
+                "application/json": {"schema": response_schema}, "text/markdown": {"schema": {"type": "string"}},
+                "application/ld+json": {"schema": {"type": "object", "description": "schema.org ClaimReview"}}}}
         else:
             responses[str(status)] = {"description": "OK", "content": {"application/json": {"schema": response_schema}}}
     write = op.method in {"post", "put", "patch", "delete"}

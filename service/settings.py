@@ -76,6 +76,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("READ_KEYS", [], "Comma-separated keys allowed to read only (writes answer 403).", _list),
     Setting("READ_REQUIRES_KEY", False, "`1`: reads need a key too (health and openapi.json stay open).", _bool),
     Setting("CORS_ORIGINS", [], "Comma-separated origins allowed by CORS; empty: CORS off.", _list),
+    Setting("PUBLIC_URL", "", "The workbench's public address (`https://factcheck.example.org`): dossier page links "
+            "in exports are `PUBLIC_URL/#/dossiers/{id}`. Empty: the address the request came to."),
+    Setting("PUBLISHER_NAME", "Fact-check workbench", "The `author` (an Organization) of ClaimReview exports."),
+    Setting("PUBLISHER_URL", "", "The `author.url` of ClaimReview exports; empty: none."),
     Setting("RATE_LIMIT", 1200, "Requests per minute per key (or per address without one); `0` turns it off.", int),
 )
 

@@ -1,65 +1,72 @@
-"""POST /dossiers, GET /dossiers/{id} (JSON or Markdown), GET /dossiers."""
+"""POST /dossiers, GET /dossiers/{id} (JSON, Markdown or ClaimReview), GET /dossiers, POST /dossiers/{id}/reviews."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from flask import Blueprint, Response, current_app, request, url_for
-from marshmallow import Schema, fields, validate, validates_schema
 
 from service.actions import check_claim
 from service.api import load_args, load_body, store
-from service.dossier.report import render_markdown
-from service.schemas.dossiers import DossierRequestSchema, VerdictSchema
-from service.schemas.search import check_page_window
+from service.api.security import presented_key
+from service.exports import claim_review, dossier_markdown, page_url
+from service.models import DossierFilters, claim_terms
+from service.reviews import record_review, review_of, reviewer
+from service.schemas.dossiers import DossierRequestSchema
+from service.schemas.reviews import (
+    DossierFormatArgsSchema,
+    DossierListArgsSchema,
+    DossierListSchema,
+    ReviewRequestSchema,
+)
 
 blueprint = Blueprint("dossiers", __name__)
 DOSSIER_REQUEST = DossierRequestSchema()  # limits are read at request time: one instance for every request
-
-
-class DossierListArgsSchema(Schema):
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
-    size = fields.Integer(load_default=20, validate=validate.Range(min=1))
-
-    @validates_schema
-    def _window(self, data: dict[str, Any], **_: Any) -> None:
-        check_page_window(data["page"], data["size"])
-
-
-class DossierSummarySchema(Schema):
-    id = fields.String(required=True)
-    claim = fields.String(required=True)
-    created_at = fields.String(required=True)
-    backend = fields.String(required=True)
-    verdict = fields.Nested(VerdictSchema, required=True)
-
-
-class DossierListSchema(Schema):
-    total = fields.Integer(required=True)
-    page = fields.Integer(required=True)
-    size = fields.Integer(required=True)
-    dossiers = fields.List(fields.Nested(DossierSummarySchema), required=True)
+REVIEW_REQUEST = ReviewRequestSchema()
+DOSSIER_LIST = DossierListSchema()
+DOSSIER_FORMAT = DossierFormatArgsSchema()
+# ?format= → the media type it stands for (a page link cannot set Accept)
+FORMATS = {"json": "application/json", "markdown": "text/markdown", "claimreview": "application/ld+json"}
 
 
 @blueprint.post("/dossiers")
 def post_dossier() -> tuple[dict[str, Any], int, dict[str, str]]:
     document = check_claim(store(), load_body(DOSSIER_REQUEST), current_app.extensions["dossier_workers"])
-    return document, 201, {"Location": url_for("dossiers.get_dossier", dossier_id=document["id"])}
+    return present(document), 201, {"Location": url_for("dossiers.get_dossier", dossier_id=document["id"])}
 
 
 @blueprint.get("/dossiers/<dossier_id>")
 def get_dossier(dossier_id: str) -> Any:
-    document = store().get_dossier(dossier_id)
-    best = request.accept_mimetypes.best_match(["application/json", "text/markdown"])
-    if best == "text/markdown":
-        return Response(render_markdown(document), mimetype="text/markdown")
+    wanted = load_args(DOSSIER_FORMAT)["format"]
+    document = present(store().get_dossier(dossier_id))
+    media = FORMATS[wanted] if wanted else request.accept_mimetypes.best_match(list(FORMATS.values()))
+    if media == "text/markdown":
+        return Response(dossier_markdown(document), mimetype="text/markdown")
+    if media == "application/ld+json":
+        config = current_app.config
+        url = page_url(config["PUBLIC_URL"] or request.host_url, dossier_id)
+        body = claim_review(document, url, config["PUBLISHER_NAME"], config["PUBLISHER_URL"])
+        return current_app.response_class(current_app.json.dumps(body), mimetype="application/ld+json")
     return document
+
+
+@blueprint.post("/dossiers/<dossier_id>/reviews")
+def post_review(dossier_id: str) -> tuple[dict[str, Any], int]:
+    document = record_review(store(), dossier_id, load_body(REVIEW_REQUEST), reviewer(presented_key()))
+    return present(document), 201
 
 
 @blueprint.get("/dossiers")
 def list_dossiers() -> dict[str, Any]:
     args = load_args(DossierListArgsSchema())
     page, size = args["page"], args["size"]
-    total, documents = store().list_dossiers((page - 1) * size, size)
-    body = {"total": total, "page": page, "size": size, "dossiers": documents}
-    return DossierListSchema().dump(body)  # type: ignore[no-any-return]
+    filters = DossierFilters(tuple(claim_terms(args["q"])), args["verdict"], args["review_state"])
+    total, documents = store().list_dossiers((page - 1) * size, size, filters)
+    body = {"total": total, "page": page, "size": size, "dossiers": [present(d) for d in documents]}
+    return DOSSIER_LIST.dump(body)  # type: ignore[no-any-return]
+
+
+def present(document: dict[str, Any]) -> dict[str, Any]:
+    """The dossier as the API shows it: with its review (empty when none) and its similar dossiers
+    (none listed for a dossier stored before they were looked for)."""
+    return {**document, "similar_dossiers": document.get("similar_dossiers", []), "review": review_of(document)}

@@ -39,7 +39,7 @@ def register_security(app: Flask) -> None:
              allow_headers=["Authorization", "Content-Type"], max_age=600)
 
 
-def _presented_key() -> str | None:
+def presented_key() -> str | None:
     header = request.headers.get("Authorization", "")
     scheme, _, token = header.partition(" ")
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
@@ -61,7 +61,7 @@ def _check_access() -> None:
     if request.method == "OPTIONS" or request.endpoint in OPEN_ENDPOINTS or request.endpoint is None:
         return
     config = current_app.config
-    key = _presented_key()
+    key = presented_key()
     write_keys, read_keys = config["API_KEYS"], config["READ_KEYS"]
     can_write = key is not None and _matches(key, write_keys)
     can_read = can_write or (key is not None and _matches(key, read_keys))
