@@ -36,11 +36,13 @@ class Operation:
     query: type[Schema] | None = None
     errors: tuple[int, ...] = (400, 422)
     body_types: tuple[str, ...] = ("application/json",)
+    media: str | None = None  # a response that is no JSON document: its media type
 
 
 ARTICLE_ID: dict[str, Any] = {"name": "article_id", "in": "path", "required": True,
                               "schema": {"type": "string", "pattern": "^[0-9a-f]{20}$"}}
 DOSSIER_ID: dict[str, Any] = {"name": "dossier_id", "in": "path", "required": True, "schema": {"type": "string"}}
+ASSET_NAME: dict[str, Any] = {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}
 
 OPERATIONS: tuple[Operation, ...] = (
     Operation("/articles", "post", "Ingest one article",
@@ -67,7 +69,14 @@ OPERATIONS: tuple[Operation, ...] = (
               "notes (the machine's assessment is kept beside them)",
               {201: DossierDocumentSchema}, ReviewRequestSchema, errors=(400, 404, 413, 422, 503)),
     Operation("/health", "get", "Backend reachability and counts", {200: HealthSchema}, errors=(503,)),
+    Operation("/docs", "get", "This document as a Swagger UI page (also at /docs of the server)", {200: None},
+              errors=(), media="text/html"),
+    Operation("/docs/init.js", "get", "The docs page's start-up script", {200: None}, errors=(),
+              media="text/javascript"),
+    Operation("/docs/assets/{name}", "get", "The docs page's Swagger UI assets (from the swagger-ui-bundle package)",
+              {200: None}, errors=(404,), media="application/octet-stream"),
 )
+OPEN = ("/health", "/docs", "/docs/init.js", "/docs/assets/{name}")  # no key, no rate limit
 
 
 def build_spec(config: Mapping[str, Any]) -> APISpec:
@@ -90,7 +99,9 @@ def build_spec(config: Mapping[str, Any]) -> APISpec:
 def _operation(op: Operation) -> dict[str, Any]:
     responses: dict[str, Any] = {}
     for status, response_schema in op.responses.items():
-        if response_schema is None:
+        if op.media is not None:
+            responses[str(status)] = {"description": "OK", "content": {op.media: {"schema": {"type": "string"}}}}
+        elif response_schema is None:
             responses[str(status)] = {"description": "No content"}
         elif op.path.startswith("/dossiers/") and op.method == "get":
             responses[str(status)] = {"description": "OK", "content": {
@@ -99,14 +110,14 @@ def _operation(op: Operation) -> dict[str, Any]:
         else:
             responses[str(status)] = {"description": "OK", "content": {"application/json": {"schema": response_schema}}}
     write = op.method in {"post", "put", "patch", "delete"}
-    limited = op.path != "/health"
+    limited = op.path not in OPEN
     extra: tuple[int, ...] = ((401, 403) if write else ()) + ((429,) if limited else ())
     for status in op.errors + extra:
         responses[str(status)] = {"description": "Problem", "content": {PROBLEM: {"schema": "Problem"}}}
     operation: dict[str, Any] = {"summary": op.summary, "responses": responses}
     if write:
         operation["security"] = [{"bearer": []}]
-    params = [p for p in (ARTICLE_ID, DOSSIER_ID) if "{" + p["name"] + "}" in op.path]
+    params = [p for p in (ARTICLE_ID, DOSSIER_ID, ASSET_NAME) if "{" + p["name"] + "}" in op.path]
     if op.query is not None:
         params.append({"in": "query", "schema": op.query})
     if params:

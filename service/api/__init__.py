@@ -38,12 +38,13 @@ class ArticleIdConverter(BaseConverter):
 
 
 def register_api(app: Flask) -> None:
-    from service.api import articles, dossiers, events, meta, search
+    from service.api import articles, docs, dossiers, events, meta, search
     from service.api.security import register_security
 
     app.url_map.converters["article_id"] = ArticleIdConverter
-    for module in (articles, search, events, dossiers, meta):
+    for module in (articles, search, events, dossiers, meta, docs):
         app.register_blueprint(module.blueprint, url_prefix=PREFIX)
+    app.register_blueprint(docs.shortcut)
     app.register_error_handler(Exception, handle_error)
     app.before_request(_limit_body)
     register_security(app)

@@ -1,8 +1,8 @@
 """Who may do what, how often, from where: API keys, rate limit, CORS and security headers.
 
 Writes (POST/DELETE under /articles, POST /dossiers) need a write key; reads are open unless
-READ_REQUIRES_KEY. /health and /openapi.json stay open so load balancers and clients can use
-them. Keys are compared in constant time.
+READ_REQUIRES_KEY. /health, /openapi.json and the docs page (/docs) stay open so load balancers
+and clients can use them. Keys are compared in constant time.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from flask import Flask, Response, current_app, request
 
 from service.errors import Forbidden, RateLimited, Unauthorized
 
-OPEN_ENDPOINTS = {"meta.health", "meta.openapi"}
+OPEN_ENDPOINTS = {"meta.health", "meta.openapi", "apidocs.page", "apidocs.init_script", "apidocs.asset",
+                  "apidocs_shortcut.to_docs"}
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
