@@ -6,6 +6,7 @@ JSON-ready document dumped through the response schema, so the API and the CLI c
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections import deque
@@ -18,7 +19,7 @@ from tqdm import tqdm
 
 from service.dossier.pipeline import gather_evidence
 from service.dossier.workers import DossierWorkers, assess_document
-from service.errors import BackendUnavailable, FactcheckError
+from service.errors import BackendUnavailable, FactcheckError, NotFound
 from service.files import FileProblem, find_files, read_payloads
 from service.ingest import ArticleParts, BulkReport, account_batch, assemble_article, begin_batch, report_unavailable
 from service.models import Article, IngestOutcome, SearchFilters
@@ -33,6 +34,7 @@ from service.stores.base import Store
 T = TypeVar("T")
 
 BATCH = 500  # articles per store call: one index commit per batch
+ARTICLE_ID = re.compile(r"[0-9a-f]{20}")  # service.ingest.article_id_for
 IN_FLIGHT = 30  # chunks sent for analysis and not yet stored: a batch, and the helper's work while it is stored
 
 # Dumping holds no per-call state, so one instance serves every request; building a nested
@@ -61,6 +63,21 @@ def search_document(store: Store, args: Mapping[str, Any]) -> dict[str, Any]:
         "facets": {name: result.facets.get(name, ()) for name in ("outlet", "published_month")},
     }
     return _dump_search_response(body)
+
+
+def find_article(store: Store, reference: str) -> Article:
+    """The article with this id, else the one with this external id; NotFound says what was tried."""
+    if ARTICLE_ID.fullmatch(reference):
+        try:
+            return store.get_article(reference)
+        except NotFound:
+            pass
+    refs = store.resolve_articles(external_ids=[reference])
+    if not refs:
+        tried = "id nor external_id" if ARTICLE_ID.fullmatch(reference) else "external_id"
+        raise NotFound(f"no article with {tried} {reference!r}"
+                       + ("" if ARTICLE_ID.fullmatch(reference) else " (article ids are 20 hex digits)"))
+    return store.get_article(refs[0].id)
 
 
 def check_claim(store: Store, request: Mapping[str, Any], workers: DossierWorkers | None = None) -> dict[str, Any]:

@@ -212,3 +212,15 @@ def dossier_labels(document: dict[str, Any]) -> tuple[str, ReviewState]:
     final = review.get("verdict")
     label = final["label"] if final else document.get("verdict", {}).get("label", "unverified")
     return label, review.get("state", "unreviewed")
+
+
+def published_days(filters: SearchFilters) -> tuple[str | None, str | None]:
+    """The published_at strings [start, end) of the filters' inclusive day window, for listing
+    articles: dates and datetimes are compared as written (an ISO string sorts by its day first)."""
+    from datetime import date, timedelta
+
+    start = filters.published_from[:10] if filters.published_from else None
+    end = None
+    if filters.published_to:
+        end = (date.fromisoformat(filters.published_to[:10]) + timedelta(days=1)).isoformat()
+    return start, end

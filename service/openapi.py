@@ -10,7 +10,13 @@ from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 from marshmallow import Schema
 
-from service.schemas.articles import ArticleInSchema, ArticleSchema, BulkReportSchema
+from service.schemas.articles import (
+    ArticleInSchema,
+    ArticleListArgsSchema,
+    ArticleListSchema,
+    ArticleSchema,
+    BulkReportSchema,
+)
 from service.schemas.common import ProblemSchema
 from service.schemas.dossiers import DossierRequestSchema
 from service.schemas.events import EventsArgsSchema, EventsResponseSchema
@@ -42,6 +48,8 @@ class Operation:
 ARTICLE_ID: dict[str, Any] = {"name": "article_id", "in": "path", "required": True,
                               "schema": {"type": "string", "pattern": "^[0-9a-f]{20}$"}}
 DOSSIER_ID: dict[str, Any] = {"name": "dossier_id", "in": "path", "required": True, "schema": {"type": "string"}}
+ARTICLE_REF: dict[str, Any] = {"name": "article_id", "in": "path", "required": True, "schema": {"type": "string"},
+                               "description": "An article id (20 hex digits), else an external id."}
 ASSET_NAME: dict[str, Any] = {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -50,7 +58,9 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("/articles/bulk", "post", "Ingest a JSON array or NDJSON of articles",
               {200: BulkReportSchema}, ArticleInSchema, errors=(400, 413, 503),
               body_types=("application/json", "application/x-ndjson")),
-    Operation("/articles/{article_id}", "get", "An article with its passages",
+    Operation("/articles", "get", "Stored articles, newest ingested first, by outlet, external id and day",
+              {200: ArticleListSchema}, query=ArticleListArgsSchema, errors=(422,)),
+    Operation("/articles/{article_id}", "get", "An article with its passages, by id or by external id",
               {200: ArticleSchema}, errors=(404,)),
     Operation("/articles/{article_id}", "delete", "Delete an article; its passages leave the index",
               {204: None}, errors=(404,)),
@@ -117,7 +127,8 @@ def _operation(op: Operation) -> dict[str, Any]:
     operation: dict[str, Any] = {"summary": op.summary, "responses": responses}
     if write:
         operation["security"] = [{"bearer": []}]
-    params = [p for p in (ARTICLE_ID, DOSSIER_ID, ASSET_NAME) if "{" + p["name"] + "}" in op.path]
+    article = ARTICLE_REF if op.method == "get" else ARTICLE_ID
+    params = [p for p in (article, DOSSIER_ID, ASSET_NAME) if "{" + p["name"] + "}" in op.path]
     if op.query is not None:
         params.append({"in": "query", "schema": op.query})
     if params:

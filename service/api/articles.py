@@ -1,4 +1,4 @@
-"""POST/GET/DELETE /articles and POST /articles/bulk."""
+"""POST/GET /articles, GET/DELETE /articles/{id} (GET also by external id) and POST /articles/bulk."""
 
 from __future__ import annotations
 
@@ -6,17 +6,25 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, request, url_for
 
-from service.actions import Ingestion
-from service.api import load_body, store
+from service.actions import Ingestion, find_article
+from service.api import load_args, load_body, store
 from service.bulk import BrokenItem, read_bulk
 from service.errors import BackendUnavailable, Conflict, ValidationFailed
 from service.ingest import prepare_article
-from service.models import Article
-from service.schemas.articles import ArticleInSchema, ArticleSchema, BulkReportSchema
+from service.models import Article, SearchFilters
+from service.schemas.articles import (
+    ArticleInSchema,
+    ArticleListArgsSchema,
+    ArticleListSchema,
+    ArticleSchema,
+    BulkReportSchema,
+)
 
 blueprint = Blueprint("articles", __name__)
 ARTICLE = ArticleSchema()  # dump-only and stateless: one instance for every request
 ARTICLE_IN = ArticleInSchema()  # limits are read at request time: one instance for every request
+ARTICLE_LIST_ARGS = ArticleListArgsSchema()
+ARTICLE_LIST = ArticleListSchema()
 
 @blueprint.post("/articles")
 def create_article() -> tuple[dict[str, Any], int, dict[str, str]]:
@@ -45,9 +53,22 @@ def bulk_ingest() -> dict[str, Any]:
     return BulkReportSchema().dump(ingestion.flush())  # type: ignore[no-any-return]
 
 
-@blueprint.get("/articles/<article_id:article_id>")
+@blueprint.get("/articles")
+def list_articles() -> dict[str, Any]:
+    args = load_args(ARTICLE_LIST_ARGS)
+    page, size = args["page"], args["size"]
+    filters = SearchFilters(
+        outlets=tuple(args["outlet"]), external_ids=tuple(args["external_id"]),
+        published_from=args["published_from"].isoformat() if args["published_from"] else None,
+        published_to=args["published_to"].isoformat() if args["published_to"] else None)
+    total, refs = store().list_articles((page - 1) * size, size, filters)
+    return ARTICLE_LIST.dump({"total": total, "page": page, "size": size, "articles": refs})  # type: ignore[no-any-return]
+
+
+@blueprint.get("/articles/<path:article_id>")
 def get_article(article_id: str) -> dict[str, Any]:
-    return dump_article(store().get_article(article_id))
+    """By article id, else by external id (an external id may look like anything, even an id)."""
+    return dump_article(find_article(store(), article_id))
 
 
 @blueprint.delete("/articles/<article_id:article_id>")

@@ -16,6 +16,7 @@ from service.models import (
     IngestOutcome,
     Passage,
     ReindexReport,
+    SearchFilters,
     SearchRequest,
     SearchResult,
     StoreStats,
@@ -51,6 +52,12 @@ class Store(Protocol):
         self, article_ids: Sequence[str] = (), external_ids: Sequence[str] = ()
     ) -> list[ArticleRef]:
         """The articles named by id or external id, in no particular order; unknown ones are absent."""
+        ...
+
+    def list_articles(self, offset: int, limit: int,
+                      filters: SearchFilters | None = None) -> tuple[int, list[ArticleRef]]:
+        """(total, articles newest ingested first, then by id), filtered by outlets, external ids
+        and the day `published_at` gives (from and to inclusive; undated articles only without)."""
         ...
 
     def passages_of(self, article_ids: Sequence[str]) -> list[tuple[Passage, ArticleRef]]:

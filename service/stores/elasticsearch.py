@@ -34,12 +34,14 @@ from service.models import (
     IngestOutcome,
     Passage,
     ReindexReport,
+    SearchFilters,
     SearchHit,
     SearchRequest,
     SearchResult,
     StoreStats,
     claim_terms,
     dossier_labels,
+    published_days,
 )
 from service.stores.es_errors import error_reason, translate, translated
 from service.stores.es_ingest import BulkIngest
@@ -211,6 +213,26 @@ class ElasticsearchStore:
                 for hit in response["hits"]["hits"]:
                     refs[hit["_id"]] = ref_from_source(hit["_source"])
         return list(refs.values())
+
+    def list_articles(self, offset: int, limit: int,
+                      filters: SearchFilters | None = None) -> tuple[int, list[ArticleRef]]:
+        filters = filters or SearchFilters()
+        clauses: list[dict[str, Any]] = []
+        for field, values in (("outlet", filters.outlets), ("external_id", filters.external_ids),
+                              ("article_id", filters.article_ids)):
+            if values:
+                clauses.append({"terms": {field: list(values)}})
+        start, end = published_days(filters)
+        if start or end:  # published_at is a keyword: compared as written, like the embedded store
+            clauses.append({"range": {"published_at": {**({"gte": start} if start else {}),
+                                                       **({"lt": end} if end else {})}}})
+        body = {"query": {"bool": {"filter": clauses}}, "track_total_hits": True,
+                "sort": [{"ingested_at": "desc"}, {"article_id": "asc"}],
+                "source_excludes": ["text", "passages"]}
+        with translated():
+            response = self.page(self.alias("articles"), body, offset, limit)
+        return (response["hits"]["total"]["value"],
+                [ref_from_source(hit["_source"]) for hit in response["hits"]["hits"]])
 
     def passages_of(self, article_ids: Sequence[str]) -> list[tuple[Passage, ArticleRef]]:
         wanted = list(dict.fromkeys(article_ids))

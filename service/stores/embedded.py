@@ -46,10 +46,12 @@ from service.models import (
     IngestOutcome,
     Passage,
     ReindexReport,
+    SearchFilters,
     SearchHit,
     SearchRequest,
     SearchResult,
     StoreStats,
+    published_days,
 )
 from service.stores.embedded_db import (
     ARTICLE_COLUMNS,
@@ -433,6 +435,30 @@ class EmbeddedStore:
             rows = db.execute(f"SELECT {REF_COLUMNS} FROM articles a WHERE {' OR '.join(conditions)}",
                               ids + externals).fetchall()
         return [ArticleRef(*row) for row in rows]
+
+    def list_articles(self, offset: int, limit: int,
+                      filters: SearchFilters | None = None) -> tuple[int, list[ArticleRef]]:
+        filters = filters or SearchFilters()
+        where, params = ["1"], []
+        for column, values in (("outlet", filters.outlets), ("external_id", filters.external_ids),
+                               ("id", filters.article_ids)):
+            if values:
+                where.append(f"{column} IN ({','.join('?' * len(values))})")
+                params += list(values)
+        start, end = published_days(filters)
+        if start:
+            where.append("published_at >= ?")
+            params.append(start)
+        if end:
+            where.append("published_at < ?")
+            params.append(end)
+        clause = " AND ".join(where)
+        with self._reader() as db, snapshot(db):
+            total = db.execute(f"SELECT COUNT(*) FROM articles WHERE {clause}", params).fetchone()[0]
+            rows = db.execute(f"SELECT id, external_id, title, outlet, url, published_at FROM articles "
+                              f"WHERE {clause} ORDER BY ingested_at DESC, id LIMIT ? OFFSET ?",
+                              [*params, limit, offset]).fetchall()
+        return int(total), [ArticleRef(*row) for row in rows]
 
     def passages_of(self, article_ids: Sequence[str]) -> list[tuple[Passage, ArticleRef]]:
         found: list[tuple[Passage, ArticleRef]] = []

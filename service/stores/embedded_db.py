@@ -37,6 +37,7 @@ CREATE TABLE IF NOT EXISTS articles (
     indexed INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS articles_unindexed ON articles(indexed) WHERE indexed = 0;
+CREATE INDEX IF NOT EXISTS articles_newest ON articles(ingested_at DESC, id);
 CREATE TABLE IF NOT EXISTS passages (
     id TEXT PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -279,4 +280,3 @@ class SpellingIndex:
                     buckets.setdefault((word[0], len(word)), set()).add(word)
                 self._buckets = buckets
             return self._buckets
-
