@@ -22,10 +22,12 @@ from service.dossier.workers import DossierWorkers, assess_document
 from service.errors import BackendUnavailable, FactcheckError, NotFound
 from service.files import FileProblem, find_files, read_payloads
 from service.ingest import ArticleParts, BulkReport, account_batch, assemble_article, begin_batch, report_unavailable
-from service.models import Article, IngestOutcome, SearchFilters
+from service.models import Article, DossierFilters, IngestOutcome, SearchFilters, claim_terms
 from service.preparing import CHUNK, Pending, Preparer
+from service.reviews import present
 from service.schemas.dossiers import max_claim_chars
 from service.schemas.fastdump import compile_dump
+from service.schemas.reviews import DossierListSchema
 from service.schemas.search import SearchResponseSchema
 from service.search import run_search
 from service.similar import find_similar
@@ -41,6 +43,7 @@ IN_FLIGHT = 30  # chunks sent for analysis and not yet stored: a batch, and the 
 # schema tree anew costs more than the dump itself (measured: 2.5 ms vs 0.9 ms per dossier).
 # (The dossier schema's instance lives in service.dossier.workers, where dossiers are dumped.)
 SEARCH_RESPONSE = SearchResponseSchema()
+DOSSIER_LIST = DossierListSchema()
 _dump_search_response = compile_dump(SEARCH_RESPONSE)  # the same output, faster (service/schemas/fastdump.py)
 
 
@@ -63,6 +66,15 @@ def search_document(store: Store, args: Mapping[str, Any]) -> dict[str, Any]:
         "facets": {name: result.facets.get(name, ()) for name in ("outlet", "published_month")},
     }
     return _dump_search_response(body)
+
+
+def dossier_listing(store: Store, args: Mapping[str, Any]) -> dict[str, Any]:
+    """The history list for DossierListArgsSchema-loaded arguments, dumped."""
+    page, size = args["page"], args["size"]
+    filters = DossierFilters(tuple(claim_terms(args["q"])), args["verdict"], args["review_state"])
+    total, documents = store.list_dossiers((page - 1) * size, size, filters)
+    body = {"total": total, "page": page, "size": size, "dossiers": [present(d) for d in documents]}
+    return DOSSIER_LIST.dump(body)  # type: ignore[no-any-return]
 
 
 def find_article(store: Store, reference: str) -> Article:

@@ -45,8 +45,6 @@ class Operation:
     media: str | None = None  # a response that is no JSON document: its media type
 
 
-ARTICLE_ID: dict[str, Any] = {"name": "article_id", "in": "path", "required": True,
-                              "schema": {"type": "string", "pattern": "^[0-9a-f]{20}$"}}
 DOSSIER_ID: dict[str, Any] = {"name": "dossier_id", "in": "path", "required": True, "schema": {"type": "string"}}
 ARTICLE_REF: dict[str, Any] = {"name": "article_id", "in": "path", "required": True, "schema": {"type": "string"},
                                "description": "An article id (20 hex digits), else an external id."}
@@ -62,7 +60,8 @@ OPERATIONS: tuple[Operation, ...] = (
               {200: ArticleListSchema}, query=ArticleListArgsSchema, errors=(422,)),
     Operation("/articles/{article_id}", "get", "An article with its passages, by id or by external id",
               {200: ArticleSchema}, errors=(404,)),
-    Operation("/articles/{article_id}", "delete", "Delete an article; its passages leave the index",
+    Operation("/articles/{article_id}", "delete", "Delete an article (by id or external id); its passages leave "
+              "the index",
               {204: None}, errors=(404,)),
     Operation("/search", "get", "Full-text search over passages",
               {200: SearchResponseSchema}, query=SearchArgsSchema, errors=(422, 503)),
@@ -127,8 +126,7 @@ def _operation(op: Operation) -> dict[str, Any]:
     operation: dict[str, Any] = {"summary": op.summary, "responses": responses}
     if write:
         operation["security"] = [{"bearer": []}]
-    article = ARTICLE_REF if op.method == "get" else ARTICLE_ID
-    params = [p for p in (article, DOSSIER_ID, ASSET_NAME) if "{" + p["name"] + "}" in op.path]
+    params = [p for p in (ARTICLE_REF, DOSSIER_ID, ASSET_NAME) if "{" + p["name"] + "}" in op.path]
     if op.query is not None:
         params.append({"in": "query", "schema": op.query})
     if params:

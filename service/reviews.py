@@ -48,6 +48,12 @@ def review_of(document: dict[str, Any]) -> dict[str, Any]:
     return document.get("review") or empty_review()
 
 
+def present(document: dict[str, Any]) -> dict[str, Any]:
+    """The dossier as the API shows it: with its review (empty when none) and its similar dossiers
+    (none listed for a dossier stored before they were looked for)."""
+    return {**document, "similar_dossiers": document.get("similar_dossiers", []), "review": review_of(document)}
+
+
 def record_review(store: Store, dossier_id: str, request: dict[str, Any], by: str,
                   now: datetime | None = None) -> dict[str, Any]:
     """Apply a ReviewRequestSchema-loaded request to the dossier's review; the dossier with it.

@@ -168,6 +168,9 @@ def test_an_article_is_found_by_external_id_and_a_miss_says_what_was_tried(clien
     assert missing.status_code == 404 and "external_id 'no-such-thing'" in missing.get_json()["detail"]
     missing = client.get(f"{API}/articles/ffffffffffffffffffff")
     assert missing.status_code == 404 and "id nor external_id 'ffffffffffffffffffff'" in missing.get_json()["detail"]
+    assert client.get(f"{API}/articles/bulk").status_code == 405  # the bulk endpoint, not an external id
+    assert client.delete(f"{API}/articles/0123456789abcdef0123").status_code == 204  # by external id too
+    assert client.get(f"{API}/articles/{hexlike['id']}").status_code == 404
 
 
 def test_articles_are_listed_newest_first_with_filters(client: Any) -> None:

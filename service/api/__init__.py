@@ -13,7 +13,7 @@ from typing import Any
 from flask import Flask, Response, current_app, request
 from marshmallow import Schema
 from werkzeug.exceptions import HTTPException
-from werkzeug.routing import BaseConverter
+from werkzeug.routing import PathConverter
 
 from service.errors import (
     BadRequest,
@@ -31,17 +31,18 @@ log = logging.getLogger(__name__)
 PREFIX = "/api/v1"
 
 
-class ArticleIdConverter(BaseConverter):
-    """Article ids are 20 hex digits (service.ingest.article_id_for), so `/articles/bulk` is no id."""
+class ArticleRefConverter(PathConverter):
+    """An article id or external id (which may hold slashes), but not `bulk`: /articles/bulk is
+    the bulk endpoint (an article whose external id is "bulk" is reached by its id)."""
 
-    regex = "[0-9a-f]{20}"
+    regex = r"(?!bulk$)[^/].*?"
 
 
 def register_api(app: Flask) -> None:
     from service.api import articles, docs, dossiers, events, meta, search
     from service.api.security import register_security
 
-    app.url_map.converters["article_id"] = ArticleIdConverter
+    app.url_map.converters["article_ref"] = ArticleRefConverter
     for module in (articles, search, events, dossiers, meta, docs):
         app.register_blueprint(module.blueprint, url_prefix=PREFIX)
     app.register_blueprint(docs.shortcut)

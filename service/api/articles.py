@@ -65,15 +65,16 @@ def list_articles() -> dict[str, Any]:
     return ARTICLE_LIST.dump({"total": total, "page": page, "size": size, "articles": refs})  # type: ignore[no-any-return]
 
 
-@blueprint.get("/articles/<path:article_id>")
+@blueprint.get("/articles/<article_ref:article_id>")
 def get_article(article_id: str) -> dict[str, Any]:
     """By article id, else by external id (an external id may look like anything, even an id)."""
     return dump_article(find_article(store(), article_id))
 
 
-@blueprint.delete("/articles/<article_id:article_id>")
+@blueprint.delete("/articles/<article_ref:article_id>")
 def delete_article(article_id: str) -> Response:
-    store().delete_article(article_id)
+    """By article id, else by external id, like GET."""
+    store().delete_article(find_article(store(), article_id).id)
     return Response(status=204)
 
 

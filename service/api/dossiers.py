@@ -6,24 +6,21 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, request, url_for
 
-from service.actions import check_claim
+from service.actions import check_claim, dossier_listing
 from service.api import load_args, load_body, store
 from service.api.security import presented_key
 from service.exports import claim_review, dossier_markdown, page_url
-from service.models import DossierFilters, claim_terms
-from service.reviews import record_review, review_of, reviewer
+from service.reviews import present, record_review, reviewer
 from service.schemas.dossiers import DossierRequestSchema
 from service.schemas.reviews import (
     DossierFormatArgsSchema,
     DossierListArgsSchema,
-    DossierListSchema,
     ReviewRequestSchema,
 )
 
 blueprint = Blueprint("dossiers", __name__)
 DOSSIER_REQUEST = DossierRequestSchema()  # limits are read at request time: one instance for every request
 REVIEW_REQUEST = ReviewRequestSchema()
-DOSSIER_LIST = DossierListSchema()
 DOSSIER_FORMAT = DossierFormatArgsSchema()
 # ?format= → the media type it stands for (a page link cannot set Accept)
 FORMATS = {"json": "application/json", "markdown": "text/markdown", "claimreview": "application/ld+json"}
@@ -58,15 +55,4 @@ def post_review(dossier_id: str) -> tuple[dict[str, Any], int]:
 
 @blueprint.get("/dossiers")
 def list_dossiers() -> dict[str, Any]:
-    args = load_args(DossierListArgsSchema())
-    page, size = args["page"], args["size"]
-    filters = DossierFilters(tuple(claim_terms(args["q"])), args["verdict"], args["review_state"])
-    total, documents = store().list_dossiers((page - 1) * size, size, filters)
-    body = {"total": total, "page": page, "size": size, "dossiers": [present(d) for d in documents]}
-    return DOSSIER_LIST.dump(body)  # type: ignore[no-any-return]
-
-
-def present(document: dict[str, Any]) -> dict[str, Any]:
-    """The dossier as the API shows it: with its review (empty when none) and its similar dossiers
-    (none listed for a dossier stored before they were looked for)."""
-    return {**document, "similar_dossiers": document.get("similar_dossiers", []), "review": review_of(document)}
+    return dossier_listing(store(), load_args(DossierListArgsSchema()))

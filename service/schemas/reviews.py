@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate, validates_schema
 
 from service.reviews import LABELS, STANCES
 from service.schemas.articles import reject_control_characters
@@ -131,6 +131,9 @@ EXPORT_FORMATS = ("json", "markdown", "claimreview")
 
 
 class DossierFormatArgsSchema(Schema):
+    class Meta:
+        unknown = EXCLUDE  # other query parameters (a page's cache buster) are no error here
+
     format = fields.String(load_default=None, validate=validate.OneOf(EXPORT_FORMATS), metadata={
         "description": "Instead of the Accept header: markdown (text/markdown), claimreview "
                        "(application/ld+json, schema.org ClaimReview) or json."})
