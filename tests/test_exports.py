@@ -66,7 +66,10 @@ def test_markdown_report_has_sources_ids_and_the_reviewers_work(reviewed: Any) -
                      "the army withdrew its statement", "corroborating → **related**",
                      "a second-hand \\*account\\*", by, "called the base"):
         assert expected in text, expected
-    assert client.get(f"{API}/dossiers/{dossier['id']}?format=markdown").get_data(as_text=True) == text
+    download = client.get(f"{API}/dossiers/{dossier['id']}?format=markdown")
+    assert download.get_data(as_text=True) == text and download.mimetype == "text/markdown"
+    assert download.headers["Content-Disposition"] == f"attachment; filename=dossier-{dossier['id']}.md"
+    assert "Content-Disposition" not in response.headers
 
 
 def _offline_loader(url: str, options: Any = None) -> dict[str, Any]:

@@ -38,13 +38,22 @@ def get_dossier(dossier_id: str) -> Any:
     document = present(store().get_dossier(dossier_id))
     media = FORMATS[wanted] if wanted else request.accept_mimetypes.best_match(list(FORMATS.values()))
     if media == "text/markdown":
-        return Response(dossier_markdown(document), mimetype="text/markdown")
+        return _export(Response(dossier_markdown(document), mimetype="text/markdown"), wanted,
+                       f"dossier-{dossier_id}.md")
     if media == "application/ld+json":
         config = current_app.config
         url = page_url(config["PUBLIC_URL"] or request.host_url, dossier_id)
         body = claim_review(document, url, config["PUBLISHER_NAME"], config["PUBLISHER_URL"])
-        return current_app.response_class(current_app.json.dumps(body), mimetype="application/ld+json")
+        return _export(current_app.response_class(current_app.json.dumps(body), mimetype="application/ld+json"),
+                       wanted, f"claimreview-{dossier_id}.jsonld")
     return document
+
+
+def _export(response: Response, wanted: str | None, filename: str) -> Response:
+    """Asked for by `?format=` (a link on a page): downloaded as a file of that name."""
+    if wanted:
+        response.headers.set("Content-Disposition", "attachment", filename=filename)
+    return response
 
 
 @blueprint.post("/dossiers/<dossier_id>/reviews")

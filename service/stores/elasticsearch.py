@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import random
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -324,7 +325,7 @@ class ElasticsearchStore:
     def update_review(self, dossier_id: str,
                       change: Callable[[dict[str, Any]], dict[str, Any]]) -> dict[str, Any]:
         """Read, change, write only if nobody wrote in between (seq_no / primary_term); else again."""
-        for _ in range(REVIEW_ATTEMPTS):
+        for attempt in range(REVIEW_ATTEMPTS):
             with translated(missing=f"dossier {dossier_id}"):
                 response = self.es.get(index=self.alias("dossiers"), id=dossier_id)
             document = _with_review(response["_source"])
@@ -334,8 +335,9 @@ class ElasticsearchStore:
                     self.es.index(index=self.alias("dossiers"), id=dossier_id, document=_dossier_source(document),
                                   if_seq_no=response["_seq_no"], if_primary_term=response["_primary_term"],
                                   refresh="wait_for")
-            except Conflict:
-                continue  # another review was written meanwhile: apply this one to it
+            except Conflict:  # another review was written meanwhile: apply this one to it
+                time.sleep(random.uniform(0, 0.01 * (attempt + 1)))  # and let the writers spread out
+                continue
             return document
         raise BackendUnavailable("the dossier's review kept changing under concurrent writes; retry",
                                  retry_after=1)
@@ -392,7 +394,7 @@ class ElasticsearchStore:
         self.es.close()
 
 
-REVIEW_ATTEMPTS = 5
+REVIEW_ATTEMPTS = 20  # reviews of one dossier at the same moment are few; each retry reads afresh
 
 
 def _dossier_source(document: dict[str, Any]) -> dict[str, Any]:
