@@ -141,26 +141,32 @@ class _Credits:
 
 
 def _items(document: dict[str, Any]) -> list[Evidence]:
-    """The stored evidence items back as the pipeline's Evidence (source keys as independence gives them)."""
+    """The stored evidence items back as the pipeline's Evidence (source keys as independence gives
+    them). Fields are read by name, so that a document with more fields (a later version) or fewer
+    (an earlier one) still reads."""
     items = []
     for group, stance in GROUPS.items():
         for item in (document.get("evidence") or {}).get(group, ()):
             p, a = item["passage"], item["article"]
+            context = p.get("context") or {}
             passage = Passage(p["id"], p["article_id"], p["ordinal"], p["char_start"], p["char_end"], p["text"],
-                              Context(p["context"].get("previous"), p["context"].get("next")),
-                              tuple(Attribution(**attribution) for attribution in p["attributions"]))
+                              Context(context.get("previous"), context.get("next")),
+                              tuple(Attribution(x["source"], x["kind"], x["cue"], x["char_start"], x["char_end"])
+                                    for x in p.get("attributions") or ()))
             article = ArticleRef(a["id"], a.get("external_id"), a.get("title"), a.get("outlet"), a.get("url"),
                                  a.get("published_at"))
             credits = tuple(Credit(c["written"], c["source"], c["kind"], c["resolved"])
                             for c in item.get("attributed_to") or ())
-            key = source_key(Candidate(passage, article, item["score"], "", item["relevance"],
+            relevance = item.get("relevance", 0.0)
+            key = source_key(Candidate(passage, article, item.get("score", 0.0), "", relevance,
                                        facts=_Credits(credits)))
+            reasons = tuple(Reason(r["type"], r.get("claim_text", ""), r.get("passage_text", ""), r.get("detail", ""))
+                            for r in item.get("reasons") or ())
             items.append(Evidence(
-                passage=passage, article=article, score=item["score"], highlight=item.get("highlight", ""),
-                stance=stance, stance_score=item["stance_score"], relevance=item["relevance"],  # type: ignore[arg-type]
-                event_date=item.get("event_date"), reasons=tuple(Reason(**r) for r in item.get("reasons") or ()),
-                duplicate_of=item.get("duplicate_of"), source_key=key, attributed_to=credits,
-                weight=item.get("weight", 1.0)))
+                passage=passage, article=article, score=item.get("score", 0.0), highlight=item.get("highlight", ""),
+                stance=stance, stance_score=item["stance_score"], relevance=relevance,  # type: ignore[arg-type]
+                event_date=item.get("event_date"), reasons=reasons, duplicate_of=item.get("duplicate_of"),
+                source_key=key, attributed_to=credits, weight=item.get("weight", 1.0)))
     return items
 
 
