@@ -115,9 +115,10 @@ class Ingestion:
     the report is the one a line-by-line ingest gives.
     """
 
-    def __init__(self, store: Store, max_articles: int | None = None, helper: bool = True) -> None:
+    def __init__(self, store: Store, max_articles: int | None = None, helper: bool = True,
+                 list_articles: bool = True) -> None:
         self.store = store
-        self.report = BulkReport()
+        self.report = BulkReport(list_articles=list_articles)
         self.max_articles = max_articles
         self._preparer = Preparer()
         self._helper = helper
@@ -240,7 +241,7 @@ def ingest_files(store: Store, paths: Iterable[Path], progress: bool = True) -> 
         files = find_files(paths)
     except FileProblem as exc:
         raise FactcheckError(str(exc)) from None
-    ingestion = Ingestion(store)
+    ingestion = Ingestion(store, list_articles=False)  # the command prints counts and errors only
     for where, payload in tqdm(read_payloads(files), unit=" articles", disable=not progress,
                                desc="ingest", file=None):
         if isinstance(payload, FileProblem):

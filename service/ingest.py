@@ -117,6 +117,9 @@ class BulkReport:
     failed: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
     articles: list[dict[str, Any]] = field(default_factory=list)  # each stored line: its article id
+    # The API lists them (at most MAX_BULK_ARTICLES); `factcheck ingest` of a million files does not
+    # keep a million entries it never prints.
+    list_articles: bool = True
 
     def add_error(self, line: int, status: int, detail: str, article_id: str | None = None) -> None:
         self.failed += 1
@@ -127,7 +130,8 @@ class BulkReport:
             self.ingested += 1
         else:
             self.unchanged += 1
-        self.articles.append({"line": line, "article_id": outcome.article.id, "status": outcome.status})
+        if self.list_articles:
+            self.articles.append({"line": line, "article_id": outcome.article.id, "status": outcome.status})
 
 
 def begin_batch(store: Store, articles: Sequence[Article]) -> Callable[[], list[IngestOutcome]]:

@@ -1,6 +1,6 @@
 """Who may do what, how often, from where: API keys, rate limit, CORS and security headers.
 
-Writes (POST/DELETE under /articles, POST /dossiers) need a write key; reads are open unless
+Writes (POST/DELETE under /articles, POST /dossiers and their reviews) need a write key; reads are open unless
 READ_REQUIRES_KEY. /health, /openapi.json and the docs page (/docs) stay open so load balancers
 and clients can use them. Keys are compared in constant time.
 """
