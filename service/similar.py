@@ -17,7 +17,6 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from service.dossier.analysis import same_name
-from service.models import dossier_labels
 from service.stores.base import Store
 from service.text.extract import MONTHS, WORD_VALUES
 from service.tokens import STOPWORDS, index_terms, stem
@@ -46,7 +45,7 @@ def find_similar(store: Store, document: dict[str, Any]) -> list[dict[str, Any]]
         found.append((relation != "same", -wording, other, relation, differences))
     found.sort(key=lambda row: (row[0], row[1]))  # stable: among equals, the store's order (newest first)
     return [{"id": other["id"], "claim": other["claim"], "created_at": other["created_at"],
-             "verdict": dossier_labels(other)[0], "relation": relation, "differences": differences}
+             "verdict": other["verdict"], "relation": relation, "differences": differences}
             for _, _, other, relation, differences in found[:LISTED]]
 
 

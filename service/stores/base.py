@@ -93,8 +93,10 @@ class Store(Protocol):
         ...
 
     def related_dossiers(self, terms: Sequence[str], limit: int) -> list[dict[str, Any]]:
-        """Up to `limit` dossiers whose claim shares at least one of the claim terms, those sharing
-        the most first, then the newest."""
+        """Up to `limit` dossiers whose claim shares claim terms with `terms`, those sharing the
+        most first, then the newest; each as `{"id", "claim", "created_at", "claim_analysis",
+        "verdict"}` (`verdict`: the label of `models.dossier_labels`). A backend may look up by
+        the rarest of the terms only."""
         ...
 
     def update_review(self, dossier_id: str,

@@ -319,8 +319,10 @@ class ElasticsearchStore:
         with translated():
             response = self.es.search(index=self.alias("dossiers"), size=limit,
                                       query={"bool": {"should": shared, "minimum_should_match": 1}},
-                                      sort=["_score", {"created_at": "desc"}, {"dossier_id": "desc"}])
-        return [_with_review(hit["_source"]) for hit in response["hits"]["hits"]]
+                                      sort=["_score", {"created_at": "desc"}, {"dossier_id": "desc"}],
+                                      source_includes=[*(f"document.{f}" for f in RELATED_FIELDS), "verdict"])
+        return [{**{f: hit["_source"]["document"].get(f) for f in RELATED_FIELDS}, "verdict": hit["_source"]["verdict"]}
+                for hit in response["hits"]["hits"]]
 
     def update_review(self, dossier_id: str,
                       change: Callable[[dict[str, Any]], dict[str, Any]]) -> dict[str, Any]:
@@ -394,6 +396,7 @@ class ElasticsearchStore:
         self.es.close()
 
 
+RELATED_FIELDS = ("id", "claim", "created_at", "claim_analysis")  # what related_dossiers gives of a dossier
 REVIEW_ATTEMPTS = 20  # reviews of one dossier at the same moment are few; each retry reads afresh
 
 

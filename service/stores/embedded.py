@@ -51,6 +51,7 @@ from service.models import (
     SearchRequest,
     SearchResult,
     StoreStats,
+    dossier_labels,
     published_days,
 )
 from service.stores.embedded_db import (
@@ -64,8 +65,8 @@ from service.stores.embedded_db import (
     add_to_vocabulary,
     connect,
     document_frequencies,
-    dossier_columns,
     engine_errors,
+    index_dossier,
     migrate,
     passage_from_row,
     passage_row,
@@ -73,7 +74,6 @@ from service.stores.embedded_db import (
     remove_from_vocabulary,
     savepoint,
     snapshot,
-    term_pattern,
     transaction,
 )
 from service.stores.embedded_index import (
@@ -91,6 +91,7 @@ from service.tokens import normalize
 
 log = logging.getLogger(__name__)
 
+RELATED_TERMS = 8  # the rarest claim terms a related-dossier look-up reads
 FLAG_CHUNK = 500  # articles flagged indexed per UPDATE statement (well under SQLite's variable limit)
 
 
@@ -536,10 +537,11 @@ class EmbeddedStore:
 
     def save_dossier(self, dossier: dict[str, Any]) -> None:
         document = json.dumps(dossier, ensure_ascii=False)
-        terms, verdict, _ = dossier_columns(dossier)
         with self._db_lock, engine_errors(), transaction(self._writer_db) as db:
-            db.execute("INSERT OR REPLACE INTO dossiers (id, created_at, document, claim_terms, verdict) "
-                       "VALUES (?, ?, ?, ?, ?)", (dossier["id"], dossier["created_at"], document, terms, verdict))
+            db.execute("INSERT OR REPLACE INTO dossiers (id, created_at, document) VALUES (?, ?, ?)",
+                       (dossier["id"], dossier["created_at"], document))
+            verdict = index_dossier(db, dossier)
+            db.execute("UPDATE dossiers SET verdict = ? WHERE id = ?", (verdict, dossier["id"]))
 
     def get_dossier(self, dossier_id: str) -> dict[str, Any]:
         with self._reader() as db:
@@ -553,8 +555,8 @@ class EmbeddedStore:
         filters = filters or DossierFilters()
         where, params = ["1"], []
         for term in filters.terms:
-            where.append("claim_terms LIKE ? ESCAPE '\\'")
-            params.append(term_pattern(term))
+            where.append("id IN (SELECT dossier_id FROM dossier_terms WHERE term = ?)")
+            params.append(term)
         if filters.verdict:
             where.append("verdict = ?")
             params.append(filters.verdict)
@@ -570,18 +572,26 @@ class EmbeddedStore:
         return int(total), [_with_review(row) for row in rows]
 
     def related_dossiers(self, terms: Sequence[str], limit: int) -> list[dict[str, Any]]:
-        # A scan of the dossiers' term column: dossiers are few next to passages (one per checked
-        # claim), and SQLite matches tens of thousands of rows in milliseconds.
         terms = list(dict.fromkeys(terms))[:50]
         if not terms:
             return []
-        shared = " + ".join(["(claim_terms LIKE ? ESCAPE '\\')"] * len(terms))
-        patterns = [term_pattern(t) for t in terms]
-        with self._reader() as db:
-            rows = db.execute(f"SELECT document, review FROM dossiers WHERE ({shared}) > 0 "
-                              f"ORDER BY ({shared}) DESC, created_at DESC, rowid DESC LIMIT ?",
-                              [*patterns, *patterns, limit]).fetchall()
-        return [_with_review(row) for row in rows]
+        with self._reader() as db, snapshot(db):
+            # Look up by the rarest terms only: they tell claims apart, and a word in every other
+            # claim ("attack") would make the look-up read most of the table.
+            counts = [(db.execute("SELECT COUNT(*) FROM dossier_terms WHERE term = ?", (t,)).fetchone()[0], t)
+                      for t in terms]
+            terms = [t for n, t in sorted(counts) if n][:RELATED_TERMS]
+            if not terms:
+                return []
+            # only the fields asked for: a whole dossier is tens of kilobytes of evidence
+            rows = db.execute(
+                "SELECT d.id, json_extract(d.document, '$.claim'), d.created_at, "
+                "json_extract(d.document, '$.claim_analysis'), d.verdict FROM (SELECT dossier_id, COUNT(*) AS shared "
+                f"FROM dossier_terms WHERE term IN ({','.join('?' * len(terms))}) GROUP BY dossier_id) AS t "
+                "JOIN dossiers AS d ON d.id = t.dossier_id "
+                "ORDER BY t.shared DESC, d.created_at DESC, d.rowid DESC LIMIT ?", [*terms, limit]).fetchall()
+        return [{"id": row[0], "claim": row[1], "created_at": row[2],
+                 "claim_analysis": json.loads(row[3]) if row[3] else None, "verdict": row[4]} for row in rows]
 
     def update_review(self, dossier_id: str,
                       change: Callable[[dict[str, Any]], dict[str, Any]]) -> dict[str, Any]:
@@ -591,7 +601,7 @@ class EmbeddedStore:
                 raise NotFound(f"no dossier with id {dossier_id!r}")
             document = _with_review(row)
             document["review"] = change(document)
-            _, verdict, state = dossier_columns(document)
+            verdict, state = dossier_labels(document)
             db.execute("UPDATE dossiers SET review = ?, verdict = ?, review_state = ? WHERE id = ?",
                        (json.dumps(document["review"], ensure_ascii=False), verdict, state, dossier_id))
         return document

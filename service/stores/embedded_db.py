@@ -53,7 +53,13 @@ CREATE TABLE IF NOT EXISTS passages (
 CREATE TABLE IF NOT EXISTS vocabulary (word TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS tombstones (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS dossiers (id TEXT PRIMARY KEY, created_at TEXT NOT NULL, document TEXT NOT NULL,
-    claim_terms TEXT, verdict TEXT, review_state TEXT NOT NULL DEFAULT 'unreviewed', review TEXT);
+    verdict TEXT, review_state TEXT NOT NULL DEFAULT 'unreviewed', review TEXT);
+CREATE TABLE IF NOT EXISTS dossier_terms (
+    term TEXT NOT NULL,
+    dossier_id TEXT NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+    PRIMARY KEY (term, dossier_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS dossier_terms_of ON dossier_terms(dossier_id);
 CREATE INDEX IF NOT EXISTS dossiers_newest ON dossiers(created_at);
 """
 ARTICLE_COLUMNS = ("id, external_id, title, outlet, url, author, published_at, language, text, ingested_at, "
@@ -130,37 +136,36 @@ def savepoint(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("RELEASE unit")
 
 
-DOSSIER_COLUMNS = (("claim_terms", "TEXT"), ("verdict", "TEXT"),
-                   ("review_state", "TEXT NOT NULL DEFAULT 'unreviewed'"), ("review", "TEXT"))
+DOSSIER_COLUMNS = (("verdict", "TEXT"), ("review_state", "TEXT NOT NULL DEFAULT 'unreviewed'"), ("review", "TEXT"))
 
 
 def migrate(conn: sqlite3.Connection) -> None:
     """Bring a database of an older version to SCHEMA: a passages table without `facts` gets the
     column (NULL: those passages' facts are read on demand until `reindex` stores them); a
-    dossiers table without the review columns gets them, filled from each stored document."""
+    dossiers table without the review columns gets them, and its dossiers their claim terms,
+    read from each stored document."""
     columns = {row[1] for row in conn.execute("PRAGMA table_info(passages)")}
     if "facts" not in columns:
         conn.execute("ALTER TABLE passages ADD COLUMN facts TEXT")
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(dossiers)")}
+    if all(name in columns for name, _ in DOSSIER_COLUMNS):
+        return
     with transaction(conn):
-        columns = {row[1] for row in conn.execute("PRAGMA table_info(dossiers)")}
         for name, kind in DOSSIER_COLUMNS:
             if name not in columns:
                 conn.execute(f"ALTER TABLE dossiers ADD COLUMN {name} {kind}")
-        rows = conn.execute("SELECT id, document FROM dossiers WHERE claim_terms IS NULL").fetchall()
-        conn.executemany("UPDATE dossiers SET claim_terms = ?, verdict = ? WHERE id = ?",
-                         [(*dossier_columns(json.loads(document))[:2], dossier_id) for dossier_id, document in rows])
+        for dossier_id, document in conn.execute("SELECT id, document FROM dossiers").fetchall():
+            label = index_dossier(conn, json.loads(document))
+            conn.execute("UPDATE dossiers SET verdict = ? WHERE id = ?", (label, dossier_id))
 
 
-def dossier_columns(document: dict[str, Any]) -> tuple[str, str, str]:
-    """(claim_terms, verdict, review_state) of a dossier document: what listings filter on.
-    Terms are stored space-padded (" a b "), so that `LIKE '% a %'` matches a whole term."""
-    label, state = dossier_labels(document)
-    return " " + " ".join(claim_terms(document.get("claim", ""))) + " ", label, state
-
-
-def term_pattern(term: str) -> str:
-    """A LIKE pattern (ESCAPE '\\') matching a whole term in a claim_terms column."""
-    return "% " + re.sub(r"([\\%_])", r"\\\1", term) + " %"
+def index_dossier(conn: sqlite3.Connection, document: dict[str, Any]) -> str:
+    """Store the claim terms of a dossier (`models.claim_terms`), which history-list searches and
+    related-dossier look-ups read; the verdict label a listing filters on."""
+    conn.execute("DELETE FROM dossier_terms WHERE dossier_id = ?", (document["id"],))
+    conn.executemany("INSERT INTO dossier_terms (term, dossier_id) VALUES (?, ?)",
+                     [(term, document["id"]) for term in claim_terms(document.get("claim", ""))])
+    return dossier_labels(document)[0]
 
 
 def passage_from_row(row: Sequence[Any]) -> Passage:

@@ -16,7 +16,8 @@ pytestmark = pytest.mark.backend
 
 def _dossier(number: int, claim: str, label: str = "unverified") -> dict[str, Any]:
     return {"id": f"d{number}", "claim": claim, "created_at": f"2024-03-0{number}T10:00:00+00:00",
-            "verdict": {"label": label, "confidence": 0.5, "rationale": "r", "flags": []}, "evidence": {}}
+            "verdict": {"label": label, "confidence": 0.5, "rationale": "r", "flags": []}, "evidence": {},
+            "claim_analysis": {"keywords": ["ain"]} if number == 1 else None}
 
 
 CLAIMS = {1: ("Four rockets hit the Ain al-Asad base", "supported"),
@@ -96,6 +97,10 @@ def test_related_dossiers_share_claim_terms_most_shared_first(dossiers: Store) -
     assert [d["id"] for d in related] == ["d3", "d2", "d1"]  # 4 terms shared, then 2 (the, harbor), then 2, older
     assert dossiers.related_dossiers(claim_terms("zyxwvut"), 10) == []
     assert [d["id"] for d in dossiers.related_dossiers(claim_terms("rockets"), 1)] == ["d3"]
+    dossiers.update_review("d1", _final("refuted"))
+    [d1] = [d for d in dossiers.related_dossiers(claim_terms("Ain al-Asad"), 10)]
+    assert d1 == {"id": "d1", "claim": CLAIMS[1][0], "created_at": "2024-03-01T10:00:00+00:00",
+                  "claim_analysis": {"keywords": ["ain"]}, "verdict": "refuted"}  # the reviewer's final label
 
 
 def test_concurrent_reviews_are_all_kept(dossiers: Store) -> None:
