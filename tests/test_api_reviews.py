@@ -45,7 +45,7 @@ def test_decisions_verdict_and_notes_are_kept_beside_the_machines_assessment(
         "decisions": [{"passage_id": conflicting, "stance": "other_event", "note": "another attack"},
                       {"passage_id": related, "stance": "corroborating"}],
         "note": "checked the wires"})
-    assert response.status_code == 201
+    assert response.status_code == 201 and response.headers["Location"].endswith(f"/dossiers/{dossier['id']}")
     body = response.get_json()
     assert {k: v for k, v in body.items() if k != "review"} == {k: v for k, v in dossier.items() if k != "review"}
     review = body["review"]

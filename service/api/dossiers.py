@@ -57,9 +57,9 @@ def _export(response: Response, wanted: str | None, filename: str) -> Response:
 
 
 @blueprint.post("/dossiers/<dossier_id>/reviews")
-def post_review(dossier_id: str) -> tuple[dict[str, Any], int]:
+def post_review(dossier_id: str) -> tuple[dict[str, Any], int, dict[str, str]]:
     document = record_review(store(), dossier_id, load_body(REVIEW_REQUEST), reviewer(presented_key()))
-    return present(document), 201
+    return present(document), 201, {"Location": url_for("dossiers.get_dossier", dossier_id=dossier_id)}
 
 
 @blueprint.get("/dossiers")
