@@ -10,6 +10,7 @@ from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 from marshmallow import Schema
 
+from service.api.docs import ASSETS
 from service.schemas.articles import (
     ArticleInSchema,
     ArticleListArgsSchema,
@@ -42,13 +43,14 @@ class Operation:
     query: type[Schema] | None = None
     errors: tuple[int, ...] = (400, 422)
     body_types: tuple[str, ...] = ("application/json",)
-    media: str | None = None  # a response that is no JSON document: its media type
+    media: tuple[str, ...] = ()  # a response that is no JSON document: its media types
 
 
 DOSSIER_ID: dict[str, Any] = {"name": "dossier_id", "in": "path", "required": True, "schema": {"type": "string"}}
 ARTICLE_REF: dict[str, Any] = {"name": "article_id", "in": "path", "required": True, "schema": {"type": "string"},
                                "description": "An article id (20 hex digits), else an external id."}
-ASSET_NAME: dict[str, Any] = {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}
+ASSET_NAME: dict[str, Any] = {"name": "name", "in": "path", "required": True,
+                              "schema": {"type": "string", "enum": list(ASSETS)}}
 
 OPERATIONS: tuple[Operation, ...] = (
     Operation("/articles", "post", "Ingest one article",
@@ -79,11 +81,11 @@ OPERATIONS: tuple[Operation, ...] = (
               {201: DossierDocumentSchema}, ReviewRequestSchema, errors=(400, 404, 413, 422, 503)),
     Operation("/health", "get", "Backend reachability and counts", {200: HealthSchema}, errors=(503,)),
     Operation("/docs", "get", "This document as a Swagger UI page (also at /docs of the server)", {200: None},
-              errors=(), media="text/html"),
+              errors=(), media=("text/html",)),
     Operation("/docs/init.js", "get", "The docs page's start-up script", {200: None}, errors=(),
-              media="text/javascript"),
+              media=("text/javascript",)),
     Operation("/docs/assets/{name}", "get", "The docs page's Swagger UI assets (from the swagger-ui-bundle package)",
-              {200: None}, errors=(404,), media="application/octet-stream"),
+              {200: None}, errors=(404,), media=("text/css", "text/javascript", "image/png")),
 )
 OPEN = ("/health", "/docs", "/docs/init.js", "/docs/assets/{name}")  # no key, no rate limit
 
@@ -108,8 +110,9 @@ def build_spec(config: Mapping[str, Any]) -> APISpec:
 def _operation(op: Operation) -> dict[str, Any]:
     responses: dict[str, Any] = {}
     for status, response_schema in op.responses.items():
-        if op.media is not None:
-            responses[str(status)] = {"description": "OK", "content": {op.media: {"schema": {"type": "string"}}}}
+        if op.media:
+            responses[str(status)] = {"description": "OK",
+                                      "content": {media: {"schema": {"type": "string"}} for media in op.media}}
         elif response_schema is None:
             responses[str(status)] = {"description": "No content"}
         elif op.path.startswith("/dossiers/") and op.method == "get":
