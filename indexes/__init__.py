@@ -8,7 +8,9 @@ package-relative path, so the working directory does not matter.
                 (Snowball English stemmer, which also strips possessive 's) plus `text.exact`
                 (no stemming) for phrases
     articles    the system of record on this backend: the whole article with its passages
-    dossiers    stored dossiers; only `created_at` is indexed, the rest is kept as it was sent
+    dossiers    stored dossiers, kept as they were sent, with their reviews beside them; indexed
+                are `created_at` and what the history list filters on (claim terms, verdict,
+                review state)
     vocabulary  every indexed word once (for spelling variants); counts come from `passages`
 """
 

@@ -7,6 +7,7 @@ JSON-ready document dumped through the response schema, so the API and the CLI c
 from __future__ import annotations
 
 import functools
+import re
 import threading
 import time
 from collections import deque
@@ -17,28 +18,33 @@ from typing import IO, Any, TypeVar
 
 from service.dossier.pipeline import gather_evidence
 from service.dossier.workers import DossierWorkers, assess_document
-from service.errors import BackendUnavailable, FactcheckError
+from service.errors import BackendUnavailable, FactcheckError, NotFound
 from service.fetch import Fetcher, Payload, is_url, page_payload, url_payloads
 from service.files import FileProblem, find_files, read_payloads
 from service.ingest import ArticleParts, BulkReport, account_batch, assemble_article, begin_batch, report_unavailable
-from service.models import Article, IngestOutcome, SearchFilters
+from service.models import Article, DossierFilters, IngestOutcome, SearchFilters, claim_terms
 from service.preparing import CHUNK, Pending, Preparer
 from service.progress import progress_for
+from service.reviews import present
 from service.schemas.dossiers import max_claim_chars
 from service.schemas.fastdump import compile_dump
+from service.schemas.reviews import DossierListSchema
 from service.schemas.search import SearchResponseSchema
 from service.search import run_search
+from service.similar import find_similar
 from service.stores.base import Store
 
 T = TypeVar("T")
 
 BATCH = 500  # articles per store call: one index commit per batch
+ARTICLE_ID = re.compile(r"[0-9a-f]{20}")  # service.ingest.article_id_for
 IN_FLIGHT = 30  # chunks sent for analysis and not yet stored: a batch, and the helper's work while it is stored
 
 # Dumping holds no per-call state, so one instance serves every request; building a nested
 # schema tree anew costs more than the dump itself (measured: 2.5 ms vs 0.9 ms per dossier).
 # (The dossier schema's instance lives in service.dossier.workers, where dossiers are dumped.)
 SEARCH_RESPONSE = SearchResponseSchema()
+DOSSIER_LIST = DossierListSchema()
 _dump_search_response = compile_dump(SEARCH_RESPONSE)  # the same output, faster (service/schemas/fastdump.py)
 
 
@@ -63,6 +69,30 @@ def search_document(store: Store, args: Mapping[str, Any]) -> dict[str, Any]:
     return _dump_search_response(body)
 
 
+def dossier_listing(store: Store, args: Mapping[str, Any]) -> dict[str, Any]:
+    """The history list for DossierListArgsSchema-loaded arguments, dumped."""
+    page, size = args["page"], args["size"]
+    filters = DossierFilters(tuple(claim_terms(args["q"])), args["verdict"], args["review_state"])
+    total, documents = store.list_dossiers((page - 1) * size, size, filters)
+    body = {"total": total, "page": page, "size": size, "dossiers": [present(d) for d in documents]}
+    return DOSSIER_LIST.dump(body)  # type: ignore[no-any-return]
+
+
+def find_article(store: Store, reference: str) -> Article:
+    """The article with this id, else the one with this external id; NotFound says what was tried."""
+    if ARTICLE_ID.fullmatch(reference):
+        try:
+            return store.get_article(reference)
+        except NotFound:
+            pass
+    refs = store.resolve_articles(external_ids=[reference])
+    if not refs:
+        tried = "id nor external_id" if ARTICLE_ID.fullmatch(reference) else "external_id"
+        raise NotFound(f"no article with {tried} {reference!r}"
+                       + ("" if ARTICLE_ID.fullmatch(reference) else " (article ids are 20 hex digits)"))
+    return store.get_article(refs[0].id)
+
+
 def check_claim(store: Store, request: Mapping[str, Any], workers: DossierWorkers | None = None) -> dict[str, Any]:
     """Build the dossier for a DossierRequestSchema-loaded request, store it, return it.
 
@@ -72,6 +102,7 @@ def check_claim(store: Store, request: Mapping[str, Any], workers: DossierWorker
     gathered = gather_evidence(store, request["claim"], filters, request["max_evidence"],
                                max_claim_chars(), request.get("claim_date"))
     document = workers.assess(gathered) if workers is not None else assess_document(gathered)
+    document["similar_dossiers"] = find_similar(store, document)
     document["took_ms"] = round((time.perf_counter() - started) * 1000, 2)
     store.save_dossier(document)
     return document
@@ -85,9 +116,10 @@ class Ingestion:
     the report is the one a line-by-line ingest gives.
     """
 
-    def __init__(self, store: Store, max_articles: int | None = None, helper: bool = True) -> None:
+    def __init__(self, store: Store, max_articles: int | None = None, helper: bool = True,
+                 list_articles: bool = True) -> None:
         self.store = store
-        self.report = BulkReport()
+        self.report = BulkReport(list_articles=list_articles)
         self.max_articles = max_articles
         self._preparer = Preparer()
         self._helper = helper
@@ -218,7 +250,7 @@ def ingest_sources(store: Store, sources: Sequence[str], fetcher: Fetcher, progr
         files = find_files(Path(source) for source in sources if not is_url(source))
     except FileProblem as exc:
         raise FactcheckError(str(exc)) from None
-    ingestion = Ingestion(store)
+    ingestion = Ingestion(store, list_articles=False)  # the command prints counts and errors only
     bar = progress_for(len(files) + len(urls), "ingest", "sources", enabled=progress, stream=progress_stream)
     try:
         fetch_page = functools.partial(page_payload, fetcher)

@@ -229,6 +229,34 @@ def check(ctx: click.Context, claim: str, outlet: tuple[str, ...], article_id: t
                else render_summary(document))
 
 
+@main.command()
+@click.argument("query", default="")
+@click.option("--verdict", help="supported, refuted, disputed or unverified (the reviewer's, when final).")
+@click.option("--review-state", help="unreviewed, in_review or final.")
+@click.option("--page", type=int, default=1)
+@click.option("--size", type=int, default=20)
+@click.option("--json", "as_json", is_flag=True, help="Print the API's JSON response.")
+@click.pass_context
+@reports_errors
+def dossiers(ctx: click.Context, query: str, verdict: str | None, review_state: str | None, page: int, size: int,
+             as_json: bool) -> None:
+    """Stored dossiers, newest first: search their claims, filter by verdict and review state."""
+    from service.actions import dossier_listing
+    from service.schemas import load
+    from service.schemas.reviews import DossierListArgsSchema
+
+    body = dossier_listing(open_store(ctx), load(DossierListArgsSchema(), _given({
+        "q": query, "verdict": verdict, "review_state": review_state, "page": page, "size": size})))
+    if as_json:
+        click.echo(json.dumps(body, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{body['total']} dossiers")
+    for item in body["dossiers"]:
+        final = item["review"]["verdict"]
+        label = item["verdict"]["label"] + (f" → {final['label']} (reviewed)" if final else "")
+        click.echo(f"{item['created_at']}  {item['id']}  {label:<12}  [{item['review']['state']}]  {item['claim']}")
+
+
 @main.command(name="eval")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "data_format", type=click.Choice(["auto", "climate-fever", "seed-claims", "averitec"]),

@@ -129,10 +129,22 @@ class BulkReport:
     unchanged: int = 0
     failed: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
+    articles: list[dict[str, Any]] = field(default_factory=list)  # each stored line: its article id
+    # The API lists them (at most MAX_BULK_ARTICLES); `factcheck ingest` of a million files does not
+    # keep a million entries it never prints.
+    list_articles: bool = True
 
-    def add_error(self, line: int, status: int, detail: str) -> None:
+    def add_error(self, line: int, status: int, detail: str, article_id: str | None = None) -> None:
         self.failed += 1
-        self.errors.append({"line": line, "status": status, "detail": detail})
+        self.errors.append({"line": line, "status": status, "detail": detail, "article_id": article_id})
+
+    def add_stored(self, line: int, outcome: IngestOutcome) -> None:
+        if outcome.status == "created":
+            self.ingested += 1
+        else:
+            self.unchanged += 1
+        if self.list_articles:
+            self.articles.append({"line": line, "article_id": outcome.article.id, "status": outcome.status})
 
 
 def begin_batch(store: Store, articles: Sequence[Article]) -> Callable[[], list[IngestOutcome]]:
@@ -149,21 +161,20 @@ def begin_batch(store: Store, articles: Sequence[Article]) -> Callable[[], list[
 
 def report_unavailable(numbered: Sequence[tuple[Any, Article]], exc: BackendUnavailable, report: BulkReport) -> None:
     """The whole batch is unaccounted for; say so line by line so the client can re-send it."""
-    for line, _ in numbered:
-        report.add_error(line, exc.status, exc.detail)
+    for line, article in numbered:
+        report.add_error(line, exc.status, exc.detail, article.id)
 
 
 def account_batch(numbered: Sequence[tuple[Any, Article]], outcomes: Sequence[IngestOutcome],
                   report: BulkReport) -> None:
     """Count each line's outcome, or report it as an error with its HTTP status."""
     for (line, _), outcome in zip(numbered, outcomes, strict=True):
-        if outcome.status == "created":
-            report.ingested += 1
-        elif outcome.status == "unchanged":
-            report.unchanged += 1
+        article_id = outcome.article.id
+        if outcome.status in ("created", "unchanged"):
+            report.add_stored(line, outcome)
         elif outcome.status == "conflict":
-            report.add_error(line, 409, outcome.detail or "external_id exists with other text")
+            report.add_error(line, 409, outcome.detail or "external_id exists with other text", article_id)
         elif outcome.status == "rejected":
-            report.add_error(line, 422, outcome.detail or "the backend refused the article")
+            report.add_error(line, 422, outcome.detail or "the backend refused the article", article_id)
         else:
-            report.add_error(line, 503, outcome.detail or "the article could not be stored")
+            report.add_error(line, 503, outcome.detail or "the article could not be stored", article_id)

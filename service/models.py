@@ -184,3 +184,43 @@ class ReindexReport:
     articles: int
     passages: int
     took_ms: float
+
+
+ReviewState = Literal["unreviewed", "in_review", "final"]
+
+
+@dataclass(frozen=True)
+class DossierFilters:
+    """Which stored dossiers a listing shows. `terms` are claim terms (`claim_terms`), all required."""
+
+    terms: tuple[str, ...] = ()
+    verdict: str | None = None  # the reviewer's final label when set, else the machine's
+    review_state: ReviewState | None = None
+
+
+def claim_terms(text: str) -> list[str]:
+    """The distinct stems of a claim's words, sorted: what a dossier listing's `q` is matched with
+    (so "Missiles" finds "missile"). Stored beside each dossier by both backends."""
+    from service.tokens import index_terms, stem  # models import nothing of the service's layers at load
+
+    return sorted({stem(term) for term in index_terms(text)})
+
+
+def dossier_labels(document: dict[str, Any]) -> tuple[str, ReviewState]:
+    """(the verdict a listing filters on, the review state) of a dossier document with its review."""
+    review = document.get("review") or {}
+    final = review.get("verdict")
+    label = final["label"] if final else document.get("verdict", {}).get("label", "unverified")
+    return label, review.get("state", "unreviewed")
+
+
+def published_days(filters: SearchFilters) -> tuple[str | None, str | None]:
+    """The published_at strings [start, end) of the filters' inclusive day window, for listing
+    articles: dates and datetimes are compared as written (an ISO string sorts by its day first)."""
+    from datetime import date, timedelta
+
+    start = filters.published_from[:10] if filters.published_from else None
+    end = None
+    if filters.published_to:
+        end = (date.fromisoformat(filters.published_to[:10]) + timedelta(days=1)).isoformat()
+    return start, end

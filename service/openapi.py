@@ -10,11 +10,25 @@ from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 from marshmallow import Schema
 
-from service.api.dossiers import DossierListArgsSchema, DossierListSchema
-from service.schemas.articles import ArticleInSchema, ArticleSchema, BulkReportSchema, FetchRequestSchema
+from service.api.docs import ASSETS
+from service.schemas.articles import (
+    ArticleInSchema,
+    ArticleListArgsSchema,
+    ArticleListSchema,
+    ArticleSchema,
+    BulkReportSchema,
+    FetchRequestSchema,
+)
 from service.schemas.common import ProblemSchema
-from service.schemas.dossiers import DossierRequestSchema, DossierSchema
+from service.schemas.dossiers import DossierRequestSchema
 from service.schemas.events import EventsArgsSchema, EventsResponseSchema
+from service.schemas.reviews import (
+    DossierDocumentSchema,
+    DossierFormatArgsSchema,
+    DossierListArgsSchema,
+    DossierListSchema,
+    ReviewRequestSchema,
+)
 from service.schemas.search import HealthSchema, SearchArgsSchema, SearchResponseSchema
 
 PROBLEM = "application/problem+json"
@@ -30,11 +44,16 @@ class Operation:
     query: type[Schema] | None = None
     errors: tuple[int, ...] = (400, 422)
     body_types: tuple[str, ...] = ("application/json",)
+    media: tuple[str, ...] = ()  # a response that is no JSON document: its media types
 
 
-ARTICLE_ID: dict[str, Any] = {"name": "article_id", "in": "path", "required": True,
-                              "schema": {"type": "string", "pattern": "^[0-9a-f]{20}$"}}
 DOSSIER_ID: dict[str, Any] = {"name": "dossier_id", "in": "path", "required": True, "schema": {"type": "string"}}
+ARTICLE_REF: dict[str, Any] = {"name": "article_id", "in": "path", "required": True,
+                               "schema": {"type": "string", "not": {"enum": ["bulk", "fetch"]}},
+                               "description": "An article id (20 hex digits), else an external id (not `bulk` or "
+                                              "`fetch`: those paths are the bulk and fetch endpoints)."}
+ASSET_NAME: dict[str, Any] = {"name": "name", "in": "path", "required": True,
+                              "schema": {"type": "string", "enum": list(ASSETS)}}
 
 OPERATIONS: tuple[Operation, ...] = (
     Operation("/articles", "post", "Ingest one article: a JSON object, or an HTML page as the body (text/html, "
@@ -47,22 +66,37 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("/articles/fetch", "post", "Fetch pages or RSS/Atom feeds by URL and ingest them (each URL "
               "succeeds or fails on its own; non-public addresses are refused)",
               {200: BulkReportSchema}, FetchRequestSchema, errors=(400, 413, 422, 503)),
-    Operation("/articles/{article_id}", "get", "An article with its passages",
-              {200: ArticleSchema}, errors=(404,)),
-    Operation("/articles/{article_id}", "delete", "Delete an article; its passages leave the index",
-              {204: None}, errors=(404,)),
+    Operation("/articles", "get", "Stored articles, newest ingested first, by outlet, external id and day",
+              {200: ArticleListSchema}, query=ArticleListArgsSchema, errors=(422,)),
+    # 405 for the two names that are endpoints of their own (/articles/bulk, /articles/fetch)
+    Operation("/articles/{article_id}", "get", "An article with its passages, by id or by external id",
+              {200: ArticleSchema}, errors=(404, 405)),
+    Operation("/articles/{article_id}", "delete", "Delete an article (by id or external id); its passages leave "
+              "the index",
+              {204: None}, errors=(404, 405)),
     Operation("/search", "get", "Full-text search over passages",
               {200: SearchResponseSchema}, query=SearchArgsSchema, errors=(422, 503)),
     Operation("/events", "get", "Incidents the archive reports, each with its passages grouped by source and the "
               "figures each source gives", {200: EventsResponseSchema}, query=EventsArgsSchema, errors=(422, 503)),
     Operation("/dossiers", "post", "Check a claim: build and store a verification dossier",
-              {201: DossierSchema}, DossierRequestSchema, errors=(400, 413, 422, 503)),
-    Operation("/dossiers", "get", "Stored dossiers, newest first",
-              {200: DossierListSchema}, query=DossierListArgsSchema, errors=(422,)),
-    Operation("/dossiers/{dossier_id}", "get", "A stored dossier (JSON, or text/markdown)",
-              {200: DossierSchema}, errors=(404,)),
+              {201: DossierDocumentSchema}, DossierRequestSchema, errors=(400, 413, 422, 503)),
+    Operation("/dossiers", "get", "Stored dossiers, newest first; search their claims, filter by verdict and "
+              "review state", {200: DossierListSchema}, query=DossierListArgsSchema, errors=(422,)),
+    Operation("/dossiers/{dossier_id}", "get", "A stored dossier with its review (JSON), or its report "
+              "(text/markdown) or ClaimReview (application/ld+json); also ?format=markdown|claimreview",
+              {200: DossierDocumentSchema}, query=DossierFormatArgsSchema, errors=(404, 422)),
+    Operation("/dossiers/{dossier_id}/reviews", "post", "Review a dossier: stance decisions, final verdict, "
+              "notes (the machine's assessment is kept beside them)",
+              {201: DossierDocumentSchema}, ReviewRequestSchema, errors=(400, 404, 413, 422, 503)),
     Operation("/health", "get", "Backend reachability and counts", {200: HealthSchema}, errors=(503,)),
+    Operation("/docs", "get", "This document as a Swagger UI page (also at /docs of the server)", {200: None},
+              errors=(), media=("text/html",)),
+    Operation("/docs/init.js", "get", "The docs page's start-up script", {200: None}, errors=(),
+              media=("text/javascript",)),
+    Operation("/docs/assets/{name}", "get", "The docs page's Swagger UI assets (from the swagger-ui-bundle package)",
+              {200: None}, errors=(404,), media=("text/css", "text/javascript", "image/png")),
 )
+OPEN = ("/health", "/docs", "/docs/init.js", "/docs/assets/{name}")  # no key, no rate limit
 
 
 def build_spec(config: Mapping[str, Any]) -> APISpec:
@@ -87,15 +121,19 @@ def build_spec(config: Mapping[str, Any]) -> APISpec:
 def _operation(op: Operation) -> dict[str, Any]:
     responses: dict[str, Any] = {}
     for status, response_schema in op.responses.items():
-        if response_schema is None:
+        if op.media:
+            responses[str(status)] = {"description": "OK",
+                                      "content": {media: {"schema": {"type": "string"}} for media in op.media}}
+        elif response_schema is None:
             responses[str(status)] = {"description": "No content"}
         elif op.path.startswith("/dossiers/") and op.method == "get":
             responses[str(status)] = {"description": "OK", "content": {
-                "application/json": {"schema": response_schema}, "text/markdown": {"schema": {"type": "string"}}}}
+                "application/json": {"schema": response_schema}, "text/markdown": {"schema": {"type": "string"}},
+                "application/ld+json": {"schema": {"type": "object", "description": "schema.org ClaimReview"}}}}
         else:
             responses[str(status)] = {"description": "OK", "content": {"application/json": {"schema": response_schema}}}
     write = op.method in {"post", "put", "patch", "delete"}
-    limited = op.path != "/health"
+    limited = op.path not in OPEN
     extra: tuple[int, ...] = ((401, 403) if write else ()) + ((429,) if limited else ()) + (406,)
     if op.body is not None:
         extra += (415,)
@@ -104,7 +142,7 @@ def _operation(op: Operation) -> dict[str, Any]:
     operation: dict[str, Any] = {"summary": op.summary, "responses": responses}
     if write:
         operation["security"] = [{"bearer": []}]
-    params = [p for p in (ARTICLE_ID, DOSSIER_ID) if "{" + p["name"] + "}" in op.path]
+    params = [p for p in (ARTICLE_REF, DOSSIER_ID, ASSET_NAME) if "{" + p["name"] + "}" in op.path]
     if op.query is not None:
         params.append({"in": "query", "schema": op.query})
     if params:

@@ -85,6 +85,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("FETCH_USER_AGENT", "factcheck-workbench/0.1 (fact-check archive ingest)",
             "User-Agent header of URL fetches."),
     Setting("MAX_FETCH_URLS", 50, "Most URLs in one `POST /articles/fetch` request.", int),
+    Setting("PUBLIC_URL", "", "The workbench's public address (`https://factcheck.example.org`): dossier page links "
+            "in exports are `PUBLIC_URL/#/dossiers/{id}`. Empty: the address the request came to."),
+    Setting("PUBLISHER_NAME", "Fact-check workbench", "The `author` (an Organization) of ClaimReview exports."),
+    Setting("PUBLISHER_URL", "", "The `author.url` of ClaimReview exports; empty: none."),
     Setting("RATE_LIMIT", 1200, "Requests per minute per key (or per address without one); `0` turns it off.", int),
 )
 

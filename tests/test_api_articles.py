@@ -109,9 +109,12 @@ def test_ten_megabyte_body_gets_413_and_stores_nothing(client: Any) -> None:
 def test_bulk_json_array(client: Any) -> None:
     items = [{"text": f"Report number {n} about drones.", "external_id": f"b-{n}"} for n in range(3)]
     report = client.post(f"{API}/articles/bulk", json=items).get_json()
-    assert report == {"ingested": 3, "unchanged": 0, "failed": 0, "errors": []}
+    ids = [client.get(f"{API}/articles/b-{n}").get_json()["id"] for n in range(3)]
+    assert report == {"ingested": 3, "unchanged": 0, "failed": 0, "errors": [],
+                      "articles": [{"line": n + 1, "article_id": ids[n], "status": "created"} for n in range(3)]}
     again = client.post(f"{API}/articles/bulk", json=items).get_json()
     assert (again["ingested"], again["unchanged"]) == (0, 3)
+    assert again["articles"] == [{"line": n + 1, "article_id": ids[n], "status": "unchanged"} for n in range(3)]
 
 
 def test_bulk_ndjson_reports_broken_lines_and_keeps_going(client: Any) -> None:
@@ -132,6 +135,9 @@ def test_bulk_ndjson_reports_broken_lines_and_keeps_going(client: Any) -> None:
     assert by_line[2]["status"] == 400 and "invalid JSON" in by_line[2]["detail"]
     assert by_line[3]["status"] == 422 and "text" in by_line[3]["detail"]
     assert by_line[4]["status"] == 409
+    assert by_line[4]["article_id"] == report["articles"][0]["article_id"]  # the id it would have: line 1's
+    assert by_line[2]["article_id"] is None and by_line[3]["article_id"] is None
+    assert [(a["line"], a["status"]) for a in report["articles"]] == [(1, "created"), (6, "created")]
     assert by_line[5]["status"] == 422 and "published_at" in by_line[5]["detail"]
     assert client.get(f"{API}/health").get_json()["articles"] == 2
 
@@ -148,3 +154,51 @@ def test_seed_articles_carry_metadata_and_attributions(seeded_client: Any) -> No
     hits = seeded_client.get(f"{API}/search?q=Katyusha rockets Reuters&size=50").get_json()["hits"]
     sources = {a["source"] for hit in hits for a in hit["passage"]["attributions"]}
     assert any("Reuters" in source for source in sources)
+
+
+def test_an_article_is_found_by_external_id_and_a_miss_says_what_was_tried(client: Any) -> None:
+    created = client.post(f"{API}/articles", json={"text": "Drones hit the port.", "external_id": "wire/2024 #7"})
+    article = created.get_json()
+    assert client.get(f"{API}/articles/wire/2024 #7".replace("#", "%23")).get_json() == article
+    assert client.get(f"{API}/articles/{article['id']}").get_json() == article
+    hexlike = client.post(f"{API}/articles", json={"text": "Rockets hit the base.",
+                                                   "external_id": "0123456789abcdef0123"}).get_json()
+    assert client.get(f"{API}/articles/0123456789abcdef0123").get_json() == hexlike  # no article has it as id
+    missing = client.get(f"{API}/articles/no-such-thing")
+    assert missing.status_code == 404 and "external_id 'no-such-thing'" in missing.get_json()["detail"]
+    missing = client.get(f"{API}/articles/ffffffffffffffffffff")
+    assert missing.status_code == 404 and "id nor external_id 'ffffffffffffffffffff'" in missing.get_json()["detail"]
+    assert client.get(f"{API}/articles/bulk").status_code == 405  # the bulk endpoint, not an external id
+    assert client.delete(f"{API}/articles/0123456789abcdef0123").status_code == 204  # by external id too
+    assert client.get(f"{API}/articles/{hexlike['id']}").status_code == 404
+
+
+def test_articles_are_listed_newest_first_with_filters(client: Any) -> None:
+    from datetime import UTC, datetime
+
+    from service.ingest import prepare_article
+
+    payloads = [{"external_id": "a", "outlet": "Wire", "published_at": "2024-01-10", "text": "One."},
+                {"external_id": "b", "outlet": "Times", "published_at": "2024-02-03T10:00:00+00:00", "text": "Two."},
+                {"external_id": "c", "outlet": "Wire", "text": "Three."}]
+    store = client.application.extensions["store"]
+    store.ingest([prepare_article(p, now=datetime(2024, 5, n, tzinfo=UTC)) for n, p in enumerate(payloads, 1)])
+
+    def listed(query: str = "") -> list[str]:
+        response = client.get(f"{API}/articles?{query}")
+        assert response.status_code == 200, response.get_json()
+        body = response.get_json()
+        assert body["total"] >= len(body["articles"])
+        return [a["external_id"] for a in body["articles"]]
+
+    assert listed() == ["c", "b", "a"]
+    assert listed("size=1&page=2") == ["b"]
+    assert listed("outlet=Wire") == ["c", "a"]
+    assert listed("external_id=a&external_id=b") == ["b", "a"]
+    assert listed("published_from=2024-02-01") == ["b"]
+    assert listed("published_to=2024-02-03&outlet=Times") == ["b"]
+    assert set(client.get(f"{API}/articles").get_json()["articles"][0]) == {
+        "id", "external_id", "title", "outlet", "url", "published_at"}
+    for bad in ("published_from=yesterday", "page=0", "published_from=2024-03-01&published_to=2024-02-01"):
+        response = client.get(f"{API}/articles?{bad}")
+        assert response.status_code == 422, bad

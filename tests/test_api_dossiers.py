@@ -23,7 +23,8 @@ def test_dossier_is_stored_listed_newest_first_and_exported(seeded_client: Any) 
     listing = seeded_client.get(f"{API}/dossiers?page=1&size=2").get_json()
     assert listing["total"] == 3 and (listing["page"], listing["size"]) == (1, 2)
     assert [d["id"] for d in listing["dossiers"]] == [created[2]["id"], created[1]["id"]]
-    assert set(listing["dossiers"][0]) == {"id", "claim", "created_at", "backend", "verdict"}
+    assert set(listing["dossiers"][0]) == {"id", "claim", "created_at", "backend", "verdict", "review"}
+    assert listing["dossiers"][0]["review"] == {"state": "unreviewed", "verdict": None}
     assert listing["dossiers"][0]["verdict"]["label"] in {"supported", "refuted", "disputed", "unverified"}
     rest = seeded_client.get(f"{API}/dossiers?page=2&size=2").get_json()
     assert [d["id"] for d in rest["dossiers"]] == [created[0]["id"]]

@@ -16,7 +16,7 @@ def invoke(runner: Any, *args: str) -> Any:
 
 def test_help_lists_commands_and_every_setting(runner: Any) -> None:
     result = invoke(runner, "--help")
-    for command in ("serve", "ingest", "search", "reindex", "stats", "check", "eval"):
+    for command in ("serve", "ingest", "search", "reindex", "stats", "check", "dossiers", "eval"):
         assert command in result.output
     for setting in SETTINGS:
         assert setting.env_name in result.output
@@ -98,3 +98,19 @@ def test_ingest_leaves_the_key_for_serve_to_generate_and_print(runner: Any, seed
         _announce_key(load_settings())
     key = (data_dir / "api-key").read_text().strip()
     assert key in printed.getvalue()
+
+
+def test_dossiers_lists_checked_claims_with_search_and_filters(runner: Any, seeds_dir: Path) -> None:
+    invoke(runner, "ingest", "--quiet", str(seeds_dir))
+    checked = [json.loads(invoke(runner, "check", "--json", claim).output) for claim in (
+        "Four Katyusha rockets were launched at Ain al-Asad", "Drones attacked the Al-Tanf base")]
+    assert checked[0]["similar_dossiers"] == []
+    listing = json.loads(invoke(runner, "dossiers", "--json").output)
+    assert [d["id"] for d in listing["dossiers"]] == [checked[1]["id"], checked[0]["id"]]
+    assert listing["dossiers"][0]["review"] == {"state": "unreviewed", "verdict": None}
+    found = json.loads(invoke(runner, "dossiers", "--json", "katyusha", "--review-state", "unreviewed").output)
+    assert [d["id"] for d in found["dossiers"]] == [checked[0]["id"]]
+    readable = invoke(runner, "dossiers", "rocket")
+    assert "1 dossiers" in readable.output and checked[0]["id"] in readable.output and "[unreviewed]" in readable.output
+    bad = runner.invoke(main, ["dossiers", "--verdict", "true"])
+    assert bad.exit_code != 0 and "verdict" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1

@@ -417,3 +417,34 @@ def test_an_index_made_before_passage_facts_gets_the_field_and_reindex_reads_the
         assert found and all(facts == expected[pid] for pid, facts in found.items())
     finally:
         reopened.close()
+
+
+def test_a_dossiers_index_made_before_reviews_gets_the_fields_and_its_dossiers_are_kept(
+        cluster: dict[str, Any], store: ElasticsearchStore) -> None:
+    """An older dossiers index: opening the store adds the review and listing fields to the live
+    mapping and fills them in for the dossiers stored before, whose documents stay as they were."""
+    from service.models import DossierFilters, claim_terms
+
+    alias = store.alias("dossiers")
+    old = indexes.load("dossiers")
+    for field in ("claim_terms", "verdict", "review_state", "review"):
+        del old["mappings"]["properties"][field]
+    [current] = store.es.indices.get_alias(name=alias).body
+    store.es.indices.delete(index=current)
+    store.es.indices.create(index=current, aliases={alias: {}}, **old)  # as an older version made it
+    document = {"id": "old", "claim": "Rockets hit the harbor", "created_at": "2024-01-01T00:00:00+00:00",
+                "verdict": {"label": "refuted", "confidence": 0.7, "rationale": "r", "flags": []}}
+    store.es.index(index=alias, id="old", refresh="wait_for",
+                   document={"dossier_id": "old", "created_at": document["created_at"], "document": document})
+    reopened = make_store(cluster)
+    try:
+        live = reopened.es.indices.get_mapping(index=alias).body[current]["mappings"]["properties"]
+        assert live == indexes.load("dossiers")["mappings"]["properties"]
+        assert reopened.get_dossier("old") == document
+        found = reopened.list_dossiers(0, 10, DossierFilters(terms=tuple(claim_terms("rocket")), verdict="refuted",
+                                                              review_state="unreviewed"))
+        assert found == (1, [document])
+        reopened.update_review("old", lambda doc: {"state": "final", "verdict": {"label": "supported"}})
+        assert reopened.list_dossiers(0, 10, DossierFilters(verdict="supported"))[0] == 1
+    finally:
+        reopened.close()

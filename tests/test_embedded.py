@@ -368,3 +368,28 @@ def test_facts_of_an_older_reading_are_read_again_by_reindex(tmp_path: Path) -> 
         assert store.get_article(article.id).passages[0].facts == article.passages[0].facts
     finally:
         store.close()
+
+
+def test_a_database_without_review_columns_is_migrated_with_its_dossiers_kept(tmp_path: Path) -> None:
+    """Dossiers stored before reviews: opening adds the columns, filled from each document, so
+    listings filter them and reviews can be recorded; the documents are unchanged."""
+    from service.models import DossierFilters, claim_terms
+
+    document = {"id": "old", "claim": "Rockets hit the harbor", "created_at": "2024-01-01T00:00:00+00:00",
+                "verdict": {"label": "refuted", "confidence": 0.7, "rationale": "r", "flags": []}}
+    store = EmbeddedStore(tmp_path)
+    store.close()
+    with sqlite3.connect(tmp_path / "factcheck.sqlite3") as db:  # as an older version left it
+        db.execute("DROP TABLE dossiers")
+        db.execute("CREATE TABLE dossiers (id TEXT PRIMARY KEY, created_at TEXT NOT NULL, document TEXT NOT NULL)")
+        db.execute("INSERT INTO dossiers VALUES (?, ?, ?)", ("old", document["created_at"], json.dumps(document)))
+    store = EmbeddedStore(tmp_path)
+    try:
+        assert store.get_dossier("old") == document
+        found = store.list_dossiers(0, 10, DossierFilters(terms=tuple(claim_terms("rocket")), verdict="refuted",
+                                                           review_state="unreviewed"))
+        assert found == (1, [document])
+        store.update_review("old", lambda doc: {"state": "final", "verdict": {"label": "supported"}})
+        assert store.list_dossiers(0, 10, DossierFilters(verdict="supported"))[0] == 1
+    finally:
+        store.close()

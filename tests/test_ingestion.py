@@ -299,3 +299,19 @@ def test_batches_are_indexed_in_another_thread_and_the_report_is_unchanged(failu
     assert begun == finished == list(range(1, len(begun) + 1)) and len(begun) >= 3
     assert all(main for part, _, main in pipelined.events if part == "begin")
     assert not any(main for part, _, main in pipelined.events if part == "finish")
+
+
+def test_factcheck_ingest_keeps_no_list_of_stored_articles(tmp_path: Path, seeds_dir: Path) -> None:
+    """The API's bulk reply lists each stored line's article id; a file ingest of any size does not
+    keep that list, which it never prints."""
+    from service.actions import ingest_sources
+    from service.fetch import Fetcher, FetchPolicy
+    from service.stores.embedded import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path / "data")
+    try:
+        report = ingest_sources(store, [str(seeds_dir)], Fetcher(FetchPolicy()),
+                                progress=False)
+        assert (report.ingested, report.failed, report.articles) == (5, 0, [])
+    finally:
+        store.close()

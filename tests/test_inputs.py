@@ -44,7 +44,7 @@ def test_bulk_line_with_a_lone_surrogate_fails_alone(client: Any, content_type: 
     assert response.status_code == 200
     report = response.get_json()
     assert (report["ingested"], report["failed"]) == (1, 1)
-    assert report["errors"] == [{"line": 2, "status": 422,
+    assert report["errors"] == [{"line": 2, "status": 422, "article_id": None,
                                  "detail": "text: contains a lone surrogate (U+D800) at offset 11"}]
     assert counts(client)[0] == 1
 

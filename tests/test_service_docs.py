@@ -60,3 +60,39 @@ def test_openapi_request_schema_is_the_validating_schema(client: Any) -> None:
 def test_health_reports_backend_and_counts(client: Any) -> None:
     assert client.get("/api/v1/health").get_json() == {
         "status": "ok", "backend": "embedded", "articles": 0, "passages": 0}
+
+
+def test_docs_page_serves_swagger_ui_from_the_package_under_a_strict_policy(app: Any) -> None:
+    client = app.test_client()  # no key: the documentation is open like openapi.json
+    assert client.get("/docs").status_code == 302 and client.get("/docs").headers["Location"].endswith("/api/v1/docs")
+    page = client.get("/api/v1/docs")
+    assert page.status_code == 200 and page.mimetype == "text/html"
+    html = page.get_data(as_text=True)
+    policy = page.headers["Content-Security-Policy"]
+    assert "script-src 'self';" in policy and "unsafe-eval" not in policy and "default-src 'none'" in policy
+    assert "<script>" not in html and "http" not in html.replace('charset="utf-8"', "")  # no inline script, no CDN
+    scripts = re.findall(r'<script src="([^"]+)"', html) + re.findall(r'<link rel="\w+"[^>]* href="([^"]+)"', html)
+    assert len(scripts) == 5
+    for src in scripts:
+        asset = client.get("/api/v1/" + src)
+        assert asset.status_code == 200 and asset.data, src
+        assert asset.headers["X-Content-Type-Options"] == "nosniff"
+        if src.endswith(".js"):
+            assert asset.mimetype == "text/javascript"
+    assert b"SwaggerUIBundle" in client.get("/api/v1/docs/assets/swagger-ui-bundle.js").data
+    assert b"openapi.json" in client.get("/api/v1/docs/init.js").data
+    missing = client.get("/api/v1/docs/assets/index.html")
+    assert missing.status_code == 404 and missing.mimetype == "application/problem+json"
+
+
+def test_openapi_lists_the_review_endpoint_and_export_formats(client: Any) -> None:
+    spec = client.get("/api/v1/openapi.json").get_json()
+    review = spec["paths"]["/dossiers/{dossier_id}/reviews"]["post"]
+    assert {"201", "401", "403", "404", "422"} <= set(review["responses"])
+    assert review["security"] == [{"bearer": []}]
+    get = spec["paths"]["/dossiers/{dossier_id}"]["get"]["responses"]["200"]["content"]
+    assert set(get) == {"application/json", "text/markdown", "application/ld+json"}
+    dossier = spec["components"]["schemas"]["DossierDocument"]["properties"]
+    assert {"review", "similar_dossiers", "verdict", "evidence"} <= set(dossier)
+    listing = {p["name"] for p in spec["paths"]["/dossiers"]["get"]["parameters"]}
+    assert {"q", "verdict", "review_state", "page", "size"} <= listing

@@ -15,7 +15,7 @@ from urllib.parse import unquote_to_bytes
 from flask import Flask, Response, current_app, request
 from marshmallow import Schema
 from werkzeug.exceptions import HTTPException
-from werkzeug.routing import BaseConverter
+from werkzeug.routing import PathConverter
 
 from service.errors import (
     BadRequest,
@@ -42,19 +42,21 @@ NDJSON = "application/x-ndjson"
 View = TypeVar("View", bound=Callable[..., Any])
 
 
-class ArticleIdConverter(BaseConverter):
-    """Article ids are 20 hex digits (service.ingest.article_id_for), so `/articles/bulk` is no id."""
+class ArticleRefConverter(PathConverter):
+    """An article id or external id (which may hold slashes), but not `bulk` or `fetch`: those are
+    the bulk and fetch endpoints (an article whose external id is one of them is reached by its id)."""
 
-    regex = "[0-9a-f]{20}"
+    regex = r"(?!(?:bulk|fetch)$)[^/].*?"
 
 
 def register_api(app: Flask) -> None:
-    from service.api import articles, dossiers, events, meta, search
+    from service.api import articles, docs, dossiers, events, meta, search
     from service.api.security import register_security
 
-    app.url_map.converters["article_id"] = ArticleIdConverter
-    for module in (articles, search, events, dossiers, meta):
+    app.url_map.converters["article_ref"] = ArticleRefConverter
+    for module in (articles, search, events, dossiers, meta, docs):
         app.register_blueprint(module.blueprint, url_prefix=PREFIX)
+    app.register_blueprint(docs.shortcut)
     app.register_error_handler(Exception, handle_error)
     app.before_request(_limit_body)
     register_security(app)

@@ -1,4 +1,5 @@
-"""POST/GET/DELETE /articles, POST /articles/bulk and POST /articles/fetch."""
+"""POST/GET /articles, GET/DELETE /articles/{id} (GET also by external id), POST /articles/bulk and
+POST /articles/fetch."""
 
 from __future__ import annotations
 
@@ -6,17 +7,26 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, request, url_for
 
-from service.actions import Ingestion, ingest_urls
-from service.api import JSON, NDJSON, check_content_type, load_body, load_html_body, store
+from service.actions import Ingestion, find_article, ingest_urls
+from service.api import JSON, NDJSON, check_content_type, load_args, load_body, load_html_body, store
 from service.bulk import BrokenItem, read_bulk
 from service.errors import BackendUnavailable, Conflict, ValidationFailed
 from service.ingest import prepare_article
-from service.models import Article
-from service.schemas.articles import ArticleInSchema, ArticleSchema, BulkReportSchema, FetchRequestSchema
+from service.models import Article, SearchFilters
+from service.schemas.articles import (
+    ArticleInSchema,
+    ArticleListArgsSchema,
+    ArticleListSchema,
+    ArticleSchema,
+    BulkReportSchema,
+    FetchRequestSchema,
+)
 
 blueprint = Blueprint("articles", __name__)
 ARTICLE = ArticleSchema()  # dump-only and stateless: one instance for every request
 ARTICLE_IN = ArticleInSchema()  # limits are read at request time: one instance for every request
+ARTICLE_LIST_ARGS = ArticleListArgsSchema()
+ARTICLE_LIST = ArticleListSchema()
 
 
 @blueprint.post("/articles")
@@ -56,14 +66,28 @@ def fetch_articles() -> dict[str, Any]:
     return BulkReportSchema().dump(report)  # type: ignore[no-any-return]
 
 
-@blueprint.get("/articles/<article_id:article_id>")
+@blueprint.get("/articles")
+def list_articles() -> dict[str, Any]:
+    args = load_args(ARTICLE_LIST_ARGS)
+    page, size = args["page"], args["size"]
+    filters = SearchFilters(
+        outlets=tuple(args["outlet"]), external_ids=tuple(args["external_id"]),
+        published_from=args["published_from"].isoformat() if args["published_from"] else None,
+        published_to=args["published_to"].isoformat() if args["published_to"] else None)
+    total, refs = store().list_articles((page - 1) * size, size, filters)
+    return ARTICLE_LIST.dump({"total": total, "page": page, "size": size, "articles": refs})  # type: ignore[no-any-return]
+
+
+@blueprint.get("/articles/<article_ref:article_id>")
 def get_article(article_id: str) -> dict[str, Any]:
-    return dump_article(store().get_article(article_id))
+    """By article id, else by external id (an external id may look like anything, even an id)."""
+    return dump_article(find_article(store(), article_id))
 
 
-@blueprint.delete("/articles/<article_id:article_id>")
+@blueprint.delete("/articles/<article_ref:article_id>")
 def delete_article(article_id: str) -> Response:
-    store().delete_article(article_id)
+    """By article id, else by external id, like GET."""
+    store().delete_article(find_article(store(), article_id).id)
     return Response(status=204)
 
 

@@ -1,66 +1,68 @@
-"""POST /dossiers, GET /dossiers/{id} (JSON or Markdown), GET /dossiers."""
+"""POST /dossiers, GET /dossiers/{id} (JSON, Markdown or ClaimReview), GET /dossiers, POST /dossiers/{id}/reviews."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, current_app, url_for
-from marshmallow import Schema, fields, validate, validates_schema
+from flask import Blueprint, Response, current_app, request, url_for
 
-from service.actions import check_claim
+from service.actions import check_claim, dossier_listing
 from service.api import JSON, load_args, load_body, negotiated_type, offers, store
-from service.dossier.report import render_markdown
-from service.schemas.dossiers import DossierRequestSchema, VerdictSchema
-from service.schemas.search import check_page_window
+from service.api.security import presented_key
+from service.exports import claim_review, dossier_markdown, page_url
+from service.reviews import present, record_review, reviewer
+from service.schemas.dossiers import DossierRequestSchema
+from service.schemas.reviews import (
+    DossierFormatArgsSchema,
+    DossierListArgsSchema,
+    ReviewRequestSchema,
+)
 
 blueprint = Blueprint("dossiers", __name__)
-MARKDOWN = "text/markdown"
 DOSSIER_REQUEST = DossierRequestSchema()  # limits are read at request time: one instance for every request
-
-
-class DossierListArgsSchema(Schema):
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
-    size = fields.Integer(load_default=20, validate=validate.Range(min=1))
-
-    @validates_schema
-    def _window(self, data: dict[str, Any], **_: Any) -> None:
-        check_page_window(data["page"], data["size"])
-
-
-class DossierSummarySchema(Schema):
-    id = fields.String(required=True)
-    claim = fields.String(required=True)
-    created_at = fields.String(required=True)
-    backend = fields.String(required=True)
-    verdict = fields.Nested(VerdictSchema, required=True)
-
-
-class DossierListSchema(Schema):
-    total = fields.Integer(required=True)
-    page = fields.Integer(required=True)
-    size = fields.Integer(required=True)
-    dossiers = fields.List(fields.Nested(DossierSummarySchema), required=True)
+REVIEW_REQUEST = ReviewRequestSchema()
+DOSSIER_FORMAT = DossierFormatArgsSchema()
+# ?format= → the media type it stands for (a page link cannot set Accept)
+FORMATS = {"json": "application/json", "markdown": "text/markdown", "claimreview": "application/ld+json"}
 
 
 @blueprint.post("/dossiers")
 def post_dossier() -> tuple[dict[str, Any], int, dict[str, str]]:
     document = check_claim(store(), load_body(DOSSIER_REQUEST), current_app.extensions["dossier_workers"])
-    return document, 201, {"Location": url_for("dossiers.get_dossier", dossier_id=document["id"])}
+    return present(document), 201, {"Location": url_for("dossiers.get_dossier", dossier_id=document["id"])}
 
 
 @blueprint.get("/dossiers/<dossier_id>")
-@offers(JSON, MARKDOWN)
+@offers(JSON, FORMATS["markdown"], FORMATS["claimreview"])
 def get_dossier(dossier_id: str) -> Any:
-    document = store().get_dossier(dossier_id)
-    if negotiated_type() == MARKDOWN:
-        return Response(render_markdown(document), mimetype="text/markdown")
+    wanted = load_args(DOSSIER_FORMAT)["format"]
+    document = present(store().get_dossier(dossier_id))
+    media = FORMATS[wanted] if wanted else negotiated_type()
+    if media == "text/markdown":
+        return _export(Response(dossier_markdown(document), mimetype="text/markdown"), wanted,
+                       f"dossier-{dossier_id}.md")
+    if media == "application/ld+json":
+        config = current_app.config
+        url = page_url(config["PUBLIC_URL"] or request.host_url, dossier_id)
+        body = claim_review(document, url, config["PUBLISHER_NAME"], config["PUBLISHER_URL"])
+        return _export(current_app.response_class(current_app.json.dumps(body), mimetype="application/ld+json"),
+                       wanted, f"claimreview-{dossier_id}.jsonld")
     return document
+
+
+def _export(response: Response, wanted: str | None, filename: str) -> Response:
+    """Asked for by `?format=` (a link on a page): downloaded as a file of that name."""
+    if wanted:
+        response.headers.set("Content-Disposition", "attachment", filename=filename)
+    return response
+
+
+@blueprint.post("/dossiers/<dossier_id>/reviews")
+def post_review(dossier_id: str) -> tuple[dict[str, Any], int, dict[str, str]]:
+    document = record_review(store(), dossier_id, load_body(REVIEW_REQUEST), reviewer(presented_key()))
+    return present(document), 201, {"Location": url_for("dossiers.get_dossier", dossier_id=dossier_id)}
 
 
 @blueprint.get("/dossiers")
 def list_dossiers() -> dict[str, Any]:
-    args = load_args(DossierListArgsSchema())
-    page, size = args["page"], args["size"]
-    total, documents = store().list_dossiers((page - 1) * size, size)
-    body = {"total": total, "page": page, "size": size, "dossiers": documents}
-    return DossierListSchema().dump(body)  # type: ignore[no-any-return]
+    return dossier_listing(store(), load_args(DossierListArgsSchema()))

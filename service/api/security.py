@@ -1,8 +1,8 @@
 """Who may do what, how often, from where: API keys, rate limit, CORS and security headers.
 
-Writes (POST/DELETE under /articles, POST /dossiers) need a write key; reads are open unless
-READ_REQUIRES_KEY. /health and /openapi.json stay open so load balancers and clients can use
-them. Keys are compared in constant time.
+Writes (POST/DELETE under /articles, POST /dossiers and their reviews) need a write key; reads are open unless
+READ_REQUIRES_KEY. /health, /openapi.json and the docs page (/docs) stay open so load balancers
+and clients can use them. Keys are compared in constant time.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from flask import Flask, Response, current_app, request
 
 from service.errors import Forbidden, RateLimited, Unauthorized
 
-OPEN_ENDPOINTS = {"meta.health", "meta.openapi"}
+OPEN_ENDPOINTS = {"meta.health", "meta.openapi", "apidocs.page", "apidocs.init_script", "apidocs.asset",
+                  "apidocs_shortcut.to_docs"}
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
@@ -39,7 +40,7 @@ def register_security(app: Flask) -> None:
              allow_headers=["Authorization", "Content-Type"], max_age=600)
 
 
-def _presented_key() -> str | None:
+def presented_key() -> str | None:
     header = request.headers.get("Authorization", "")
     scheme, _, token = header.partition(" ")
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
@@ -61,7 +62,7 @@ def _check_access() -> None:
     if request.method == "OPTIONS" or request.endpoint in OPEN_ENDPOINTS or request.endpoint is None:
         return
     config = current_app.config
-    key = _presented_key()
+    key = presented_key()
     write_keys, read_keys = config["API_KEYS"], config["READ_KEYS"]
     can_write = key is not None and _matches(key, write_keys)
     can_read = can_write or (key is not None and _matches(key, read_keys))

@@ -82,6 +82,14 @@ class BulkErrorSchema(Schema):
     line = fields.Integer(required=True, metadata={"description": "1-based line (NDJSON) or item (array)."})
     status = fields.Integer(required=True)
     detail = fields.String(required=True)
+    article_id = fields.String(allow_none=True, metadata={
+        "description": "The id the article has or would have; null when the line is no valid article."})
+
+
+class BulkArticleSchema(Schema):
+    line = fields.Integer(required=True)
+    article_id = fields.String(required=True)
+    status = fields.String(required=True, validate=validate.OneOf(["created", "unchanged"]))
 
 
 class BulkReportSchema(Schema):
@@ -89,6 +97,37 @@ class BulkReportSchema(Schema):
     unchanged = fields.Integer(required=True)
     failed = fields.Integer(required=True)
     errors = fields.List(fields.Nested(BulkErrorSchema), required=True)
+    articles = fields.List(fields.Nested(BulkArticleSchema), required=True, metadata={
+        "description": "Each stored line (created or unchanged) with its article id, in line order."})
+
+
+class ArticleListArgsSchema(Schema):
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
+    size = fields.Integer(load_default=20, validate=validate.Range(min=1))
+    external_id = fields.List(fields.String(validate=validate.Length(min=1, max=256)), load_default=list,
+                              validate=validate.Length(max=100), metadata={"description": "Repeat for several."})
+    outlet = fields.List(fields.String(validate=validate.Length(min=1, max=200)), load_default=list,
+                         validate=validate.Length(max=100), metadata={"description": "Repeat for several."})
+    published_from = fields.Date(load_default=None, metadata={
+        "description": "First day, inclusive, as published_at gives it (undated articles are left out)."})
+    published_to = fields.Date(load_default=None, metadata={"description": "Last day, inclusive."})
+
+    @validates_schema
+    def _window(self, data: dict[str, Any], **_: Any) -> None:
+        from service.schemas.search import check_page_window  # search imports this module
+
+        check_page_window(data["page"], data["size"])
+        start, end = data.get("published_from"), data.get("published_to")
+        if start and end and start > end:
+            raise ValidationError("published_from is after published_to", "published_from")
+
+
+class ArticleListSchema(Schema):
+    total = fields.Integer(required=True)
+    page = fields.Integer(required=True)
+    size = fields.Integer(required=True)
+    articles = fields.List(fields.Nested(ArticleRefSchema), required=True, metadata={
+        "description": "Newest ingested first; GET /articles/{id} gives one with its text and passages."})
 
 
 def _max_fetch_urls() -> int:

@@ -6,15 +6,17 @@ Backends translate their engine's exceptions into `service.errors` at their boun
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from service.models import (
     Article,
     ArticleRef,
+    DossierFilters,
     IngestOutcome,
     Passage,
     ReindexReport,
+    SearchFilters,
     SearchRequest,
     SearchResult,
     StoreStats,
@@ -52,6 +54,12 @@ class Store(Protocol):
         """The articles named by id or external id, in no particular order; unknown ones are absent."""
         ...
 
+    def list_articles(self, offset: int, limit: int,
+                      filters: SearchFilters | None = None) -> tuple[int, list[ArticleRef]]:
+        """(total, articles newest ingested first, then by id), filtered by outlets, external ids
+        and the day `published_at` gives (from and to inclusive; undated articles only without)."""
+        ...
+
     def passages_of(self, article_ids: Sequence[str]) -> list[tuple[Passage, ArticleRef]]:
         """Every passage of the given articles, in article then ordinal order."""
         ...
@@ -69,15 +77,33 @@ class Store(Protocol):
         ...
 
     def save_dossier(self, dossier: dict[str, Any]) -> None:
-        """Store a dossier document (JSON-ready dict with an "id" and "created_at")."""
+        """Store a new dossier document (JSON-ready dict with an "id", "claim" and "created_at").
+
+        Saving over an existing id replaces the dossier, its review included."""
         ...
 
     def get_dossier(self, dossier_id: str) -> dict[str, Any]:
-        """The stored dossier document; raises NotFound."""
+        """The stored dossier document, with its `review` when one was recorded; raises NotFound."""
         ...
 
-    def list_dossiers(self, offset: int, limit: int) -> tuple[int, list[dict[str, Any]]]:
-        """(total, dossiers newest first)."""
+    def list_dossiers(self, offset: int, limit: int,
+                      filters: DossierFilters | None = None) -> tuple[int, list[dict[str, Any]]]:
+        """(total, dossiers newest first, each with its `review` when recorded), filtered by
+        claim terms (`models.claim_terms`, all required) and `models.dossier_labels`."""
+        ...
+
+    def related_dossiers(self, terms: Sequence[str], limit: int) -> list[dict[str, Any]]:
+        """Up to `limit` dossiers whose claim shares claim terms with `terms`, those sharing the
+        most first, then the newest; each as `{"id", "claim", "created_at", "claim_analysis",
+        "verdict"}` (`verdict`: the label of `models.dossier_labels`). A backend may look up by
+        the rarest of the terms only."""
+        ...
+
+    def update_review(self, dossier_id: str,
+                      change: Callable[[dict[str, Any]], dict[str, Any]]) -> dict[str, Any]:
+        """Atomically replace a dossier's review with `change(dossier with its current review)` and
+        return the dossier with the new review. NotFound for an unknown dossier; when `change`
+        raises, nothing is stored. Concurrent updates are applied one after the other, never lost."""
         ...
 
     def stats(self) -> StoreStats:

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import functools
 import logging
+import random
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -26,17 +27,22 @@ from elastic_transport import TransportError
 from elasticsearch import ApiError, AuthenticationException, AuthorizationException, Elasticsearch
 
 import indexes
-from service.errors import BackendUnavailable
+from service.errors import BackendUnavailable, Conflict
 from service.models import (
     Article,
     ArticleRef,
+    DossierFilters,
     IngestOutcome,
     Passage,
     ReindexReport,
+    SearchFilters,
     SearchHit,
     SearchRequest,
     SearchResult,
     StoreStats,
+    claim_terms,
+    dossier_labels,
+    published_days,
 )
 from service.stores.es_errors import error_reason, translate, translated
 from service.stores.es_ingest import BulkIngest
@@ -131,6 +137,7 @@ class ElasticsearchStore:
                 time.sleep(self.connect_backoff * 2 ** (attempt - 1))
         for name in indexes.NAMES:
             self._ensure(name)
+        self._fill_dossier_fields()
 
     def _ensure(self, name: str) -> None:
         alias = self.alias(name)
@@ -208,6 +215,26 @@ class ElasticsearchStore:
                     refs[hit["_id"]] = ref_from_source(hit["_source"])
         return list(refs.values())
 
+    def list_articles(self, offset: int, limit: int,
+                      filters: SearchFilters | None = None) -> tuple[int, list[ArticleRef]]:
+        filters = filters or SearchFilters()
+        clauses: list[dict[str, Any]] = []
+        for field, values in (("outlet", filters.outlets), ("external_id", filters.external_ids),
+                              ("article_id", filters.article_ids)):
+            if values:
+                clauses.append({"terms": {field: list(values)}})
+        start, end = published_days(filters)
+        if start or end:  # published_at is a keyword: compared as written, like the embedded store
+            clauses.append({"range": {"published_at": {**({"gte": start} if start else {}),
+                                                       **({"lt": end} if end else {})}}})
+        body = {"query": {"bool": {"filter": clauses}}, "track_total_hits": True,
+                "sort": [{"ingested_at": "desc"}, {"article_id": "asc"}],
+                "source_excludes": ["text", "passages"]}
+        with translated():
+            response = self.page(self.alias("articles"), body, offset, limit)
+        return (response["hits"]["total"]["value"],
+                [ref_from_source(hit["_source"]) for hit in response["hits"]["hits"]])
+
     def passages_of(self, article_ids: Sequence[str]) -> list[tuple[Passage, ArticleRef]]:
         wanted = list(dict.fromkeys(article_ids))
         found = self.fetch_articles(wanted)
@@ -257,23 +284,87 @@ class ElasticsearchStore:
     # -- dossiers ---------------------------------------------------------------------------
 
     def save_dossier(self, dossier: dict[str, Any]) -> None:
-        document = {"dossier_id": dossier["id"], "created_at": dossier["created_at"], "document": dossier}
         with translated(subject="dossier"):
-            self.es.index(index=self.alias("dossiers"), id=dossier["id"], document=document, refresh="wait_for")
+            self.es.index(index=self.alias("dossiers"), id=dossier["id"], document=_dossier_source(dossier),
+                          refresh="wait_for")
 
     def get_dossier(self, dossier_id: str) -> dict[str, Any]:
         with translated(missing=f"dossier {dossier_id}"):
             response = self.es.get(index=self.alias("dossiers"), id=dossier_id)
-        document: dict[str, Any] = response["_source"]["document"]
-        return document
+        return _with_review(response["_source"])
 
-    def list_dossiers(self, offset: int, limit: int) -> tuple[int, list[dict[str, Any]]]:
-        body = {"query": {"match_all": {}}, "track_total_hits": True,
+    def list_dossiers(self, offset: int, limit: int,
+                      filters: DossierFilters | None = None) -> tuple[int, list[dict[str, Any]]]:
+        filters = filters or DossierFilters()
+        clauses: list[dict[str, Any]] = [{"term": {"claim_terms": term}} for term in filters.terms]
+        if filters.verdict:
+            clauses.append({"term": {"verdict": filters.verdict}})
+        if filters.review_state == "unreviewed":  # a dossier stored before reviews has no state yet
+            clauses.append({"bool": {"must_not": [{"terms": {"review_state": ["in_review", "final"]}}]}})
+        elif filters.review_state:
+            clauses.append({"term": {"review_state": filters.review_state}})
+        body = {"query": {"bool": {"filter": clauses}}, "track_total_hits": True,
                 "sort": [{"created_at": "desc"}, {"dossier_id": "desc"}]}
         with translated():
             response = self.page(self.alias("dossiers"), body, offset, limit)
         return (response["hits"]["total"]["value"],
-                [hit["_source"]["document"] for hit in response["hits"]["hits"]])
+                [_with_review(hit["_source"]) for hit in response["hits"]["hits"]])
+
+    def related_dossiers(self, terms: Sequence[str], limit: int) -> list[dict[str, Any]]:
+        terms = list(dict.fromkeys(terms))[:50]
+        if not terms:
+            return []
+        # each shared term scores 1, so the score is the number of terms shared
+        shared = [{"constant_score": {"filter": {"term": {"claim_terms": term}}, "boost": 1.0}} for term in terms]
+        with translated():
+            response = self.es.search(index=self.alias("dossiers"), size=limit,
+                                      query={"bool": {"should": shared, "minimum_should_match": 1}},
+                                      sort=["_score", {"created_at": "desc"}, {"dossier_id": "desc"}],
+                                      source_includes=[*(f"document.{f}" for f in RELATED_FIELDS), "verdict"])
+        return [{**{f: hit["_source"]["document"].get(f) for f in RELATED_FIELDS}, "verdict": hit["_source"]["verdict"]}
+                for hit in response["hits"]["hits"]]
+
+    def update_review(self, dossier_id: str,
+                      change: Callable[[dict[str, Any]], dict[str, Any]]) -> dict[str, Any]:
+        """Read, change, write only if nobody wrote in between (seq_no / primary_term); else again."""
+        for attempt in range(REVIEW_ATTEMPTS):
+            with translated(missing=f"dossier {dossier_id}"):
+                response = self.es.get(index=self.alias("dossiers"), id=dossier_id)
+            document = _with_review(response["_source"])
+            document["review"] = change(document)
+            try:
+                with translated(subject="review"):
+                    self.es.index(index=self.alias("dossiers"), id=dossier_id, document=_dossier_source(document),
+                                  if_seq_no=response["_seq_no"], if_primary_term=response["_primary_term"],
+                                  refresh="wait_for")
+            except Conflict:  # another review was written meanwhile: apply this one to it
+                time.sleep(random.uniform(0, 0.01 * (attempt + 1)))  # and let the writers spread out
+                continue
+            return document
+        raise BackendUnavailable("the dossier's review kept changing under concurrent writes; retry",
+                                 retry_after=1)
+
+    def _fill_dossier_fields(self) -> None:
+        """Dossiers stored before reviews lack the fields listings filter on: add them, once. A
+        dossier another worker rewrote meanwhile (a conflict) has them already."""
+        alias = self.alias("dossiers")
+        while True:
+            with translated():
+                hits = self.es.search(index=alias, size=500, seq_no_primary_term=True, query={
+                    "bool": {"must_not": [{"exists": {"field": "claim_terms"}}]}})["hits"]["hits"]
+            if not hits:
+                return
+            log.info("dossiers: adding the listing fields to %d stored dossiers", len(hits))
+            for hit in hits:
+                try:
+                    with translated():
+                        source = _dossier_source(_with_review(hit["_source"]))
+                        self.es.index(index=alias, id=hit["_id"], document=source,
+                                      if_seq_no=hit["_seq_no"], if_primary_term=hit["_primary_term"])
+                except Conflict:
+                    pass
+            with translated():
+                self.es.indices.refresh(index=alias)
 
     # -- operations -------------------------------------------------------------------------
 
@@ -303,3 +394,26 @@ class ElasticsearchStore:
 
     def close(self) -> None:
         self.es.close()
+
+
+RELATED_FIELDS = ("id", "claim", "created_at", "claim_analysis")  # what related_dossiers gives of a dossier
+REVIEW_ATTEMPTS = 20  # reviews of one dossier at the same moment are few; each retry reads afresh
+
+
+def _dossier_source(document: dict[str, Any]) -> dict[str, Any]:
+    """The indexed form of a dossier: the document as sent, its review beside it, and the fields a
+    listing filters on (`document` and `review` are stored, not indexed)."""
+    label, state = dossier_labels(document)
+    plain = {key: value for key, value in document.items() if key != "review"}
+    source = {"dossier_id": document["id"], "created_at": document["created_at"], "document": plain,
+              "claim_terms": claim_terms(document.get("claim", "")), "verdict": label, "review_state": state}
+    if document.get("review") is not None:
+        source["review"] = document["review"]
+    return source
+
+
+def _with_review(source: dict[str, Any]) -> dict[str, Any]:
+    document = dict(source["document"])
+    if source.get("review") is not None:
+        document["review"] = source["review"]
+    return document

@@ -42,13 +42,17 @@ from service.highlight import highlight
 from service.models import (
     Article,
     ArticleRef,
+    DossierFilters,
     IngestOutcome,
     Passage,
     ReindexReport,
+    SearchFilters,
     SearchHit,
     SearchRequest,
     SearchResult,
     StoreStats,
+    dossier_labels,
+    published_days,
 )
 from service.stores.embedded_db import (
     ARTICLE_COLUMNS,
@@ -62,6 +66,7 @@ from service.stores.embedded_db import (
     connect,
     document_frequencies,
     engine_errors,
+    index_dossier,
     migrate,
     passage_from_row,
     passage_row,
@@ -86,6 +91,7 @@ from service.tokens import normalize
 
 log = logging.getLogger(__name__)
 
+RELATED_TERMS = 8  # the rarest claim terms a related-dossier look-up reads
 FLAG_CHUNK = 500  # articles flagged indexed per UPDATE statement (well under SQLite's variable limit)
 
 
@@ -431,6 +437,30 @@ class EmbeddedStore:
                               ids + externals).fetchall()
         return [ArticleRef(*row) for row in rows]
 
+    def list_articles(self, offset: int, limit: int,
+                      filters: SearchFilters | None = None) -> tuple[int, list[ArticleRef]]:
+        filters = filters or SearchFilters()
+        where, params = ["1"], []
+        for column, values in (("outlet", filters.outlets), ("external_id", filters.external_ids),
+                               ("id", filters.article_ids)):
+            if values:
+                where.append(f"{column} IN ({','.join('?' * len(values))})")
+                params += list(values)
+        start, end = published_days(filters)
+        if start:
+            where.append("published_at >= ?")
+            params.append(start)
+        if end:
+            where.append("published_at < ?")
+            params.append(end)
+        clause = " AND ".join(where)
+        with self._reader() as db, snapshot(db):
+            total = db.execute(f"SELECT COUNT(*) FROM articles WHERE {clause}", params).fetchone()[0]
+            rows = db.execute(f"SELECT id, external_id, title, outlet, url, published_at FROM articles "
+                              f"WHERE {clause} ORDER BY ingested_at DESC, id LIMIT ? OFFSET ?",
+                              [*params, limit, offset]).fetchall()
+        return int(total), [ArticleRef(*row) for row in rows]
+
     def passages_of(self, article_ids: Sequence[str]) -> list[tuple[Passage, ArticleRef]]:
         found: list[tuple[Passage, ArticleRef]] = []
         with self._reader() as db, snapshot(db):
@@ -510,20 +540,71 @@ class EmbeddedStore:
         with self._db_lock, engine_errors(), transaction(self._writer_db) as db:
             db.execute("INSERT OR REPLACE INTO dossiers (id, created_at, document) VALUES (?, ?, ?)",
                        (dossier["id"], dossier["created_at"], document))
+            verdict = index_dossier(db, dossier)
+            db.execute("UPDATE dossiers SET verdict = ? WHERE id = ?", (verdict, dossier["id"]))
 
     def get_dossier(self, dossier_id: str) -> dict[str, Any]:
         with self._reader() as db:
-            row = db.execute("SELECT document FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()
+            row = db.execute("SELECT document, review FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()
         if row is None:
             raise NotFound(f"no dossier with id {dossier_id!r}")
-        return dict(json.loads(row[0]))
+        return _with_review(row)
 
-    def list_dossiers(self, offset: int, limit: int) -> tuple[int, list[dict[str, Any]]]:
+    def list_dossiers(self, offset: int, limit: int,
+                      filters: DossierFilters | None = None) -> tuple[int, list[dict[str, Any]]]:
+        filters = filters or DossierFilters()
+        where, params = ["1"], []
+        for term in filters.terms:
+            where.append("id IN (SELECT dossier_id FROM dossier_terms WHERE term = ?)")
+            params.append(term)
+        if filters.verdict:
+            where.append("verdict = ?")
+            params.append(filters.verdict)
+        if filters.review_state:
+            where.append("review_state = ?")
+            params.append(filters.review_state)
+        clause = " AND ".join(where)
         with self._reader() as db, snapshot(db):
-            total = db.execute("SELECT COUNT(*) FROM dossiers").fetchone()[0]
-            rows = db.execute("SELECT document FROM dossiers ORDER BY created_at DESC, rowid DESC "
-                              "LIMIT ? OFFSET ?", (limit, offset)).fetchall()
-        return int(total), [json.loads(row[0]) for row in rows]
+            total = db.execute(f"SELECT COUNT(*) FROM dossiers WHERE {clause}", params).fetchone()[0]
+            rows = db.execute(f"SELECT document, review FROM dossiers WHERE {clause} "
+                              "ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?",
+                              [*params, limit, offset]).fetchall()
+        return int(total), [_with_review(row) for row in rows]
+
+    def related_dossiers(self, terms: Sequence[str], limit: int) -> list[dict[str, Any]]:
+        terms = list(dict.fromkeys(terms))[:50]
+        if not terms:
+            return []
+        with self._reader() as db, snapshot(db):
+            # Look up by the rarest terms only: they tell claims apart, and a word in every other
+            # claim ("attack") would make the look-up read most of the table.
+            counts = [(db.execute("SELECT COUNT(*) FROM dossier_terms WHERE term = ?", (t,)).fetchone()[0], t)
+                      for t in terms]
+            terms = [t for n, t in sorted(counts) if n][:RELATED_TERMS]
+            if not terms:
+                return []
+            # only the fields asked for: a whole dossier is tens of kilobytes of evidence
+            rows = db.execute(
+                "SELECT d.id, json_extract(d.document, '$.claim'), d.created_at, "
+                "json_extract(d.document, '$.claim_analysis'), d.verdict FROM (SELECT dossier_id, COUNT(*) AS shared "
+                f"FROM dossier_terms WHERE term IN ({','.join('?' * len(terms))}) GROUP BY dossier_id) AS t "
+                "JOIN dossiers AS d ON d.id = t.dossier_id "
+                "ORDER BY t.shared DESC, d.created_at DESC, d.rowid DESC LIMIT ?", [*terms, limit]).fetchall()
+        return [{"id": row[0], "claim": row[1], "created_at": row[2],
+                 "claim_analysis": json.loads(row[3]) if row[3] else None, "verdict": row[4]} for row in rows]
+
+    def update_review(self, dossier_id: str,
+                      change: Callable[[dict[str, Any]], dict[str, Any]]) -> dict[str, Any]:
+        with self._db_lock, engine_errors(), transaction(self._writer_db) as db:
+            row = db.execute("SELECT document, review FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()
+            if row is None:
+                raise NotFound(f"no dossier with id {dossier_id!r}")
+            document = _with_review(row)
+            document["review"] = change(document)
+            verdict, state = dossier_labels(document)
+            db.execute("UPDATE dossiers SET review = ?, verdict = ?, review_state = ? WHERE id = ?",
+                       (json.dumps(document["review"], ensure_ascii=False), verdict, state, dossier_id))
+        return document
 
     # --- service --------------------------------------------------------------------------
 
@@ -577,3 +658,11 @@ class EmbeddedStore:
                 except queue.Empty:
                     break
             self._writer_db.close()
+
+
+def _with_review(row: Sequence[Any]) -> dict[str, Any]:
+    """A stored dossier document with its review (kept in a column of its own) when it has one."""
+    document = dict(json.loads(row[0]))
+    if row[1] is not None:
+        document["review"] = json.loads(row[1])
+    return document

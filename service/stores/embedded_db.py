@@ -21,7 +21,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from service.errors import BackendUnavailable, FactcheckError
-from service.models import Attribution, Context, Passage
+from service.models import Attribution, Context, Passage, claim_terms, dossier_labels
 from service.tokens import normalize
 
 SCHEMA = """
@@ -37,6 +37,7 @@ CREATE TABLE IF NOT EXISTS articles (
     indexed INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS articles_unindexed ON articles(indexed) WHERE indexed = 0;
+CREATE INDEX IF NOT EXISTS articles_newest ON articles(ingested_at DESC, id);
 CREATE TABLE IF NOT EXISTS passages (
     id TEXT PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -51,7 +52,14 @@ CREATE TABLE IF NOT EXISTS passages (
 );
 CREATE TABLE IF NOT EXISTS vocabulary (word TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS tombstones (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS dossiers (id TEXT PRIMARY KEY, created_at TEXT NOT NULL, document TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS dossiers (id TEXT PRIMARY KEY, created_at TEXT NOT NULL, document TEXT NOT NULL,
+    verdict TEXT, review_state TEXT NOT NULL DEFAULT 'unreviewed', review TEXT);
+CREATE TABLE IF NOT EXISTS dossier_terms (
+    term TEXT NOT NULL,
+    dossier_id TEXT NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+    PRIMARY KEY (term, dossier_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS dossier_terms_of ON dossier_terms(dossier_id);
 CREATE INDEX IF NOT EXISTS dossiers_newest ON dossiers(created_at);
 """
 ARTICLE_COLUMNS = ("id, external_id, title, outlet, url, author, published_at, language, text, ingested_at, "
@@ -128,12 +136,36 @@ def savepoint(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("RELEASE unit")
 
 
+DOSSIER_COLUMNS = (("verdict", "TEXT"), ("review_state", "TEXT NOT NULL DEFAULT 'unreviewed'"), ("review", "TEXT"))
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Bring a database of an older version to SCHEMA: a passages table without `facts` gets the
-    column (NULL: those passages' facts are read on demand until `reindex` stores them)."""
+    column (NULL: those passages' facts are read on demand until `reindex` stores them); a
+    dossiers table without the review columns gets them, and its dossiers their claim terms,
+    read from each stored document."""
     columns = {row[1] for row in conn.execute("PRAGMA table_info(passages)")}
     if "facts" not in columns:
         conn.execute("ALTER TABLE passages ADD COLUMN facts TEXT")
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(dossiers)")}
+    if all(name in columns for name, _ in DOSSIER_COLUMNS):
+        return
+    with transaction(conn):
+        for name, kind in DOSSIER_COLUMNS:
+            if name not in columns:
+                conn.execute(f"ALTER TABLE dossiers ADD COLUMN {name} {kind}")
+        for dossier_id, document in conn.execute("SELECT id, document FROM dossiers").fetchall():
+            label = index_dossier(conn, json.loads(document))
+            conn.execute("UPDATE dossiers SET verdict = ? WHERE id = ?", (label, dossier_id))
+
+
+def index_dossier(conn: sqlite3.Connection, document: dict[str, Any]) -> str:
+    """Store the claim terms of a dossier (`models.claim_terms`), which history-list searches and
+    related-dossier look-ups read; the verdict label a listing filters on."""
+    conn.execute("DELETE FROM dossier_terms WHERE dossier_id = ?", (document["id"],))
+    conn.executemany("INSERT INTO dossier_terms (term, dossier_id) VALUES (?, ?)",
+                     [(term, document["id"]) for term in claim_terms(document.get("claim", ""))])
+    return dossier_labels(document)[0]
 
 
 def passage_from_row(row: Sequence[Any]) -> Passage:
@@ -253,4 +285,3 @@ class SpellingIndex:
                     buckets.setdefault((word[0], len(word)), set()).add(word)
                 self._buckets = buckets
             return self._buckets
-

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from typing import Any
+
 import pytest
 
 from service.errors import NotFound
+from service.ingest import prepare_article
 from service.models import ParsedQuery, SearchFilters, SearchRequest
 from service.search import run_search
 from service.stores.base import Store
-from tests.contract.conftest import Corpus, Make
+from tests.contract.conftest import TEXTS, Corpus, Make
 
 pytestmark = pytest.mark.backend
 
@@ -109,3 +113,25 @@ def test_an_html_page_is_stored_and_found_like_text(store: Store) -> None:
 
     assert hits("harbour master passengers") >= 1
     assert hits("Pelican42") == 0 and hits("cookie settings") == 0
+
+
+def test_list_articles_newest_first_with_filters(store: Store) -> None:
+    articles = [prepare_article({"external_id": key, "text": f"Report {key} on the harbor.", **fields},
+                                now=datetime(2024, 5, day, tzinfo=UTC))
+                for day, (key, fields) in enumerate(sorted(TEXTS.items()), 1)]
+    assert [o.status for o in store.ingest(articles)] == ["created"] * 4
+    by_key = {a.external_id: a for a in articles}
+
+    def listed(offset: int = 0, limit: int = 10, **filters: Any) -> tuple[int, list[str | None]]:
+        total, refs = store.list_articles(offset, limit, SearchFilters(**filters))
+        return total, [ref.external_id for ref in refs]
+
+    assert listed() == (4, ["wire-jan", "wire-feb", "undated", "harbor-feb"])  # newest ingested first
+    assert listed(1, 2) == (4, ["wire-feb", "undated"])
+    assert listed(outlets=("Northern Wire",)) == (2, ["wire-jan", "wire-feb"])
+    assert listed(external_ids=("undated", "missing")) == (1, ["undated"])
+    assert listed(published_from="2024-02-01") == (2, ["wire-feb", "harbor-feb"])
+    assert listed(published_from="2024-02-20", published_to="2024-02-20") == (1, ["wire-feb"])  # a datetime's day
+    assert listed(published_to="2024-02-19") == (2, ["wire-jan", "harbor-feb"])
+    [ref] = store.list_articles(0, 1, SearchFilters(external_ids=("wire-feb",)))[1]
+    assert ref == by_key["wire-feb"].ref()
