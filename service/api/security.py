@@ -2,7 +2,8 @@
 
 Writes (POST/DELETE under /articles, POST /dossiers) need a write key; reads are open unless
 READ_REQUIRES_KEY. /health and /openapi.json stay open so load balancers and clients can use
-them. Keys are compared in constant time.
+them, and so does the workbench page at / (its script sends the key the user gives it). Keys
+are compared in constant time.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from flask import Flask, Response, current_app, request
 from service.errors import Forbidden, RateLimited, Unauthorized
 
 OPEN_ENDPOINTS = {"meta.health", "meta.openapi"}
+OPEN_BLUEPRINTS = {"web"}  # the workbench page and its files hold no data; its script sends the key
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
@@ -59,6 +61,8 @@ def _is_write() -> bool:
 
 def _check_access() -> None:
     if request.method == "OPTIONS" or request.endpoint in OPEN_ENDPOINTS or request.endpoint is None:
+        return
+    if request.blueprint in OPEN_BLUEPRINTS:
         return
     config = current_app.config
     key = _presented_key()
