@@ -18,24 +18,6 @@ def texts(elements: list[Any]) -> list[str]:
     return [element.text for element in elements]
 
 
-def test_the_page_is_served_with_a_csp_that_forbids_inline_script(live_server: Any) -> None:
-    client = live_server.api(key=None)
-    response = client.get("/")
-    assert response.status_code == 200 and response.mimetype == "text/html"
-    csp = response.headers["Content-Security-Policy"]
-    assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "default-src 'none'" in csp
-    assert response.headers["X-Frame-Options"] == "DENY" and response.headers["X-Content-Type-Options"] == "nosniff"
-    body = response.get_data(as_text=True)
-    assert "<script>" not in body and " on" + "click=" not in body  # no inline script or handler to allow
-    for asset, mimetype in (("/assets/workbench.js", "text/javascript"), ("/assets/workbench.css", "text/css")):
-        served = client.get(asset)
-        assert served.status_code == 200 and served.mimetype == mimetype, asset
-        served.close()
-    # the API keeps its own, stricter policy
-    api_csp = client.get("/api/v1/health").headers["Content-Security-Policy"]
-    assert api_csp == "default-src 'none'; frame-ancestors 'none'"
-
-
 def test_check_a_claim_from_the_keyboard_shows_conflicting_evidence_with_its_source(page: Page) -> None:
     from selenium.webdriver.common.keys import Keys
 
@@ -161,6 +143,7 @@ def test_problems_show_the_api_detail(page: Page) -> None:
     page.find("#check-submit").click()
     page.wait_for("#problem")
     assert "writing needs an API key" in page.problem_text() and "(401)" in page.problem_text()
+    assert "null" not in page.problem_text() and "undefined" not in page.problem_text()
     page.open("#/check")
     page.wait_for("#claim").send_keys("the of and")
     page.find("#check-submit").click()

@@ -167,7 +167,7 @@ class Page:
             return
         folder = Path(target)
         folder.mkdir(parents=True, exist_ok=True)
-        height = self.driver.execute_script("return Math.min(document.documentElement.scrollHeight, 2400)")
+        height = self.driver.execute_script("return Math.min(document.documentElement.scrollHeight, 1500)")
         self.driver.set_window_size(1360, max(900, int(height)))
         self.driver.save_screenshot(str(folder / f"{name}.png"))
         self.driver.set_window_size(1360, 1000)

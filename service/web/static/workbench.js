@@ -227,13 +227,13 @@
     }
     const hint = problem.status === 401 ? "Enter an API key in the box at the top right."
       : problem.status === 403 ? "This key may read but not write; use a write key." : null;
-    problemBox.replaceChildren(
+    problemBox.replaceChildren(...[
       el("strong", { text: problem.status ? `${problem.title} (${problem.status})` : problem.title }), " ",
       userText("span", problem.detail, "problem-detail"),
       lines.length ? el("ul", {}, lines) : null,
       hint ? el("div", { class: "hint", text: hint }) : null,
       el("button", { type: "button", class: "close", "aria-label": "Dismiss", text: "×", onclick: clearProblem }),
-    );
+    ].filter(Boolean));
     problemBox.hidden = false;
   }
 
@@ -525,7 +525,6 @@
 
   async function postReview(dossierId, body, focusPassage) {
     const updated = await (await api(`/dossiers/${encodeURIComponent(dossierId)}/reviews`, { method: "POST", body })).json();
-    dossierCache.set(dossierId, updated);
     const scroll = window.scrollY;
     view.replaceChildren(dossierPage(updated));
     window.scrollTo(0, scroll);
@@ -710,12 +709,11 @@
 
   async function renderDossier(match) {
     const id = decodeURIComponent(match[1]);
-    let dossier = dossierCache.get(id);
-    if (!dossier) {
-      dossier = await getJSON(`/dossiers/${encodeURIComponent(id)}`);
-      dossierCache.set(id, dossier);
-    }
-    return dossierPage(dossier);
+    // The dossier the check just created is shown as it came; any later visit reads the stored one,
+    // whose review may have changed since.
+    const fresh = dossierCache.get(id);
+    dossierCache.delete(id);
+    return dossierPage(fresh || await getJSON(`/dossiers/${encodeURIComponent(id)}`));
   }
 
   // ---------------------------------------------------------------- search
@@ -941,7 +939,7 @@
 
   const ROUTES = [
     [/^\/check$/, renderCheck, "check"],
-    [/^\/dossiers\/([^/?]+)$/, renderDossier, "history"],
+    [/^\/dossiers\/([^/?]+)$/, renderDossier, "check"],
     [/^\/search$/, renderSearch, "search"],
     [/^\/articles\/([^/?]+)$/, renderArticle, "search"],
     [/^\/events$/, renderEvents, "events"],
