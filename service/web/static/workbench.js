@@ -566,11 +566,11 @@
     });
     return el("div", { class: "card review", id: "review-panel" },
       el("h3", {}, "Reviewer ", badge("state", review.state, STATE_WORDS)),
-      el("h4", { text: "Final verdict" }), finalVerdict,
       el("h4", { text: "Machine verdict with the reviewer's stances" }),
       review.reviewed_verdict ? verdictBlock(review.reviewed_verdict, "reviewed-verdict")
-        : el("p", { class: "muted", id: "reviewed-verdict", text: "No stance changed yet." }),
-      verdictForm,
+        : el("p", { class: "muted", id: "reviewed-verdict", text: "No stance reviewed yet." }),
+      el("h4", { text: "Final verdict" }), finalVerdict, verdictForm,
+      el("h4", { text: "Notes" }),
       (review.notes || []).length ? el("ul", { class: "notes" }, review.notes.map((entry) => el("li", {},
         userText("span", entry.note), el("span", { class: "muted small", text: ` — ${entry.by || ""}, ${formatTime(entry.at)}` })))) : null,
       noteForm);
