@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +23,18 @@ run: $(STAMP)
 	$(BIN)/factcheck ingest seeds/
 	$(BIN)/factcheck serve
 
-test: $(DEV_STAMP)
+test: $(DEV_STAMP) browser
 	$(BIN)/python -m pytest -q
+
+# tests/browser drive Debian's headless Chromium; installed here when missing and we are root.
+browser:
+	@if [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; \
+	  else \
+	    echo "tests/browser need Chromium: sudo apt-get install -y chromium chromium-driver" >&2; \
+	  fi; \
+	fi
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check service tests bench

@@ -3,7 +3,8 @@
 `create_app` owns the wiring: settings (defaults, then FACTCHECK_* environment variables, then
 the test mapping), the store (built once, kept in `app.extensions["store"]`), the dossier worker
 processes (`app.extensions["dossier_workers"]`, started on first use), the URL fetcher
-(`app.extensions["fetcher"]`, its FETCH_* settings), the error handler and the blueprints.
+(`app.extensions["fetcher"]`, its FETCH_* settings), the error handler, the API blueprints and
+the workbench page (`service/web`, at `/`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from flask import Flask
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
+    from service import web
     from service.api import register_api
     from service.dossier.workers import DossierWorkers
     from service.fetch import Fetcher, FetchPolicy
@@ -34,4 +36,5 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["dossier_workers"] = DossierWorkers(app.config["DOSSIER_PROCESSES"])
     app.extensions["fetcher"] = Fetcher(FetchPolicy.from_config(app.config))
     register_api(app)
+    app.register_blueprint(web.blueprint)
     return app

@@ -2,7 +2,8 @@
 
 Writes (POST/DELETE under /articles, POST /dossiers and their reviews) need a write key; reads are open unless
 READ_REQUIRES_KEY. /health, /openapi.json and the docs page (/docs) stay open so load balancers
-and clients can use them. Keys are compared in constant time.
+and clients can use them, and so does the workbench page at / (its script sends the key the user
+gives it). Keys are compared in constant time.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from service.errors import Forbidden, RateLimited, Unauthorized
 
 OPEN_ENDPOINTS = {"meta.health", "meta.openapi", "apidocs.page", "apidocs.init_script", "apidocs.asset",
                   "apidocs_shortcut.to_docs"}
+OPEN_BLUEPRINTS = {"web"}  # the workbench page and its files hold no data; its script sends the key
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
@@ -60,6 +62,8 @@ def _is_write() -> bool:
 
 def _check_access() -> None:
     if request.method == "OPTIONS" or request.endpoint in OPEN_ENDPOINTS or request.endpoint is None:
+        return
+    if request.blueprint in OPEN_BLUEPRINTS:
         return
     config = current_app.config
     key = presented_key()
