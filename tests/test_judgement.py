@@ -173,7 +173,8 @@ def test_a_description_resolves_to_the_source_named_before(archive: EmbeddedStor
     name, item = bucket_of(doc, "The agency said that 20 workers")
     assert name == "corroborating" and "source_match" in types(item)
     [credit] = item["attributed_to"]
-    assert credit == {"written": "The agency", "source": "Nordwire", "kind": credit["kind"], "resolved": True}
+    assert credit == {"written": "The agency", "source": "Nordwire", "kind": credit["kind"], "resolved": True,
+                      "affiliation": None}
 
 
 def test_the_lebanon_based_network_is_al_mayadeen(seeded: EmbeddedStore) -> None:

@@ -27,7 +27,8 @@ def said_by(item: dict[str, Any]) -> str:
     credits = item.get("attributed_to") or []
     named = [c for c in credits if c["kind"] != "anonymous"] or credits
     if named:
-        return "; ".join(c["source"] + (f" (“{c['written']}”)" if c["resolved"] else "") for c in named)
+        return "; ".join(c["source"] + (f", for {c['affiliation']}" if c.get("affiliation") else "")
+                         + (f" (“{c['written']}”)" if c["resolved"] else "") for c in named)
     return (item["article"].get("outlet") or "its outlet") + " (no one credited)"
 
 

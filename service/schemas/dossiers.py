@@ -129,6 +129,10 @@ class CreditSchema(Schema):
         "description": "Who that is, resolved within the article (\"the agency\" → Reuters)."})
     kind = fields.String(required=True)
     resolved = fields.Boolean(required=True)
+    affiliation = fields.String(allow_none=True, metadata={
+        "description": "The organisation a credited person speaks for, as the article names it with their "
+                       "title (\"Pentagon spokesperson … Patrick Ryder\" → Pentagon), or a name the credit gives "
+                       "in brackets; null when none."})
 
 
 class ReasonSchema(Schema):
