@@ -17,11 +17,12 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from service.dossier.analysis import same_name
+from service.memo import memo
 from service.stores.base import Store
 from service.text.extract import MONTHS, WORD_VALUES
 from service.tokens import STOPWORDS, index_terms, stem
 
-CANDIDATES = 50  # earlier dossiers sharing the most words that are compared closely
+CANDIDATES = 20  # earlier dossiers sharing the most rare words that are compared closely
 LISTED = 10
 MATCH = 75  # token_sort_ratio of the content stems from which two claims are about one thing
 SAME = 85  # … and from which, with equal facts, they say the same thing
@@ -49,10 +50,11 @@ def find_similar(store: Store, document: dict[str, Any]) -> list[dict[str, Any]]
             for _, _, other, relation, differences in found[:LISTED]]
 
 
-def content_stems(claim: str) -> list[str]:
+@memo(4096)  # by the claim's text alone: the same earlier claims come back as candidates
+def content_stems(claim: str) -> tuple[str, ...]:
     """The stems of a claim's content words, without numbers, number words and months."""
-    return [stem(term) for term in index_terms(claim)
-            if term not in STOPWORDS and term not in WORD_VALUES and term not in MONTHS and not term.isdigit()]
+    return tuple(stem(term) for term in index_terms(claim)
+                 if term not in STOPWORDS and term not in WORD_VALUES and term not in MONTHS and not term.isdigit())
 
 
 def fact_differences(new: dict[str, Any], old: dict[str, Any]) -> list[str]:
