@@ -17,7 +17,6 @@ to quote come from the test part.
 from __future__ import annotations
 
 import hashlib
-import json
 import statistics
 import time
 from collections.abc import Iterator
@@ -80,31 +79,19 @@ _ROW_FIELDS = (f"CLIMATE-FEVER lines need claim_id, claim, claim_label ({', '.jo
 
 def _rows(path: Path | str) -> Iterator[dict[str, Any]]:
     """The row of each non-blank line, or one readable error for the first bad line."""
-    from evaluation.formats import bad_data, check_text
+    from evaluation.formats import bad_data, check_text, json_lines
 
-    try:
-        with open(path, encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise bad_data(path, f"line {number} is not JSON ({exc.msg})") from None
-                if not isinstance(row, dict):
-                    raise bad_data(path, f"line {number} is not a JSON object; {_ROW_FIELDS}")
-                missing = [key for key in ("claim_id", "claim", "claim_label", "evidences") if key not in row]
-                evidences = row.get("evidences")
-                if missing or not isinstance(row["claim"], str) or row["claim_label"] not in CLAIM_VERDICT \
-                        or not isinstance(evidences, list) or not all(
-                            isinstance(e, dict) and {"evidence_id", "evidence", "evidence_label"} <= e.keys()
-                            and e["evidence_label"] in EVIDENCE_STANCE for e in evidences):
-                    lacks = f" (no {', '.join(missing)})" if missing else ""
-                    raise bad_data(path, f"line {number} is not a CLIMATE-FEVER claim{lacks}; {_ROW_FIELDS}")
-                check_text(path, f"line {number}", row)
-                yield row
-    except UnicodeDecodeError as exc:
-        raise bad_data(path, f"not valid UTF-8 (byte {exc.start} of a line)") from None
+    for number, row in json_lines(path, _ROW_FIELDS):
+        missing = [key for key in ("claim_id", "claim", "claim_label", "evidences") if key not in row]
+        evidences = row.get("evidences")
+        if missing or not isinstance(row["claim"], str) or row["claim_label"] not in CLAIM_VERDICT \
+                or not isinstance(evidences, list) or not all(
+                    isinstance(e, dict) and {"evidence_id", "evidence", "evidence_label"} <= e.keys()
+                    and e["evidence_label"] in EVIDENCE_STANCE for e in evidences):
+            lacks = f" (no {', '.join(missing)})" if missing else ""
+            raise bad_data(path, f"line {number} is not a CLIMATE-FEVER claim{lacks}; {_ROW_FIELDS}")
+        check_text(path, f"line {number}", row)
+        yield row
 
 
 def select(claims: list[Claim], split: str, limit: int | None = None) -> list[Claim]:

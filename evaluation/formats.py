@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,25 @@ def check_text(path: Path | str, where: str, value: Any) -> None:
     if refused:
         field, (problem,) = next(iter(refused.items()))
         raise bad_data(path, f"{where}: {field} {problem}")
+
+
+def json_lines(path: Path | str, shape: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) of each non-blank line, or one readable error for the first line that
+    is not a JSON object (`shape` says what one should hold)."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise bad_data(path, f"line {number} is not JSON ({exc.msg})") from None
+                if not isinstance(row, dict):
+                    raise bad_data(path, f"line {number} is not a JSON object; {shape}")
+                yield number, row
+    except UnicodeDecodeError as exc:
+        raise bad_data(path, f"not valid UTF-8 (byte {exc.start} of a line)") from None
 
 
 def detect_format(path: Path | str) -> str:

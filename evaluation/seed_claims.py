@@ -9,13 +9,12 @@ found — how many of the listed articles the dossier puts in the bucket the lin
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import Any
 
 from evaluation.climate_fever import VERDICT_LABELS, _matrix, _percentile, confusion, macro_f1
-from evaluation.formats import bad_data, check_text
+from evaluation.formats import bad_data, check_text, json_lines
 from service.dossier.pipeline import create_dossier
 from service.files import find_files, read_payloads
 from service.ingest import prepare_article
@@ -26,21 +25,14 @@ BUCKETS = ("corroborating", "conflicting")
 
 def read_seed_claims(path: Path | str) -> list[dict[str, Any]]:
     rows = []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise bad_data(path, f"line {number} is not JSON ({exc.msg})") from exc
-            if not isinstance(row, dict) or not isinstance(row.get("claim"), str) \
-                    or row.get("verdict") not in VERDICT_LABELS:
-                raise bad_data(path, f"line {number} needs a string `claim` and a `verdict` among "
-                                     f"{', '.join(VERDICT_LABELS)}")
-            check_text(path, f"line {number}", row)
-            rows.append({"id": str(row.get("id", number)), "claim": row["claim"], "verdict": row["verdict"],
-                         **{b: [str(x) for x in row.get(b) or []] for b in BUCKETS}})
+    needs = f"each line needs a string `claim` and a `verdict` among {', '.join(VERDICT_LABELS)}"
+    for number, row in json_lines(path, needs):
+        if not isinstance(row.get("claim"), str) or row.get("verdict") not in VERDICT_LABELS:
+            raise bad_data(path, f"line {number} needs a string `claim` and a `verdict` among "
+                                 f"{', '.join(VERDICT_LABELS)}")
+        check_text(path, f"line {number}", row)
+        rows.append({"id": str(row.get("id", number)), "claim": row["claim"], "verdict": row["verdict"],
+                     **{b: [str(x) for x in row.get(b) or []] for b in BUCKETS}})
     return rows
 
 

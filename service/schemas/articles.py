@@ -8,6 +8,7 @@ from typing import Any
 from marshmallow import Schema, ValidationError, fields, validate, validates, validates_schema
 
 from service.schemas.common import ArticleRefSchema, PassageSchema
+from service.schemas.search import PagedWindowSchema
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -101,25 +102,14 @@ class BulkReportSchema(Schema):
         "description": "Each stored line (created or unchanged) with its article id, in line order."})
 
 
-class ArticleListArgsSchema(Schema):
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
+class ArticleListArgsSchema(PagedWindowSchema):
+    """`GET /articles`: by external id and outlet (each repeatable), publication window, page."""
+
     size = fields.Integer(load_default=20, validate=validate.Range(min=1))
     external_id = fields.List(fields.String(validate=validate.Length(min=1, max=256)), load_default=list,
                               validate=validate.Length(max=100), metadata={"description": "Repeat for several."})
     outlet = fields.List(fields.String(validate=validate.Length(min=1, max=200)), load_default=list,
                          validate=validate.Length(max=100), metadata={"description": "Repeat for several."})
-    published_from = fields.Date(load_default=None, metadata={
-        "description": "First day, inclusive, as published_at gives it (undated articles are left out)."})
-    published_to = fields.Date(load_default=None, metadata={"description": "Last day, inclusive."})
-
-    @validates_schema
-    def _window(self, data: dict[str, Any], **_: Any) -> None:
-        from service.schemas.search import check_page_window  # search imports this module
-
-        check_page_window(data["page"], data["size"])
-        start, end = data.get("published_from"), data.get("published_to")
-        if start and end and start > end:
-            raise ValidationError("published_from is after published_to", "published_from")
 
 
 class ArticleListSchema(Schema):

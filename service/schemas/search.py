@@ -27,22 +27,13 @@ def check_page_window(page: int, size: int) -> None:
         )
 
 
-class PagedQuerySchema(Schema):
-    """A query string, a publication window and a page: what search and the events listing share."""
+class PagedWindowSchema(Schema):
+    """A publication window and a page: what search, the events and the articles listings share."""
 
-    q = fields.String(load_default="", metadata={"description": 'Words, "exact phrases", -excluded.',
-                                                 "pattern": NO_CONTROL_PATTERN})
     published_from = Day(load_default=None)
     published_to = Day(load_default=None)
     page = fields.Integer(load_default=1, validate=validate.Range(min=1))
     size = fields.Integer(load_default=10, validate=validate.Range(min=1))
-
-    @validates("q")
-    def _q(self, value: str, **_: Any) -> None:
-        if len(value) > limit("MAX_QUERY_CHARS"):
-            raise ValidationError(
-                f"query is {len(value)} characters long; the limit is {limit('MAX_QUERY_CHARS')}"
-            )
 
     @validates_schema
     def _window(self, data: dict[str, Any], **_: Any) -> None:
@@ -50,6 +41,20 @@ class PagedQuerySchema(Schema):
         start, end = data.get("published_from"), data.get("published_to")
         if start and end and start > end:
             raise ValidationError("published_from is after published_to", "published_from")
+
+
+class PagedQuerySchema(PagedWindowSchema):
+    """A query string besides the window and page: what search and the events listing share."""
+
+    q = fields.String(load_default="", metadata={"description": 'Words, "exact phrases", -excluded.',
+                                                 "pattern": NO_CONTROL_PATTERN})
+
+    @validates("q")
+    def _q(self, value: str, **_: Any) -> None:
+        if len(value) > limit("MAX_QUERY_CHARS"):
+            raise ValidationError(
+                f"query is {len(value)} characters long; the limit is {limit('MAX_QUERY_CHARS')}"
+            )
 
 
 class SearchArgsSchema(PagedQuerySchema):
