@@ -208,11 +208,12 @@ def stats(ctx: click.Context) -> None:
 @click.option("--article-id", multiple=True, help="Assess every passage of this article.")
 @click.option("--external-id", multiple=True, help="Assess every passage of this article.")
 @click.option("--max-evidence", type=int, default=20)
+@click.option("--claim-date", help="The day the claim was made (YYYY-MM-DD): dates 'last week', 'on Monday'.")
 @click.option("--json", "as_json", is_flag=True, help="Print the full dossier as JSON.")
 @click.pass_context
 @reports_errors
 def check(ctx: click.Context, claim: str, outlet: tuple[str, ...], article_id: tuple[str, ...],
-          external_id: tuple[str, ...], max_evidence: int, as_json: bool) -> None:
+          external_id: tuple[str, ...], max_evidence: int, claim_date: str | None, as_json: bool) -> None:
     """Check a claim against the archive and store the dossier."""
     from service.actions import check_claim
     from service.dossier.report import render_summary
@@ -222,9 +223,11 @@ def check(ctx: click.Context, claim: str, outlet: tuple[str, ...], article_id: t
     store = open_store(ctx)
     filters = {"outlets": list(outlet), "article_ids": list(article_id),
                "external_ids": list(external_id)}
-    document = check_claim(store, load(DossierRequestSchema(), {
-        "claim": claim, "max_evidence": max_evidence,
-        "filters": {key: value for key, value in filters.items() if value}}))
+    request = {"claim": claim, "max_evidence": max_evidence,
+               "filters": {key: value for key, value in filters.items() if value}}
+    if claim_date is not None:
+        request["claim_date"] = claim_date
+    document = check_claim(store, load(DossierRequestSchema(), request))
     click.echo(json.dumps(document, ensure_ascii=False, indent=2) if as_json
                else render_summary(document))
 

@@ -4,6 +4,7 @@ kept, said, and not used."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -132,3 +133,18 @@ def test_the_api_takes_a_claim_date_and_rejects_a_bad_one(client: Any) -> None:
     response = client.post("/api/v1/dossiers", json={"claim": claim, "claim_date": "2024-09-18"})
     assert response.status_code == 201
     assert response.get_json()["claim_analysis"]["claim_date"] == "2024-09-18"
+
+
+def test_the_cli_takes_a_claim_date(tmp_path: Any) -> None:
+    from click.testing import CliRunner
+
+    from service.cli import main
+
+    env = {"FACTCHECK_DATA_DIR": str(tmp_path / "data")}
+    runner = CliRunner()
+    result = runner.invoke(main, ["check", "Drones hit the port last week", "--claim-date", "2024-09-18", "--json"],
+                           env=env)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["claim_analysis"]["claim_date"] == "2024-09-18"
+    bad = runner.invoke(main, ["check", "Drones hit the port last week", "--claim-date", "18/09/2024"], env=env)
+    assert bad.exit_code != 0 and "claim_date" in bad.output
