@@ -121,3 +121,30 @@ def test_how_badly_people_were_hurt_is_part_of_the_figure(tmp_path: Any, claim: 
         assert dossier(made, claim)["verdict"]["label"] == label
     finally:
         made.close()
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("The missile launcher found in Haditha district was seized by Iraqi security forces.",
+     "was seized by Iraqi security forces"),
+    ("The Harir air base that Iraqi resistance groups targeted is in northern Iraq.", "is in northern Iraq"),
+    ("The Pentagon said on Monday that Iran had ordered the attacks.",
+     "The Pentagon said on Monday that Iran had ordered the attacks."),  # what was said, not a clause
+    ("Carbon dioxide is a gas that traps heat.", "Carbon dioxide is a gas that traps heat."),  # at the end
+])
+def test_the_main_predicate_leaves_out_what_only_identifies_the_subject(text: str, predicate: str) -> None:
+    from service.text.clauses import main_predicate
+
+    assert main_predicate(text) == predicate
+
+
+def test_a_passage_that_states_only_the_identifying_clause_does_not_corroborate(tmp_path: Any) -> None:
+    made = EmbeddedStore(tmp_path / "launcher")
+    try:
+        made.ingest([prepare_article({"external_id": "launcher", "text": "The attack was conducted with a "
+                                      "rocket launcher which was later found in the Tarn valley."})])
+        doc = dossier(made, "The rocket launcher found in the Tarn valley was seized by border police.")
+        assert doc["evidence"]["corroborating"] == [] and doc["verdict"]["label"] == "unverified"
+        doc = dossier(made, "The attack was conducted with a rocket launcher later found in the Tarn valley.")
+        assert doc["verdict"]["label"] == "supported"
+    finally:
+        made.close()

@@ -44,6 +44,7 @@ from service.dossier.stance_model import (
 from service.memo import memo
 from service.text.answers import answer_to, read_with_question
 from service.text.bearings import compatible, find_bearings
+from service.text.clauses import main_predicate
 from service.text.dates import parse_published
 from service.text.denials import find_denials
 from service.text.extract import (
@@ -93,6 +94,9 @@ NEGATION_MIN_COVERAGE = 0.6
 # of the claim's predicate words (content words outside its names and credited sources, weighed
 # by idf) that the passage (with the sentence before it, when it opens with "The …"/"It …") holds.
 PREDICATE_MIN_COVERAGE = 0.5
+# …and at least this share of its main clause's predicate, when the claim has clauses that only
+# identify its subject ("the launcher found in Haditha was seized by …": seized must be stated)
+MAIN_MIN_COVERAGE = 0.4
 RESTATES = 0.6  # predicate coverage from which two unnamed places ("a base in X") are the same thing's
 UNDETERMINED_WEIGHT = 0.5  # a passage whose event cannot be told from the claim's counts half
 UNCONFIRMING: tuple[Stance, ...] = ("conflicting", "related")  # what a passage silent on the amounts may be
@@ -229,6 +233,9 @@ class ClaimTerms(NamedTuple):
     unit_stems: frozenset[str] | None  # a passage can state a comparable amount only with one of these (None: any)
     predicate_weights: dict[str, float]  # predicate stem → idf weight (see PREDICATE_MIN_COVERAGE)
     name_weights: dict[str, float]  # the stems of the claim's names → idf weight
+    # the predicate stems of its main clause, when clauses that only identify its subject leave
+    # some out ("the launcher found in Haditha was seized": seized, not found); None when none do
+    main_weights: dict[str, float] | None = None
 
 
 _last_claim: tuple[ClaimAnalysis, ClaimTerms] | None = None
@@ -248,6 +255,12 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     credited = {s for c in analysis.credits for s in content_stems(c.written)}
     weights = {stem(word): w for word, w in analysis.weights}
     predicate_stems = set(content_stem_set(analysis.claim)) - names - credited - _REPORTING - _NEGATORS
+    predicate_weights = {s: weights.get(s, 1.0) for s in predicate_stems if not s.isdigit() and s not in _DATE_WORDS}
+    main = main_predicate(analysis.claim)
+    main_weights = None
+    if main != analysis.claim:
+        main_stems = set(content_stem_set(main))
+        main_weights = {s: w for s, w in predicate_weights.items() if s in main_stems}
     terms = ClaimTerms(
         keywords={s: w for s, w in stemmed_words(analysis.claim) if s in keywords},
         content=content_stem_set(analysis.claim),
@@ -256,9 +269,9 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         interval=analysis.event.interval,
         counts=any(counted(q) for q in analysis.quantities),
         unit_stems=_unit_stems(analysis.quantities),
-        predicate_weights={s: weights.get(s, 1.0) for s in predicate_stems
-                           if not s.isdigit() and s not in _DATE_WORDS},
+        predicate_weights=predicate_weights,
         name_weights={s: weights.get(s, 1.0) for s in names},
+        main_weights=main_weights or None,
     )
     _last_claim = (analysis, terms)
     return terms
@@ -307,7 +320,15 @@ def _unit_stems(quantities: tuple[Quantity, ...]) -> frozenset[str] | None:
 
 def predicate_coverage(terms: ClaimTerms, text: str, previous: str | None) -> float:
     """The idf-weighted share of the claim's predicate stems the passage states (see the constant)."""
-    weights = terms.predicate_weights
+    return _coverage(terms.predicate_weights, text, previous)
+
+
+def main_coverage(terms: ClaimTerms, text: str, previous: str | None) -> float:
+    """The same share of its main clause's predicate stems (1 when no clause only identifies)."""
+    return 1.0 if terms.main_weights is None else _coverage(terms.main_weights, text, previous)
+
+
+def _coverage(weights: dict[str, float], text: str, previous: str | None) -> float:
     if not weights:
         return 1.0
     stems = read_stems(text, previous)
@@ -405,7 +426,10 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         return "conflicting", round(min(0.95, 0.4 + conflict), 3)
     fact_support = sum(SUPPORT_WEIGHTS.get(t, 0.0) for t in types if t in FACT_SUPPORT)
     # a yes to a question that asks what the claim says confirms it, however short the answer
-    states = coverage >= PREDICATE_MIN_COVERAGE / 2 and (
+    # what the claim's main clause says must be stated, not only what identifies its subject
+    main_stated = main_coverage(claim_terms(analysis), reading(candidate),
+                                candidate.passage.context.previous) >= MAIN_MIN_COVERAGE
+    states = main_stated and coverage >= PREDICATE_MIN_COVERAGE / 2 and (
         candidate.relevance >= 0.3 or coverage >= PREDICATE_MIN_COVERAGE)
     if support > 0 and fact_support > 0 and ("answer_confirms" in types or states):
         return "corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3)
@@ -429,7 +453,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # a claim that says people were hurt or killed is confirmed only by a passage that says so
     claim_fates = {s for s in claim_terms(analysis).predicates if s.startswith("~")}
     fates_unchecked = bool(claim_fates) and not claim_fates & _passage_fates(candidate)
-    unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention
+    unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated
     denied_fates = {s for s in claim_terms(analysis).negated if s.startswith("~")}
     if denied_fates and not denied_fates & _passage_fates(candidate):
         # the claim denies that anyone was hurt or killed; a passage that speaks of no such fate can

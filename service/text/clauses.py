@@ -1,0 +1,70 @@
+"""The parts of a sentence that only identify what it speaks of: "the base *that the US ordered
+evacuated* was …", "the launcher *found in Haditha district* was seized …", "the attack *that
+injured at least five*". A claim asserts its main clause; these clauses pick out its subject.
+
+Read with a few English patterns rather than a parser (none ships within our speed limits): a
+relative "that/which/who" right after a noun, or a past participle with its preposition right
+after a noun, up to the main clause's verb ("is", "was", "were", "has been" …) or a comma.
+A "that" after a verb of saying opens what was said, not an identifying clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SAYING = frozenset("""said says say told tell tells reported report reports claimed claim claims stated states
+    announced announce announces confirmed confirm confirms denied deny denies noted added wrote warned revealed
+    showed shows show believe believes believed think thinks thought know knows knew argued argue argues insisted
+    found find finds so such now ensure ensured means meant indicate indicates indicated""".split())
+_RELATIVE = re.compile(r"\b(?P<before>[\w'’-]+)\s+(?P<word>that|which|who|whom)\s+", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\b(?P<before>[A-Za-z][\w'’-]*)\s+(?P<word>(?:found|located|seen|launched|fired|carried out"
+                         r"|conducted|claimed|captured|seized|held|based|stationed|built|injured|wounded|killed"
+                         r"|downed|shot down|reported|attacked|targeted|hit|deployed|sent))\s+(?:in|at|by|on|near"
+                         r"|from|over|during|to)\b", re.IGNORECASE)
+# where the main clause takes over: its verb, or a comma
+_MAIN_VERB = re.compile(r"\s(?:is|was|were|are|has been|have been|had been|has|have|had|will|would|remains"
+                        r"|lies|stands)\s|,|;|\.\s|\.$", re.IGNORECASE)
+_WORDS = re.compile(r"[\w'’-]+")
+_AUX = frozenset("is was were are be been being has have had do does did will would can could may might".split())
+
+
+def identifying_clauses(text: str) -> list[tuple[int, int]]:
+    """Character spans of the clauses of `text` that only identify a noun before them."""
+    spans: list[tuple[int, int]] = []
+    for pattern in (_RELATIVE, _PARTICIPLE):
+        for m in pattern.finditer(text):
+            before = m.group("before").lower()
+            if before in _SAYING or before in _AUX or (pattern is _PARTICIPLE and before.endswith("ly")):
+                continue
+            # "told Reuters that …", "said on Monday that …": what was said, a few words after the verb
+            if pattern is _RELATIVE and _SAYING.intersection(w.lower() for w in _WORDS.findall(
+                    text[max(0, m.start() - 60):m.start("word")])[-6:]):
+                continue
+            start = m.start("word")
+            end_match = _MAIN_VERB.search(text, m.end())
+            end = end_match.start() if end_match else len(text)
+            if end > start and not any(s <= start < e for s, e in spans):
+                spans.append((start, end))
+    return sorted(spans)
+
+
+def main_clause(text: str) -> str:
+    """The text without its identifying clauses."""
+    kept, at = [], 0
+    for start, end in identifying_clauses(text):
+        kept.append(text[at:start])
+        at = end
+    kept.append(text[at:])
+    return " ".join(part.strip() for part in kept if part.strip())
+
+
+def main_predicate(text: str) -> str:
+    """What the sentence asserts of a subject that a clause identifies: the main verb and what
+    follows ("… found in Haditha district *was seized by Iraqi forces*"). The whole text when no
+    clause stands between a subject and its verb (a clause at the end may be what is asserted:
+    "CO2 is a gas that traps heat")."""
+    spans = identifying_clauses(text)
+    if not spans:
+        return text
+    rest = text[spans[-1][1]:].strip(" ,;.")
+    return rest if rest else text
