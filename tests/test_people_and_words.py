@@ -148,3 +148,15 @@ def test_a_passage_that_states_only_the_identifying_clause_does_not_corroborate(
         assert doc["verdict"]["label"] == "supported"
     finally:
         made.close()
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Iraqi resistance groups", None),  # a nationality names no one
+    ("An Iraqi security source", None),
+    ("Israeli officials", None),
+    ("the Iraqi Resistance", "Iraqi Resistance"),  # a name that starts with one does
+])
+def test_a_nationality_alone_is_not_a_source_name(written: str, name: str | None) -> None:
+    from service.text.sources import source_name
+
+    assert source_name(written) == name

@@ -89,6 +89,8 @@ def source_name(written: str) -> str | None:
         if gazetteer_entry(name) is not None and (gazetteer_entry(name) or ("", ""))[0] == "country" \
                 and len(words) == 1:
             continue  # "US officials": a country alone names no source
+        if len(words) == 1 and demonym_country(name) is not None:
+            continue  # "Iraqi resistance groups", "an Iraqi security source": a nationality names no one
         best = name
         break
     return best
