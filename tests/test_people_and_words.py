@@ -160,3 +160,13 @@ def test_a_nationality_alone_is_not_a_source_name(written: str, name: str | None
     from service.text.sources import source_name
 
     assert source_name(written) == name
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("They targeted the U.S. base named Al-Harir in the north of Iraq.", "Al-Harir"),
+    ("A rocket hit the vicinity of Camp Victory near the airport.", "Camp Victory"),
+])
+def test_a_site_named_after_its_noun_is_a_site(text: str, site: str) -> None:
+    from service.text.events import sites_of
+
+    assert sites_of(text)[:1] == (site,)

@@ -122,7 +122,10 @@ def site_of(text: str) -> str | None:
 _NOUN_AT = re.compile(r"\b" + _SITE_NOUNS + r"\b")
 _NAME_BEFORE = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+(?:(?:US|U\.S\.|American|military|natural|gas|oil)\s+)"
                           r"{0,3}$")
-_NAME_AFTER = re.compile(r"\s+(?:in|of|at)\s+(?:the\s+)?(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>" + _SITE_NAME + r")")
+_NAME_AFTER = re.compile(r"\s+(?:in|of|at|named|called)\s+(?:the\s+)?(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>"
+                         + _SITE_NAME + r")")
+# "Camp Victory", "Fort Bragg": the site noun as the first word of the name
+_NAMED_SITE = re.compile(r"\b(?:Camp|Fort)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _VERB_NAME = re.compile(r"\b(?:at|on|targeted|targeting|hit|attacked|struck)\s+(?:the\s+)?"
                         r"(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>" + _SITE_NAME + r")")
 _SITES: dict[str, tuple[str, ...]] = {}
@@ -144,6 +147,7 @@ def sites_of(text: str) -> tuple[str, ...]:
         if after is not None and not _is_region(re.sub(r"['’]s$", "", after.group("name"))):
             spotted.append((after.start("name"), after.group("name")))
     spotted += [(m.start("name"), m.group("name")) for m in _VERB_NAME.finditer(text)]
+    spotted += [(m.start(), m.group()) for m in _NAMED_SITE.finditer(text)]
     found: list[str] = []
     for _, raw in sorted(spotted):
         name = re.sub(r"['’]s\b", "", raw)
