@@ -9,13 +9,10 @@ from typing import Any
 
 import pytest
 
-from service.dossier.pipeline import create_dossier
-from service.ingest import prepare_article
-from service.models import SearchFilters
-from service.schemas.dossiers import DossierSchema
 from service.stores.embedded import EmbeddedStore
 from service.text.answers import answer_to
 from service.text.denials import find_denials
+from tests.support.judging import judge, store_of
 
 QA = [
     ("qa-close", "Did the Lindholm council close the public library in 2021?",
@@ -32,14 +29,13 @@ QA = [
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
-    store = EmbeddedStore(tmp_path_factory.mktemp("qa"))
-    store.ingest([prepare_article({"external_id": e, "title": t, "text": x}) for e, t, x in QA])
+    store = store_of(tmp_path_factory.mktemp("qa"), ({"external_id": e, "title": t, "text": x} for e, t, x in QA))
     yield store
     store.close()
 
 
 def dossier(store: EmbeddedStore, claim: str, *ids: str) -> dict[str, Any]:
-    return DossierSchema().dump(create_dossier(store, claim, SearchFilters(external_ids=ids), 20))  # type: ignore[no-any-return]
+    return judge(store, claim, *ids, max_evidence=20)
 
 
 def reasons(doc: dict[str, Any]) -> set[str]:

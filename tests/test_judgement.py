@@ -12,8 +12,8 @@ import pytest
 from service.dossier.pipeline import create_dossier
 from service.ingest import prepare_article
 from service.models import SearchFilters
-from service.schemas.dossiers import DossierSchema
 from service.stores.embedded import EmbeddedStore
+from tests.support.judging import bucket_of, judge, store_of
 
 # Made-up articles (no real place, outlet or person): two floods in one town a year apart, a
 # factory fire told by two agencies, a ministry's statement, a dam and an institute.
@@ -53,22 +53,13 @@ def made_up() -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
-    store = EmbeddedStore(tmp_path_factory.mktemp("made-up"))
-    store.ingest([prepare_article(p) for p in made_up()])
+    store = store_of(tmp_path_factory.mktemp("made-up"), made_up())
     yield store
     store.close()
 
 
 def dossier(store: EmbeddedStore, claim: str) -> dict[str, Any]:
-    return DossierSchema().dump(create_dossier(store, claim, SearchFilters(), 50))  # type: ignore[no-any-return]
-
-
-def bucket_of(doc: dict[str, Any], words: str) -> tuple[str, dict[str, Any]]:
-    for name, items in doc["evidence"].items():
-        for item in items:
-            if words in item["passage"]["text"]:
-                return name, item
-    raise AssertionError(f"no evidence with {words!r}")
+    return judge(store, claim)
 
 
 def types(item: dict[str, Any]) -> set[str]:

@@ -8,12 +8,10 @@ from typing import Any
 
 import pytest
 
-from service.dossier.pipeline import create_dossier
 from service.ingest import prepare_article
-from service.models import SearchFilters
-from service.schemas.dossiers import DossierSchema
 from service.stores.embedded import EmbeddedStore
 from service.text.roles import find_roles
+from tests.support.judging import judge, store_of
 
 ARTICLES = [
     {"external_id": "rail", "outlet": "Nordic Ledger", "published_at": "2024-05-02",
@@ -28,14 +26,13 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
-    made = EmbeddedStore(tmp_path_factory.mktemp("people"))
-    made.ingest([prepare_article(dict(a)) for a in ARTICLES])
+    made = store_of(tmp_path_factory.mktemp("people"), ARTICLES)
     yield made
     made.close()
 
 
 def dossier(store: EmbeddedStore, claim: str) -> dict[str, Any]:
-    return DossierSchema().dump(create_dossier(store, claim, SearchFilters(), 20))  # type: ignore[no-any-return]
+    return judge(store, claim, max_evidence=20)
 
 
 def reasons(doc: dict[str, Any], bucket: str) -> set[str]:

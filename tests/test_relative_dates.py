@@ -12,12 +12,9 @@ from typing import Any
 import pytest
 
 from service.dossier.analysis import analyze_claim
-from service.dossier.pipeline import create_dossier
-from service.ingest import prepare_article
-from service.models import SearchFilters
-from service.schemas.dossiers import DossierSchema
 from service.stores.embedded import EmbeddedStore
 from service.text.extract import find_dates
+from tests.support.judging import bucket_of, judge, store_of
 
 WEDNESDAY = date(2024, 9, 18)
 
@@ -78,32 +75,23 @@ PORT = [
 
 @pytest.fixture(scope="module")
 def port(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
-    store = EmbeddedStore(tmp_path_factory.mktemp("port"))
-    store.ingest([prepare_article(dict(p)) for p in PORT])
+    store = store_of(tmp_path_factory.mktemp("port"), PORT)
     yield store
     store.close()
 
 
 def dossier(store: EmbeddedStore, claim: str, claim_date: date | None = None) -> dict[str, Any]:
-    return DossierSchema().dump(  # type: ignore[no-any-return]
-        create_dossier(store, claim, SearchFilters(), 50, claim_date=claim_date))
+    return judge(store, claim, claim_date=claim_date)
 
-
-def where(doc: dict[str, Any], words: str) -> tuple[str, dict[str, Any]]:
-    for name, items in doc["evidence"].items():
-        for item in items:
-            if words in item["passage"]["text"]:
-                return name, item
-    raise AssertionError(f"no evidence with {words!r}")
 
 
 def test_a_passage_dated_yesterday_reports_the_day_before_publication(port: EmbeddedStore) -> None:
     doc = dossier(port, "A crane collapse at the Osterby container port injured 6 dock workers on "
                         "September 11, 2024.")
     assert doc["verdict"]["label"] == "supported"
-    bucket, item = where(doc, "injuring 6")
+    bucket, item = bucket_of(doc, "injuring 6")
     assert bucket == "corroborating" and item["event"]["date"] == "2024-09-11"
-    assert where(doc, "injuring 2")[0] == "other_events"  # the accident of 2023
+    assert bucket_of(doc, "injuring 2")[0] == "other_events"  # the accident of 2023
 
 
 def test_a_claim_dated_last_week_is_judged_against_that_week(port: EmbeddedStore) -> None:
@@ -112,9 +100,9 @@ def test_a_claim_dated_last_week_is_judged_against_that_week(port: EmbeddedStore
     assert doc["claim_analysis"]["claim_date"] == "2024-09-18"
     assert doc["claim_analysis"]["dates"][0]["start"] == "2024-09-09"
     assert doc["verdict"]["label"] == "refuted"
-    bucket, item = where(doc, "injuring 6")
+    bucket, item = bucket_of(doc, "injuring 6")
     assert bucket == "conflicting"
-    bucket, item = where(doc, "injuring 2")
+    bucket, item = bucket_of(doc, "injuring 2")
     assert bucket == "other_events" and "other_event_match" in {r["type"] for r in item["reasons"]}
 
 

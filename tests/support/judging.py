@@ -1,0 +1,39 @@
+"""Helpers of the judgement tests: a store of made-up articles, a dossier as the API returns it,
+and where a passage landed in it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from service.dossier.pipeline import create_dossier
+from service.ingest import prepare_article
+from service.models import SearchFilters
+from service.schemas.dossiers import DossierSchema
+from service.stores.embedded import EmbeddedStore
+
+
+def store_of(path: Path, articles: Iterable[Mapping[str, Any]]) -> EmbeddedStore:
+    """An embedded store at `path` holding these article payloads (the caller closes it)."""
+    store = EmbeddedStore(path)
+    store.ingest([prepare_article(dict(a)) for a in articles])
+    return store
+
+
+def judge(store: EmbeddedStore, claim: str, *external_ids: str, max_evidence: int = 50,
+          claim_date: date | None = None) -> dict[str, Any]:
+    """The dossier's JSON for a claim (every passage of `external_ids` assessed, when given)."""
+    filters = SearchFilters(external_ids=external_ids)
+    return DossierSchema().dump(  # type: ignore[no-any-return]
+        create_dossier(store, claim, filters, max_evidence, claim_date=claim_date))
+
+
+def bucket_of(doc: dict[str, Any], words: str) -> tuple[str, dict[str, Any]]:
+    """The bucket and item of the evidence whose passage holds `words`."""
+    for name, items in doc["evidence"].items():
+        for item in items:
+            if words in item["passage"]["text"]:
+                return name, item
+    raise AssertionError(f"no evidence with {words!r}")
