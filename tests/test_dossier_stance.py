@@ -165,6 +165,12 @@ def test_a_copy_points_where_its_first_occurrence_points() -> None:
     ([("corroborating", "a"), ("corroborating", "b"), ("corroborating", "c"), ("conflicting", "d", 0.5)],
      "supported"),
     ([("corroborating", "a", 0.3)], "unverified"),  # too weak to decide
+    # a source too weak to decide alone does not dispute a strong one on the other side …
+    ([("corroborating", "a", 0.34), ("conflicting", "b", 0.7)], "refuted"),
+    ([("corroborating", "a", 0.7), ("conflicting", "b", 0.39)], "supported"),
+    # … but two strong sides still disagree, and two weak ones still decide nothing
+    ([("corroborating", "a", 0.45), ("conflicting", "b", 0.7)], "disputed"),
+    ([("corroborating", "a", 0.3), ("conflicting", "b", 0.3)], "unverified"),
 ])
 def test_verdict_labels(stances: list[tuple], label: str) -> None:  # type: ignore[type-arg]
     items = [evidence(s[0], s[1], *s[2:]) for s in stances]

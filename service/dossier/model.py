@@ -78,6 +78,7 @@ class Candidate:
     relevance: float
     forced: bool = False  # assessed because the filters named its article
     facts: Any = None  # service.text.facts.PassageFacts, read with its article (None: read from the passage alone)
+    semantic: float | None = None  # cosine of the claim's and the passage's sentence vectors (None: not yet worked out)
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,16 @@ from service.dossier.stance_model import fold, similarity, stem_set
 from service.errors import ValidationFailed
 from service.models import ArticleRef, ParsedQuery, Passage, QueryTerm, SearchFilters, SearchRequest
 from service.stores.base import Store
+from service.text.vectors import similarities
 from service.tokens import index_terms, normalize, stem, words
 
 POOL = 100
+# The pool's order: alignment, closeness in meaning (sentence vectors) and the search score (as a
+# share of the best hit's). Chosen for recall@5 on CLIMATE-FEVER's tune split (Diggelmann et al.,
+# 2020, arXiv:2012.00614) over a grid of 0.1 steps: 0.297 with alignment alone, 0.379 with these
+# (test split: 0.297 → 0.373). Meaning counts most because evidence often says the claim in
+# other words ("sea ice loss" for "global warming").
+ORDER_WEIGHTS = (0.1, 0.6, 0.3)
 ENTITY_BOOST = 1.5
 MAX_EXPANSIONS = 5  # out-of-vocabulary words looked up with similar_words per claim
 TOTAL_TTL_S = 5.0  # how long a large store's passage count (idf's N) is reused: counting costs ms
@@ -137,7 +144,7 @@ def fetch(store: Store, analysis: ClaimAnalysis, filters: SearchFilters, pool: i
 
 
 def rank(analysis: ClaimAnalysis, weights: dict[str, float], fetched: Fetched) -> list[Candidate]:
-    """Candidates from fetched passages, best aligned first (no store needed: runs anywhere)."""
+    """Candidates from fetched passages, best first by ORDER_WEIGHTS (no store needed: runs anywhere)."""
     candidates: dict[str, Candidate] = {}
     align = Aligner(analysis, weights)
     for passage, article, score in fetched.hits:
@@ -149,7 +156,13 @@ def rank(analysis: ClaimAnalysis, weights: dict[str, float], fetched: Fetched) -
         else:
             candidates[passage.id] = Candidate(passage, article, 0.0, "", align(passage.text), forced=True,
                                                facts=passage.facts)
-    return sorted(candidates.values(), key=lambda c: (-c.relevance, -c.score, c.passage.id))
+    pool = list(candidates.values())
+    closeness = similarities(analysis.claim, [c.passage.text for c in pool])
+    best = max((c.score for c in pool), default=0.0) or 1.0
+    a, m, s = ORDER_WEIGHTS
+    scored = [(a * c.relevance + m * near + s * c.score / best, replace(c, semantic=near))
+              for c, near in zip(pool, closeness, strict=True)]
+    return [c for _, c in sorted(scored, key=lambda x: (-x[0], -x[1].relevance, x[1].passage.id))]
 
 
 def _resolve(store: Store, filters: SearchFilters) -> list[ArticleRef]:

@@ -64,6 +64,7 @@ from service.text.places import demonym_country, opposite_directions, peoples_na
 from service.text.quotes import find_quotes
 from service.text.sources import same_source
 from service.text.synonyms import CANONICAL
+from service.text.vectors import similarities
 from service.tokens import stem
 
 CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3,
@@ -465,9 +466,16 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
             return "corroborating", round(candidate.relevance * 0.8, 3)
         return "related", round(1 - candidate.relevance / 2, 3)
     probabilities = model.probabilities(stance_features(analysis, reading(candidate), reasons,
-                                                        negated, candidate.relevance))
+                                                        negated, candidate.relevance, _semantic(analysis, candidate)))
     stance = model.decide(probabilities, UNCONFIRMING if unconfirming else STANCES)
     return stance, round(probabilities[stance], 3)
+
+
+def _semantic(analysis: ClaimAnalysis, candidate: Candidate) -> float:
+    """The candidate's closeness in meaning to the claim: retrieval's, or worked out now."""
+    if candidate.semantic is not None:
+        return candidate.semantic
+    return similarities(analysis.claim, [reading(candidate)])[0]
 
 
 MISATTRIBUTION_COVERAGE = 0.8  # a passage must restate the claim's fact this fully to show it misattributed

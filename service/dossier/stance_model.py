@@ -157,8 +157,9 @@ def _opposable(claim: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def stance_features(analysis: ClaimAnalysis, passage_text: str, reasons: tuple[Reason, ...],
-                    passage_negated: bool, relevance: float) -> dict[str, float]:
-    """Sparse features of one claim–passage pair (the rule reasons are features too)."""
+                    passage_negated: bool, relevance: float, semantic: float = 0.0) -> dict[str, float]:
+    """Sparse features of one claim–passage pair (the rule reasons are features too); `semantic`
+    is the cosine of their sentence vectors (Candidate.semantic)."""
     cset, pset = content_stem_set(analysis.claim), content_stem_set(passage_text)
     shared = cset & pset
     claim_low, numbers_c, _, _, claim_hedged = _profile(analysis.claim)
@@ -174,6 +175,7 @@ def stance_features(analysis: ClaimAnalysis, passage_text: str, reasons: tuple[R
         "token_sort": fuzz.token_sort_ratio(claim_low, passage_low) / 100,
         "partial": max(0.0, partial),
         "relevance": relevance,
+        "semantic": semantic,
         "claim_negated": float(analysis.negated),
         "passage_negated": float(passage_negated),
         "negation_xor": float(analysis.negated != passage_negated),
@@ -185,6 +187,7 @@ def stance_features(analysis: ClaimAnalysis, passage_text: str, reasons: tuple[R
         f["cneg_x_token_set"] = token_set
     if analysis.negated != passage_negated:
         f["negation_xor_x_cov"] = coverage
+        f["negation_xor_x_semantic"] = semantic
     # a passage without a negation cue (read_passage found none) has no negation word either
     aligned = _aligned_negations(passage_text, cset) if passage_negated else 0
     if aligned:

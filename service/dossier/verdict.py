@@ -66,7 +66,17 @@ def side_strengths(evidence: list[Evidence]) -> tuple[float, float, int, int]:
     return _sums(_strengths(evidence, "corroborating"), _strengths(evidence, "conflicting"))
 
 
-def _sums(corroborating: dict[str, Evidence], conflicting: dict[str, Evidence]) -> tuple[float, float, int, int]:
+def _sums(corroborating: dict[str, Evidence], conflicting: dict[str, Evidence],
+          min_strength: float = MIN_STRENGTH) -> tuple[float, float, int, int]:
+    """S, X and the source counts. A source too weak to decide a verdict alone (below min_strength)
+    does not dispute one that could, on the other side: it is left out of that side."""
+    strong_c = any(_strength(e) >= min_strength for e in corroborating.values())
+    strong_x = any(_strength(e) >= min_strength for e in conflicting.values())
+    if strong_c != strong_x:
+        if strong_c:
+            conflicting = {k: e for k, e in conflicting.items() if _strength(e) >= min_strength}
+        else:
+            corroborating = {k: e for k, e in corroborating.items() if _strength(e) >= min_strength}
     return (sum(_strength(e) for e in corroborating.values()), sum(_strength(e) for e in conflicting.values()),
             len(corroborating), len(conflicting))
 
