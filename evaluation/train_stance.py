@@ -219,7 +219,6 @@ class Scored:
     def verdicts(self, min_strength: float, dominance: float) -> list[str]:
         # `sides` were summed under verdict.py's MIN_STRENGTH (which also decides which weak sources
         # are left out): the grid below varies only the thresholds verdict_label applies to them
-
         return [verdict_step.verdict_label(*side, min_strength, dominance) for side in self.sides]
 
     def verdict_f1(self, min_strength: float, dominance: float) -> float:

@@ -4,8 +4,9 @@
         check_claim_text (analyze_claim) ─► expand_variants ─► build_query ─► fetch (≥100 passages)
         ─► the passages of the best hits' articles (to read each passage with its article)
     assess_claim (pure computation, may run in another process):
-        rank (alignment) ─► read_article (text layer: each passage's event, credits, places)
-        ─► score_pool (match_events, then score_stance of each) ─► assess_independence ─► decide_verdict
+        rank (alignment, sentence vectors, search score) ─► read_article (text layer: each passage's
+        event, credits, places) ─► score_pool (match_events, then score_stance of the ASSESSED best;
+        the rest related, unread) ─► assess_independence ─► decide_verdict
         ─► Dossier (evidence trimmed to max_evidence)
 """
 
@@ -34,6 +35,10 @@ MAX_CLAIM_CHARS: int = SETTINGS_BY_NAME["MAX_CLAIM_CHARS"].default
 MIN_RELATED_RELEVANCE = 0.15  # related passages below this alignment are not worth showing
 CONTEXT_ARTICLES = 30  # the articles of the best hits are read whole, so each passage is read with its article
 FOLLOWED = 8  # the best hits whose next sentence joins the pool when it continues them
+# The rules read this many of the pool's best passages (in retrieval's order), every passage of
+# the articles the filters name, and the sentences that continue the best hits; the rest of the
+# pool is related, unread (its reason says so). A budget for large archives: see docs/benchmarks.md.
+ASSESSED = 40
 
 
 def check_claim_text(claim: str, max_chars: int = MAX_CLAIM_CHARS, claim_date: date | None = None) -> ClaimAnalysis:
@@ -106,10 +111,12 @@ def _articles(store: Store, fetched: Fetched) -> tuple[tuple[Passage, ArticleRef
     return tuple(store.passages_of(ids)) if ids else ()
 
 
-def read_facts(candidates: list[Candidate], articles: tuple[tuple[Passage, ArticleRef], ...]) -> list[Candidate]:
+def read_facts(candidates: list[Candidate], articles: tuple[tuple[Passage, ArticleRef], ...]
+               ) -> tuple[list[Candidate], frozenset[str]]:
     """Each candidate with its passage's facts: stored at ingest, or read now with the rest of its
     article for passages stored before. A sentence that continues a well-aligned one ("The agency
-    confirmed … that the attack did not …") joins the pool, since it says more of the same."""
+    confirmed … that the attack did not …") joins the pool, since it says more of the same; the
+    ids of those continuing sentences come second (they are read closely, wherever they rank)."""
     grouped: dict[str, list[tuple[Passage, ArticleRef]]] = {}
     for passage, ref in articles:
         grouped.setdefault(ref.id, []).append((passage, ref))
@@ -127,21 +134,26 @@ def read_facts(candidates: list[Candidate], articles: tuple[tuple[Passage, Artic
                 following[passage.id] = rows[i + 1]
     pooled = {c.passage.id for c in candidates}
     added = []
+    continuing: set[str] = set()
     for c in candidates[:FOLLOWED]:
         nxt = following.get(c.passage.id)
-        if nxt is not None and nxt[0].id not in pooled and c.relevance >= MIN_RELATED_RELEVANCE:
-            pooled.add(nxt[0].id)
-            added.append(Candidate(nxt[0], nxt[1], 0.0, "", round(c.relevance * 0.9, 4), c.forced,
-                                   facts.get(nxt[0].id)))
+        if nxt is not None and c.relevance >= MIN_RELATED_RELEVANCE:
+            continuing.add(nxt[0].id)
+            if nxt[0].id not in pooled:
+                pooled.add(nxt[0].id)
+                added.append(Candidate(nxt[0], nxt[1], 0.0, "", round(c.relevance * 0.9, 4), c.forced,
+                                       facts.get(nxt[0].id)))
     return [c if c.facts is not None else replace(c, facts=c.passage.facts or facts.get(c.passage.id))
-            for c in [*candidates, *added]]
+            for c in [*candidates, *added]], frozenset(continuing)
 
 
 def assess_claim(gathered: Gathered) -> Dossier:
     """Rank, assess each passage, count independent sources, decide: the dossier (took_ms unset)."""
     analysis = gathered.analysis
-    candidates = read_facts(rank(analysis, gathered.weights, gathered.fetched), gathered.articles)
-    results = score_pool(analysis, candidates)
+    ranked = rank(analysis, gathered.weights, gathered.fetched)
+    candidates, continuing = read_facts(ranked, gathered.articles)
+    unread = frozenset(c.passage.id for c in ranked[ASSESSED:] if not c.forced) - continuing
+    results = score_pool(analysis, candidates, unread)
     assessed = list(zip(candidates, results, strict=True))
     evidence, sources = assess_independence(assessed)
     verdict = decide_verdict(evidence, sources)

@@ -30,6 +30,11 @@ POOL = 100
 # (test split: 0.297 → 0.373). Meaning counts most because evidence often says the claim in
 # other words ("sea ice loss" for "global warming").
 ORDER_WEIGHTS = (0.1, 0.6, 0.3)
+# Only the first VECTOR_HEAD passages of the order without meaning (alignment and search score,
+# in the same proportions) are embedded and re-ordered, with every passage of articles the
+# filters name; embedding costs ~0.1 ms a passage. On the tune split recall@5 is the same from a
+# head of 20 (0.379 with 100, 0.378 with 30–50; test 0.373 and 0.371–0.373).
+VECTOR_HEAD = 40
 ENTITY_BOOST = 1.5
 MAX_EXPANSIONS = 5  # out-of-vocabulary words looked up with similar_words per claim
 TOTAL_TTL_S = 5.0  # how long a large store's passage count (idf's N) is reused: counting costs ms
@@ -156,13 +161,15 @@ def rank(analysis: ClaimAnalysis, weights: dict[str, float], fetched: Fetched) -
         else:
             candidates[passage.id] = Candidate(passage, article, 0.0, "", align(passage.text), forced=True,
                                                facts=passage.facts)
-    pool = list(candidates.values())
-    closeness = similarities(analysis.claim, [c.passage.text for c in pool])
-    best = max((c.score for c in pool), default=0.0) or 1.0
     a, m, s = ORDER_WEIGHTS
-    scored = [(a * c.relevance + m * near + s * c.score / best, replace(c, semantic=near))
-              for c, near in zip(pool, closeness, strict=True)]
-    return [c for _, c in sorted(scored, key=lambda x: (-x[0], -x[1].relevance, x[1].passage.id))]
+    best = max((c.score for c in candidates.values()), default=0.0) or 1.0
+    pool = sorted(candidates.values(), key=lambda c: (-(a * c.relevance + s * c.score / best), c.passage.id))
+    read = [c for i, c in enumerate(pool) if i < VECTOR_HEAD or c.forced]
+    closeness = dict(zip((c.passage.id for c in read), similarities(analysis.claim, [c.passage.text for c in read]),
+                         strict=True))
+    head = [replace(c, semantic=closeness[c.passage.id]) for c in read]
+    head.sort(key=lambda c: (-(a * c.relevance + m * (c.semantic or 0.0) + s * c.score / best), c.passage.id))
+    return head + [c for c in pool if c.passage.id not in closeness]
 
 
 def _resolve(store: Store, filters: SearchFilters) -> list[ArticleRef]:

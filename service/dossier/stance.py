@@ -150,13 +150,23 @@ def score_stance(analysis: ClaimAnalysis, candidate: Candidate, model: StanceMod
     return _decide(analysis, candidate, assess(analysis, candidate, match), model or load_model(), match)
 
 
-def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate]) -> list[StanceResult]:
-    """score_stance of each candidate of a pool, their events related to the claim's together."""
+def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate],
+               unread: frozenset[str] = frozenset()) -> list[StanceResult]:
+    """score_stance of each candidate of a pool, their events related to the claim's together.
+
+    The passages whose ids are in `unread` are not assessed: each is related, with an `unassessed`
+    reason (the orchestrator's budget: see pipeline.ASSESSED)."""
     candidates = [with_facts(c) for c in candidates]
     analysis = _level_places(analysis, candidates)
     matches = match_events(analysis.event, candidates)
-    results = [score_stance(analysis, c, match=m) for c, m in zip(candidates, matches, strict=True)]
+    results = [_unassessed(c, m) if c.passage.id in unread else score_stance(analysis, c, match=m)
+               for c, m in zip(candidates, matches, strict=True)]
     return _misdated(analysis, candidates, set_aside_by_details(analysis, candidates, results))
+
+
+def _unassessed(candidate: Candidate, match: EventMatch) -> StanceResult:
+    why = Reason("unassessed", "", "", "ranked below the passages the dossier reads closely: counted as related")
+    return StanceResult("related", round(1 - candidate.relevance / 2, 3), (why,), None, match.event)
 
 
 # A passage of another day that restates this much of the claim reports the claim's incident
