@@ -141,7 +141,8 @@ def sites_of(text: str) -> tuple[str, ...]:
     spotted: list[tuple[int, str]] = []
     for noun in _NOUN_AT.finditer(text):
         before = _NAME_BEFORE.search(text, max(0, noun.start() - 80), noun.start())
-        if before is not None:
+        # "the group's headquarters": a possessive before the noun names its owner, not a site
+        if before is not None and not re.search(r"['’]s$", before.group("name")):
             spotted.append((before.start("name"), before.group("name")))
         after = _NAME_AFTER.match(text, noun.end())
         if after is not None and not _is_region(re.sub(r"['’]s$", "", after.group("name"))):
@@ -193,8 +194,11 @@ def read_events(texts: Sequence[str], published_at: str | None) -> list[EventFac
         mine = own[i]
         if mine is not None:
             if mine.place is None and latest_place is not None and mine.region is None and _SHIFT.match(text) is None:
-                # "Al-Mayadeen reported on Saturday that the attack …": the site the story has named
-                mine = replace(mine, place=latest_place)
+                # "Al-Mayadeen reported on Saturday that the attack …": the site the story has named;
+                # "Following the Monday attack, …": the site of the article's Monday, when it has one
+                same_day = next((e.place for e in reversed(events) if e.place is not None and e.anchor >= 0
+                                 and (e.start, e.weekday) == (mine.start, mine.weekday)), None)
+                mine = replace(mine, place=same_day or latest_place)
             latest = mine
             latest_place = mine.place or latest_place
             events.append(mine)

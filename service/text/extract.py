@@ -157,8 +157,9 @@ _YEAR_ALONE = re.compile(r"(?<![\w$€£.,-])(?P<y1>(?:1[0-9]|20)\d\d)(?:\s*[-�
                          r"(?![\w,%]|\.\d|\s+[a-z]+s\b)")
 
 # "is yet to clear" says "has not cleared" without a negation word: read as one
-_NEG_CUE = re.compile(r"(?=[nwcy])(?:\b(?:not|no|never|nobody|none|nothing|without|neither|nor|cannot|no one|no-one"
-                      r"|yet to)\b|n['’]t\b)", re.IGNORECASE)
+# "denied responsibility" says "no responsibility": a denial verb negates what it governs
+_NEG_CUE = re.compile(r"(?=[nwcyd])(?:\b(?:not|no|never|nobody|none|nothing|without|neither|nor|cannot|no one|no-one"
+                      r"|yet to|denied|denies|deny|denying)\b|n['’]t\b)", re.IGNORECASE)
 _SCOPE_WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_END = re.compile(r"[,.;:!?()]|\b(?:but|while|although|whereas|however|and then)\b", re.IGNORECASE)
 

@@ -1,0 +1,60 @@
+"""Rules added after a third reader's claims (evaluation/data/seed-claims-third-reader.jsonl): each
+tested here on made-up articles of other subjects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support.judging import bucket_of, judge, store_of
+
+
+def test_a_denial_verb_negates_what_it_governs_on_either_side(tmp_path: Path) -> None:
+    store = store_of(tmp_path, [
+        {"external_id": "cut", "outlet": "Northtown Post", "title": "Power cut",
+         "text": "The water board accepted responsibility for the power cut at the Northtown pumping station."},
+    ])
+    try:
+        place = "for the power cut at the Northtown pumping station."
+        denied = judge(store, f"The water board denied responsibility {place}")
+        accepted = judge(store, f"The water board accepted responsibility {place}")
+    finally:
+        store.close()
+    stance, item = bucket_of(denied, "accepted responsibility")
+    assert stance == "conflicting" and any(r["type"] == "negation" for r in item["reasons"])
+    assert denied["verdict"]["label"] == "refuted"
+    assert bucket_of(accepted, "accepted responsibility")[0] == "corroborating"
+
+
+def test_a_possessive_before_a_site_noun_names_its_owner_not_a_site() -> None:
+    from service.text.events import sites_of
+
+    assert sites_of("The strike hit near the militia's headquarters in Qaryat Salem.") == ("Qaryat Salem",)
+    assert sites_of("Rockets hit the Dune Point air base.") == ("Dune Point",)
+
+
+def test_a_dated_sentence_without_a_site_takes_the_site_of_the_articles_same_day() -> None:
+    from service.text.events import read_events
+
+    texts = ["Rockets hit the Dune Point air base on Monday, officials said.",
+             "On Tuesday, the navy said it had carried out a strike near the port of Kessel.",
+             "Following the Monday attack, the ministry called the shelling a grave provocation."]
+    events = read_events(texts, "2024-03-07")
+    assert events[1].place == "Kessel"
+    assert events[2].place == "Dune Point"  # not the Tuesday strike's, though it came just before
+
+
+def test_labelled_credits_its_subject_so_a_wrong_office_is_a_source_mismatch(tmp_path: Path) -> None:
+    store = store_of(tmp_path, [
+        {"external_id": "lab", "outlet": "Harbour Times", "title": "Chemical leak",
+         "published_at": "2024-05-02",
+         "text": "A chemical leak closed the Westport harbour on Monday. "
+                 "Following the Monday leak, the Harbour Authority labeled the spill a \"grave failure\"."},
+    ])
+    try:
+        doc = judge(store, 'The Westport Council labeled the Monday spill at Westport harbour a "grave failure".')
+    finally:
+        store.close()
+    stance, item = bucket_of(doc, "grave failure")
+    assert stance == "conflicting"
+    assert any(r["type"] == "source_mismatch" for r in item["reasons"])
+    assert "misattributed" in doc["verdict"]["flags"]
