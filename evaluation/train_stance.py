@@ -146,26 +146,28 @@ class _Recorder(StanceModel):
     def __init__(self, model: StanceModel) -> None:
         super().__init__(model.weights, {})
         self.freeze()
-        self.asked: tuple[dict[Stance, float], tuple[Stance, ...]] | None = None
+        self.asked: tuple[dict[Stance, float], bool, bool] | None = None
 
-    def decide(self, probabilities: dict[Stance, float], classes: tuple[Stance, ...] = STANCES) -> Stance:  # type: ignore[override]
-        self.asked = (dict(probabilities), classes)
-        return classes[-1]
+    def decide(self, probabilities: dict[Stance, float], confirmable: bool = True,  # type: ignore[override]
+               contradicted: bool = False) -> Stance:
+        self.asked = (dict(probabilities), confirmable, contradicted)
+        return "related"
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """One passage's stance result; when the model decided, its probabilities and allowed classes."""
+    """One passage's stance result; when the model decided, its probabilities, whether the rules let
+    the passage confirm the claim and whether they found a contradiction (StanceModel.decide)."""
 
     result: StanceResult
-    asked: tuple[dict[Stance, float], tuple[Stance, ...]] | None
+    asked: tuple[dict[Stance, float], bool, bool] | None
 
     def under(self, model: StanceModel) -> StanceResult:
         """The result the pipeline gives with `model`'s offsets (score_stance's own formula)."""
         if self.asked is None:
             return self.result
-        probabilities, classes = self.asked
-        stance = model.decide(probabilities, classes)
+        probabilities, confirmable, contradicted = self.asked
+        stance = model.decide(probabilities, confirmable, contradicted)
         return StanceResult(stance, round(probabilities[stance], 3), self.result.reasons, self.result.event_date)
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from service.dossier.analysis import analyze_claim
 from service.dossier.independence import assess_independence
-from service.dossier.model import STANCES, Candidate, Evidence, Reason, Stance
+from service.dossier.model import Candidate, Evidence, Reason, Stance
 from service.dossier.stance import assess, score_pool, score_stance
 from service.dossier.stance_model import StanceModel
 from service.dossier.verdict import decide_verdict
@@ -238,15 +238,16 @@ def test_weak_rule_reasons_inform_the_model_without_deciding(claim: str, passage
     found = assess(analysis, c)
     assert reason in {r.type for r in found.reasons}
     assert found.conflict == found.support == 0  # nothing decisive: the model decides
-    asked: list[tuple[str, ...]] = []
+    asked: list[bool] = []
 
     class Related(StanceModel):
-        def decide(self, probabilities: Mapping[Stance, float], classes: tuple[Stance, ...] = STANCES) -> Stance:
-            asked.append(classes)
+        def decide(self, probabilities: Mapping[Stance, float], confirmable: bool = True,
+                   contradicted: bool = False) -> Stance:
+            asked.append(confirmable)
             return "related"
 
     assert score_stance(analysis, c, Related({}, {})).stance == "related"
-    assert asked == [STANCES]
+    assert asked == [True]
 
 
 def test_counted_amounts_still_decide_alone() -> None:
@@ -277,3 +278,14 @@ def test_cross_validation_replays_the_pipeline_exactly() -> None:
     for offsets in ({}, {"corroborating": 0.7, "conflicting": -0.4}, {"conflicting": 1.2, "corroborating": -1.0}):
         model = StanceModel(weights, offsets).freeze()
         assert [o.under(model) for o in recorded] == [score_stance(analysis, c, model) for c in item.candidates]
+
+
+def test_agreement_a_passage_cannot_show_is_related_not_the_runner_up() -> None:
+    model = StanceModel({"corroborating": {"bias": 2.0}, "conflicting": {"bias": 1.0}}, {})
+    probabilities = model.probabilities({"bias": 1.0})
+    assert model.decide(probabilities) == "corroborating"
+    assert model.decide(probabilities, confirmable=False) == "related"  # not "conflicting", the runner-up
+    # a (weak) contradiction the rules found: the better of conflicting and related, as before
+    assert model.decide(probabilities, confirmable=False, contradicted=True) == "conflicting"
+    leaning = StanceModel({"conflicting": {"bias": 2.0}}, {})
+    assert leaning.decide(leaning.probabilities({"bias": 1.0}), confirmable=False) == "conflicting"

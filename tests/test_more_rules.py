@@ -58,3 +58,29 @@ def test_labelled_credits_its_subject_so_a_wrong_office_is_a_source_mismatch(tmp
     assert stance == "conflicting"
     assert any(r["type"] == "source_mismatch" for r in item["reasons"])
     assert "misattributed" in doc["verdict"]["flags"]
+
+
+def test_a_passage_naming_none_of_the_claims_named_subject_does_not_confirm_what_they_did(tmp_path: Path) -> None:
+    store = store_of(tmp_path, [
+        {"external_id": "flood", "outlet": "Riverton Herald", "title": "Flood", "published_at": "2024-04-06",
+         "text": "The Friday flood in Riverton killed two people, the fire service said."},
+        {"external_id": "meet", "outlet": "Valley News", "title": "Meeting", "published_at": "2024-04-06",
+         "text": "Mayor Ines Varga and Governor Tom Reed met in Riverton on Friday after the flood killed "
+                 "two people."},
+    ])
+    claim = ("Ines Varga and Tom Reed met on the same day as the Friday flood in Riverton "
+             "that killed two people.")
+    try:
+        doc = judge(store, claim)
+    finally:
+        store.close()
+    assert bucket_of(doc, "The Friday flood in Riverton")[0] == "related"
+    assert bucket_of(doc, "Mayor Ines Varga")[0] == "corroborating"
+
+
+def test_the_named_subject_is_the_names_a_claim_opens_with() -> None:
+    from service.dossier.stance import _subject_stems
+
+    assert _subject_stems("Ines Varga and Tom Reed met on Friday.") == {"ine", "varga", "tom", "reed"}
+    assert _subject_stems("The Harbour Authority closed the port.") == {"harbour", "author"}
+    assert _subject_stems("Two ferries sank near the Harbour Authority's pier.") == frozenset()

@@ -20,7 +20,6 @@ from rapidfuzz import fuzz
 
 from service.dossier.event_match import WEEKDAY_NAMES, EventMatch, match_events, set_aside_by_details
 from service.dossier.model import (
-    STANCES,
     Candidate,
     ClaimAnalysis,
     EventDate,
@@ -54,6 +53,7 @@ from service.text.extract import (
     WEEKDAYS,
     WORD_VALUES,
     find_dates,
+    find_names,
     find_negations,
     find_quantities,
     severity_after,
@@ -100,7 +100,6 @@ PREDICATE_MIN_COVERAGE = 0.5
 MAIN_MIN_COVERAGE = 0.4
 RESTATES = 0.6  # predicate coverage from which two unnamed places ("a base in X") are the same thing's
 UNDETERMINED_WEIGHT = 0.5  # a passage whose event cannot be told from the claim's counts half
-UNCONFIRMING: tuple[Stance, ...] = ("conflicting", "related")  # what a passage silent on the amounts may be
 # Fates that one word can stand for (the amounts' fate words, a few more forms, and "casualties",
 # which are the killed and the injured).
 _FATES = {stem(w): fates for fates, words_ in (
@@ -247,6 +246,9 @@ class ClaimTerms(NamedTuple):
     # the predicate stems of its main clause, when clauses that only identify its subject leave
     # some out ("the launcher found in Haditha was seized": seized, not found); None when none do
     main_weights: dict[str, float] | None = None
+    # the stems of the names the claim opens with, its subject ("Lloyd Austin and Yoav Gallant
+    # held …"): a passage naming none of them does not say what they did
+    subject: frozenset[str] = frozenset()
 
 
 _last_claim: tuple[ClaimAnalysis, ClaimTerms] | None = None
@@ -283,6 +285,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         predicate_weights=predicate_weights,
         name_weights={s: weights.get(s, 1.0) for s in names},
         main_weights=main_weights or None,
+        subject=_subject_stems(analysis.claim) - credited,  # a credited speaker is the source rules' to check
     )
     _last_claim = (analysis, terms)
     return terms
@@ -327,6 +330,31 @@ def _unit_stems(quantities: tuple[Quantity, ...]) -> frozenset[str] | None:
             return None
     # as the rules read a passage's words: "Americans" is read as "US" (service.text.synonyms)
     return frozenset(stems | {CANONICAL.get(s, s) for s in stems})
+
+
+_SUBJECT_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+
+
+def _subject_stems(claim: str) -> frozenset[str]:
+    """Content stems of the names a claim opens with (after "The"), joined by "and" or commas,
+    when a verb follows them: its named subject. Empty when it opens otherwise."""
+    names = find_names(claim)
+    if not names or claim[:names[0].start].strip().lower() not in ("", "the"):
+        return frozenset()
+    subject = [names[0]]
+    for name in names[1:]:
+        if not _SUBJECT_JOIN.fullmatch(claim[subject[-1].end:name.start]):
+            break
+        subject.append(name)
+    return frozenset(s for name in subject for s in content_stems(name.text))
+
+
+def _subject_unstated(terms: ClaimTerms, candidate: Candidate) -> bool:
+    """Whether the passage (with the sentence before, when it goes on from it) names none of the
+    claim's named subject."""
+    if not terms.subject:
+        return False
+    return not terms.subject & read_stems(reading(candidate), candidate.passage.context.previous)
 
 
 def predicate_coverage(terms: ClaimTerms, text: str, previous: str | None) -> float:
@@ -440,7 +468,8 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # what the claim's main clause says must be stated, not only what identifies its subject
     main_stated = main_coverage(claim_terms(analysis), reading(candidate),
                                 candidate.passage.context.previous) >= MAIN_MIN_COVERAGE
-    states = main_stated and coverage >= PREDICATE_MIN_COVERAGE / 2 and (
+    subject_unstated = _subject_unstated(claim_terms(analysis), candidate)
+    states = main_stated and not subject_unstated and coverage >= PREDICATE_MIN_COVERAGE / 2 and (
         candidate.relevance >= 0.3 or coverage >= PREDICATE_MIN_COVERAGE)
     if support > 0 and fact_support > 0 and ("answer_confirms" in types or states):
         return "corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3)
@@ -464,7 +493,8 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # a claim that says people were hurt or killed is confirmed only by a passage that says so
     claim_fates = {s for s in claim_terms(analysis).predicates if s.startswith("~")}
     fates_unchecked = bool(claim_fates) and not claim_fates & _passage_fates(candidate)
-    unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated
+    unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated \
+        or subject_unstated
     denied_fates = {s for s in claim_terms(analysis).negated if s.startswith("~")}
     if denied_fates and not denied_fates & _passage_fates(candidate):
         # the claim denies that anyone was hurt or killed; a passage that speaks of no such fate can
@@ -477,7 +507,8 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         return "related", round(1 - candidate.relevance / 2, 3)
     probabilities = model.probabilities(stance_features(analysis, reading(candidate), reasons,
                                                         negated, candidate.relevance, _semantic(analysis, candidate)))
-    stance = model.decide(probabilities, UNCONFIRMING if unconfirming else STANCES)
+    stance = model.decide(probabilities, confirmable=not unconfirming,
+                          contradicted=any(r.type in CONFLICT_WEIGHTS for r in reasons))
     return stance, round(probabilities[stance], 3)
 
 

@@ -265,9 +265,20 @@ class StanceModel:
         total = sum(exp.values())
         return {c: exp[c] / total for c in STANCES}
 
-    def decide(self, probabilities: Mapping[Stance, float], classes: tuple[Stance, ...] = STANCES) -> Stance:
-        """The class among `classes` with the best offset-adjusted log-probability (offsets tuned for macro-F1)."""
-        return max(classes, key=lambda c: math.log(max(probabilities[c], 1e-12)) + self.offsets[c])
+    def decide(self, probabilities: Mapping[Stance, float], confirmable: bool = True,
+               contradicted: bool = False) -> Stance:
+        """The class with the best offset-adjusted log-probability (offsets tuned for macro-F1).
+
+        For a passage the rules say cannot confirm the claim, when that class is corroborating: the
+        better of conflicting and related if a rule found a (weak) contradiction ("several" against
+        "two"), else related — agreement it cannot show is not turned into the runner-up, a conflict."""
+        def score(c: Stance) -> float:
+            return math.log(max(probabilities[c], 1e-12)) + self.offsets[c]
+
+        best = max(STANCES, key=score)
+        if best != "corroborating" or confirmable:
+            return best
+        return max(("conflicting", "related"), key=score) if contradicted else "related"
 
 
 @lru_cache(maxsize=1)
