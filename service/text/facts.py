@@ -25,7 +25,7 @@ from service.text.sources import Credit, resolve_credits, with_people
 
 # Stored with the facts, and raised whenever the reading changes: facts of another version are
 # read again on demand, and `factcheck reindex` stores the new reading.
-FACTS_VERSION = 6
+FACTS_VERSION = 7
 STORED_PREFIX = f'{{"v":{FACTS_VERSION},'  # how encode_facts' text begins
 
 
@@ -59,7 +59,8 @@ def facts_to_json(facts: PassageFacts) -> dict[str, Any]:
         "event": [e.start.isoformat() if e.start else None, e.end.isoformat() if e.end else None, e.weekday,
                   e.basis, e.place, e.anchor, e.when, list(e.region) if e.region else None, list(e.sites)],
         "credits": [[c.written, c.source, c.kind, c.resolved, c.affiliation] for c in facts.credits],
-        "locations": [[x.subject, x.place, x.level, x.country, x.start, x.end, x.head, x.direction]
+        "locations": [[x.subject, x.place, x.level, x.country, x.start, x.end, x.head, x.direction,
+                       x.region]
                       for x in facts.locations],
         "roles": [[r.holder, r.title, r.organisation, r.start, r.end, r.prefix] for r in facts.roles],
         "continued": facts.continued,
