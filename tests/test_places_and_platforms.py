@@ -1,5 +1,6 @@
-"""Which of two sites a place phrase belongs to, the part of a country a site lies in, and where a
-statement was published — on made-up articles of other subjects (dams, reservoirs, a ministry)."""
+"""Which of two sites a place phrase belongs to, the part of a country a site lies in, where a
+statement was published and on what condition it says something happens — on made-up articles of
+other subjects (dams, reservoirs, a ministry, a dock strike)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 import pytest
 
 from service.stores.embedded import EmbeddedStore
+from service.text.conditions import find_conditions
 from service.text.places import find_locations
 from service.text.platforms import find_platforms
 from tests.support.judging import bucket_of, judge, store_of
@@ -22,6 +24,10 @@ ARTICLES = [
      "text": "The Fisheries Ministry, in a statement published on its Facebook page, announced the closure of the "
              "Orrin hatchery on Tuesday evening.\n"
              "Workers at the hatchery said they had not been paid since March."},
+    {"external_id": "docks", "outlet": "Coastline Post", "published_at": "2024-07-09",
+     "text": "Mara Lind, a union leader, said the dock strike at Port Esker would end only when the port authority "
+             "restores the night shift, and the cranes are repaired.\n"
+             "The harbour master said ships were waiting offshore."},
 ]
 
 
@@ -119,3 +125,38 @@ def test_the_same_platform_does_not_conflict(store: EmbeddedStore) -> None:
 def test_another_platform_in_a_passage_about_something_else_does_not_decide(store: EmbeddedStore) -> None:
     doc = dossier(store, "The Fisheries Ministry said on X that hatchery workers would get a pay rise.")
     assert doc["verdict"]["label"] != "refuted"
+
+
+@pytest.mark.parametrize(("text", "kind", "happens", "condition"), [
+    ("Lind said the strike would end only once wages rise.", "only", "the strike would end", "wages rise"),
+    ("The mayor warned that the bridge stays shut until the river falls.", "until", "the bridge stays shut",
+     "the river falls"),
+    ("Crews will not leave unless the fire is out, officials said.", "unless", "Crews will not leave",
+     "the fire is out, officials said"),
+])
+def test_the_condition_a_statement_sets(text: str, kind: str, happens: str, condition: str) -> None:
+    [found] = find_conditions(text)
+    assert (found.kind, found.happens, found.condition) == (kind, happens, condition)
+
+
+def test_another_condition_for_the_same_outcome_conflicts(store: EmbeddedStore) -> None:
+    doc = dossier(store, "Mara Lind said the dock strike at Port Esker would end only once wages rise by ten "
+                         "percent.")
+    assert doc["verdict"]["label"] == "refuted"
+    name, item = bucket_of(doc, "restores the night shift")
+    assert name == "conflicting" and "condition_mismatch" in types(item)
+
+
+def test_the_same_condition_does_not_conflict(store: EmbeddedStore) -> None:
+    doc = dossier(store, "Mara Lind said the dock strike at Port Esker would end only if the port authority "
+                         "restores the night shift.")
+    assert doc["verdict"]["label"] != "refuted"
+    name, item = bucket_of(doc, "restores the night shift")
+    assert "condition_mismatch" not in types(item)
+
+
+def test_a_condition_of_another_kind_is_not_compared(store: EmbeddedStore) -> None:
+    # "go on until X" and "end only when Y" say different things in different words: no rule decides
+    doc = dossier(store, "Mara Lind said the dock strike at Port Esker would go on until wages rise.")
+    name, item = bucket_of(doc, "restores the night shift")
+    assert "condition_mismatch" not in types(item)

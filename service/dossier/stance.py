@@ -45,6 +45,7 @@ from service.memo import memo
 from service.text.answers import answer_to, read_with_question
 from service.text.bearings import compatible, find_bearings
 from service.text.clauses import main_predicate
+from service.text.conditions import find_conditions
 from service.text.dates import parse_published
 from service.text.denials import find_denials
 from service.text.extract import (
@@ -70,7 +71,7 @@ from service.tokens import stem
 
 CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3,
                     "role_mismatch": 0.3, "quote_mismatch": 0.35, "answer_denies": 0.35,
-                    "denial": 0.35, "platform_mismatch": 0.3}
+                    "denial": 0.35, "platform_mismatch": 0.3, "condition_mismatch": 0.3}
 SUPPORT_WEIGHTS = {"quantity_match": 0.3, "date_match": 0.15, "entity_match": 0.1, "role_match": 0.3,
                    "negation_match": 0.3, "quote_match": 0.35, "answer_confirms": 0.3, "platform_match": 0.1}
 # A yes or a no to a yes/no question (an answer stored under its question, service.text.answers)
@@ -371,6 +372,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += _locations(analysis, facts, coverage)
     weighed += [(r, True) for r in _bearings(analysis.claim, text)]
     weighed += _platforms(analysis, terms, text, previous)
+    weighed += [(r, True) for r in _conditions(analysis.claim, text)]
     weighed += [(r, True) for r in _roles(analysis, facts, text)]
     weighed += [(r, True) for r in _quotes(analysis.claim, text)]
     answered = _answer(analysis, terms, candidate)
@@ -823,6 +825,33 @@ def _bearings(claim: str, text: str) -> list[Reason]:
         else:
             reasons.append(Reason("entity_mismatch", c.text, p.text,
                                   f"claim says {c.direction} of {c.place}, passage says {p.direction}"))
+    return reasons
+
+
+# A passage sets another condition for what the claim says happens on a condition when it states
+# this much of what happens (share of the claim's content stems) and this little of its condition.
+CONDITION_SAME_EVENT = 0.6
+CONDITION_SAME = 0.5
+
+
+def _conditions(claim: str, text: str) -> list[Reason]:
+    """"… would stop only once all troops leave" against the passage's "… will stop only when the
+    strikes end": the same predicate on another condition."""
+    claimed = find_conditions(claim)
+    if not claimed:
+        return []
+    reasons = []
+    for c in claimed:
+        wanted, condition = set(content_stem_set(c.happens)), set(content_stem_set(c.condition))
+        if not wanted or not condition:
+            continue
+        for p in find_conditions(text):
+            if p.kind != c.kind or len(wanted & set(content_stem_set(p.happens))) < CONDITION_SAME_EVENT * len(wanted):
+                continue
+            if len(condition & set(content_stem_set(p.condition))) < CONDITION_SAME * len(condition):
+                reasons.append(Reason("condition_mismatch", c.text, p.text,
+                                      f"claim says “{c.happens}” {c.text}; the passage {p.text}"))
+            break
     return reasons
 
 
