@@ -11,7 +11,7 @@ import pytest
 
 from service.stores.embedded import EmbeddedStore
 from service.text.conditions import find_conditions
-from service.text.places import find_locations
+from service.text.places import find_locations, same_place_name
 from service.text.platforms import find_platforms
 from tests.support.judging import bucket_of, judge, store_of
 
@@ -89,6 +89,23 @@ def test_the_province_of_the_other_listed_site_does_not_corroborate(store: Embed
     assert doc["verdict"]["label"] != "refuted"
     name, item = bucket_of(doc, "Kessel dam in northern Canada")
     assert "entity_mismatch" not in types(item)
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Deir Ez-Zor", "Dayr al-Zawr", True),  # one name, two transliterations
+    ("Ain al-Asad", "Ain Al-Assad", True),
+    ("Basra", "Busra", False),  # too short a skeleton to tell transliterations from other places
+    ("Homs", "Hama", False),
+])
+def test_a_place_written_in_two_transliterations(a: str, b: str, same: bool) -> None:
+    assert same_place_name(a, b) is same
+
+
+def test_another_part_of_the_country_conflicts(store: EmbeddedStore) -> None:
+    doc = dossier(store, "The Kessel dam reinforced by flood crews is in western Canada.")
+    assert doc["verdict"]["label"] == "refuted"
+    doc = dossier(store, "The Kessel dam reinforced by flood crews is in northern Canada.")
+    assert doc["verdict"]["label"] != "refuted"
 
 
 @pytest.mark.parametrize(("text", "names"), [

@@ -61,7 +61,13 @@ from service.text.extract import (
     unit_class,
 )
 from service.text.facts import PassageFacts, read_article
-from service.text.places import demonym_country, opposite_directions, peoples_named, same_place
+from service.text.places import (
+    demonym_country,
+    opposite_directions,
+    peoples_named,
+    same_place,
+    same_place_name,
+)
 from service.text.platforms import MEDIUM_WORDS, find_platforms
 from service.text.quotes import find_quotes
 from service.text.sources import same_source
@@ -935,7 +941,7 @@ def _level_places(analysis: ClaimAnalysis, candidates: list[Candidate]) -> Claim
     levelled = []
     for loc in analysis.locations:
         if loc.level == "place":
-            same = next((k for k in known if same_place(k.place, loc.place)), None)
+            same = next((k for k in known if same_place_name(k.place, loc.place)), None)
             if same is None:
                 continue
             loc = replace(loc, level=same.level, country=same.country)
@@ -953,7 +959,11 @@ def _compare_places(c: Any, p: Any) -> Reason | None:
     who = f" ({c.subject})" if c.subject else ""
     if c.level == p.level:
         same = (c.country == p.country) if c.level == "country" and c.country and p.country \
-            else same_place(c.place, p.place)
+            else same_place_name(c.place, p.place)
+        if same and c.subject and c.region and p.region and not compatible(c.region, p.region):
+            # "in western Iraq" and "in northern Iraq" for one base
+            return Reason("entity_mismatch", f"{_compass(c.region)} {c.place}", f"{_compass(p.region)} {p.place}",
+                          f"claim says the {c.region} of {c.place}, passage the {p.region}{who}")
         if same and opposite_directions(c.direction, p.direction):
             return Reason("entity_mismatch", f"{c.direction} {c.place}", f"{p.direction} {p.place}",
                           f"claim says the {c.direction} of {c.place}, passage the {p.direction}{who}")

@@ -109,6 +109,26 @@ def same_place(a: str, b: str) -> bool:
     return ka == kb or (min(len(ka), len(kb)) >= 4 and fuzz.ratio(ka, kb) >= NAME_MATCH)
 
 
+_ARTICLES = frozenset(("al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ez", "es", "ed", "ul"))
+
+
+@lru_cache(maxsize=16384)
+def _skeleton(name: str) -> str:
+    """A place name's consonants, its articles and doubled letters dropped: one place written in
+    two transliterations ("Deir Ez-Zor" / "Dayr al-Zawr" → drzr) has one skeleton."""
+    words = [w for w in ascii_key(name).split() if w not in _ARTICLES]
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyw ]", "", "".join(words)))
+
+
+def same_place_name(a: str, b: str) -> bool:
+    """Two names of one place: same_place, or one transliteration of the other (a skeleton of at
+    least four consonants, so that short names such as "Basra" and "Busra" stay apart)."""
+    if same_place(a, b):
+        return True
+    sa = _skeleton(a)
+    return len(sa) >= 4 and sa == _skeleton(b)
+
+
 @dataclass(frozen=True)
 class Location:
     """`subject` lies in `place`, a `level` of LEVELS; `country` is the ISO code of the country it
