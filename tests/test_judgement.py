@@ -277,10 +277,14 @@ def test_a_group_named_two_ways_is_one_source() -> None:
 
 def test_a_country_does_not_confirm_a_province(seeded: EmbeddedStore) -> None:
     # "Harir … in northern Iraq": Iraq identifies, but the claim's fact is the province
-    doc = dossier(seeded, "The Harir air base is in western Iraq's Anbar province.")
+    doc = dossier(seeded, "The Harir air base is in Iraq's Diyala province.")
     assert doc["verdict"]["label"] != "supported"
     name, item = bucket_of(doc, "Harir air base in northern Iraq")
     assert "place_match" in types(item) and name != "corroborating"
+    # "western Iraq" against "northern Iraq" for the same base is a contradiction of its own
+    doc = dossier(seeded, "The Harir air base is in western Iraq's Anbar province.")
+    name, item = bucket_of(doc, "Harir air base in northern Iraq")
+    assert name == "conflicting" and "entity_mismatch" in types(item)
 
 
 def test_undated_reports_cannot_support_a_claim_about_another_year(seeded: EmbeddedStore) -> None:
@@ -352,3 +356,19 @@ def test_a_misdated_claim_conflicts_with_the_only_day_the_archive_gives(tmp_path
                        )["verdict"]["label"] == "supported"
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # a demonym before the province word ("the northeastern Syrian governorate of …") hid the base
+    ("The US base in the Koniko gas field is located in Homs province.", "refuted"),
+    ("The US base in the Koniko gas field is in Syria's Deir Ez-Zor governorate.", "supported"),
+    # the part of the country: Harir is in northern Iraq, Ain al-Asad in the western Anbar province
+    ("The Harir air base is in western Iraq.", "refuted"),
+    ("The Ain al-Asad air base is in Iraq's western Anbar province.", "supported"),
+    # the platform of the statement, and the condition of the vow
+    ("The Islamic Resistance in Iraq claimed the Wednesday attack on Ain al-Asad on Twitter.", "refuted"),
+    ("Abu Alaa al-Walaei said attacks on US positions in Iraq will stop only if Washington withdraws its troops.",
+     "refuted"),
+])
+def test_places_platforms_and_conditions_on_the_seeds(seeded: EmbeddedStore, claim: str, label: str) -> None:
+    assert dossier(seeded, claim)["verdict"]["label"] == label

@@ -44,6 +44,7 @@ from service.memo import memo
 from service.text.answers import answer_to, read_with_question
 from service.text.bearings import compatible, find_bearings
 from service.text.clauses import main_predicate
+from service.text.conditions import find_conditions
 from service.text.dates import parse_published
 from service.text.denials import find_denials
 from service.text.extract import (
@@ -60,7 +61,14 @@ from service.text.extract import (
     unit_class,
 )
 from service.text.facts import PassageFacts, read_article
-from service.text.places import demonym_country, opposite_directions, peoples_named, same_place
+from service.text.places import (
+    demonym_country,
+    opposite_directions,
+    peoples_named,
+    same_place,
+    same_place_name,
+)
+from service.text.platforms import MEDIUM_WORDS, find_platforms
 from service.text.quotes import find_quotes
 from service.text.sources import same_source
 from service.text.synonyms import CANONICAL
@@ -69,9 +77,9 @@ from service.tokens import stem
 
 CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3,
                     "role_mismatch": 0.3, "quote_mismatch": 0.35, "answer_denies": 0.35,
-                    "denial": 0.35}
+                    "denial": 0.35, "platform_mismatch": 0.3, "condition_mismatch": 0.3}
 SUPPORT_WEIGHTS = {"quantity_match": 0.3, "date_match": 0.15, "entity_match": 0.1, "role_match": 0.3,
-                   "negation_match": 0.3, "quote_match": 0.35, "answer_confirms": 0.3}
+                   "negation_match": 0.3, "quote_match": 0.35, "answer_confirms": 0.3, "platform_match": 0.1}
 # A yes or a no to a yes/no question (an answer stored under its question, service.text.answers)
 # decides when the question asks what the claim says: the share of the question's content words
 # that are the claim's. A no denies with less in common than a yes confirms, because a question
@@ -397,6 +405,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += _negation(analysis, terms, text, negations, previous)
     weighed += _locations(analysis, facts, coverage)
     weighed += [(r, True) for r in _bearings(analysis.claim, text)]
+    weighed += _platforms(analysis, terms, text, previous)
+    weighed += [(r, True) for r in _conditions(analysis.claim, text)]
     weighed += [(r, True) for r in _roles(analysis, facts, text)]
     weighed += [(r, True) for r in _quotes(analysis.claim, text)]
     answered = _answer(analysis, terms, candidate)
@@ -451,7 +461,8 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
 
 # Reasons that state the claim's fact, and those that only show a passage is about the same thing
 # (same day, same place in passing): these alone never make a passage corroborate.
-FACT_SUPPORT = ("quantity_match", "role_match", "negation_match", "entity_match", "quote_match", "answer_confirms")
+FACT_SUPPORT = ("quantity_match", "role_match", "negation_match", "entity_match", "quote_match", "answer_confirms",
+                "platform_match")
 
 
 def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[Reason, ...], negated: bool,
@@ -854,6 +865,60 @@ def _bearings(claim: str, text: str) -> list[Reason]:
     return reasons
 
 
+# A passage sets another condition for what the claim says happens on a condition when it states
+# this much of what happens (share of the claim's content stems) and this little of its condition.
+CONDITION_SAME_EVENT = 0.6
+CONDITION_SAME = 0.5
+
+
+def _conditions(claim: str, text: str) -> list[Reason]:
+    """"… would stop only once all troops leave" against the passage's "… will stop only when the
+    strikes end": the same predicate on another condition."""
+    claimed = find_conditions(claim)
+    if not claimed:
+        return []
+    reasons = []
+    for c in claimed:
+        wanted, condition = set(content_stem_set(c.happens)), set(content_stem_set(c.condition))
+        if not wanted or not condition:
+            continue
+        for p in find_conditions(text):
+            if p.kind != c.kind or len(wanted & set(content_stem_set(p.happens))) < CONDITION_SAME_EVENT * len(wanted):
+                continue
+            if len(condition & set(content_stem_set(p.condition))) < CONDITION_SAME * len(condition):
+                reasons.append(Reason("condition_mismatch", c.text, p.text,
+                                      f"claim says “{c.happens}” {c.text}; the passage {p.text}"))
+            break
+    return reasons
+
+
+_MEDIUM_STEMS = frozenset(stem(w) for w in MEDIUM_WORDS)
+
+
+def _platforms(analysis: ClaimAnalysis, terms: ClaimTerms, text: str,
+               previous: str | None) -> list[tuple[Reason, bool]]:
+    """Where the claim says a statement was made ("in a post on its X account") against where the
+    passage says it was ("in a statement published on its Telegram channel"). Another platform
+    decides when the passage states the rest of the claim's predicate (PREDICATE_MIN_COVERAGE,
+    the platform's own words aside): then it tells of the same statement."""
+    claimed = find_platforms(analysis.claim)
+    stated = find_platforms(text)
+    if not claimed or not stated:
+        return []
+    names = {p.name for p in stated}
+    said = ", ".join(dict.fromkeys(c.text for c in claimed))
+    shown = ", ".join(dict.fromkeys(p.text for p in stated))
+    same = [c for c in claimed if c.name in names]
+    if same:
+        return [(Reason("platform_match", said, shown, f"both say it was published on {same[0].name}"), True)]
+    medium = _MEDIUM_STEMS | {s for c in claimed for s in content_stems(c.text)}
+    rest = {s: w for s, w in terms.predicate_weights.items() if s not in medium}
+    decisive = bool(rest) and _coverage(rest, text, previous) >= PREDICATE_MIN_COVERAGE
+    detail = (f"claim says {', '.join(dict.fromkeys(c.name for c in claimed))}, passage says "
+              f"{', '.join(dict.fromkeys(p.name for p in stated))}")
+    return [(Reason("platform_mismatch", said, shown, detail), decisive)]
+
+
 def _quote(text: str, word_stem: str) -> str:
     if word_stem.startswith("~"):
         return word_stem[1:]
@@ -907,7 +972,7 @@ def _level_places(analysis: ClaimAnalysis, candidates: list[Candidate]) -> Claim
     levelled = []
     for loc in analysis.locations:
         if loc.level == "place":
-            same = next((k for k in known if same_place(k.place, loc.place)), None)
+            same = next((k for k in known if same_place_name(k.place, loc.place)), None)
             if same is None:
                 continue
             loc = replace(loc, level=same.level, country=same.country)
@@ -925,7 +990,11 @@ def _compare_places(c: Any, p: Any) -> Reason | None:
     who = f" ({c.subject})" if c.subject else ""
     if c.level == p.level:
         same = (c.country == p.country) if c.level == "country" and c.country and p.country \
-            else same_place(c.place, p.place)
+            else same_place_name(c.place, p.place)
+        if same and c.subject and c.region and p.region and not compatible(c.region, p.region):
+            # "in western Iraq" and "in northern Iraq" for one base
+            return Reason("entity_mismatch", f"{_compass(c.region)} {c.place}", f"{_compass(p.region)} {p.place}",
+                          f"claim says the {c.region} of {c.place}, passage the {p.region}{who}")
         if same and opposite_directions(c.direction, p.direction):
             return Reason("entity_mismatch", f"{c.direction} {c.place}", f"{p.direction} {p.place}",
                           f"claim says the {c.direction} of {c.place}, passage the {p.direction}{who}")
@@ -937,7 +1006,18 @@ def _compare_places(c: Any, p: Any) -> Reason | None:
         return Reason("entity_mismatch", c.place, p.place,
                       f"claim says {c.place} ({c.level}, {c.country}), passage says {p.place} ({p.level}, "
                       f"{p.country}){who}")
+    if c.subject and c.region and p.region and c.country and c.country == p.country \
+            and not compatible(c.region, p.region):
+        # "Iraq's western Anbar province" and "in northern Iraq" for one base: two parts of a country
+        said, stated = f"{_compass(c.region)} {c.place}", f"{_compass(p.region)} {p.place}"
+        return Reason("entity_mismatch", said, stated,
+                      f"claim puts it in the {c.region} of its country ({said}), passage in the {p.region} "
+                      f"({stated}){who}")
     return None
+
+
+def _compass(region: str) -> str:
+    return region if region == "central" else f"{region}ern"
 
 
 def _roles(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reason]:

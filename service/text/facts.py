@@ -59,7 +59,8 @@ def facts_to_json(facts: PassageFacts) -> dict[str, Any]:
         "event": [e.start.isoformat() if e.start else None, e.end.isoformat() if e.end else None, e.weekday,
                   e.basis, e.place, e.anchor, e.when, list(e.region) if e.region else None, list(e.sites)],
         "credits": [[c.written, c.source, c.kind, c.resolved, c.affiliation] for c in facts.credits],
-        "locations": [[x.subject, x.place, x.level, x.country, x.start, x.end, x.head, x.direction]
+        "locations": [[x.subject, x.place, x.level, x.country, x.start, x.end, x.head, x.direction,
+                       x.region]
                       for x in facts.locations],
         "roles": [[r.holder, r.title, r.organisation, r.start, r.end, r.prefix] for r in facts.roles],
         "continued": facts.continued,

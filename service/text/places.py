@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pycountry
@@ -51,7 +51,8 @@ _GAP = re.compile(r"^(?:[\s,]|\b(?:the|a|an|us|u\.s\.|american|military|air|base
                   r"|natural|is|was|are|were|lies|located|situated|based|headquarters|area|region|site"
                   r"|facility|airport|which|that|it|remains|has|been|in|of|north|south|east|west|central"
                   r"|dam|factory|plant|port|hospital|school|embassy|mosque|church|market|refinery|bridge|prison"
-                  r"|station|compound|crossing|mine|depot|village|town|city|university|institute"
+                  r"|station|compound|crossing|mine|depot|village|town|city|university|institute|reservoir|lake|pipeline"
+                  r"|warehouse|terminal|harbou?r|tower"
                   r"|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern"
                   r"|province|governorate|district|city|town|PLACE)\b)*$", re.IGNORECASE)
 _SUBJECT_SKIP = NON_NAMES | {"american", "us", "u.s", "u.s.", "in", "of"}
@@ -108,6 +109,26 @@ def same_place(a: str, b: str) -> bool:
     return ka == kb or (min(len(ka), len(kb)) >= 4 and fuzz.ratio(ka, kb) >= NAME_MATCH)
 
 
+_ARTICLES = frozenset(("al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ez", "es", "ed", "ul"))
+
+
+@lru_cache(maxsize=16384)
+def _skeleton(name: str) -> str:
+    """A place name's consonants, its articles and doubled letters dropped: one place written in
+    two transliterations ("Deir Ez-Zor" / "Dayr al-Zawr" → drzr) has one skeleton."""
+    words = [w for w in ascii_key(name).split() if w not in _ARTICLES]
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyw ]", "", "".join(words)))
+
+
+def same_place_name(a: str, b: str) -> bool:
+    """Two names of one place: same_place, or one transliteration of the other (a skeleton of at
+    least four consonants, so that short names such as "Basra" and "Busra" stay apart)."""
+    if same_place(a, b):
+        return True
+    sa = _skeleton(a)
+    return len(sa) >= 4 and sa == _skeleton(b)
+
+
 @dataclass(frozen=True)
 class Location:
     """`subject` lies in `place`, a `level` of LEVELS; `country` is the ISO code of the country it
@@ -121,6 +142,9 @@ class Location:
     end: int
     head: str | None = None  # the noun the place phrase follows ("a base in Kuwait" → base), lowercased
     direction: str | None = None  # "northern Iraq" → north
+    # the part of its country the subject lies in, when the text says: "in northern Iraq", "in the
+    # north of Iraq", "Iraq's western Anbar province", "the northeastern Syrian governorate of …"
+    region: str | None = None
 
 
 def _clean(name: str) -> str:
@@ -153,7 +177,7 @@ def find_locations(text: str) -> list[Location]:
     phrases: list[tuple[int, int, str, str, str | None]] = []  # start, end, place, level, country
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, name: str, kind: str | None) -> None:
+    def add(start: int, end: int, name: str, kind: str | None, country_of: str | None = None) -> None:
         owner = re.match(r"(.+?)['’]s\s+", name)
         if owner:  # "Iraq's Anbar province": the owner is a place of its own
             add(start, start + len(owner.group(1)), owner.group(1), None)
@@ -170,7 +194,7 @@ def find_locations(text: str) -> list[Location]:
             return
         if level != "country" and _is_demonym(name):
             return
-        phrases.append((start, end, name, level, entry[1] if entry else None))
+        phrases.append((start, end, name, level, entry[1] if entry else country_of))
         taken.append((start, end))
 
     kinds = _KIND_WORD.search(text) is not None  # the two patterns below need a place word
@@ -181,8 +205,14 @@ def find_locations(text: str) -> list[Location]:
         before = re.search("(" + _NAME + r")\s+$", text[max(0, m.start() - 40):m.start()])
         named_area = (before is not None and m.group("kind").lower() in ("area", "region")
                       and not _is_demonym(before.group(1)))
-        add(m.start("name") if named_area else m.start(), m.end(), m.group("name"),
-            None if named_area else m.group("kind"))
+        start, kind = (m.start("name"), None) if named_area else (m.start(), m.group("kind"))
+        people = _DEMONYM_BEFORE.search(text[max(0, start - 30):start]) if kind else None
+        code = demonym_country(people.group(1)) if people else None
+        if people is not None and code is not None:
+            # "the northeastern Syrian governorate of Deir Ez-Zor": the adjective names its country
+            add(start - len(people.group()), m.end(), m.group("name"), kind, code)
+        else:
+            add(start, m.end(), m.group("name"), kind)
     for m in _IN_NAME.finditer(text):
         add(m.start("name"), m.end("name"), m.group("name"), None)
     for m in _OWNER.finditer(text) if "s " in text and ("'" in text or "’" in text) else ():
@@ -203,9 +233,33 @@ def find_locations(text: str) -> list[Location]:
                     country = country or phrases[j][4]
         if level == "country":
             country = country or country_code(place)
+        direction = _direction_before(text, start)
         found.append(Location(_subject_before(text, start, names, phrases), place, level, country, start, end,
-                              _head_before(text, start), _direction_before(text, start)))
+                              _head_before(text, start), direction, _region_before(text, start, level, direction)))
     return found
+
+
+_DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_PART_OF = re.compile(r"\bthe\s+(north|south|east|west|central)(?:[\s-]*(east|west))?\s+of\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+_SET_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.IGNORECASE)
+
+
+def _region_before(text: str, start: int, level: str, direction: str | None) -> str | None:
+    """The part of its country a place phrase puts its subject in: a country's "northern Iraq" or
+    "the north of Iraq"; a province's compass adjective when it sets the province in its country
+    ("Iraq's western Anbar province", "the western Anbar province") — not "in western Anbar
+    province", the west of the province."""
+    if level == "country":
+        if direction is not None:
+            return direction
+        m = _PART_OF.search(text[max(0, start - 30):start])
+        return None if m is None else (m.group(1) + (m.group(2) or "")).lower()
+    if direction is None or level != "province":
+        return None
+    m = _DIRECTION_WORD.search(text[max(0, start - 24):start])
+    before = text[:max(0, start - 24) + m.start()] if m is not None else ""
+    return direction if _SET_BEFORE.search(before) else None
 
 
 _DIRECTION_WORD = re.compile(r"\b(north|south|east|west|central)(?:ern)?[\s-]*(?:(east|west)(?:ern)?)?\s+$",
@@ -266,8 +320,7 @@ def claim_locations(text: str) -> list[Location]:
     copula = re.search(r"\b(?:is|are|was|were|lies|remains)\s+(?:located\s+|situated\s+|based\s+)?in\b", text)
     if copula is None or not names or names[0].start > copula.start():
         return locations
-    located = [Location(names[0].text, loc.place, loc.level, loc.country, loc.start, loc.end, loc.head,
-                        loc.direction) if loc.start >= copula.start() else loc for loc in locations]
+    located = [replace(loc, subject=names[0].text) if loc.start >= copula.start() else loc for loc in locations]
     after = _UNKNOWN_PLACE.match(text, copula.end())
     if after is not None and not any(loc.start >= copula.end() for loc in locations):
         # "X is located in Deir Ez-Zor": a place no word or table names the level of; the archive
@@ -290,7 +343,8 @@ def demonym_country(word: str) -> str | None:
     if direct is not None:
         return direct
     for suffix, add in (("ians", "ia"), ("ians", "e"), ("ian", "ia"), ("ian", "e"), ("ans", "a"), ("an", "a"),
-                        ("ian", ""), ("is", ""), ("i", ""), ("ns", ""), ("n", ""), ("s", ""), ("ese", "on"),
+                        ("ian", ""), ("ians", "a"), ("ian", "a"),
+                        ("is", ""), ("i", ""), ("ns", ""), ("n", ""), ("s", ""), ("ese", "on"),
                         ("ese", ""), ("ish", "")):
         if key.endswith(suffix) and len(key) - len(suffix) >= 3:
             code = country_code(key[: len(key) - len(suffix)] + add)

@@ -1,0 +1,57 @@
+"""The condition a statement sets: "the strikes will stop only when the blockade ends" → what
+happens (the strikes will stop) and on what condition (the blockade ends).
+
+Cues are read in three kinds that say the same thing of a condition: "only when / once / if /
+after" (what happens needs the condition), "until" (it goes on up to the condition) and "unless".
+Only conditions of one kind are compared: "stop only once X" and "continue until X" say alike of
+X in opposite words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.memo import memo
+
+_CUE = re.compile(r"\b(?P<cue>only\s+(?:when|once|if|after|until)|unless|until)\b", re.IGNORECASE)
+# what comes before the statement itself: "He said (that)", "Smith warned"
+_REPORTED = re.compile(r"^.*?\b(?:said|says|stated|states|vowed|vows|warned|warns|added|announced|insisted|told\s+\w+)"
+                       r"(?:\s+that)?\s+", re.IGNORECASE)
+_CLAUSE_START = re.compile(r".*(?:[;:]|,\s+(?:and|but)\b|\bthat\b)\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Condition:
+    kind: str  # "only" (only when/once/if/after), "until" or "unless"
+    happens: str  # what the condition governs ("the strikes will stop")
+    condition: str  # the condition, to the end of its sentence ("the blockade ends")
+    text: str  # the cue and condition as written
+
+
+def _kind(cue: str) -> str:
+    cue = cue.lower()
+    return "only" if cue.startswith("only") and not cue.endswith("until") else cue.split()[-1]
+
+
+@memo(8192)
+def find_conditions(text: str) -> tuple[Condition, ...]:
+    """Each condition a text sets, with what it governs (the clause before the cue)."""
+    if "until" not in text.lower() and "only " not in text.lower() and "unless" not in text.lower():
+        return ()
+    found = []
+    for m in _CUE.finditer(text):
+        before = text[:m.start()]
+        sentence_start = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+        before = before[sentence_start + 1:]
+        reported = _REPORTED.match(before)
+        if reported is not None:
+            before = before[reported.end():]
+        clause = _CLAUSE_START.match(before)
+        if clause is not None and clause.end() < len(before):
+            before = before[clause.end():]
+        after = re.split(r"(?<=[.!?])\s", text[m.end():], maxsplit=1)[0]
+        if before.strip() and after.strip():
+            found.append(Condition(_kind(m.group("cue")), before.strip(" ,"), after.strip(" ,.!?"),
+                                   f"{m.group('cue')} {after.strip(' ,.!?')}"))
+    return tuple(found)
