@@ -30,7 +30,7 @@ PINNED = [
     ("service.dossier.pipeline", "MIN_RELATED_RELEVANCE", 0.15),
     ("service.dossier.pipeline", "ASSESSED", 40),
     ("service.dossier.pipeline", "FOLLOWED", 8),
-    ("service.dossier.retrieval", "POOL", 100),
+    ("service.dossier.retrieval", "POOL", 60),
     ("service.dossier.retrieval", "ENTITY_BOOST", 1.5),
     ("service.dossier.retrieval", "ORDER_WEIGHTS", (0.1, 0.6, 0.3)),
     ("service.dossier.retrieval", "VECTOR_HEAD", 40),

@@ -1,7 +1,7 @@
 """The dossier pipeline, top to bottom: claim → analysis → retrieval → events → stance → independence → verdict.
 
     gather_evidence (needs the store):
-        check_claim_text (analyze_claim) ─► expand_variants ─► build_query ─► fetch (≥100 passages)
+        check_claim_text (analyze_claim) ─► expand_variants ─► build_query ─► fetch (POOL passages)
         ─► the passages of the best hits' articles (to read each passage with its article)
     assess_claim (pure computation, may run in another process):
         rank (alignment, sentence vectors, search score) ─► read_article (text layer: each passage's

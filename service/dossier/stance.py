@@ -263,7 +263,7 @@ _last_claim: tuple[ClaimAnalysis, ClaimTerms] | None = None
 
 
 def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
-    """The claim's terms; those of the last claim are kept, since a pool's ~100 passages are scored
+    """The claim's terms; those of the last claim are kept, since a pool's passages are scored
     one after another against the same analysis (compared by identity: hashing one costs more)."""
     global _last_claim
     last = _last_claim

@@ -3,7 +3,7 @@
 The weights in `data/stance_model.json` were trained by `evaluation/train_stance.py` on the
 tune split of CLIMATE-FEVER (Diggelmann et al., 2020, arXiv:2012.00614) only; nothing else is
 learned and no pretrained model is used. Prediction is a dot product over a few hundred sparse
-features, cheap enough for the ~100-passage pool of every dossier.
+features, cheap enough for the pool of every dossier.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def _word_stems(word: str) -> tuple[str, tuple[str, ...]]:
     """(stem of the whole word, stems of its content parts split at apostrophes as index_terms does).
 
     Cached per word in a plain dict (emptied when full; see service/memo.py): a passage is then one regex
-    pass and a lookup per word, which is what a cold 100-passage pool costs."""
+    pass and a lookup per word, which is what a cold pool costs."""
     found = _WORD_STEMS.get(word)
     if found is None:
         norm = normalize(word)
