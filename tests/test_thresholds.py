@@ -33,7 +33,7 @@ PINNED = [
     ("service.dossier.retrieval", "POOL", 60),
     ("service.dossier.retrieval", "ENTITY_BOOST", 1.5),
     ("service.dossier.retrieval", "ORDER_WEIGHTS", (0.1, 0.6, 0.3)),
-    ("service.dossier.retrieval", "VECTOR_HEAD", 40),
+    ("service.dossier.retrieval", "VECTOR_HEAD", 30),
 ]
 
 
