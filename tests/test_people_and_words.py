@@ -3,7 +3,6 @@ for the same thing — on made-up articles of another subject."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -11,7 +10,7 @@ import pytest
 from service.ingest import prepare_article
 from service.stores.embedded import EmbeddedStore
 from service.text.roles import find_roles
-from tests.support.judging import judge, store_of
+from tests.support.judging import archive_fixture, judge
 
 ARTICLES = [
     {"external_id": "rail", "outlet": "Nordic Ledger", "published_at": "2024-05-02",
@@ -24,11 +23,7 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
-    made = store_of(tmp_path_factory.mktemp("people"), ARTICLES)
-    yield made
-    made.close()
+store = archive_fixture("people", ARTICLES)
 
 
 def dossier(store: EmbeddedStore, claim: str) -> dict[str, Any]:

@@ -4,7 +4,6 @@ other subjects (dams, reservoirs, a ministry, a dock strike)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -13,7 +12,7 @@ from service.stores.embedded import EmbeddedStore
 from service.text.conditions import find_conditions
 from service.text.places import find_locations, same_place_name
 from service.text.platforms import find_platforms
-from tests.support.judging import bucket_of, judge, store_of
+from tests.support.judging import archive_fixture, bucket_of, judge
 
 ARTICLES = [
     {"external_id": "dams", "outlet": "Prairie Courier", "published_at": "2024-04-12",
@@ -31,11 +30,7 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
-    made = store_of(tmp_path_factory.mktemp("places"), ARTICLES)
-    yield made
-    made.close()
+store = archive_fixture("places", ARTICLES)
 
 
 def dossier(store: EmbeddedStore, claim: str) -> dict[str, Any]:

@@ -3,10 +3,12 @@ and where a passage landed in it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from service.dossier.pipeline import create_dossier
 from service.ingest import prepare_article
@@ -20,6 +22,17 @@ def store_of(path: Path, articles: Iterable[Mapping[str, Any]]) -> EmbeddedStore
     store = EmbeddedStore(path)
     store.ingest([prepare_article(dict(a)) for a in articles])
     return store
+
+
+def archive_fixture(name: str, articles: Iterable[Mapping[str, Any]]) -> Callable[..., Any]:
+    """A module-scoped fixture: an embedded store of these made-up articles, closed after the module."""
+    @pytest.fixture(scope="module")
+    def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
+        made = store_of(tmp_path_factory.mktemp(name), articles)
+        yield made
+        made.close()
+
+    return archive
 
 
 def judge(store: EmbeddedStore, claim: str, *external_ids: str, max_evidence: int = 50,
