@@ -17,7 +17,7 @@ WORKDIR /app
 COPY pyproject.toml README.md ./
 COPY service ./service
 COPY indexes ./indexes
-RUN pip install . \
+RUN pip install --prefer-binary . \
  && mkdir -p /app/data \
  && chown factcheck:factcheck /app/data
 COPY seeds ./seeds
