@@ -84,3 +84,26 @@ def test_the_named_subject_is_the_names_a_claim_opens_with() -> None:
     assert _subject_stems("Ines Varga and Tom Reed met on Friday.") == {"ine", "varga", "tom", "reed"}
     assert _subject_stems("The Harbour Authority closed the port.") == {"harbour", "author"}
     assert _subject_stems("Two ferries sank near the Harbour Authority's pier.") == frozenset()
+
+
+def test_who_holds_an_office_a_claim_states_against_the_titles_a_passage_gives(tmp_path: Path) -> None:
+    from service.text.roles import find_roles
+
+    [role] = find_roles("Tomas Ek is the Health Minister.")
+    assert (role.holder, role.title, role.prefix) == ("Tomas Ek", "health minister", False)
+    store = store_of(tmp_path, [
+        {"external_id": "clinic", "outlet": "Dalby Post", "title": "Clinic",
+         "text": "Health Minister Ana Berg opened the new clinic in Dalby on Monday.\n"
+                 "Government spokesperson Tomas Ek said the clinic would serve 4,000 families."},
+    ])
+    try:
+        holder = judge(store, "Ana Berg is the Health Minister.")
+        other = judge(store, "Tomas Ek is the Health Minister.")
+    finally:
+        store.close()
+    assert holder["verdict"]["label"] == "supported"
+    stance, item = bucket_of(holder, "Health Minister Ana Berg")
+    assert stance == "corroborating" and any(r["type"] == "role_match" for r in item["reasons"])
+    assert other["verdict"]["label"] == "refuted"
+    stance, item = bucket_of(other, "Health Minister Ana Berg")
+    assert stance == "conflicting" and any(r["type"] == "role_mismatch" for r in item["reasons"])

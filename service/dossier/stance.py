@@ -1026,8 +1026,20 @@ def _roles(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reas
     reasons = []
     for c in analysis.roles:
         for p in facts.roles:
+            if c.holder and p.holder and not c.prefix and " " in c.title and c.title == p.title \
+                    and not same_place(c.holder, p.holder) and (not c.organisation or not p.organisation
+                                                                or same_source(c.organisation, p.organisation)):
+                # an office one person holds ("US defense secretary"), which the passage gives another
+                reasons.append(Reason("role_mismatch", c.holder, p.holder,
+                                      f"claim says {c.holder} is {c.title}, passage names {p.holder} {c.title}"))
+                break
             if not c.holder or not p.holder or not same_place(c.holder, p.holder):
                 continue
+            if c.title != p.title and not c.prefix and p.prefix and " " in c.title:
+                # the claim says who holds an office; the passage titles the same person otherwise
+                reasons.append(Reason("role_mismatch", c.title, p.title,
+                                      f"claim says {c.holder} is {c.title}, passage calls them {p.title}"))
+                break
             if c.title != p.title:
                 if c.office == p.office and " " in c.title and " " in p.title:
                     reasons.append(Reason("role_mismatch", c.title, p.title,
@@ -1037,6 +1049,14 @@ def _roles(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reas
             if c.prefix or p.prefix:
                 if c.prefix and p.prefix:
                     reasons.append(Reason("role_match", c.title, p.title, f"both name {c.holder} {c.title}"))
+                elif not c.prefix and " " in c.title:
+                    # "X is the US defense secretary" and the passage's "US Defense Secretary X"
+                    if c.organisation and p.organisation and not same_source(c.organisation, p.organisation):
+                        reasons.append(Reason("role_mismatch", c.organisation, p.organisation,
+                                              f"claim says {c.title} of {c.organisation}, passage says of "
+                                              f"{p.organisation}"))
+                    else:
+                        reasons.append(Reason("role_match", c.title, p.title, f"both name {c.holder} {c.title}"))
                 break
             if same_source(c.organisation, p.organisation):
                 reasons.append(Reason("role_match", c.organisation, p.organisation,

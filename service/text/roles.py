@@ -9,7 +9,8 @@ A title written before a name is read too ("Israeli Defense Minister Yoav Gallan
 spokesperson Brigadier General Patrick Ryder", "Secretary of Defense Lloyd Austin"): the title
 with its portfolio ("defense minister"), the organisation or country written before it, and
 `prefix` set, since such a title describes the person a sentence speaks of rather than states
-that they hold it.
+that they hold it. So is a claim's "X is the US Secretary of Defense" (not a prefix: it states
+that X holds the office).
 """
 
 from __future__ import annotations
@@ -53,32 +54,48 @@ class Role:
 _PORTFOLIO = r"(?:Defen[cs]e|Foreign|Interior|Finance|Health|Justice|Prime|Deputy|Vice|Press|State|Home|Energy" \
              r"|Economy|Education|Transport|Trade|Agriculture|Environment|Treasury)"
 _RANK = r"(?:(?:Brigadier|Major|Lieutenant|Rear|Vice)\s+)?(?:General|Gen\.|Admiral|Colonel|Col\.|Lt\.)\s+"
-_PREFIX_ROLE = re.compile(
+# a title with its portfolio and the organisation or country before it ("US Defense Secretary",
+# "Secretary of Defense", "Pentagon spokesperson")
+_TITLED = (
     r"(?:\b(?!" + _PORTFOLIO + r"\s)(?P<org>U\.S\.|US|UK|EU|UN|[A-Z][a-z]+(?:'s)?)\s+)?"
     r"(?:(?P<portfolio>" + _PORTFOLIO + r")\s+(?P<title>Minister|Secretary|Spokesperson|Spokesman|Spokeswoman)"
     r"|(?P<title2>Secretary)\s+of\s+(?P<portfolio2>Defen[cs]e|State|the\s+Treasury|Homeland\s+Security)"
     r"|(?P<title3>President|Minister|Secretary|Spokesperson|spokesperson|spokesman|spokeswoman|Spokesman"
-    r"|Chancellor|Governor|Mayor|Commander|commander))"
-    r"\s+(?:" + _RANK + r")?(?P<holder>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\b")
+    r"|Chancellor|Governor|Mayor|Commander|commander))")
+_PREFIX_ROLE = re.compile(_TITLED + r"\s+(?:" + _RANK + r")?"
+                          r"(?P<holder>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\b")
+# "Patrick Ryder is the US Secretary of Defense": a claim that someone holds such a title
+_COPULA_TITLED = re.compile(r"^(?:" + _RANK + r")?(?P<holder>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+"
+                            r"(?:is|was|has been|remains|became)\s+(?:the\s+|a\s+|an\s+)?"
+                            r"(?:(?:former|current|acting|new)\s+)?" + _TITLED + r"\b")
 _PREFIX_HINT = re.compile(r"Minister|Secretary|[Ss]pokes|President|Chancellor|Governor|Mayor|[Cc]ommander")
 _NOT_ORGS = frozenset("The A An And But In On At As By For Of With From Former Then New Acting Deputy".split())
 
 
 def prefix_roles(text: str) -> list[Role]:
-    """Titles written before a name ("Israeli Defense Minister Yoav Gallant")."""
+    """Titles written before a name ("Israeli Defense Minister Yoav Gallant"), and the claim form
+    "X is the US Secretary of Defense" (not a prefix: it states that X holds the title)."""
     if not _PREFIX_HINT.search(text):
         return []
     roles = []
+    copula = _COPULA_TITLED.match(text)
+    if copula is not None:
+        roles.append(_titled(copula, prefix=False))
     for m in _PREFIX_ROLE.finditer(text):
-        portfolio = m.group("portfolio") or m.group("portfolio2") or ""
-        portfolio = re.sub(r"^the\s+", "", portfolio).lower().replace("defence", "defense")
-        title = (m.group("title") or m.group("title2") or m.group("title3")).lower()
-        title = _TITLES.get(title, title)
-        org = re.sub(r"['’]s$", "", m.group("org") or "")
-        if org in _NOT_ORGS:
-            org = ""
-        roles.append(Role(m.group("holder"), f"{portfolio} {title}".strip(), org, m.start(), m.end(), True))
+        if copula is None or m.start() >= copula.end():
+            roles.append(_titled(m, prefix=True))
     return roles
+
+
+def _titled(m: re.Match[str], prefix: bool) -> Role:
+    portfolio = m.group("portfolio") or m.group("portfolio2") or ""
+    portfolio = re.sub(r"^the\s+", "", portfolio).lower().replace("defence", "defense")
+    title = (m.group("title") or m.group("title2") or m.group("title3")).lower()
+    title = _TITLES.get(title, title)
+    org = re.sub(r"['’]s$", "", m.group("org") or "")
+    if org in _NOT_ORGS:
+        org = ""
+    return Role(m.group("holder"), f"{portfolio} {title}".strip(), org, m.start(), m.end(), prefix)
 
 
 _TITLE_WORDS = tuple({t.split()[0].split("-")[0] for t in _TITLES})
