@@ -109,7 +109,7 @@ def decide_verdict(evidence: list[Evidence], sources: SourceSummary, min_strengt
     """The verdict over all assessed evidence (not only the items shown); thresholds as documented."""
     evidence = _weighed(_other_sources_agree(evidence))
     conflicting = _strengths(evidence, "conflicting")
-    s, x, nc, nx = _sums(_strengths(evidence, "corroborating"), conflicting)
+    s, x, nc, nx = _sums(_strengths(evidence, "corroborating"), conflicting, min_strength)
     counts = _counts(nc, nx)
     discrepancy = _key_discrepancy(conflicting)
     label = verdict_label(s, x, nc, nx, min_strength, dominance)
