@@ -72,12 +72,13 @@ from service.text.platforms import MEDIUM_WORDS, find_platforms
 from service.text.quotes import find_quotes
 from service.text.sources import same_source
 from service.text.synonyms import CANONICAL
+from service.text.units import measure
 from service.text.vectors import similarities
 from service.tokens import stem
 
 CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3,
                     "role_mismatch": 0.3, "quote_mismatch": 0.35, "answer_denies": 0.35,
-                    "denial": 0.35, "platform_mismatch": 0.3, "condition_mismatch": 0.3}
+                    "denial": 0.35, "platform_mismatch": 0.3, "condition_mismatch": 0.3, "actor_mismatch": 0.3}
 SUPPORT_WEIGHTS = {"quantity_match": 0.3, "date_match": 0.15, "entity_match": 0.1, "role_match": 0.3,
                    "negation_match": 0.3, "quote_match": 0.35, "answer_confirms": 0.3, "platform_match": 0.1}
 # A yes or a no to a yes/no question (an answer stored under its question, service.text.answers)
@@ -106,6 +107,10 @@ PREDICATE_MIN_COVERAGE = 0.5
 # …and at least this share of its main clause's predicate, when the claim has clauses that only
 # identify its subject ("the launcher found in Haditha was seized by …": seized must be stated)
 MAIN_MIN_COVERAGE = 0.4
+# A passage that restates this much of the claim's predicate with another named subject says that
+# someone else did it ("The House passed the package" against "The Senate passed the package").
+ACTOR_RESTATES = 0.8
+NAMES_STATED = 0.5  # …and this share of its names, for money, percentages and measures to decide
 RESTATES = 0.6  # predicate coverage from which two unnamed places ("a base in X") are the same thing's
 UNDETERMINED_WEIGHT = 0.5  # a passage whose event cannot be told from the claim's counts half
 # Fates that one word can stand for (the amounts' fate words, a few more forms, and "casualties",
@@ -124,6 +129,7 @@ def refers_back(text: str) -> bool:
     incident"): then that sentence is read with it."""
     return _ANAPHOR.search(text) is not None
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_DATE_WORDS |= frozenset(stem(w) for w in _DATE_WORDS)  # predicate stems are compared stemmed ("januari")
 
 
 def with_facts(candidate: Candidate) -> Candidate:
@@ -185,7 +191,8 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
               results: list[StanceResult]) -> list[StanceResult]:
     """"… shot down a drone on Saturday" when the archive reports it downed on Thursday and on no
     other day: the passages that restate the claim at another time of the same place conflict
-    (date_mismatch), instead of being set aside as another event."""
+    (date_mismatch), instead of being set aside as another event — unless the archive reports an
+    incident at that place on the claim's day too (then the claim's detail is another incident's)."""
     claim = analysis.event
     said = claim.interval[2] if claim.interval else claim.partial_text
     if not said and claim.weekday is not None:
@@ -193,9 +200,16 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
     if not said or any(r.stance in ("corroborating", "conflicting") for r in results):
         return results
     terms = claim_terms(analysis)
+    # places the archive reports an incident at on the claim's own day: a restating passage of
+    # another day at one of them reports another incident there (a recycled detail), not this one misdated
+    that_day = [r.event.place for r in results if r.event is not None and r.event.place
+                and any(x.type == "date_match" for x in r.reasons)]
     out = []
     for candidate, result in zip(candidates, results, strict=True):
         ref = result.event
+        if ref is not None and ref.place and any(same_place(ref.place, place) for place in that_day):
+            out.append(result)
+            continue
         timed = ref is not None and (ref.date is not None or ref.weekday is not None)
         restates = predicate_coverage(terms, reading(candidate), candidate.passage.context.previous)
         if ref is not None and timed and result.stance == "other_event" and restates >= MISDATED_COVERAGE \
@@ -247,7 +261,7 @@ class ClaimTerms(NamedTuple):
     predicates: set[str]  # content stems that are not names, with their fates: what a negation can dispute
     negated: set[str]  # the stems its own negations govern
     interval: tuple[date, date, str] | None  # the days its dates cover
-    counts: bool  # whether it states an amount of counted things
+    counts: bool  # whether it states an amount of counted things or a measure ("42 kilometres")
     unit_stems: frozenset[str] | None  # a passage can state a comparable amount only with one of these (None: any)
     predicate_weights: dict[str, float]  # predicate stem → idf weight (see PREDICATE_MIN_COVERAGE)
     name_weights: dict[str, float]  # the stems of the claim's names → idf weight
@@ -257,6 +271,8 @@ class ClaimTerms(NamedTuple):
     # the stems of the names the claim opens with, its subject ("Lloyd Austin and Yoav Gallant
     # held …"): a passage naming none of them does not say what they did
     subject: frozenset[str] = frozenset()
+    subject_text: str = ""  # that subject as written
+    possessed: str | None = None  # the stem of what the subject's name owns ("Iraq's government" → govern)
 
 
 _last_claim: tuple[ClaimAnalysis, ClaimTerms] | None = None
@@ -275,8 +291,11 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     names = {s for e in analysis.entities for s in content_stems(e.text)}
     credited = {s for c in analysis.credits for s in content_stems(c.written)}
     weights = {stem(word): w for word, w in analysis.weights}
-    predicate_stems = set(content_stem_set(analysis.claim)) - names - credited - _REPORTING - _NEGATORS
+    # a measure's unit is the amount's to compare ("42 kilometres" is stated by "24 km"), not a word to find
+    units = {stem(q.unit) for q in analysis.quantities if measure(q.unit) is not None}
+    predicate_stems = set(content_stem_set(analysis.claim)) - names - credited - _REPORTING - _NEGATORS - units
     predicate_weights = {s: weights.get(s, 1.0) for s in predicate_stems if not s.isdigit() and s not in _DATE_WORDS}
+    owner = _possessed(analysis.claim)
     main = main_predicate(analysis.claim)
     main_weights = None
     if main != analysis.claim:
@@ -288,12 +307,15 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         predicates=_with_fates(set(content_stem_set(analysis.claim)) - names),
         negated=set().union(*(_scope_stems(n.scope.text) for n in analysis.negations)),
         interval=analysis.event.interval,
-        counts=any(counted(q) for q in analysis.quantities),
+        counts=any(counted(q) or measure(q.unit) is not None for q in analysis.quantities),
         unit_stems=_unit_stems(analysis.quantities),
         predicate_weights=predicate_weights,
         name_weights={s: weights.get(s, 1.0) for s in names},
         main_weights=main_weights or None,
-        subject=_subject_stems(analysis.claim) - credited,  # a credited speaker is the source rules' to check
+        # a credited speaker is the source rules' to check
+        subject=(_subject_stems(analysis.claim) or (owner[0] if owner else frozenset())) - credited,
+        subject_text=" and ".join(name.text for name in _subject_names(analysis.claim)),
+        possessed=owner[1] if owner else None,
     )
     _last_claim = (analysis, terms)
     return terms
@@ -332,6 +354,8 @@ def _unit_stems(quantities: tuple[Quantity, ...]) -> frozenset[str] | None:
         kind = unit_class(q.unit)
         if kind in UNIT_CLASSES:
             stems |= UNIT_CLASSES[kind]
+        elif kind is None and measure(q.unit) is not None:
+            return None  # a measure can be stated in another unit ("km" for "kilometres")
         elif kind is None and q.unit.isalpha():
             stems.add(stem(q.unit))
         else:
@@ -343,18 +367,63 @@ def _unit_stems(quantities: tuple[Quantity, ...]) -> frozenset[str] | None:
 _SUBJECT_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 
 
-def _subject_stems(claim: str) -> frozenset[str]:
-    """Content stems of the names a claim opens with (after "The"), joined by "and" or commas,
-    when a verb follows them: its named subject. Empty when it opens otherwise."""
-    names = find_names(claim)
-    if not names or claim[:names[0].start].strip().lower() not in ("", "the"):
-        return frozenset()
+def _subject_names(text: str) -> list[Any]:
+    """The names a sentence opens with (after "The" and a country's word: "The US Senate", "The
+    Iraqi Ministry of Health"), joined by "and" or commas: its named subject. Empty when it opens
+    otherwise."""
+    names = find_names(text)
+    if not names:
+        return []
+    lead = text[:names[0].start].split()
+    if lead and lead[0].lower() == "the":
+        lead = lead[1:]
+    if len(lead) > 1 or (lead and demonym_country(lead[0]) is None):
+        return []
     subject = [names[0]]
     for name in names[1:]:
-        if not _SUBJECT_JOIN.fullmatch(claim[subject[-1].end:name.start]):
+        if not _SUBJECT_JOIN.fullmatch(text[subject[-1].end:name.start]):
             break
         subject.append(name)
-    return frozenset(s for name in subject for s in content_stems(name.text))
+    return subject
+
+
+def _subject_stems(claim: str) -> frozenset[str]:
+    """Content stems of the claim's named subject (_subject_names)."""
+    return frozenset(s for name in _subject_names(claim) for s in content_stems(name.text))
+
+
+_POSSESSED = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})['’]s\s+(?P<noun>[a-z][a-z-]+)\b")
+
+
+def _possessed(claim: str) -> tuple[frozenset[str], str] | None:
+    """A claim that opens with what a name owns ("Iraq's *government* condemned …"): the name's
+    stems and the stem of the noun. Its subject is that noun of the name: a passage that names only
+    the country does not name it."""
+    m = _POSSESSED.match(claim)
+    if m is None:
+        return None
+    return frozenset(content_stems(m.group("name"))), stem(m.group("noun"))
+
+
+def _actor(terms: ClaimTerms, candidate: Candidate, text: str, coverage: float) -> list[Reason]:
+    """The claim's fact stated of another named subject: a passage that restates its predicate
+    (ACTOR_RESTATES) with one of its details (an amount, the date) and at least half of its other
+    names, names none of its subject and opens with another name, not one it credits as a speaker
+    ("The House of Representatives passed …" against "The Senate passed …")."""
+    previous = candidate.passage.context.previous
+    if not terms.subject or coverage < ACTOR_RESTATES or not _subject_unstated(terms, candidate) \
+            or _names_stated(terms, text, previous, terms.subject) < NAMES_STATED:
+        return []  # not the claim's fact: its other names are not there
+    names = _subject_names(text)
+    stems = {s for name in names for s in content_stems(name.text)}
+    if not stems or stems & terms.subject:
+        return []
+    speakers = [candidate.passage.text[a.char_start:a.char_end] for a in candidate.passage.attributions]
+    if any(name.text in said or said in name.text for name in names for said in speakers):
+        return []  # "Al-Mayadeen reported that …": a source, which the source rules compare
+    theirs = " and ".join(name.text for name in names)
+    return [Reason("actor_mismatch", terms.subject_text, theirs,
+                   f"the claim says {terms.subject_text} did it; the passage says {theirs}")]
 
 
 def _subject_unstated(terms: ClaimTerms, candidate: Candidate) -> bool:
@@ -362,7 +431,8 @@ def _subject_unstated(terms: ClaimTerms, candidate: Candidate) -> bool:
     claim's named subject."""
     if not terms.subject:
         return False
-    return not terms.subject & read_stems(reading(candidate), candidate.passage.context.previous)
+    stems = read_stems(reading(candidate), candidate.passage.context.previous)
+    return not terms.subject & stems or (terms.possessed is not None and terms.possessed not in stems)
 
 
 def predicate_coverage(terms: ClaimTerms, text: str, previous: str | None) -> float:
@@ -401,9 +471,9 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed: list[tuple[Reason, bool]] = [(r, False) for r in _term_overlap(terms, text)]
     if analysis.quantities and (terms.unit_stems is None or not terms.unit_stems.isdisjoint(stem_set(text))):
         weighed += _quantities(analysis, text, previous, passage_quantities(text, candidate.article.published_at),
-                               coverage)
+                               coverage, _names_stated(terms, text, previous))
     weighed += _negation(analysis, terms, text, negations, previous)
-    weighed += _locations(analysis, facts, coverage)
+    weighed += _locations(analysis, facts, coverage, text, previous)
     weighed += [(r, True) for r in _bearings(analysis.claim, text)]
     weighed += _platforms(analysis, terms, text, previous)
     weighed += [(r, True) for r in _conditions(analysis.claim, text)]
@@ -415,6 +485,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         weighed += [(r, True) for r in _denial(analysis, terms, text, coverage)]
     specific = any(r.type == "quantity_match" and decisive for r, decisive in weighed) or candidate.relevance >= 0.85
     weighed += [(r, True) for r in _dates(terms.interval, facts, specific)]
+    if any(r.type in ("quantity_match", "date_match") for r, _ in weighed):  # the claim's own details
+        weighed += [(r, True) for r in _actor(terms, candidate, text, coverage)]
     conflict = sum(CONFLICT_WEIGHTS.get(r.type, 0.0) * (VAGUE_FACTOR if "vague" in r.detail else 1.0)
                    for r, decisive in weighed if decisive)
     support = sum(SUPPORT_WEIGHTS.get(r.type, 0.0) for r, decisive in weighed if decisive)
@@ -538,6 +610,16 @@ def _passage_fates(candidate: Candidate) -> set[str]:
     return _fates_of(read_stems(reading(candidate), candidate.passage.context.previous))
 
 
+def _names_stated(terms: ClaimTerms, text: str, previous: str | None, besides: frozenset[str] = frozenset()) -> float:
+    """The idf-weighted share of the claim's names (but `besides`) the passage (read with the
+    sentence before it when it refers back) holds; 1 when the claim names nothing else."""
+    weights = {s: w for s, w in terms.name_weights.items() if s not in besides}
+    if not weights:
+        return 1.0
+    stems = read_stems(text, previous)
+    return sum(w for s, w in weights.items() if s in stems) / sum(weights.values())
+
+
 def _name_share(terms: ClaimTerms, text: str) -> float:
     """The share of the claim's words the passage holds (idf-weighted) that are the claim's names."""
     stems = content_stem_set(text)
@@ -602,7 +684,10 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         return False
     ca, cb = unit_class(a.unit), unit_class(b.unit)
     if ca is None or cb is None:
-        return stem(a.unit) == stem(b.unit)
+        if stem(a.unit) == stem(b.unit):
+            return True
+        ma, mb = measure(a.unit), measure(b.unit)  # "42 kilometres" and "24 km": two lengths
+        return ma is not None and mb is not None and ma[0] == mb[0]
     if ca != cb:
         return False
     if ca == "people":
@@ -680,6 +765,26 @@ def overlaps(a: Quantity, b: Quantity) -> bool:
             and (b.low is None or a.high is None or b.low <= a.high + eps))
 
 
+CONVERTED_MATCH = 0.05  # a measure converted from another unit agrees within this (rounding: 24 km, 15 miles)
+
+
+def in_one_unit(c: Quantity, p: Quantity) -> tuple[Quantity, Quantity]:
+    """Two measures in other units ("15 miles", "24 km") in base units, the passage's widened by
+    CONVERTED_MATCH for rounding; anything else as it is."""
+    if not c.unit or not p.unit or stem(c.unit) == stem(p.unit):
+        return c, p
+    mc, mp = measure(c.unit), measure(p.unit)
+    if mc is None or mp is None or mc[0] != mp[0]:
+        return c, p
+
+    def scaled(q: Quantity, size: float, slack: float) -> Quantity:
+        return replace(q, value=None if q.value is None else q.value * size,
+                       low=None if q.low is None else q.low * size * (1 - slack),
+                       high=None if q.high is None else q.high * size * (1 + slack))
+
+    return scaled(c, mc[1], 0.0), scaled(p, mp[1], CONVERTED_MATCH)
+
+
 def _say(q: Quantity) -> str:
     if q.value is not None and q.low == q.high == q.value:
         return f"{q.value:g}"
@@ -697,9 +802,10 @@ def counted(q: Quantity) -> bool:
 
 
 def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated: tuple[Quantity, ...],
-                coverage: float) -> list[tuple[Reason, bool]]:
-    """Amount matches and mismatches, each with whether it decides alone: counted things, and money
-    or a percentage in a passage that restates the claim ("$25 billion" vs "$14.3-billion")."""
+                coverage: float, names: float = 1.0) -> list[tuple[Reason, bool]]:
+    """Amount matches and mismatches, each with whether it decides alone: counted things, and money,
+    a percentage or a measure in a passage that restates the claim ("$25 billion" vs "$14.3-billion")
+    and holds at least half of its names (NAMES_STATED: the distance of another base is not this one's)."""
     reasons = []
     context = f"{previous} {text}" if previous else text
     for c in analysis.quantities:
@@ -709,8 +815,8 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
             continue
         # counted things decide alone; money, percentages and other measures ("160 kilometers",
         # "two aircraft carriers") in a passage that restates the claim
-        decisive = counted(c) or coverage >= RESTATES
-        match = next((p for p in pairs if overlaps(c, p)), None)
+        decisive = counted(c) or (coverage >= RESTATES and names >= NAMES_STATED)
+        match = next((p for p in pairs if overlaps(*in_one_unit(c, p))), None)
         thing = c.predicate or c.unit
         if match is not None:
             if c.vague or match.vague:
@@ -928,13 +1034,19 @@ def _quote(text: str, word_stem: str) -> str:
     return found
 
 
-def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float) -> list[tuple[Reason, bool]]:
+def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, text: str = "",
+               previous: str | None = None) -> list[tuple[Reason, bool]]:
     """The claim's places against the passage's, for the same subject and at the same level
     ("Diyala province" vs "Anbar province" for the Ain al-Asad base; a province against the
     country the passage names). A place the claim gives no subject is compared with a place the
     passage gives the same head noun ("a base in Jordan" / "a military base in Kuwait") when the
-    passage restates the claim; named anywhere else in the passage it only identifies."""
+    passage restates the claim and holds one of its other names (another dam's town is not this
+    dam's); named anywhere else in the passage it only identifies."""
     reasons: list[tuple[Reason, bool]] = []
+
+    def other_names(c: Any) -> float:  # the claim's names but this place's, that the passage holds
+        return _names_stated(claim_terms(analysis), text, previous, frozenset(content_stems(c.place)))
+
     for c in analysis.locations:
         found = None
         for p in facts.locations:
@@ -942,7 +1054,7 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float) ->
                 if not (c.subject and p.subject and same_place(c.subject, p.subject)):
                     continue
                 found = _compare_places(c, p)
-            elif c.head and c.head == p.head and coverage >= RESTATES:
+            elif c.head and c.head == p.head and coverage >= RESTATES and other_names(c) > 0:
                 found = _compare_places(c, p)
             else:
                 seen = _compare_places(c, p)

@@ -1,0 +1,117 @@
+"""Rules of the fourth session: who did it (the claim's named subject against the passage's), each
+tested on made-up articles of other subjects and on the seeds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from service.stores.embedded import EmbeddedStore
+from tests.support.judging import archive_fixture, bucket_of, judge
+
+archive = archive_fixture("actors", [
+    {"external_id": "budget", "outlet": "Valley Courier", "title": "Flood budget", "published_at": "2024-03-06",
+     "text": "The City Council on March 4 approved a $3 million flood defence budget for the river district. "
+             "The measure, however, still needs the approval of the Regional Assembly."},
+    {"external_id": "wire", "outlet": "Coast Wire", "title": "Ferry fares", "published_at": "2024-05-10",
+     "text": "Harbour Radio reported that the ferry operator raised fares by ten percent on May 8."},
+])
+
+
+def types(item: dict[str, Any]) -> set[str]:
+    return {r["type"] for r in item["reasons"]}
+
+
+def test_the_same_act_by_another_named_body_conflicts(archive: EmbeddedStore) -> None:
+    doc = judge(archive, "The Regional Assembly approved a $3 million flood defence budget on March 4.")
+    stance, item = bucket_of(doc, "City Council on March 4")
+    assert stance == "conflicting" and "actor_mismatch" in types(item)
+    assert "City Council" in next(r["detail"] for r in item["reasons"] if r["type"] == "actor_mismatch")
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_the_same_act_by_the_claims_body_is_no_actor_mismatch(archive: EmbeddedStore) -> None:
+    doc = judge(archive, "The City Council approved a $3 million flood defence budget on March 4.")
+    stance, item = bucket_of(doc, "City Council on March 4")
+    assert stance == "corroborating" and "actor_mismatch" not in types(item)
+
+
+def test_a_country_word_before_the_subject_is_not_the_subject(archive: EmbeddedStore) -> None:
+    from service.dossier.stance import _subject_stems
+
+    assert _subject_stems("The US Senate passed the bill.") == {"senat"}
+    assert _subject_stems("The Iraqi Ministry of Health said.") >= {"ministri", "health"}
+    assert _subject_stems("Heavy rain closed the road.") == frozenset()
+
+
+def test_a_credited_speaker_is_not_an_actor(archive: EmbeddedStore) -> None:
+    # the passage opens with who reported it: that is for the source rules, not another actor
+    doc = judge(archive, "The Ferry Board raised ferry fares by ten percent on May 8.")
+    _, item = bucket_of(doc, "Harbour Radio reported")
+    assert "actor_mismatch" not in types(item)
+
+
+def test_the_wrong_chamber_of_a_seed_article(seeded: EmbeddedStore) -> None:
+    doc = judge(seeded, "The US Senate passed a standalone $14.3-billion military aid package for Israel "
+                        "on November 2.")
+    stance, item = bucket_of(doc, "House of Representatives on November 2")
+    assert stance == "conflicting" and "actor_mismatch" in types(item)
+    assert doc["verdict"]["label"] == "refuted"
+    right = judge(seeded, "The US House of Representatives passed a standalone $14.3-billion military aid "
+                          "package for Israel on November 2.")
+    assert right["verdict"]["label"] == "supported"
+
+
+measures = archive_fixture("measures", [
+    {"external_id": "dam", "outlet": "Hill Gazette", "title": "New dam",
+     "text": "The Stonebridge dam is located 24 km north of the town of Aldmere."},
+    {"external_id": "other-dam", "outlet": "Hill Gazette", "title": "Old dam",
+     "text": "The Redmoor dam is located 80 km north of the town of Kesh."},
+])
+
+
+def test_a_measure_in_another_unit_is_compared(measures: EmbeddedStore) -> None:
+    wrong = judge(measures, "The Stonebridge dam lies 42 kilometres north of the town of Aldmere.")
+    stance, item = bucket_of(wrong, "24 km")
+    assert stance == "conflicting" and "quantity_mismatch" in types(item)
+    miles = judge(measures, "The Stonebridge dam lies 15 miles north of the town of Aldmere.")
+    stance, item = bucket_of(miles, "24 km")
+    assert stance == "corroborating" and "quantity_match" in types(item)
+    # another dam's distance from another town says nothing of this one
+    assert bucket_of(miles, "80 km")[0] == "related"
+    assert miles["verdict"]["label"] == "supported"
+
+
+def test_what_a_unit_measures() -> None:
+    from service.text.units import measure
+
+    assert measure("km") == ("[length]", 1000.0)
+    assert measure("kilometres") == measure("kilometers") == measure("km")
+    assert measure("tonnes") is not None and measure("tonnes")[0] == "[mass]"
+    for word in ("missiles", "people", "points", "percent", "a", None):
+        assert measure(word) is None
+
+
+owners = archive_fixture("owners", [
+    {"external_id": "fire", "outlet": "Delta News", "title": "Warehouse fire", "published_at": "2024-08-03",
+     "text": "A fire destroyed the Kessel grain warehouse in Norland on Thursday, killing at least three workers."},
+    {"external_id": "desc", "outlet": "Delta News", "title": "Quake report", "published_at": "2024-02-12",
+     "text": "A quake struck the Brenn valley on February 9, 2024. The Eastland agency published its report on "
+             "Monday. The agency said that the quake damaged at least 40 homes in the valley."},
+])
+
+
+def test_a_named_owner_is_not_the_subject_it_owns(owners: EmbeddedStore) -> None:
+    # "Norland's government condemned …": a passage naming Norland but no government condemns nothing
+    doc = judge(owners, "Norland's government condemned the fire at the Kessel grain warehouse that killed at "
+                        "least three workers.")
+    assert bucket_of(doc, "Kessel grain warehouse")[0] == "related"
+    assert doc["verdict"]["label"] == "unverified"
+
+
+def test_a_month_is_the_dates_to_compare_not_a_word_to_restate(owners: EmbeddedStore) -> None:
+    # the credit is all that differs: the passage restates the claim once its month is left to the date rules
+    doc = judge(owners, "The Westland agency said that the February 2024 quake damaged at least 40 homes in the "
+                        "valley.")
+    stance, item = bucket_of(doc, "at least 40 homes")
+    assert stance == "conflicting" and "source_mismatch" in types(item)
+    assert "misattributed" in doc["verdict"]["flags"]
