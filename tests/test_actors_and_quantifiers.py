@@ -115,3 +115,37 @@ def test_a_month_is_the_dates_to_compare_not_a_word_to_restate(owners: EmbeddedS
     stance, item = bucket_of(doc, "at least 40 homes")
     assert stance == "conflicting" and "source_mismatch" in types(item)
     assert "misattributed" in doc["verdict"]["flags"]
+
+
+places = archive_fixture("misplaced", [
+    {"external_id": "slide", "outlet": "Ridge Daily", "title": "Landslide", "published_at": "2024-04-12",
+     "text": "On Wednesday, a landslide buried 12 homes in the village of Dorn in Ostra province."},
+    {"external_id": "flood", "outlet": "Ridge Daily", "title": "Floods", "published_at": "2024-06-20",
+     "text": "Floods cut the main road in Velka province on Tuesday. "
+             "On Monday, floods cut the main road in Ostra province as well."},
+])
+
+
+def test_an_incident_restated_in_another_province_conflicts(places: EmbeddedStore) -> None:
+    doc = judge(places, "A landslide buried 12 homes in Pelta province.")
+    stance, item = bucket_of(doc, "landslide buried 12 homes")
+    assert stance == "conflicting" and "entity_mismatch" in types(item)
+    assert doc["verdict"]["label"] == "refuted"
+    right = judge(places, "A landslide buried 12 homes in Ostra province.")
+    assert right["verdict"]["label"] == "supported"
+
+
+def test_the_same_kind_of_incident_in_the_claims_province_is_another_event(places: EmbeddedStore) -> None:
+    # the archive knows floods cut the road in Velka too: the Ostra report is another incident
+    doc = judge(places, "Floods cut the main road in Velka province.")
+    assert bucket_of(doc, "in Ostra province as well")[0] == "other_events"
+    assert doc["verdict"]["label"] == "supported"
+
+
+def test_a_seed_incident_placed_in_another_province(seeded: EmbeddedStore) -> None:
+    doc = judge(seeded, "The Iraqi Resistance said it shot down an American MQ-9 drone over Salahuddin province.")
+    stance, item = bucket_of(doc, "MQ9")
+    assert stance == "conflicting" and "entity_mismatch" in types(item)
+    assert doc["verdict"]["label"] == "refuted"
+    right = judge(seeded, "The Iraqi Resistance said it shot down an American MQ-9 drone over Diyala province.")
+    assert right["verdict"]["label"] == "supported"

@@ -174,7 +174,8 @@ def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate],
     matches = match_events(analysis.event, candidates)
     results = [_unassessed(c, m) if c.passage.id in unread else score_stance(analysis, c, match=m)
                for c, m in zip(candidates, matches, strict=True)]
-    return _misdated(analysis, candidates, set_aside_by_details(analysis, candidates, results))
+    results = _misdated(analysis, candidates, set_aside_by_details(analysis, candidates, results))
+    return _misplaced(analysis, candidates, results)
 
 
 def _unassessed(candidate: Candidate, match: EventMatch) -> StanceResult:
@@ -216,6 +217,37 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
                 and (claim.site is None or ref.place is None or same_place(claim.site, ref.place)):
             when = ref.date or f"a {WEEKDAY_NAMES[ref.weekday or 0]}"
             why = Reason("date_mismatch", said, ref.label, f"the passage reports it on {when}; the claim says {said}")
+            reasons = tuple(r for r in result.reasons if r.type not in ("different_event", "other_event_match"))
+            result = replace(result, stance="conflicting", score=0.6, reasons=(*reasons, why))
+        out.append(result)
+    return out
+
+
+def _misplaced(analysis: ClaimAnalysis, candidates: list[Candidate],
+               results: list[StanceResult]) -> list[StanceResult]:
+    """"… downed a drone over Nineveh province" when the archive reports that drone downed in
+    Diyala province and no incident of the kind in Nineveh: the passages that restate the claim
+    (MISDATED_COVERAGE) in another province, district or city conflict (entity_mismatch), instead
+    of being set aside as another event. A passage that restates it in the claim's own region
+    means the archive knows that incident: the others stay other events."""
+    region = analysis.event.region
+    if region is None or any(r.stance in ("corroborating", "conflicting") for r in results):
+        return results
+    level, name = region
+    terms = claim_terms(analysis)
+    restating = [predicate_coverage(terms, reading(c), c.passage.context.previous) >= MISDATED_COVERAGE
+                 for c in candidates]
+    if any(ok and c.facts is not None and c.facts.event.region is not None
+           and same_place(c.facts.event.region[1], name) for c, ok in zip(candidates, restating, strict=True)):
+        return results
+    out = []
+    for candidate, result, ok in zip(candidates, results, restating, strict=True):
+        there = candidate.facts.event.region if candidate.facts is not None else None
+        if ok and result.stance == "other_event" and there is not None and there[0] == level \
+                and not same_place(there[1], name) and not any(r.type == "date_mismatch" for r in result.reasons) \
+                and (analysis.event.interval is None or any(r.type == "date_match" for r in result.reasons)):
+            why = Reason("entity_mismatch", name, there[1],
+                         f"claim says {name} ({level}), passage says {there[1]} ({level})")
             reasons = tuple(r for r in result.reasons if r.type not in ("different_event", "other_event_match"))
             result = replace(result, stance="conflicting", score=0.6, reasons=(*reasons, why))
         out.append(result)
