@@ -149,3 +149,42 @@ def test_a_seed_incident_placed_in_another_province(seeded: EmbeddedStore) -> No
     assert doc["verdict"]["label"] == "refuted"
     right = judge(seeded, "The Iraqi Resistance said it shot down an American MQ-9 drone over Diyala province.")
     assert right["verdict"]["label"] == "supported"
+
+
+shares = archive_fixture("shares", [
+    {"external_id": "shells", "outlet": "Border Herald", "title": "Shelling", "published_at": "2024-09-02",
+     "text": "The border agency said that the shelling of the Marro depot on Sunday involved at least eight shells, "
+             "and that all the shells struck the depot directly. The agency also praised the fire crews of the "
+             "district for their work."},
+])
+
+
+def test_only_part_of_a_set_against_all_of_it_conflicts(shares: EmbeddedStore) -> None:
+    doc = judge(shares, "The border agency said only some of the shells fired at the Marro depot on Sunday struck "
+                        "the depot.")
+    stance, item = bucket_of(doc, "all the shells struck")
+    assert stance == "conflicting"
+    assert any(r["type"] == "quantity_mismatch" and "only part" in r["detail"] for r in item["reasons"])
+    assert doc["verdict"]["label"] == "refuted"
+    same = judge(shares, "The border agency said all of the shells fired at the Marro depot on Sunday struck "
+                         "the depot.")
+    assert bucket_of(same, "all the shells struck")[0] == "corroborating"
+
+
+def test_what_share_of_a_set_a_text_says() -> None:
+    from service.text.quantifiers import find_quantifiers
+
+    assert [(q.kind, q.noun) for q in find_quantifiers("Not all of the homes were damaged.")] == [("part", "home")]
+    assert [(q.kind, q.noun) for q in find_quantifiers("until all US troops leave")] == [("all", "troop")]
+    assert [(q.kind, q.noun) for q in find_quantifiers("None of the rockets hit.")] == [("none", "rocket")]
+    assert find_quantifiers("All Americans were evacuated.") == ()  # no lower-case plural: not read
+
+
+def test_a_source_does_not_dispute_its_own_stated_contradiction(seeded: EmbeddedStore) -> None:
+    # the network's "all the missiles struck direct hits" contradicts the claim; another sentence of the
+    # same article that the model reads as agreeing, stating none of the claim's facts, does not dispute it
+    doc = judge(seeded, "Al-Mayadeen said only some of the missiles fired at Ain al-Asad in the January 2024 "
+                        "attack hit the base.")
+    stance, _ = bucket_of(doc, "all the missiles struck direct hits")
+    assert stance == "conflicting"
+    assert doc["verdict"]["label"] == "refuted"

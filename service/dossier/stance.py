@@ -69,6 +69,8 @@ from service.text.places import (
     same_place_name,
 )
 from service.text.platforms import MEDIUM_WORDS, find_platforms
+from service.text.quantifiers import SAYS as QUANTIFIER_SAYS
+from service.text.quantifiers import find_quantifiers
 from service.text.quotes import find_quotes
 from service.text.sources import same_source
 from service.text.synonyms import CANONICAL
@@ -509,6 +511,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += [(r, True) for r in _bearings(analysis.claim, text)]
     weighed += _platforms(analysis, terms, text, previous)
     weighed += [(r, True) for r in _conditions(analysis.claim, text)]
+    if coverage >= RESTATES:
+        weighed += [(r, True) for r in _quantifiers(analysis.claim, text)]
     weighed += [(r, True) for r in _roles(analysis, facts, text)]
     weighed += [(r, True) for r in _quotes(analysis.claim, text)]
     answered = _answer(analysis, terms, candidate)
@@ -1027,6 +1031,19 @@ def _conditions(claim: str, text: str) -> list[Reason]:
                 reasons.append(Reason("condition_mismatch", c.text, p.text,
                                       f"claim says “{c.happens}” {c.text}; the passage {p.text}"))
             break
+    return reasons
+
+
+def _quantifiers(claim: str, text: str) -> list[Reason]:
+    """"Only some of the missiles hit" against "all the missiles struck": the same set, another
+    share of it (all, only part, none). Read only in a passage that restates the claim."""
+    reasons = []
+    for c in find_quantifiers(claim):
+        p = next((p for p in find_quantifiers(text) if p.noun == c.noun), None)
+        if p is not None and p.kind != c.kind:
+            reasons.append(Reason("quantity_mismatch", c.text, p.text,
+                                  f"claim says {QUANTIFIER_SAYS[c.kind]} ({c.text}), passage says "
+                                  f"{QUANTIFIER_SAYS[p.kind]} ({p.text})"))
     return reasons
 
 

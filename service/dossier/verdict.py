@@ -109,7 +109,15 @@ def decide_verdict(evidence: list[Evidence], sources: SourceSummary, min_strengt
     """The verdict over all assessed evidence (not only the items shown); thresholds as documented."""
     evidence = _weighed(_other_sources_agree(evidence))
     conflicting = _strengths(evidence, "conflicting")
-    s, x, nc, nx = _sums(_strengths(evidence, "corroborating"), conflicting, min_strength)
+    corroborating = _strengths(evidence, "corroborating")
+    for key in set(corroborating) & set(conflicting):
+        # a source does not dispute its own stated contradiction with a passage that states none of
+        # the claim's facts (only the model's reading of its words)
+        if any(r.type in _CONTRADICTS for r in conflicting[key].reasons) and not any(
+                r.type in _CONFIRMS for e in evidence if e.source_key == key and e.stance == "corroborating"
+                for r in e.reasons):
+            del corroborating[key]
+    s, x, nc, nx = _sums(corroborating, conflicting, min_strength)
     counts = _counts(nc, nx)
     discrepancy = _key_discrepancy(conflicting)
     label = verdict_label(s, x, nc, nx, min_strength, dominance)
