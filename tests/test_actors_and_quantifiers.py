@@ -188,3 +188,32 @@ def test_a_source_does_not_dispute_its_own_stated_contradiction(seeded: Embedded
     stance, _ = bucket_of(doc, "all the missiles struck direct hits")
     assert stance == "conflicting"
     assert doc["verdict"]["label"] == "refuted"
+
+
+harms = archive_fixture("harms", [
+    {"external_id": "mine", "outlet": "Valley Wire", "title": "Mine collapse", "published_at": "2024-10-05",
+     "text": "The regional agency reported that the miners at the Brask pit were seriously injured in the collapse "
+             "on Friday, and two rescuers were slightly injured."},
+])
+
+
+def test_the_same_people_hurt_another_degree_conflicts(harms: EmbeddedStore) -> None:
+    doc = judge(harms, "The regional agency reported that the miners at the Brask pit were only slightly hurt in "
+                       "the collapse on Friday.")
+    stance, item = bucket_of(doc, "miners at the Brask pit")
+    assert stance == "conflicting" and "quantity_mismatch" in types(item)
+    assert doc["verdict"]["label"] == "refuted"
+    # the miners' "seriously" is theirs: it does not contradict the rescuers' "slightly"
+    rescuers = judge(harms, "Two rescuers were slightly injured in the collapse at the Brask pit on Friday.")
+    assert bucket_of(rescuers, "miners at the Brask pit")[0] == "corroborating"
+    assert rescuers["verdict"]["label"] == "supported"
+
+
+def test_who_was_hurt_how_badly() -> None:
+    from service.text.extract import harm_severities
+
+    found = harm_severities('Members of the security forces "were seriously injured in the attack" and two '
+                            'Americans were slightly injured.')
+    assert [(who, grade) for who, grade, _ in found] == [("Members of the security forces", "serious"),
+                                                        ("two Americans", "minor")]
+    assert harm_severities("Nobody was hurt.") == ()

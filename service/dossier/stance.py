@@ -57,6 +57,7 @@ from service.text.extract import (
     find_names,
     find_negations,
     find_quantities,
+    harm_severities,
     severity_after,
     unit_class,
 )
@@ -513,6 +514,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += [(r, True) for r in _conditions(analysis.claim, text)]
     if coverage >= RESTATES:
         weighed += [(r, True) for r in _quantifiers(analysis.claim, text)]
+    weighed += [(r, True) for r in _severities(analysis.claim, text)]
     weighed += [(r, True) for r in _roles(analysis, facts, text)]
     weighed += [(r, True) for r in _quotes(analysis.claim, text)]
     answered = _answer(analysis, terms, candidate)
@@ -1031,6 +1033,21 @@ def _conditions(claim: str, text: str) -> list[Reason]:
                 reasons.append(Reason("condition_mismatch", c.text, p.text,
                                       f"claim says “{c.happens}” {c.text}; the passage {p.text}"))
             break
+    return reasons
+
+
+def _severities(claim: str, text: str) -> list[Reason]:
+    """"Members of the security forces were only slightly hurt" against "… were seriously injured":
+    the same people (most of the claim's words for them), hurt another degree."""
+    reasons = []
+    for who, grade, said in harm_severities(claim):
+        wanted = set(content_stems(who))
+        for them, stated, written in harm_severities(text):
+            if wanted and len(wanted & set(content_stems(them))) * 2 > len(wanted) and stated != grade:
+                how = {"serious": "seriously", "minor": "slightly"}
+                reasons.append(Reason("quantity_mismatch", said, written,
+                                      f"claim says {who} were hurt {how[grade]}, passage says {how[stated]}"))
+                break
     return reasons
 
 

@@ -678,3 +678,23 @@ def place_key(name: str) -> str:
     """A place name for comparison: lowercase, no article prefix ("al-Anbar" → "anbar")."""
     key = normalize(name)
     return re.sub(r"^(?:al|el|ad|as|ash|an|ar|at|az)[- ]", "", key)
+
+
+# "members of the Iraqi security forces "were seriously injured"": who was hurt how badly, in one clause
+_HARMED = re.compile(r"(?P<who>[^,;:\"“”()]+?)\s+[\"“]?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+"
+                     r"(?:only\s+)?(?P<how>" + _SEVERITY.pattern.replace("(?P<serious>", "(?:").replace(
+                         "(?P<minor>", "(?:") + r")\s+(?:injured|wounded|hurt)\b", re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(r".*\b(?:and|but|while|that|whereas)\s+", re.IGNORECASE)
+
+
+def harm_severities(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(who, severity, as written) of each "X were slightly / seriously injured" of a text: who is the
+    clause's subject ("two Americans", "members of the Iraqi security forces"), severity minor or serious."""
+    found = []
+    for m in _HARMED.finditer(text):
+        who = _CLAUSE_OPEN.sub("", m.group("who")).strip()
+        grade = _SEVERITY.search(m.group("how"))
+        if who and grade is not None:
+            written = f"{who} {text[m.end('who'):m.end()].strip()}"
+            found.append((who, "serious" if grade.group("serious") else "minor", written))
+    return tuple(found)
