@@ -217,3 +217,33 @@ def test_who_was_hurt_how_badly() -> None:
     assert [(who, grade) for who, grade, _ in found] == [("Members of the security forces", "serious"),
                                                         ("two Americans", "minor")]
     assert harm_severities("Nobody was hurt.") == ()
+
+
+claims = archive_fixture("claimants", [
+    {"external_id": "front", "outlet": "Steppe Post", "title": "Power station", "published_at": "2024-11-09",
+     "text": "In a statement, the Northern Liberation Brigades announced the rocket attack on the Tarsk power station "
+             "on Friday. The ministry said the group had not given any warning before the attack."},
+])
+
+
+def test_an_attack_claimed_by_another_group_conflicts(claims: EmbeddedStore) -> None:
+    doc = judge(claims, "The Eastern Brigades Movement claimed the Friday rocket attack on the Tarsk power station.")
+    stance, item = bucket_of(doc, "Northern Liberation Brigades announced")
+    assert stance == "conflicting" and "actor_mismatch" in types(item)
+    right = judge(claims, "The Northern Liberation Brigades claimed the Friday rocket attack on the Tarsk power "
+                          "station.")
+    assert bucket_of(right, "Northern Liberation Brigades announced")[0] == "corroborating"
+
+
+def test_a_light_verb_does_not_hide_the_denied_noun(claims: EmbeddedStore) -> None:
+    # "had not given any warning": what is denied is the warning, on both sides
+    doc = judge(claims, "The ministry said the group gave no warning before the attack on the Tarsk power station.")
+    _, item = bucket_of(doc, "given any warning")
+    assert "negation_match" in types(item) and "negation" not in types(item)
+
+
+def test_a_seed_attack_claimed_by_another_group(seeded: EmbeddedStore) -> None:
+    doc = judge(seeded, "Kataib Hezbollah claimed the Monday drone attack on the US base at Al-Malikiyah in Syria.")
+    stance, item = bucket_of(doc, "announced the drone attack on the American base of Al-Malikiyah")
+    assert stance == "conflicting" and "actor_mismatch" in types(item)
+    assert doc["verdict"]["label"] == "refuted"

@@ -73,7 +73,7 @@ from service.text.platforms import MEDIUM_WORDS, find_platforms
 from service.text.quantifiers import SAYS as QUANTIFIER_SAYS
 from service.text.quantifiers import find_quantifiers
 from service.text.quotes import find_quotes
-from service.text.sources import same_source
+from service.text.sources import find_attributions, same_source
 from service.text.synonyms import CANONICAL
 from service.text.units import measure
 from service.text.vectors import similarities
@@ -308,6 +308,7 @@ class ClaimTerms(NamedTuple):
     subject: frozenset[str] = frozenset()
     subject_text: str = ""  # that subject as written
     possessed: str | None = None  # the stem of what the subject's name owns ("Iraq's government" → govern)
+    claimant: str | None = None  # who the claim says claimed an attack ("Hezbollah claimed the attack")
 
 
 _last_claim: tuple[ClaimAnalysis, ClaimTerms] | None = None
@@ -351,6 +352,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         subject=(_subject_stems(analysis.claim) or (owner[0] if owner else frozenset())) - credited,
         subject_text=" and ".join(name.text for name in _subject_names(analysis.claim)),
         possessed=owner[1] if owner else None,
+        claimant=next((a.source for a in find_attributions(analysis.claim) if a.cue.startswith("claimed")), None),
     )
     _last_claim = (analysis, terms)
     return terms
@@ -461,6 +463,26 @@ def _actor(terms: ClaimTerms, candidate: Candidate, text: str, coverage: float) 
                    f"the claim says {terms.subject_text} did it; the passage says {theirs}")]
 
 
+def _claimant(terms: ClaimTerms, candidate: Candidate, text: str, previous: str | None) -> list[Reason]:
+    """"Hezbollah claimed the drone attack" against "the Islamic Resistance of Iraq announced the
+    drone attack": a passage that restates the rest of the claim (ACTOR_RESTATES) and credits the
+    attack to another armed group, naming none of the claim's claimant."""
+    if terms.claimant is None:
+        return []
+    theirs = [a.source for a in candidate.passage.attributions if a.kind == "armed_group"
+              and a.cue.startswith(("claimed", "announced", "declared"))]
+    if not theirs or any(same_source(terms.claimant, t) for t in theirs):
+        return []
+    own = set(content_stems(terms.claimant))
+    name = re.sub(r"^(?:the|The)\s+", "", terms.claimant)
+    if fuzz.partial_ratio(fold(name), fold(f"{previous or ''} {text}"), score_cutoff=90):
+        return []  # the passage names the claim's claimant too
+    if _coverage({s: w for s, w in terms.predicate_weights.items() if s not in own}, text, previous) < ACTOR_RESTATES:
+        return []
+    return [Reason("actor_mismatch", terms.claimant, theirs[0],
+                   f"the claim says {terms.claimant} claimed it; the passage says {theirs[0]}")]
+
+
 def _subject_unstated(terms: ClaimTerms, candidate: Candidate) -> bool:
     """Whether the passage (with the sentence before, when it goes on from it) names none of the
     claim's named subject."""
@@ -525,6 +547,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += [(r, True) for r in _dates(terms.interval, facts, specific)]
     if any(r.type in ("quantity_match", "date_match") for r, _ in weighed):  # the claim's own details
         weighed += [(r, True) for r in _actor(terms, candidate, text, coverage)]
+    weighed += [(r, True) for r in _claimant(terms, candidate, text, previous)]
     conflict = sum(CONFLICT_WEIGHTS.get(r.type, 0.0) * (VAGUE_FACTOR if "vague" in r.detail else 1.0)
                    for r, decisive in weighed if decisive)
     support = sum(SUPPORT_WEIGHTS.get(r.type, 0.0) for r, decisive in weighed if decisive)
@@ -888,6 +911,8 @@ _WEAK = {stem(w) for w in """any immediate report reports possible extent such o
 # perception or belief denies what follows it
 _WEAK |= {stem(w) for w in """see seen saw necessarily think believe know knew evidence sign signs indication
     direct directly explicitly actually""".split()}
+# light verbs: "had not seen Iran give a direct order", "did not make any statement" deny the noun
+_WEAK |= {stem(w) for w in "give gives gave given giving make makes made making issue issued".split()}
 
 
 @memo(8192)
