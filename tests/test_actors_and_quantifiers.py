@@ -247,3 +247,11 @@ def test_a_seed_attack_claimed_by_another_group(seeded: EmbeddedStore) -> None:
     stance, item = bucket_of(doc, "announced the drone attack on the American base of Al-Malikiyah")
     assert stance == "conflicting" and "actor_mismatch" in types(item)
     assert doc["verdict"]["label"] == "refuted"
+
+
+def test_a_country_or_province_after_a_verb_of_attack_is_no_site() -> None:
+    from service.text.events import sites_of
+
+    assert sites_of("In 25 days of raids on Gaza, more than 8,000 people were killed.") == ()
+    assert sites_of("The planes attacked Syria on Monday.") == ()
+    assert sites_of("Drones targeted Harir on Monday.") == ("Harir",)

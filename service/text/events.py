@@ -147,7 +147,9 @@ def sites_of(text: str) -> tuple[str, ...]:
         after = _NAME_AFTER.match(text, noun.end())
         if after is not None and not _is_region(re.sub(r"['’]s$", "", after.group("name"))):
             spotted.append((after.start("name"), after.group("name")))
-    spotted += [(m.start("name"), m.group("name")) for m in _VERB_NAME.finditer(text)]
+    # "targeted Harir" names a site; "raids on Gaza", "attacked Syria" a country or province
+    spotted += [(m.start("name"), m.group("name")) for m in _VERB_NAME.finditer(text)
+                if not _is_region(re.sub(r"['’]s$", "", m.group("name")))]
     spotted += [(m.start(), m.group()) for m in _NAMED_SITE.finditer(text)]
     found: list[str] = []
     for _, raw in sorted(spotted):
