@@ -255,3 +255,34 @@ def test_a_country_or_province_after_a_verb_of_attack_is_no_site() -> None:
     assert sites_of("In 25 days of raids on Gaza, more than 8,000 people were killed.") == ()
     assert sites_of("The planes attacked Syria on Monday.") == ()
     assert sites_of("Drones targeted Harir on Monday.") == ("Harir",)
+
+
+tolls = archive_fixture("tolls", [
+    {"external_id": "quake", "outlet": "Plains Daily", "title": "Quake toll", "published_at": "2024-03-01",
+     "text": "The earthquake in Vessa province has killed more than 2,100 people, including 640 children."},
+    {"external_id": "bridge", "outlet": "Plains Daily", "title": "Bridge collapse", "published_at": "2024-03-02",
+     "text": "Rescuers pulled survivors from the river overnight. Three people were killed when the bridge fell."},
+])
+
+
+def test_a_part_of_a_toll_is_counted_against_the_same_part(tolls: EmbeddedStore) -> None:
+    doc = judge(tolls, "The earthquake in Vessa province killed more than 2,100 people, 900 of them children.")
+    stance, item = bucket_of(doc, "including 640 children")
+    assert stance == "conflicting"
+    details = [r["detail"] for r in item["reasons"] if r["type"] == "quantity_mismatch"]
+    assert details and all("640 children" in d for d in details)  # 900 children against 640, not 2,100 people
+    assert any(r["type"] == "quantity_match" for r in item["reasons"])  # the 2,100 holds
+
+
+def test_a_count_of_another_incident_naming_none_of_the_claims_names_decides_nothing(tolls: EmbeddedStore) -> None:
+    doc = judge(tolls, "The earthquake in Vessa province killed more than 2,100 people.")
+    stance, item = bucket_of(doc, "Three people were killed when the bridge fell")
+    assert stance != "conflicting"
+    assert doc["verdict"]["label"] == "supported"
+
+
+def test_an_amount_counted_of_them() -> None:
+    from service.text.extract import find_quantities
+
+    found = find_quantities("Twelve people died, five of whom were children.")
+    assert [(q.unit, q.predicate) for q in found] == [("people", "killed"), ("children", "killed")]

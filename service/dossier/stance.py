@@ -528,7 +528,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed: list[tuple[Reason, bool]] = [(r, False) for r in _term_overlap(terms, text)]
     if analysis.quantities and (terms.unit_stems is None or not terms.unit_stems.isdisjoint(stem_set(text))):
         weighed += _quantities(analysis, text, previous, passage_quantities(text, candidate.article.published_at),
-                               coverage, _names_stated(terms, text, previous))
+                               coverage, _names_stated(terms, f"{previous or ''} {text}", None),
+                               match.relation == "same")
     weighed += _negation(analysis, terms, text, negations, previous)
     weighed += _locations(analysis, facts, coverage, text, previous)
     weighed += [(r, True) for r in _bearings(analysis.claim, text)]
@@ -739,6 +740,10 @@ def _term_overlap(terms: ClaimTerms, text: str) -> list[Reason]:
                    f"{len(shared)} of {len(claim_words)} claim keywords appear in the passage")]
 
 
+_SUBSETS = frozenset(stem(w) for w in """child children kid kids minor minors infant infants baby babies boy boys girl
+    girls woman women man men elderly""".split())
+
+
 def comparable(a: Quantity, b: Quantity) -> bool:
     """Whether two amounts count the same thing (same noun, or same class and, for people, same fate)."""
     if not a.unit or not b.unit:
@@ -753,6 +758,10 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         return False
     if ca == "people":
         if a.predicate is None or a.predicate != b.predicate:
+            return False
+        # "4,650 children" are part of "8,306 people": an age or sex counts only against the same one
+        sa, sb = stem(a.unit), stem(b.unit)
+        if sa != sb and (sa in _SUBSETS or sb in _SUBSETS):
             return False
         # "Americans" and "Israelis" are different people; "Americans" and "personnel" may not be
         if stem(a.unit) != stem(b.unit) and a.unit[:1].isupper() and b.unit[:1].isupper():
@@ -863,7 +872,7 @@ def counted(q: Quantity) -> bool:
 
 
 def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated: tuple[Quantity, ...],
-                coverage: float, names: float = 1.0) -> list[tuple[Reason, bool]]:
+                coverage: float, names: float = 1.0, same_event: bool = True) -> list[tuple[Reason, bool]]:
     """Amount matches and mismatches, each with whether it decides alone: counted things, and money,
     a percentage or a measure in a passage that restates the claim ("$25 billion" vs "$14.3-billion")
     and holds at least half of its names (NAMES_STATED: the distance of another base is not this one's)."""
@@ -876,7 +885,11 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
             continue
         # counted things decide alone; money, percentages and other measures ("160 kilometers",
         # "two aircraft carriers") in a passage that restates the claim
-        decisive = counted(c) or (coverage >= RESTATES and names >= NAMES_STATED)
+        # a count decides alone in a passage of the claim's own event, or one that (with the sentence
+        # before it) holds one of its names, or restates it: "four people killed in the strike" says
+        # nothing of a toll in Gaza
+        decisive = (counted(c) and (same_event or names > 0 or coverage >= RESTATES)) \
+            or (coverage >= RESTATES and names >= NAMES_STATED)
         match = next((p for p in pairs if overlaps(*in_one_unit(c, p))), None)
         thing = c.predicate or c.unit
         if match is not None:

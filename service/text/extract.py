@@ -262,6 +262,7 @@ _PREDICATE_STARTS = tuple(sorted({word[:3] for words_ in FATE_WORDS.values() for
 
 
 _CLAUSE_STOP = re.compile(r"[.;:!?]|,\s+(?:but|while|whereas|although)\b")
+_OF_THEM = re.compile(r"\s+(?:of|among)\s+(?:them|whom)\s+(?:were\s+|being\s+)?(?P<noun>[a-z]+)\b")
 _INCLUDING = re.compile(r"(?:\b(?:including|among them|of whom|of them)|\band)\s*$", re.IGNORECASE)
 
 
@@ -393,6 +394,10 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             _, end_unit = _unit_after(text, end)
         else:
             unit, unit_end = _unit_after(text, end)
+            of_them = _OF_THEM.match(text, end) if unit is None else None
+            if of_them is not None and _predicate_of(of_them.group("noun")) is None \
+                    and not of_them.group("noun").endswith(("ing", "ed")):  # "4,650 of them children"
+                unit, unit_end = of_them.group("noun"), of_them.end()
             if unit and normalize(unit) in CURRENCY_WORDS:
                 unit = CURRENCY_WORDS[normalize(unit)]
             end = max(end, unit_end) if unit else end
