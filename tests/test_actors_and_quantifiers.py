@@ -286,3 +286,23 @@ def test_an_amount_counted_of_them() -> None:
 
     found = find_quantities("Twelve people died, five of whom were children.")
     assert [(q.unit, q.predicate) for q in found] == [("people", "killed"), ("children", "killed")]
+
+
+def test_a_province_that_owns_a_district_locates_it() -> None:
+    from service.text.places import locations_of
+
+    [province, district] = locations_of("The depot was later found in Jalisco's Korvo district.")
+    assert (province.subject, province.place, province.level) == ("Korvo", "Jalisco", "province")
+    assert district.place == "Korvo"
+
+
+owned = archive_fixture("owned", [
+    {"external_id": "depot", "outlet": "Delta Times", "title": "Depot", "published_at": "2024-07-04",
+     "text": "The stolen trucks were later found in Lanta province's Korvo district, police said."},
+])
+
+
+def test_a_district_placed_in_another_province_conflicts(owned: EmbeddedStore) -> None:
+    doc = judge(owned, "The stolen trucks were found in the Korvo district of Mesa province.")
+    stance, item = bucket_of(doc, "Korvo district")
+    assert stance == "conflicting" and "entity_mismatch" in types(item)

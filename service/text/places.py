@@ -236,7 +236,19 @@ def find_locations(text: str) -> list[Location]:
         direction = _direction_before(text, start)
         found.append(Location(_subject_before(text, start, names, phrases), place, level, country, start, end,
                               _head_before(text, start), direction, _region_before(text, start, level, direction)))
+    # "Anbar's Haditha district": the owner is the place of the place it owns
+    for i, loc in enumerate(found):
+        owned = _OWNED.match(text, loc.end)
+        if loc.subject is None and owned is not None:
+            inner = next((o for o in found if o.start == owned.end() and _LEVEL_ORDER.get(o.level, 9)
+                          > _LEVEL_ORDER.get(loc.level, 9)), None)
+            if inner is not None:
+                found[i] = replace(loc, subject=inner.place)
     return found
+
+
+_OWNED = re.compile(r"['’]s\s+")
+_LEVEL_ORDER = {"country": 0, "province": 1, "district": 2, "city": 3, "area": 4}
 
 
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
