@@ -306,3 +306,19 @@ def test_a_district_placed_in_another_province_conflicts(owned: EmbeddedStore) -
     doc = judge(owned, "The stolen trucks were found in the Korvo district of Mesa province.")
     stance, item = bucket_of(doc, "Korvo district")
     assert stance == "conflicting" and "entity_mismatch" in types(item)
+
+
+def test_what_an_identified_subject_is_said_to_be_must_be_named(seeded: EmbeddedStore) -> None:
+    # the passage names the target and the missile, not what the target was: the claim's new fact
+    doc = judge(seeded, "The 'vital target' in Haifa struck by the Iraqi Resistance's cruise missile was the "
+                        "city's airport.")
+    assert bucket_of(doc, "vital target")[0] != "corroborating"
+    assert doc["verdict"]["label"] == "unverified"
+
+
+def test_the_noun_a_copular_main_clause_ends_on() -> None:
+    from service.dossier.stance import _complement
+
+    assert _complement("was the city's port") == "port"
+    assert _complement("was seriously hurt") is None
+    assert _complement("is in Hasakah") is None

@@ -309,6 +309,9 @@ class ClaimTerms(NamedTuple):
     subject_text: str = ""  # that subject as written
     possessed: str | None = None  # the stem of what the subject's name owns ("Iraq's government" → govern)
     claimant: str | None = None  # who the claim says claimed an attack ("Hezbollah claimed the attack")
+    # what a subject its clause identifies is said to be ("the target hit by the missile *was the
+    # city's port*" → port): a passage that does not name it does not confirm it
+    complement: str | None = None
 
 
 _last_claim: tuple[ClaimAnalysis, ClaimTerms] | None = None
@@ -353,6 +356,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         subject_text=" and ".join(name.text for name in _subject_names(analysis.claim)),
         possessed=owner[1] if owner else None,
         claimant=next((a.source for a in find_attributions(analysis.claim) if a.cue.startswith("claimed")), None),
+        complement=_complement(main) if main != analysis.claim else None,
     )
     _last_claim = (analysis, terms)
     return terms
@@ -361,6 +365,20 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
 _REPORTING = {stem(w) for w in """said says reported report told according wrote claimed stated announced citing cited
     quoting quoted""".split()}
 _NEGATORS = {stem(w) for w in "not no never nobody none nothing neither nor without cannot".split()}
+
+
+_COPULA_NOUN = re.compile(r"^(?:is|was|are|were)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+)\W*$")
+
+
+def _complement(main: str) -> str | None:
+    """The stem of the noun a copular main clause ends on ("was the city's port" → port)."""
+    m = _COPULA_NOUN.match(main)
+    if m is None or re.search(r"\b(?:in|at|on|of|from|by|near)\b", main):
+        return None
+    head = m.group("head")
+    if head.endswith("ed") or stem(head) in _FATES or re.search(r"ly\s", main):
+        return None  # "was seriously hurt", "were injured": a state, compared as a fate
+    return stem(head)
 
 
 def _with_fates(stems: set[str]) -> set[str]:
@@ -638,8 +656,11 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # a claim that says people were hurt or killed is confirmed only by a passage that says so
     claim_fates = {s for s in claim_terms(analysis).predicates if s.startswith("~")}
     fates_unchecked = bool(claim_fates) and not claim_fates & _passage_fates(candidate)
+    complement = claim_terms(analysis).complement
+    complement_unstated = complement is not None and complement not in read_stems(
+        reading(candidate), candidate.passage.context.previous)
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated \
-        or subject_unstated
+        or subject_unstated or complement_unstated
     denied_fates = {s for s in claim_terms(analysis).negated if s.startswith("~")}
     if denied_fates and not denied_fates & _passage_fates(candidate):
         # the claim denies that anyone was hurt or killed; a passage that speaks of no such fate can

@@ -19,7 +19,8 @@ _SAYING = frozenset("""said says say told tell tells reported report reports cla
 _RELATIVE = re.compile(r"\b(?P<before>[\w'’-]+)\s+(?P<word>that|which|who|whom)\s+", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\b(?P<before>[A-Za-z][\w'’-]*)\s+(?P<word>(?:found|located|seen|launched|fired|carried out"
                          r"|conducted|claimed|captured|seized|held|based|stationed|built|injured|wounded|killed"
-                         r"|downed|shot down|reported|attacked|targeted|hit|deployed|sent))\s+(?:in|at|by|on|near"
+                         r"|downed|shot down|reported|attacked|targeted|hit|struck|shelled|bombed|destroyed|damaged"
+                         r"|deployed|sent))\s+(?:in|at|by|on|near"
                          r"|from|over|during|to)\b", re.IGNORECASE)
 # where the main clause takes over: its verb, or a comma
 _MAIN_VERB = re.compile(r"\s(?:is|was|were|are|has been|have been|had been|has|have|had|will|would|remains"
