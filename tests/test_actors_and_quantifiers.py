@@ -322,3 +322,19 @@ def test_the_noun_a_copular_main_clause_ends_on() -> None:
     assert _complement("was the city's port") == "port"
     assert _complement("was seriously hurt") is None
     assert _complement("is in Hasakah") is None
+
+
+talks = archive_fixture("talks", [
+    {"external_id": "talks", "outlet": "Harbor Post", "title": "Talks", "published_at": "2024-05-20",
+     "text": "Minister Lena Varga said the port talks will resume only when the blockade ends, and that ships "
+             "must pass without any restrictions. The minister also said the government will stand by the "
+             "dock workers and the port unions."},
+])
+
+
+def test_what_the_sentence_before_denies_is_not_asserted(talks: EmbeddedStore) -> None:
+    doc = judge(talks, "Minister Lena Varga said the port talks would resume once the blockade ends and ships "
+                       "pass without restrictions.")
+    _, item = bucket_of(doc, "stand by the dock workers")
+    assert "negation" not in types(item)
+    assert doc["verdict"]["label"] != "disputed"

@@ -995,8 +995,11 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
         if hit:
             reasons.append(Reason("negation", _quote(analysis.claim, hit[0]), f"{cue} {scope}",
                                   f"the passage negates “{_quote(text, hit[0])}”, which the claim asserts"))
+    # what the sentence before (read with this one) denies is not asserted either
+    denied_before = set().union(*(_scope_stems(scope) for _, scope in _negations(previous))) \
+        if previous and refers_back(text) else set()
     for n in analysis.negations:
-        hit = sorted((_scope_stems(n.scope.text) & passage_asserted) - passage_negated)
+        hit = sorted((_scope_stems(n.scope.text) & passage_asserted) - passage_negated - denied_before)
         if hit:
             reasons.append(Reason("negation", f"{n.cue.text} {n.scope.text}", _quote(text, hit[0]),
                                   f"the claim denies “{_quote(analysis.claim, hit[0])}”, which the passage asserts"))
