@@ -338,3 +338,17 @@ def test_what_the_sentence_before_denies_is_not_asserted(talks: EmbeddedStore) -
     _, item = bucket_of(doc, "stand by the dock workers")
     assert "negation" not in types(item)
     assert doc["verdict"]["label"] != "disputed"
+
+
+stays = archive_fixture("stays", [
+    {"external_id": "camp", "outlet": "Relief Wire", "title": "Camp", "published_at": "2024-01-15",
+     "text": "The Kesra camp lies 10 km north of the river Tess in the Arid Plains. The foreign military forces "
+             "presence at the camp began in early 2019 during the regional intervention under the pretext of "
+             "fighting the bandit groups."},
+])
+
+
+def test_the_date_of_a_state_is_its_fact(stays: EmbeddedStore) -> None:
+    doc = judge(stays, "Foreign troops have been at Kesra since early 2019.")
+    assert bucket_of(doc, "presence at the camp began")[0] == "corroborating"
+    assert doc["verdict"]["label"] == "supported"

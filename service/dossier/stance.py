@@ -626,7 +626,10 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     contradicts = [r for r in reasons if r.type in CONFLICT_WEIGHTS and r.claim_text not in supported_parts]
     if conflict > 0 and (contradicts or conflict >= support):
         return "conflicting", round(min(0.95, 0.4 + conflict), 3)
-    fact_support = sum(SUPPORT_WEIGHTS.get(t, 0.0) for t in types if t in FACT_SUPPORT)
+    # the date is what a claim about a state says ("have been at the base since early 2016"); of an
+    # incident it only identifies which one
+    fact_support = sum(SUPPORT_WEIGHTS.get(t, 0.0) for t in types
+                       if t in FACT_SUPPORT or (t == "date_match" and not analysis.event.incident))
     # a yes to a question that asks what the claim says confirms it, however short the answer
     # what the claim's main clause says must be stated, not only what identifies its subject
     main_stated = main_coverage(claim_terms(analysis), reading(candidate),
