@@ -352,3 +352,27 @@ def test_the_date_of_a_state_is_its_fact(stays: EmbeddedStore) -> None:
     doc = judge(stays, "Foreign troops have been at Kesra since early 2019.")
     assert bucket_of(doc, "presence at the camp began")[0] == "corroborating"
     assert doc["verdict"]["label"] == "supported"
+
+
+airports = archive_fixture("airports", [
+    {"external_id": "fort", "outlet": "Hill Courier", "title": "Rockets", "published_at": "2024-06-03",
+     "text": "A police source said that two rockets hit the vicinity of Fort Ardel near Valmont International "
+             "Airport on Sunday."},
+])
+
+
+def test_the_same_kind_of_facility_of_another_name_conflicts(airports: EmbeddedStore) -> None:
+    doc = judge(airports, "A police source said two rockets hit the vicinity of Fort Ardel next to Kestrel's "
+                          "international airport on Sunday.")
+    stance, item = bucket_of(doc, "Valmont International")
+    assert stance == "conflicting" and "entity_mismatch" in types(item)
+    right = judge(airports, "A police source said two rockets hit the vicinity of Fort Ardel near Valmont "
+                            "International Airport on Sunday.")
+    assert right["verdict"]["label"] == "supported"
+
+
+def test_named_facilities() -> None:
+    from service.text.places import facilities
+
+    assert facilities("near Erbil's international airport") == [("Erbil", "international airport")]
+    assert facilities("the Harir air base and the American military base") == [("Harir", "air base")]

@@ -64,6 +64,7 @@ from service.text.extract import (
 from service.text.facts import PassageFacts, read_article
 from service.text.places import (
     demonym_country,
+    facilities,
     opposite_directions,
     peoples_named,
     same_place,
@@ -555,6 +556,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += [(r, True) for r in _conditions(analysis.claim, text)]
     if coverage >= RESTATES:
         weighed += [(r, True) for r in _quantifiers(analysis.claim, text)]
+        weighed += [(r, True) for r in _facilities(analysis.claim, terms, text, previous)]
     weighed += [(r, True) for r in _severities(analysis.claim, text)]
     weighed += [(r, True) for r in _roles(analysis, facts, text)]
     weighed += [(r, True) for r in _quotes(analysis.claim, text)]
@@ -1113,6 +1115,26 @@ def _severities(claim: str, text: str) -> list[Reason]:
                 reasons.append(Reason("quantity_mismatch", said, written,
                                       f"claim says {who} were hurt {how[grade]}, passage says {how[stated]}"))
                 break
+    return reasons
+
+
+def _facilities(claim: str, terms: ClaimTerms, text: str, previous: str | None) -> list[Reason]:
+    """"near Erbil International Airport" against "near Baghdad International Airport": the same
+    kind of facility owned by another name, in a passage that restates the claim, holds half of its
+    other names (another dam's distance from another town is not this one's) and does not name the
+    claim's owner."""
+    theirs = facilities(text)
+    if not theirs:
+        return []
+    reasons = []
+    for owner, kind in facilities(claim):
+        if re.search(r"\b" + re.escape(owner) + r"\b", text, re.IGNORECASE) \
+                or _names_stated(terms, text, previous, frozenset(content_stems(owner))) < NAMES_STATED:
+            continue
+        other = next((o for o, k in theirs if k == kind and not same_place_name(o, owner)), None)
+        if other is not None:
+            reasons.append(Reason("entity_mismatch", f"{owner} {kind}", f"{other} {kind}",
+                                  f"claim says the {kind} of {owner}, passage says {other}'s"))
     return reasons
 
 

@@ -388,3 +388,23 @@ def locations_of(text: str) -> tuple[Location, ...]:
             _LAST.clear()
         found = _LAST[text] = tuple(find_locations(text))
     return found
+
+
+# "Erbil International Airport", "Erbil's international airport", "the Harir air base": a facility
+# and the name that owns it (compared case-insensitively on the facility's words)
+_FACILITY = re.compile(r"(?P<owner>[A-Z][\w-]*)(?:['’]s)?\s+(?P<kind>(?:(?:international|military|air|naval|main"
+                       r"|central|national|regional|domestic)\s+)*(?:airport|air\s*base|airbase|base|port|harbou?r"
+                       r"|hospital|university|stadium|bridge|dam|border\s+crossing|crossing|refinery|prison"
+                       r"|power\s+station|power\s+plant|embassy|consulate))\b", re.IGNORECASE)
+
+
+def facilities(text: str) -> list[tuple[str, str]]:
+    """(owner name, facility words in lower case) of each named facility in a text."""
+    found = []
+    for m in _FACILITY.finditer(text):
+        owner = m.group("owner")
+        if not owner[:1].isupper() or owner.lower() in ("the", "a", "an", "its", "their", "this", "that", "us") \
+                or demonym_country(owner) is not None:
+            continue  # "the American military base": whose, not which
+        found.append((owner, " ".join(m.group("kind").lower().split())))
+    return found
