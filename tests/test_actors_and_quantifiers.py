@@ -214,24 +214,25 @@ def test_who_was_hurt_how_badly() -> None:
 
     found = harm_severities('Members of the security forces "were seriously injured in the attack" and two '
                             'Americans were slightly injured.')
-    assert [(who, grade) for who, grade, _ in found] == [("Members of the security forces", "serious"),
-                                                        ("two Americans", "minor")]
+    # "two Americans" is a count: its degree is read with the amount (severity_after), not as a group's
+    assert [(who, grade) for who, grade, _ in found] == [("Members of the security forces", "serious")]
     assert harm_severities("Nobody was hurt.") == ()
 
 
 claims = archive_fixture("claimants", [
     {"external_id": "front", "outlet": "Steppe Post", "title": "Power station", "published_at": "2024-11-09",
      "text": "In a statement, the Northern Liberation Brigades announced the rocket attack on the Tarsk power station "
-             "on Friday. The ministry said the group had not given any warning before the attack."},
+             "in Velka province on Friday. The ministry said the group had not given any warning before the attack."},
 ])
 
 
 def test_an_attack_claimed_by_another_group_conflicts(claims: EmbeddedStore) -> None:
-    doc = judge(claims, "The Eastern Brigades Movement claimed the Friday rocket attack on the Tarsk power station.")
+    doc = judge(claims, "The Eastern Brigades Movement claimed the Friday rocket attack on the Tarsk power station "
+                        "in Velka province.")
     stance, item = bucket_of(doc, "Northern Liberation Brigades announced")
     assert stance == "conflicting" and "actor_mismatch" in types(item)
     right = judge(claims, "The Northern Liberation Brigades claimed the Friday rocket attack on the Tarsk power "
-                          "station.")
+                          "station in Velka province.")
     assert bucket_of(right, "Northern Liberation Brigades announced")[0] == "corroborating"
 
 
@@ -376,3 +377,87 @@ def test_named_facilities() -> None:
 
     assert facilities("near Erbil's international airport") == [("Erbil", "international airport")]
     assert facilities("the Harir air base and the American military base") == [("Harir", "air base")]
+
+
+# --- a reviewer's counter-examples to the rules above: each must not conflict ---------------------------
+
+counter = archive_fixture("counter", [
+    {"external_id": "welcome", "outlet": "River Post", "title": "Budget", "published_at": "2024-03-06",
+     "text": "Jane Doe welcomed the $3 million flood defence budget approved on March 4 for the river district."},
+    {"external_id": "market", "outlet": "River Post", "title": "Market", "published_at": "2024-03-05",
+     "text": "Hamas announced that it fired the rocket that hit the Dorva market on March 3."},
+    {"external_id": "aimed", "outlet": "River Post", "title": "Depot", "published_at": "2024-09-02",
+     "text": "The border agency said all the shells fired at the Marro depot on Sunday were aimed at the depot, "
+             "but only some of the shells struck the depot."},
+    {"external_id": "army", "outlet": "River Post", "title": "Camp strike", "published_at": "2024-04-12",
+     "text": "The Norland military killed five fighters in a strike on the Kessel camp on Thursday."},
+    {"external_id": "bomb", "outlet": "River Post", "title": "Car bomb", "published_at": "2024-05-09",
+     "text": "On Wednesday, a car bomb exploded outside a market in Ostra province."},
+    {"external_id": "blast", "outlet": "River Post", "title": "Blast", "published_at": "2024-05-11",
+     "text": "Two of the soldiers were seriously injured in the blast at the Korr base on Friday."},
+])
+
+
+def test_a_name_opening_a_passage_is_no_actor_unless_it_does_the_claims_act(counter: EmbeddedStore) -> None:
+    doc = judge(counter, "The City Council approved a $3 million flood defence budget for the river district on "
+                         "March 4.")
+    _, item = bucket_of(doc, "Jane Doe welcomed")
+    assert "actor_mismatch" not in types(item)
+
+
+def test_a_claim_that_someone_asserted_something_has_no_claimant(counter: EmbeddedStore) -> None:
+    doc = judge(counter, "The army claimed that Hamas fired the rocket that hit the Dorva market on March 3.")
+    _, item = bucket_of(doc, "Hamas announced")
+    assert "actor_mismatch" not in types(item)
+
+
+def test_a_passage_that_says_the_claims_share_too_does_not_conflict(counter: EmbeddedStore) -> None:
+    doc = judge(counter, "The border agency said only some of the shells fired at the Marro depot on Sunday struck "
+                         "the depot.")
+    stance, _ = bucket_of(doc, "only some of the shells struck")
+    assert stance != "conflicting"
+
+
+def test_a_synonym_of_a_possessed_noun_is_no_other_subject(counter: EmbeddedStore) -> None:
+    doc = judge(counter, "Norland's army killed five fighters in a strike on the Kessel camp on Thursday.")
+    assert bucket_of(doc, "Norland military killed")[0] == "corroborating"
+
+
+def test_an_incident_of_a_common_kind_elsewhere_does_not_refute(counter: EmbeddedStore) -> None:
+    doc = judge(counter, "A car bomb exploded outside a market in Pelta province.")
+    assert doc["verdict"]["label"] != "refuted"
+
+
+def test_part_of_a_group_hurt_is_not_the_groups_degree(counter: EmbeddedStore) -> None:
+    doc = judge(counter, "Most of the soldiers were slightly injured in the blast at the Korr base on Friday.")
+    assert doc["verdict"]["label"] != "refuted"
+
+
+def test_everyday_nouns_are_no_measures() -> None:
+    from service.text.units import measure
+
+    for word in ("bags", "shots", "in", "are", "at", "as", "days", "hours", "PM"):
+        assert measure(word) is None, word
+    assert measure("mph") is not None and measure("litres") is not None
+
+
+def test_shares_read_the_way_english_means_them() -> None:
+    from service.text.quantifiers import find_quantifiers
+
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(q.kind, q.noun) for q in find_quantifiers(text)]
+
+    assert read("not every shell struck the depot") == [("part", "shell")]
+    assert read("almost all the missiles hit") == [("part", "missil")]
+    assert read("all but two missiles hit") == [("part", "missil")]
+    for text in ("Each of them was hurt", "All is well", "Each side accuses the other", "every three days"):
+        assert read(text) == [], text
+
+
+def test_a_rounded_figure_converts_within_its_last_digit() -> None:
+    from service.dossier.stance import in_one_unit, overlaps
+    from service.text.extract import find_quantities
+
+    [miles] = find_quantities("about 2 miles away")
+    [km] = find_quantities("3 km away")
+    assert overlaps(*in_one_unit(miles, km))

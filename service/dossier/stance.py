@@ -245,14 +245,21 @@ def _misplaced(analysis: ClaimAnalysis, candidates: list[Candidate],
            and same_place(c.facts.event.region[1], name) for c, ok in zip(candidates, restating, strict=True)):
         return results
     out = []
+    places = frozenset(content_stems(name)) | {s for loc in analysis.locations for s in content_stems(loc.place)}
+    others = set(terms.name_weights) - places  # the claim's names besides its places
     for candidate, result, ok in zip(candidates, results, restating, strict=True):
         there = candidate.facts.event.region if candidate.facts is not None else None
-        if ok and result.stance == "other_event" and there is not None and there[0] == level \
+        # the claim's own incident, not one of its kind: a matching amount, or a name of the claim's
+        # besides its places ("a car bomb exploded outside a market" is no incident of its own)
+        detail = any(r.type == "quantity_match" for r in result.reasons) or (bool(others) and _names_stated(
+            terms, reading(candidate), candidate.passage.context.previous, places) > 0)
+        if ok and detail and result.stance == "other_event" and there is not None and there[0] == level \
                 and not same_place(there[1], name) and not any(r.type == "date_mismatch" for r in result.reasons) \
                 and (analysis.event.interval is None or any(r.type == "date_match" for r in result.reasons)):
             why = Reason("entity_mismatch", name, there[1],
                          f"claim says {name} ({level}), passage says {there[1]} ({level})")
-            reasons = tuple(r for r in result.reasons if r.type not in ("different_event", "other_event_match"))
+            reasons = tuple(r for r in result.reasons if r.type not in ("different_event", "other_event_match")
+                            and not (r.type == "entity_mismatch" and r.claim_text == name))
             result = replace(result, stance="conflicting", score=0.6, reasons=(*reasons, why))
         out.append(result)
     return out
@@ -313,6 +320,7 @@ class ClaimTerms(NamedTuple):
     # what a subject its clause identifies is said to be ("the target hit by the missile *was the
     # city's port*" → port): a passage that does not name it does not confirm it
     complement: str | None = None
+    verb: str | None = None  # the stem of the verb after the claim's named subject ("… Senate passed" → pass)
 
 
 _last_claim: tuple[ClaimAnalysis, ClaimTerms] | None = None
@@ -336,6 +344,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     predicate_stems = set(content_stem_set(analysis.claim)) - names - credited - _REPORTING - _NEGATORS - units
     predicate_weights = {s: weights.get(s, 1.0) for s in predicate_stems if not s.isdigit() and s not in _DATE_WORDS}
     owner = _possessed(analysis.claim)
+    subject_names = _subject_names(analysis.claim)
     main = main_predicate(analysis.claim)
     main_weights = None
     if main != analysis.claim:
@@ -356,8 +365,11 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         subject=(_subject_stems(analysis.claim) or (owner[0] if owner else frozenset())) - credited,
         subject_text=" and ".join(name.text for name in _subject_names(analysis.claim)),
         possessed=owner[1] if owner else None,
-        claimant=next((a.source for a in find_attributions(analysis.claim) if a.cue.startswith("claimed")), None),
+        # who claimed an attack: an armed group the claim says claimed it ("Hezbollah claimed the attack")
+        claimant=next((a.source for a in find_attributions(analysis.claim)
+                       if a.cue.startswith("claimed") and a.kind == "armed_group"), None),
         complement=_complement(main) if main != analysis.claim else None,
+        verb=_verb_after(analysis.claim, subject_names[-1].end) if subject_names else None,
     )
     _last_claim = (analysis, terms)
     return terms
@@ -377,7 +389,7 @@ def _complement(main: str) -> str | None:
     if m is None or re.search(r"\b(?:in|at|on|of|from|by|near)\b", main):
         return None
     head = m.group("head")
-    if head.endswith("ed") or stem(head) in _FATES or re.search(r"ly\s", main):
+    if head.endswith("ed") or stem(head) in _FATES:
         return None  # "was seriously hurt", "were injured": a state, compared as a fate
     return stem(head)
 
@@ -443,6 +455,17 @@ def _subject_names(text: str) -> list[Any]:
     return subject
 
 
+_VERB_SKIP = re.compile(r"(?:\s+(?:on|in|last|this|also|reportedly|had|has|have|was|were|is|are|\d[\d,]*|[A-Z][a-z]+\.?"
+                        r"|\w+ly)\b|\s*,)*\s+(?P<verb>[a-z]+)\b")
+
+
+def _verb_after(text: str, end: int) -> str | None:
+    """The stem of the first word after `end` that is not a date, an auxiliary or an adverb: the
+    verb of a subject that ends there ("The House of Representatives on November 2 passed …")."""
+    m = _VERB_SKIP.match(text, end)
+    return stem(m.group("verb")) if m else None
+
+
 def _subject_stems(claim: str) -> frozenset[str]:
     """Content stems of the claim's named subject (_subject_names)."""
     return frozenset(s for name in _subject_names(claim) for s in content_stems(name.text))
@@ -451,12 +474,18 @@ def _subject_stems(claim: str) -> frozenset[str]:
 _POSSESSED = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})['’]s\s+(?P<noun>[a-z][a-z-]+)\b")
 
 
+# what a country or organisation owns that speaks or acts for it ("Iraq's government"): "Norland's war"
+# or "Norland's strikes" are not a subject of their own
+_ORGANS = frozenset(stem(w) for w in """government ministry parliament cabinet president presidency prime police
+    court council embassy foreign defence defense interior health""".split())
+
+
 def _possessed(claim: str) -> tuple[frozenset[str], str] | None:
     """A claim that opens with what a name owns ("Iraq's *government* condemned …"): the name's
     stems and the stem of the noun. Its subject is that noun of the name: a passage that names only
     the country does not name it."""
     m = _POSSESSED.match(claim)
-    if m is None:
+    if m is None or stem(m.group("noun")) not in _ORGANS:
         return None
     return frozenset(content_stems(m.group("name"))), stem(m.group("noun"))
 
@@ -472,8 +501,8 @@ def _actor(terms: ClaimTerms, candidate: Candidate, text: str, coverage: float) 
         return []  # not the claim's fact: its other names are not there
     names = _subject_names(text)
     stems = {s for name in names for s in content_stems(name.text)}
-    if not stems or stems & terms.subject:
-        return []
+    if not stems or stems & terms.subject or terms.verb is None or _verb_after(text, names[-1].end) != terms.verb:
+        return []  # the passage's opening names must do what the claim's subject does ("… passed")
     speakers = [candidate.passage.text[a.char_start:a.char_end] for a in candidate.passage.attributions]
     if any(name.text in said or said in name.text for name in names for said in speakers):
         return []  # "Al-Mayadeen reported that …": a source, which the source rules compare
@@ -482,7 +511,7 @@ def _actor(terms: ClaimTerms, candidate: Candidate, text: str, coverage: float) 
                    f"the claim says {terms.subject_text} did it; the passage says {theirs}")]
 
 
-def _claimant(terms: ClaimTerms, candidate: Candidate, text: str, previous: str | None) -> list[Reason]:
+def _claimant(claim: str, terms: ClaimTerms, candidate: Candidate, text: str, previous: str | None) -> list[Reason]:
     """"Hezbollah claimed the drone attack" against "the Islamic Resistance of Iraq announced the
     drone attack": a passage that restates the rest of the claim (ACTOR_RESTATES) and credits the
     attack to another armed group, naming none of the claim's claimant."""
@@ -490,8 +519,9 @@ def _claimant(terms: ClaimTerms, candidate: Candidate, text: str, previous: str 
         return []
     theirs = [a.source for a in candidate.passage.attributions if a.kind == "armed_group"
               and a.cue.startswith(("claimed", "announced", "declared"))]
-    if not theirs or any(same_source(terms.claimant, t) for t in theirs):
-        return []
+    if not theirs or any(same_source(terms.claimant, t) for t in theirs) or any(
+            fuzz.partial_ratio(fold(re.sub(r"^(?:the|The)\s+", "", t)), fold(claim), score_cutoff=90) for t in theirs):
+        return []  # the passage's group is the claim's, or one the claim names too
     own = set(content_stems(terms.claimant))
     name = re.sub(r"^(?:the|The)\s+", "", terms.claimant)
     if fuzz.partial_ratio(fold(name), fold(f"{previous or ''} {text}"), score_cutoff=90):
@@ -557,7 +587,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     if coverage >= RESTATES:
         weighed += [(r, True) for r in _quantifiers(analysis.claim, text)]
         weighed += [(r, True) for r in _facilities(analysis.claim, terms, text, previous)]
-    weighed += [(r, True) for r in _severities(analysis.claim, text)]
+    if coverage >= RESTATES:
+        weighed += [(r, True) for r in _severities(analysis.claim, text)]
     weighed += [(r, True) for r in _roles(analysis, facts, text)]
     weighed += [(r, True) for r in _quotes(analysis.claim, text)]
     answered = _answer(analysis, terms, candidate)
@@ -568,7 +599,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += [(r, True) for r in _dates(terms.interval, facts, specific)]
     if any(r.type in ("quantity_match", "date_match") for r, _ in weighed):  # the claim's own details
         weighed += [(r, True) for r in _actor(terms, candidate, text, coverage)]
-    weighed += [(r, True) for r in _claimant(terms, candidate, text, previous)]
+    if any(r.type in ("quantity_match", "date_match", "entity_match", "place_match") for r, _ in weighed):
+        weighed += [(r, True) for r in _claimant(analysis.claim, terms, candidate, text, previous)]
     conflict = sum(CONFLICT_WEIGHTS.get(r.type, 0.0) * (VAGUE_FACTOR if "vague" in r.detail else 1.0)
                    for r, decisive in weighed if decisive)
     support = sum(SUPPORT_WEIGHTS.get(r.type, 0.0) for r, decisive in weighed if decisive)
@@ -864,6 +896,19 @@ def overlaps(a: Quantity, b: Quantity) -> bool:
 CONVERTED_MATCH = 0.05  # a measure converted from another unit agrees within this (rounding: 24 km, 15 miles)
 
 
+def _rounding(q: Quantity) -> float:
+    """Half the last written digit of an amount, as a share of it ("3 km": 0.5 km of 3; "160": 5 of
+    160): how far a conversion of a rounded figure may fall from it."""
+    digits = re.sub(r"[^\d.]", "", q.text.split()[0] if q.text.split() else "")
+    if not digits or not q.value:
+        return 0.0
+    if "." in digits:
+        step = 10.0 ** -len(digits.split(".")[1])
+    else:
+        step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    return 0.5 * step / abs(q.value)
+
+
 def in_one_unit(c: Quantity, p: Quantity) -> tuple[Quantity, Quantity]:
     """Two measures in other units ("15 miles", "24 km") in base units, the passage's widened by
     CONVERTED_MATCH for rounding; anything else as it is."""
@@ -878,7 +923,7 @@ def in_one_unit(c: Quantity, p: Quantity) -> tuple[Quantity, Quantity]:
                        low=None if q.low is None else q.low * size * (1 - slack),
                        high=None if q.high is None else q.high * size * (1 + slack))
 
-    return scaled(c, mc[1], 0.0), scaled(p, mp[1], CONVERTED_MATCH)
+    return scaled(c, mc[1], 0.0), scaled(p, mp[1], max(CONVERTED_MATCH, _rounding(p)))
 
 
 def _say(q: Quantity) -> str:
@@ -1142,9 +1187,13 @@ def _quantifiers(claim: str, text: str) -> list[Reason]:
     """"Only some of the missiles hit" against "all the missiles struck": the same set, another
     share of it (all, only part, none). Read only in a passage that restates the claim."""
     reasons = []
+    stated = find_quantifiers(text)
     for c in find_quantifiers(claim):
-        p = next((p for p in find_quantifiers(text) if p.noun == c.noun), None)
-        if p is not None and p.kind != c.kind:
+        same_set = [p for p in stated if p.noun == c.noun]
+        if any(p.kind == c.kind for p in same_set):
+            continue  # the passage says it too ("all the shells were aimed …, but only some struck")
+        p = same_set[0] if same_set else None
+        if p is not None:
             reasons.append(Reason("quantity_mismatch", c.text, p.text,
                                   f"claim says {QUANTIFIER_SAYS[c.kind]} ({c.text}), passage says "
                                   f"{QUANTIFIER_SAYS[p.kind]} ({p.text})"))

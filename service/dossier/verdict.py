@@ -114,8 +114,8 @@ def decide_verdict(evidence: list[Evidence], sources: SourceSummary, min_strengt
         # a source does not dispute its own stated contradiction with a passage that states none of
         # the claim's facts (only the model's reading of its words)
         if any(r.type in _CONTRADICTS for r in conflicting[key].reasons) and not any(
-                r.type in _CONFIRMS for e in evidence if e.source_key == key and e.stance == "corroborating"
-                for r in e.reasons):
+                r.type in (*_CONFIRMS, "date_match") for e in evidence
+                if e.source_key == key and e.stance == "corroborating" for r in e.reasons):
             del corroborating[key]
     s, x, nc, nx = _sums(corroborating, conflicting, min_strength)
     counts = _counts(nc, nx)

@@ -262,7 +262,7 @@ _PREDICATE_STARTS = tuple(sorted({word[:3] for words_ in FATE_WORDS.values() for
 
 
 _CLAUSE_STOP = re.compile(r"[.;:!?]|,\s+(?:but|while|whereas|although)\b")
-_OF_THEM = re.compile(r"\s+(?:of|among)\s+(?:them|whom)\s+(?:were\s+|being\s+)?(?P<noun>[a-z]+)\b")
+_OF_THEM = re.compile(r"\s+(?:of|among)\s+(?:them|whom)\s+(?:were\s+|are\s+|being\s+)?(?P<noun>[a-z]+)\b")
 _INCLUDING = re.compile(r"(?:\b(?:including|among them|of whom|of them)|\band)\s*$", re.IGNORECASE)
 
 
@@ -395,8 +395,9 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         else:
             unit, unit_end = _unit_after(text, end)
             of_them = _OF_THEM.match(text, end) if unit is None else None
-            if of_them is not None and _predicate_of(of_them.group("noun")) is None \
-                    and not of_them.group("noun").endswith(("ing", "ed")):  # "4,650 of them children"
+            # "4,650 of them children": people counted after "of them"
+            if of_them is not None and (unit_class(of_them.group("noun")) == "people"
+                                        or normalize(of_them.group("noun")) in _NOUN_EXCEPTIONS):
                 unit, unit_end = of_them.group("noun"), of_them.end()
             if unit and normalize(unit) in CURRENCY_WORDS:
                 unit = CURRENCY_WORDS[normalize(unit)]
@@ -685,21 +686,32 @@ def place_key(name: str) -> str:
     return re.sub(r"^(?:al|el|ad|as|ash|an|ar|at|az)[- ]", "", key)
 
 
-# "members of the Iraqi security forces "were seriously injured"": who was hurt how badly, in one clause
-_HARMED = re.compile(r"(?P<who>[^,;:\"“”()]+?)\s+[\"“]?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+"
-                     r"(?:only\s+)?(?P<how>" + _SEVERITY.pattern.replace("(?P<serious>", "(?:").replace(
-                         "(?P<minor>", "(?:") + r")\s+(?:injured|wounded|hurt)\b", re.IGNORECASE)
-_CLAUSE_OPEN = re.compile(r".*\b(?:and|but|while|that|whereas)\s+", re.IGNORECASE)
+# "members of the Iraqi security forces "were seriously injured"": who was hurt how badly, in one clause.
+# The degree is found first; its subject is read back from it, at most 80 characters and never past the
+# start of the sentence or clause (a lazy subject group before it rescans the text: quadratic).
+_HARM = re.compile(r"[\"“]?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+(?:only\s+)?(?P<how>"
+                   + _SEVERITY.pattern.replace("(?P<serious>", "(?:").replace("(?P<minor>", "(?:")
+                   + r")\s+(?:injured|wounded|hurt)\b", re.IGNORECASE)
+_CLAUSE_EDGE = re.compile(r"[.!?;:,\"“”()]|\b(?:and|but|while|that|whereas)\b", re.IGNORECASE)
+# a part of a set or none of it is not the set ("two of the soldiers", "none of the soldiers", "most …")
+_PART_OF_SET = re.compile(r"^(?:none|no|some|most|many|few|several|all|each|every|any|one|two|three|four|five|six"
+                          r"|seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,.]*)\b", re.IGNORECASE)
 
 
+@memo(16384)
 def harm_severities(text: str) -> tuple[tuple[str, str, str], ...]:
     """(who, severity, as written) of each "X were slightly / seriously injured" of a text: who is the
-    clause's subject ("two Americans", "members of the Iraqi security forces"), severity minor or serious."""
+    clause's subject ("two Americans", "members of the Iraqi security forces"), severity minor or serious.
+    A subject that counts or quantifies part of a set is left out: it is not the set's degree."""
     found = []
-    for m in _HARMED.finditer(text):
-        who = _CLAUSE_OPEN.sub("", m.group("who")).strip()
+    for m in _HARM.finditer(text):
+        begin = max(0, m.start() - 80)
+        edges = [e.end() for e in _CLAUSE_EDGE.finditer(text, begin, m.start())]
+        if not edges and begin > 0:
+            continue  # no start of its clause within reach: too long a subject to read
+        who = text[edges[-1] if edges else begin:m.start()].strip()
         grade = _SEVERITY.search(m.group("how"))
-        if who and grade is not None:
-            written = f"{who} {text[m.end('who'):m.end()].strip()}"
-            found.append((who, "serious" if grade.group("serious") else "minor", written))
+        if not who or grade is None or _PART_OF_SET.search(who):
+            continue
+        found.append((who, "serious" if grade.group("serious") else "minor", f"{who} {m.group().strip()}"))
     return tuple(found)

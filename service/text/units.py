@@ -9,9 +9,17 @@ import threading
 from functools import lru_cache
 from typing import Any
 
-# Everyday nouns that pint also knows as rare units ("three points", "many hands"): never measures.
+# Everyday nouns that pint also knows as rare units ("three points", "500 bags"): never measures.
 _NOT_MEASURES = frozenset("""point points hand hands link links chain chains grain grains stone stones cup cups
-    line lines bar bars barn barns pole poles perch perches rod rods fathom fathoms league leagues gross""".split())
+    line lines bar bars barn barns pole poles perch perches rod rods fathom fathoms league leagues gross bag bags
+    shot shots quarter quarters fin fins henry gray grays drop drops pinch pinches tablespoon tablespoons
+    teaspoon teaspoons glass glasses are""".split())
+# Short unit words taken as measures; any other word needs three letters (pint reads "in", "at", "as",
+# "are" as units)
+_ABBREVIATIONS = frozenset("km mi ft m cm mm kg lb lbs ha mph kph kmh yd nm".split())
+# What counts as a measure here: lengths, masses, areas, volumes, speeds. Durations stay nouns
+# compared by their word ("25 days"): days and hours are counted, not converted.
+_DIMENSIONS = frozenset(["[length]", "[mass]", "[length] ** 2", "[length] ** 3", "[length] / [time]"])
 _REGISTRY: Any = None
 _LOCK = threading.Lock()
 
@@ -28,15 +36,16 @@ def _registry() -> Any:
 
 @lru_cache(maxsize=4096)
 def measure(unit: str | None) -> tuple[str, float] | None:
-    """(dimension, size in base units) of a unit word with a physical dimension ("km" →
-    ("[length]", 1000.0)); None for anything else (counted nouns, dimensionless words)."""
-    if not unit or len(unit) < 2 or not unit.replace("²", "").replace("³", "").isalpha() \
-            or unit.lower() in _NOT_MEASURES:
-        return None
+    """(dimension, size in base units) of a length, mass, area, volume or speed unit ("km" →
+    ("[length]", 1000.0)); None for anything else (counted nouns, durations, dimensionless words)."""
+    if not unit or not unit.replace("²", "").replace("³", "").isalpha() or unit.lower() in _NOT_MEASURES \
+            or (len(unit) < 3 and unit.lower() not in _ABBREVIATIONS) or (unit[:1].isupper() and len(unit) > 2):
+        return None  # a capitalised word is a name, not a unit
     try:
         size = _registry().Quantity(1, unit).to_base_units()
     except Exception:  # noqa: BLE001 — pint raises several kinds for a word that is not a unit
         return None
-    if size.dimensionless:
+    dimension = str(size.dimensionality)
+    if dimension not in _DIMENSIONS:
         return None
-    return str(size.dimensionality), float(size.magnitude)
+    return dimension, float(size.magnitude)
