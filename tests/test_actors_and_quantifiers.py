@@ -461,3 +461,16 @@ def test_a_rounded_figure_converts_within_its_last_digit() -> None:
     [miles] = find_quantities("about 2 miles away")
     [km] = find_quantities("3 km away")
     assert overlaps(*in_one_unit(miles, km))
+
+
+nights = archive_fixture("nights", [
+    {"external_id": "drone", "outlet": "Valley Wire", "title": "Drone", "published_at": "2024-06-12",
+     "text": "The rebel group said its fighters targeted the Dornal base with a drone on Monday."},
+])
+
+
+def test_the_time_of_day_goes_with_the_date(nights: EmbeddedStore) -> None:
+    # "Tuesday night" is the claim's time, compared as a date: the Monday report conflicts (misdated)
+    doc = judge(nights, "The rebel group's drone hit the Dornal base on Tuesday night.")
+    stance, item = bucket_of(doc, "targeted the Dornal base")
+    assert stance == "conflicting" and "date_mismatch" in types(item)

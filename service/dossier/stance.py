@@ -133,6 +133,8 @@ def refers_back(text: str) -> bool:
     incident"): then that sentence is read with it."""
     return _ANAPHOR.search(text) is not None
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# the time of day goes with the date ("on Tuesday night"): the date rules compare it, not coverage
+_DATE_WORDS |= frozenset("night nights morning evening afternoon dawn midnight noon overnight tonight".split())
 _DATE_WORDS |= frozenset(stem(w) for w in _DATE_WORDS)  # predicate stems are compared stemmed ("januari")
 
 
