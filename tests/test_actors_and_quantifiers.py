@@ -474,3 +474,12 @@ def test_the_time_of_day_goes_with_the_date(nights: EmbeddedStore) -> None:
     doc = judge(nights, "The rebel group's drone hit the Dornal base on Tuesday night.")
     stance, item = bucket_of(doc, "targeted the Dornal base")
     assert stance == "conflicting" and "date_mismatch" in types(item)
+
+
+def test_a_fact_confirmed_under_another_source_is_misattributed(seeded: EmbeddedStore) -> None:
+    # most of the claim restated and its figure confirmed, under another outlet than the claim credits
+    doc = judge(seeded, "Al Jazeera reported that at least ten heavy missiles, each scoring a direct hit, struck Ain "
+                        "al-Asad in January 2024.")
+    stance, item = bucket_of(doc, "The Lebanon-based news network")
+    assert stance == "conflicting" and "source_mismatch" in types(item)
+    assert "misattributed" in doc["verdict"]["flags"]

@@ -777,7 +777,10 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
                      f"{', '.join(stated) or 'no one but its outlet'}")
         return replace(result, stance="related", reasons=(*result.reasons, why))
     named = [c for c in credits if c.kind != "anonymous" or c.resolved]
-    if named and coverage >= MISATTRIBUTION_COVERAGE:
+    # the fact restated, or most of it with one of its facts confirmed ("at least ten heavy missiles")
+    restated = coverage >= MISATTRIBUTION_COVERAGE or (
+        coverage >= RESTATES and any(r.type in FACT_SUPPORT for r in result.reasons))
+    if named and restated:
         others = ", ".join(dict.fromkeys(c.source for c in named))
         why = Reason("source_mismatch", said, others, f"the claim credits {said}; the passage credits {others}")
         return replace(result, stance="conflicting", score=max(result.score, 0.6),
