@@ -483,3 +483,12 @@ def test_a_fact_confirmed_under_another_source_is_misattributed(seeded: Embedded
     stance, item = bucket_of(doc, "The Lebanon-based news network")
     assert stance == "conflicting" and "source_mismatch" in types(item)
     assert "misattributed" in doc["verdict"]["flags"]
+
+
+def test_a_passage_that_negates_the_claims_predicate_never_corroborates(seeded: EmbeddedStore) -> None:
+    doc = judge(seeded, "Pentagon spokesman Patrick Ryder said Iran had explicitly ordered the resistance groups to "
+                        "carry out the attacks.")
+    for words in ("there is no direct order from Iran", "We haven't seen a direct order"):
+        stance, item = bucket_of(doc, words)
+        assert stance != "corroborating", words
+    assert doc["verdict"]["label"] == "refuted"

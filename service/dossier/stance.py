@@ -712,8 +712,12 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         return "related", round(1 - candidate.relevance / 2, 3)
     probabilities = model.probabilities(stance_features(analysis, reading(candidate), reasons,
                                                         negated, candidate.relevance, _semantic(analysis, candidate)))
-    stance = model.decide(probabilities, confirmable=not unconfirming,
-                          contradicted=any(r.type in CONFLICT_WEIGHTS for r in reasons))
+    # a passage that negates what the claim asserts (or asserts what it denies) does not confirm it,
+    # however close its words; with too little in common to decide, it is related
+    negates = any(r.type == "negation" for r in reasons)
+    stance = model.decide(probabilities, confirmable=not (unconfirming or negates),
+                          contradicted=any(r.type in CONFLICT_WEIGHTS and r.type != "negation" for r in reasons)
+                          or (unconfirming and negates))
     return stance, round(probabilities[stance], 3)
 
 
