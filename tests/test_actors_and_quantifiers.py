@@ -492,3 +492,23 @@ def test_a_passage_that_negates_the_claims_predicate_never_corroborates(seeded: 
         stance, item = bucket_of(doc, words)
         assert stance != "corroborating", words
     assert doc["verdict"]["label"] == "refuted"
+
+
+pledges = archive_fixture("pledges", [
+    {"external_id": "pledge", "outlet": "Delta Times", "title": "Strike", "published_at": "2024-08-20",
+     "text": "The dock union, calling itself the Harbour Front, said its members stopped work at the Kessel port, "
+             "vowing to continue their strike until all foreign managers leave the port."},
+])
+
+
+def test_news_copys_words_for_a_promise_kept_up(pledges: EmbeddedStore) -> None:
+    doc = judge(pledges, "The union that called itself the Harbour Front pledged to keep up its strike until every "
+                         "foreign manager has left the Kessel port.")
+    assert bucket_of(doc, "vowing to continue")[0] == "corroborating"
+
+
+def test_phrasal_verbs_read_as_one_word() -> None:
+    from service.text.synonyms import unphrase
+
+    assert unphrase("pledged to keep up the strike until they have left") == \
+        "pledged to continue the strike until they have withdrawn"

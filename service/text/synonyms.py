@@ -21,15 +21,28 @@ _GROUPS = [
     "us american americans america",
     "base airbase",
     "evacuation evacuate evacuated",
+    # a promise and what it keeps on, in news copy: "vowing to continue" / "pledged to keep up"
+    "vow vowed vowing vows pledge pledged pledging pledges promise promised promising",
+    "continue continued continuing continues",
+    "leave leaves leaving withdraw withdraws withdrawing withdrew withdrawn",
 ]
 
 # "brought down a drone" is "downed" it: "down" alone is a stopword, so the verb would be lost
 PHRASAL = re.compile(r"\b(?:brought|brings|bring|shot|shoots|shoot|took|takes|take)\s+down\b", re.IGNORECASE)
+# "keep up its operations" is to continue them; "has left Iraq" to leave it ("left" alone is also a side)
+_KEEP_UP = re.compile(r"\b(?:keep|keeps|keeping|kept)\s+up\b", re.IGNORECASE)
+_HAS_LEFT = re.compile(r"\b(has|have|had)\s+left\b", re.IGNORECASE)
 
 
 def unphrase(text: str) -> str:
     """The text with phrasal verbs of this table as their one-word synonym."""
-    return PHRASAL.sub("downed", text) if "down" in text else text
+    if "down" in text:
+        text = PHRASAL.sub("downed", text)
+    if " up" in text:
+        text = _KEEP_UP.sub("continue", text)
+    if "left" in text:
+        text = _HAS_LEFT.sub(r"\1 withdrawn", text)
+    return text
 
 
 # stem → the stem of its group's first word
