@@ -364,8 +364,8 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         name_weights={s: weights.get(s, 1.0) for s in names},
         main_weights=main_weights or None,
         # a credited speaker is the source rules' to check
-        subject=(_subject_stems(analysis.claim) or (owner[0] if owner else frozenset())) - credited,
-        subject_text=" and ".join(name.text for name in _subject_names(analysis.claim)),
+        subject=(_stems_of(subject_names) or (owner[0] if owner else frozenset())) - credited,
+        subject_text=" and ".join(name.text for name in subject_names),
         possessed=owner[1] if owner else None,
         # who claimed an attack: an armed group the claim says claimed it ("Hezbollah claimed the attack")
         claimant=next((a.source for a in find_attributions(analysis.claim)
@@ -468,9 +468,13 @@ def _verb_after(text: str, end: int) -> str | None:
     return stem(m.group("verb")) if m else None
 
 
+def _stems_of(names: list[Any]) -> frozenset[str]:
+    return frozenset(s for name in names for s in content_stems(name.text))
+
+
 def _subject_stems(claim: str) -> frozenset[str]:
     """Content stems of the claim's named subject (_subject_names)."""
-    return frozenset(s for name in _subject_names(claim) for s in content_stems(name.text))
+    return _stems_of(_subject_names(claim))
 
 
 _POSSESSED = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})['’]s\s+(?P<noun>[a-z][a-z-]+)\b")
@@ -502,7 +506,7 @@ def _actor(terms: ClaimTerms, candidate: Candidate, text: str, coverage: float) 
             or _names_stated(terms, text, previous, terms.subject) < NAMES_STATED:
         return []  # not the claim's fact: its other names are not there
     names = _subject_names(text)
-    stems = {s for name in names for s in content_stems(name.text)}
+    stems = _stems_of(names)
     if not stems or stems & terms.subject or terms.verb is None or _verb_after(text, names[-1].end) != terms.verb:
         return []  # the passage's opening names must do what the claim's subject does ("… passed")
     speakers = [candidate.passage.text[a.char_start:a.char_end] for a in candidate.passage.attributions]
@@ -513,6 +517,11 @@ def _actor(terms: ClaimTerms, candidate: Candidate, text: str, coverage: float) 
                    f"the claim says {terms.subject_text} did it; the passage says {theirs}")]
 
 
+def _names(name: str, text: str) -> bool:
+    """Whether a text names a group ("the Islamic Resistance of Iraq"), its article aside, nearly as written."""
+    return bool(fuzz.partial_ratio(fold(re.sub(r"^(?:the|The)\s+", "", name)), fold(text), score_cutoff=90))
+
+
 def _claimant(claim: str, terms: ClaimTerms, candidate: Candidate, text: str, previous: str | None) -> list[Reason]:
     """"Hezbollah claimed the drone attack" against "the Islamic Resistance of Iraq announced the
     drone attack": a passage that restates the rest of the claim (ACTOR_RESTATES) and credits the
@@ -521,13 +530,11 @@ def _claimant(claim: str, terms: ClaimTerms, candidate: Candidate, text: str, pr
         return []
     theirs = [a.source for a in candidate.passage.attributions if a.kind == "armed_group"
               and a.cue.startswith(("claimed", "announced", "declared"))]
-    if not theirs or any(same_source(terms.claimant, t) for t in theirs) or any(
-            fuzz.partial_ratio(fold(re.sub(r"^(?:the|The)\s+", "", t)), fold(claim), score_cutoff=90) for t in theirs):
+    if not theirs or any(same_source(terms.claimant, t) for t in theirs) or any(_names(t, claim) for t in theirs):
         return []  # the passage's group is the claim's, or one the claim names too
-    own = set(content_stems(terms.claimant))
-    name = re.sub(r"^(?:the|The)\s+", "", terms.claimant)
-    if fuzz.partial_ratio(fold(name), fold(f"{previous or ''} {text}"), score_cutoff=90):
+    if _names(terms.claimant, f"{previous or ''} {text}"):
         return []  # the passage names the claim's claimant too
+    own = set(content_stems(terms.claimant))
     if _coverage({s: w for s, w in terms.predicate_weights.items() if s not in own}, text, previous) < ACTOR_RESTATES:
         return []
     return [Reason("actor_mismatch", terms.claimant, theirs[0],
@@ -589,7 +596,6 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     if coverage >= RESTATES:
         weighed += [(r, True) for r in _quantifiers(analysis.claim, text)]
         weighed += [(r, True) for r in _facilities(analysis.claim, terms, text, previous)]
-    if coverage >= RESTATES:
         weighed += [(r, True) for r in _severities(analysis.claim, text)]
     weighed += [(r, True) for r in _roles(analysis, facts, text)]
     weighed += [(r, True) for r in _quotes(analysis.claim, text)]
@@ -935,6 +941,9 @@ def in_one_unit(c: Quantity, p: Quantity) -> tuple[Quantity, Quantity]:
     return scaled(c, mc[1], 0.0), scaled(p, mp[1], max(CONVERTED_MATCH, _rounding(p)))
 
 
+_DEGREE = {"serious": "seriously", "minor": "slightly"}  # severity_after's and harm_severities' grades, said
+
+
 def _say(q: Quantity) -> str:
     if q.value is not None and q.low == q.high == q.value:
         return f"{q.value:g}"
@@ -981,10 +990,9 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                 continue
             said, stated_here = severity_after(analysis.claim, c.span.end), severity_after(text, match.span.end)
             if said and stated_here and said != stated_here and c.predicate == "injured":
-                how = {"serious": "seriously", "minor": "slightly"}
-                reasons.append((Reason("quantity_mismatch", f"{c.text} {how[said]} injured", match.text,
-                                       f"claim says {_say(c)} {how[said]} injured, passage says "
-                                       f"{match.text} {how[stated_here]} injured"), decisive))
+                reasons.append((Reason("quantity_mismatch", f"{c.text} {_DEGREE[said]} injured", match.text,
+                                       f"claim says {_say(c)} {_DEGREE[said]} injured, passage says "
+                                       f"{match.text} {_DEGREE[stated_here]} injured"), decisive))
                 continue
             reasons.append((Reason("quantity_match", c.text, match.text,
                                    f"claim says {_say(c)}, passage says {match.text} ({thing})"), decisive))
@@ -1165,9 +1173,8 @@ def _severities(claim: str, text: str) -> list[Reason]:
         wanted = set(content_stems(who))
         for them, stated, written in harm_severities(text):
             if wanted and len(wanted & set(content_stems(them))) * 2 > len(wanted) and stated != grade:
-                how = {"serious": "seriously", "minor": "slightly"}
                 reasons.append(Reason("quantity_mismatch", said, written,
-                                      f"claim says {who} were hurt {how[grade]}, passage says {how[stated]}"))
+                                      f"claim says {who} were hurt {_DEGREE[grade]}, passage says {_DEGREE[stated]}"))
                 break
     return reasons
 
