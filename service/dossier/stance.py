@@ -43,7 +43,7 @@ from service.dossier.stance_model import (
 from service.memo import memo
 from service.text.answers import answer_to, read_with_question
 from service.text.bearings import compatible, find_bearings
-from service.text.clauses import main_predicate
+from service.text.clauses import main_clause, main_predicate
 from service.text.conditions import find_conditions
 from service.text.dates import parse_published
 from service.text.denials import find_denials
@@ -124,8 +124,9 @@ _FATES = {stem(w): fates for fates, words_ in (
     (("~killed",), [*FATE_WORDS["killed"], "killing"]),
     (("~injured", "~killed"), ["casualties", "casualty", "victims"]),
 ) for w in words_}
-_ANAPHOR = re.compile(r"^\W*(?:The|This|That|These|It|He|She|They|Its|Their|His|Her)\b"
-                      r"|\b(?:the|this|that) (?:incident|attack|strike|report|operation|raid|blast|claim)\b")
+_ANAPHOR = re.compile(r"^\W*(?:The|This|That|These|Those|It|He|She|They|Its|Their|His|Her)\b"
+                      r"|\b(?:the|this|that|these|those) "
+                      r"(?:incident|attack|strike|report|operation|raid|blast|claim)s?\b")
 
 
 def refers_back(text: str) -> bool:
@@ -235,9 +236,10 @@ def _misplaced(analysis: ClaimAnalysis, candidates: list[Candidate],
     Diyala province and no incident of the kind in Nineveh: the passages that restate the claim
     (MISDATED_COVERAGE) in another province, district or city conflict (entity_mismatch), instead
     of being set aside as another event. A passage that restates it in the claim's own region
-    means the archive knows that incident: the others stay other events."""
+    means the archive knows that incident: the others stay other events, as they do when a passage
+    of a known event takes a stance (one whose event is undetermined does not know where it was)."""
     region = analysis.event.region
-    if region is None or any(r.stance in ("corroborating", "conflicting") for r in results):
+    if region is None or any(r.stance in ("corroborating", "conflicting") and r.weight >= 1 for r in results):
         return results
     level, name = region
     terms = claim_terms(analysis)
@@ -323,6 +325,10 @@ class ClaimTerms(NamedTuple):
     # city's port*" → port): a passage that does not name it does not confirm it
     complement: str | None = None
     verb: str | None = None  # the stem of the verb after the claim's named subject ("… Senate passed" → pass)
+    # the content stems of its main clause (the clauses that only identify something left out) and of
+    # its event's site: what a passage of the claim's own event must restate for a negation to decide
+    main_content: frozenset[str] = frozenset()
+    site: frozenset[str] = frozenset()
 
 
 _last_claim: tuple[ClaimAnalysis, ClaimTerms] | None = None
@@ -343,7 +349,11 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     weights = {stem(word): w for word, w in analysis.weights}
     # a measure's unit is the amount's to compare ("42 kilometres" is stated by "24 km"), not a word to find
     units = {stem(q.unit) for q in analysis.quantities if measure(q.unit) is not None}
+    # where it happened is the place rules' to compare: "in Anbar province", "took place" state no predicate
+    located = {s for loc in analysis.locations for s in content_stems(analysis.claim[loc.start:loc.end])}
+    located |= {s for m in _TOOK_PLACE.finditer(analysis.claim) for s in content_stems(m.group())}
     predicate_stems = set(content_stem_set(analysis.claim)) - names - credited - _REPORTING - _NEGATORS - units
+    predicate_stems -= located
     predicate_weights = {s: weights.get(s, 1.0) for s in predicate_stems if not s.isdigit() and s not in _DATE_WORDS}
     owner = _possessed(analysis.claim)
     subject_names = _subject_names(analysis.claim)
@@ -372,6 +382,8 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
                        if a.cue.startswith("claimed") and a.kind == "armed_group"), None),
         complement=_complement(main) if main != analysis.claim else None,
         verb=_verb_after(analysis.claim, subject_names[-1].end) if subject_names else None,
+        main_content=frozenset(content_stem_set(main_clause(analysis.claim))),
+        site=frozenset(content_stems(analysis.event.site)) if analysis.event.site else frozenset(),
     )
     _last_claim = (analysis, terms)
     return terms
@@ -380,6 +392,8 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
 _REPORTING = {stem(w) for w in """said says reported report told according wrote claimed stated announced citing cited
     quoting quoted""".split()}
 _NEGATORS = {stem(w) for w in "not no never nobody none nothing neither nor without cannot".split()}
+# verbs that say only that an event happened, where or when the rest of the sentence says
+_TOOK_PLACE = re.compile(r"\b(?:(?:take|takes|took|taken|taking)\s+place|happen(?:s|ed)?|occur(?:s|red)?)\b", re.I)
 
 
 _COPULA_NOUN = re.compile(r"^(?:is|was|are|were)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+)\W*$")
@@ -588,7 +602,9 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         weighed += _quantities(analysis, text, previous, passage_quantities(text, candidate.article.published_at),
                                coverage, _names_stated(terms, f"{previous or ''} {text}", None),
                                match.relation == "same")
-    weighed += _negation(analysis, terms, text, negations, previous)
+    at_site = match.relation == "same" and bool(analysis.event.site) and facts.event.place is not None \
+        and same_place(analysis.event.site, facts.event.place)
+    weighed += _negation(analysis, terms, text, negations, previous, at_site)
     weighed += _locations(analysis, facts, coverage, text, previous)
     weighed += [(r, True) for r in _bearings(analysis.claim, text)]
     weighed += _platforms(analysis, terms, text, previous)
@@ -1024,6 +1040,8 @@ def _scope_stems(scope: str) -> set[str]:
     kept = " ".join(w for w in re.findall(r"[\w'’-]+", scope)
                     if not w[:1].isupper() and not w[:1].isdigit() and w.lower() not in _DATE_WORDS)
     head, *coordinated = _COORDINATION.split(kept)
+    # "no party claimed responsibility": a denied doer denies the deed
+    head = _NO_DOER.sub("", head)
     first = [s for s in content_stems(head) if s not in _WEAK][:1]
     if first:
         for part in coordinated:
@@ -1033,13 +1051,19 @@ def _scope_stems(scope: str) -> set[str]:
 
 
 _COORDINATION = re.compile(r"\s+(?:or|nor|and)\s+")
+_NO_DOER = re.compile(r"^\s*(?:other\s+|single\s+|one\s+)?(?:party|parties|group|groups|side|faction|factions"
+                      r"|organi[sz]ations?|one|body|individual|person|country|countries)\b\s*"
+                      r"(?:(?:has|had|have|was|were|would|will|could)\s+(?=\w)"
+                      r"|(?=[a-z]+(?:ed|ook|aid|ade|ew)\b))", re.I)
 
 
 def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: tuple[tuple[str, str], ...],
-              previous: str | None) -> list[tuple[Reason, bool]]:
+              previous: str | None, at_site: bool = False) -> list[tuple[Reason, bool]]:
     """A predicate the claim asserts and the passage negates (negations as (cue, scope)), or the
     reverse — or both negating it (agreement); decisive only when the passage restates most of the
-    claim (NEGATION_MIN_COVERAGE)."""
+    claim (NEGATION_MIN_COVERAGE) — or of its main clause, for a word of that clause, in a passage
+    whose event is the claim's at the claim's site (`at_site`: "no immediate reports about damage
+    at the military facility" in a report of the attack on the base the claim names)."""
     if not negations and not analysis.negations:
         return []  # most pairs: nothing is negated on either side
     passage_stems = read_stems(text, previous)
@@ -1048,29 +1072,35 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     if common < 3:
         return []  # too little in common to read a negation as disagreement about the same thing
     decisive = common / len(claim_all) >= NEGATION_MIN_COVERAGE
+    main: set[str] = set()  # the main clause's words a negation decides on, when the passage restates that clause
+    if not decisive and at_site and terms.main_content and len(terms.main_content & (passage_stems | terms.site)) \
+            >= NEGATION_MIN_COVERAGE * len(terms.main_content):
+        main = _with_fates(set(terms.main_content))
     claim_stems, claim_negated = terms.predicates, terms.negated
     passage_negated = set().union(*(_scope_stems(scope) for _, scope in negations))
     passage_asserted = _with_fates(passage_stems)
-    reasons = []
+    reasons: list[tuple[Reason, bool]] = []
     agreed = sorted(claim_negated & passage_negated)
     if agreed:
-        reasons.append(Reason("negation_match", " ".join(f"{n.cue.text} {n.scope.text}" for n in analysis.negations),
-                              "; ".join(f"{cue} {scope}" for cue, scope in negations),
-                              f"both deny “{_quote(analysis.claim, agreed[0])}”"))
+        reasons.append((Reason("negation_match", " ".join(f"{n.cue.text} {n.scope.text}" for n in analysis.negations),
+                               "; ".join(f"{cue} {scope}" for cue, scope in negations),
+                               f"both deny “{_quote(analysis.claim, agreed[0])}”"), decisive or agreed[0] in main))
     for cue, scope in negations:
         hit = sorted((_scope_stems(scope) & claim_stems) - claim_negated)
         if hit:
-            reasons.append(Reason("negation", _quote(analysis.claim, hit[0]), f"{cue} {scope}",
-                                  f"the passage negates “{_quote(text, hit[0])}”, which the claim asserts"))
+            reasons.append((Reason("negation", _quote(analysis.claim, hit[0]), f"{cue} {scope}",
+                                   f"the passage negates “{_quote(text, hit[0])}”, which the claim asserts"),
+                            decisive or hit[0] in main))
     # what the sentence before (read with this one) denies is not asserted either
     denied_before = set().union(*(_scope_stems(scope) for _, scope in _negations(previous))) \
         if previous and refers_back(text) else set()
     for n in analysis.negations:
         hit = sorted((_scope_stems(n.scope.text) & passage_asserted) - passage_negated - denied_before)
         if hit:
-            reasons.append(Reason("negation", f"{n.cue.text} {n.scope.text}", _quote(text, hit[0]),
-                                  f"the claim denies “{_quote(analysis.claim, hit[0])}”, which the passage asserts"))
-    return [(r, decisive) for r in reasons[:2]]
+            reasons.append((Reason("negation", f"{n.cue.text} {n.scope.text}", _quote(text, hit[0]),
+                                   f"the claim denies “{_quote(analysis.claim, hit[0])}”, which the passage asserts"),
+                            decisive or hit[0] in main))
+    return reasons[:2]
 
 
 def _answer(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate) -> list[Reason]:

@@ -1,0 +1,99 @@
+"""Rules of 2026-12-04 (second session): where a claim's event happened is no predicate to restate,
+a denied doer denies the deed, and a denial decides in a report of the claim's own event at its
+site when it restates the claim's main clause. Each on made-up articles and on the seeds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from service.stores.embedded import EmbeddedStore
+from tests.support.judging import archive_fixture, bucket_of, judge
+
+archive = archive_fixture("denials", [
+    {"external_id": "mill", "outlet": "Elbe Post", "title": "Mill fire", "published_at": "2024-02-10",
+     "text": "Police said a fire at a paper mill in Kent county killed two night watchmen on Thursday. "
+             "The mill's owner said production would resume next month."},
+    {"external_id": "refinery", "outlet": "Gulf Daily", "title": "Refinery blast", "published_at": "2024-06-12",
+     "text": "An explosion hit the Ras Tanura refinery on Tuesday evening. "
+             "The Desert Hawks group said in a statement on its website that it had carried out the attack. "
+             "There were no immediate reports of damage at the facility, or of injuries."},
+    {"external_id": "market", "outlet": "River News", "title": "Market bombings", "published_at": "2021-05-02",
+     "text": "Until last year, markets in the old town were hit by several bombings, and since the spring of "
+             "2020 these attacks have stopped. "
+             "No group claimed responsibility for these attacks at the time, but police blamed local gangs."},
+])
+
+
+def types(item: dict[str, Any]) -> set[str]:
+    return {r["type"] for r in item["reasons"]}
+
+
+def test_took_place_in_another_county_is_misplaced(archive: EmbeddedStore) -> None:
+    # "took place" and "county" are where it happened, for the place rules: the passage restates the rest
+    doc = judge(archive, "The paper mill fire that killed two night watchmen took place in Essex county.")
+    stance, item = bucket_of(doc, "paper mill in Kent county")
+    assert stance == "conflicting" and "entity_mismatch" in types(item)
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_where_it_happened_is_no_predicate_word() -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance import claim_terms
+
+    terms = claim_terms(analyze_claim("The paper mill fire took place in Essex county."))
+    assert {"took", "place", "counti"}.isdisjoint(terms.predicate_weights)
+    assert {"paper", "mill", "fire"} <= set(terms.predicate_weights)
+
+
+def test_a_denied_doer_denies_the_deed() -> None:
+    from service.dossier.stance import _scope_stems
+
+    assert "claim" in _scope_stems("group claimed responsibility for these attacks at the time")
+    assert "claim" in _scope_stems("party has claimed the bombing")
+    assert "~injured" in _scope_stems("one was hurt in the blast")
+    assert _scope_stems("party to the conflict") == {"parti"}  # no deed follows: the noun is what is denied
+
+
+def test_no_group_claimed_it_refutes_a_named_claimant(archive: EmbeddedStore) -> None:
+    doc = judge(archive, "The Freedom Brigade claimed responsibility at the time for the bombings of markets "
+                         "in the old town before the spring of 2020.")
+    stance, item = bucket_of(doc, "No group claimed responsibility")
+    assert stance == "conflicting" and "negation" in types(item)
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_a_denial_in_a_report_of_the_claims_own_event_decides(archive: EmbeddedStore) -> None:
+    # the passage restates little of the whole claim, but most of its main clause, at the claim's site
+    doc = judge(archive, "Immediate reports described heavy damage and injuries at the Ras Tanura refinery "
+                         "after the explosion that the Desert Hawks claimed on their website.")
+    stance, item = bucket_of(doc, "no immediate reports of damage")
+    assert stance == "conflicting" and "negation" in types(item)
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_a_denial_of_an_identifying_clause_does_not_decide() -> None:
+    # "that injured workers" only picks out the explosion; the passage restates the main clause at
+    # its site and denies injuries: a reason to show, not one that decides alone
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance import _negation, _negations, claim_terms
+
+    analysis = analyze_claim("Firefighters reached the Ras Tanura refinery quickly after the explosion that "
+                             "injured workers of the night shift in the catalytic cracking unit.")
+    text = "Firefighters reached the Ras Tanura refinery quickly after the explosion, and no one was injured."
+    found = _negation(analysis, claim_terms(analysis), text, _negations(text), None, True)
+    assert found and found[0][0].type == "negation" and not found[0][1]
+
+
+def test_the_seeds_strike_placed_in_another_province(seeded: EmbeddedStore) -> None:
+    doc = judge(seeded, "The strike that killed a Yemeni technical expert took place in Diyala province.")
+    stance, item = bucket_of(doc, "A Yemeni technical expert was among")
+    assert stance == "conflicting" and "entity_mismatch" in types(item)
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_the_seeds_unclaimed_attacks_before_2022(seeded: EmbeddedStore) -> None:
+    doc = judge(seeded, "Kataib Hezbollah claimed responsibility at the time for the missile and drone attacks "
+                        "on bases housing US forces before the summer of 2022.")
+    stance, item = bucket_of(doc, "No party claimed responsibility")
+    assert stance == "conflicting" and "negation" in types(item)
+    assert doc["verdict"]["label"] == "refuted"
