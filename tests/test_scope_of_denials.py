@@ -97,3 +97,38 @@ def test_the_seeds_unclaimed_attacks_before_2022(seeded: EmbeddedStore) -> None:
     stance, item = bucket_of(doc, "No party claimed responsibility")
     assert stance == "conflicting" and "negation" in types(item)
     assert doc["verdict"]["label"] == "refuted"
+
+
+media = archive_fixture("media", [
+    {"external_id": "dock", "outlet": "Coast Wire", "title": "Dock arrests", "published_at": "2024-08-03",
+     "text": "Police arrested two men at the dock on Friday. According to a senior police officer, who spoke to "
+             "the Harbour Gazette on condition of anonymity, the two men arrested at the dock were smuggling "
+             "cigarettes."},
+    {"external_id": "quay", "outlet": "Coast Wire", "title": "Quay arrests", "published_at": "2024-08-10",
+     "text": "Police arrested three women at the quay on Friday. Police chief Anna Berg told the Harbour Gazette "
+             "that the three women arrested at the quay were smuggling watches."},
+])
+
+
+def test_another_speaker_to_the_same_medium_is_misattributed(media: EmbeddedStore) -> None:
+    # the medium only carried it: who said it is the speaker the claim names
+    doc = judge(media, "A Customs Agency spokesperson told the Harbour Gazette the two men arrested at the dock "
+                       "were smuggling cigarettes.")
+    stance, item = bucket_of(doc, "senior police officer")
+    assert stance == "conflicting" and "source_mismatch" in types(item)
+    assert "misattributed" in doc["verdict"]["flags"]
+
+
+def test_the_named_speaker_to_the_same_medium_confirms(media: EmbeddedStore) -> None:
+    doc = judge(media, "Police chief Anna Berg told the Harbour Gazette the three women arrested at the quay "
+                       "were smuggling watches.")
+    stance, item = bucket_of(doc, "Anna Berg")
+    assert stance == "corroborating" and "source_mismatch" not in types(item)
+    assert doc["verdict"]["label"] == "supported"
+
+
+def test_the_seeds_commander_is_no_pentagon_spokesperson(seeded: EmbeddedStore) -> None:
+    doc = judge(seeded, "A Pentagon spokesperson told The New Region the men killed near Jurf al-Sakhar were "
+                        "testing a new generation of drones.")
+    stance, item = bucket_of(doc, "senior military commander")
+    assert stance == "conflicting" and "source_mismatch" in types(item)

@@ -790,6 +790,25 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     credits = candidate.facts.credits if candidate.facts is not None else ()
     stated = [name for c in credits if c.kind != "anonymous" or not named_claim for name in c.names]
     outlet = candidate.article.outlet
+    # "A Pentagon spokesperson told The New Region …": the medium only carried it; who said it is
+    # the named speaker, and a passage crediting someone else to the same medium misattributes it
+    media = [c.source for c in analysis.credits if _told(analysis.claim, c.written)]
+    speakers = [c.source for c in analysis.credits if c.kind != "anonymous" and c.source not in media]
+    stated = [*stated, *(name for c in credits if c.kind == "anonymous" for name in c.names
+                         if any(same_source(m, name) for m in media))]  # "spoke to the Gazette"
+    if speakers and media and any(same_source(m, b) for m in media for b in stated):
+        others = [name for c in credits for name in c.names if not any(same_source(m, name) for m in media)]
+        if not any(same_source(a, b) for a in speakers for b in others):
+            if not others or result.stance == "conflicting":
+                return replace(result, stance="related", reasons=(*result.reasons, Reason(
+                    "source_unstated", ", ".join(speakers), ", ".join(others) or ", ".join(media),
+                    f"the passage does not say {', '.join(speakers)} said it")))
+            if coverage >= RESTATES:  # told the same medium: the same report, most of it restated
+                said, theirs = ", ".join(speakers), ", ".join(dict.fromkeys(others))
+                why = Reason("source_mismatch", said, theirs,
+                             f"the claim credits {said}; the passage credits {theirs} (to {', '.join(media)})")
+                return replace(result, stance="conflicting", score=max(result.score, 0.6),
+                               reasons=(*result.reasons, why), misattributed=True)
     said = ", ".join(claimed)
     if any(same_source(a, b) for a in claimed for b in stated) or (
             outlet and any(same_source(a, outlet) for a in claimed)):
@@ -816,6 +835,11 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     why = Reason("source_unstated", said, others or outlet or "",
                  f"the passage states it without crediting {said}" + (f" (it credits {others})" if others else ""))
     return replace(result, stance="related", reasons=(*result.reasons, why))
+
+
+def _told(claim: str, written: str) -> bool:
+    """Whether a credit of the claim is who a statement was told to ("… told The New Region")."""
+    return re.search(r"\b(?:told|spoke to|speaking to|said to)\s+" + re.escape(written), claim, re.I) is not None
 
 
 def _term_overlap(terms: ClaimTerms, text: str) -> list[Reason]:
@@ -846,7 +870,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     if ca != cb:
         return False
     if ca == "people":
-        if a.predicate is None or a.predicate != b.predicate:
+        # people with the same fate; with none ("three women arrested"), the same people
+        if a.predicate != b.predicate or (a.predicate is None and stem(a.unit) != stem(b.unit)):
             return False
         # "4,650 children" are part of "8,306 people": an age or sex counts only against the same one
         sa, sb = stem(a.unit), stem(b.unit)
