@@ -132,3 +132,36 @@ def test_the_seeds_commander_is_no_pentagon_spokesperson(seeded: EmbeddedStore) 
                         "testing a new generation of drones.")
     stance, item = bucket_of(doc, "senior military commander")
     assert stance == "conflicting" and "source_mismatch" in types(item)
+
+
+depot = archive_fixture("depot", [
+    {"external_id": "depot", "outlet": "Leeds Echo", "title": "Depot arson", "published_at": "2024-03-12",
+     "text": "Police said members of the Eastside Crew had set the fire at the bus depot on Sunday. "
+             "The blaze destroyed 40 buses."},
+])
+
+
+def test_a_passive_claims_doer_against_another_named_doer(depot: EmbeddedStore) -> None:
+    from service.dossier.stance import passive_agent
+
+    assert passive_agent("The fire at the depot was set by the Northside Gang.") == ("Northside Gang", "set")
+    assert passive_agent("The Northside Gang set the fire.") is None
+    doc = judge(depot, "The fire at the bus depot that destroyed 40 buses was set by the Northside Gang.")
+    stance, item = bucket_of(doc, "Eastside Crew")
+    assert stance == "conflicting" and "actor_mismatch" in types(item)
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_a_passive_claims_own_doer_is_no_mismatch(depot: EmbeddedStore) -> None:
+    doc = judge(depot, "The fire at the bus depot that destroyed 40 buses was set by the Eastside Crew.")
+    assert not any(r["type"] == "actor_mismatch" for items in doc["evidence"].values() for item in items
+                   for r in item["reasons"])
+    assert doc["verdict"]["label"] == "supported"
+
+
+def test_the_seeds_strike_credited_to_israel(seeded: EmbeddedStore) -> None:
+    doc = judge(seeded, "The strike in Babil province that killed a Yemeni technical expert was carried out "
+                        "by Israel.")
+    assert doc["verdict"]["label"] == "refuted"
+    assert any(r["type"] == "actor_mismatch" and "US" in r["detail"] for item in doc["evidence"]["conflicting"]
+               for r in item["reasons"])

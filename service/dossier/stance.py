@@ -329,6 +329,8 @@ class ClaimTerms(NamedTuple):
     # its event's site: what a passage of the claim's own event must restate for a negation to decide
     main_content: frozenset[str] = frozenset()
     site: frozenset[str] = frozenset()
+    # who a passive claim says did it, and the stem of what ("… was carried out by Israel")
+    agent: tuple[str, str] | None = None
 
 
 _last_claim: tuple[ClaimAnalysis, ClaimTerms] | None = None
@@ -383,6 +385,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         complement=_complement(main) if main != analysis.claim else None,
         verb=_verb_after(analysis.claim, subject_names[-1].end) if subject_names else None,
         main_content=frozenset(content_stem_set(main_clause(analysis.claim))),
+        agent=passive_agent(analysis.claim),
         site=frozenset(content_stems(analysis.event.site)) if analysis.event.site else frozenset(),
     )
     _last_claim = (analysis, terms)
@@ -471,6 +474,7 @@ def _subject_names(text: str) -> list[Any]:
     return subject
 
 
+_NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*){0,4}"
 _VERB_SKIP = re.compile(r"(?:\s+(?:on|in|last|this|also|reportedly|had|has|have|was|were|is|are|\d[\d,]*|[A-Z][a-z]+\.?"
                         r"|\w+ly)\b|\s*,)*\s+(?P<verb>[a-z]+)\b")
 
@@ -529,6 +533,51 @@ def _actor(terms: ClaimTerms, candidate: Candidate, text: str, coverage: float) 
     theirs = " and ".join(name.text for name in names)
     return [Reason("actor_mismatch", terms.subject_text, theirs,
                    f"the claim says {terms.subject_text} did it; the passage says {theirs}")]
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed|[a-z]+en"
+                      r"|hit|struck|shot|led|fought|made|sent|built|run|held|won|shut|set|cut)(?:\s+(?:out|down|up|off))?"
+                      r"\s+by\s+(?:the\s+)?(?P<agent>" + _NAME_RUN + r")")
+_DOER_NOUNS = r"(?:\s+(?:forces|troops|army|military|jets|aircraft|warplanes|navy|police|government|officials))?"
+
+
+def passive_agent(claim: str) -> tuple[str, str] | None:
+    """Who a passive claim says did it and the stem of the deed ("… was carried out by Israel" →
+    Israel, carri); None when the claim says it otherwise."""
+    m = _PASSIVE.search(claim)
+    return (m.group("agent").rstrip("."), stem(m.group("verb"))) if m else None
+
+
+def _doers(text: str, verb: str) -> list[str]:
+    """The names a text says did `verb` (a stem): "US forces had carried out …", "… carried out by the army"."""
+    found = []
+    for m in re.finditer(r"(?P<agent>" + _NAME_RUN + _DOER_NOUNS + r")"
+                         + r"\s+(?:(?:had|has|have|was|were)\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+)\b", text):
+        if stem(m.group("verb")) == verb:
+            found.append(m.group("agent"))
+    for m in re.finditer(r"\b(?P<verb>[a-z]+)(?:\s+(?:out|down|up|off))?\s+by\s+(?:the\s+)?(?P<agent>" + _NAME_RUN
+                         + r")", text):
+        if stem(m.group("verb")) == verb:
+            found.append(m.group("agent"))
+    return [re.sub(r"^The\s+", "", name.rstrip(".")) for name in found if content_stems(name)]
+
+
+def _agent(terms: ClaimTerms, text: str, previous: str | None) -> list[Reason]:
+    """"The strike … was carried out by Israel" against a passage that restates the claim
+    (RESTATES, checked by the caller) with half its other names and says another named doer
+    did the same deed ("US forces had carried out a … strike"), naming none of the claim's."""
+    if terms.agent is None:
+        return []
+    agent, verb = terms.agent
+    own = frozenset(content_stems(agent))
+    context = f"{previous} {text}" if previous and refers_back(text) else text
+    stems = set(content_stem_set(context))
+    if own & stems or _names_stated(terms, text, previous, own) < NAMES_STATED:
+        return []
+    theirs = [d for d in dict.fromkeys(_doers(context, verb)) if not own & set(content_stems(d))]
+    if not theirs:
+        return []
+    return [Reason("actor_mismatch", agent, theirs[0], f"the claim says {agent} did it; the passage says {theirs[0]}")]
 
 
 def _names(name: str, text: str) -> bool:
@@ -625,6 +674,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         weighed += [(r, True) for r in _actor(terms, candidate, text, coverage)]
     if any(r.type in ("quantity_match", "date_match", "entity_match", "place_match") for r, _ in weighed):
         weighed += [(r, True) for r in _claimant(analysis.claim, terms, candidate, text, previous)]
+    if terms.agent is not None and coverage >= RESTATES:  # the same deed's named doer: a structural match
+        weighed += [(r, True) for r in _agent(terms, text, previous)]
     conflict = sum(CONFLICT_WEIGHTS.get(r.type, 0.0) * (VAGUE_FACTOR if "vague" in r.detail else 1.0)
                    for r, decisive in weighed if decisive)
     support = sum(SUPPORT_WEIGHTS.get(r.type, 0.0) for r, decisive in weighed if decisive)
