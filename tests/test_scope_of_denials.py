@@ -165,3 +165,28 @@ def test_the_seeds_strike_credited_to_israel(seeded: EmbeddedStore) -> None:
     assert doc["verdict"]["label"] == "refuted"
     assert any(r["type"] == "actor_mismatch" and "US" in r["detail"] for item in doc["evidence"]["conflicting"]
                for r in item["reasons"])
+
+
+raid = archive_fixture("raid", [
+    {"external_id": "raid-police", "outlet": "City Herald", "title": "Bank raid", "published_at": "2024-05-04",
+     "text": "Police said two guards were injured in the bank raid on May 3."},
+    {"external_id": "raid-hospital", "outlet": "Metro Times", "title": "Bank raid victims",
+     "published_at": "2024-05-05",
+     "text": "Hospital staff said several guards were injured in the bank raid on May 3."},
+])
+
+
+def test_only_n_against_several_is_a_disagreement(raid: EmbeddedStore) -> None:
+    # "only two" bounds the figure: "several" (three or more) disagrees, weighing half
+    doc = judge(raid, "Only two guards were injured in the bank raid on May 3.")
+    stance, item = bucket_of(doc, "several guards")
+    assert stance == "conflicting" and "quantity_mismatch" in types(item)
+    assert doc["verdict"]["label"] == "disputed"
+
+
+def test_n_without_only_against_several_does_not_decide(raid: EmbeddedStore) -> None:
+    # unbounded, "two" may be the ones one source counted: shown, and the verdict stands
+    doc = judge(raid, "Two guards were injured in the bank raid on May 3.")
+    _, item = bucket_of(doc, "several guards")
+    assert "quantity_mismatch" in types(item) and "only" not in item["reasons"][-1]["detail"]
+    assert doc["verdict"]["label"] == "supported"

@@ -963,6 +963,7 @@ def _same_group(c: Quantity, p: Quantity, claim: str, passage: str) -> bool:
     return True
 
 
+_BOUNDED = re.compile(r"\b(?:only|exactly|just|merely|a mere|no more than|at most)\s+$", re.I)
 OPEN_BOUND_MATCH = 0.1  # two "more than N" figures agree when their bounds are this close (relative)
 
 
@@ -1093,8 +1094,13 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         vague = c.vague or p.vague
         note = " — vague amount, read by convention (docs/verdicts.md)" if vague else ""
         # a vague amount ("several") against a figure is a discrepancy to show, not to decide on
+        # "only two" against "several": the claim bounds the figure, and a vague one beyond it decides (weighing half)
+        bounded = vague and not c.vague and p.low is not None and c.high is not None and p.low > c.high \
+            and _BOUNDED.search(analysis.claim[:c.span.start]) is not None
+        said = f"only {_say(c)}" if bounded else _say(c)
         reasons.append((Reason("quantity_mismatch", c.text, p.text,
-                               f"claim says {_say(c)}, passage says {p.text} ({thing}){note}"), decisive and not vague))
+                               f"claim says {said}, passage says {p.text} ({thing}){note}"),
+                        decisive and (bounded or not vague)))
     return reasons
 
 
