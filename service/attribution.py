@@ -333,7 +333,9 @@ def _is_noun_phrase(words: list[str]) -> bool:
         return False
     if any(w in _FINITE for w in folded):
         return False
-    return not any(w.endswith("ed") and w.isalpha() and w not in _ADJECTIVE_ED for w in folded)
+    # a capitalised word is a name, not a participle ("Reed", "Mohammed", "Khaled said")
+    return not any(w.endswith("ed") and w.isalpha() and w not in _ADJECTIVE_ED and not word[:1].isupper()
+                   for w, word in zip(folded, words, strict=True))
 
 
 def _forward_phrase(sentence: str, start: int, capitalised: bool = False) -> tuple[int, int] | None:

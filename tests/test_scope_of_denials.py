@@ -190,3 +190,45 @@ def test_n_without_only_against_several_does_not_decide(raid: EmbeddedStore) -> 
     _, item = bucket_of(doc, "several guards")
     assert "quantity_mismatch" in types(item) and "only" not in item["reasons"][-1]["detail"]
     assert doc["verdict"]["label"] == "supported"
+
+
+library = archive_fixture("library", [
+    {"external_id": "library", "outlet": "Town Crier", "title": "Library stays open", "published_at": "2024-04-02",
+     "text": 'Mayor Jane Holt told reporters: "We will not, under any circumstances, close the library this year." '
+             "Finance Minister Paul Dane presented the town grant on Tuesday."},
+])
+
+
+def test_a_quote_that_excerpts_a_longer_one_matches(library: EmbeddedStore) -> None:
+    from service.dossier.stance import _excerpt
+
+    assert _excerpt("we will not close the library this year",
+                    "we will not, under any circumstances, close the library this year.") == \
+        ["under", "any", "circumstances"]
+    assert _excerpt("we will close the library", "we will not close the library") is None  # a denial left out
+    doc = judge(library, 'Mayor Jane Holt said: "We will not close the library this year."')
+    stance, item = bucket_of(doc, "Jane Holt")
+    assert stance == "corroborating" and "quote_match" in types(item)
+
+
+def test_an_excerpted_quote_under_another_speaker_is_misattributed(library: EmbeddedStore) -> None:
+    doc = judge(library, 'Finance Minister Paul Dane said: "We will not close the library this year."')
+    stance, item = bucket_of(doc, "Jane Holt")
+    assert stance == "conflicting" and {"quote_match", "source_mismatch"} <= types(item)
+    assert "misattributed" in doc["verdict"]["flags"]
+
+
+def test_a_title_written_in_lower_case_is_compared(library: EmbeddedStore) -> None:
+    doc = judge(library, "Norland's health minister Paul Dane presented the town grant on Tuesday.")
+    stance, item = bucket_of(doc, "Paul Dane")
+    assert stance == "conflicting" and "role_mismatch" in types(item)
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_a_short_aside_does_not_end_a_negation() -> None:
+    from service.text.extract import find_negations
+
+    scopes = [n.scope.text for n in find_negations("We will not, under any circumstances, close the library.")]
+    assert scopes == ["close the library"]
+    # a comma with no second one closes the clause as before
+    assert [n.scope.text for n in find_negations("There was no damage, officials said.")] == ["damage"]

@@ -1524,9 +1524,38 @@ def _quotes(claim: str, text: str) -> list[Reason]:
             continue
         if fuzz.ratio(fc, fold(best)) >= QUOTE_SAME:
             reasons.append(Reason("quote_match", c, best, "the passage quotes the same words"))
+        elif (left_out := _excerpt(fc, fold(best))) is not None:
+            how = f", leaving out “{' '.join(left_out)}”" if left_out else ""
+            reasons.append(Reason("quote_match", c, best, f"the claim quotes part of the passage's quote{how}"))
         elif fuzz.partial_ratio(fc, fold(best)) >= QUOTE_ALTERED or fuzz.ratio(fc, fold(best)) >= QUOTE_ALTERED:
             reasons.append(Reason("quote_mismatch", c, best, f"the claim quotes “{c}”; the passage “{best}”"))
     return reasons
+
+
+_QUOTE_WORD = re.compile(r"[\w']+")
+_DENYING_WORDS = frozenset("""not no never nor neither none nobody nothing without cannot don't doesn't didn't isn't
+    aren't wasn't weren't haven't hasn't hadn't won't wouldn't can't couldn't shouldn't""".split())
+
+
+def _excerpt(claimed: str, stated: str) -> list[str] | None:
+    """The words a claim's quote leaves out of a longer quote it excerpts, in order ([] when it
+    quotes a run of it as written); None when it is no excerpt: a word changed, words left out
+    that outnumber its own, or a denial left out ("I do [not] support …")."""
+    want, have = _QUOTE_WORD.findall(claimed.lower()), _QUOTE_WORD.findall(stated.lower())
+    if len(want) < 3:
+        return None
+    at, matched = 0, []
+    for word in want:
+        while at < len(have) and have[at] != word:
+            at += 1
+        if at == len(have):
+            return None
+        matched.append(at)
+        at += 1
+    left_out = [have[i] for i in range(matched[0], matched[-1] + 1) if i not in set(matched)]
+    if len(left_out) > len(want) or _DENYING_WORDS.intersection(left_out):
+        return None
+    return left_out
 
 
 def _dates(claimed: tuple[date, date, str] | None, facts: PassageFacts, specific: bool) -> list[Reason]:

@@ -161,6 +161,7 @@ _YEAR_ALONE = re.compile(r"(?<![\w$€£.,-])(?P<y1>(?:1[0-9]|20)\d\d)(?:\s*[-�
 _NEG_CUE = re.compile(r"(?=[nwcyd])(?:\b(?:not|no|never|nobody|none|nothing|without|neither|nor|cannot|no one|no-one"
                       r"|yet to|denied|denies|deny|denying)\b|n['’]t\b)", re.IGNORECASE)
 _SCOPE_WORD = re.compile(r"[\w'’-]+")
+_ASIDE = re.compile(r"\s*,(?:\s*[\w'’-]+){1,5}\s*,\s*")  # a short aside between commas
 _CLAUSE_END = re.compile(r"[,.;:!?()]|\b(?:but|while|although|whereas|however|and then)\b", re.IGNORECASE)
 
 _ENT_WORD = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|ash|as|an|ar|at|az|ibn|bin)-[A-Z][\w'’]*)"
@@ -599,15 +600,19 @@ def find_negations(text: str) -> list[Negation]:
     """Negation cues with the words they govern, up to the clause's end (at most 8 words)."""
     out = []
     for m in _NEG_CUE.finditer(text):
-        stop = _CLAUSE_END.search(text, m.end())
+        begin = m.end()
+        aside = _ASIDE.match(text, begin)  # "will not, under any circumstances, close …": what follows the aside
+        if aside is not None:
+            begin = aside.end()
+        stop = _CLAUSE_END.search(text, begin)
         limit = stop.start() if stop else len(text)
-        scope_end = m.end()
-        for count, word in enumerate(_SCOPE_WORD.finditer(text, m.end(), limit), 1):
+        scope_end = begin
+        for count, word in enumerate(_SCOPE_WORD.finditer(text, begin, limit), 1):
             scope_end = word.end()
             if count == 8:
                 break
         out.append(Negation(Span(m.group(), m.start(), m.end()),
-                            Span(text[m.end():scope_end].strip(), m.end(), scope_end)))
+                            Span(text[begin:scope_end].strip(), begin, scope_end)))
     return out
 
 

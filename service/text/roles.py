@@ -51,14 +51,15 @@ class Role:
         return self.title.split()[-1]
 
 
-_PORTFOLIO = r"(?:Defen[cs]e|Foreign|Interior|Finance|Health|Justice|Prime|Deputy|Vice|Press|State|Home|Energy" \
+# any case: claims and posts write "Israel's foreign minister Yoav Gallant" as often as news copy capitalises it
+_PORTFOLIO = r"(?i:Defen[cs]e|Foreign|Interior|Finance|Health|Justice|Prime|Deputy|Vice|Press|State|Home|Energy" \
              r"|Economy|Education|Transport|Trade|Agriculture|Environment|Treasury)"
 _RANK = r"(?:(?:Brigadier|Major|Lieutenant|Rear|Vice)\s+)?(?:General|Gen\.|Admiral|Colonel|Col\.|Lt\.)\s+"
 # a title with its portfolio and the organisation or country before it ("US Defense Secretary",
 # "Secretary of Defense", "Pentagon spokesperson")
 _TITLED = (
     r"(?:\b(?!" + _PORTFOLIO + r"\s)(?P<org>U\.S\.|US|UK|EU|UN|[A-Z][a-z]+(?:'s)?)\s+)?"
-    r"(?:(?P<portfolio>" + _PORTFOLIO + r")\s+(?P<title>Minister|Secretary|Spokesperson|Spokesman|Spokeswoman)"
+    r"(?:(?P<portfolio>" + _PORTFOLIO + r")\s+(?P<title>(?i:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman))"
     r"|(?P<title2>Secretary)\s+of\s+(?P<portfolio2>Defen[cs]e|State|the\s+Treasury|Homeland\s+Security)"
     r"|(?P<title3>President|Minister|Secretary|Spokesperson|spokesperson|spokesman|spokeswoman|Spokesman"
     r"|Chancellor|Governor|Mayor|Commander|commander))")
@@ -68,7 +69,7 @@ _PREFIX_ROLE = re.compile(_TITLED + r"\s+(?:" + _RANK + r")?"
 _COPULA_TITLED = re.compile(r"^(?:" + _RANK + r")?(?P<holder>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+"
                             r"(?:is|was|has been|remains|became)\s+(?:the\s+|a\s+|an\s+)?"
                             r"(?:(?:former|current|acting|new)\s+)?" + _TITLED + r"\b")
-_PREFIX_HINT = re.compile(r"Minister|Secretary|[Ss]pokes|President|Chancellor|Governor|Mayor|[Cc]ommander")
+_PREFIX_HINT = re.compile(r"[Mm]inister|[Ss]ecretary|[Ss]pokes|President|Chancellor|Governor|Mayor|[Cc]ommander")
 _NOT_ORGS = frozenset("The A An And But In On At As By For Of With From Former Then New Acting Deputy".split())
 
 
