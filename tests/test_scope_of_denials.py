@@ -186,7 +186,7 @@ def test_only_n_against_several_is_a_disagreement(raid: EmbeddedStore) -> None:
 
 def test_n_without_only_against_several_does_not_decide(raid: EmbeddedStore) -> None:
     # unbounded, "two" may be the ones one source counted: shown, and the verdict stands
-    doc = judge(raid, "Two guards were injured in the bank raid on May 3.")
+    doc = judge(raid, "Two guards were injured in the bank raid.")
     _, item = bucket_of(doc, "several guards")
     assert "quantity_mismatch" in types(item) and "only" not in item["reasons"][-1]["detail"]
     assert doc["verdict"]["label"] == "supported"
@@ -232,3 +232,46 @@ def test_a_short_aside_does_not_end_a_negation() -> None:
     assert scopes == ["close the library"]
     # a comma with no second one closes the clause as before
     assert [n.scope.text for n in find_negations("There was no damage, officials said.")] == ["damage"]
+
+
+warehouses = archive_fixture("warehouses", [
+    {"external_id": "lyon", "outlet": "Rhone Daily", "title": "Warehouse fire", "published_at": "2024-03-06",
+     "text": "Firefighters said three warehouses burned in the Vaise district of Lyon on Tuesday, March 5, 2024."},
+    {"external_id": "undated", "outlet": "Wire Digest", "title": "Fires",
+     "text": "Officials said five warehouses burned in the Vaise district."},
+])
+
+
+def test_a_day_without_a_year_is_compared_in_the_passages_year(warehouses: EmbeddedStore) -> None:
+    # a day off the passage's ("Monday, March 4" for Tuesday, March 5) with the same details: misdated;
+    # the undated passage's other figure does not hide it
+    doc = judge(warehouses, "Three warehouses burned in the Vaise district of Lyon on Monday, March 4.")
+    stance, item = bucket_of(doc, "Tuesday, March 5")
+    assert stance == "conflicting" and "date_mismatch" in types(item)
+    assert doc["verdict"]["label"] == "refuted"
+    right = judge(warehouses, "Three warehouses burned in the Vaise district of Lyon on March 5.")
+    stance, item = bucket_of(right, "Tuesday, March 5")
+    assert stance == "corroborating" and "date_match" in types(item)
+
+
+bases = archive_fixture("bases", [
+    {"external_id": "h1", "outlet": "North Post", "title": "Base hit", "published_at": "2024-06-04",
+     "text": "Rockets hit the Harlow air base on Monday, June 3, 2024."},
+    {"external_id": "h2", "outlet": "North Post", "title": "Base hit again", "published_at": "2024-06-11",
+     "text": "Rockets hit the Harlow air base on Monday, June 10, 2024."},
+    {"external_id": "k1", "outlet": "South Wire", "title": "Drones", "published_at": "2024-08-03",
+     "text": "Drones hit the Kestrel air base on Friday, August 2, 2024."},
+])
+
+
+def test_the_one_incident_restated_on_another_day_is_misdated(bases: EmbeddedStore) -> None:
+    doc = judge(bases, "Drones hit the Kestrel air base on Thursday, August 1, 2024.")
+    stance, item = bucket_of(doc, "Kestrel")
+    assert stance == "conflicting" and "date_mismatch" in types(item)
+
+
+def test_of_several_incidents_only_one_with_the_claims_detail_is_misdated(bases: EmbeddedStore) -> None:
+    # a base attacked on two days: neither attack is the claimed one misdated, for neither names its claimant
+    doc = judge(bases, "Rockets hit the Harlow air base on June 5, 2024, in an attack claimed by the Red Wolves.")
+    assert doc["verdict"]["label"] == "unverified"
+    assert bucket_of(doc, "June 3")[0] == bucket_of(doc, "June 10")[0] == "other_events"

@@ -152,6 +152,15 @@ def _relate(claim: ClaimEvent, f: EventFacts, ref: EventRef | None) -> EventMatc
             if _has_month_day(f.start, f.end, claim.month, claim.day):
                 return EventMatch(ref, "same", f"the passage dates it {f.iso()}, which is {claim.partial_text} "
                                                f"(year assumed from the passage)")
+            if claim.day is not None and f.start == f.end:
+                try:
+                    said = date(f.start.year, claim.month, claim.day)
+                except ValueError:
+                    said = None
+                gap = abs((f.start - said).days) if said else DATE_SLACK_DAYS + 1
+                if gap <= DATE_SLACK_DAYS:  # as for a full date: one event misdated, or its neighbour
+                    return EventMatch(ref, "near", f"the passage reports an event of {f.iso()}, {gap} day(s) from "
+                                                   f"{claim.partial_text}")
             return EventMatch(ref, "other", f"the passage reports an event of {f.iso()}, not of {claim.partial_text}")
         return EventMatch(ref, "undetermined", "the passage's event has no date")
     # the claim names only a site or a region

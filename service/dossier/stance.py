@@ -205,29 +205,49 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
     said = claim.interval[2] if claim.interval else claim.partial_text
     if not said and claim.weekday is not None:
         said = WEEKDAY_NAMES[claim.weekday]
-    if not said or any(r.stance in ("corroborating", "conflicting") for r in results):
-        return results
+    if not said or any(r.stance in ("corroborating", "conflicting") and r.weight >= 1 for r in results):
+        return results  # a passage of a known event takes a stance (an undetermined one knows no day)
     terms = claim_terms(analysis)
     # places the archive reports an incident at on the claim's own day: a restating passage of
     # another day at one of them reports another incident there (a recycled detail), not this one misdated
     that_day = [r.event.place for r in results if r.event is not None and r.event.place
                 and any(x.type == "date_match" for x in r.reasons)]
+    restating = [r.event is not None and (r.event.date is not None or r.event.weekday is not None)
+                 and r.stance == "other_event" and (claim.site is None or r.event.place is None
+                                                    or same_place(claim.site, r.event.place))
+                 and predicate_coverage(terms, reading(c), c.passage.context.previous) >= MISDATED_COVERAGE
+                 for c, r in zip(candidates, results, strict=True)]
+    # one incident restated on one other day is the claim's, misdated; of several ("Ain al-Asad was
+    # attacked by Hamas in 2021", a base attacked many times), only one holding the claim's own detail
+    days = {(r.event.date, r.event.weekday) for r, ok in zip(results, restating, strict=True) if ok and r.event}
     out = []
-    for candidate, result in zip(candidates, results, strict=True):
+    for candidate, result, ok in zip(candidates, results, restating, strict=True):
         ref = result.event
         if ref is not None and ref.place and any(same_place(ref.place, place) for place in that_day):
             out.append(result)
             continue
-        timed = ref is not None and (ref.date is not None or ref.weekday is not None)
-        restates = predicate_coverage(terms, reading(candidate), candidate.passage.context.previous)
-        if ref is not None and timed and result.stance == "other_event" and restates >= MISDATED_COVERAGE \
-                and (claim.site is None or ref.place is None or same_place(claim.site, ref.place)):
+        if ref is not None and ok and (len(days) == 1 or _holds_detail(analysis, terms, candidate, result)):
             when = ref.date or f"a {WEEKDAY_NAMES[ref.weekday or 0]}"
             why = Reason("date_mismatch", said, ref.label, f"the passage reports it on {when}; the claim says {said}")
             reasons = tuple(r for r in result.reasons if r.type not in ("different_event", "other_event_match"))
             result = replace(result, stance="conflicting", score=0.6, reasons=(*reasons, why))
         out.append(result)
     return out
+
+
+def _holds_detail(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate, result: StanceResult) -> bool:
+    """Whether a restating passage holds the claim's own incident, not one of its kind: a matching
+    amount, or a name of the claim's besides its places ("Ain al-Asad was attacked by Hamas" is not
+    every attack on the base, misdated)."""
+    if any(r.type == "quantity_match" for r in result.reasons):
+        return True
+    region = analysis.event.region
+    places = {s for loc in analysis.locations for s in content_stems(loc.place)}
+    places |= set(content_stems(region[1])) if region else set()
+    places |= set(terms.site)
+    if not set(terms.name_weights) - places:
+        return False
+    return _names_stated(terms, reading(candidate), candidate.passage.context.previous, frozenset(places)) > 0
 
 
 def _misplaced(analysis: ClaimAnalysis, candidates: list[Candidate],
@@ -249,16 +269,11 @@ def _misplaced(analysis: ClaimAnalysis, candidates: list[Candidate],
            and same_place(c.facts.event.region[1], name) for c, ok in zip(candidates, restating, strict=True)):
         return results
     out = []
-    places = frozenset(content_stems(name)) | {s for loc in analysis.locations for s in content_stems(loc.place)}
-    others = set(terms.name_weights) - places  # the claim's names besides its places
     for candidate, result, ok in zip(candidates, results, restating, strict=True):
         there = candidate.facts.event.region if candidate.facts is not None else None
-        # the claim's own incident, not one of its kind: a matching amount, or a name of the claim's
-        # besides its places ("a car bomb exploded outside a market" is no incident of its own)
-        detail = any(r.type == "quantity_match" for r in result.reasons) or (bool(others) and _names_stated(
-            terms, reading(candidate), candidate.passage.context.previous, places) > 0)
-        if ok and detail and result.stance == "other_event" and there is not None and there[0] == level \
-                and not same_place(there[1], name) and not any(r.type == "date_mismatch" for r in result.reasons) \
+        if ok and _holds_detail(analysis, terms, candidate, result) and result.stance == "other_event" \
+                and there is not None and there[0] == level and not same_place(there[1], name) \
+                and not any(r.type == "date_mismatch" for r in result.reasons) \
                 and (analysis.event.interval is None or any(r.type == "date_match" for r in result.reasons)):
             why = Reason("entity_mismatch", name, there[1],
                          f"claim says {name} ({level}), passage says {there[1]} ({level})")
@@ -669,7 +684,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     if not answered:
         weighed += [(r, True) for r in _denial(analysis, terms, text, coverage)]
     specific = any(r.type == "quantity_match" and decisive for r, decisive in weighed) or candidate.relevance >= 0.85
-    weighed += [(r, True) for r in _dates(terms.interval, facts, specific)]
+    weighed += [(r, True) for r in _dates(terms.interval or _in_passage_year(analysis, facts), facts, specific)]
     if any(r.type in ("quantity_match", "date_match") for r, _ in weighed):  # the claim's own details
         weighed += [(r, True) for r in _actor(terms, candidate, text, coverage)]
     if any(r.type in ("quantity_match", "date_match", "entity_match", "place_match") for r, _ in weighed):
@@ -1556,6 +1571,19 @@ def _excerpt(claimed: str, stated: str) -> list[str] | None:
     if len(left_out) > len(want) or _DENYING_WORDS.intersection(left_out):
         return None
     return left_out
+
+
+def _in_passage_year(analysis: ClaimAnalysis, facts: PassageFacts) -> tuple[date, date, str] | None:
+    """A claim's month and day without a year ("on Sunday, October 29") as days of the year of the
+    passage's own event, to compare with it; None when either has no such date."""
+    claim, event = analysis.event, facts.event
+    if claim.month is None or claim.day is None or not event.dated or event.start is None or event.basis == "published":
+        return None
+    try:
+        day = date(event.start.year, claim.month, claim.day)
+    except ValueError:
+        return None
+    return day, day, claim.partial_text
 
 
 def _dates(claimed: tuple[date, date, str] | None, facts: PassageFacts, specific: bool) -> list[Reason]:
