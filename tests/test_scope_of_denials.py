@@ -275,3 +275,49 @@ def test_of_several_incidents_only_one_with_the_claims_detail_is_misdated(bases:
     doc = judge(bases, "Rockets hit the Harlow air base on June 5, 2024, in an attack claimed by the Red Wolves.")
     assert doc["verdict"]["label"] == "unverified"
     assert bucket_of(doc, "June 3")[0] == bucket_of(doc, "June 10")[0] == "other_events"
+
+
+vale = archive_fixture("vale", [
+    {"external_id": "vale-rebels", "outlet": "Vale Post", "title": "Depot hit", "published_at": "2024-09-03",
+     "text": "Rebels said three drones hit the Vale depot on Monday, but the extent of damage is still unknown."},
+    {"external_id": "vale-officials", "outlet": "Norland Wire", "title": "Depot attack", "published_at": "2024-09-03",
+     "text": "Officials said three drones hit the Vale depot on Monday."},
+    {"external_id": "kestrel", "outlet": "Norland Wire", "title": "Kestrel", "published_at": "2024-09-04",
+     "text": "The Kestrel air base hosts 2,000 troops in Norland. "
+             "Rockets hit bases hosting troops in Norland on Tuesday, Al Jazeera reported. "
+             "A surveillance drone was launched from the Kestrel air base on Tuesday, officials said."},
+    {"external_id": "harbour", "outlet": "Coast Wire", "title": "Harbour", "published_at": "2024-09-05",
+     "text": "The Port of Lund is the largest port in Norland, officials said."},
+])
+
+
+def test_a_passage_that_does_not_know_the_effect_does_not_confirm_it(vale: EmbeddedStore) -> None:
+    from service.dossier.stance import _effect, _unknown_stems
+
+    assert "damag" in _unknown_stems("the extent of damage is still unknown.")
+    assert "~injured" in _unknown_stems("It is unclear whether anyone was hurt in the blast.")
+    assert _effect("The strike caused heavy damage.") == "damag"
+    doc = judge(vale, "The three-drone attack on the Vale depot on Monday caused heavy damage.")
+    assert bucket_of(doc, "extent of damage")[0] == "related"
+    assert bucket_of(doc, "Officials said three drones")[0] != "corroborating"  # no damage stated
+    assert doc["verdict"]["label"] == "unverified"
+
+
+def test_a_superlative_the_claim_asserts_must_be_stated(vale: EmbeddedStore) -> None:
+    doc = judge(vale, "The Kestrel air base is the largest base hosting troops in Norland.")
+    assert doc["verdict"]["label"] == "unverified"
+    assert judge(vale, "The Port of Lund is the biggest port in Norland.")["verdict"]["label"] == "supported"
+
+
+def test_an_article_particle_names_no_subject(vale: EmbeddedStore) -> None:
+    # "Al Jazeera" shares only "al" with "Tell al-Hawa"
+    doc = judge(vale, "Tell al-Hawa hosts troops in Norland.")
+    assert bucket_of(doc, "Al Jazeera reported")[0] != "corroborating"
+
+
+def test_took_off_from_is_launched_from(vale: EmbeddedStore) -> None:
+    from service.text.synonyms import unphrase
+
+    assert unphrase("The drone had taken off from a base") == "The drone had launched from a base"
+    doc = judge(vale, "On Tuesday a surveillance drone took off from the Kestrel air base, officials said.")
+    assert bucket_of(doc, "surveillance drone was launched")[0] == "corroborating"

@@ -625,7 +625,74 @@ def _subject_unstated(terms: ClaimTerms, candidate: Candidate) -> bool:
     if not terms.subject:
         return False
     stems = read_stems(reading(candidate), candidate.passage.context.previous)
-    return not terms.subject & stems or (terms.possessed is not None and terms.possessed not in stems)
+    # an article particle names nothing: "Al Jazeera" does not name "Ain al-Asad"
+    subject = terms.subject - _PARTICLES or terms.subject
+    return not subject & stems or (terms.possessed is not None and terms.possessed not in stems)
+
+
+_SUPERLATIVES = {w: group for group in ("largest biggest", "smallest", "highest tallest", "lowest", "oldest",
+                                          "newest", "longest", "shortest", "deadliest", "bloodiest", "worst", "best",
+                                          "greatest", "strongest", "heaviest", "first", "fastest", "richest",
+                                          "poorest") for w in group.split()}
+_SUPERLATIVE = re.compile(r"\b(?:" + "|".join(_SUPERLATIVES) + r")\b", re.I)
+# what the claim says something *is*: "Ain al-Asad is the largest base", "was the country's deadliest"
+_CALLED_SUPERLATIVE = re.compile(r"\b(?:is|was|are|were|became|remains|remained)\s+(?:the|its|their)\s+"
+                                 r"(?:[\w'’-]+['’]s\s+)?(?:single\s+)?(?P<word>" + "|".join(_SUPERLATIVES) + r")\b",
+                                 re.I)
+
+
+def _superlative_unstated(claim: str, text: str, previous: str | None) -> bool:
+    """Whether the claim says something is the largest, the first … and the passage (with the
+    sentence it goes on from) does not say so in the same or a synonymous word. Only a superlative
+    the claim asserts ("X is the largest"), not one that identifies ("the first adjustment")."""
+    said = {_SUPERLATIVES[m.group("word").lower()] for m in _CALLED_SUPERLATIVE.finditer(claim)}
+    if not said:
+        return False
+    context = f"{previous} {text}" if previous and refers_back(text) else text
+    stated = {_SUPERLATIVES[m.group().lower()] for m in _SUPERLATIVE.finditer(context)}
+    return not said <= stated
+
+
+_UNKNOWN = re.compile(r"\b(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:unclear|unknown|not\s+clear)"
+                      r"|(?:did|does|do)\s+not\s+(?:yet\s+)?know)\s+(?:whether|if|how|what)\s+(?P<clause>(?:\S+\s+){1,6})"
+                      r"|\b(?P<what>[a-z]+)(?:\s+of\s+(?:the\s+|any\s+)?(?P<noun>[a-z]+))?\s+(?:is|was|are|were|remains?"
+                      r"|remained)\s+(?:still\s+|as\s+yet\s+|yet\s+)?(?:unknown|unclear|not\s+(?:yet\s+)?known"
+                      r"|not\s+(?:yet\s+)?clear|uncertain|unconfirmed)\b", re.I)
+
+
+_EFFECT = re.compile(r"\b(?:caused|causing|cause|causes|resulted\s+in|results\s+in|result\s+in|led\s+to|leads\s+to"
+                     r"|inflicted|inflicting)\s+(?:(?:no|any|some|heavy|significant|severe|major|minor|serious|extensive"
+                     r"|widespread|considerable|great|little|much|many|several|more|fewer|less|increased|higher|the|a|an)\s+)*"
+                     r"(?P<noun>[a-z]+)", re.I)
+
+
+def _effect(claim: str) -> str | None:
+    """The stem of the effect a claim says something had ("caused heavy damage" → damag), if it says one."""
+    m = _EFFECT.search(claim)
+    if m is None:
+        return None
+    stems = content_stems(m.group("noun"))
+    return stems[0] if stems else None
+
+
+@memo(8192)
+def _unknown_stems(text: str) -> frozenset[str]:
+    """What a passage says is not known ("the extent of damage is still unknown" → damage; "it is
+    unclear whether anyone was hurt" → hurt), with the fates they stand for."""
+    if "unknown" not in text and "unclear" not in text and "not known" not in text and "clear" not in text \
+            and "know" not in text and "uncertain" not in text and "unconfirmed" not in text:
+        return frozenset()
+    found: set[str] = set()
+    for m in _UNKNOWN.finditer(text):
+        words = " ".join(x for x in (m.group("what"), m.group("noun"), m.group("clause")) if x)
+        found |= {s for s in content_stems(words) if s not in _WEAK and s not in _SOMEONE}
+    return frozenset(_with_fates(found))
+
+
+_SOMEONE = frozenset(stem(w) for w in "anyone anybody someone somebody anything something".split())
+
+
+_PARTICLES = frozenset("al el ad as an ar at az ash bin ibn abu de da la le van von der".split())
 
 
 def predicate_coverage(terms: ClaimTerms, text: str, previous: str | None) -> float:
@@ -786,8 +853,16 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     complement = claim_terms(analysis).complement
     complement_unstated = complement is not None and complement not in read_stems(
         reading(candidate), candidate.passage.context.previous)
+    # "the largest base": a superlative is the claim's point, and a passage without it does not confirm it
+    superlative_unstated = _superlative_unstated(analysis.claim, reading(candidate), candidate.passage.context.previous)
+    # "the extent of damage is still unknown": the passage says it does not know what the claim asserts
+    unknown = bool(_unknown_stems(reading(candidate)) & claim_terms(analysis).predicates)
+    # "the strike caused heavy damage": the effect the claim asserts must be stated
+    effect = _effect(analysis.claim)
+    effect_unstated = effect is not None and not _with_fates({effect}) & _with_fates(
+        read_stems(reading(candidate), candidate.passage.context.previous))
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated \
-        or subject_unstated or complement_unstated
+        or subject_unstated or complement_unstated or superlative_unstated or unknown or effect_unstated
     denied_fates = {s for s in claim_terms(analysis).negated if s.startswith("~")}
     if denied_fates and not denied_fates & _passage_fates(candidate):
         # the claim denies that anyone was hurt or killed; a passage that speaks of no such fate can

@@ -25,6 +25,9 @@ _GROUPS = [
     "vow vowed vowing vows pledge pledged pledging pledges promise promised promising",
     "continue continued continuing continues",
     "leave leaves leaving withdraw withdraws withdrawing withdrew withdrawn",
+    # an aircraft "took off from" a base is "launched from" it
+    "launched launch launches launching",
+    "largest biggest",
 ]
 
 # "brought down a drone" is "downed" it: "down" alone is a stopword, so the verb would be lost
@@ -32,6 +35,7 @@ PHRASAL = re.compile(r"\b(?:brought|brings|bring|shot|shoots|shoot|took|takes|ta
 # "keep up its operations" is to continue them; "has left Iraq" to leave it ("left" alone is also a side)
 _KEEP_UP = re.compile(r"\b(?:keep|keeps|keeping|kept)\s+up\b", re.IGNORECASE)
 _HAS_LEFT = re.compile(r"\b(has|have|had)\s+left\b", re.IGNORECASE)
+_TOOK_OFF = re.compile(r"\b(?:took|taken|take|takes|taking)\s+off\s+from\b", re.IGNORECASE)
 
 
 def unphrase(text: str) -> str:
@@ -42,6 +46,8 @@ def unphrase(text: str) -> str:
         text = _KEEP_UP.sub("continue", text)
     if "left" in text:
         text = _HAS_LEFT.sub(r"\1 withdrawn", text)
+    if " off" in text:
+        text = _TOOK_OFF.sub("launched from", text)
     return text
 
 
