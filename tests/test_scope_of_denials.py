@@ -321,3 +321,20 @@ def test_took_off_from_is_launched_from(vale: EmbeddedStore) -> None:
     assert unphrase("The drone had taken off from a base") == "The drone had launched from a base"
     doc = judge(vale, "On Tuesday a surveillance drone took off from the Kestrel air base, officials said.")
     assert bucket_of(doc, "surveillance drone was launched")[0] == "corroborating"
+
+
+def test_a_report_of_the_same_attack_with_other_arms(vale: EmbeddedStore) -> None:
+    doc = judge(vale, "The Monday attack on the Vale depot was carried out with four rockets.")
+    stance, item = bucket_of(doc, "Officials said three drones")
+    assert stance == "conflicting" and "weapon_mismatch" in types(item)
+    assert doc["verdict"]["label"] == "refuted"
+    same = judge(vale, "The Monday attack on the Vale depot was carried out with drones.")
+    assert not any(r["type"] == "weapon_mismatch" for items in same["evidence"].values() for item in items
+                   for r in item["reasons"])
+
+
+def test_arms_of_both_kinds_are_not_set_against_one() -> None:
+    from service.dossier.stance import _weapons
+
+    assert _weapons("The base was attacked with missiles and drones.", "Three rockets hit the base.", None) == []
+    assert _weapons("The base was attacked with drones.", "Three rockets hit the base.", None)

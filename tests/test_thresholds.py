@@ -25,7 +25,7 @@ PINNED = [
     ("service.dossier.stance", "MISATTRIBUTION_COVERAGE", 0.8),
     ("service.dossier.stance", "CONFLICT_WEIGHTS", {"quantity_mismatch": 0.35, "negation": 0.3,
                                                     "entity_mismatch": 0.3, "date_mismatch": 0.3,
-                                                    "actor_mismatch": 0.3}),
+                                                    "actor_mismatch": 0.3, "weapon_mismatch": 0.3}),
     ("service.dossier.stance", "ACTOR_RESTATES", 0.8),
     ("service.dossier.stance", "CONVERTED_MATCH", 0.05),
     ("service.dossier.stance", "NAMES_STATED", 0.5),

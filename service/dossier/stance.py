@@ -82,7 +82,8 @@ from service.tokens import stem
 
 CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3,
                     "role_mismatch": 0.3, "quote_mismatch": 0.35, "answer_denies": 0.35,
-                    "denial": 0.35, "platform_mismatch": 0.3, "condition_mismatch": 0.3, "actor_mismatch": 0.3}
+                    "denial": 0.35, "platform_mismatch": 0.3, "condition_mismatch": 0.3, "actor_mismatch": 0.3,
+                    "weapon_mismatch": 0.3}
 SUPPORT_WEIGHTS = {"quantity_match": 0.3, "date_match": 0.15, "entity_match": 0.1, "role_match": 0.3,
                    "negation_match": 0.3, "quote_match": 0.35, "answer_confirms": 0.3, "platform_match": 0.1}
 # A yes or a no to a yes/no question (an answer stored under its question, service.text.answers)
@@ -736,6 +737,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     at_site = match.relation == "same" and bool(analysis.event.site) and facts.event.place is not None \
         and same_place(analysis.event.site, facts.event.place)
     weighed += _negation(analysis, terms, text, negations, previous, at_site)
+    if at_site:
+        weighed += [(r, True) for r in _weapons(analysis.claim, text, previous)]
     weighed += _locations(analysis, facts, coverage, text, previous)
     weighed += [(r, True) for r in _bearings(analysis.claim, text)]
     weighed += _platforms(analysis, terms, text, previous)
@@ -1646,6 +1649,36 @@ def _excerpt(claimed: str, stated: str) -> list[str] | None:
     if len(left_out) > len(want) or _DENYING_WORDS.intersection(left_out):
         return None
     return left_out
+
+
+_ARMS = {kind: UNIT_CLASSES[kind] for kind in ("drones", "projectiles")}
+
+
+def _arms(text: str) -> dict[str, str]:
+    """The kinds of arms a text names (drones; projectiles: rockets, missiles, shells …), each with its word."""
+    found: dict[str, str] = {}
+    for word in re.findall(r"[A-Za-z]+", text):
+        s = stem(word)
+        for kind, stems in _ARMS.items():
+            if s in stems:
+                found.setdefault(kind, word)
+    return found
+
+
+def _weapons(claim: str, text: str, previous: str | None) -> list[Reason]:
+    """"The Wednesday attack on the base was carried out with two drones" against a report of that
+    attack at that site (the caller checks) that names only another kind of arms ("a barrage of
+    rockets"), and none of the claim's kind, even with the sentence it goes on from."""
+    said = _arms(claim)
+    if len(said) != 1:
+        return []  # no arms, or drones and missiles both: nothing to set one against the other
+    stated = _arms(f"{previous} {text}" if previous and refers_back(text) else text)
+    if not stated or set(said) & set(stated):
+        return []
+    (kind, word), = said.items()
+    theirs = next(iter(stated.values()))
+    return [Reason("weapon_mismatch", word, theirs, f"the claim says {word}; the passage reports {theirs} "
+                                                    "in the same attack")]
 
 
 def _in_passage_year(analysis: ClaimAnalysis, facts: PassageFacts) -> tuple[date, date, str] | None:
