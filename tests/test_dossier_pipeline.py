@@ -81,7 +81,9 @@ def test_claim_about_another_event_is_set_aside(seeded: EmbeddedStore) -> None:
     assert {"different_event", "other_event_match"} <= reason_types(october)
     assert october["event_date"] == "2023-10-31"
     assert october["event"]["date"] == "2023-10-31" and october["event"]["place"] == "Ain al-Asad"
-    assert doc["verdict"]["label"] == "unverified"  # the figure of another attack decides nothing
+    # the figure of another attack decides nothing; the January report's own arms (missiles) do
+    assert doc["verdict"]["label"] == "refuted"
+    assert all("weapon_mismatch" in reason_types(item) for item in doc["evidence"]["conflicting"])
 
 
 def test_dossier_json_matches_the_contract(seeded: EmbeddedStore) -> None:

@@ -737,7 +737,9 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     at_site = match.relation == "same" and bool(analysis.event.site) and facts.event.place is not None \
         and same_place(analysis.event.site, facts.event.place)
     weighed += _negation(analysis, terms, text, negations, previous, at_site)
-    if at_site:
+    claim_event = analysis.event
+    if at_site and (claim_event.interval or claim_event.weekday is not None or claim_event.month is not None):
+        # one attack the claim picks out by its day and site: a site alone is every attack on it
         weighed += [(r, True) for r in _weapons(analysis.claim, text, previous)]
     weighed += _locations(analysis, facts, coverage, text, previous)
     weighed += [(r, True) for r in _bearings(analysis.claim, text)]
