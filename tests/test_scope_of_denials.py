@@ -338,3 +338,43 @@ def test_arms_of_both_kinds_are_not_set_against_one() -> None:
 
     assert _weapons("The base was attacked with missiles and drones.", "Three rockets hit the base.", None) == []
     assert _weapons("The base was attacked with drones.", "Three rockets hit the base.", None)
+
+
+undated = archive_fixture("undated", [
+    {"external_id": "council", "outlet": "Town Crier", "title": "Budget vote",
+     "text": "The town council on March 4 approved a $2 million budget for the harbour. "
+             "There were no immediate reports about the extent of flooding in the lower town, and possible "
+             "injuries. The stolen van later turned up in Garston, a district of Liverpool."},
+])
+
+
+def test_a_month_and_day_against_an_undated_articles_day(undated: EmbeddedStore) -> None:
+    # no year on either side: the days are compared as written
+    doc = judge(undated, "The town council approved a $2 million budget for the harbour on April 4.")
+    stance, item = bucket_of(doc, "March 4")
+    assert stance == "conflicting" and "date_mismatch" in types(item)
+    right = judge(undated, "The town council approved a $2 million budget for the harbour on March 4.")
+    assert "date_match" in types(bucket_of(right, "March 4")[1])
+
+
+def test_a_noun_coordinated_after_a_comma_is_denied_too() -> None:
+    from service.dossier.stance import _negations, _scope_stems
+
+    (cue, scope), = _negations("There were no reports of flooding in the lower town, and possible injuries.")
+    assert {"flood", "~injured"} <= _scope_stems(scope)
+    (_, clause), = _negations("The storm caused no flooding, and the council said so.")
+    assert clause == "flooding"  # a clause after the comma is not denied
+
+
+def test_no_word_on_is_no_report_of() -> None:
+    from service.dossier.stance import _scope_stems
+
+    assert _scope_stems("word on damage or casualties") >= {"damag", "casualti"}
+
+
+def test_a_district_in_apposition_is_placed_in_what_follows() -> None:
+    from service.text.places import find_locations
+
+    found = {(loc.place, loc.level) for loc in find_locations("The van turned up in Garston, a district of Liverpool.")}
+    assert ("Garston", "district") in found and ("Garston", "city") not in found
+    assert not any(place == "Liverpool" and level == "district" for place, level in found)

@@ -757,6 +757,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         weighed += [(r, True) for r in _denial(analysis, terms, text, coverage)]
     specific = any(r.type == "quantity_match" and decisive for r, decisive in weighed) or candidate.relevance >= 0.85
     weighed += [(r, True) for r in _dates(terms.interval or _in_passage_year(analysis, facts), facts, specific)]
+    if terms.interval is None and not facts.event.dated:
+        weighed += [(r, True) for r in _month_days(analysis, text, specific)]
     if any(r.type in ("quantity_match", "date_match") for r, _ in weighed):  # the claim's own details
         weighed += [(r, True) for r in _actor(terms, candidate, text, coverage)]
     if any(r.type in ("quantity_match", "date_match", "entity_match", "place_match") for r, _ in weighed):
@@ -1133,7 +1135,9 @@ _DEGREE = {"serious": "seriously", "minor": "slightly"}  # severity_after's and 
 
 
 def _say(q: Quantity) -> str:
-    if q.value is not None and q.low == q.high == q.value:
+    """An amount as a reader wrote it: a small exact figure as a number, anything else as written
+    ("$14.3 billion", not 1.43e+10)."""
+    if q.value is not None and q.low == q.high == q.value and abs(q.value) < 1e6:
         return f"{q.value:g}"
     return q.text
 
@@ -1207,6 +1211,8 @@ _WEAK |= {stem(w) for w in """see seen saw necessarily think believe know knew e
     direct directly explicitly actually""".split()}
 # light verbs: "had not seen Iran give a direct order", "did not make any statement" deny the noun
 _WEAK |= {stem(w) for w in "give gives gave given giving make makes made making issue issued".split()}
+# "there was no word on damage", "no news of casualties": no report of what follows
+_WEAK |= {stem(w) for w in "word news information confirmation".split()}
 
 
 @memo(8192)
@@ -1681,6 +1687,37 @@ def _weapons(claim: str, text: str, previous: str | None) -> list[Reason]:
     theirs = next(iter(stated.values()))
     return [Reason("weapon_mismatch", word, theirs, f"the claim says {word}; the passage reports {theirs} "
                                                     "in the same attack")]
+
+
+_MONTH_DAY = re.compile(r"^(?:[A-Za-z]+,?\s+)?(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?$"
+                        r"|^(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Z][a-z]+)$")
+
+
+def _month_days(analysis: ClaimAnalysis, text: str, specific: bool) -> list[Reason]:
+    """A claim's month and day against those a passage with no year to place them in states ("on
+    November 2" in an undated article): the same day matches; another, in a passage that holds the
+    claim's own detail (`specific`), is a date_mismatch."""
+    claim = analysis.event
+    if claim.month is None or claim.day is None:
+        return []
+    days = []
+    for mention in find_dates(text, None):
+        m = _MONTH_DAY.match(mention.span.text)
+        if m is None or mention.start is not None:
+            continue
+        month = MONTHS.get((m.group("month") or m.group("month2") or "").lower())
+        if month is not None:
+            days.append(((month, int(m.group("day") or m.group("day2"))), mention.span.text))
+    if not days:
+        return []
+    same = next((said for day, said in days if day == (claim.month, claim.day)), None)
+    if same is not None:
+        return [Reason("date_match", claim.partial_text, same, f"both date it to {same}")]
+    if specific:
+        said = days[0][1]
+        return [Reason("date_mismatch", claim.partial_text, said,
+                       f"claim dates it {claim.partial_text}, passage {said}")]
+    return []
 
 
 def _in_passage_year(analysis: ClaimAnalysis, facts: PassageFacts) -> tuple[date, date, str] | None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from service.memo import memo
@@ -161,6 +162,7 @@ _YEAR_ALONE = re.compile(r"(?<![\w$€£.,-])(?P<y1>(?:1[0-9]|20)\d\d)(?:\s*[-�
 _NEG_CUE = re.compile(r"(?=[nwcyd])(?:\b(?:not|no|never|nobody|none|nothing|without|neither|nor|cannot|no one|no-one"
                       r"|yet to|denied|denies|deny|denying)\b|n['’]t\b)", re.IGNORECASE)
 _SCOPE_WORD = re.compile(r"[\w'’-]+")
+_COORDINATED = re.compile(r",\s*(?:and|or|nor)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+(?=\s*(?:[.;]|$))")
 _ASIDE = re.compile(r"\s*,(?:\s*[\w'’-]+){1,5}\s*,\s*")  # a short aside between commas
 _CLAUSE_END = re.compile(r"[,.;:!?()]|\b(?:but|while|although|whereas|however|and then)\b", re.IGNORECASE)
 
@@ -607,10 +609,16 @@ def find_negations(text: str) -> list[Negation]:
         stop = _CLAUSE_END.search(text, begin)
         limit = stop.start() if stop else len(text)
         scope_end = begin
-        for count, word in enumerate(_SCOPE_WORD.finditer(text, begin, limit), 1):
+        words = list(islice(_SCOPE_WORD.finditer(text, begin, limit), 13))
+        # up to 8 words, or the whole clause when it ends within 12
+        for word in words[:8] if len(words) > 12 else words:
             scope_end = word.end()
-            if count == 8:
-                break
+        if len(words) <= 12:
+            # "no reports about damage at the facility, and possible casualties": a short noun
+            # phrase coordinated after the comma is denied too
+            more = _COORDINATED.match(text, limit)
+            if more is not None:
+                scope_end = more.end()
         out.append(Negation(Span(m.group(), m.start(), m.end()),
                             Span(text[begin:scope_end].strip(), begin, scope_end)))
     return out

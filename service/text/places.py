@@ -201,6 +201,13 @@ def find_locations(text: str) -> list[Location]:
     for m in _NAME_KIND.finditer(text) if kinds else ():
         add(m.start("name"), m.end(), m.group("name"), m.group("kind"))
     for m in _KIND_OF.finditer(text) if kinds else ():
+        # "Haditha, a district of Anbar": the district is the name before the comma; Anbar contains it
+        apposed = re.search("(" + _MULTI + r")\s*,\s+an?\s+$", text[max(0, m.start() - 60):m.start()])
+        if apposed is not None and not _is_demonym(apposed.group(1)):
+            at = max(0, m.start() - 60) + apposed.start(1)
+            add(at, at + len(apposed.group(1)), apposed.group(1), m.group("kind"))
+            add(m.start("name"), m.end(), m.group("name"), None)
+            continue
         # "the Al-Malikiyah area of Al-Hasakah": the area is the name before; what follows "of" contains it
         before = re.search("(" + _NAME + r")\s+$", text[max(0, m.start() - 40):m.start()])
         named_area = (before is not None and m.group("kind").lower() in ("area", "region")

@@ -35,6 +35,7 @@ PHRASAL = re.compile(r"\b(?:brought|brings|bring|shot|shoots|shoot|took|takes|ta
 # "keep up its operations" is to continue them; "has left Iraq" to leave it ("left" alone is also a side)
 _KEEP_UP = re.compile(r"\b(?:keep|keeps|keeping|kept)\s+up\b", re.IGNORECASE)
 _HAS_LEFT = re.compile(r"\b(has|have|had)\s+left\b", re.IGNORECASE)
+_TURNED_UP = re.compile(r"\b(?:turned|turns|turn|turning)\s+up\s+in\b", re.IGNORECASE)
 _TOOK_OFF = re.compile(r"\b(?:took|taken|take|takes|taking)\s+off\s+from\b", re.IGNORECASE)
 
 
@@ -46,6 +47,8 @@ def unphrase(text: str) -> str:
         text = _KEEP_UP.sub("continue", text)
     if "left" in text:
         text = _HAS_LEFT.sub(r"\1 withdrawn", text)
+    if " up in" in text:
+        text = _TURNED_UP.sub("located in", text)  # "the launcher turned up in Haditha": was found there
     if " off" in text:
         text = _TOOK_OFF.sub("launched from", text)
     return text
