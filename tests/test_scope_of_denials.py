@@ -378,3 +378,24 @@ def test_a_district_in_apposition_is_placed_in_what_follows() -> None:
     found = {(loc.place, loc.level) for loc in find_locations("The van turned up in Garston, a district of Liverpool.")}
     assert ("Garston", "district") in found and ("Garston", "city") not in found
     assert not any(place == "Liverpool" and level == "district" for place, level in found)
+
+
+mondays = archive_fixture("mondays", [
+    {"external_id": "wolves", "outlet": "North Post", "title": "Base attack claimed",
+     "text": "The Red Wolves said they attacked the Harlow air base on Monday. The attack was confirmed by two "
+             "police sources to AFP, who reported that two rockets hit the base."},
+    {"external_id": "dated", "outlet": "South Wire", "title": "Rockets", "published_at": "2024-06-04",
+     "text": "Police sources told AFP that four rockets hit the Harlow air base on Monday, June 3, 2024."},
+])
+
+
+def test_a_monday_picked_out_by_its_claimant(mondays: EmbeddedStore) -> None:
+    # the dated Monday's report does not name the Red Wolves: it may be another Monday's attack
+    doc = judge(mondays, "Police sources told AFP that four rockets hit the Harlow air base in the Monday attack "
+                         "claimed by the Red Wolves.")
+    stance, item = bucket_of(doc, "June 3")
+    assert "event_undetermined" in types(item) and item["weight"] == 0.5
+    assert doc["verdict"]["label"] == "refuted"
+    # without the name, both Mondays are the claim's: the sources disagree
+    plain = judge(mondays, "Police sources told AFP that four rockets hit the Harlow air base on Monday.")
+    assert plain["verdict"]["label"] == "disputed"

@@ -20,7 +20,7 @@ PINNED = [
     ("service.dossier.stance", "PREDICATE_MIN_COVERAGE", 0.5),
     ("service.dossier.stance", "MAIN_MIN_COVERAGE", 0.4),
     ("service.dossier.stance", "RESTATES", 0.6),
-    ("service.dossier.stance", "UNDETERMINED_WEIGHT", 0.5),
+    ("service.dossier.event_match", "UNDETERMINED_WEIGHT", 0.5),
     ("service.dossier.stance", "MISDATED_COVERAGE", 0.75),
     ("service.dossier.stance", "MISATTRIBUTION_COVERAGE", 0.8),
     ("service.dossier.stance", "CONFLICT_WEIGHTS", {"quantity_mismatch": 0.35, "negation": 0.3,

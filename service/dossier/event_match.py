@@ -32,6 +32,7 @@ from service.text.extract import place_key
 from service.text.places import ascii_key, demonym_country, gazetteer_entry, same_place
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+UNDETERMINED_WEIGHT = 0.5  # a passage whose event cannot be told from the claim's counts half
 DATE_SLACK_DAYS = 3  # reports a few days off on matching details are one event with a date discrepancy
 
 
@@ -194,6 +195,8 @@ def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
     another weekday) then reports another event: it neither confirms nor contradicts the claim,
     and when it holds the claim's figure, that figure belongs to another event (other_event_match)."""
     claim = analysis.event
+    if claim.interval is None and claim.month is None and claim.weekday is not None:
+        return _weekday_by_name(analysis, candidates, results)
     if claim.interval is not None or claim.weekday is not None or claim.month is not None:
         return results
     facts = [c.facts.event for c in candidates]
@@ -218,6 +221,31 @@ def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
     return out
 
 
+def _weekday_by_name(analysis: ClaimAnalysis, candidates: list[Candidate],
+                     results: list[StanceResult]) -> list[StanceResult]:
+    """"… in the Monday attack claimed by The Revolutionaries": a claim that gives its incident only a
+    weekday and picks it out by a name. When some article reports an incident of that weekday
+    naming it, a passage of another article that does not name it may report another incident of
+    the same weekday (a base is attacked on many Mondays): its event is undetermined, and it
+    counts less (UNDETERMINED_WEIGHT), however well its day fits."""
+    anchors = _named_incidents(analysis, candidates, results)
+    if not anchors:
+        return results
+    named_articles = {c.article.id for c, r in zip(candidates, results, strict=True)
+                      if any(r is a for _, a in anchors)}
+    out = []
+    for c, r in zip(candidates, results, strict=True):
+        if r.stance in ("corroborating", "conflicting") and r.weight >= 1 and c.article.id not in named_articles \
+                and not any(x.type == "event_undetermined" for x in r.reasons):
+            labels = "; ".join(dict.fromkeys(a.event.label for _, a in anchors if a.event is not None))
+            why = Reason("event_undetermined", "", r.event.label if r.event else "",
+                         f"the claim's incident is the one its names pick out ({labels}); this passage's "
+                         "article does not name them")
+            r = replace(r, weight=UNDETERMINED_WEIGHT, reasons=(*r.reasons, why))
+        out.append(r)
+    return out
+
+
 def _named_incidents(analysis: ClaimAnalysis, candidates: list[Candidate],
                      results: list[StanceResult]) -> list[tuple[EventFacts, StanceResult]]:
     """The incidents of passages that name what the claim names besides its site, places and
@@ -227,7 +255,9 @@ def _named_incidents(analysis: ClaimAnalysis, candidates: list[Candidate],
     names = [e for e in analysis.entities
              if not (claim.site and same_place(e.text, claim.site)) and gazetteer_entry(e.text) is None
              and demonym_country(e.text.split()[0]) is None
-             and not any(same_place(e.text, c) for c in credited) and len(place_key(e.text)) >= 4]
+             and not any(same_place(e.text, c) for c in credited) and len(place_key(e.text)) >= 4
+             # "four Katyusha rockets": a name within an amount is what was counted, not who did it
+             and not any(e.text in q.span.text for q in analysis.quantities)]
     if not names:
         return []
     found = []

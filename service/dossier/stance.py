@@ -18,7 +18,13 @@ from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 
-from service.dossier.event_match import WEEKDAY_NAMES, EventMatch, match_events, set_aside_by_details
+from service.dossier.event_match import (
+    UNDETERMINED_WEIGHT,
+    WEEKDAY_NAMES,
+    EventMatch,
+    match_events,
+    set_aside_by_details,
+)
 from service.dossier.model import (
     Candidate,
     ClaimAnalysis,
@@ -117,7 +123,6 @@ MAIN_MIN_COVERAGE = 0.4
 ACTOR_RESTATES = 0.8
 NAMES_STATED = 0.5  # …and this share of its names, for money, percentages and measures to decide
 RESTATES = 0.6  # predicate coverage from which two unnamed places ("a base in X") are the same thing's
-UNDETERMINED_WEIGHT = 0.5  # a passage whose event cannot be told from the claim's counts half
 # Fates that one word can stand for (the amounts' fate words, a few more forms, and "casualties",
 # which are the killed and the injured).
 _FATES = {stem(w): fates for fates, words_ in (
