@@ -399,3 +399,20 @@ def test_a_monday_picked_out_by_its_claimant(mondays: EmbeddedStore) -> None:
     # without the name, both Mondays are the claim's: the sources disagree
     plain = judge(mondays, "Police sources told AFP that four rockets hit the Harlow air base on Monday.")
     assert plain["verdict"]["label"] == "disputed"
+
+
+def test_a_name_opening_a_sentence_before_a_place_noun_is_a_name() -> None:
+    from service.text.extract import find_names
+    from service.text.places import claim_locations
+
+    assert [n.text for n in find_names("Kestrel air base is in Chile.")] == ["Kestrel", "Chile"]
+    assert [n.text for n in find_names("Rockets hit the base.")] == []  # capitalised only as the opening word
+    assert {loc.subject for loc in claim_locations("Kestrel air base is in Chile's northern Tarapaca region.")} == \
+        {"Kestrel"}
+
+
+def test_the_seeds_northern_base_placed_in_the_west(seeded: EmbeddedStore) -> None:
+    doc = judge(seeded, "Harir air base is in Iraq's western Anbar province.")
+    assert doc["verdict"]["label"] == "refuted"
+    stance, item = bucket_of(doc, "Harir air base in northern Iraq")
+    assert stance == "conflicting" and "entity_mismatch" in types(item)

@@ -624,6 +624,10 @@ def find_negations(text: str) -> list[Negation]:
     return out
 
 
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:air\s?base|airbase|base|airport|camp|airfield|port|province|governorate|district"
+                               r"|county|region|city|town|village|dam|refinery|barracks)\b")
+
+
 def find_names(text: str) -> list[Span]:
     """Capitalised (multi-word) names, without sentence-initial function words, months or weekdays."""
     names: list[Span] = []
@@ -648,8 +652,9 @@ def find_names(text: str) -> list[Span]:
         if len(name) < 2 or name.isdigit():
             continue
         if len(parts) == 1 and _sentence_initial(text, start) and "-" not in name and not name.isupper() \
-                and not re.search(r"(?<![.!?]\s)(?<!^)\b" + re.escape(name) + r"\b", text[start + len(name):]):
-            continue  # "Rockets hit…": capitalised only because it opens the sentence
+                and not re.search(r"(?<![.!?]\s)(?<!^)\b" + re.escape(name) + r"\b", text[start + len(name):]) \
+                and not _PLACE_NOUN_AFTER.match(text, start + len(name)):
+            continue  # "Rockets hit…": capitalised only because it opens the sentence ("Harir air base" is a name)
         end = text.find(parts[-1], start) + len(parts[-1])
         previous = names[-1] if names else None
         if previous is not None and _ORG_JOIN.fullmatch(text, previous.end, start) \
