@@ -416,3 +416,27 @@ def test_the_seeds_northern_base_placed_in_the_west(seeded: EmbeddedStore) -> No
     assert doc["verdict"]["label"] == "refuted"
     stance, item = bucket_of(doc, "Harir air base in northern Iraq")
     assert stance == "conflicting" and "entity_mismatch" in types(item)
+
+
+lund = archive_fixture("lund", [
+    {"external_id": "lund", "outlet": "Coast Wire", "title": "Harbour", "published_at": "2024-03-01",
+     "text": "Anna Berg, the mayor of Lund, visited the harbour on Friday. She said repairs to the harbour wall "
+             "would be finished by April."},
+])
+
+
+def test_a_speaker_named_by_role_alone_is_no_role_to_confirm(lund: EmbeddedStore) -> None:
+    # "The mayor of Lund said …" picks out who said it; it does not claim someone holds the office
+    doc = judge(lund, "The mayor of Lund said repairs to the harbour wall would be finished by April.")
+    stance, item = bucket_of(doc, "She said repairs")
+    assert stance == "corroborating" and "source_match" in types(item)
+    assert doc["verdict"]["label"] == "supported"
+
+
+def test_a_possessive_locates_only_a_place() -> None:
+    from service.text.places import find_locations
+
+    assert find_locations("Israel's strikes on Gaza ended.") == []
+    assert find_locations("It came from Washington's unconditional support.") == []
+    assert [(loc.place, loc.level) for loc in find_locations("It lies in Iraq's Anbar province.")] == \
+        [("Iraq", "country"), ("Anbar", "province")]

@@ -850,7 +850,8 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # where something is (a subject's place) or who holds a position must be stated to be confirmed;
     # a place the claim names in passing must be, when the passage names other countries or provinces
     stated = ("entity_match", "entity_mismatch", "role_match", "role_mismatch")
-    if any(loc.subject for loc in analysis.locations) or any(not r.prefix for r in analysis.roles):
+    # ("The leader of Kata'ib … said": a role with no one named in it picks out a speaker; it is not the claim's fact)
+    if any(loc.subject for loc in analysis.locations) or any(not r.prefix and r.holder for r in analysis.roles):
         facts_unchecked = not any(t in stated for t in types)  # where it is, who holds what: the claim's fact
     else:
         facts_unchecked = (any(loc.country for loc in analysis.locations) and candidate.facts is not None

@@ -45,7 +45,12 @@ _KIND_OF = re.compile(r"\b(?P<kind>" + _KIND + r")\s+of\s+(?:the\s+)?(?P<name>" 
 _NAME_KIND = re.compile(r"(?P<name>" + _MULTI + r")\s+(?P<kind>" + _KIND + r")\b(?!\s+of\b)")
 _IN_NAME = re.compile(r"\b(?:in|of|from|near|across|inside|within)\s+(?:the\s+)?" + _DIRECTION + r"?(?P<name>"
                       + _MULTI + r")(?![\w-])")
-_OWNER = re.compile(r"(?P<name>" + _NAME + r")['’]s\s+" + _DIRECTION + r"?(?=\w)")
+# "Iraq's Anbar province", "Iraq's western province of Anbar", "Anbar's Haditha district": a place
+# owned by a place; "Israel's strikes" or "Washington's support" locate nothing
+_PLACE_AFTER = (r"(?=[A-Z]|(?:province|governorate|region|district|county|city|town|capital|border|territory|coast"
+                r"|north|south|east|west|interior)\b)")
+_OWNER = re.compile(r"(?P<name>" + _NAME + r")['’]s\s+" + _DIRECTION + r"?" + _PLACE_AFTER)
+_OWNED_PLACE = re.compile(r"\s+" + _DIRECTION + r"?" + _PLACE_AFTER)
 # Words that may stand between a name and the place phrase that locates it.
 _GAP = re.compile(r"^(?:[\s,]|\b(?:the|a|an|us|u\.s\.|american|military|air|base|airbase|camp|field|gas|oil"
                   r"|natural|is|was|are|were|lies|located|situated|based|headquarters|area|region|site"
@@ -221,6 +226,8 @@ def find_locations(text: str) -> list[Location]:
         else:
             add(start, m.end(), m.group("name"), kind)
     for m in _IN_NAME.finditer(text):
+        if m.group("name").endswith(("'s", "’s")) and not _OWNED_PLACE.match(text, m.end("name")):
+            continue  # "from Washington's unconditional support": an owner, not where it happened
         add(m.start("name"), m.end("name"), m.group("name"), None)
     for m in _OWNER.finditer(text) if "s " in text and ("'" in text or "’" in text) else ():
         add(m.start("name"), m.end("name"), m.group("name"), None)
