@@ -440,3 +440,21 @@ def test_a_possessive_locates_only_a_place() -> None:
     assert find_locations("It came from Washington's unconditional support.") == []
     assert [(loc.place, loc.level) for loc in find_locations("It lies in Iraq's Anbar province.")] == \
         [("Iraq", "country"), ("Anbar", "province")]
+
+
+kestrel_strike = archive_fixture("kestrel_strike", [
+    {"external_id": "kd", "outlet": "South Wire", "title": "Depot strike", "published_at": "2024-05-04",
+     "text": "Officials said US forces carried out a strike on the Kestrel depot on Friday, killing two guards."},
+])
+
+
+def test_a_countrys_strike_against_another_countrys(kestrel_strike: EmbeddedStore) -> None:
+    from service.dossier.stance import STRIKE, passive_agent
+
+    assert passive_agent("An Israeli airstrike hit the depot.") == ("Israeli", STRIKE)
+    assert passive_agent("A heavy airstrike hit the depot.") is None  # no country: no doer
+    doc = judge(kestrel_strike, "An Israeli airstrike on the Kestrel depot on Friday killed two guards.")
+    stance, item = bucket_of(doc, "US forces carried out")
+    assert stance == "conflicting" and "actor_mismatch" in types(item)
+    same = judge(kestrel_strike, "A US airstrike on the Kestrel depot on Friday killed two guards.")
+    assert same["verdict"]["label"] == "supported"

@@ -562,16 +562,37 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\
 _DOER_NOUNS = r"(?:\s+(?:forces|troops|army|military|jets|aircraft|warplanes|navy|police|government|officials))?"
 
 
+_STRIKE_NOUNS = r"(?:air\s*strikes?|airstrikes?|drone\s+strikes?|missile\s+strikes?|strikes?|raids?|bombings?|shelling)"
+_NATIONAL_STRIKE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<agent>U\.S\.|US|[A-Z][a-z]+)\s+(?:[a-z]+\s+)?"
+                              + _STRIKE_NOUNS + r"\b")
+STRIKE = "~strike"  # the deed of a country's strike ("an Israeli airstrike")
+
+
 def passive_agent(claim: str) -> tuple[str, str] | None:
-    """Who a passive claim says did it and the stem of the deed ("… was carried out by Israel" →
-    Israel, carri); None when the claim says it otherwise."""
+    """Who a claim says did it and the stem of the deed: a passive's agent ("… was carried out by
+    Israel" → Israel, carri), or the country of a strike ("An Israeli airstrike …" → Israeli,
+    STRIKE); None when the claim says it otherwise."""
     m = _PASSIVE.search(claim)
-    return (m.group("agent").rstrip("."), stem(m.group("verb"))) if m else None
+    if m:
+        return m.group("agent").rstrip("."), stem(m.group("verb"))
+    national = _NATIONAL_STRIKE.search(claim)
+    if national and demonym_country(national.group("agent")) is not None:
+        return national.group("agent"), STRIKE
+    return None
 
 
 def _doers(text: str, verb: str) -> list[str]:
-    """The names a text says did `verb` (a stem): "US forces had carried out …", "… carried out by the army"."""
+    """The names a text says did `verb` (a stem): "US forces had carried out …", "… carried out by the
+    army"; for STRIKE, the country of a strike ("a US strike") or who carried one out."""
     found = []
+    if verb == STRIKE:
+        found += [m.group("agent") for m in _NATIONAL_STRIKE.finditer(text)
+                  if demonym_country(m.group("agent")) is not None]
+        for m in re.finditer(r"(?P<agent>" + _NAME_RUN + _DOER_NOUNS + r")\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?"
+                             r"(?:carried\s+out|conducted|launched)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?"
+                             + _STRIKE_NOUNS + r"\b", text):
+            found.append(m.group("agent"))
+        return [re.sub(r"^The\s+", "", name) for name in found if content_stems(name)]
     for m in re.finditer(r"(?P<agent>" + _NAME_RUN + _DOER_NOUNS + r")"
                          + r"\s+(?:(?:had|has|have|was|were)\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+)\b", text):
         if stem(m.group("verb")) == verb:
@@ -595,7 +616,9 @@ def _agent(terms: ClaimTerms, text: str, previous: str | None) -> list[Reason]:
     stems = set(content_stem_set(context))
     if own & stems or _names_stated(terms, text, previous, own) < NAMES_STATED:
         return []
-    theirs = [d for d in dict.fromkeys(_doers(context, verb)) if not own & set(content_stems(d))]
+    country = demonym_country(agent.split()[0])
+    theirs = [d for d in dict.fromkeys(_doers(context, verb)) if not own & set(content_stems(d))
+              and (country is None or demonym_country(d.split()[0]) != country)]
     if not theirs:
         return []
     return [Reason("actor_mismatch", agent, theirs[0], f"the claim says {agent} did it; the passage says {theirs[0]}")]

@@ -14,7 +14,7 @@ from service.tokens import stem
 
 _GROUPS = [
     "drone uav uavs",
-    "hit struck strike strikes targeted target targeting",
+    "hit struck strike strikes targeted target targeting airstrike airstrikes",
     "troops troop soldiers soldier personnel servicemembers servicemen forces",
     "housing hosting",
     "located lies lie situated sits",
