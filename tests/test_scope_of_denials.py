@@ -458,3 +458,12 @@ def test_a_countrys_strike_against_another_countrys(kestrel_strike: EmbeddedStor
     assert stance == "conflicting" and "actor_mismatch" in types(item)
     same = judge(kestrel_strike, "A US airstrike on the Kestrel depot on Friday killed two guards.")
     assert same["verdict"]["label"] == "supported"
+
+
+def test_the_same_denial_under_another_speaker_is_misattributed(library: EmbeddedStore) -> None:
+    # the claim paraphrases the mayor's denial at length; the passage restates little of it but
+    # denies the same thing, credited to the mayor
+    doc = judge(library, "Finance Minister Paul Dane told reporters that the town will not close the library this "
+                         "year, whatever happens.")
+    stance, item = bucket_of(doc, "Jane Holt")
+    assert stance == "conflicting" and {"negation_match", "source_mismatch"} <= types(item)

@@ -23,6 +23,7 @@ PINNED = [
     ("service.dossier.event_match", "UNDETERMINED_WEIGHT", 0.5),
     ("service.dossier.stance", "MISDATED_COVERAGE", 0.75),
     ("service.dossier.stance", "MISATTRIBUTION_COVERAGE", 0.8),
+    ("service.dossier.stance", "SAME_STATEMENT_COVERAGE", 0.35),
     ("service.dossier.stance", "CONFLICT_WEIGHTS", {"quantity_mismatch": 0.35, "negation": 0.3,
                                                     "entity_mismatch": 0.3, "date_mismatch": 0.3,
                                                     "actor_mismatch": 0.3, "weapon_mismatch": 0.3}),

@@ -928,6 +928,8 @@ def _semantic(analysis: ClaimAnalysis, candidate: Candidate) -> float:
 
 
 MISATTRIBUTION_COVERAGE = 0.8  # a passage must restate the claim's fact this fully to show it misattributed
+SAME_STATEMENT_COVERAGE = 0.35  # … or this much, quoting the same words or denying the same thing
+_SAME_STATEMENT = ("quote_match", "negation_match")
 
 
 def _passage_fates(candidate: Candidate) -> set[str]:
@@ -1000,8 +1002,11 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
         return replace(result, stance="related", reasons=(*result.reasons, why))
     named = [c for c in credits if c.kind != "anonymous" or c.resolved]
     # the fact restated, or most of it with one of its facts confirmed ("at least ten heavy missiles")
+    # or less of it, when the same words are quoted or the same thing denied ("had not seen Iran give
+    # a direct order" against Ryder's "We haven't seen a direct order"): that is the statement itself
     restated = coverage >= MISATTRIBUTION_COVERAGE or (
-        coverage >= RESTATES and any(r.type in FACT_SUPPORT for r in result.reasons))
+        coverage >= RESTATES and any(r.type in FACT_SUPPORT for r in result.reasons)) or (
+        coverage >= SAME_STATEMENT_COVERAGE and any(r.type in _SAME_STATEMENT for r in result.reasons))
     if named and restated:
         others = ", ".join(dict.fromkeys(c.source for c in named))
         why = Reason("source_mismatch", said, others, f"the claim credits {said}; the passage credits {others}")
