@@ -467,3 +467,13 @@ def test_the_same_denial_under_another_speaker_is_misattributed(library: Embedde
                          "year, whatever happens.")
     stance, item = bucket_of(doc, "Jane Holt")
     assert stance == "conflicting" and {"negation_match", "source_mismatch"} <= types(item)
+
+
+def test_a_copular_claims_named_complement_must_be_named(vale: EmbeddedStore) -> None:
+    from service.dossier.stance import _complement
+
+    assert _complement("was the Kestrel air base") == "kestrel"
+    assert _complement("was the city's port") == "port"
+    # the passage places the drone's base but never says which base it was
+    doc = judge(vale, "The base the surveillance drone was launched from on Tuesday was the Harlow air base.")
+    assert bucket_of(doc, "surveillance drone was launched")[0] != "corroborating"

@@ -431,7 +431,9 @@ def _complement(main: str) -> str | None:
     head = m.group("head")
     if head.endswith("ed") or stem(head) in _FATES:
         return None  # "was seriously hurt", "were injured": a state, compared as a fate
-    return stem(head)
+    # "was the Al-Malikiyah base": what names it is the name, not the noun every base shares
+    named = [s for word in re.findall(r"\b[A-Z][\w'’-]*", main) for s in content_stems(word) if s not in _PARTICLES]
+    return named[0] if named else stem(head)
 
 
 def _with_fates(stems: set[str]) -> set[str]:
@@ -861,7 +863,12 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     main_stated = main_coverage(claim_terms(analysis), reading(candidate),
                                 candidate.passage.context.previous) >= MAIN_MIN_COVERAGE
     subject_unstated = _subject_unstated(claim_terms(analysis), candidate)
-    states = main_stated and not subject_unstated and coverage >= PREDICATE_MIN_COVERAGE / 2 and (
+    # what a copular claim says its subject is ("… was the Al-Malikiyah base") must be named
+    complement = claim_terms(analysis).complement
+    complement_unstated = complement is not None and complement not in read_stems(
+        reading(candidate), candidate.passage.context.previous)
+    states = main_stated and not subject_unstated and not complement_unstated \
+        and coverage >= PREDICATE_MIN_COVERAGE / 2 and (
         candidate.relevance >= 0.3 or coverage >= PREDICATE_MIN_COVERAGE)
     if support > 0 and fact_support > 0 and ("answer_confirms" in types or states):
         return "corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3)
@@ -886,9 +893,6 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # a claim that says people were hurt or killed is confirmed only by a passage that says so
     claim_fates = {s for s in claim_terms(analysis).predicates if s.startswith("~")}
     fates_unchecked = bool(claim_fates) and not claim_fates & _passage_fates(candidate)
-    complement = claim_terms(analysis).complement
-    complement_unstated = complement is not None and complement not in read_stems(
-        reading(candidate), candidate.passage.context.previous)
     # "the largest base": a superlative is the claim's point, and a passage without it does not confirm it
     superlative_unstated = _superlative_unstated(analysis.claim, reading(candidate), candidate.passage.context.previous)
     # "the extent of damage is still unknown": the passage says it does not know what the claim asserts
