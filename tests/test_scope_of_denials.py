@@ -477,3 +477,19 @@ def test_a_copular_claims_named_complement_must_be_named(vale: EmbeddedStore) ->
     # the passage places the drone's base but never says which base it was
     doc = judge(vale, "The base the surveillance drone was launched from on Tuesday was the Harlow air base.")
     assert bucket_of(doc, "surveillance drone was launched")[0] != "corroborating"
+
+
+floods = archive_fixture("floods", [
+    {"external_id": "floods", "outlet": "River News", "title": "Floods", "published_at": "2024-10-02",
+     "text": "At least 120 people have been killed in the floods, including 30 children and 41 women."},
+])
+
+
+def test_a_share_against_the_passages_own_counts(floods: EmbeddedStore) -> None:
+    doc = judge(floods, "Children made up more than half of the at least 120 people killed in the floods.")
+    stance, item = bucket_of(doc, "30 children")
+    assert stance == "conflicting" and any(r["type"] == "quantity_mismatch" and "25%" in r["detail"]
+                                           for r in item["reasons"])
+    assert doc["verdict"]["label"] == "refuted"
+    right = judge(floods, "Children made up about a quarter of the at least 120 people killed in the floods.")
+    assert right["verdict"]["label"] == "supported"

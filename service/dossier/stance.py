@@ -761,9 +761,10 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
 
     weighed: list[tuple[Reason, bool]] = [(r, False) for r in _term_overlap(terms, text)]
     if analysis.quantities and (terms.unit_stems is None or not terms.unit_stems.isdisjoint(stem_set(text))):
-        weighed += _quantities(analysis, text, previous, passage_quantities(text, candidate.article.published_at),
-                               coverage, _names_stated(terms, f"{previous or ''} {text}", None),
-                               match.relation == "same")
+        stated = passage_quantities(text, candidate.article.published_at)
+        weighed += _quantities(analysis, text, previous, stated, coverage,
+                               _names_stated(terms, f"{previous or ''} {text}", None), match.relation == "same")
+        weighed += [(r, True) for r in _proportions(analysis, stated)]
     at_site = match.relation == "same" and bool(analysis.event.site) and facts.event.place is not None \
         and same_place(analysis.event.site, facts.event.place)
     weighed += _negation(analysis, terms, text, negations, previous, at_site)
@@ -1096,6 +1097,48 @@ def _same_group(c: Quantity, p: Quantity, claim: str, passage: str) -> bool:
     if own:
         return own in peoples_named(claim)
     return True
+
+
+_FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
+              "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2}
+_PROPORTION = re.compile(
+    r"\b(?P<part>[A-Za-z]+)\s+(?:made up|make up|makes up|accounted for|account for|accounts for|were|are|was|is)\s+"
+    r"(?:(?P<cmp>more than|over|less than|under|fewer than|nearly|almost|about|around|roughly|at least)\s+)?"
+    r"(?P<frac>" + "|".join(_FRACTIONS) + r"|\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\b", re.I)
+
+
+def _proportions(analysis: ClaimAnalysis, stated: tuple[Quantity, ...]) -> list[Reason]:
+    """"Children made up more than half of the at least 11,320 killed" against a passage that counts
+    both ("At least 11,320 … killed, including 4,650 children"): the share the passage's figures
+    give (41 %) against the claim's (more than half). Only when the passage states the claim's
+    total and a count of the claim's part."""
+    m = _PROPORTION.search(analysis.claim)
+    if m is None:
+        return []
+    frac_text = m.group("frac").lower()
+    share = _FRACTIONS.get(frac_text)
+    if share is None:
+        share = float(re.match(r"\d+(?:\.\d+)?", frac_text).group()) / 100  # type: ignore[union-attr]
+    totals = [q for q in analysis.quantities if q.span.start > m.end() - 3 and q.value]
+    part = stem(m.group("part"))
+    for total in totals:
+        whole = next((p for p in stated if comparable(total, p) and p.value and overlaps(*in_one_unit(total, p))), None)
+        counted_part = next((p for p in stated if p.unit and stem(p.unit) == part and p.value), None)
+        if whole is None or counted_part is None or not whole.value or counted_part.value >= whole.value:
+            continue
+        ratio = counted_part.value / whole.value
+        cmp = (m.group("cmp") or "").lower()
+        if cmp in ("more than", "over", "at least"):
+            holds = ratio > share if cmp != "at least" else ratio >= share
+        elif cmp in ("less than", "under", "fewer than"):
+            holds = ratio < share
+        else:
+            holds = abs(ratio - share) <= 0.05
+        said = f"{cmp + ' ' if cmp else ''}{frac_text}".strip()
+        detail = (f"claim says {m.group('part')} were {said} of {whole.text}; the passage's {counted_part.text} "
+                  f"of {whole.text} is {ratio:.0%}")
+        return [Reason("quantity_match" if holds else "quantity_mismatch", said, counted_part.text, detail)]
+    return []
 
 
 _BOUNDED = re.compile(r"\b(?:only|exactly|just|merely|a mere|no more than|at most)\s+$", re.I)
