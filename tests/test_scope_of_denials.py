@@ -178,7 +178,7 @@ raid = archive_fixture("raid", [
 
 def test_only_n_against_several_is_a_disagreement(raid: EmbeddedStore) -> None:
     # "only two" bounds the figure: "several" (three or more) disagrees, weighing half
-    doc = judge(raid, "Only two guards were injured in the bank raid on May 3.")
+    doc = judge(raid, "Only two guards were injured in the bank raid.")  # no date: the bound alone decides
     stance, item = bucket_of(doc, "several guards")
     assert stance == "conflicting" and "quantity_mismatch" in types(item)
     assert doc["verdict"]["label"] == "disputed"
@@ -366,12 +366,6 @@ def test_a_noun_coordinated_after_a_comma_is_denied_too() -> None:
     assert clause == "flooding"  # a clause after the comma is not denied
 
 
-def test_no_word_on_is_no_report_of() -> None:
-    from service.dossier.stance import _scope_stems
-
-    assert _scope_stems("word on damage or casualties") >= {"damag", "casualti"}
-
-
 def test_a_district_in_apposition_is_placed_in_what_follows() -> None:
     from service.text.places import find_locations
 
@@ -493,3 +487,69 @@ def test_a_share_against_the_passages_own_counts(floods: EmbeddedStore) -> None:
     assert doc["verdict"]["label"] == "refuted"
     right = judge(floods, "Children made up about a quarter of the at least 120 people killed in the floods.")
     assert right["verdict"]["label"] == "supported"
+
+
+# Counter-examples from the review of this session's rules: each once misfired.
+
+def test_an_excerpt_of_a_quote_that_denies_it_is_no_match() -> None:
+    from service.dossier.stance import _excerpt
+
+    assert _excerpt("we will close the library this year",
+                    "it is simply untrue that we will close the library this year") is None
+    assert _excerpt("we will keep the library open",
+                    "we will keep the library open only until march, when it closes for good") is None
+
+
+def test_a_countrys_hospitals_are_in_the_country() -> None:
+    from service.text.places import find_locations
+
+    assert [(loc.place, loc.level) for loc in find_locations("Power failed in Iraq's hospitals on Monday.")] == \
+        [("Iraq", "country")]
+
+
+def test_an_answering_no_and_a_clause_after_and_are_not_denied() -> None:
+    from service.text.extract import find_negations
+
+    assert [n.scope.text for n in find_negations("No, the mayor said, the library will close next year.")] == [""]
+    assert [n.scope.text for n in find_negations("Acme did not report a loss, and shares rose.")] == ["report a loss"]
+    long_word = "-".join(["abcdefghijk"] * 10)
+    assert find_negations(f"It was not, {long_word}, seen.")[0].scope.text == "seen"
+
+
+def test_no_word_on_a_toll_is_not_knowing_it(mondays: EmbeddedStore) -> None:
+    from service.dossier.stance import _scope_stems, _unknown_stems
+
+    # "no word on casualties" says the toll is not known yet, not that no one died
+    assert "casualti" in _unknown_stems("There was no word on casualties from the explosion.")
+    assert "casualti" not in _scope_stems("word on casualties")
+    assert _unknown_stems("The cause of the fire is unknown.") == frozenset()
+    assert _unknown_stems("It is unclear whether the fire spread.") == {"spread"}
+
+
+def test_a_victim_or_a_deadline_is_no_doer() -> None:
+    from service.dossier.stance import _doers, _effect, passive_agent
+
+    assert passive_agent("Power was restored by Sunday in most of Lund.") is None
+    assert _doers("The US Embassy in Kabul was attacked on Monday.", "attack") == []
+    assert _effect("The cause remains unknown.") is None
+
+
+def test_arms_that_were_hit_are_not_the_arms_used() -> None:
+    from service.dossier.stance import _arms
+
+    assert _arms("A missile-defence battery at the base was destroyed.") == {}
+    assert _arms("Two missiles hit the base.") == {"projectiles": "missiles"}
+
+
+def test_a_share_of_two_groups_is_not_read_as_one(floods: EmbeddedStore) -> None:
+    doc = judge(floods, "Women and children made up more than half of the at least 120 people killed in the floods.")
+    assert doc["verdict"]["label"] != "refuted"
+
+
+def test_the_day_of_something_else_in_the_passage_is_no_date_of_the_claim() -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance import _month_days
+
+    analysis = analyze_claim("The town council approved a $2 million budget on April 4.")
+    assert _month_days(analysis, "The budget, first proposed on January 15, was approved by the council.", True) == []
+    assert _month_days(analysis, "The council approved the budget on January 15.", True)[0].type == "date_mismatch"

@@ -20,7 +20,7 @@ PINNED = [
     ("service.dossier.stance", "PREDICATE_MIN_COVERAGE", 0.5),
     ("service.dossier.stance", "MAIN_MIN_COVERAGE", 0.4),
     ("service.dossier.stance", "RESTATES", 0.6),
-    ("service.dossier.event_match", "UNDETERMINED_WEIGHT", 0.5),
+    ("service.dossier.model", "UNDETERMINED_WEIGHT", 0.5),
     ("service.dossier.stance", "MISDATED_COVERAGE", 0.75),
     ("service.dossier.stance", "MISATTRIBUTION_COVERAGE", 0.8),
     ("service.dossier.stance", "SAME_STATEMENT_COVERAGE", 0.35),

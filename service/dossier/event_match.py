@@ -20,19 +20,27 @@ A passage's event is then compared with what the claim says of its event (ClaimE
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
-from service.dossier.model import Candidate, ClaimAnalysis, ClaimEvent, Reason, StanceResult
+from service.dossier.model import (
+    UNDETERMINED_WEIGHT,
+    Candidate,
+    ClaimAnalysis,
+    ClaimEvent,
+    Entity,
+    Reason,
+    StanceResult,
+)
 from service.dossier.stance_model import fold
 from service.text.events import NO_EVENT, EventFacts
 from service.text.extract import place_key
 from service.text.places import ascii_key, demonym_country, gazetteer_entry, same_place
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-UNDETERMINED_WEIGHT = 0.5  # a passage whose event cannot be told from the claim's counts half
 DATE_SLACK_DAYS = 3  # reports a few days off on matching details are one event with a date discrepancy
 
 
@@ -228,11 +236,13 @@ def _weekday_by_name(analysis: ClaimAnalysis, candidates: list[Candidate],
     naming it, a passage of another article that does not name it may report another incident of
     the same weekday (a base is attacked on many Mondays): its event is undetermined, and it
     counts less (UNDETERMINED_WEIGHT), however well its day fits."""
+    if not re.search(r"\b(?:claimed|carried out|conducted)\s+by\b", analysis.claim):
+        return results  # only a claimant or doer picks out one of a weekday's incidents
     anchors = _named_incidents(analysis, candidates, results)
     if not anchors:
         return results
-    named_articles = {c.article.id for c, r in zip(candidates, results, strict=True)
-                      if any(r is a for _, a in anchors)}
+    names = _incident_names(analysis)
+    named_articles = {c.article.id for c in candidates if _holds_name(names, c.passage.text)}
     out = []
     for c, r in zip(candidates, results, strict=True):
         if r.stance in ("corroborating", "conflicting") and r.weight >= 1 and c.article.id not in named_articles \
@@ -250,28 +260,37 @@ def _named_incidents(analysis: ClaimAnalysis, candidates: list[Candidate],
                      results: list[StanceResult]) -> list[tuple[EventFacts, StanceResult]]:
     """The incidents of passages that name what the claim names besides its site, places and
     credited sources ("the attack claimed by The Revolutionaries")."""
-    claim = analysis.event
-    credited = [c.source for c in analysis.credits]
-    names = [e for e in analysis.entities
-             if not (claim.site and same_place(e.text, claim.site)) and gazetteer_entry(e.text) is None
-             and demonym_country(e.text.split()[0]) is None
-             and not any(same_place(e.text, c) for c in credited) and len(place_key(e.text)) >= 4
-             # "four Katyusha rockets": a name within an amount is what was counted, not who did it
-             and not any(e.text in q.span.text for q in analysis.quantities)]
+    names = _incident_names(analysis)
     if not names:
         return []
     found = []
+    claim = analysis.event
     for c, r in zip(candidates, results, strict=True):
         f = c.facts.event
         if r.event is None or (f.start is None and f.weekday is None):
             continue
         if claim.site and f.place and not same_place(claim.site, f.place):
             continue
-        text = fold(c.passage.text)
-        if any(fuzz.partial_ratio(place_key(n), text, score_cutoff=90) for e in names
-               for n in (e.text, *e.variants)):
+        if _holds_name(names, c.passage.text):
             found.append((f, r))
     return found
+
+
+def _holds_name(names: list[Entity], text: str) -> bool:
+    folded = fold(text)
+    return any(fuzz.partial_ratio(place_key(n), folded, score_cutoff=90) for e in names for n in (e.text, *e.variants))
+
+
+def _incident_names(analysis: ClaimAnalysis) -> list[Entity]:
+    """What the claim names besides its site, places, credited sources and counted things."""
+    claim = analysis.event
+    credited = [c.source for c in analysis.credits]
+    return [e for e in analysis.entities
+             if not (claim.site and same_place(e.text, claim.site)) and gazetteer_entry(e.text) is None
+             and demonym_country(e.text.split()[0]) is None
+             and not any(same_place(e.text, c) for c in credited) and len(place_key(e.text)) >= 4
+             # "four Katyusha rockets": a name within an amount is what was counted, not who did it
+             and not any(e.text in q.span.text for q in analysis.quantities)]
 
 
 def _distinct(a: EventFacts, b: EventFacts) -> bool:

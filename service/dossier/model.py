@@ -13,6 +13,7 @@ from service.text.model import DateMention, EventDate, Negation, Quantity, Slot,
 
 Stance = Literal["corroborating", "conflicting", "related", "other_event"]
 VerdictLabel = Literal["supported", "refuted", "disputed", "unverified"]
+UNDETERMINED_WEIGHT = 0.5  # a passage whose event cannot be told from the claim's counts half (events and stance)
 STANCES: tuple[Stance, ...] = ("corroborating", "conflicting", "related")  # what the model chooses among
 BUCKETS: tuple[Stance, ...] = ("corroborating", "conflicting", "related", "other_event")
 

@@ -19,13 +19,13 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz
 
 from service.dossier.event_match import (
-    UNDETERMINED_WEIGHT,
     WEEKDAY_NAMES,
     EventMatch,
     match_events,
     set_aside_by_details,
 )
 from service.dossier.model import (
+    UNDETERMINED_WEIGHT,
     Candidate,
     ClaimAnalysis,
     EventDate,
@@ -575,7 +575,7 @@ def passive_agent(claim: str) -> tuple[str, str] | None:
     Israel" → Israel, carri), or the country of a strike ("An Israeli airstrike …" → Israeli,
     STRIKE); None when the claim says it otherwise."""
     m = _PASSIVE.search(claim)
-    if m:
+    if m and not ({w.lower() for w in m.group("agent").split()} & _DATE_WORDS):  # "restored by Sunday": a deadline
         return m.group("agent").rstrip("."), stem(m.group("verb"))
     national = _NATIONAL_STRIKE.search(claim)
     if national and demonym_country(national.group("agent")) is not None:
@@ -595,8 +595,9 @@ def _doers(text: str, verb: str) -> list[str]:
                              + _STRIKE_NOUNS + r"\b", text):
             found.append(m.group("agent"))
         return [re.sub(r"^The\s+", "", name) for name in found if content_stems(name)]
+    # active voice only: in "The US Embassy in Kabul was attacked", Kabul did nothing
     for m in re.finditer(r"(?P<agent>" + _NAME_RUN + _DOER_NOUNS + r")"
-                         + r"\s+(?:(?:had|has|have|was|were)\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+)\b", text):
+                         + r"\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+)\b", text):
         if stem(m.group("verb")) == verb:
             found.append(m.group("agent"))
     for m in re.finditer(r"\b(?P<verb>[a-z]+)(?:\s+(?:out|down|up|off))?\s+by\s+(?:the\s+)?(?P<agent>" + _NAME_RUN
@@ -685,13 +686,15 @@ def _superlative_unstated(claim: str, text: str, previous: str | None) -> bool:
 
 
 _UNKNOWN = re.compile(r"\b(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:unclear|unknown|not\s+clear)"
-                      r"|(?:did|does|do)\s+not\s+(?:yet\s+)?know)\s+(?:whether|if|how|what)\s+(?P<clause>(?:\S+\s+){1,6})"
+                      r"|(?:did|does|do)\s+not\s+(?:yet\s+)?know)\s+(?:whether|if)\s+(?P<clause>\S+(?:\s+\S+){0,5})"
+                      r"|\bno\s+(?:immediate\s+)?(?:word|news|information|confirmation)\s+(?:on|of|about)\s+"
+                      r"(?P<told>(?:[a-z]+\s+(?:or|and)\s+)?[a-z]+)"
                       r"|\b(?P<what>[a-z]+)(?:\s+of\s+(?:the\s+|any\s+)?(?P<noun>[a-z]+))?\s+(?:is|was|are|were|remains?"
                       r"|remained)\s+(?:still\s+|as\s+yet\s+|yet\s+)?(?:unknown|unclear|not\s+(?:yet\s+)?known"
                       r"|not\s+(?:yet\s+)?clear|uncertain|unconfirmed)\b", re.I)
 
 
-_EFFECT = re.compile(r"\b(?:caused|causing|cause|causes|resulted\s+in|results\s+in|result\s+in|led\s+to|leads\s+to"
+_EFFECT = re.compile(r"\b(?:caused|causing|resulted\s+in|results\s+in|led\s+to|leads\s+to"
                      r"|inflicted|inflicting)\s+(?:(?:no|any|some|heavy|significant|severe|major|minor|serious|extensive"
                      r"|widespread|considerable|great|little|much|many|several|more|fewer|less|increased|higher|the|a|an)\s+)*"
                      r"(?P<noun>[a-z]+)", re.I)
@@ -711,13 +714,26 @@ def _unknown_stems(text: str) -> frozenset[str]:
     """What a passage says is not known ("the extent of damage is still unknown" → damage; "it is
     unclear whether anyone was hurt" → hurt), with the fates they stand for."""
     if "unknown" not in text and "unclear" not in text and "not known" not in text and "clear" not in text \
-            and "know" not in text and "uncertain" not in text and "unconfirmed" not in text:
+            and "know" not in text and "uncertain" not in text and "unconfirmed" not in text and "no " not in text:
         return frozenset()
     found: set[str] = set()
     for m in _UNKNOWN.finditer(text):
-        words = " ".join(x for x in (m.group("what"), m.group("noun"), m.group("clause")) if x)
+        what = m.group("what")
+        # "the cause of the fire is unknown": the fire is known, its cause is not
+        noun = None if what and what.lower() in _ABOUT_IT else m.group("noun")
+        clause = m.group("clause")
+        if clause:  # "unclear whether the fire spread": its subject is known, what it did is not
+            words = clause.split()
+            if words[0].lower() not in _SOMEONE_WORDS:
+                words = words[2:] if words[0].lower() in ("the", "a", "an", "its", "their", "his", "her") else words[1:]
+            clause = " ".join(words)
+        words = " ".join(x for x in (what, noun, clause, m.group("told")) if x)
         found |= {s for s in content_stems(words) if s not in _WEAK and s not in _SOMEONE}
     return frozenset(_with_fates(found))
+
+
+_ABOUT_IT = frozenset("cause causes identity motive motives origin origins source reason reasons".split())
+_SOMEONE_WORDS = frozenset("anyone anybody someone somebody anything something any some".split())
 
 
 _SOMEONE = frozenset(stem(w) for w in "anyone anybody someone somebody anything something".split())
@@ -1113,8 +1129,8 @@ def _proportions(analysis: ClaimAnalysis, stated: tuple[Quantity, ...]) -> list[
     give (41 %) against the claim's (more than half). Only when the passage states the claim's
     total and a count of the claim's part."""
     m = _PROPORTION.search(analysis.claim)
-    if m is None:
-        return []
+    if m is None or re.search(r"(?:\b(?:and|or)|,)\s*$", analysis.claim[:m.start()]):
+        return []  # "Women and children made up …": the part is more than one word counts
     frac_text = m.group("frac").lower()
     share = _FRACTIONS.get(frac_text)
     if share is None:
@@ -1123,7 +1139,8 @@ def _proportions(analysis: ClaimAnalysis, stated: tuple[Quantity, ...]) -> list[
     part = stem(m.group("part"))
     for total in totals:
         whole = next((p for p in stated if comparable(total, p) and p.value and overlaps(*in_one_unit(total, p))), None)
-        counted_part = next((p for p in stated if p.unit and stem(p.unit) == part and p.value), None)
+        counted_part = next((p for p in stated if p.unit and stem(p.unit) == part and p.value
+                             and p.predicate in (None, whole.predicate if whole else None)), None)
         if whole is None or counted_part is None or not whole.value or counted_part.value >= whole.value:
             continue
         ratio = counted_part.value / whole.value
@@ -1292,8 +1309,6 @@ _WEAK |= {stem(w) for w in """see seen saw necessarily think believe know knew e
     direct directly explicitly actually""".split()}
 # light verbs: "had not seen Iran give a direct order", "did not make any statement" deny the noun
 _WEAK |= {stem(w) for w in "give gives gave given giving make makes made making issue issued".split()}
-# "there was no word on damage", "no news of casualties": no report of what follows
-_WEAK |= {stem(w) for w in "word news information confirmation".split()}
 
 
 @memo(8192)
@@ -1716,7 +1731,8 @@ def _quotes(claim: str, text: str) -> list[Reason]:
 
 _QUOTE_WORD = re.compile(r"[\w']+")
 _DENYING_WORDS = frozenset("""not no never nor neither none nobody nothing without cannot don't doesn't didn't isn't
-    aren't wasn't weren't haven't hasn't hadn't won't wouldn't can't couldn't shouldn't""".split())
+    aren't wasn't weren't haven't hasn't hadn't won't wouldn't can't couldn't shouldn't untrue false hardly barely
+    scarcely only until""".split())
 
 
 def _excerpt(claimed: str, stated: str) -> list[str] | None:
@@ -1735,7 +1751,9 @@ def _excerpt(claimed: str, stated: str) -> list[str] | None:
         matched.append(at)
         at += 1
     left_out = [have[i] for i in range(matched[0], matched[-1] + 1) if i not in set(matched)]
-    if len(left_out) > len(want) or _DENYING_WORDS.intersection(left_out):
+    # a denial anywhere in the longer quote that the claim's words do not carry ("It is simply untrue
+    # that we will close …", "… hardly afford") may reverse what the excerpt says
+    if len(left_out) > len(want) or _DENYING_WORDS.intersection(set(have) - set(want)):
         return None
     return left_out
 
@@ -1743,9 +1761,15 @@ def _excerpt(claimed: str, stated: str) -> list[str] | None:
 _ARMS = {kind: UNIT_CLASSES[kind] for kind in ("drones", "projectiles")}
 
 
+_NOT_ARMS = re.compile(r"\banti-?\w+|\b\w+[-\s]+(?:defen[cs]e|battery|batteries|stores?|launchers?|factory|factories"
+                       r"|depots?|sites?|programmes?|programs?|systems?)\b", re.I)
+
+
 def _arms(text: str) -> dict[str, str]:
     """The kinds of arms a text names (drones; projectiles: rockets, missiles, shells …), each with its word."""
     found: dict[str, str] = {}
+    # "a missile-defence battery", "anti-drone guns", "missile stores": what was hit, not what hit it
+    text = _NOT_ARMS.sub(" ", text)
     for word in re.findall(r"[A-Za-z]+", text):
         s = stem(word)
         for kind, stems in _ARMS.items():
@@ -1774,6 +1798,10 @@ _MONTH_DAY = re.compile(r"^(?:[A-Za-z]+,?\s+)?(?P<month>[A-Z][a-z]+)\.?\s+(?P<da
                         r"|^(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Z][a-z]+)$")
 
 
+_OTHER_TIME = re.compile(r"\b(?:first|originally|initially|previously|earlier|proposed|introduced|announced|since|until"
+                         r"|from|by|before|after)\b[^,.;]*$", re.I)
+
+
 def _month_days(analysis: ClaimAnalysis, text: str, specific: bool) -> list[Reason]:
     """A claim's month and day against those a passage with no year to place them in states ("on
     November 2" in an undated article): the same day matches; another, in a passage that holds the
@@ -1784,8 +1812,9 @@ def _month_days(analysis: ClaimAnalysis, text: str, specific: bool) -> list[Reas
     days = []
     for mention in find_dates(text, None):
         m = _MONTH_DAY.match(mention.span.text)
-        if m is None or mention.start is not None:
-            continue
+        if m is None or mention.start is not None or _OTHER_TIME.search(text[max(0, mention.span.start - 30):
+                                                                               mention.span.start]):
+            continue  # "first proposed on January 15": the day of something else
         month = MONTHS.get((m.group("month") or m.group("month2") or "").lower())
         if month is not None:
             days.append(((month, int(m.group("day") or m.group("day2"))), mention.span.text))

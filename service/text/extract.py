@@ -162,8 +162,13 @@ _YEAR_ALONE = re.compile(r"(?<![\w$€£.,-])(?P<y1>(?:1[0-9]|20)\d\d)(?:\s*[-�
 _NEG_CUE = re.compile(r"(?=[nwcyd])(?:\b(?:not|no|never|nobody|none|nothing|without|neither|nor|cannot|no one|no-one"
                       r"|yet to|denied|denies|deny|denying)\b|n['’]t\b)", re.IGNORECASE)
 _SCOPE_WORD = re.compile(r"[\w'’-]+")
-_COORDINATED = re.compile(r",\s*(?:and|or|nor)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+(?=\s*(?:[.;]|$))")
-_ASIDE = re.compile(r"\s*,(?:\s*[\w'’-]+){1,5}\s*,\s*")  # a short aside between commas
+# a noun phrase coordinated after a comma: "…, and possible casualties" (not a clause: "…, and shares rose")
+_COORDINATED = re.compile(r",\s*(?:and|or|nor)\s+(?:(?:possible|any|other|further|the|its|their|some)\s+)?"
+                          r"(?:[a-z'’-]+\s+)?[a-z'’-]+(?=\s*(?:[.;]|$))")
+_NOT_NOUN = re.compile(r"(?:ed|ing)$|^(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may"
+                       r"|might|left|rose|fell|went|came|said|says|got)$")
+# a short aside between commas (one token per word: no backtracking over long words)
+_ASIDE = re.compile(r"\s*,\s*[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*,\s*")
 _CLAUSE_END = re.compile(r"[,.;:!?()]|\b(?:but|while|although|whereas|however|and then)\b", re.IGNORECASE)
 
 _ENT_WORD = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|ash|as|an|ar|at|az|ibn|bin)-[A-Z][\w'’]*)"
@@ -603,7 +608,10 @@ def find_negations(text: str) -> list[Negation]:
     out = []
     for m in _NEG_CUE.finditer(text):
         begin = m.end()
-        aside = _ASIDE.match(text, begin)  # "will not, under any circumstances, close …": what follows the aside
+        # "will not, under any circumstances, close …": a verb's negation goes on after an aside
+        # (not an opening "No, the mayor said, …", which answers)
+        aside = _ASIDE.match(text, begin) if m.group().lower() in ("not", "never") or m.group().endswith("t") \
+            and "'" in m.group() or "’" in m.group() else None
         if aside is not None:
             begin = aside.end()
         stop = _CLAUSE_END.search(text, begin)
@@ -617,7 +625,7 @@ def find_negations(text: str) -> list[Negation]:
             # "no reports about damage at the facility, and possible casualties": a short noun
             # phrase coordinated after the comma is denied too
             more = _COORDINATED.match(text, limit)
-            if more is not None:
+            if more is not None and not any(_NOT_NOUN.search(w) for w in more.group().split()[1:]):
                 scope_end = more.end()
         out.append(Negation(Span(m.group(), m.start(), m.end()),
                             Span(text[begin:scope_end].strip(), begin, scope_end)))

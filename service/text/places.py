@@ -47,8 +47,13 @@ _IN_NAME = re.compile(r"\b(?:in|of|from|near|across|inside|within)\s+(?:the\s+)?
                       + _MULTI + r")(?![\w-])")
 # "Iraq's Anbar province", "Iraq's western province of Anbar", "Anbar's Haditha district": a place
 # owned by a place; "Israel's strikes" or "Washington's support" locate nothing
-_PLACE_AFTER = (r"(?=[A-Z]|(?:province|governorate|region|district|county|city|town|capital|border|territory|coast"
-                r"|north|south|east|west|interior)\b)")
+# what an owner's possessive may own and still be a place: anything but what a country or city does,
+# decides or commands ("Israel's strikes", "Washington's unconditional support" locate nothing;
+# "Iraq's hospitals", "Iraq's western Anbar province" do)
+_PLACE_AFTER = (r"(?!(?:[a-z]+\s+)?(?:support|backing|policy|policies|decisions?|government|strikes?|wars?|army|forces"
+                r"|military|response|position|stance|role|allies|ally|interests?|officials?|president|leaders?"
+                r"|leadership|ministers?|ministry|foreign|defen[cs]e|economy|troops|aggression|attacks?|campaign"
+                r"|offensive|operations?|war|security|intelligence|spokesperson|spokesman|envoy|delegation)\b)")
 _OWNER = re.compile(r"(?P<name>" + _NAME + r")['’]s\s+" + _DIRECTION + r"?" + _PLACE_AFTER)
 _OWNED_PLACE = re.compile(r"\s+" + _DIRECTION + r"?" + _PLACE_AFTER)
 # Words that may stand between a name and the place phrase that locates it.
