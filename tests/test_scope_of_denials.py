@@ -553,3 +553,36 @@ def test_the_day_of_something_else_in_the_passage_is_no_date_of_the_claim() -> N
     analysis = analyze_claim("The town council approved a $2 million budget on April 4.")
     assert _month_days(analysis, "The budget, first proposed on January 15, was approved by the council.", True) == []
     assert _month_days(analysis, "The council approved the budget on January 15.", True)[0].type == "date_mismatch"
+
+
+archive_budget = archive_fixture("budget", [
+    {"external_id": "budget", "outlet": "Valley Courier", "title": "Flood budget", "published_at": "2024-03-06",
+     "text": "The City Council on March 4 approved a $3 million flood defence budget for the river district."},
+])
+
+
+def test_a_date_opening_the_claim_is_not_its_subject(archive_budget: EmbeddedStore) -> None:
+    from service.dossier.stance import _subject_names
+
+    assert [n.text for n in _subject_names("On March 4 the Regional Assembly approved the budget.")] == \
+        ["Regional Assembly"]
+    doc = judge(archive_budget, "On March 4 the Regional Assembly approved a $3 million flood defence budget.")
+    stance, item = bucket_of(doc, "City Council on March 4")
+    assert stance == "conflicting" and "actor_mismatch" in types(item)
+
+
+def test_a_title_in_apposition_after_the_name(library: EmbeddedStore) -> None:
+    from service.text.roles import find_roles
+
+    (role,) = find_roles("He met Paul Dane, Norland's health minister, on Tuesday.")
+    assert (role.holder, role.title, role.organisation) == ("Paul Dane", "health minister", "Norland")
+    doc = judge(library, "The town grant was presented on Tuesday by Paul Dane, Norland's health minister.")
+    stance, item = bucket_of(doc, "Finance Minister Paul Dane")
+    assert stance == "conflicting" and "role_mismatch" in types(item)
+
+
+def test_took_responsibility_is_claimed_responsibility() -> None:
+    from service.text.synonyms import unphrase
+
+    assert unphrase("The group took responsibility for the attack.") == \
+        "The group claimed responsibility for the attack."

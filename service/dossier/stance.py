@@ -477,6 +477,11 @@ def _unit_stems(quantities: tuple[Quantity, ...]) -> frozenset[str] | None:
 _SUBJECT_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 
 
+_OPENING_TIME = re.compile(r"(?:On|In|Last|This|Earlier|Later|Since|By)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                           r"(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+(?:\s+\d{4})?|\d{4}"
+                           r"|week|month|year)\s*,?\s+")
+
+
 def _subject_names(text: str) -> list[Any]:
     """The names a sentence opens with (after "The" and a country's word: "The US Senate", "The
     Iraqi Ministry of Health"), joined by "and" or commas: its named subject. Empty when it opens
@@ -484,7 +489,13 @@ def _subject_names(text: str) -> list[Any]:
     names = find_names(text)
     if not names:
         return []
-    lead = text[:names[0].start].split()
+    # "On November 2 the US Senate passed …": a date the sentence opens with is not its subject
+    opening = _OPENING_TIME.match(text)
+    if opening is not None:
+        names = [n for n in names if n.start >= opening.end()]
+        if not names:
+            return []
+    lead = text[opening.end() if opening else 0:names[0].start].split()
     if lead and lead[0].lower() == "the":
         lead = lead[1:]
     if len(lead) > 1 or (lead and demonym_country(lead[0]) is None):

@@ -69,6 +69,10 @@ _PREFIX_ROLE = re.compile(_TITLED + r"\s+(?:" + _RANK + r")?"
 _COPULA_TITLED = re.compile(r"^(?:" + _RANK + r")?(?P<holder>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+"
                             r"(?:is|was|has been|remains|became)\s+(?:the\s+|a\s+|an\s+)?"
                             r"(?:(?:former|current|acting|new)\s+)?" + _TITLED + r"\b")
+_APPOSED = re.compile(r"(?P<holder>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s*,\s+(?:the\s+|a\s+)?"
+                      r"(?P<org>[A-Z][a-z]+)['’]s\s+(?:(?P<portfolio>" + _PORTFOLIO + r")\s+)?"
+                      r"(?P<title>(?i:minister|secretary|spokesperson|spokesman|spokeswoman|president|chancellor"
+                      r"|governor|mayor|commander))\b(?P<title2>)(?P<portfolio2>)(?P<title3>)")
 _PREFIX_HINT = re.compile(r"[Mm]inister|[Ss]ecretary|[Ss]pokes|President|Chancellor|Governor|Mayor|[Cc]ommander")
 _NOT_ORGS = frozenset("The A An And But In On At As By For Of With From Former Then New Acting Deputy".split())
 
@@ -105,6 +109,11 @@ _TITLE_WORDS = tuple({t.split()[0].split("-")[0] for t in _TITLES})
 def find_roles(text: str) -> list[Role]:
     """Role facts of a text (holder None when the title is not in apposition to a name)."""
     roles: list[Role] = prefix_roles(text)
+    if "," in text and ("'s " in text or "’s " in text):
+        # "Yoav Gallant, Israel's foreign minister": the title in apposition after the name
+        for m in _APPOSED.finditer(text):
+            if not any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in roles):
+                roles.append(_titled(m, prefix=False))
     low = text.lower()
     if " of " not in low or not any(word in low for word in _TITLE_WORDS):
         return roles  # no title, or no "of": most sentences

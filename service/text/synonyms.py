@@ -36,6 +36,8 @@ PHRASAL = re.compile(r"\b(?:brought|brings|bring|shot|shoots|shoot|took|takes|ta
 _KEEP_UP = re.compile(r"\b(?:keep|keeps|keeping|kept)\s+up\b", re.IGNORECASE)
 _HAS_LEFT = re.compile(r"\b(has|have|had)\s+left\b", re.IGNORECASE)
 _TURNED_UP = re.compile(r"\b(?:turned|turns|turn|turning)\s+up\s+in\b", re.IGNORECASE)
+_TOOK_RESPONSIBILITY = re.compile(r"\b(?:took|taken|take|takes|taking|accepted|accepts|accept|admitted)\s+"
+                                  r"(?:full\s+)?responsibility\b", re.IGNORECASE)
 _TOOK_OFF = re.compile(r"\b(?:took|taken|take|takes|taking)\s+off\s+from\b", re.IGNORECASE)
 
 
@@ -49,6 +51,8 @@ def unphrase(text: str) -> str:
         text = _HAS_LEFT.sub(r"\1 withdrawn", text)
     if " up in" in text:
         text = _TURNED_UP.sub("located in", text)  # "the launcher turned up in Haditha": was found there
+    if "responsibility" in text:
+        text = _TOOK_RESPONSIBILITY.sub("claimed responsibility", text)  # "took responsibility for the attack"
     if " off" in text:
         text = _TOOK_OFF.sub("launched from", text)
     return text
