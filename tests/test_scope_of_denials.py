@@ -271,8 +271,9 @@ def test_the_one_incident_restated_on_another_day_is_misdated(bases: EmbeddedSto
 
 
 def test_of_several_incidents_only_one_with_the_claims_detail_is_misdated(bases: EmbeddedStore) -> None:
-    # a base attacked on two days: neither attack is the claimed one misdated, for neither names its claimant
-    doc = judge(bases, "Rockets hit the Harlow air base on June 5, 2024, in an attack claimed by the Red Wolves.")
+    # a base attacked on two days: neither attack is the claimed one misdated, for neither holds a
+    # detail of the claim's own (an amount, a name besides the base)
+    doc = judge(bases, "Rockets hit the Harlow air base on June 20, 2024.")
     assert doc["verdict"]["label"] == "unverified"
     assert bucket_of(doc, "June 3")[0] == bucket_of(doc, "June 10")[0] == "other_events"
 
