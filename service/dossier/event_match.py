@@ -107,7 +107,40 @@ def match_events(claim: ClaimEvent, candidates: list[Candidate]) -> list[EventMa
                                         f"the archive dates the claim's event to {named} "
                                         f"({', '.join(WEEKDAY_NAMES[w] for w in sorted(weekdays))}); "
                                         f"this passage reports one of a {WEEKDAY_NAMES[f.weekday]}")
-    return matches
+    return _other_country(claim, candidates, matches)
+
+
+def _countries(candidate: Candidate) -> set[str]:
+    return {loc.country for loc in candidate.facts.locations
+            if loc.level == "country" and loc.country} if candidate.facts is not None else set()
+
+
+def _other_country(claim: ClaimEvent, candidates: list[Candidate], matches: list[EventMatch]) -> list[EventMatch]:
+    """A passage that names no site but places what it reports in one country only ("U.S. troops
+    were targeted by two drones in Syria on Monday") reports another incident than a claim about a
+    site the archive places in another country (Ain al-Asad, which its passages put in Iraq). The
+    site's country is the one most of the passages at that site name, and only when they agree
+    (two thirds of those naming a single country)."""
+    if not claim.site:
+        return matches
+    at_site = [_countries(c) for c in candidates
+               if c.facts is not None and c.facts.event.place and same_place(claim.site, c.facts.event.place)]
+    single = [next(iter(countries)) for countries in at_site if len(countries) == 1]
+    if len(single) < 2:
+        return matches
+    country = max(set(single), key=single.count)
+    if single.count(country) * 3 < len(single) * 2:
+        return matches
+    out = []
+    for candidate, m in zip(candidates, matches, strict=True):
+        named = _countries(candidate)
+        if m.relation in ("same", "undetermined", "near") and candidate.facts is not None \
+                and candidate.facts.event.place is None and named and country not in named:
+            where = ", ".join(sorted(loc.place for loc in candidate.facts.locations if loc.country in named))
+            m = EventMatch(m.event, "other", f"the passage reports an incident in {where}; the archive places "
+                                             f"{claim.site} in another country")
+        out.append(m)
+    return out
 
 
 def _site_agrees(claim: ClaimEvent, facts: EventFacts) -> bool:

@@ -414,7 +414,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
 
 
 _REPORTING = {stem(w) for w in """said says reported report told according wrote claimed stated announced citing cited
-    quoting quoted""".split()}
+    quoting quoted described confirmed""".split()}
 _NEGATORS = {stem(w) for w in "not no never nobody none nothing neither nor without cannot".split()}
 # verbs that say only that an event happened, where or when the rest of the sentence says
 _TOOK_PLACE = re.compile(r"\b(?:(?:take|takes|took|taken|taking)\s+place|happen(?:s|ed)?|occur(?:s|red)?)\b", re.I)

@@ -39,6 +39,10 @@ _TURNED_UP = re.compile(r"\b(?:turned|turns|turn|turning)\s+up\s+in\b", re.IGNOR
 _TOOK_RESPONSIBILITY = re.compile(r"\b(?:took|taken|take|takes|taking|accepted|accepts|accept|admitted)\s+"
                                   r"(?:full\s+)?responsibility\b", re.IGNORECASE)
 _TOOK_OFF = re.compile(r"\b(?:took|taken|take|takes|taking)\s+off\s+from\b", re.IGNORECASE)
+# "U.S." is "US": the word pattern cuts initials into single letters, which are never compared
+_INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")
+# "the launcher was later found in Haditha" is where it was located, like "turned up in"
+_FOUND_IN = re.compile(r"\b(?:found|discovered)\s+in\b", re.IGNORECASE)
 
 
 def unphrase(text: str) -> str:
@@ -55,6 +59,10 @@ def unphrase(text: str) -> str:
         text = _TOOK_RESPONSIBILITY.sub("claimed responsibility", text)  # "took responsibility for the attack"
     if " off" in text:
         text = _TOOK_OFF.sub("launched from", text)
+    if "." in text:
+        text = _INITIALS.sub(lambda m: "".join(g for g in m.groups() if g), text)
+    if " in" in text:
+        text = _FOUND_IN.sub("located in", text)
     return text
 
 

@@ -1,0 +1,108 @@
+"""Rules of 2026-12-04 (third session): a claim's incident told on another weekday is misdated even
+when the passage writes "U.S." for the claim's "US"; a passage about another country is another
+incident than one at a site the archive places elsewhere; "described to" only reports; "found in"
+is "located in". Each on made-up articles and, where the seeds show it, on the seeds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from service.stores.embedded import EmbeddedStore
+from tests.support.judging import archive_fixture, bucket_of, judge
+
+archive = archive_fixture("weekdays", [
+    {"external_id": "depot", "outlet": "Harbour Times", "title": "Depot hit", "published_at": "2024-05-10",
+     "text": "Earlier on Monday, a U.S. supply depot in the Karsa area of Velmor was hit by an armed drone. "
+             "The Granite Front said in a statement that its fighters had targeted the depot."},
+    {"external_id": "camp", "outlet": "Plains Wire", "title": "Camp Redstone attacked",
+     "published_at": "2024-05-08",
+     "text": "Camp Redstone in Jordan was hit by two rockets on Monday, injuring three soldiers, officials said. "
+             "Camp Redstone, in eastern Jordan, hosts a logistics unit."},
+    {"external_id": "camp2", "outlet": "Desert Ledger", "title": "Rockets on Camp Redstone",
+     "published_at": "2024-05-07",
+     "text": "Two rockets struck Camp Redstone in Jordan on Monday and three soldiers were injured."},
+    {"external_id": "kuwait", "outlet": "Gulf Courier", "title": "Drones intercepted",
+     "published_at": "2024-05-07",
+     "text": "In the latest incident, U.S. troops were targeted by two attack drones in Kuwait on Monday "
+             "but they were intercepted by air defences and caused no injuries."},
+])
+
+
+def types(item: dict[str, Any]) -> set[str]:
+    return {r["type"] for r in item["reasons"]}
+
+
+def test_initials_read_as_the_word() -> None:
+    from service.dossier.stance_model import content_stem_set
+
+    assert "us" in content_stem_set("a U.S. base") and "uk" in content_stem_set("the U.K. embassy")
+    assert "us" in content_stem_set("a US base")
+
+
+def test_an_incident_told_on_another_weekday_is_misdated(archive: EmbeddedStore) -> None:
+    # the passage writes "U.S." for the claim's "US": without reading it as the word the passage
+    # restates too little of the claim to be its incident, and the claim stays unverified
+    doc = judge(archive, "The drone attack on the US supply depot in Karsa took place on a Friday.")
+    stance, item = bucket_of(doc, "Earlier on Monday")
+    assert stance == "conflicting" and "date_mismatch" in types(item)
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_described_to_only_reports() -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance import claim_terms
+
+    terms = claim_terms(analyze_claim("The rocket attack that officials described to Reuters happened on a Sunday."))
+    assert {"describ", "happen", "sunday"}.isdisjoint(terms.predicate_weights)
+    assert {"rocket", "attack"} <= set(terms.predicate_weights)
+
+
+def test_found_in_is_located_in() -> None:
+    from service.text.synonyms import unphrase
+
+    assert unphrase("The launcher was later found in Haditha.") == "The launcher was later located in Haditha."
+    assert unphrase("Inspectors found that the launcher had been moved.") == \
+        "Inspectors found that the launcher had been moved."
+
+
+def test_a_passage_about_another_country_is_another_incident(archive: EmbeddedStore) -> None:
+    # the archive places Camp Redstone in Jordan; the Monday drones "in Kuwait" that caused no
+    # injuries are another incident, not a denial of the injuries at Camp Redstone
+    doc = judge(archive, "Two rockets hit Camp Redstone on Monday, injuring three soldiers.")
+    stance, item = bucket_of(doc, "in Kuwait on Monday")
+    assert stance == "other_events"
+    assert any("another country" in r["detail"] for r in item["reasons"])
+    assert doc["verdict"]["label"] == "supported"
+    assert bucket_of(doc, "Two rockets struck Camp Redstone")[0] == "corroborating"
+
+
+def test_one_passage_does_not_place_a_site_in_a_country(tmp_path: Any) -> None:
+    # a single report naming the site's country is not enough: the Kuwait passage stays the claim's
+    from tests.support.judging import store_of
+
+    store = store_of(tmp_path, [
+        {"external_id": "camp", "outlet": "Plains Wire", "title": "Camp Redstone attacked",
+         "published_at": "2024-05-08",
+         "text": "Two rockets hit Camp Redstone in Jordan on Monday, injuring three soldiers."},
+        {"external_id": "kuwait", "outlet": "Gulf Courier", "title": "Drones intercepted",
+         "published_at": "2024-05-07",
+         "text": "U.S. troops were targeted by two attack drones in Kuwait on Monday but caused no injuries."},
+    ])
+    try:
+        doc = judge(store, "Two rockets hit Camp Redstone on Monday, injuring three soldiers.")
+        assert bucket_of(doc, "in Kuwait on Monday")[0] != "other_events"
+    finally:
+        store.close()
+
+
+def test_the_seeds_weekday_of_a_named_attack(seeded: EmbeddedStore) -> None:
+    doc = judge(seeded, "The drone attack on the US base in Al-Malikiyah, Al-Hasakah, took place on a Friday.")
+    stance, item = bucket_of(doc, "Al-Malikiyah area of Al-Hasakah")
+    assert stance == "conflicting" and "date_mismatch" in types(item)
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_the_seeds_drones_in_syria_are_not_the_ain_al_asad_attack(seeded: EmbeddedStore) -> None:
+    doc = judge(seeded, "Only two rockets were fired at Ain al-Asad in the Monday attack that injured at "
+                        "least five US personnel.")
+    assert bucket_of(doc, "two attack drones in Syria")[0] == "other_events"
