@@ -106,3 +106,78 @@ def test_the_seeds_drones_in_syria_are_not_the_ain_al_asad_attack(seeded: Embedd
     doc = judge(seeded, "Only two rockets were fired at Ain al-Asad in the Monday attack that injured at "
                         "least five US personnel.")
     assert bucket_of(doc, "two attack drones in Syria")[0] == "other_events"
+
+
+museum = archive_fixture("museum", [
+    {"external_id": "museum", "outlet": "City Review", "title": "Late openings", "published_at": "2024-03-02",
+     "text": "The Harbour Museum's late-night programme began in 2011, its director said. "
+             "Visitor numbers rose by a third last year."},
+])
+
+
+def test_a_beginning_is_dated_like_an_incident(museum: EmbeddedStore) -> None:
+    # a start happens once: another year is a misdated start, not another event
+    for claim in ("The Harbour Museum's late-night programme started in 2009.",
+                  "The Harbour Museum's late-night programme goes back to 2009."):
+        doc = judge(museum, claim)
+        stance, item = bucket_of(doc, "programme began in 2011")
+        assert stance == "conflicting" and "date_mismatch" in types(item), claim
+        assert doc["verdict"]["label"] == "refuted"
+    doc = judge(museum, "The Harbour Museum's late-night programme started in 2011.")
+    assert bucket_of(doc, "programme began in 2011")[0] == "corroborating"
+
+
+def test_a_state_of_another_year_is_not_a_misdated_start(museum: EmbeddedStore) -> None:
+    doc = judge(museum, "Visitor numbers at the Harbour Museum rose by a third in 2019.")
+    assert bucket_of(doc, "Visitor numbers rose")[0] != "conflicting"
+
+
+def test_the_seeds_start_of_the_presence_at_al_tanf(seeded: EmbeddedStore) -> None:
+    doc = judge(seeded, "The US military presence at Al-Tanf goes back to 2014.")
+    stance, item = bucket_of(doc, "presence at the base began in early 2016")
+    assert stance == "conflicting" and "date_mismatch" in types(item)
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_a_year_before_a_comma_is_a_date() -> None:
+    from service.text.extract import find_dates
+
+    (mention,) = find_dates("The programme began in 2011, its director said.")
+    assert (mention.start.isoformat(), mention.end.isoformat()) == ("2011-01-01", "2011-12-31")
+    assert find_dates("The fund holds 2,011,500 shares.") == []
+    assert find_dates("It cost 1.2011 million.") == []
+
+
+def test_a_span_of_years_in_words() -> None:
+    from service.text.extract import find_dates
+
+    (span,) = find_dates("Between 1993 and 2017, the river rose by a metre.")
+    assert (span.start.year, span.end.year) == (1993, 2017)
+    (span,) = find_dates("From 2010 to 2015 the plant was closed.")
+    assert (span.start.year, span.end.year) == (2010, 2015)
+    # without "between" or "from", two years stay two dates
+    assert [(d.start.year, d.end.year) for d in find_dates("It flooded in 2010 and 2015.")] == \
+        [(2010, 2010), (2015, 2015)]
+
+
+def test_since_a_year_is_every_year_from_it() -> None:
+    from service.dossier.analysis import analyze_claim
+
+    start, end, said = analyze_claim("The river has not flooded since 1995.").event.interval
+    assert (start.year, said) == (1995, "since 1995") and end.year > 2100
+    start, end, _ = analyze_claim("The river flooded in 1995.").event.interval
+    assert (start.year, end.year) == (1995, 1995)
+
+
+def test_a_report_of_later_years_is_of_a_since_claims_time(tmp_path: Any) -> None:
+    from tests.support.judging import store_of
+
+    store = store_of(tmp_path, [{"external_id": "river", "outlet": "Valley Courier", "title": "River levels",
+                                 "text": "Between 1997 and 2019, the Marne river flooded the lower town "
+                                         "eleven times, records show."}])
+    try:
+        doc = judge(store, "The Marne river has flooded the lower town every year since 1995.")
+        stance, item = bucket_of(doc, "Between 1997 and 2019")
+        assert stance != "other_events" and "different_event" not in types(item)
+    finally:
+        store.close()

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from service.dossier.model import ClaimAnalysis, ClaimEvent, DateMention, Entity
 from service.text.dates import claim_interval
-from service.text.events import is_incident, site_of
+from service.text.events import is_beginning, is_incident, site_of
 from service.text.extract import (
     MONTHS,
     WORD_VALUES,
@@ -25,6 +25,8 @@ from service.text.sources import claim_credits
 from service.tokens import STOPWORDS, index_terms
 
 # A month named without a year ("in January", "the January attack"); "May" only after a preposition.
+_SINCE = re.compile(r"\bsince\s+(?:at\s+least\s+|as\s+early\s+as\s+|early\s+|late\s+|mid-?|the\s+)?$",
+                    re.IGNORECASE)
 _BARE_MONTH = re.compile(r"\b(?:(?:in|on|since|during|of|the|last|early|late|mid)\s+)?(?P<month>January|February|March"
                          r"|April|June|July|August|September|October|November|December|(?<=in |on )May)\b"
                          r"(?!\s*,?\s*(?:\d|of\s+\d))")
@@ -56,6 +58,9 @@ def analyze_claim(claim: str, claim_date: date | None = None) -> ClaimAnalysis:
 def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> ClaimEvent:
     """What a claim says of its event's time and place (see ClaimEvent)."""
     interval = claim_interval(dates)
+    if interval is not None and any(_SINCE.search(claim[:d.span.start]) for d in dates if d.start is not None):
+        # "no warming since 1995" is about every year from 1995 on, not about 1995
+        interval = (interval[0], date.max, f"since {interval[2]}")
     weekday = next((d.weekday for d in dates if d.weekday is not None and d.start is None), None)
     month = day = None
     partial = ""
@@ -84,7 +89,7 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
     if not copula:
         region = next(((loc.level, loc.place) for loc in locations
                        if loc.level in ("province", "district", "city") and loc.subject is None), None)
-    incident = is_incident(claim)
+    incident = is_incident(claim) or is_beginning(claim)
     return ClaimEvent(interval, weekday, month, day, partial, site, incident, region if incident else None,
                       unanchored)
 

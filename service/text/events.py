@@ -114,6 +114,16 @@ def is_incident(text: str) -> bool:
     return any(stem(w) in _INCIDENT for w in _LETTER_RUN.findall(text))
 
 
+# "The presence at the base began in 2014", "the programme was founded in 1998": a beginning
+# happens once, so a claim about one is dated like an incident (another year is a misdated start)
+_BEGINNING = re.compile(r"\b(?:began|begun|begins|started|starts|commenced|founded|established|created"
+                        r"|(?:goes|go|went|dates|dated|date|dating)\s+back\s+to)\b", re.IGNORECASE)
+
+
+def is_beginning(text: str) -> bool:
+    return _BEGINNING.search(text) is not None
+
+
 def site_of(text: str) -> str | None:
     """The first named site a sentence reports ("the Ain al-Asad air base", "at Al-Tanf")."""
     return next(iter(sites_of(text)), None)

@@ -154,8 +154,11 @@ _DIGIT = re.compile(r"\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _WEEKDAY_HINT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_YEAR_ALONE = re.compile(r"(?<![\w$€£.,-])(?P<y1>(?:1[0-9]|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:1[0-9]|20)\d\d))?"
-                         r"(?![\w,%]|\.\d|\s+[a-z]+s\b)")
+# "1993-2017", and "between 1993 and 2017" / "from 1993 to 2017": one span of years
+_YEAR_ALONE = re.compile(r"(?<![\w$€£.,-])(?:(?P<range>[Bb]etween|[Ff]rom)\s+)?(?P<y1>(?:1[0-9]|20)\d\d)"
+                         r"(?:\s*[-–]\s*(?P<y2>(?:1[0-9]|20)\d\d)"
+                         r"|(?(range)\s+(?:and|to|until|through)\s+(?P<y3>(?:1[0-9]|20)\d\d)))?"
+                         r"(?![\w%]|[.,]\d|,\s*\d|\s+[a-z]+s\b)")
 
 # "is yet to clear" says "has not cleared" without a negation word: read as one
 # "denied responsibility" says "no responsibility": a denial verb negates what it governs
@@ -594,7 +597,7 @@ def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
         if _masked(taken, m_start, m_end):
             continue
         y1 = int(groups["y1"])
-        y2 = int(groups["y2"] or y1)
+        y2 = int(groups["y2"] or groups["y3"] or y1)
         if not 1000 <= y1 <= 2100 or y2 < y1:
             continue
         found.append(DateMention(Span(matched, m_start, m_end), date(y1, 1, 1), date(y2, 12, 31)))

@@ -28,6 +28,7 @@ _GROUPS = [
     # an aircraft "took off from" a base is "launched from" it
     "launched launch launches launching",
     "largest biggest",
+    "began begin begins begun beginning started start starts starting commenced",
 ]
 
 # "brought down a drone" is "downed" it: "down" alone is a stopword, so the verb would be lost
@@ -42,6 +43,8 @@ _TOOK_OFF = re.compile(r"\b(?:took|taken|take|takes|taking)\s+off\s+from\b", re.
 # "U.S." is "US": the word pattern cuts initials into single letters, which are never compared
 _INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")
 # "the launcher was later found in Haditha" is where it was located, like "turned up in"
+# a presence that "goes back to 2014" began in 2014
+_BACK_TO = re.compile(r"\b(?:goes|go|went|dates|dated|date|dating)\s+back\s+to\b", re.IGNORECASE)
 _FOUND_IN = re.compile(r"\b(?:found|discovered)\s+in\b", re.IGNORECASE)
 
 
@@ -63,6 +66,8 @@ def unphrase(text: str) -> str:
         text = _INITIALS.sub(lambda m: "".join(g for g in m.groups() if g), text)
     if " in" in text:
         text = _FOUND_IN.sub("located in", text)
+    if " back to" in text:
+        text = _BACK_TO.sub("began in", text)
     return text
 
 
