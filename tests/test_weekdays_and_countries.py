@@ -181,3 +181,41 @@ def test_a_report_of_later_years_is_of_a_since_claims_time(tmp_path: Any) -> Non
         assert stance != "other_events" and "different_event" not in types(item)
     finally:
         store.close()
+
+
+refinery = archive_fixture("refinery", [
+    {"external_id": "ferro", "outlet": "Coast Herald", "title": "Refinery attacked", "published_at": "2024-09-12",
+     "text": "A rocket attack on the Ferro refinery on Tuesday injured four workers, police said. "
+             "Governor Ana Ruiz has been briefed on the incident, according to her office."},
+    {"external_id": "undated", "outlet": "Hill Weekly", "title": "Governor's week",
+     "text": "Governor Ana Ruiz has been briefed on the incident, according to her office. "
+             "She will visit the port next month."},
+])
+
+
+def test_an_amount_that_only_identifies_the_event_need_not_be_restated(refinery: EmbeddedStore) -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance import claim_terms
+
+    claim = "Governor Ana Ruiz has been briefed on the Tuesday attack that injured four workers at the Ferro refinery."
+    assert not claim_terms(analyze_claim(claim)).counts_asserted
+    assert claim_terms(analyze_claim("The Tuesday attack on the Ferro refinery injured four workers.")).counts_asserted
+    doc = judge(refinery, claim)
+    # the passage of the attack's own article is placed in that attack by its date and site
+    stance, _ = next((name, item) for name, items in doc["evidence"].items() for item in items
+                     if item["article"]["external_id"] == "ferro" and "briefed" in item["passage"]["text"])
+    assert stance == "corroborating"
+    # the same words in an undated article are not placed in it: they cannot confirm the four workers
+    stance, _ = next((name, item) for name, items in doc["evidence"].items() for item in items
+                     if item["article"]["external_id"] == "undated" and "briefed" in item["passage"]["text"])
+    assert stance != "corroborating"
+
+
+def test_an_unresolved_description_names_no_other_source(refinery: EmbeddedStore) -> None:
+    # "according to her office" names nobody: it cannot show the claim misattributed
+    doc = judge(refinery, "Governor Ana Ruiz's office said she had been briefed on the Tuesday attack that "
+                          "injured four workers at the Ferro refinery.")
+    assert "misattributed" not in doc["verdict"]["flags"]
+    for items in doc["evidence"].values():
+        for item in items:
+            assert "source_mismatch" not in types(item), item["passage"]["text"]

@@ -49,7 +49,7 @@ from service.dossier.stance_model import (
 from service.memo import memo
 from service.text.answers import answer_to, read_with_question
 from service.text.bearings import compatible, find_bearings
-from service.text.clauses import main_clause, main_predicate
+from service.text.clauses import identifying_clauses, main_clause, main_predicate
 from service.text.conditions import find_conditions
 from service.text.dates import parse_published
 from service.text.denials import find_denials
@@ -352,6 +352,9 @@ class ClaimTerms(NamedTuple):
     site: frozenset[str] = frozenset()
     # who a passive claim says did it, and the stem of what ("… was carried out by Israel")
     agent: tuple[str, str] | None = None
+    # whether an amount lies in what the claim asserts, not only in a clause that identifies its
+    # event ("briefed on the Monday attack *that wounded at least five*")
+    counts_asserted: bool = True
 
 
 _last_claim: tuple[ClaimAnalysis, ClaimTerms] | None = None
@@ -407,10 +410,16 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         verb=_verb_after(analysis.claim, subject_names[-1].end) if subject_names else None,
         main_content=frozenset(content_stem_set(main_clause(analysis.claim))),
         agent=passive_agent(analysis.claim),
+        counts_asserted=_counts_asserted(analysis),
         site=frozenset(content_stems(analysis.event.site)) if analysis.event.site else frozenset(),
     )
     _last_claim = (analysis, terms)
     return terms
+
+
+def _counts_asserted(analysis: ClaimAnalysis) -> bool:
+    clauses = identifying_clauses(analysis.claim)
+    return any(not any(s <= q.span.start < e for s, e in clauses) for q in analysis.quantities)
 
 
 _REPORTING = {stem(w) for w in """said says reported report told according wrote claimed stated announced citing cited
@@ -862,7 +871,8 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
     if match.relation == "undetermined" and incident:
         weight = UNDETERMINED_WEIGHT
         reasons = (*reasons, Reason("event_undetermined", "", ref.label if ref else "", match.detail))
-    stance, score = _fact_stance(analysis, candidate, reasons, negated, conflict, support, coverage, model)
+    stance, score = _fact_stance(analysis, candidate, reasons, negated, conflict, support, coverage, model,
+                                 same_event=match.relation == "same")
     result = StanceResult(stance, score, reasons, event, ref, weight)
     return _check_source(analysis, candidate, result, coverage)
 
@@ -874,7 +884,8 @@ FACT_SUPPORT = ("quantity_match", "role_match", "negation_match", "entity_match"
 
 
 def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[Reason, ...], negated: bool,
-                 conflict: float, support: float, coverage: float, model: StanceModel | None) -> tuple[Stance, float]:
+                 conflict: float, support: float, coverage: float, model: StanceModel | None,
+                 same_event: bool = False) -> tuple[Stance, float]:
     types = [r.type for r in reasons]
     supported_parts = {r.claim_text for r in reasons if r.type in FACT_SUPPORT}
     # a contradiction of a part of the claim that the passage does not also confirm decides:
@@ -903,7 +914,10 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # a passage that states none of the claim's counted amounts cannot confirm them, nor one that
     # states none of its places or positions for a claim about where something is or who holds what;
     # one that does not state the claim's predicate (only its names) cannot either
-    amounts_unchecked = claim_terms(analysis).counts and not any(
+    # (an amount that only identifies the claim's event need not be restated by a passage its
+    # date and site already place in that event: "briefed on the Monday attack that wounded five")
+    amounts_unchecked = claim_terms(analysis).counts and (claim_terms(analysis).counts_asserted or not same_event) \
+        and not any(
         r.type == "quantity_match" or (r.type == "quantity_mismatch" and "vague" not in r.detail) for r in reasons)
     # where something is (a subject's place) or who holds a position must be stated to be confirmed;
     # a place the claim names in passing must be, when the passage names other countries or provinces
@@ -1032,13 +1046,20 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
                      f"the claim reports what {said} said; the passage credits "
                      f"{', '.join(stated) or 'no one but its outlet'}")
         return replace(result, stance="related", reasons=(*result.reasons, why))
-    named = [c for c in credits if c.kind != "anonymous" or c.resolved]
+    # a description or pronoun left unresolved ("according to her office") names no other source
+    named = [c for c in credits if c.resolved or (c.kind != "anonymous" and not _OWNED_BY_PRONOUN.match(c.written))]
     # the fact restated, or most of it with one of its facts confirmed ("at least ten heavy missiles")
     # or less of it, when the same words are quoted or the same thing denied ("had not seen Iran give
     # a direct order" against Ryder's "We haven't seen a direct order"): that is the statement itself
-    restated = coverage >= MISATTRIBUTION_COVERAGE or (
+    # what the credited source is said to have said is the claim's main clause: a passage that restates
+    # only the clause identifying its event ("the attack that injured four") is not that statement
+    terms = claim_terms(analysis)
+    clause = {s: w for s, w in terms.predicate_weights.items() if s in terms.main_content}
+    said_there = _coverage(clause, reading(candidate), candidate.passage.context.previous) >= MISATTRIBUTION_COVERAGE \
+        if clause and identifying_clauses(analysis.claim) else True
+    restated = said_there and (coverage >= MISATTRIBUTION_COVERAGE or (
         coverage >= RESTATES and any(r.type in FACT_SUPPORT for r in result.reasons)) or (
-        coverage >= SAME_STATEMENT_COVERAGE and any(r.type in _SAME_STATEMENT for r in result.reasons))
+        coverage >= SAME_STATEMENT_COVERAGE and any(r.type in _SAME_STATEMENT for r in result.reasons)))
     if named and restated:
         others = ", ".join(dict.fromkeys(c.source for c in named))
         why = Reason("source_mismatch", said, others, f"the claim credits {said}; the passage credits {others}")
@@ -1049,6 +1070,10 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     why = Reason("source_unstated", said, others or outlet or "",
                  f"the passage states it without crediting {said}" + (f" (it credits {others})" if others else ""))
     return replace(result, stance="related", reasons=(*result.reasons, why))
+
+
+# "her office", "his spokesman", "they": whoever the sentence speaks of, not a source of its own
+_OWNED_BY_PRONOUN = re.compile(r"(?:his|her|its|their|he|she|it|they)\b", re.IGNORECASE)
 
 
 def _told(claim: str, written: str) -> bool:

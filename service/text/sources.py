@@ -44,6 +44,8 @@ _HEADS: dict[str, tuple[str, ...]] = {
 }
 _DESCRIPTION = re.compile(r"^(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z]+)$", re.IGNORECASE)
 _PRONOUNS = ("he", "she", "it", "they")
+# "her office", "his spokesman": owned by whoever the sentence speaks of, not by the latest source
+_POSSESSED = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.IGNORECASE)
 _NAMED = re.compile(r"(?:[A-Z][\w'’.&]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*)"
                     r"(?:\s+(?:(?:of|in|al|el|for|and|the)\s+)?(?:[A-Z][\w'’.&]*(?:-[A-Za-z][\w'’]*)*"
@@ -114,7 +116,7 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]]) -> list[tuple[Cr
             kinds = _HEADS.get(head or "", ())
             # the latest source of the most fitting kind ("network": media before a news agency)
             match = next((n for wanted in kinds for n, kind in reversed(named) if kind == wanted), None)
-            if match is None and head not in _PRONOUNS:
+            if match is None and head not in _PRONOUNS and not _POSSESSED.match(a.source):
                 # a name no lexicon knows ("Nordwire reported …") may be the agency or group described
                 match = next((n for n, kind in reversed(named) if kind in ("person", "other") and " " not in n), None)
             if match is not None:
