@@ -214,8 +214,10 @@ def test_who_was_hurt_how_badly() -> None:
 
     found = harm_severities('Members of the security forces "were seriously injured in the attack" and two '
                             'Americans were slightly injured.')
-    # "two Americans" is a count: its degree is read with the amount (severity_after), not as a group's
-    assert [(who, grade) for who, grade, _ in found] == [("Members of the security forces", "serious")]
+    # "two Americans" counts the whole group hurt, not a part of one: its degree is read too (when the
+    # claim's degree is far from its count, severity_after does not reach it)
+    assert [(who, grade) for who, grade, _ in found] == [("Members of the security forces", "serious"),
+                                                         ("two Americans", "minor")]
     assert harm_severities("Nobody was hurt.") == ()
 
 

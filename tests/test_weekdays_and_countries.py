@@ -219,3 +219,43 @@ def test_an_unresolved_description_names_no_other_source(refinery: EmbeddedStore
     for items in doc["evidence"].values():
         for item in items:
             assert "source_mismatch" not in types(item), item["passage"]["text"]
+
+
+def test_how_badly_a_counted_group_was_hurt() -> None:
+    from service.text.extract import harm_severities
+
+    assert harm_severities("The three firefighters hurt in the blaze suffered serious injuries.") == \
+        (("The three firefighters", "serious", "The three firefighters suffered serious injuries"),)
+    assert [h[:2] for h in harm_severities("Police said three firefighters were slightly injured.")] == \
+        [("Police said three firefighters", "minor")]
+    assert harm_severities("Two of the soldiers were seriously injured.") == ()  # a part of the set
+    assert harm_severities("Some workers were slightly hurt.") == ()
+
+
+def test_a_counted_group_hurt_another_degree_conflicts(tmp_path: Any) -> None:
+    from tests.support.judging import store_of
+
+    store = store_of(tmp_path, [{"external_id": "fire", "outlet": "Valley Courier", "title": "Warehouse fire",
+                                 "published_at": "2024-11-08",
+                                 "text": "FIRE SERVICE: Two residents \"were seriously injured in the blaze\" and "
+                                         "three firefighters were slightly injured."}])
+    try:
+        # the subject's own clause ("hurt in the blaze at …") keeps the degree far from the count
+        doc = judge(store, "According to the fire service, the three firefighters hurt in the blaze at the Kessel "
+                           "grain warehouse on the east side of town suffered serious injuries.")
+        stance, item = bucket_of(doc, "three firefighters were slightly injured")
+        assert stance == "conflicting" and "quantity_mismatch" in types(item)
+        doc = judge(store, "According to the fire service, the three firefighters hurt in the blaze at the Kessel "
+                           "grain warehouse on the east side of town suffered minor injuries.")
+        assert bucket_of(doc, "three firefighters were slightly injured")[0] != "conflicting"
+    finally:
+        store.close()
+
+
+def test_reported_before_a_verb_is_a_participle() -> None:
+    from service.attribution import find_attributions
+
+    claim = "According to Reuters, the two guards hurt in the raid reported in May suffered serious injuries."
+    assert [a.source for a in find_attributions(claim)] == ["Reuters"]
+    assert [a.source for a in find_attributions("Reuters reported on Monday that five guards died.")] == ["Reuters"]
+    assert [a.source for a in find_attributions("Reuters reported on Monday the raid killed five.")] == ["Reuters"]

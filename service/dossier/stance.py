@@ -815,6 +815,10 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     if coverage >= RESTATES:
         weighed += [(r, True) for r in _quantifiers(analysis.claim, text)]
         weighed += [(r, True) for r in _facilities(analysis.claim, terms, text, previous)]
+    if (coverage >= RESTATES or any(r.type == "quantity_match" for r, _ in weighed)) \
+            and not any(r.type == "quantity_mismatch" for r, _ in weighed):
+        # the same people counted alike ("two Americans") are the claim's, however little else is
+        # restated; a count already read with its degree ("3 seriously injured") is not read twice
         weighed += [(r, True) for r in _severities(analysis.claim, text)]
     weighed += [(r, True) for r in _roles(analysis, facts, text)]
     weighed += [(r, True) for r in _quotes(analysis.claim, text)]

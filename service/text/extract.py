@@ -718,13 +718,20 @@ def place_key(name: str) -> str:
 # "members of the Iraqi security forces "were seriously injured"": who was hurt how badly, in one clause.
 # The degree is found first; its subject is read back from it, at most 80 characters and never past the
 # start of the sentence or clause (a lazy subject group before it rescans the text: quadratic).
-_HARM = re.compile(r"[\"“]?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+(?:only\s+)?(?P<how>"
-                   + _SEVERITY.pattern.replace("(?P<serious>", "(?:").replace("(?P<minor>", "(?:")
-                   + r")\s+(?:injured|wounded|hurt)\b", re.IGNORECASE)
+_GRADES = _SEVERITY.pattern.replace("(?P<serious>", "(?:").replace("(?P<minor>", "(?:")
+# "were slightly injured", and "suffered serious injuries"
+_HARM = re.compile(r"[\"“]?(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+(?:only\s+)?(?P<how>"
+                   + _GRADES + r")\s+(?:injured|wounded|hurt)\b"
+                   r"|(?:suffered|sustained|suffering|sustaining)\s+(?:only\s+)?(?P<how2>" + _GRADES
+                   + r")\s+(?:injuries|injury|wounds))", re.IGNORECASE)
+# where the subject's own words end: "the two Americans *hurt in the attack* …" identifies them
+_SUBJECT_END = re.compile(r"\s(?:hurt|injured|wounded|killed|who|which|that|in|at|on|from|during)\b", re.IGNORECASE)
 _CLAUSE_EDGE = re.compile(r"[.!?;:,\"“”()]|\b(?:and|but|while|that|whereas)\b", re.IGNORECASE)
-# a part of a set or none of it is not the set ("two of the soldiers", "none of the soldiers", "most …")
-_PART_OF_SET = re.compile(r"^(?:none|no|some|most|many|few|several|all|each|every|any|one|two|three|four|five|six"
-                          r"|seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,.]*)\b", re.IGNORECASE)
+# a part of a set or none of it is not the set ("two of the soldiers", "none of the soldiers", "most …");
+# a count of a noun is the group it counts ("two Americans")
+_PART_OF_SET = re.compile(r"^(?:(?:none|no|some|most|many|few|several|all|each|every|any)\b"
+                          r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands"
+                          r"|\d[\d,.]*)\s+of\b)", re.IGNORECASE)
 
 
 @memo(16384)
@@ -734,12 +741,14 @@ def harm_severities(text: str) -> tuple[tuple[str, str, str], ...]:
     A subject that counts or quantifies part of a set is left out: it is not the set's degree."""
     found = []
     for m in _HARM.finditer(text):
-        begin = max(0, m.start() - 80)
+        begin = max(0, m.start() - 160)  # room for a clause identifying the subject
         edges = [e.end() for e in _CLAUSE_EDGE.finditer(text, begin, m.start())]
         if not edges and begin > 0:
             continue  # no start of its clause within reach: too long a subject to read
         who = text[edges[-1] if edges else begin:m.start()].strip()
-        grade = _SEVERITY.search(m.group("how"))
+        cut = _SUBJECT_END.search(who)
+        who = who[:cut.start()].strip() if cut else who
+        grade = _SEVERITY.search(m.group("how") or m.group("how2"))
         if not who or grade is None or _PART_OF_SET.search(who):
             continue
         found.append((who, "serious" if grade.group("serious") else "minor", f"{who} {m.group().strip()}"))
