@@ -259,3 +259,30 @@ def test_reported_before_a_verb_is_a_participle() -> None:
     assert [a.source for a in find_attributions(claim)] == ["Reuters"]
     assert [a.source for a in find_attributions("Reuters reported on Monday that five guards died.")] == ["Reuters"]
     assert [a.source for a in find_attributions("Reuters reported on Monday the raid killed five.")] == ["Reuters"]
+
+
+depots = archive_fixture("depots", [
+    {"external_id": "dated", "outlet": "North Wire", "title": "Depot shelled", "published_at": "2024-10-08",
+     "text": "Officials told North Wire that four shells hit the Varna depot on Monday, October 7, 2024. "
+             "Nobody was hurt."},
+    {"external_id": "undated", "outlet": "South Post", "title": "Guards hurt",
+     "text": "Six guards were injured in the Monday attack on the Varna depot. "
+             "Police said that two shells were fired at the depot."},
+])
+
+
+def test_an_amount_identifying_a_weekdays_incident_picks_it_out(depots: EmbeddedStore) -> None:
+    # the depot was shelled on two Mondays: "the Monday attack that injured six guards" is the one
+    # whose article states the six guards; the other Monday's four shells count less
+    doc = judge(depots, "In the Monday attack that injured six guards at the Varna depot, four shells were fired.")
+    stance, item = bucket_of(doc, "four shells hit the Varna depot")
+    assert stance == "corroborating" and item["weight"] < 1
+    assert any("picks out" in r["detail"] for r in item["reasons"])
+    assert bucket_of(doc, "two shells were fired")[0] == "conflicting"
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_the_seeds_monday_attack_picked_out_by_its_injured(seeded: EmbeddedStore) -> None:
+    doc = judge(seeded, "In the Monday attack that left at least five US service members injured, four Katyusha "
+                        "rockets were fired at Ain al-Asad.")
+    assert doc["verdict"]["label"] == "refuted"

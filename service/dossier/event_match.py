@@ -36,6 +36,7 @@ from service.dossier.model import (
     StanceResult,
 )
 from service.dossier.stance_model import fold
+from service.text.clauses import identifying_clauses
 from service.text.events import NO_EVENT, EventFacts
 from service.text.extract import place_key
 from service.text.places import ascii_key, demonym_country, gazetteer_entry, same_place
@@ -269,24 +270,42 @@ def _weekday_by_name(analysis: ClaimAnalysis, candidates: list[Candidate],
     naming it, a passage of another article that does not name it may report another incident of
     the same weekday (a base is attacked on many Mondays): its event is undetermined, and it
     counts less (UNDETERMINED_WEIGHT), however well its day fits."""
-    if not re.search(r"\b(?:claimed|carried out|conducted)\s+by\b", analysis.claim):
-        return results  # only a claimant or doer picks out one of a weekday's incidents
-    anchors = _named_incidents(analysis, candidates, results)
+    identifying = _identifying_amounts(analysis)
+    if identifying:
+        # "in the Monday attack that left at least five US service members injured": the amount
+        # that identifies the incident picks it out, in the articles whose passages match it
+        anchors = [(c.facts.event, r) for c, r in zip(candidates, results, strict=True)
+                   if r.event is not None and any(x.type == "quantity_match" and x.claim_text in identifying
+                                                  for x in r.reasons)]
+        named_articles = {c.article.id for c, r in zip(candidates, results, strict=True)
+                          if any(x.type == "quantity_match" and x.claim_text in identifying for x in r.reasons)}
+    elif re.search(r"\b(?:claimed|carried out|conducted)\s+by\b", analysis.claim):
+        anchors = _named_incidents(analysis, candidates, results)
+        names = _incident_names(analysis)
+        named_articles = {c.article.id for c in candidates if _holds_name(names, c.passage.text)}
+    else:
+        return results  # only a claimant, a doer or an identifying amount picks out one of a weekday's incidents
     if not anchors:
         return results
-    names = _incident_names(analysis)
-    named_articles = {c.article.id for c in candidates if _holds_name(names, c.passage.text)}
+    picked, stated = (f"“{', '.join(sorted(identifying))}” picks out", "state it") if identifying \
+        else ("its names pick out", "name them")
     out = []
     for c, r in zip(candidates, results, strict=True):
         if r.stance in ("corroborating", "conflicting") and r.weight >= 1 and c.article.id not in named_articles \
                 and not any(x.type == "event_undetermined" for x in r.reasons):
             labels = "; ".join(dict.fromkeys(a.event.label for _, a in anchors if a.event is not None))
             why = Reason("event_undetermined", "", r.event.label if r.event else "",
-                         f"the claim's incident is the one its names pick out ({labels}); this passage's "
-                         "article does not name them")
+                         f"the claim's incident is the one {picked} ({labels}); this passage's "
+                         f"article does not {stated}")
             r = replace(r, weight=UNDETERMINED_WEIGHT, reasons=(*r.reasons, why))
         out.append(r)
     return out
+
+
+def _identifying_amounts(analysis: ClaimAnalysis) -> set[str]:
+    """The claim's amounts that lie in a clause identifying its incident, as written."""
+    clauses = identifying_clauses(analysis.claim)
+    return {q.span.text for q in analysis.quantities if any(s <= q.span.start < e for s, e in clauses)}
 
 
 def _named_incidents(analysis: ClaimAnalysis, candidates: list[Candidate],
