@@ -286,3 +286,27 @@ def test_the_seeds_monday_attack_picked_out_by_its_injured(seeded: EmbeddedStore
     doc = judge(seeded, "In the Monday attack that left at least five US service members injured, four Katyusha "
                         "rockets were fired at Ain al-Asad.")
     assert doc["verdict"]["label"] == "refuted"
+
+
+def test_claiming_responsibility_must_be_stated(tmp_path: Any) -> None:
+    # the report of the attacks says nothing of who claimed them: it does not confirm that anyone did
+    from tests.support.judging import store_of
+
+    store = store_of(tmp_path, [{"external_id": "depots", "outlet": "North Wire", "title": "Depots",
+                                 "published_at": "2021-03-12",
+                                 "text": "Until last year, fuel depots in the northern region were hit by many rocket "
+                                         "attacks, and since the spring of 2020 these attacks have stopped."}])
+    try:
+        doc = judge(store, "Local militias openly took responsibility for the rocket attacks on fuel depots in the "
+                           "northern region before spring 2020.")
+        assert bucket_of(doc, "these attacks have stopped")[0] == "related"
+        assert doc["verdict"]["label"] == "unverified"
+    finally:
+        store.close()
+
+
+def test_the_seeds_nobody_claimed_the_attacks_before_2022(seeded: EmbeddedStore) -> None:
+    doc = judge(seeded, "Iraqi factions loyal to Iran openly took responsibility for the missile and drone attacks "
+                        "on US-hosting bases before summer 2022.")
+    assert bucket_of(doc, "these attacks have stopped")[0] != "corroborating"
+    assert doc["verdict"]["label"] == "refuted"

@@ -81,7 +81,7 @@ from service.text.quantifiers import SAYS as QUANTIFIER_SAYS
 from service.text.quantifiers import find_quantifiers
 from service.text.quotes import find_quotes
 from service.text.sources import find_attributions, same_source
-from service.text.synonyms import CANONICAL
+from service.text.synonyms import CANONICAL, unphrase
 from service.text.units import measure
 from service.text.vectors import similarities
 from service.tokens import stem
@@ -714,6 +714,8 @@ _UNKNOWN = re.compile(r"\b(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:
                       r"|not\s+(?:yet\s+)?clear|uncertain|unconfirmed)\b", re.I)
 
 
+_CLAIMED_RESPONSIBILITY = re.compile(r"\b(?:claimed|claiming|claims|claim|declared|declaring|declares)\s+"
+                                     r"(?:full\s+|direct\s+)?responsibility\b", re.I)
 _EFFECT = re.compile(r"\b(?:caused|causing|resulted\s+in|results\s+in|led\s+to|leads\s+to"
                      r"|inflicted|inflicting)\s+(?:(?:no|any|some|heavy|significant|severe|major|minor|serious|extensive"
                      r"|widespread|considerable|great|little|much|many|several|more|fewer|less|increased|higher|the|a|an)\s+)*"
@@ -947,8 +949,12 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     effect = _effect(analysis.claim)
     effect_unstated = effect is not None and not _with_fates({effect}) & _with_fates(
         read_stems(reading(candidate), candidate.passage.context.previous))
+    # "X took responsibility for the attacks": that someone claimed them is the claim's point
+    claiming_unstated = _CLAIMED_RESPONSIBILITY.search(unphrase(analysis.claim)) is not None and not (
+        {"claim", "responsib"} & read_stems(reading(candidate), candidate.passage.context.previous))
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated \
-        or subject_unstated or complement_unstated or superlative_unstated or unknown or effect_unstated
+        or subject_unstated or complement_unstated or superlative_unstated or unknown or effect_unstated \
+        or claiming_unstated
     denied_fates = {s for s in claim_terms(analysis).negated if s.startswith("~")}
     if denied_fates and not denied_fates & _passage_fates(candidate):
         # the claim denies that anyone was hurt or killed; a passage that speaks of no such fate can
