@@ -310,3 +310,31 @@ def test_the_seeds_nobody_claimed_the_attacks_before_2022(seeded: EmbeddedStore)
                         "on US-hosting bases before summer 2022.")
     assert bucket_of(doc, "these attacks have stopped")[0] != "corroborating"
     assert doc["verdict"]["label"] == "refuted"
+
+
+bridge = archive_fixture("bridge", [
+    {"external_id": "works", "outlet": "Velka Voice", "title": "Bridge works", "published_at": "2024-11-15",
+     "text": "Mayor Ilse Brandt said that repairs on the Oder bridge by city crews will continue through the winter."},
+    {"external_id": "strike", "outlet": "Velka Voice", "title": "Port strike", "published_at": "2024-11-16",
+     "text": "Dock workers said that their strike at the Velka port will not continue after Monday."},
+])
+
+
+def test_the_opposite_act_contradicts(bridge: EmbeddedStore) -> None:
+    doc = judge(bridge, "Mayor Ilse Brandt said that repairs on the Oder bridge by city crews were halted for the "
+                        "winter.")
+    stance, item = bucket_of(doc, "will continue through the winter")
+    assert stance == "conflicting" and any("opposite" in r["detail"] for r in item["reasons"])
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_a_denied_opposite_is_no_contradiction() -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance import _negations, _opposed, claim_terms
+
+    analysis = analyze_claim("Dock workers said that their strike at the Velka port would halt after Monday.")
+    text = "Dock workers said that their strike at the Velka port will not continue after Monday."
+    assert _opposed(analysis, claim_terms(analysis), text, None, _negations(text)) == []
+    # with the act stated plainly, it is the opposite of "halt"
+    text = "Dock workers said that their strike at the Velka port will continue after Monday."
+    assert [r.type for r in _opposed(analysis, claim_terms(analysis), text, None, _negations(text))] == ["negation"]

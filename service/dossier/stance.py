@@ -81,7 +81,7 @@ from service.text.quantifiers import SAYS as QUANTIFIER_SAYS
 from service.text.quantifiers import find_quantifiers
 from service.text.quotes import find_quotes
 from service.text.sources import find_attributions, same_source
-from service.text.synonyms import CANONICAL, unphrase
+from service.text.synonyms import CANONICAL, OPPOSED, unphrase
 from service.text.units import measure
 from service.text.vectors import similarities
 from service.tokens import stem
@@ -806,6 +806,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     at_site = match.relation == "same" and bool(analysis.event.site) and facts.event.place is not None \
         and same_place(analysis.event.site, facts.event.place)
     weighed += _negation(analysis, terms, text, negations, previous, at_site)
+    weighed += [(r, True) for r in _opposed(analysis, terms, text, previous, negations)]
     claim_event = analysis.event
     if at_site and (claim_event.interval or claim_event.weekday is not None or claim_event.month is not None):
         # one attack the claim picks out by its day and site: a site alone is every attack on it
@@ -1426,6 +1427,27 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                                    f"the claim denies “{_quote(analysis.claim, hit[0])}”, which the passage asserts"),
                             decisive or hit[0] in main))
     return reasons[:2]
+
+
+def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: str | None,
+             negations: tuple[tuple[str, str], ...]) -> list[Reason]:
+    """"… were halting their attacks" against "… attacks will continue unabated": a passage that
+    restates the rest of the claim (NEGATION_MIN_COVERAGE of its words) with the opposite act
+    (synonyms.OPPOSED) and not the claim's own contradicts it, like a negation."""
+    verbs = [s for s in terms.predicates if s in OPPOSED and s not in terms.negated]
+    if not verbs:
+        return []
+    stems = read_stems(text, previous)
+    denied = set().union(*(_scope_stems(scope) for _, scope in negations))
+    for verb in verbs:
+        other = sorted((OPPOSED[verb] & stems) - denied)
+        rest = terms.content - {verb}
+        if verb in stems or not other or not rest or len(rest & stems) < NEGATION_MIN_COVERAGE * len(rest):
+            continue
+        return [Reason("negation", _quote(analysis.claim, verb), _quote(text, other[0]),
+                       f"the passage says “{_quote(text, other[0])}”, the opposite of the claim's "
+                       f"“{_quote(analysis.claim, verb)}”")]
+    return []
 
 
 def _answer(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate) -> list[Reason]:

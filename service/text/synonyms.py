@@ -76,3 +76,16 @@ CANONICAL: dict[str, str] = {stem(word): stem(group.split()[0]) for group in _GR
 
 # amount hedges ("roughly 100 miles"): part of an amount, not of what the claim says
 APPROXIMATE = frozenset("roughly approximately nearly almost around".split())
+
+
+# Verbs of what an actor does that the other of the pair denies, in news copy: a passage that
+# restates the claim with the other verb ("attacks will continue" against "were halting their
+# attacks") contradicts it. Kept to acts and decisions; trends (rise / fall) are the model's cue.
+_OPPOSED_PAIRS = """continue/halt continue/stop continue/suspend continue/cease continue/end resume/halt
+    resume/suspend resume/stop escalate/halt stay/leave remain/leave open/close reopen/close approve/reject
+    accept/reject confirm/deny admit/deny succeed/fail""".split()
+OPPOSED: dict[str, frozenset[str]] = {}
+for _pair in _OPPOSED_PAIRS:
+    _a, _b = (CANONICAL.get(stem(w), stem(w)) for w in _pair.split("/"))
+    OPPOSED[_a] = OPPOSED.get(_a, frozenset()) | {_b}
+    OPPOSED[_b] = OPPOSED.get(_b, frozenset()) | {_a}
