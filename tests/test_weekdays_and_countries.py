@@ -338,3 +338,36 @@ def test_a_denied_opposite_is_no_contradiction() -> None:
     # with the act stated plainly, it is the opposite of "halt"
     text = "Dock workers said that their strike at the Velka port will continue after Monday."
     assert [r.type for r in _opposed(analysis, claim_terms(analysis), text, None, _negations(text))] == ["negation"]
+
+
+def test_the_x_district_of_y() -> None:
+    from service.text.places import find_locations
+
+    found = [(loc.subject, loc.place, loc.level) for loc in find_locations("It turned up in the Karkh district of "
+                                                                          "Baghdad.")]
+    assert found == [(None, "Karkh", "district"), ("Karkh", "Baghdad", "province")]
+    # without "the" before the name, "X district of Y" is not read as a district named X
+    assert ("Karkh", "district") not in [(loc.place, loc.level) for loc in find_locations(
+        "Officials in Karkh district of Baghdad said so.")]
+
+
+def test_the_seeds_launcher_in_the_haditha_district_of_anbar(seeded: EmbeddedStore) -> None:
+    doc = judge(seeded, "The launcher behind the Monday missile attack on Ain al-Asad turned up in the Haditha "
+                        "district of Anbar.")
+    assert bucket_of(doc, "later located in Anbar")[0] == "corroborating"
+    doc = judge(seeded, "The missile launcher used in the Monday attack on Ain al-Asad was found in the Haditha "
+                        "district of Babil province.")
+    assert bucket_of(doc, "later located in Anbar")[0] == "conflicting"
+
+
+def test_another_count_of_the_same_things_does_not_confirm(tmp_path: Any) -> None:
+    from tests.support.judging import store_of
+
+    store = store_of(tmp_path, [{"external_id": "fires", "outlet": "Wire Digest", "title": "Fires",
+                                 "text": "Officials said five warehouses burned in the Vaise district."}])
+    try:
+        doc = judge(store, "Three warehouses burned in the Vaise district of Lyon.")
+        assert bucket_of(doc, "five warehouses")[0] != "corroborating"
+        assert doc["verdict"]["label"] != "supported"
+    finally:
+        store.close()

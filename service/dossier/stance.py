@@ -926,6 +926,12 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     amounts_unchecked = claim_terms(analysis).counts and (claim_terms(analysis).counts_asserted or not same_event) \
         and not any(
         r.type == "quantity_match" or (r.type == "quantity_mismatch" and "vague" not in r.detail) for r in reasons)
+    # "five warehouses" for the claim's three: another count of the same things, in a passage that
+    # states none of the claim's, is no confirmation (too weak a passage to contradict is not one to confirm)
+    amounts_unchecked = amounts_unchecked or (
+        any(_counts_things(q) for q in analysis.quantities)
+        and any(r.type == "quantity_mismatch" and "vague" not in r.detail for r in reasons)
+        and not any(r.type == "quantity_match" for r in reasons))
     # where something is (a subject's place) or who holds a position must be stated to be confirmed;
     # a place the claim names in passing must be, when the passage names other countries or provinces
     stated = ("entity_match", "entity_mismatch", "role_match", "role_mismatch")
@@ -1285,6 +1291,16 @@ def _say(q: Quantity) -> str:
     if q.value is not None and q.low == q.high == q.value and abs(q.value) < 1e6:
         return f"{q.value:g}"
     return q.text
+
+
+_NOT_THINGS = frozenset("""years year months month weeks week days day hours hour minutes times degrees degree
+    percent per cent""".split())
+
+
+def _counts_things(q: Quantity) -> bool:
+    """Whether an amount counts things of any kind ("three warehouses"), not a measure, a share,
+    money or a span of time."""
+    return bool(q.unit) and q.unit.isalpha() and q.unit.lower() not in _NOT_THINGS and measure(q.unit) is None
 
 
 def counted(q: Quantity) -> bool:

@@ -207,6 +207,7 @@ def find_locations(text: str) -> list[Location]:
         phrases.append((start, end, name, level, entry[1] if entry else country_of))
         taken.append((start, end))
 
+    contains: list[tuple[int, str]] = []  # (start of a place, the district "the X district of" it holds)
     kinds = _KIND_WORD.search(text) is not None  # the two patterns below need a place word
     for m in _NAME_KIND.finditer(text) if kinds else ():
         add(m.start("name"), m.end(), m.group("name"), m.group("kind"))
@@ -220,6 +221,14 @@ def find_locations(text: str) -> list[Location]:
             continue
         # "the Al-Malikiyah area of Al-Hasakah": the area is the name before; what follows "of" contains it
         before = re.search("(" + _NAME + r")\s+$", text[max(0, m.start() - 40):m.start()])
+        at = max(0, m.start() - 40) + before.start(1) if before is not None else 0
+        if before is not None and m.group("kind").lower() == "district" and not _is_demonym(before.group(1)) \
+                and text[max(0, at - 4):at].lower() == "the ":
+            # "the Haditha district of Anbar": Haditha is the district, in Anbar
+            add(at, at + len(before.group(1)), before.group(1), m.group("kind"))
+            add(m.start("name"), m.end(), m.group("name"), None)
+            contains.append((m.start("name"), before.group(1)))
+            continue
         named_area = (before is not None and m.group("kind").lower() in ("area", "region")
                       and not _is_demonym(before.group(1)))
         start, kind = (m.start("name"), None) if named_area else (m.start(), m.group("kind"))
@@ -263,6 +272,10 @@ def find_locations(text: str) -> list[Location]:
                           > _LEVEL_ORDER.get(loc.level, 9)), None)
             if inner is not None:
                 found[i] = replace(loc, subject=inner.place)
+        # "the Haditha district of Anbar": Anbar is where Haditha is, as in "Anbar's Haditha district"
+        held = next((name for start, name in contains if start == loc.start), None)
+        if held is not None and found[i].subject is None:
+            found[i] = replace(found[i], subject=held)
     return found
 
 
