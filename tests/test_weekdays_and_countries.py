@@ -371,3 +371,34 @@ def test_another_count_of_the_same_things_does_not_confirm(tmp_path: Any) -> Non
         assert doc["verdict"]["label"] != "supported"
     finally:
         store.close()
+
+
+robbery = archive_fixture("robbery", [
+    {"external_id": "car", "outlet": "Ridge Daily", "title": "Robbery", "published_at": "2024-05-13",
+     "text": "Two men robbed the Dorn savings bank on Friday. "
+             "Police said the getaway car used in the robbery was later found in Velka province."},
+])
+
+
+def test_where_a_thing_was_found_is_compared(robbery: EmbeddedStore) -> None:
+    from service.dossier.analysis import analyze_claim
+
+    claim = "The getaway car used in the Friday robbery of the Dorn savings bank was later found in Ostra province."
+    # where the car was found is not where the robbery happened
+    assert analyze_claim(claim).event.region is None
+    doc = judge(robbery, claim)
+    stance, item = bucket_of(doc, "later found in Velka province")
+    assert stance == "conflicting" and "entity_mismatch" in types(item)
+    # the report of the robbery says nothing of where the car was found
+    assert bucket_of(doc, "Two men robbed")[0] != "corroborating"
+    assert doc["verdict"]["label"] == "refuted"
+    right = judge(robbery, claim.replace("Ostra", "Velka"))
+    assert bucket_of(right, "later found in Velka province")[0] == "corroborating"
+
+
+def test_the_seeds_launcher_found_in_another_province(seeded: EmbeddedStore) -> None:
+    doc = judge(seeded, "The launcher used in the Monday missile attack on Ain al-Asad was later found in Babil "
+                        "province.")
+    stance, item = bucket_of(doc, "later located in Anbar")
+    assert stance == "conflicting" and "entity_mismatch" in types(item)
+    assert doc["verdict"]["label"] == "refuted"

@@ -25,6 +25,7 @@ from service.text.sources import claim_credits
 from service.tokens import STOPWORDS, index_terms
 
 # A month named without a year ("in January", "the January attack"); "May" only after a preposition.
+_FOUND_WORDS = frozenset("found located discovered recovered seized spotted".split())
 _SINCE = re.compile(r"\bsince\s+(?:at\s+least\s+|as\s+early\s+as\s+|early\s+|late\s+|mid-?|the\s+)?$",
                     re.IGNORECASE)
 _BARE_MONTH = re.compile(r"\b(?:(?:in|on|since|during|of|the|last|early|late|mid)\s+)?(?P<month>January|February|March"
@@ -87,8 +88,10 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
         site = next((loc.subject for loc in locations if loc.subject), None)
     region = None
     if not copula:
+        # "the launcher … was later found in Babil province": where a thing was found, not where the incident was
         region = next(((loc.level, loc.place) for loc in locations
-                       if loc.level in ("province", "district", "city") and loc.subject is None), None)
+                       if loc.level in ("province", "district", "city") and loc.subject is None
+                       and loc.head not in _FOUND_WORDS), None)
     incident = is_incident(claim) or is_beginning(claim)
     return ClaimEvent(interval, weekday, month, day, partial, site, incident, region if incident else None,
                       unanchored)

@@ -936,7 +936,8 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # a place the claim names in passing must be, when the passage names other countries or provinces
     stated = ("entity_match", "entity_mismatch", "role_match", "role_mismatch")
     # ("The leader of Kata'ib … said": a role with no one named in it picks out a speaker; it is not the claim's fact)
-    if any(loc.subject for loc in analysis.locations) or any(not r.prefix and r.holder for r in analysis.roles):
+    if any(loc.subject or loc.head in _FOUND_AT for loc in analysis.locations) \
+            or any(not r.prefix and r.holder for r in analysis.roles):
         facts_unchecked = not any(t in stated for t in types)  # where it is, who holds what: the claim's fact
     else:
         facts_unchecked = (any(loc.country for loc in analysis.locations) and candidate.facts is not None
@@ -1661,7 +1662,11 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
     for c in analysis.locations:
         found = None
         for p in facts.locations:
-            if c.subject or p.subject:
+            if c.subject is None and c.head in _FOUND_AT and p.head in _FOUND_AT and coverage >= RESTATES:
+                # where the thing the claim speaks of was found ("found in Babil province" / "later
+                # located in Anbar's Haditha district"), in a passage that restates the claim
+                found = _compare_places(c, p)
+            elif c.subject or p.subject:
                 if not (c.subject and p.subject and same_place(c.subject, p.subject)):
                     continue
                 found = _compare_places(c, p)
@@ -1681,6 +1686,7 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
     return reasons
 
 
+_FOUND_AT = frozenset("found located discovered recovered seized spotted".split())
 _LEVEL_RANK = {"country": 0, "province": 1, "district": 2, "city": 3, "area": 4, "place": 5}
 
 
