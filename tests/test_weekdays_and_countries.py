@@ -402,3 +402,27 @@ def test_the_seeds_launcher_found_in_another_province(seeded: EmbeddedStore) -> 
     stance, item = bucket_of(doc, "later located in Anbar")
     assert stance == "conflicting" and "entity_mismatch" in types(item)
     assert doc["verdict"]["label"] == "refuted"
+
+
+def test_both_saying_it_is_not_known_agree(tmp_path: Any) -> None:
+    from service.dossier.stance import _unknown_stems
+    from tests.support.judging import store_of
+
+    assert {"damag", "casualti"} <= _unknown_stems("Damage and casualty figures for the fire were not immediately "
+                                                   "reported.")
+    assert {"damag", "casualti"} <= _unknown_stems("There were no immediate reports about the extent of damage at "
+                                                   "the plant, and possible casualties.")
+    assert _unknown_stems("There were no reports of injuries.") == frozenset()  # a denial, not "unknown"
+    store = store_of(tmp_path, [{"external_id": "plant", "outlet": "Ridge Daily", "title": "Plant fire",
+                                 "published_at": "2024-07-05",
+                                 "text": "A fire broke out at the Lenz chemical plant on Thursday afternoon. "
+                                         "There were no immediate reports about the extent of damage at the plant, "
+                                         "and possible casualties."}])
+    try:
+        doc = judge(store, "Damage and casualty figures for the Thursday fire at the Lenz chemical plant were not "
+                           "immediately reported.")
+        stance, item = bucket_of(doc, "no immediate reports")
+        assert stance == "corroborating" and "negation" not in types(item)
+        assert doc["verdict"]["label"] == "supported"
+    finally:
+        store.close()

@@ -707,8 +707,15 @@ def _superlative_unstated(claim: str, text: str, previous: str | None) -> bool:
 
 _UNKNOWN = re.compile(r"\b(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:unclear|unknown|not\s+clear)"
                       r"|(?:did|does|do)\s+not\s+(?:yet\s+)?know)\s+(?:whether|if)\s+(?P<clause>\S+(?:\s+\S+){0,5})"
-                      r"|\bno\s+(?:immediate\s+)?(?:word|news|information|confirmation)\s+(?:on|of|about)\s+"
+                      r"|\bno\s+(?:(?:immediate\s+)?(?:word|news|information|confirmation)|immediate\s+reports?)\s+(?:on|of|about)\s+"
+                      r"(?:the\s+(?:extent|scale|number|level)\s+of\s+(?:any\s+)?)?"
                       r"(?P<told>(?:[a-z]+\s+(?:or|and)\s+)?[a-z]+)"
+                      r"(?:(?:\s+(?:at|in|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?,?\s+(?:or|and)\s+(?:possible\s+|any\s+)?"
+                      r"(?P<told2>[a-z]+))?"
+                      # "Damage and casualty figures for the attack were not immediately reported"
+                      r"|\b(?P<fig>[a-z]+)(?:\s+(?:and|or)\s+(?P<fig2>[a-z]+))?\s+(?:figures|tolls?|details|numbers|counts)"
+                      r"\b[^.;]{0,80}?\b(?:were|was|are|is|have\s+not\s+been|has\s+not\s+been)\s+(?:not\s+)?"
+                      r"(?:immediately\s+|yet\s+)?(?:reported|released|available|disclosed|known|given)"
                       r"|\b(?P<what>[a-z]+)(?:\s+of\s+(?:the\s+|any\s+)?(?P<noun>[a-z]+))?\s+(?:is|was|are|were|remains?"
                       r"|remained)\s+(?:still\s+|as\s+yet\s+|yet\s+)?(?:unknown|unclear|not\s+(?:yet\s+)?known"
                       r"|not\s+(?:yet\s+)?clear|uncertain|unconfirmed)\b", re.I)
@@ -736,7 +743,8 @@ def _unknown_stems(text: str) -> frozenset[str]:
     """What a passage says is not known ("the extent of damage is still unknown" → damage; "it is
     unclear whether anyone was hurt" → hurt), with the fates they stand for."""
     if "unknown" not in text and "unclear" not in text and "not known" not in text and "clear" not in text \
-            and "know" not in text and "uncertain" not in text and "unconfirmed" not in text and "no " not in text:
+            and "know" not in text and "uncertain" not in text and "unconfirmed" not in text and "no " not in text \
+            and " not " not in text:
         return frozenset()
     found: set[str] = set()
     for m in _UNKNOWN.finditer(text):
@@ -749,7 +757,7 @@ def _unknown_stems(text: str) -> frozenset[str]:
             if words[0].lower() not in _SOMEONE_WORDS:
                 words = words[2:] if words[0].lower() in ("the", "a", "an", "its", "their", "his", "her") else words[1:]
             clause = " ".join(words)
-        words = " ".join(x for x in (what, noun, clause, m.group("told")) if x)
+        words = " ".join(x for x in (what, noun, clause, *m.group("told", "told2", "fig", "fig2")) if x)
         found |= {s for s in content_stems(words) if s not in _WEAK and s not in _SOMEONE}
     return frozenset(_with_fates(found))
 
@@ -807,6 +815,15 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         and same_place(analysis.event.site, facts.event.place)
     weighed += _negation(analysis, terms, text, negations, previous, at_site)
     weighed += [(r, True) for r in _opposed(analysis, terms, text, previous, negations)]
+    unknown_both = _unknown_stems(analysis.claim) & _unknown_stems(text)
+    if unknown_both:
+        # "there was no word on damage" and "no immediate reports about the extent of damage": both
+        # say it is not known, which is agreement, not a denial of what the claim asserts
+        said = sorted(s for s in unknown_both if not s.startswith("~")) or sorted(unknown_both)
+        weighed = [(r, d) for r, d in weighed if r.type != "negation"]
+        weighed.append((Reason("negation_match", _quote(analysis.claim, said[0]), _quote(text, said[0]),
+                               f"both say “{_quote(text, said[0])}” is not known"),
+                        at_site or match.relation == "same" or coverage >= RESTATES))
     claim_event = analysis.event
     if at_site and (claim_event.interval or claim_event.weekday is not None or claim_event.month is not None):
         # one attack the claim picks out by its day and site: a site alone is every attack on it
@@ -952,7 +969,8 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # "the largest base": a superlative is the claim's point, and a passage without it does not confirm it
     superlative_unstated = _superlative_unstated(analysis.claim, reading(candidate), candidate.passage.context.previous)
     # "the extent of damage is still unknown": the passage says it does not know what the claim asserts
-    unknown = bool(_unknown_stems(reading(candidate)) & claim_terms(analysis).predicates)
+    unknown = bool((_unknown_stems(reading(candidate)) - _unknown_stems(analysis.claim))
+                   & claim_terms(analysis).predicates)
     # "the strike caused heavy damage": the effect the claim asserts must be stated
     effect = _effect(analysis.claim)
     effect_unstated = effect is not None and not _with_fates({effect}) & _with_fates(
