@@ -426,3 +426,20 @@ def test_both_saying_it_is_not_known_agree(tmp_path: Any) -> None:
         assert doc["verdict"]["label"] == "supported"
     finally:
         store.close()
+
+
+mine = archive_fixture("mine", [
+    {"external_id": "mine", "outlet": "Ridge Daily", "title": "Mine collapse", "published_at": "2024-04-03",
+     "text": "A tunnel collapsed at the Hollin copper mine on Tuesday. According to a senior engineer, who spoke to "
+             "Reuters on condition of anonymity, two miners were killed in the Hollin collapse."},
+])
+
+
+def test_a_medium_that_carried_an_unnamed_speaker_is_no_other_spokesman(mine: EmbeddedStore) -> None:
+    doc = judge(mine, "Union spokesman Karl Weber confirmed that two miners were killed in the Hollin collapse.")
+    assert "misattributed" not in doc["verdict"]["flags"]
+    assert doc["verdict"]["label"] != "refuted"
+    # a claim crediting another medium is still checked against the medium that carried it
+    doc = judge(mine, "Al Jazeera reported that two miners were killed in the Hollin collapse.")
+    stance, item = bucket_of(doc, "two miners were killed")
+    assert stance == "conflicting" and "source_mismatch" in types(item)

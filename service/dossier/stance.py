@@ -1084,6 +1084,10 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
         return replace(result, stance="related", reasons=(*result.reasons, why))
     # a description or pronoun left unresolved ("according to her office") names no other source
     named = [c for c in credits if c.resolved or (c.kind != "anonymous" and not _OWNED_BY_PRONOUN.match(c.written))]
+    if any(c.kind == "anonymous" for c in credits) and not any(c.kind in _MEDIA_KINDS for c in analysis.credits):
+        # "the commander, who spoke to The New Region on condition of anonymity": the medium only carried
+        # an unnamed speaker's words; it is no other speaker than the spokesman or official the claim credits
+        named = [c for c in named if not _told(candidate.passage.text, c.written)]
     # the fact restated, or most of it with one of its facts confirmed ("at least ten heavy missiles")
     # or less of it, when the same words are quoted or the same thing denied ("had not seen Iran give
     # a direct order" against Ryder's "We haven't seen a direct order"): that is the statement itself
@@ -1108,6 +1112,7 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     return replace(result, stance="related", reasons=(*result.reasons, why))
 
 
+_MEDIA_KINDS = ("media", "news_agency")
 # "her office", "his spokesman", "they": whoever the sentence speaks of, not a source of its own
 _OWNED_BY_PRONOUN = re.compile(r"(?:his|her|its|their|he|she|it|they)\b", re.IGNORECASE)
 
