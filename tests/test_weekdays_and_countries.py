@@ -443,3 +443,20 @@ def test_a_medium_that_carried_an_unnamed_speaker_is_no_other_spokesman(mine: Em
     doc = judge(mine, "Al Jazeera reported that two miners were killed in the Hollin collapse.")
     stance, item = bucket_of(doc, "two miners were killed")
     assert stance == "conflicting" and "source_mismatch" in types(item)
+
+
+def test_a_place_confirmed_does_not_confirm_a_count(archive: EmbeddedStore) -> None:
+    doc = judge(archive, "Roughly 900 soldiers are stationed at Camp Redstone in eastern Jordan.")
+    stance, item = bucket_of(doc, "Camp Redstone, in eastern Jordan")
+    assert stance != "corroborating"
+    assert doc["verdict"]["label"] != "supported"
+
+
+def test_a_decimal_in_words() -> None:
+    from service.dossier.analysis import analyze_claim
+
+    (q,) = analyze_claim("Fourteen point three billion dollars in aid passed the House.").quantities
+    assert (q.value, q.unit) == (14_300_000_000, "USD")
+    (q,) = analyze_claim("Twenty-one point five percent of voters stayed home.").quantities
+    assert (q.value, q.unit) == (21.5, "%")
+    assert [q.value for q in analyze_claim("The team scored two points.").quantities] == [2]

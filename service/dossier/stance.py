@@ -933,8 +933,6 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     states = main_stated and not subject_unstated and not complement_unstated \
         and coverage >= PREDICATE_MIN_COVERAGE / 2 and (
         candidate.relevance >= 0.3 or coverage >= PREDICATE_MIN_COVERAGE)
-    if support > 0 and fact_support > 0 and ("answer_confirms" in types or states):
-        return "corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3)
     # a passage that states none of the claim's counted amounts cannot confirm them, nor one that
     # states none of its places or positions for a claim about where something is or who holds what;
     # one that does not state the claim's predicate (only its names) cannot either
@@ -949,6 +947,8 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         any(_counts_things(q) for q in analysis.quantities)
         and any(r.type == "quantity_mismatch" and "vague" not in r.detail for r in reasons)
         and not any(r.type == "quantity_match" for r in reasons))
+    if support > 0 and fact_support > 0 and ("answer_confirms" in types or (states and not amounts_unchecked)):
+        return "corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3)
     # where something is (a subject's place) or who holds a position must be stated to be confirmed;
     # a place the claim names in passing must be, when the passage names other countries or provinces
     stated = ("entity_match", "entity_mismatch", "role_match", "role_mismatch")

@@ -40,9 +40,11 @@ CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
                   "pounds": "GBP"}
 
-_WORDNUM = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[1:10]) + r"))?|"
-            + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"|a\ dozen|dozen|a\ hundred|a\ thousand"
-            + r"|a\ couple\ of|a\ pair\ of|a\ single)")
+_DIGIT_WORD = "|".join(_UNITS[:10])
+# "fourteen point three (billion)": a decimal in words, as spelled-out figures are read aloud
+_WORDNUM = (r"(?:(?:(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[1:10]) + r"))?|"
+            + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?:\ point(?:\ (?:" + _DIGIT_WORD + r"))+)?)"
+            + r"|a\ dozen|dozen|a\ hundred|a\ thousand|a\ couple\ of|a\ pair\ of|a\ single)")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Each pattern below that every passage meets opens with a lookahead for the characters a match
 # can start with: sre then skips to those characters instead of trying the whole pattern at
@@ -199,6 +201,13 @@ NON_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS) | STOPWORDS | {
 
 def _number_value(raw: str) -> float | None:
     word = raw.lower().replace("-", " ")
+    if " point " in word:
+        whole, _, decimals = word.partition(" point ")
+        value = _number_value(whole)
+        digits = [WORD_VALUES.get(d) for d in decimals.split()]
+        if value is None or any(d is None or d > 9 for d in digits):
+            return None
+        return float(f"{int(value)}.{''.join(str(d) for d in digits)}")
     if word in WORD_VALUES:
         return float(WORD_VALUES[word])
     parts = word.split()
