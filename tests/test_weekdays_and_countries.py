@@ -460,3 +460,15 @@ def test_a_decimal_in_words() -> None:
     (q,) = analyze_claim("Twenty-one point five percent of voters stayed home.").quantities
     assert (q.value, q.unit) == (21.5, "%")
     assert [q.value for q in analyze_claim("The team scored two points.").quantities] == [2]
+
+
+def test_one_of_them_picks_out_a_member_not_another_count() -> None:
+    from service.dossier.analysis import analyze_claim
+
+    def counts(text: str) -> list[tuple[float | None, str | None]]:
+        return [(q.value, q.unit) for q in analyze_claim(text).quantities]
+
+    assert counts("Four people, one of them a retired judge, died in the crash.") == [(4, "people")]
+    assert counts("Six people died, one of whom was a child.") == [(6, "people")]
+    assert counts("Three soldiers, two of them officers, were hurt.") == [(3, "soldiers"), (2, "officers")]
+    assert counts("Five of them were hurt.") == [(5, None)]

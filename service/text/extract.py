@@ -419,6 +419,11 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             if of_them is not None and (unit_class(of_them.group("noun")) == "people"
                                         or normalize(of_them.group("noun")) in _NOUN_EXCEPTIONS):
                 unit, unit_end = of_them.group("noun"), of_them.end()
+            elif re.match(r"\s+(?:of|among)\s+(?:them|whom)\s+(?:was\s+|is\s+)?(?:a|an|the)\s", text[end:end + 40]):
+                # "four people, one of them a Yemeni expert": a part of the set counted before it,
+                # picked out, not another count of it
+                i += 1
+                continue
             if unit and normalize(unit) in CURRENCY_WORDS:
                 unit = CURRENCY_WORDS[normalize(unit)]
             end = max(end, unit_end) if unit else end
