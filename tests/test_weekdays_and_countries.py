@@ -472,3 +472,21 @@ def test_one_of_them_picks_out_a_member_not_another_count() -> None:
     assert counts("Six people died, one of whom was a child.") == [(6, "people")]
     assert counts("Three soldiers, two of them officers, were hurt.") == [(3, "soldiers"), (2, "officers")]
     assert counts("Five of them were hurt.") == [(5, None)]
+
+
+def test_an_apposition_describes_the_name_the_claim_describes(tmp_path: Any) -> None:
+    from tests.support.judging import store_of
+
+    store = store_of(tmp_path, [{"external_id": "wire", "outlet": "Harbour Times", "title": "Strike",
+                                 "published_at": "2024-05-10",
+                                 "text": "Dockside Daily, a local newspaper associated with the port workers' union, "
+                                         "first reported the strike."}])
+    try:
+        doc = judge(store, "Dockside Daily is a local newspaper linked to the port workers' union.")
+        stance, item = bucket_of(doc, "Dockside Daily, a local newspaper")
+        assert stance == "corroborating" and "role_match" in types(item)
+        # another description is no confirmation
+        doc = judge(store, "Dockside Daily is a television station owned by the city council.")
+        assert bucket_of(doc, "Dockside Daily, a local newspaper")[0] != "corroborating"
+    finally:
+        store.close()

@@ -841,6 +841,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         # restated; a count already read with its degree ("3 seriously injured") is not read twice
         weighed += [(r, True) for r in _severities(analysis.claim, text)]
     weighed += [(r, True) for r in _roles(analysis, facts, text)]
+    weighed += [(r, True) for r in _descriptions(analysis.claim, text)]
     weighed += [(r, True) for r in _quotes(analysis.claim, text)]
     answered = _answer(analysis, terms, candidate)
     weighed += [(r, True) for r in answered]
@@ -1818,6 +1819,29 @@ def _roles(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reas
                                       f"claim says {c.title} of {c.organisation}, passage says of {p.organisation}"))
             break
     return reasons
+
+
+_IS_A = re.compile(r"^(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+(?:is|was)\s+an?\s+(?P<desc>[^.;]{3,160})")
+DESCRIPTION_RESTATED = 0.6  # the share of the claim's description a passage's apposition must restate
+
+
+def _descriptions(claim: str, text: str) -> list[Reason]:
+    """"Sabereen News is a Telegram channel linked to Iraq's Popular Mobilization Units" against the
+    passage's apposition "Sabereen News, a Telegram news channel associated with Iraqi … Popular
+    Mobilization Units, …": the passage describes the same name the same way (most of the
+    description's words, synonyms read as one)."""
+    m = _IS_A.match(claim)
+    if m is None or m.group("name") not in text:
+        return []
+    name = m.group("name")
+    apposed = re.search(re.escape(name) + r"\s*,\s+(?:an?|the)\s+(?P<desc>[^,;.]{3,160})", text)
+    if apposed is None:
+        return []
+    wanted = set(content_stem_set(m.group("desc")))
+    if not wanted or len(wanted & set(content_stem_set(apposed.group("desc")))) < DESCRIPTION_RESTATED * len(wanted):
+        return []
+    return [Reason("role_match", f"{name} is a {m.group('desc').strip()}", f"{name}, a {apposed.group('desc')}",
+                   f"both describe {name} as a {apposed.group('desc').strip()}")]
 
 
 def _quotes(claim: str, text: str) -> list[Reason]:

@@ -28,6 +28,7 @@ _GROUPS = [
     # an aircraft "took off from" a base is "launched from" it
     "launched launch launches launching",
     "largest biggest",
+    "linked associated affiliated tied connected",
     "began begin begins begun beginning started start starts starting commenced",
 ]
 
