@@ -490,3 +490,14 @@ def test_an_apposition_describes_the_name_the_claim_describes(tmp_path: Any) -> 
         assert bucket_of(doc, "Dockside Daily, a local newspaper")[0] != "corroborating"
     finally:
         store.close()
+
+
+def test_found_at_a_named_place_in_another_province(robbery: EmbeddedStore) -> None:
+    from service.dossier.analysis import analyze_claim
+
+    claim = "The getaway car used in the Friday robbery of the Dorn savings bank was found at Tarn Quarry in Ostra " \
+            "province."
+    assert analyze_claim(claim).event.site is None  # where the car was found is not the robbery's site
+    doc = judge(robbery, claim)
+    stance, item = bucket_of(doc, "later found in Velka province")
+    assert stance == "conflicting" and "entity_mismatch" in types(item)

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from service.dossier.model import ClaimAnalysis, ClaimEvent, DateMention, Entity
 from service.text.dates import claim_interval
-from service.text.events import is_beginning, is_incident, site_of
+from service.text.events import is_beginning, is_incident, sites_of
 from service.text.extract import (
     MONTHS,
     WORD_VALUES,
@@ -24,10 +24,14 @@ from service.text.roles import find_roles
 from service.text.sources import claim_credits
 from service.tokens import STOPWORDS, index_terms
 
-# A month named without a year ("in January", "the January attack"); "May" only after a preposition.
+# Where a thing was found ("the launcher was later found in Babil province") is not where the incident was.
 _FOUND_WORDS = frozenset("found located discovered recovered seized spotted".split())
+_FOUND_AT_PLACE = re.compile(r"\b(?:found|located|discovered|recovered|seized|spotted)\s+(?:at|in|near|on)\s+"
+                             r"(?:the\s+)?$", re.IGNORECASE)
+# "since 1995": every year from then on
 _SINCE = re.compile(r"\bsince\s+(?:at\s+least\s+|as\s+early\s+as\s+|early\s+|late\s+|mid-?|the\s+)?$",
                     re.IGNORECASE)
+# A month named without a year ("in January", "the January attack"); "May" only after a preposition.
 _BARE_MONTH = re.compile(r"\b(?:(?:in|on|since|during|of|the|last|early|late|mid)\s+)?(?P<month>January|February|March"
                          r"|April|June|July|August|September|October|November|December|(?<=in |on )May)\b"
                          r"(?!\s*,?\s*(?:\d|of\s+\d))")
@@ -83,7 +87,8 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
                 break
     copula = any(loc.subject and loc.start > 0 and re.search(r"\b(?:is|are|was|were|lies)\s+(?:located\s+)?in\b",
                                                               claim[:loc.start]) for loc in locations)
-    site = site_of(claim)
+    # "the launcher … was found at Jurf al-Sakhar": where a thing was found is not where the incident was
+    site = next((name for name in sites_of(claim) if not _FOUND_AT_PLACE.search(claim[:claim.find(name)])), None)
     if site is None and copula:
         site = next((loc.subject for loc in locations if loc.subject), None)
     region = None

@@ -1685,8 +1685,10 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
 
     for c in analysis.locations:
         found = None
+        found_place = c.head in _FOUND_AT and c.subject is None or bool(
+            c.subject and re.search(_FOUND_BEFORE + re.escape(c.subject), analysis.claim))
         for p in facts.locations:
-            if c.subject is None and c.head in _FOUND_AT and p.head in _FOUND_AT and coverage >= RESTATES:
+            if found_place and p.head in _FOUND_AT and coverage >= PREDICATE_MIN_COVERAGE:
                 # where the thing the claim speaks of was found ("found in Babil province" / "later
                 # located in Anbar's Haditha district"), in a passage that restates the claim
                 found = _compare_places(c, p)
@@ -1711,6 +1713,7 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
 
 
 _FOUND_AT = frozenset("found located discovered recovered seized spotted".split())
+_FOUND_BEFORE = r"\b(?:found|located|discovered|recovered|seized|spotted)\s+(?:at|in|near|on)\s+(?:the\s+)?"
 _LEVEL_RANK = {"country": 0, "province": 1, "district": 2, "city": 3, "area": 4, "place": 5}
 
 

@@ -46,7 +46,7 @@ _INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")
 # "the launcher was later found in Haditha" is where it was located, like "turned up in"
 # a presence that "goes back to 2014" began in 2014
 _BACK_TO = re.compile(r"\b(?:goes|go|went|dates|dated|date|dating)\s+back\s+to\b", re.IGNORECASE)
-_FOUND_IN = re.compile(r"\b(?:found|discovered)\s+in\b", re.IGNORECASE)
+_FOUND_IN = re.compile(r"\b(?:found|discovered)\s+(?P<prep>in|at|near)\b", re.IGNORECASE)
 
 
 def unphrase(text: str) -> str:
@@ -65,8 +65,8 @@ def unphrase(text: str) -> str:
         text = _TOOK_OFF.sub("launched from", text)
     if "." in text:
         text = _INITIALS.sub(lambda m: "".join(g for g in m.groups() if g), text)
-    if " in" in text:
-        text = _FOUND_IN.sub("located in", text)
+    if " in" in text or " at" in text or " near" in text:
+        text = _FOUND_IN.sub(r"located \g<prep>", text)
     if " back to" in text:
         text = _BACK_TO.sub("began in", text)
     return text
