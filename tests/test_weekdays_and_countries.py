@@ -501,3 +501,22 @@ def test_found_at_a_named_place_in_another_province(robbery: EmbeddedStore) -> N
     doc = judge(robbery, claim)
     stance, item = bucket_of(doc, "later found in Velka province")
     assert stance == "conflicting" and "entity_mismatch" in types(item)
+
+
+def test_a_statement_dated_to_another_day_is_misdated(tmp_path: Any) -> None:
+    # the passage restates less of the claim ("there is no sign" for "it had seen no sign") but
+    # denies the same thing: with that detail it is the claim's statement, dated to another day
+    from tests.support.judging import store_of
+
+    store = store_of(tmp_path, [{"external_id": "m", "outlet": "Ridge Daily", "title": "Plant fire",
+                                 "published_at": "2024-05-07",
+                                 "text": "After the fire at the Lenz chemical plant, the interior ministry reported on "
+                                         "Monday, May 6, 2024, that there is no sign of sabotage behind the fire."}])
+    try:
+        doc = judge(store, "The interior ministry said on Friday, May 10, 2024 that it had seen no sign of sabotage "
+                           "behind the fire at the Lenz chemical plant.")
+        stance, item = bucket_of(doc, "no sign of sabotage")
+        assert stance == "conflicting" and "date_mismatch" in types(item)
+        assert doc["verdict"]["label"] == "refuted"
+    finally:
+        store.close()

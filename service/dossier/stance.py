@@ -221,7 +221,7 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
     restating = [r.event is not None and (r.event.date is not None or r.event.weekday is not None)
                  and r.stance == "other_event" and (claim.site is None or r.event.place is None
                                                     or same_place(claim.site, r.event.place))
-                 and predicate_coverage(terms, reading(c), c.passage.context.previous) >= MISDATED_COVERAGE
+                 and _restates_incident(terms, c, r)
                  for c, r in zip(candidates, results, strict=True)]
     # one incident restated on one other day is the claim's, misdated; of several ("Ain al-Asad was
     # attacked by Hamas in 2021", a base attacked many times), only one holding the claim's own detail
@@ -239,6 +239,17 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
             result = replace(result, stance="conflicting", score=0.6, reasons=(*reasons, why))
         out.append(result)
     return out
+
+
+_INCIDENT_DETAILS = ("quantity_match", "negation_match", "quote_match", "role_match")
+
+
+def _restates_incident(terms: ClaimTerms, candidate: Candidate, result: StanceResult) -> bool:
+    """Whether a passage restates the claim's incident: most of its predicate (MISDATED_COVERAGE),
+    or much of it (RESTATES) with one of its details ("no direct order from Iran": both deny it)."""
+    coverage = predicate_coverage(terms, reading(candidate), candidate.passage.context.previous)
+    return coverage >= MISDATED_COVERAGE or (
+        coverage >= RESTATES and any(r.type in _INCIDENT_DETAILS for r in result.reasons))
 
 
 def _holds_detail(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate, result: StanceResult) -> bool:
