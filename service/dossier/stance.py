@@ -67,7 +67,7 @@ from service.text.extract import (
     severity_after,
     unit_class,
 )
-from service.text.facts import PassageFacts, read_article
+from service.text.facts import PassageFacts, passage_negations, read_article
 from service.text.places import (
     demonym_country,
     facilities,
@@ -303,11 +303,13 @@ def _misplaced(analysis: ClaimAnalysis, candidates: list[Candidate],
 
 @memo(32768)
 def _negations(text: str) -> tuple[tuple[str, str], ...]:
-    return tuple((n.cue.text, n.scope.text) for n in find_negations(text))
+    """passage_negations of a text that is not a stored passage (a sentence before, a question's reading)."""
+    return passage_negations(text)
 
 
 def passage_quantities(text: str, published_at: str | None) -> tuple[Quantity, ...]:
-    """The amounts a passage states (its dates masked)."""
+    """The amounts a passage states (its dates masked), read now: for a text that is not a passage
+    as stored (a first sentence read with its question); stored passages have them in their facts."""
     dates = tuple((m.span.start, m.span.end) for m in find_dates(text, parse_published(published_at)))
     return tuple(Quantity(Span(*span), *rest) for span, *rest in _quantity_tuples(text, dates))
 
@@ -812,13 +814,16 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     facts: PassageFacts = candidate.facts
     previous = candidate.passage.context.previous
     event = _event_date(facts)
-    negations = _negations(text)
+    # what the passage states was read at ingest (service.text.facts); a first sentence read with its
+    # question title (reading) says more than its stored text, and is read now
+    as_stored = text is candidate.passage.text
+    negations = facts.negations if as_stored else _negations(text)
     terms = claim_terms(analysis)
     coverage = predicate_coverage(terms, text, previous)
 
     weighed: list[tuple[Reason, bool]] = [(r, False) for r in _term_overlap(terms, text)]
     if analysis.quantities and (terms.unit_stems is None or not terms.unit_stems.isdisjoint(stem_set(text))):
-        stated = passage_quantities(text, candidate.article.published_at)
+        stated = facts.amounts if as_stored else passage_quantities(text, candidate.article.published_at)
         weighed += _quantities(analysis, text, previous, stated, coverage,
                                _names_stated(terms, f"{previous or ''} {text}", None), match.relation == "same")
         weighed += [(r, True) for r in _proportions(analysis, stated)]

@@ -1,6 +1,7 @@
 """What the sentences of one article state, read together: each passage's event, who it is
 credited to (descriptions resolved within the article), the places it locates things in, the
-positions it names, and whether the next sentence goes on from it.
+positions it names, the amounts it states, what it negates, and whether the next sentence goes
+on from it.
 
 Read once, at ingest (service.ingest), and stored with each passage (`Passage.facts`, as the
 plain JSON of `facts_to_json`); the dossier steps compare a claim with these stored facts. For
@@ -18,14 +19,17 @@ from typing import Any
 
 from service.memo import memo
 from service.models import Article, Attribution
+from service.text.dates import parse_published
 from service.text.events import EventFacts, continues, read_events
+from service.text.extract import find_dates, find_negations, find_quantities
+from service.text.model import Quantity, Span
 from service.text.places import Location, locations_of
 from service.text.roles import Role, find_roles
 from service.text.sources import Credit, resolve_credits, with_people
 
 # Stored with the facts, and raised whenever the reading changes: facts of another version are
 # read again on demand, and `factcheck reindex` stores the new reading.
-FACTS_VERSION = 21
+FACTS_VERSION = 22
 STORED_PREFIX = f'{{"v":{FACTS_VERSION},'  # how encode_facts' text begins
 
 
@@ -36,6 +40,21 @@ class PassageFacts:
     locations: tuple[Location, ...]
     roles: tuple[Role, ...]
     continued: bool = False  # the next sentence goes on from this one ("The agency confirmed …")
+    # the amounts it states (its dates masked), with the noun counted and the fate near them
+    amounts: tuple[Quantity, ...] = ()
+    # its negations, each as (cue, the words it governs): ("did not", "result in casualties or damage")
+    negations: tuple[tuple[str, str], ...] = ()
+
+
+def passage_amounts(text: str, published_at: str | None) -> tuple[Quantity, ...]:
+    """The amounts a passage states, its dates masked (dated against its article's publication)."""
+    dates = [(m.span.start, m.span.end) for m in find_dates(text, parse_published(published_at))]
+    return tuple(find_quantities(text, dates))
+
+
+def passage_negations(text: str) -> tuple[tuple[str, str], ...]:
+    """The negations of a passage as (cue, scope)."""
+    return tuple((n.cue.text, n.scope.text) for n in find_negations(text))
 
 
 def read_article(texts: Sequence[str], attributions: Sequence[Sequence[Attribution]],
@@ -47,7 +66,8 @@ def read_article(texts: Sequence[str], attributions: Sequence[Sequence[Attributi
                           [[(r.holder, r.organisation) for r in found if r.holder] for found in roles])
     last = len(texts) - 1
     return tuple(PassageFacts(event, credit, locations_of(text), found,
-                              i < last and continues(texts[i + 1]))
+                              i < last and continues(texts[i + 1]), passage_amounts(text, published_at),
+                              passage_negations(text))
                  for i, (text, event, credit, found) in enumerate(zip(texts, events, credits, roles, strict=True)))
 
 
@@ -64,6 +84,9 @@ def facts_to_json(facts: PassageFacts) -> dict[str, Any]:
                       for x in facts.locations],
         "roles": [[r.holder, r.title, r.organisation, r.start, r.end, r.prefix] for r in facts.roles],
         "continued": facts.continued,
+        "amounts": [[q.span.text, q.span.start, q.span.end, q.value, q.low, q.high, q.unit, q.predicate, q.vague]
+                    for q in facts.amounts],
+        "negations": [list(n) for n in facts.negations],
     }
 
 
@@ -100,7 +123,9 @@ def facts_from_json(data: Any) -> PassageFacts | None:
                        weekday, basis, place, anchor, when, tuple(region) if region else None, tuple(sites))
     return PassageFacts(event, tuple(Credit(*c) for c in data["credits"]),
                         tuple(Location(*x) for x in data["locations"]), tuple(Role(*r) for r in data["roles"]),
-                        bool(data.get("continued")))
+                        bool(data.get("continued")),
+                        tuple(Quantity(Span(text, start, end), *rest) for text, start, end, *rest in data["amounts"]),
+                        tuple((cue, scope) for cue, scope in data["negations"]))
 
 
 def with_facts(article: Article) -> Article:

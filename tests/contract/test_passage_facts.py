@@ -37,3 +37,14 @@ def test_an_undated_article_keeps_the_credit_it_states(corpus: Corpus) -> None:
                       if p.text.startswith("The port authority")]
     assert [(c.written, c.resolved) for c in passage.facts.credits] == [("The port authority", False)]
     assert passage.facts.event.start is None and passage.facts.event.basis == "none"  # no date anywhere
+
+
+def test_amounts_and_negations_are_stored_with_the_passage(corpus: Corpus) -> None:
+    stored = corpus.store.get_article(corpus.articles["wire-jan"].id)
+    injured = stored.passages[1].facts  # "Two soldiers were injured in the attack."
+    assert [(q.value, q.unit, q.predicate) for q in injured.amounts] == [(2, "soldiers", "injured")]
+    assert injured.amounts[0].span.text == "Two soldiers"
+    assert stored.passages[0].facts.amounts == ()  # "on Monday" is a date, not an amount
+    [(passage, _)] = [(p, r) for p, r in corpus.store.passages_of([corpus.articles["undated"].id])
+                      if p.text.startswith("The port authority")]
+    assert passage.facts.negations == (("no", "ships were damaged"),)
