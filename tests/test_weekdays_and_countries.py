@@ -520,3 +520,41 @@ def test_a_statement_dated_to_another_day_is_misdated(tmp_path: Any) -> None:
         assert doc["verdict"]["label"] == "refuted"
     finally:
         store.close()
+
+
+def test_a_doer_claiming_its_own_deed_does_not_show_another_party_misquoted(tmp_path: Any) -> None:
+    from tests.support.judging import store_of
+
+    store = store_of(tmp_path, [{"external_id": "front", "outlet": "Steppe Post", "title": "Drone",
+                                 "published_at": "2024-03-08",
+                                 "text": "Earlier, the Granite Front announced that they had targeted and downed, on "
+                                         "Thursday, a police drone in the Velka province."}])
+    try:
+        # the Front's own claim does not show what Interpol said of it
+        doc = judge(store, "Interpol confirmed that the Granite Front shot down a police drone in Velka.")
+        stance, item = bucket_of(doc, "Granite Front announced")
+        assert stance == "related" and "source_unstated" in types(item)
+        assert "misattributed" not in doc["verdict"]["flags"]
+        # a claim crediting another party with the Front's own words is still misattributed
+        doc = judge(store, "Interpol announced that they had targeted and downed, on Thursday, a police drone in "
+                           "the Velka province.")
+        assert "misattributed" in doc["verdict"]["flags"]
+    finally:
+        store.close()
+
+
+def test_a_role_after_an_aside_is_the_claims(tmp_path: Any) -> None:
+    from service.dossier.analysis import analyze_claim
+    from tests.support.judging import store_of
+
+    (role,) = analyze_claim("Paul Dane, who met the mayor on Tuesday, is Norland's finance minister.").roles
+    assert (role.holder, role.title, role.organisation) == ("Paul Dane", "finance minister", "Norland")
+    store = store_of(tmp_path, [{"external_id": "visit", "outlet": "Valley Courier", "title": "Visit",
+                                 "published_at": "2024-03-08",
+                                 "text": "Norland's health minister Paul Dane met the mayor on Tuesday."}])
+    try:
+        doc = judge(store, "Paul Dane, who met the mayor on Tuesday, is Norland's finance minister.")
+        stance, item = bucket_of(doc, "health minister Paul Dane")
+        assert stance == "conflicting" and "role_mismatch" in types(item)
+    finally:
+        store.close()

@@ -28,6 +28,9 @@ from service.tokens import STOPWORDS, index_terms
 _FOUND_WORDS = frozenset("found located discovered recovered seized spotted".split())
 _FOUND_AT_PLACE = re.compile(r"\b(?:found|located|discovered|recovered|seized|spotted)\s+(?:at|in|near|on)\s+"
                              r"(?:the\s+)?$", re.IGNORECASE)
+# "Yoav Gallant, who discussed … in a call, is Israel's prime minister": an aside between a name and
+# what the claim says it is (its roles are read without it; offsets are then the shortened text's)
+_ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]{0,160},")
 # "since 1995": every year from then on
 _SINCE = re.compile(r"\bsince\s+(?:at\s+least\s+|as\s+early\s+as\s+|early\s+|late\s+|mid-?|the\s+)?$",
                     re.IGNORECASE)
@@ -53,7 +56,7 @@ def analyze_claim(claim: str, claim_date: date | None = None) -> ClaimAnalysis:
         dates=tuple(dates),
         negations=tuple(find_negations(claim)),
         locations=tuple(locations),
-        roles=tuple(find_roles(claim)),
+        roles=tuple(find_roles(claim) or find_roles(_ASIDE_CLAUSE.sub("", claim))),
         credits=claim_credits(claim),
         event=claim_event(claim, tuple(dates), locations),
         claim_date=claim_date,

@@ -1117,7 +1117,12 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     restated = said_there and (coverage >= MISATTRIBUTION_COVERAGE or (
         coverage >= RESTATES and any(r.type in FACT_SUPPORT for r in result.reasons)) or (
         coverage >= SAME_STATEMENT_COVERAGE and any(r.type in _SAME_STATEMENT for r in result.reasons)))
-    if named and restated:
+    # "The Pentagon confirmed that the Iraqi Resistance shot down a drone" against "the Iraqi Resistance
+    # announced that they had downed …": the passage credits the doer the claim names, claiming its own
+    # deed; that does not show what another party said of it (unstated, not misattributed)
+    doers = [c for c in named if any(same_source(c.source, e.text) for e in analysis.entities
+                                     if not any(same_source(e.text, a) for a in claimed))]
+    if named and restated and not doers:
         others = ", ".join(dict.fromkeys(c.source for c in named))
         why = Reason("source_mismatch", said, others, f"the claim credits {said}; the passage credits {others}")
         return replace(result, stance="conflicting", score=max(result.score, 0.6),
