@@ -558,3 +558,11 @@ def test_a_role_after_an_aside_is_the_claims(tmp_path: Any) -> None:
         assert stance == "conflicting" and "role_mismatch" in types(item)
     finally:
         store.close()
+
+
+def test_an_identifying_amount_picks_out_an_undated_claims_incident(depots: EmbeddedStore) -> None:
+    doc = judge(depots, "In the attack that injured six guards at the Varna depot, four shells were fired.")
+    stance, item = bucket_of(doc, "four shells hit the Varna depot")
+    assert item["weight"] < 1
+    assert bucket_of(doc, "two shells were fired")[0] == "conflicting"
+    assert doc["verdict"]["label"] == "refuted"

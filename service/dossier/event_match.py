@@ -241,6 +241,9 @@ def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
         return _weekday_by_name(analysis, candidates, results)
     if claim.interval is not None or claim.weekday is not None or claim.month is not None:
         return results
+    if _identifying_amounts(analysis):
+        # "… in the attack that injured at least five US personnel": the amount picks out the incident
+        return _weekday_by_name(analysis, candidates, results)
     facts = [c.facts.event for c in candidates]
     anchors = _named_incidents(analysis, candidates, results) or [
         (f, r) for f, r in zip(facts, results, strict=True) if r.stance == "corroborating"
@@ -266,7 +269,8 @@ def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
 def _weekday_by_name(analysis: ClaimAnalysis, candidates: list[Candidate],
                      results: list[StanceResult]) -> list[StanceResult]:
     """"… in the Monday attack claimed by The Revolutionaries": a claim that gives its incident only a
-    weekday and picks it out by a name. When some article reports an incident of that weekday
+    weekday (or no time at all) and picks it out by a name or by an amount in a clause that
+    identifies it ("the attack that injured at least five"). When some article reports an incident of that weekday
     naming it, a passage of another article that does not name it may report another incident of
     the same weekday (a base is attacked on many Mondays): its event is undetermined, and it
     counts less (UNDETERMINED_WEIGHT), however well its day fits."""
