@@ -566,3 +566,12 @@ def test_an_identifying_amount_picks_out_an_undated_claims_incident(depots: Embe
     assert item["weight"] < 1
     assert bucket_of(doc, "two shells were fired")[0] == "conflicting"
     assert doc["verdict"]["label"] == "refuted"
+
+
+def test_a_participle_clause_running_into_the_main_verb_identifies_no_amount() -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.event_match import _identifying_amounts
+
+    assert _identifying_amounts(analyze_claim("The attack claimed by the Granite Front injured two guards.")) == set()
+    assert _identifying_amounts(analyze_claim("In the attack that injured six guards, four shells were fired.")) == \
+        {"six guards"}

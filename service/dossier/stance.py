@@ -49,7 +49,7 @@ from service.dossier.stance_model import (
 from service.memo import memo
 from service.text.answers import answer_to, read_with_question
 from service.text.bearings import compatible, find_bearings
-from service.text.clauses import identifying_clauses, main_clause, main_predicate
+from service.text.clauses import identifying_clauses, main_clause, main_predicate, relative_clauses
 from service.text.conditions import find_conditions
 from service.text.dates import parse_published
 from service.text.denials import find_denials
@@ -431,7 +431,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
 
 
 def _counts_asserted(analysis: ClaimAnalysis) -> bool:
-    clauses = identifying_clauses(analysis.claim)
+    clauses = relative_clauses(analysis.claim)
     return any(not any(s <= q.span.start < e for s, e in clauses) for q in analysis.quantities)
 
 
