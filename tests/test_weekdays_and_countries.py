@@ -575,3 +575,22 @@ def test_a_participle_clause_running_into_the_main_verb_identifies_no_amount() -
     assert _identifying_amounts(analyze_claim("The attack claimed by the Granite Front injured two guards.")) == set()
     assert _identifying_amounts(analyze_claim("In the attack that injured six guards, four shells were fired.")) == \
         {"six guards"}
+
+
+def test_a_district_claimed_against_a_province_reported(tmp_path: Any) -> None:
+    from tests.support.judging import store_of
+
+    store = store_of(tmp_path, [{"external_id": "raid", "outlet": "Ridge Daily", "title": "Raid",
+                                 "published_at": "2024-06-03",
+                                 "text": "Police said a raid in Basra province killed three smugglers and a customs "
+                                         "officer on Saturday."}])
+    try:
+        doc = judge(store, "The police raid that killed three smugglers and a customs officer took place in Diyala's "
+                           "Dorn district.")
+        stance, item = bucket_of(doc, "raid in Basra province")
+        assert stance == "conflicting" and "entity_mismatch" in types(item)
+        doc = judge(store, "The police raid that killed three smugglers and a customs officer took place in Basra's "
+                           "Dorn district.")
+        assert bucket_of(doc, "raid in Basra province")[0] != "conflicting"
+    finally:
+        store.close()

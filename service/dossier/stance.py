@@ -845,6 +845,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         # one attack the claim picks out by its day and site: a site alone is every attack on it
         weighed += [(r, True) for r in _weapons(analysis.claim, text, previous)]
     weighed += _locations(analysis, facts, coverage, text, previous)
+    weighed += [(r, True) for r in _region_mismatch(analysis, facts, coverage, weighed)]
     weighed += [(r, True) for r in _bearings(analysis.claim, text)]
     weighed += _platforms(analysis, terms, text, previous)
     weighed += [(r, True) for r in _conditions(analysis.claim, text)]
@@ -1731,6 +1732,23 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
         if found is not None:
             reasons.append((found, found.type != "place_match"))
     return reasons
+
+
+def _region_mismatch(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float,
+                     weighed: list[tuple[Reason, bool]]) -> list[Reason]:
+    """"The strike … took place in Anbar's Haditha district" against a passage that restates the
+    strike "in Babil province": the claim's region and the passage's event region are of other
+    levels (a district, a province), so the events were not told apart; compared at the passage's
+    level (the province that holds the claim's district), they disagree."""
+    region, there = analysis.event.region, facts.event.region
+    if region is None or there is None or region[0] == there[0] or coverage < RESTATES:
+        return []
+    mine = next((loc.place for loc in analysis.locations if loc.level == there[0]), None)
+    if mine is None or same_place(mine, there[1]) or any(
+            r.type in ("entity_match", "entity_mismatch") and r.claim_text == mine for r, _ in weighed):
+        return []
+    return [Reason("entity_mismatch", mine, there[1],
+                   f"claim says {mine} ({there[0]}), passage says {there[1]} ({there[0]})")]
 
 
 _FOUND_AT = frozenset("found located discovered recovered seized spotted".split())
