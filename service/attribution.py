@@ -230,13 +230,14 @@ def _forward_cues(sentence: str) -> Iterator[re.Pattern[str]]:
 # "the two Americans hurt in the attack reported in January suffered …": a participle before the
 # main verb, not a statement (what follows its time is a verb, where a statement's is what was said)
 _PARTICIPLE_USE = re.compile(r"\s+(?:in|on|at|during|last|earlier|this)\s+(?:the\s+)?(?:[A-Z][a-z]+|\d{1,4}|week|month"
-                             r"|year)(?:\s+\d{1,4})?\s+(?:was|were|is|are|has|have|had|suffered|left|hit|[a-z]+ed)\b")
+                             r"|year)(?:\s+\d{1,4})?\s+(?:was|were|is|are|suffered|sustained|left|killed|injured"
+                             r"|wounded|damaged|destroyed|caused)\b")
 
 
 def _verb_source(sentence: str, match: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     """The source of one cue verb: the subject before it, or the phrase after it after a quote."""
     cue = match.group()
-    if _PARTICIPLE_USE.match(sentence, match.end()):
+    if cue.lower() in ("reported", "claimed", "announced") and _PARTICIPLE_USE.match(sentence, match.end()):
         return
     end = _skip_auxiliaries_back(sentence, match.start())
     before = sentence[:end].rstrip()

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from service.stores.embedded import EmbeddedStore
 from tests.support.judging import archive_fixture, bucket_of, judge
 
@@ -594,3 +596,139 @@ def test_a_district_claimed_against_a_province_reported(tmp_path: Any) -> None:
         assert bucket_of(doc, "raid in Basra province")[0] != "conflicting"
     finally:
         store.close()
+
+
+# Counter-examples from the review of this session's diff (helper-19): each was a misfire of a rule above.
+
+def _one(tmp_path: Any, text: str, claim: str, published_at: str = "2024-05-10") -> dict[str, Any]:
+    from tests.support.judging import store_of
+
+    store = store_of(tmp_path, [{"external_id": "a", "outlet": "X News", "title": "T", "published_at": published_at,
+                                 "text": text}])
+    try:
+        return judge(store, claim)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Talks to end the strike by rail workers broke down on Monday, union leaders said.",
+     "The strike by rail workers will continue, union leaders said on Monday."),
+    ("Rescue operations in the flooded town of Ostrava continue and are expected to last until the end of the week.",
+     "Rescue operations in the flooded town of Ostrava continue."),
+    ("The new bridge over the Tisza, close to the city centre, will be inaugurated on Monday, the mayor said.",
+     "The new bridge over the Tisza will open on Monday, the mayor said."),
+    ("Finance minister Ana Ruiz, currently on sick leave, will remain in the cabinet, the premier said.",
+     "Finance minister Ana Ruiz will stay in the cabinet, the premier said."),
+    ("Rescuers kept searching the flooded village of Lipno after the rain stopped on Monday.",
+     "Rescuers continued searching the flooded village of Lipno after the rain stopped on Monday."),
+    ("Flights at Lagos airport were halted during the storm on Monday.",
+     "Flights at Lagos airport resumed after the storm on Monday."),
+])
+def test_review_an_opposite_word_that_is_no_opposite_act(tmp_path: Any, text: str, claim: str) -> None:
+    doc = _one(tmp_path, text, claim)
+    assert not any("opposite" in r["detail"] for items in doc["evidence"].values() for i in items
+                   for r in i["reasons"])
+
+
+def test_review_both_unknown_keeps_other_denials(tmp_path: Any) -> None:
+    doc = _one(tmp_path, "It is unclear whether anyone was hurt in the fire at the Acme plant in Dayton, which "
+                         "will reopen on Monday, the company said.",
+               "It is unclear whether anyone was hurt in the fire at the Acme plant in Dayton, and the plant will "
+               "not reopen.")
+    assert doc["verdict"]["label"] != "supported"
+    doc = _one(tmp_path, "The cause of the Dayton plant fire on Monday is unknown; two workers were hurt, police "
+                         "said.", "The number of workers hurt in the Dayton plant fire on Monday is unknown.")
+    assert doc["verdict"]["label"] != "supported"
+
+
+def test_review_reported_figures_are_known() -> None:
+    from service.dossier.stance import _unknown_stems
+
+    assert _unknown_stems("The death toll was reported at 40 on Monday and no new deaths were recorded.") == frozenset()
+    assert _unknown_stems("The final death toll is known: 14 people died.") == frozenset()
+
+
+def test_review_dates_in_asides_and_counts_before_commas() -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.text.extract import find_dates
+
+    claim = "Northwind Bank, established in 1990, posted a loss of $40 million in 2023."
+    start, end, _ = analyze_claim(claim).event.interval
+    assert (start.year, end.year) == (2023, 2023)
+    start, end, _ = analyze_claim("The Dayton paper mill, closed since 2019, reopened in May 2024.").event.interval
+    assert (start.year, end.year) == (2024, 2024)
+    assert find_dates("Attendance at the final was 1500, the club said.") == []
+
+
+def test_review_said_on_a_day_then_a_participle_is_still_a_statement() -> None:
+    from service.attribution import find_attributions
+
+    assert [a.source for a in find_attributions("Police said on Friday armed officers had arrested two men.")] == \
+        ["Police"]
+    assert [a.source for a in find_attributions("Reuters reported on Monday flooded roads cut off the town.")] == \
+        ["Reuters"]
+
+
+def test_review_swapped_parties_are_misattributed(tmp_path: Any) -> None:
+    doc = _one(tmp_path, "The Blue Party said the Green Party rigged the vote in Dayton on Sunday.",
+               "The Green Party said the Blue Party rigged the vote in Dayton on Sunday.")
+    assert "misattributed" in doc["verdict"]["flags"]
+
+
+def test_review_her_majesty_is_no_pronoun() -> None:
+    from service.dossier.stance import _OWNED_BY_PRONOUN
+
+    assert _OWNED_BY_PRONOUN.match("her office") and not _OWNED_BY_PRONOUN.match("Her Majesty's Revenue")
+
+
+def test_review_an_owner_s_country_is_not_the_incident_s(tmp_path: Any) -> None:
+    from tests.support.judging import store_of
+
+    store = store_of(tmp_path, [
+        {"external_id": "a", "outlet": "X", "title": "Fire", "published_at": "2024-05-08",
+         "text": "A fire broke out at the Riverside refinery in Canada on Monday, injuring three workers."},
+        {"external_id": "b", "outlet": "Y", "title": "Shut", "published_at": "2024-05-08",
+         "text": "The Riverside refinery in Canada was shut after Monday's fire."},
+        {"external_id": "c", "outlet": "Z", "title": "Owner", "published_at": "2024-05-08",
+         "text": "Three workers were injured in a fire on Monday, said a spokesman for the refinery's owner, "
+                 "Nordol of Germany."}])
+    try:
+        doc = judge(store, "A fire at the Riverside refinery on Monday injured three workers.")
+        assert bucket_of(doc, "Nordol of Germany")[0] != "other_events"
+    finally:
+        store.close()
+
+
+def test_review_the_province_compared_is_the_one_holding_the_district(tmp_path: Any) -> None:
+    doc = _one(tmp_path, "Floods killed 12 people in KwaZulu-Natal province on Monday, officials said; rescue teams "
+                         "were sent to the area.",
+               "Floods killed 12 people in the Ugu district on Monday, and rescue teams were sent from Gauteng "
+               "province.")
+    assert doc["verdict"]["label"] != "refuted"
+
+
+def test_review_two_groups_hurt_to_different_degrees(tmp_path: Any) -> None:
+    doc = _one(tmp_path, "Residents in Lipno were seriously injured when the dam burst on Monday; residents in Orlov "
+                         "were only slightly hurt.",
+               "Residents in Orlov were slightly injured when the dam burst on Monday.")
+    assert doc["verdict"]["label"] != "refuted"
+    doc = _one(tmp_path, "The two firefighters hurt in the Leeds warehouse fire on Monday helped residents who "
+                         "suffered serious injuries.",
+               "Two firefighters suffered minor injuries in the Leeds warehouse fire on Monday.")
+    assert doc["verdict"]["label"] != "refuted"
+
+
+def test_review_a_description_that_differs_in_its_deciding_word(tmp_path: Any) -> None:
+    doc = _one(tmp_path, "Tom Reed, a Democratic senator from Ohio, voted against the bill.",
+               "Tom Reed is a Republican senator from Ohio.")
+    assert doc["verdict"]["label"] != "supported"
+
+
+def test_review_words_that_are_no_synonyms() -> None:
+    from service.text.extract import find_quantities
+    from service.text.synonyms import unphrase
+
+    assert [q.value for q in find_quantities("The home side led by one point three times in the half.")] != [1.3]
+    assert unphrase("The workers went back to work.") == "The workers went back to work."
+    assert unphrase("The court found in favour of the union.") == "The court found in favour of the union."

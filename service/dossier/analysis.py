@@ -31,6 +31,8 @@ _FOUND_AT_PLACE = re.compile(r"\b(?:found|located|discovered|recovered|seized|sp
 # "Yoav Gallant, who discussed … in a call, is Israel's prime minister": an aside between a name and
 # what the claim says it is (its roles are read without it; offsets are then the shortened text's)
 _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]{0,160},")
+_COMMA_ASIDE = re.compile(r",\s+(?:established|founded|created|built|opened|closed|set\s+up|launched)\b[^,;.]{0,60},",
+                          re.IGNORECASE)
 # "since 1995": every year from then on
 _SINCE = re.compile(r"\bsince\s+(?:at\s+least\s+|as\s+early\s+as\s+|early\s+|late\s+|mid-?|the\s+)?$",
                     re.IGNORECASE)
@@ -65,8 +67,14 @@ def analyze_claim(claim: str, claim_date: date | None = None) -> ClaimAnalysis:
 
 def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> ClaimEvent:
     """What a claim says of its event's time and place (see ClaimEvent)."""
-    interval = claim_interval(dates)
-    if interval is not None and any(_SINCE.search(claim[:d.span.start]) for d in dates if d.start is not None):
+    # a date in an aside ("Northwind Bank, established in 1990, posted …") identifies, it is not the
+    # time of what the claim says happened; nor is "closed since 2019" beside "reopened in May 2024"
+    asides = [(m.start(), m.end()) for m in _COMMA_ASIDE.finditer(claim)]
+    timed = tuple(d for d in dates if not any(s <= d.span.start < e for s, e in asides))
+    since = [d for d in timed if d.start is not None and _SINCE.search(claim[:d.span.start])]
+    others = tuple(d for d in timed if d not in since)
+    interval = claim_interval(others if any(d.start is not None for d in others) else timed)
+    if interval is not None and since and not any(d.start is not None for d in others):
         # "no warming since 1995" is about every year from 1995 on, not about 1995
         interval = (interval[0], date.max, f"since {interval[2]}")
     weekday = next((d.weekday for d in dates if d.weekday is not None and d.start is None), None)
@@ -100,7 +108,7 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
         region = next(((loc.level, loc.place) for loc in locations
                        if loc.level in ("province", "district", "city") and loc.subject is None
                        and loc.head not in _FOUND_WORDS), None)
-    incident = is_incident(claim) or is_beginning(claim)
+    incident = is_incident(claim) or is_beginning(_COMMA_ASIDE.sub("", claim))
     return ClaimEvent(interval, weekday, month, day, partial, site, incident, region if incident else None,
                       unanchored)
 

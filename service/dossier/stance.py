@@ -727,7 +727,7 @@ _UNKNOWN = re.compile(r"\b(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:
                       r"(?P<told2>[a-z]+))?"
                       # "Damage and casualty figures for the attack were not immediately reported"
                       r"|\b(?P<fig>[a-z]+)(?:\s+(?:and|or)\s+(?P<fig2>[a-z]+))?\s+(?:figures|tolls?|details|numbers|counts)"
-                      r"\b[^.;]{0,80}?\b(?:were|was|are|is|have\s+not\s+been|has\s+not\s+been)\s+(?:not\s+)?"
+                      r"\b[^.;]{0,80}?\b(?:(?:were|was|are|is)\s+not|have\s+not\s+been|has\s+not\s+been)\s+"
                       r"(?:immediately\s+|yet\s+)?(?:reported|released|available|disclosed|known|given)"
                       r"|\b(?P<what>[a-z]+)(?:\s+of\s+(?:the\s+|any\s+)?(?P<noun>[a-z]+))?\s+(?:is|was|are|were|remains?"
                       r"|remained)\s+(?:still\s+|as\s+yet\s+|yet\s+)?(?:unknown|unclear|not\s+(?:yet\s+)?known"
@@ -831,12 +831,16 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         and same_place(analysis.event.site, facts.event.place)
     weighed += _negation(analysis, terms, text, negations, previous, at_site)
     weighed += [(r, True) for r in _opposed(analysis, terms, text, previous, negations)]
-    unknown_both = _unknown_stems(analysis.claim) & _unknown_stems(text)
+    # (names, dates and the site are never what is not known: "the cause of the fire on Monday is unknown")
+    unknown_both = (_unknown_stems(analysis.claim) & _unknown_stems(text)) - set(terms.name_weights) \
+        - _DATE_WORDS - terms.site
     if unknown_both:
         # "there was no word on damage" and "no immediate reports about the extent of damage": both
-        # say it is not known, which is agreement, not a denial of what the claim asserts
+        # say it is not known, which is agreement, not a denial of what the claim asserts (a negation
+        # of anything else stands: "… and the plant will not reopen")
         said = sorted(s for s in unknown_both if not s.startswith("~")) or sorted(unknown_both)
-        weighed = [(r, d) for r, d in weighed if r.type != "negation"]
+        weighed = [(r, d) for r, d in weighed if r.type != "negation" or not (
+            _with_fates(set(content_stems(_denied_word(r)))) & unknown_both)]
         weighed.append((Reason("negation_match", _quote(analysis.claim, said[0]), _quote(text, said[0]),
                                f"both say “{_quote(text, said[0])}” is not known"),
                         at_site or match.relation == "same" or coverage >= RESTATES))
@@ -1105,7 +1109,8 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     if any(c.kind == "anonymous" for c in credits) and not any(c.kind in _MEDIA_KINDS for c in analysis.credits):
         # "the commander, who spoke to The New Region on condition of anonymity": the medium only carried
         # an unnamed speaker's words; it is no other speaker than the spokesman or official the claim credits
-        named = [c for c in named if not _told(candidate.passage.text, c.written)]
+        unnamed = [c.written for c in credits if c.kind == "anonymous"]
+        named = [c for c in named if not any(_told_by(candidate.passage.text, who, c.written) for who in unnamed)]
     # the fact restated, or most of it with one of its facts confirmed ("at least ten heavy missiles")
     # or less of it, when the same words are quoted or the same thing denied ("had not seen Iran give
     # a direct order" against Ryder's "We haven't seen a direct order"): that is the statement itself
@@ -1123,6 +1128,8 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     # deed; that does not show what another party said of it (unstated, not misattributed)
     doers = [c for c in named if any(same_source(c.source, e.text) for e in analysis.entities
                                      if not any(same_source(e.text, a) for a in claimed))]
+    if any(a.lower() in candidate.passage.text.lower() for a in claimed):
+        doers = []  # the roles swapped ("The Blue Party said the Green Party rigged …"): misattributed
     if named and restated and not doers:
         others = ", ".join(dict.fromkeys(c.source for c in named))
         why = Reason("source_mismatch", said, others, f"the claim credits {said}; the passage credits {others}")
@@ -1137,7 +1144,13 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
 
 _MEDIA_KINDS = ("media", "news_agency")
 # "her office", "his spokesman", "they": whoever the sentence speaks of, not a source of its own
-_OWNED_BY_PRONOUN = re.compile(r"(?:his|her|its|their|he|she|it|they)\b", re.IGNORECASE)
+_OWNED_BY_PRONOUN = re.compile(r"(?:his|her|its|their|he|she|it|they)\b(?!\s+Majesty)", re.IGNORECASE)
+
+
+def _told_by(text: str, speaker: str, medium: str) -> bool:
+    """Whether `speaker` is who told `medium` ("the commander, who spoke to The New Region")."""
+    return re.search(re.escape(speaker) + r",?\s+(?:who\s+)?(?:told|spoke\s+to|speaking\s+to|talking\s+to)\s+"
+                     + re.escape(medium), text, re.I) is not None
 
 
 def _told(claim: str, written: str) -> bool:
@@ -1492,6 +1505,28 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     return reasons[:2]
 
 
+# a word used as a noun, an adjective or a purpose ("the end of the week", "sick leave", "close to
+# the centre", "talks to end the strike"): not the act the passage reports
+_NOT_AN_ACT_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|sick|annual|to)\s+)$", re.IGNORECASE)
+_NOT_AN_ACT_AFTER = re.compile(r"^\s+(?:to|of|by)\b", re.IGNORECASE)
+
+
+def _denied_word(reason: Reason) -> str:
+    """The word a negation reason is about: the claim's word, or the passage's when the claim denies."""
+    return reason.claim_text if " " not in reason.claim_text.strip() else reason.passage_text
+
+
+def _acts(text: str) -> set[str]:
+    """The stems of the words of a text used as acts (see _NOT_AN_ACT_BEFORE), synonyms merged."""
+    found = set()
+    text = unphrase(text)
+    for m in re.finditer(r"[A-Za-z]+", text):
+        if _NOT_AN_ACT_BEFORE.search(text[max(0, m.start() - 12):m.start()]) is None \
+                and _NOT_AN_ACT_AFTER.match(text[m.end():m.end() + 6]) is None:
+            found.update(content_stems(m.group()))
+    return found
+
+
 def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: str | None,
              negations: tuple[tuple[str, str], ...]) -> list[Reason]:
     """"… were halting their attacks" against "… attacks will continue unabated": a passage that
@@ -1502,8 +1537,10 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
         return []
     stems = read_stems(text, previous)
     denied = set().union(*(_scope_stems(scope) for _, scope in negations))
+    acts = _acts(text)
     for verb in verbs:
-        other = sorted((OPPOSED[verb] & stems) - denied)
+        # the opposite as an act of the passage, and not a word the claim uses too ("… after the rain stopped")
+        other = sorted((OPPOSED[verb] & acts) - denied - terms.predicates)
         rest = terms.content - {verb}
         if verb in stems or not other or not rest or len(rest & stems) < NEGATION_MIN_COVERAGE * len(rest):
             continue
@@ -1609,13 +1646,17 @@ def _severities(claim: str, text: str) -> list[Reason]:
     """"Members of the security forces were only slightly hurt" against "… were seriously injured":
     the same people (most of the claim's words for them), hurt another degree."""
     reasons = []
+    stated_here = harm_severities(text)
     for who, grade, said in harm_severities(claim):
         wanted = set(content_stems(who))
-        for them, stated, written in harm_severities(text):
-            if wanted and len(wanted & set(content_stems(them))) * 2 > len(wanted) and stated != grade:
-                reasons.append(Reason("quantity_mismatch", said, written,
-                                      f"claim says {who} were hurt {_DEGREE[grade]}, passage says {_DEGREE[stated]}"))
-                break
+        same = [(them, stated, written) for them, stated, written in stated_here
+                if wanted and len(wanted & set(content_stems(them))) * 2 > len(wanted)]
+        if any(stated == grade for _, stated, _ in same):
+            continue  # the passage says it of a group of theirs, whatever it says of another
+        if same:
+            _, stated, written = same[0]
+            reasons.append(Reason("quantity_mismatch", said, written,
+                                  f"claim says {who} were hurt {_DEGREE[grade]}, passage says {_DEGREE[stated]}"))
     return reasons
 
 
@@ -1743,9 +1784,11 @@ def _region_mismatch(analysis: ClaimAnalysis, facts: PassageFacts, coverage: flo
     region, there = analysis.event.region, facts.event.region
     if region is None or there is None or region[0] == there[0] or coverage < RESTATES:
         return []
-    mine = next((loc.place for loc in analysis.locations if loc.level == there[0]), None)
+    # the place that holds the claim's region ("Anbar" of "Anbar's Haditha district"), not any other it names
+    mine = next((loc.place for loc in analysis.locations if loc.level == there[0] and loc.subject
+                 and same_place(loc.subject, region[1])), None)
     if mine is None or same_place(mine, there[1]) or any(
-            r.type in ("entity_match", "entity_mismatch") and r.claim_text == mine for r, _ in weighed):
+            r.type in ("entity_match", "entity_mismatch", "place_match") and r.claim_text == mine for r, _ in weighed):
         return []
     return [Reason("entity_mismatch", mine, there[1],
                    f"claim says {mine} ({there[0]}), passage says {there[1]} ({there[0]})")]
@@ -1879,9 +1922,21 @@ def _descriptions(claim: str, text: str) -> list[Reason]:
     apposed = re.search(re.escape(name) + r"\s*,\s+(?:an?|the)\s+(?P<desc>[^,;.]{3,160})", text)
     if apposed is None:
         return []
-    wanted = set(content_stem_set(m.group("desc")))
-    if not wanted or len(wanted & set(content_stem_set(apposed.group("desc")))) < DESCRIPTION_RESTATED * len(wanted):
+    wanted, theirs = set(content_stem_set(m.group("desc"))), set(content_stem_set(apposed.group("desc")))
+    if not wanted or len(wanted & theirs) < DESCRIPTION_RESTATED * len(wanted):
         return []
+    # the deciding words must agree: its names ("Republican" / "Democratic"), and former, not
+    named = {s for w in re.findall(r"\b[A-Z][\w'’-]*", m.group("desc")) for s in content_stems(w)}
+    marks = {"former", "ex", "not", "no", "never"}
+    if {w.lower() for w in m.group("desc").split()} & marks \
+            != {w.lower() for w in apposed.group("desc").split()} & marks:
+        return []
+    # (a country and its people's word are one: "Iraq's" / "Iraqi")
+    if not all(any(t.startswith(n) or n.startswith(t) for t in theirs) for n in named):
+        # the same description but for its deciding name ("a Republican senator" / "a Democratic senator")
+        return [Reason("role_mismatch", f"{name} is a {m.group('desc').strip()}", f"{name}, a {apposed.group('desc')}",
+                       f"claim says {name} is a {m.group('desc').strip()}; the passage calls them a "
+                       f"{apposed.group('desc').strip()}")]
     return [Reason("role_match", f"{name} is a {m.group('desc').strip()}", f"{name}, a {apposed.group('desc')}",
                    f"both describe {name} as a {apposed.group('desc').strip()}")]
 

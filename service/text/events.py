@@ -117,7 +117,9 @@ def is_incident(text: str) -> bool:
 # "The presence at the base began in 2014", "the programme was founded in 1998": a beginning
 # happens once, so a claim about one is dated like an incident (another year is a misdated start)
 _BEGINNING = re.compile(r"\b(?:began|begun|begins|started|starts|commenced|founded|established|created"
-                        r"|(?:goes|go|went|dates|dated|date|dating)\s+back\s+to)\b", re.IGNORECASE)
+                        r"|(?:goes|go|went|dates|dated|date|dating)\s+back\s+to(?=\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
+                        r"(?:\d{4}|\d{2}s|January|February|March|April|May|June|July|August|September|October|November"
+                        r"|December)))\b", re.IGNORECASE)
 
 
 def is_beginning(text: str) -> bool:

@@ -156,6 +156,8 @@ _DIGIT = re.compile(r"\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _WEEKDAY_HINT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|early|late|mid|during|around|circa"
+                           r"|year)\s+$", re.IGNORECASE)
 # "1993-2017", and "between 1993 and 2017" / "from 1993 to 2017": one span of years
 _YEAR_ALONE = re.compile(r"(?<![\w$€£.,-])(?:(?P<range>[Bb]etween|[Ff]rom)\s+)?(?P<y1>(?:1[0-9]|20)\d\d)"
                          r"(?:\s*[-–]\s*(?P<y2>(?:1[0-9]|20)\d\d)"
@@ -357,8 +359,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         if _masked(masked, m.start(), m.end()):
             continue
         value = _number_value(m.group("num"))
-        if value is None:
-            continue
+        if value is None or (" point " in m.group("num").lower() and not (m.group("scale") or m.group("pct"))):
+            continue  # a decimal in words only before its scale or "percent" ("led by one point three times")
         if m.group("scale"):
             value *= SCALES[m.group("scale").lower()]
         tokens.append((m, value))
@@ -610,6 +612,9 @@ def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
     for m_start, m_end, matched, groups in years:
         if _masked(taken, m_start, m_end):
             continue
+        if text[m_end:m_end + 1] == "," and not groups.get("range") \
+                and not _YEAR_CONTEXT.search(text[max(0, m_start - 12):m_start]):
+            continue  # "attendance was 1500, the club said": a count; "began in 2011, its director said": a year
         y1 = int(groups["y1"])
         y2 = int(groups["y2"] or groups["y3"] or y1)
         if not 1000 <= y1 <= 2100 or y2 < y1:
@@ -739,11 +744,12 @@ _HARM = re.compile(r"[\"“]?(?:(?:were|was|had\s+been|have\s+been|has\s+been|ar
                    r"|(?:suffered|sustained|suffering|sustaining)\s+(?:only\s+)?(?P<how2>" + _GRADES
                    + r")\s+(?:injuries|injury|wounds))", re.IGNORECASE)
 # where the subject's own words end: "the two Americans *hurt in the attack* …" identifies them
-_SUBJECT_END = re.compile(r"\s(?:hurt|injured|wounded|killed|who|which|that|in|at|on|from|during)\b", re.IGNORECASE)
-_CLAUSE_EDGE = re.compile(r"[.!?;:,\"“”()]|\b(?:and|but|while|that|whereas)\b", re.IGNORECASE)
+# (not at a preposition: "residents in Orlov" and "residents in Lipno" are two groups)
+_SUBJECT_END = re.compile(r"\s(?:hurt|injured|wounded|killed|who|which|that)\b", re.IGNORECASE)
+_CLAUSE_EDGE = re.compile(r"[.!?;:,\"“”()]|\b(?:and|but|while|that|whereas|who|which)\b", re.IGNORECASE)
 # a part of a set or none of it is not the set ("two of the soldiers", "none of the soldiers", "most …");
 # a count of a noun is the group it counts ("two Americans")
-_PART_OF_SET = re.compile(r"^(?:(?:none|no|some|most|many|few|several|all|each|every|any)\b"
+_PART_OF_SET = re.compile(r"^(?:(?:none|no|nobody|no\s+one|some|most|many|few|several|all|each|every|any)\b"
                           r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands"
                           r"|\d[\d,.]*)\s+of\b)", re.IGNORECASE)
 

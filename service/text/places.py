@@ -223,7 +223,7 @@ def find_locations(text: str) -> list[Location]:
         before = re.search("(" + _NAME + r")\s+$", text[max(0, m.start() - 40):m.start()])
         at = max(0, m.start() - 40) + before.start(1) if before is not None else 0
         if before is not None and m.group("kind").lower() == "district" and not _is_demonym(before.group(1)) \
-                and text[max(0, at - 4):at].lower() == "the ":
+                and text[max(0, at - 4):at].lower() == "the " and not _GROUP_WORD.search(before.group(1)):
             # "the Haditha district of Anbar": Haditha is the district, in Anbar
             add(at, at + len(before.group(1)), before.group(1), m.group("kind"))
             add(m.start("name"), m.end(), m.group("name"), None)
@@ -280,6 +280,10 @@ def find_locations(text: str) -> list[Location]:
 
 
 _OWNED = re.compile(r"['’]s\s+")
+# "the Muslim district of Kaduna", "the Labour-run district of Camden": who lives there or runs it, no name
+_GROUP_WORD = re.compile(r"(?:-(?:run|held|led|controlled|dominated|majority)$|^(?:Muslim|Christian|Jewish|Hindu|Sikh"
+                         r"|Buddhist|Shia|Shiite|Sunni|Catholic|Protestant|Orthodox|Alawite|Druze|Arab|Kurdish"
+                         r"|Chinese|Business|Financial|Diplomatic|Government|Red|Old|New)$)")
 _LEVEL_ORDER = {"country": 0, "province": 1, "district": 2, "city": 3, "area": 4}
 
 

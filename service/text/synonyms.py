@@ -45,8 +45,11 @@ _TOOK_OFF = re.compile(r"\b(?:took|taken|take|takes|taking)\s+off\s+from\b", re.
 _INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")
 # "the launcher was later found in Haditha" is where it was located, like "turned up in"
 # a presence that "goes back to 2014" began in 2014
-_BACK_TO = re.compile(r"\b(?:goes|go|went|dates|dated|date|dating)\s+back\s+to\b", re.IGNORECASE)
-_FOUND_IN = re.compile(r"\b(?:found|discovered)\s+(?P<prep>in|at|near)\b", re.IGNORECASE)
+_BACK_TO = re.compile(r"\b(?:goes|go|went|dates|dated|date|dating)\s+back\s+to(?=\s+(?:the\s+)?(?:early\s+|late\s+"
+                      r"|mid-?)?(?:\d{4}|\d{2}s|January|February|March|April|May|June|July|August|September|October"
+                      r"|November|December)\b)", re.IGNORECASE)
+_FOUND_IN = re.compile(r"\b(?:found|discovered)\s+(?P<prep>in|at|near)\b(?!\s+(?:favou?r|contempt|breach|violation"
+                       r"|possession|guilty)\b)", re.IGNORECASE)
 
 
 def unphrase(text: str) -> str:
@@ -82,9 +85,10 @@ APPROXIMATE = frozenset("roughly approximately nearly almost around".split())
 # Verbs of what an actor does that the other of the pair denies, in news copy: a passage that
 # restates the claim with the other verb ("attacks will continue" against "were halting their
 # attacks") contradicts it. Kept to acts and decisions; trends (rise / fall) are the model's cue.
-_OPPOSED_PAIRS = """continue/halt continue/stop continue/suspend continue/cease continue/end resume/halt
-    resume/suspend resume/stop escalate/halt stay/leave remain/leave open/close reopen/close approve/reject
-    accept/reject confirm/deny admit/deny succeed/fail""".split()
+# (Not resume / halt nor reopen / close: "flights resumed after the storm" follows "were halted during
+# it"; not succeed / fail nor admit / deny, each of which has another sense.)
+_OPPOSED_PAIRS = """continue/halt continue/stop continue/suspend continue/cease continue/end escalate/halt
+    stay/leave remain/leave open/close approve/reject accept/reject confirm/deny""".split()
 OPPOSED: dict[str, frozenset[str]] = {}
 for _pair in _OPPOSED_PAIRS:
     _a, _b = (CANONICAL.get(stem(w), stem(w)) for w in _pair.split("/"))
