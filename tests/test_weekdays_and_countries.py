@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from service.stores.embedded import EmbeddedStore
-from tests.support.judging import archive_fixture, bucket_of, judge
+from tests.support.judging import archive_fixture, bucket_of, judge, stored
 
 archive = archive_fixture("weekdays", [
     {"external_id": "depot", "outlet": "Harbour Times", "title": "Depot hit", "published_at": "2024-05-10",
@@ -80,21 +80,16 @@ def test_a_passage_about_another_country_is_another_incident(archive: EmbeddedSt
 
 def test_one_passage_does_not_place_a_site_in_a_country(tmp_path: Any) -> None:
     # a single report naming the site's country is not enough: the Kuwait passage stays the claim's
-    from tests.support.judging import store_of
-
-    store = store_of(tmp_path, [
+    with stored(tmp_path, [
         {"external_id": "camp", "outlet": "Plains Wire", "title": "Camp Redstone attacked",
          "published_at": "2024-05-08",
          "text": "Two rockets hit Camp Redstone in Jordan on Monday, injuring three soldiers."},
         {"external_id": "kuwait", "outlet": "Gulf Courier", "title": "Drones intercepted",
          "published_at": "2024-05-07",
          "text": "U.S. troops were targeted by two attack drones in Kuwait on Monday but caused no injuries."},
-    ])
-    try:
+    ]) as store:
         doc = judge(store, "Two rockets hit Camp Redstone on Monday, injuring three soldiers.")
         assert bucket_of(doc, "in Kuwait on Monday")[0] != "other_events"
-    finally:
-        store.close()
 
 
 def test_the_seeds_weekday_of_a_named_attack(seeded: EmbeddedStore) -> None:
@@ -172,17 +167,12 @@ def test_since_a_year_is_every_year_from_it() -> None:
 
 
 def test_a_report_of_later_years_is_of_a_since_claims_time(tmp_path: Any) -> None:
-    from tests.support.judging import store_of
-
-    store = store_of(tmp_path, [{"external_id": "river", "outlet": "Valley Courier", "title": "River levels",
+    with stored(tmp_path, [{"external_id": "river", "outlet": "Valley Courier", "title": "River levels",
                                  "text": "Between 1997 and 2019, the Marne river flooded the lower town "
-                                         "eleven times, records show."}])
-    try:
+                                         "eleven times, records show."}]) as store:
         doc = judge(store, "The Marne river has flooded the lower town every year since 1995.")
         stance, item = bucket_of(doc, "Between 1997 and 2019")
         assert stance != "other_events" and "different_event" not in types(item)
-    finally:
-        store.close()
 
 
 refinery = archive_fixture("refinery", [
@@ -235,13 +225,10 @@ def test_how_badly_a_counted_group_was_hurt() -> None:
 
 
 def test_a_counted_group_hurt_another_degree_conflicts(tmp_path: Any) -> None:
-    from tests.support.judging import store_of
-
-    store = store_of(tmp_path, [{"external_id": "fire", "outlet": "Valley Courier", "title": "Warehouse fire",
+    with stored(tmp_path, [{"external_id": "fire", "outlet": "Valley Courier", "title": "Warehouse fire",
                                  "published_at": "2024-11-08",
                                  "text": "FIRE SERVICE: Two residents \"were seriously injured in the blaze\" and "
-                                         "three firefighters were slightly injured."}])
-    try:
+                                         "three firefighters were slightly injured."}]) as store:
         # the subject's own clause ("hurt in the blaze at …") keeps the degree far from the count
         doc = judge(store, "According to the fire service, the three firefighters hurt in the blaze at the Kessel "
                            "grain warehouse on the east side of town suffered serious injuries.")
@@ -250,8 +237,6 @@ def test_a_counted_group_hurt_another_degree_conflicts(tmp_path: Any) -> None:
         doc = judge(store, "According to the fire service, the three firefighters hurt in the blaze at the Kessel "
                            "grain warehouse on the east side of town suffered minor injuries.")
         assert bucket_of(doc, "three firefighters were slightly injured")[0] != "conflicting"
-    finally:
-        store.close()
 
 
 def test_reported_before_a_verb_is_a_participle() -> None:
@@ -292,19 +277,15 @@ def test_the_seeds_monday_attack_picked_out_by_its_injured(seeded: EmbeddedStore
 
 def test_claiming_responsibility_must_be_stated(tmp_path: Any) -> None:
     # the report of the attacks says nothing of who claimed them: it does not confirm that anyone did
-    from tests.support.judging import store_of
-
-    store = store_of(tmp_path, [{"external_id": "depots", "outlet": "North Wire", "title": "Depots",
+    with stored(tmp_path, [{"external_id": "depots", "outlet": "North Wire", "title": "Depots",
                                  "published_at": "2021-03-12",
                                  "text": "Until last year, fuel depots in the northern region were hit by many rocket "
-                                         "attacks, and since the spring of 2020 these attacks have stopped."}])
-    try:
+                                         "attacks, and since the spring of 2020 these attacks have stopped."}]) \
+            as store:
         doc = judge(store, "Local militias openly took responsibility for the rocket attacks on fuel depots in the "
                            "northern region before spring 2020.")
         assert bucket_of(doc, "these attacks have stopped")[0] == "related"
         assert doc["verdict"]["label"] == "unverified"
-    finally:
-        store.close()
 
 
 def test_the_seeds_nobody_claimed_the_attacks_before_2022(seeded: EmbeddedStore) -> None:
@@ -363,16 +344,11 @@ def test_the_seeds_launcher_in_the_haditha_district_of_anbar(seeded: EmbeddedSto
 
 
 def test_another_count_of_the_same_things_does_not_confirm(tmp_path: Any) -> None:
-    from tests.support.judging import store_of
-
-    store = store_of(tmp_path, [{"external_id": "fires", "outlet": "Wire Digest", "title": "Fires",
-                                 "text": "Officials said five warehouses burned in the Vaise district."}])
-    try:
+    with stored(tmp_path, [{"external_id": "fires", "outlet": "Wire Digest", "title": "Fires",
+                                 "text": "Officials said five warehouses burned in the Vaise district."}]) as store:
         doc = judge(store, "Three warehouses burned in the Vaise district of Lyon.")
         assert bucket_of(doc, "five warehouses")[0] != "corroborating"
         assert doc["verdict"]["label"] != "supported"
-    finally:
-        store.close()
 
 
 robbery = archive_fixture("robbery", [
@@ -408,26 +384,21 @@ def test_the_seeds_launcher_found_in_another_province(seeded: EmbeddedStore) -> 
 
 def test_both_saying_it_is_not_known_agree(tmp_path: Any) -> None:
     from service.dossier.stance import _unknown_stems
-    from tests.support.judging import store_of
-
     assert {"damag", "casualti"} <= _unknown_stems("Damage and casualty figures for the fire were not immediately "
                                                    "reported.")
     assert {"damag", "casualti"} <= _unknown_stems("There were no immediate reports about the extent of damage at "
                                                    "the plant, and possible casualties.")
     assert _unknown_stems("There were no reports of injuries.") == frozenset()  # a denial, not "unknown"
-    store = store_of(tmp_path, [{"external_id": "plant", "outlet": "Ridge Daily", "title": "Plant fire",
+    with stored(tmp_path, [{"external_id": "plant", "outlet": "Ridge Daily", "title": "Plant fire",
                                  "published_at": "2024-07-05",
                                  "text": "A fire broke out at the Lenz chemical plant on Thursday afternoon. "
                                          "There were no immediate reports about the extent of damage at the plant, "
-                                         "and possible casualties."}])
-    try:
+                                         "and possible casualties."}]) as store:
         doc = judge(store, "Damage and casualty figures for the Thursday fire at the Lenz chemical plant were not "
                            "immediately reported.")
         stance, item = bucket_of(doc, "no immediate reports")
         assert stance == "corroborating" and "negation" not in types(item)
         assert doc["verdict"]["label"] == "supported"
-    finally:
-        store.close()
 
 
 mine = archive_fixture("mine", [
@@ -477,21 +448,16 @@ def test_one_of_them_picks_out_a_member_not_another_count() -> None:
 
 
 def test_an_apposition_describes_the_name_the_claim_describes(tmp_path: Any) -> None:
-    from tests.support.judging import store_of
-
-    store = store_of(tmp_path, [{"external_id": "wire", "outlet": "Harbour Times", "title": "Strike",
+    with stored(tmp_path, [{"external_id": "wire", "outlet": "Harbour Times", "title": "Strike",
                                  "published_at": "2024-05-10",
                                  "text": "Dockside Daily, a local newspaper associated with the port workers' union, "
-                                         "first reported the strike."}])
-    try:
+                                         "first reported the strike."}]) as store:
         doc = judge(store, "Dockside Daily is a local newspaper linked to the port workers' union.")
         stance, item = bucket_of(doc, "Dockside Daily, a local newspaper")
         assert stance == "corroborating" and "role_match" in types(item)
         # another description is no confirmation
         doc = judge(store, "Dockside Daily is a television station owned by the city council.")
         assert bucket_of(doc, "Dockside Daily, a local newspaper")[0] != "corroborating"
-    finally:
-        store.close()
 
 
 def test_found_at_a_named_place_in_another_province(robbery: EmbeddedStore) -> None:
@@ -508,30 +474,23 @@ def test_found_at_a_named_place_in_another_province(robbery: EmbeddedStore) -> N
 def test_a_statement_dated_to_another_day_is_misdated(tmp_path: Any) -> None:
     # the passage restates less of the claim ("there is no sign" for "it had seen no sign") but
     # denies the same thing: with that detail it is the claim's statement, dated to another day
-    from tests.support.judging import store_of
-
-    store = store_of(tmp_path, [{"external_id": "m", "outlet": "Ridge Daily", "title": "Plant fire",
+    with stored(tmp_path, [{"external_id": "m", "outlet": "Ridge Daily", "title": "Plant fire",
                                  "published_at": "2024-05-07",
                                  "text": "After the fire at the Lenz chemical plant, the interior ministry reported on "
-                                         "Monday, May 6, 2024, that there is no sign of sabotage behind the fire."}])
-    try:
+                                         "Monday, May 6, 2024, that there is no sign of sabotage behind the "
+                                         "fire."}]) as store:
         doc = judge(store, "The interior ministry said on Friday, May 10, 2024 that it had seen no sign of sabotage "
                            "behind the fire at the Lenz chemical plant.")
         stance, item = bucket_of(doc, "no sign of sabotage")
         assert stance == "conflicting" and "date_mismatch" in types(item)
         assert doc["verdict"]["label"] == "refuted"
-    finally:
-        store.close()
 
 
 def test_a_doer_claiming_its_own_deed_does_not_show_another_party_misquoted(tmp_path: Any) -> None:
-    from tests.support.judging import store_of
-
-    store = store_of(tmp_path, [{"external_id": "front", "outlet": "Steppe Post", "title": "Drone",
+    with stored(tmp_path, [{"external_id": "front", "outlet": "Steppe Post", "title": "Drone",
                                  "published_at": "2024-03-08",
                                  "text": "Earlier, the Granite Front announced that they had targeted and downed, on "
-                                         "Thursday, a police drone in the Velka province."}])
-    try:
+                                         "Thursday, a police drone in the Velka province."}]) as store:
         # the Front's own claim does not show what Interpol said of it
         doc = judge(store, "Interpol confirmed that the Granite Front shot down a police drone in Velka.")
         stance, item = bucket_of(doc, "Granite Front announced")
@@ -541,25 +500,18 @@ def test_a_doer_claiming_its_own_deed_does_not_show_another_party_misquoted(tmp_
         doc = judge(store, "Interpol announced that they had targeted and downed, on Thursday, a police drone in "
                            "the Velka province.")
         assert "misattributed" in doc["verdict"]["flags"]
-    finally:
-        store.close()
 
 
 def test_a_role_after_an_aside_is_the_claims(tmp_path: Any) -> None:
     from service.dossier.analysis import analyze_claim
-    from tests.support.judging import store_of
-
     (role,) = analyze_claim("Paul Dane, who met the mayor on Tuesday, is Norland's finance minister.").roles
     assert (role.holder, role.title, role.organisation) == ("Paul Dane", "finance minister", "Norland")
-    store = store_of(tmp_path, [{"external_id": "visit", "outlet": "Valley Courier", "title": "Visit",
+    with stored(tmp_path, [{"external_id": "visit", "outlet": "Valley Courier", "title": "Visit",
                                  "published_at": "2024-03-08",
-                                 "text": "Norland's health minister Paul Dane met the mayor on Tuesday."}])
-    try:
+                                 "text": "Norland's health minister Paul Dane met the mayor on Tuesday."}]) as store:
         doc = judge(store, "Paul Dane, who met the mayor on Tuesday, is Norland's finance minister.")
         stance, item = bucket_of(doc, "health minister Paul Dane")
         assert stance == "conflicting" and "role_mismatch" in types(item)
-    finally:
-        store.close()
 
 
 def test_an_identifying_amount_picks_out_an_undated_claims_incident(depots: EmbeddedStore) -> None:
@@ -580,13 +532,10 @@ def test_a_participle_clause_running_into_the_main_verb_identifies_no_amount() -
 
 
 def test_a_district_claimed_against_a_province_reported(tmp_path: Any) -> None:
-    from tests.support.judging import store_of
-
-    store = store_of(tmp_path, [{"external_id": "raid", "outlet": "Ridge Daily", "title": "Raid",
+    with stored(tmp_path, [{"external_id": "raid", "outlet": "Ridge Daily", "title": "Raid",
                                  "published_at": "2024-06-03",
                                  "text": "Police said a raid in Basra province killed three smugglers and a customs "
-                                         "officer on Saturday."}])
-    try:
+                                         "officer on Saturday."}]) as store:
         doc = judge(store, "The police raid that killed three smugglers and a customs officer took place in Diyala's "
                            "Dorn district.")
         stance, item = bucket_of(doc, "raid in Basra province")
@@ -594,21 +543,14 @@ def test_a_district_claimed_against_a_province_reported(tmp_path: Any) -> None:
         doc = judge(store, "The police raid that killed three smugglers and a customs officer took place in Basra's "
                            "Dorn district.")
         assert bucket_of(doc, "raid in Basra province")[0] != "conflicting"
-    finally:
-        store.close()
 
 
 # Counter-examples from the review of this session's diff (helper-19): each was a misfire of a rule above.
 
 def _one(tmp_path: Any, text: str, claim: str, published_at: str = "2024-05-10") -> dict[str, Any]:
-    from tests.support.judging import store_of
-
-    store = store_of(tmp_path, [{"external_id": "a", "outlet": "X News", "title": "T", "published_at": published_at,
-                                 "text": text}])
-    try:
+    with stored(tmp_path, [{"external_id": "a", "outlet": "X News", "title": "T", "published_at": published_at,
+                                 "text": text}]) as store:
         return judge(store, claim)
-    finally:
-        store.close()
 
 
 @pytest.mark.parametrize(("text", "claim"), [
@@ -683,21 +625,16 @@ def test_review_her_majesty_is_no_pronoun() -> None:
 
 
 def test_review_an_owner_s_country_is_not_the_incident_s(tmp_path: Any) -> None:
-    from tests.support.judging import store_of
-
-    store = store_of(tmp_path, [
+    with stored(tmp_path, [
         {"external_id": "a", "outlet": "X", "title": "Fire", "published_at": "2024-05-08",
          "text": "A fire broke out at the Riverside refinery in Canada on Monday, injuring three workers."},
         {"external_id": "b", "outlet": "Y", "title": "Shut", "published_at": "2024-05-08",
          "text": "The Riverside refinery in Canada was shut after Monday's fire."},
         {"external_id": "c", "outlet": "Z", "title": "Owner", "published_at": "2024-05-08",
          "text": "Three workers were injured in a fire on Monday, said a spokesman for the refinery's owner, "
-                 "Nordol of Germany."}])
-    try:
+                 "Nordol of Germany."}]) as store:
         doc = judge(store, "A fire at the Riverside refinery on Monday injured three workers.")
         assert bucket_of(doc, "Nordol of Germany")[0] != "other_events"
-    finally:
-        store.close()
 
 
 def test_review_the_province_compared_is_the_one_holding_the_district(tmp_path: Any) -> None:

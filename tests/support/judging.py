@@ -4,6 +4,7 @@ and where a passage landed in it."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,16 @@ def store_of(path: Path, articles: Iterable[Mapping[str, Any]]) -> EmbeddedStore
     store = EmbeddedStore(path)
     store.ingest([prepare_article(dict(a)) for a in articles])
     return store
+
+
+@contextmanager
+def stored(path: Path, articles: Iterable[Mapping[str, Any]]) -> Iterator[EmbeddedStore]:
+    """store_of for one test: the store, closed when the block ends."""
+    store = store_of(path, articles)
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def archive_fixture(name: str, articles: Iterable[Mapping[str, Any]]) -> Callable[..., Any]:
