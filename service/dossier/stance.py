@@ -816,7 +816,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     event = _event_date(facts)
     # what the passage states was read at ingest (service.text.facts); a first sentence read with its
     # question title (reading) says more than its stored text, and is read now
-    as_stored = text is candidate.passage.text
+    as_stored = text == candidate.passage.text
     negations = facts.negations if as_stored else _negations(text)
     terms = claim_terms(analysis)
     coverage = predicate_coverage(terms, text, previous)
