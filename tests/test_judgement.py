@@ -332,7 +332,7 @@ def test_an_anonymous_source_does_not_stand_for_a_named_one(seeded: EmbeddedStor
 
 def test_a_named_set_of_people_is_not_compared_with_everyone_counted() -> None:
     from service.dossier.analysis import analyze_claim
-    from service.dossier.stance import passage_quantities
+    from service.text.facts import passage_amounts as passage_quantities
 
     [claimed] = analyze_claim("Five Kataib Hezbollah members were killed in the strike.").quantities
     [four] = passage_quantities("A Yemeni technical expert was among the four people killed in the strike.", None)

@@ -19,15 +19,12 @@ from service.text.extract import (
     find_quantities,
     place_key,
 )
-from service.text.places import claim_locations
+from service.text.places import FOUND_BEFORE, FOUND_WORDS, claim_locations
 from service.text.roles import find_roles
 from service.text.sources import claim_credits
 from service.tokens import STOPWORDS, index_terms
 
-# Where a thing was found ("the launcher was later found in Babil province") is not where the incident was.
-_FOUND_WORDS = frozenset("found located discovered recovered seized spotted".split())
-_FOUND_AT_PLACE = re.compile(r"\b(?:found|located|discovered|recovered|seized|spotted)\s+(?:at|in|near|on)\s+"
-                             r"(?:the\s+)?$", re.IGNORECASE)
+_FOUND_AT_PLACE = re.compile(FOUND_BEFORE + "$", re.IGNORECASE)  # "… was found at <site>": not the incident's site
 # "Yoav Gallant, who discussed … in a call, is Israel's prime minister": an aside between a name and
 # what the claim says it is (its roles are read without it; offsets are then the shortened text's)
 _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]{0,160},")
@@ -107,7 +104,7 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
         # "the launcher … was later found in Babil province": where a thing was found, not where the incident was
         region = next(((loc.level, loc.place) for loc in locations
                        if loc.level in ("province", "district", "city") and loc.subject is None
-                       and loc.head not in _FOUND_WORDS), None)
+                       and loc.head not in FOUND_WORDS), None)
     incident = is_incident(claim) or is_beginning(_COMMA_ASIDE.sub("", claim))
     return ClaimEvent(interval, weekday, month, day, partial, site, incident, region if incident else None,
                       unanchored)

@@ -36,7 +36,7 @@ from service.dossier.model import (
     StanceResult,
 )
 from service.dossier.stance_model import fold
-from service.text.clauses import relative_clauses
+from service.text.clauses import in_relative_clauses
 from service.text.events import NO_EVENT, EventFacts
 from service.text.extract import place_key
 from service.text.places import ascii_key, demonym_country, gazetteer_entry, same_place
@@ -314,8 +314,7 @@ def _weekday_by_name(analysis: ClaimAnalysis, candidates: list[Candidate],
 
 def _identifying_amounts(analysis: ClaimAnalysis) -> set[str]:
     """The claim's amounts that lie in a clause identifying its incident, as written."""
-    clauses = relative_clauses(analysis.claim)
-    return {q.span.text for q in analysis.quantities if any(s <= q.span.start < e for s, e in clauses)}
+    return {q.span.text for q in in_relative_clauses(analysis.claim, analysis.quantities)}
 
 
 def _named_incidents(analysis: ClaimAnalysis, candidates: list[Candidate],

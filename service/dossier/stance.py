@@ -31,7 +31,6 @@ from service.dossier.model import (
     EventDate,
     Quantity,
     Reason,
-    Span,
     Stance,
     StanceResult,
 )
@@ -49,9 +48,8 @@ from service.dossier.stance_model import (
 from service.memo import memo
 from service.text.answers import answer_to, read_with_question
 from service.text.bearings import compatible, find_bearings
-from service.text.clauses import identifying_clauses, main_clause, main_predicate, relative_clauses
+from service.text.clauses import identifying_clauses, in_relative_clauses, main_clause, main_predicate
 from service.text.conditions import find_conditions
-from service.text.dates import parse_published
 from service.text.denials import find_denials
 from service.text.extract import (
     FATE_WORDS,
@@ -62,13 +60,14 @@ from service.text.extract import (
     find_dates,
     find_names,
     find_negations,
-    find_quantities,
     harm_severities,
     severity_after,
     unit_class,
 )
-from service.text.facts import PassageFacts, passage_negations, read_article
+from service.text.facts import PassageFacts, passage_amounts, passage_negations, read_article
 from service.text.places import (
+    FOUND_BEFORE,
+    FOUND_WORDS,
     demonym_country,
     facilities,
     opposite_directions,
@@ -307,20 +306,6 @@ def _negations(text: str) -> tuple[tuple[str, str], ...]:
     return passage_negations(text)
 
 
-def passage_quantities(text: str, published_at: str | None) -> tuple[Quantity, ...]:
-    """The amounts a passage states (its dates masked), read now: for a text that is not a passage
-    as stored (a first sentence read with its question); stored passages have them in their facts."""
-    dates = tuple((m.span.start, m.span.end) for m in find_dates(text, parse_published(published_at)))
-    return tuple(Quantity(Span(*span), *rest) for span, *rest in _quantity_tuples(text, dates))
-
-
-@memo(32768)
-def _quantity_tuples(text: str, dates: tuple[tuple[int, int], ...]) -> tuple[tuple[Any, ...], ...]:
-    # plain tuples, so that the garbage collector stops tracking them (see service/memo.py)
-    return tuple(((q.span.text, q.span.start, q.span.end), q.value, q.low, q.high, q.unit, q.predicate, q.vague)
-                 for q in find_quantities(text, dates))
-
-
 class Assessment(NamedTuple):
     """What the rules found: reasons, the event's date, whether the passage negates anything, the
     summed weights of the reasons that decide on their own (the others only inform the model),
@@ -431,8 +416,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
 
 
 def _counts_asserted(analysis: ClaimAnalysis) -> bool:
-    clauses = relative_clauses(analysis.claim)
-    return any(not any(s <= q.span.start < e for s, e in clauses) for q in analysis.quantities)
+    return len(in_relative_clauses(analysis.claim, analysis.quantities)) < len(analysis.quantities)
 
 
 _REPORTING = {stem(w) for w in """said says reported report told according wrote claimed stated announced citing cited
@@ -823,7 +807,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
 
     weighed: list[tuple[Reason, bool]] = [(r, False) for r in _term_overlap(terms, text)]
     if analysis.quantities and (terms.unit_stems is None or not terms.unit_stems.isdisjoint(stem_set(text))):
-        stated = facts.amounts if as_stored else passage_quantities(text, candidate.article.published_at)
+        stated = facts.amounts if as_stored else passage_amounts(text, candidate.article.published_at)
         weighed += _quantities(analysis, text, previous, stated, coverage,
                                _names_stated(terms, f"{previous or ''} {text}", None), match.relation == "same")
         weighed += [(r, True) for r in _proportions(analysis, stated)]
@@ -975,7 +959,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # a place the claim names in passing must be, when the passage names other countries or provinces
     stated = ("entity_match", "entity_mismatch", "role_match", "role_mismatch")
     # ("The leader of Kata'ib … said": a role with no one named in it picks out a speaker; it is not the claim's fact)
-    if any(loc.subject or loc.head in _FOUND_AT for loc in analysis.locations) \
+    if any(loc.subject or loc.head in FOUND_WORDS for loc in analysis.locations) \
             or any(not r.prefix and r.holder for r in analysis.roles):
         facts_unchecked = not any(t in stated for t in types)  # where it is, who holds what: the claim's fact
     else:
@@ -1748,10 +1732,10 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
 
     for c in analysis.locations:
         found = None
-        found_place = c.head in _FOUND_AT and c.subject is None or bool(
-            c.subject and re.search(_FOUND_BEFORE + re.escape(c.subject), analysis.claim))
+        found_place = c.head in FOUND_WORDS and c.subject is None or bool(
+            c.subject and re.search(FOUND_BEFORE + re.escape(c.subject), analysis.claim))
         for p in facts.locations:
-            if found_place and p.head in _FOUND_AT and coverage >= PREDICATE_MIN_COVERAGE:
+            if found_place and p.head in FOUND_WORDS and coverage >= PREDICATE_MIN_COVERAGE:
                 # where the thing the claim speaks of was found ("found in Babil province" / "later
                 # located in Anbar's Haditha district"), in a passage that restates the claim
                 found = _compare_places(c, p)
@@ -1794,8 +1778,6 @@ def _region_mismatch(analysis: ClaimAnalysis, facts: PassageFacts, coverage: flo
                    f"claim says {mine} ({there[0]}), passage says {there[1]} ({there[0]})")]
 
 
-_FOUND_AT = frozenset("found located discovered recovered seized spotted".split())
-_FOUND_BEFORE = r"\b(?:found|located|discovered|recovered|seized|spotted)\s+(?:at|in|near|on)\s+(?:the\s+)?"
 _LEVEL_RANK = {"country": 0, "province": 1, "district": 2, "city": 3, "area": 4, "place": 5}
 
 

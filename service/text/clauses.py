@@ -11,6 +11,9 @@ A "that" after a verb of saying opens what was said, not an identifying clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from service.text.model import Quantity
 
 _SAYING = frozenset("""said says say told tell tells reported report reports claimed claim claims stated states
     announced announce announces confirmed confirm confirms denied deny denies noted added wrote warned revealed
@@ -69,6 +72,13 @@ def main_predicate(text: str) -> str:
         return text
     rest = text[spans[-1][1]:].strip(" ,;.")
     return rest if rest else text
+
+
+def in_relative_clauses(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The amounts of `text` that lie in a relative clause identifying something ("the attack *that
+    injured at least five*"): they pick out what the text speaks of rather than assert it."""
+    clauses = relative_clauses(text)
+    return [q for q in quantities if any(s <= q.span.start < e for s, e in clauses)]
 
 
 def relative_clauses(text: str) -> list[tuple[int, int]]:

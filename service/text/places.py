@@ -280,6 +280,10 @@ def find_locations(text: str) -> list[Location]:
 
 
 _OWNED = re.compile(r"['’]s\s+")
+# Where a thing was found ("the launcher was later found in Babil province") is not where an incident
+# happened: the heads of such place phrases, and the words that open them before a name.
+FOUND_WORDS = frozenset("found located discovered recovered seized spotted".split())
+FOUND_BEFORE = r"\b(?:found|located|discovered|recovered|seized|spotted)\s+(?:at|in|near|on)\s+(?:the\s+)?"
 # "the Muslim district of Kaduna", "the Labour-run district of Camden": who lives there or runs it, no name
 _GROUP_WORD = re.compile(r"(?:-(?:run|held|led|controlled|dominated|majority)$|^(?:Muslim|Christian|Jewish|Hindu|Sikh"
                          r"|Buddhist|Shia|Shiite|Sunni|Catholic|Protestant|Orthodox|Alawite|Druze|Arab|Kurdish"
