@@ -19,6 +19,7 @@ import pytest
 from service.errors import BackendUnavailable, NotFound
 from service.ingest import prepare_article
 from service.models import ParsedQuery, QueryTerm, SearchFilters, SearchRequest
+from service.query import parse_query
 from service.stores.embedded import EmbeddedStore
 from service.stores.embedded_index import POINTER
 
@@ -366,6 +367,32 @@ def test_facts_of_an_older_reading_are_read_again_by_reindex(tmp_path: Path) -> 
         assert store.get_article(article.id).passages[0].facts is None  # not trusted
         store.reindex()
         assert store.get_article(article.id).passages[0].facts == article.passages[0].facts
+    finally:
+        store.close()
+
+
+def test_reindex_reads_again_the_attributions_of_passages_stored_by_an_older_reading(tmp_path: Path) -> None:
+    """The credits among a passage's facts are resolved from its attributions: passages whose facts
+    an older version read get both read again, so neither keeps the older reading."""
+    import sqlite3
+
+    store = EmbeddedStore(tmp_path)
+    article = prepare_article({"external_id": "old-3", "published_at": "2024-01-10",
+                               "text": "Two soldiers were hurt on Monday, the port authority said."})
+    assert [a.source for a in article.passages[0].attributions] == ["the port authority"]
+    store.ingest([article])
+    store.close()
+    with sqlite3.connect(tmp_path / "factcheck.sqlite3") as db:  # an older version found no attribution
+        db.execute("UPDATE passages SET attributions = '[]', facts = '{\"v\":0}'")
+    store = EmbeddedStore(tmp_path)
+    try:
+        store.reindex()
+        [stored] = store.get_article(article.id).passages
+        assert stored.attributions == article.passages[0].attributions
+        assert stored.facts == article.passages[0].facts
+        assert [c.written for c in stored.facts.credits] == ["the port authority"]
+        [hit] = store.search(SearchRequest(parse_query("port authority"))).hits
+        assert hit.passage.attributions == article.passages[0].attributions
     finally:
         store.close()
 

@@ -65,6 +65,7 @@ from service.stores.embedded_db import (
     add_to_vocabulary,
     connect,
     document_frequencies,
+    encode_attributions,
     engine_errors,
     index_dossier,
     migrate,
@@ -86,7 +87,7 @@ from service.stores.embedded_index import (
     read_pointer,
     write_pointer,
 )
-from service.text.facts import STORED_PREFIX, encode_facts, read_article
+from service.text.facts import STORED_PREFIX, encode_facts, read_again
 from service.tokens import normalize
 
 log = logging.getLogger(__name__)
@@ -640,11 +641,10 @@ class EmbeddedStore:
                 rows = db.execute(f"SELECT {PASSAGE_COLUMNS} FROM passages p WHERE p.article_id = ? "
                                   "ORDER BY p.ordinal", (article_id,)).fetchall()
                 passages = [passage_from_row(row) for row in rows]
-                found = read_article([p.text for p in passages], [p.attributions for p in passages],
-                                     published[0] if published else None)
-                db.executemany("UPDATE passages SET facts = ? WHERE id = ?",
-                               [(encode_facts(f), p.id)
-                                for p, f in zip(passages, found, strict=True)])
+                attributions, found = read_again([p.text for p in passages], published[0] if published else None)
+                db.executemany("UPDATE passages SET attributions = ?, facts = ? WHERE id = ?",
+                               [(encode_attributions(a), encode_facts(f), p.id)
+                                for p, a, f in zip(passages, attributions, found, strict=True)])
 
     def close(self) -> None:
         with self._commit_lock, self._db_lock:

@@ -183,11 +183,16 @@ def _json_text(value: str | None) -> str:
     return "null" if value is None else encode_basestring(value)
 
 
+def encode_attributions(attributions: Sequence[Attribution]) -> str:
+    """A passage's attributions as the column stores them."""
+    return _JSON.encode([a.__dict__ for a in attributions]) if attributions else "[]"
+
+
 def passage_row(p: Passage) -> tuple[Any, ...]:
     # the same text as _JSON.encode({"previous": …, "next": …}), built directly: 0.5 µs instead of 3.3
     context = '{"previous": ' + _json_text(p.context.previous) + ', "next": ' + _json_text(p.context.next) + "}"
-    attributions = _JSON.encode([a.__dict__ for a in p.attributions]) if p.attributions else "[]"
-    return (p.id, p.article_id, p.ordinal, p.char_start, p.char_end, p.text, context, attributions, p.facts_json)
+    return (p.id, p.article_id, p.ordinal, p.char_start, p.char_end, p.text, context,
+            encode_attributions(p.attributions), p.facts_json)
 
 
 _RUN = re.compile(r"\w+")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from service.attribution import find_attributions
 from service.memo import memo
 from service.models import Article, Attribution
 from service.text.dates import parse_published
@@ -128,11 +129,20 @@ def facts_from_json(data: Any) -> PassageFacts | None:
                         tuple((cue, scope) for cue, scope in data["negations"]))
 
 
+def read_again(texts: Sequence[str], published_at: str | None
+               ) -> tuple[tuple[tuple[Attribution, ...], ...], tuple[PassageFacts, ...]]:
+    """An article's attributions and facts read as this version reads them: what `reindex` stores
+    for passages stored without facts or with an older reading (their attributions were read by
+    that older version too, and the credits among the facts are resolved from them)."""
+    attributions = tuple(tuple(find_attributions(text)) for text in texts)
+    return attributions, read_article(texts, attributions, published_at)
+
+
 def with_facts(article: Article) -> Article:
-    """The article with every passage's facts, read now for passages stored without them."""
+    """The article with its passages' attributions and facts read again when any passage was stored
+    without facts or with an older reading of them."""
     if all(p.facts is not None for p in article.passages):
         return article
-    found = read_article([p.text for p in article.passages], [p.attributions for p in article.passages],
-                         article.published_at)
-    return replace(article, passages=tuple(replace(p, facts_json=encode_facts(f))
-                                           for p, f in zip(article.passages, found, strict=True)))
+    attributions, found = read_again([p.text for p in article.passages], article.published_at)
+    return replace(article, passages=tuple(replace(p, attributions=a, facts_json=encode_facts(f))
+                                           for p, a, f in zip(article.passages, attributions, found, strict=True)))
