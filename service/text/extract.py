@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import islice
@@ -68,6 +69,8 @@ _HEDGES: list[tuple[re.Pattern[str], str]] = [
      "about"),
 ]
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+# the time a thing happened over ("Over 25 days of raids, …", "over three weeks, prices rose")
+_SPAN_OF_TIME = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?)\s*(?:of\b|,)", re.IGNORECASE)
 # Words the _HEDGES phrases and VAGUE amounts end with / contain. A test for them rules out
 # most texts before the patterns run (each `…\s+$` search tries every position): exact for
 # ASCII, where lowercase is what IGNORECASE matches; other text always takes the patterns.
@@ -394,6 +397,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             hm = pattern.search(before)
             if not hm:
                 continue
+            if hedge == "gt" and hm.group().lower().startswith("over") and _SPAN_OF_TIME.match(text, end):
+                break  # "over 25 days of raids": during them, not more than 25 days
             start -= len(before) - hm.start()
             if hedge == "min":
                 high = None
@@ -622,7 +627,33 @@ def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
         found.append(DateMention(Span(matched, m_start, m_end), date(y1, 1, 1), date(y2, 12, 31)))
         taken.append((m_start, m_end))
     found.sort(key=lambda d: d.span.start)
-    return found
+    return [_part_of_period(text, d) for d in found]
+
+
+# "early/mid/late October 2023", "mid-2023": a third of the month or year (thirds, as news uses
+# these words; no date library reads them as spans)
+_PART_BEFORE = re.compile(r"\b(?P<part>early|mid|late)(?:\s*-\s*|\s+)$", re.IGNORECASE)
+
+
+def _part_of_period(text: str, mention: DateMention) -> DateMention:
+    start, end = mention.start, mention.end
+    if start is None or end is None or mention.weekday is not None or mention.relative or start.day != 1:
+        return mention
+    whole_month = (start.year, start.month) == (end.year, end.month) and end == _month_end(start.year, start.month)
+    whole_year = start == date(start.year, 1, 1) and end == date(start.year, 12, 31)
+    m = _PART_BEFORE.search(text, max(0, mention.span.start - 8), mention.span.start) \
+        if whole_month or whole_year else None
+    if m is None:
+        return mention
+    third = ("early", "mid", "late").index(m.group("part").lower())
+    if whole_month:
+        start, end = (start, date(start.year, start.month, 10)) if third == 0 else \
+            (date(start.year, start.month, 11), date(start.year, start.month, 20)) if third == 1 else \
+            (date(start.year, start.month, 21), end)
+    else:
+        start, end = date(start.year, 4 * third + 1, 1), _month_end(start.year, 4 * third + 4)
+    return replace(mention, span=Span(text[m.start():mention.span.end], m.start(), mention.span.end),
+                   start=start, end=end)
 
 
 def find_negations(text: str) -> list[Negation]:

@@ -367,6 +367,13 @@ def _is_area(text: str, end: int) -> bool:
 def claim_locations(text: str) -> list[Location]:
     """A claim's location facts; after a copula ("X is in Y") the subject is the claim's first name."""
     locations = find_locations(text)
+    for m in _FOUND_AT.finditer(text):
+        # "the launcher was later found in Jurf al-Sakhar": where a thing was found, at a place no
+        # word or table names the level of (the archive may: service.dossier.stance levels it)
+        if normalize(m.group("name").split()[0]) not in NON_NAMES \
+                and not any(m.start() <= loc.start <= m.end() + 4 for loc in locations):
+            locations.append(Location(None, _clean(m.group("name")), "place", None, m.start("name"), m.end("name"),
+                                      head=m.group("found").lower()))
     names = [n for n in find_names(text) if normalize(n.text.split()[0]) not in _SUBJECT_SKIP
              and not _is_demonym(n.text) and gazetteer_entry(n.text) is None]
     copula = re.search(r"\b(?:is|are|was|were|lies|remains)\s+(?:located\s+|situated\s+|based\s+)?in\b", text)
@@ -382,6 +389,8 @@ def claim_locations(text: str) -> list[Location]:
     return located
 
 
+_FOUND_AT = re.compile(FOUND_BEFORE.replace(r"\b(?:found|", r"\b(?P<found>found|", 1)
+                       + r"(?P<name>" + _MULTI + r")(?![\w-])")
 _UNKNOWN_PLACE = re.compile(r"\s+(?:the\s+)?" + _DIRECTION + r"?(?P<name>" + _MULTI + r")(?![\w-])")
 
 

@@ -1,0 +1,47 @@
+"""Rules of 2026-12-04, fourth session: where a thing was found at a place no table names, the
+time a thing happened over, and the other rules of docs/verdicts.md section 0 of that session."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.text.extract import find_quantities
+from service.text.places import claim_locations
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "over" a span of time it happened in is no bound
+    ("Over 25 days of raids on the valley, more than 300 people were killed.", [("25 days", 25.0, 25.0)]),
+    ("Over three weeks, prices rose.", [("three weeks", 3.0, 3.0)]),
+    # …while "over" an amount still is one
+    ("The siege lasted over 25 days.", [("over 25 days", 26.0, None)]),
+    ("Over 25 people were killed in the valley.", [("Over 25 people", 26.0, None)]),
+])
+def test_over_a_span_of_time_is_no_bound(text: str, expected: list[tuple[str, float, float | None]]) -> None:
+    found = [(q.text, q.low, q.high) for q in find_quantities(text, [])]
+    assert found[:len(expected)] == expected
+
+
+def test_a_claim_s_found_place_of_unknown_level_is_read() -> None:
+    [loc] = claim_locations("The stolen truck was later found in Kefr Dabbas.")
+    assert (loc.place, loc.level, loc.head, loc.subject) == ("Kefr Dabbas", "place", "found", None)
+    [loc] = claim_locations("The launcher was found in Babil province.")  # a known level stays known
+    assert (loc.place, loc.level, loc.head) == ("Babil", "province", "found")
+    assert claim_locations("The truck was found on Monday.") == []  # a day is no place
+
+
+@pytest.mark.parametrize(("text", "start", "end", "said"), [
+    ("The dam burst in mid-March 2019.", (2019, 3, 11), (2019, 3, 20), "mid-March 2019"),
+    ("The dam burst in early March 2019.", (2019, 3, 1), (2019, 3, 10), "early March 2019"),
+    ("The dam burst in late February 2020.", (2020, 2, 21), (2020, 2, 29), "late February 2020"),
+    ("The dam burst in late 2019.", (2019, 9, 1), (2019, 12, 31), "late 2019"),
+    ("The dam burst in March 2019.", (2019, 3, 1), (2019, 3, 31), "March 2019"),  # a whole month stays whole
+])
+def test_early_mid_and_late_are_a_third_of_the_month_or_year(
+        text: str, start: tuple[int, int, int], end: tuple[int, int, int], said: str) -> None:
+    from datetime import date
+
+    from service.text.extract import find_dates
+
+    [mention] = find_dates(text, date(2021, 1, 1))
+    assert (mention.start, mention.end, mention.span.text) == (date(*start), date(*end), said)
