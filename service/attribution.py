@@ -165,8 +165,19 @@ def find_attributions(sentence: str) -> list[Attribution]:
         source = sentence[start:end]
         if source.split()[0].casefold() in _PRONOUNS:
             continue
-        found[(start, end)] = Attribution(source, classify(source, anonymous), cue, start, end)
+        kind = classify(source, anonymous)
+        named = _SELF_NAMED.match(sentence, end)
+        if named is not None:  # "The group, identifying themselves as "The Revolutionaries", stated …"
+            start, end = named.span("name")
+            source = sentence[start:end]
+            kind = kind if classify(source, anonymous) in ("other", "person") else classify(source, anonymous)
+        found[(start, end)] = Attribution(source, kind, cue, start, end)
     return sorted(found.values(), key=lambda a: a.char_start)
+
+
+# the name a described source gives itself in an aside after the description
+_SELF_NAMED = re.compile(r",\s+(?:identifying|calling|naming|describing)\s+(?:itself|themselves)\s+(?:as\s+)?"
+                         r"[\"“']?(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|in\s+)?[A-Z][\w'’.-]*){0,5})")
 
 
 def _states_anonymity(sentence: str) -> bool:

@@ -53,10 +53,14 @@ def found(sentence: str) -> set[tuple[str, str]]:
          "anonymity, the members were testing drones.",
          {("the senior military commander", "anonymous"), ("The New Region", "media")}),
         ("The group, identifying themselves as \"The Revolutionaries\" (al-Thawriyoun) stated that they "
-         "targeted the base.", {("The group", "armed_group")}),
+         "targeted the base.", {("The Revolutionaries", "armed_group")}),  # the name it gives itself
         ("Pressed on the issue, Ryder added: \"We haven't seen a direct order.\"", {("Ryder", "person")}),
         # Made-up sentences exercising the same rules.
         ("AFP reported that the convoy was hit.", {("AFP", "news_agency")}),
+        ("A militia, calling itself the Guardians of Blood, said it fired the rockets.",
+         {("the Guardians of Blood", "armed_group")}),
+        ("The ministry, identifying the victims as Farid Nour and Sami Haddad, said the blast was an accident.",
+         {("The ministry", "official")}),  # whom it names, not itself
         ("Two witnesses told the Associated Press that the market burned.",
          {("Two witnesses", "other"), ("the Associated Press", "news_agency")}),
         ("The ministry's statement gave no figures.", set()),
