@@ -3,6 +3,8 @@ time a thing happened over, and the other rules of docs/verdicts.md section 0 of
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from service.text.extract import find_quantities
@@ -45,3 +47,34 @@ def test_early_mid_and_late_are_a_third_of_the_month_or_year(
 
     [mention] = find_dates(text, date(2021, 1, 1))
     assert (mention.start, mention.end, mention.span.text) == (date(*start), date(*end), said)
+
+
+@pytest.mark.parametrize(("text", "kind", "condition"), [
+    ("The union said the strike would go on until wages rise.", "only", "wages rise"),
+    ("The union said the strike will not stop until wages rise.", "only", "wages rise"),
+    ("The union said the strike will end only when wages rise.", "only", "wages rise"),
+    ("The workers waited until noon.", "until", "noon"),  # no going on: a time
+])
+def test_going_on_until_is_stopping_only_when(text: str, kind: str, condition: str) -> None:
+    from service.text.conditions import find_conditions
+
+    [found] = find_conditions(text)
+    assert (found.kind, found.condition) == (kind, condition)
+
+
+def test_a_strike_said_to_go_on_until_one_thing_conflicts_with_stopping_only_on_another(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "union-1", "published_at": "2025-03-04", "outlet": "Daily Ledger",
+                 "text": "Dock workers in Port Alder walked out on Monday. The union leader Mara Quist said the "
+                         "strike at the Port Alder docks will stop only when the harbour board restores the "
+                         "night-shift bonus."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "Mara Quist said the strike at the Port Alder docks would go on until wages rise "
+                           "by ten percent.")
+        bucket, item = bucket_of(doc, "will stop only when")
+        assert bucket == "conflicting"
+        assert any(r["type"] == "condition_mismatch" for r in item["reasons"])
+        doc = judge(store, "Mara Quist said the strike at the Port Alder docks would go on until the harbour "
+                           "board restores the night-shift bonus.")
+        assert bucket_of(doc, "will stop only when")[0] == "corroborating"

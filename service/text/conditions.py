@@ -3,8 +3,8 @@ happens (the strikes will stop) and on what condition (the blockade ends).
 
 Cues are read in three kinds that say the same thing of a condition: "only when / once / if /
 after" (what happens needs the condition), "until" (it goes on up to the condition) and "unless".
-Only conditions of one kind are compared: "stop only once X" and "continue until X" say alike of
-X in opposite words.
+Only conditions of one kind are compared. "Go on until X" (and "will not stop until X") says of X
+what "stop only when X" says, in opposite words: such an "until" is read as of the kind "only".
 """
 
 from __future__ import annotations
@@ -29,8 +29,15 @@ class Condition:
     text: str  # the cue and condition as written
 
 
-def _kind(cue: str) -> str:
+# what goes on up to its condition, as a stop only on it: "will continue", "would go on", "won't stop"
+_GOES_ON = re.compile(r"\b(?:continu\w*|go(?:es)?\s+on|going\s+on|went\s+on|keep\w*|kept|carry\s+on|persist\w*"
+                      r"|(?:not|never|n't)\s+(?:stop|end|cease|halt)\w*)\W*(?:\w+\W+){0,4}$", re.IGNORECASE)
+
+
+def _kind(cue: str, happens: str) -> str:
     cue = cue.lower()
+    if cue == "until" and _GOES_ON.search(happens):
+        return "only"
     return "only" if cue.startswith("only") and not cue.endswith("until") else cue.split()[-1]
 
 
@@ -52,6 +59,6 @@ def find_conditions(text: str) -> tuple[Condition, ...]:
             before = before[clause.end():]
         after = re.split(r"(?<=[.!?])\s", text[m.end():], maxsplit=1)[0]
         if before.strip() and after.strip():
-            found.append(Condition(_kind(m.group("cue")), before.strip(" ,"), after.strip(" ,.!?"),
+            found.append(Condition(_kind(m.group("cue"), before), before.strip(" ,"), after.strip(" ,.!?"),
                                    f"{m.group('cue')} {after.strip(' ,.!?')}"))
     return tuple(found)
