@@ -36,7 +36,7 @@ def test_the_same_act_by_the_claims_body_is_no_actor_mismatch(archive: EmbeddedS
 
 
 def test_a_country_word_before_the_subject_is_not_the_subject(archive: EmbeddedStore) -> None:
-    from service.dossier.stance import _subject_stems
+    from service.dossier.stance.terms import _subject_stems
 
     assert _subject_stems("The US Senate passed the bill.") == {"senat"}
     assert _subject_stems("The Iraqi Ministry of Health said.") >= {"ministri", "health"}
@@ -320,7 +320,7 @@ def test_what_an_identified_subject_is_said_to_be_must_be_named(seeded: Embedded
 
 
 def test_the_noun_a_copular_main_clause_ends_on() -> None:
-    from service.dossier.stance import _complement
+    from service.dossier.stance.terms import _complement
 
     assert _complement("was the city's port") == "port"
     assert _complement("was seriously hurt") is None
@@ -457,7 +457,7 @@ def test_shares_read_the_way_english_means_them() -> None:
 
 
 def test_a_rounded_figure_converts_within_its_last_digit() -> None:
-    from service.dossier.stance import in_one_unit, overlaps
+    from service.dossier.stance.amounts import in_one_unit, overlaps
     from service.text.extract import find_quantities
 
     [miles] = find_quantities("about 2 miles away")

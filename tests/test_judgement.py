@@ -337,7 +337,7 @@ def test_a_named_set_of_people_is_not_compared_with_everyone_counted() -> None:
     [claimed] = analyze_claim("Five Kataib Hezbollah members were killed in the strike.").quantities
     [four] = passage_quantities("A Yemeni technical expert was among the four people killed in the strike.", None)
     [members] = passage_quantities("Five Kataib Hezbollah members were killed in the strike.", None)
-    from service.dossier.stance import _same_qualifier
+    from service.dossier.stance.amounts import _same_qualifier
 
     assert not _same_qualifier(claimed, four) and _same_qualifier(claimed, members)
 

@@ -79,7 +79,7 @@ def test_a_passage_naming_none_of_the_claims_named_subject_does_not_confirm_what
 
 
 def test_the_named_subject_is_the_names_a_claim_opens_with() -> None:
-    from service.dossier.stance import _subject_stems
+    from service.dossier.stance.terms import _subject_stems
 
     assert _subject_stems("Ines Varga and Tom Reed met on Friday.") == {"ine", "varga", "tom", "reed"}
     assert _subject_stems("The Harbour Authority closed the port.") == {"harbour", "author"}

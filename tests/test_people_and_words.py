@@ -72,7 +72,7 @@ def test_an_official_speaks_for_the_office_named_with_his_title(store: EmbeddedS
 
 def test_words_for_the_same_thing_are_read_as_one() -> None:
     from service.dossier.analysis import analyze_claim
-    from service.dossier.stance import claim_terms, predicate_coverage
+    from service.dossier.stance.terms import claim_terms, predicate_coverage
 
     terms = claim_terms(analyze_claim("Soldiers at the airbase were struck by a drone."))
     assert predicate_coverage(terms, "Troops at the base were hit by a UAV.", None) == pytest.approx(1.0)
@@ -95,7 +95,7 @@ def test_a_bearing_from_the_same_place_is_compared(tmp_path: Any) -> None:
 
 def test_a_phrasal_verb_reads_as_its_one_word_synonym() -> None:
     from service.dossier.analysis import analyze_claim
-    from service.dossier.stance import claim_terms, predicate_coverage
+    from service.dossier.stance.terms import claim_terms, predicate_coverage
 
     terms = claim_terms(analyze_claim("Militants brought down a drone over the valley."))
     assert predicate_coverage(terms, "Militants downed a drone over the valley.", None) == pytest.approx(1.0)

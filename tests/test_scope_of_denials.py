@@ -38,7 +38,7 @@ def test_took_place_in_another_county_is_misplaced(archive: EmbeddedStore) -> No
 
 def test_where_it_happened_is_no_predicate_word() -> None:
     from service.dossier.analysis import analyze_claim
-    from service.dossier.stance import claim_terms
+    from service.dossier.stance.terms import claim_terms
 
     terms = claim_terms(analyze_claim("The paper mill fire took place in Essex county."))
     assert {"took", "place", "counti"}.isdisjoint(terms.predicate_weights)
@@ -46,7 +46,7 @@ def test_where_it_happened_is_no_predicate_word() -> None:
 
 
 def test_a_denied_doer_denies_the_deed() -> None:
-    from service.dossier.stance import _scope_stems
+    from service.dossier.stance.terms import _scope_stems
 
     assert "claim" in _scope_stems("group claimed responsibility for these attacks at the time")
     assert "claim" in _scope_stems("party has claimed the bombing")
@@ -75,7 +75,8 @@ def test_a_denial_of_an_identifying_clause_does_not_decide() -> None:
     # "that injured workers" only picks out the explosion; the passage restates the main clause at
     # its site and denies injuries: a reason to show, not one that decides alone
     from service.dossier.analysis import analyze_claim
-    from service.dossier.stance import _negation, _negations, claim_terms
+    from service.dossier.stance.negation import _negation, _negations
+    from service.dossier.stance.terms import claim_terms
 
     analysis = analyze_claim("Firefighters reached the Ras Tanura refinery quickly after the explosion that "
                              "injured workers of the night shift in the catalytic cracking unit.")
@@ -142,7 +143,7 @@ depot = archive_fixture("depot", [
 
 
 def test_a_passive_claims_doer_against_another_named_doer(depot: EmbeddedStore) -> None:
-    from service.dossier.stance import passive_agent
+    from service.dossier.stance.terms import passive_agent
 
     assert passive_agent("The fire at the depot was set by the Northside Gang.") == ("Northside Gang", "set")
     assert passive_agent("The Northside Gang set the fire.") is None
@@ -200,7 +201,7 @@ library = archive_fixture("library", [
 
 
 def test_a_quote_that_excerpts_a_longer_one_matches(library: EmbeddedStore) -> None:
-    from service.dossier.stance import _excerpt
+    from service.dossier.stance.who import _excerpt
 
     assert _excerpt("we will not close the library this year",
                     "we will not, under any circumstances, close the library this year.") == \
@@ -293,7 +294,7 @@ vale = archive_fixture("vale", [
 
 
 def test_a_passage_that_does_not_know_the_effect_does_not_confirm_it(vale: EmbeddedStore) -> None:
-    from service.dossier.stance import _effect, _unknown_stems
+    from service.dossier.stance.negation import _effect, _unknown_stems
 
     assert "damag" in _unknown_stems("the extent of damage is still unknown.")
     assert "~injured" in _unknown_stems("It is unclear whether anyone was hurt in the blast.")
@@ -335,7 +336,7 @@ def test_a_report_of_the_same_attack_with_other_arms(vale: EmbeddedStore) -> Non
 
 
 def test_arms_of_both_kinds_are_not_set_against_one() -> None:
-    from service.dossier.stance import _weapons
+    from service.dossier.stance.amounts import _weapons
 
     assert _weapons("The base was attacked with missiles and drones.", "Three rockets hit the base.", None) == []
     assert _weapons("The base was attacked with drones.", "Three rockets hit the base.", None)
@@ -359,7 +360,8 @@ def test_a_month_and_day_against_an_undated_articles_day(undated: EmbeddedStore)
 
 
 def test_a_noun_coordinated_after_a_comma_is_denied_too() -> None:
-    from service.dossier.stance import _negations, _scope_stems
+    from service.dossier.stance.negation import _negations
+    from service.dossier.stance.terms import _scope_stems
 
     (cue, scope), = _negations("There were no reports of flooding in the lower town, and possible injuries.")
     assert {"flood", "~injured"} <= _scope_stems(scope)
@@ -444,7 +446,7 @@ kestrel_strike = archive_fixture("kestrel_strike", [
 
 
 def test_a_countrys_strike_against_another_countrys(kestrel_strike: EmbeddedStore) -> None:
-    from service.dossier.stance import STRIKE, passive_agent
+    from service.dossier.stance.terms import STRIKE, passive_agent
 
     assert passive_agent("An Israeli airstrike hit the depot.") == ("Israeli", STRIKE)
     assert passive_agent("A heavy airstrike hit the depot.") is None  # no country: no doer
@@ -465,7 +467,7 @@ def test_the_same_denial_under_another_speaker_is_misattributed(library: Embedde
 
 
 def test_a_copular_claims_named_complement_must_be_named(vale: EmbeddedStore) -> None:
-    from service.dossier.stance import _complement
+    from service.dossier.stance.terms import _complement
 
     assert _complement("was the Kestrel air base") == "kestrel"
     assert _complement("was the city's port") == "port"
@@ -493,7 +495,7 @@ def test_a_share_against_the_passages_own_counts(floods: EmbeddedStore) -> None:
 # Counter-examples from the review of this session's rules: each once misfired.
 
 def test_an_excerpt_of_a_quote_that_denies_it_is_no_match() -> None:
-    from service.dossier.stance import _excerpt
+    from service.dossier.stance.who import _excerpt
 
     assert _excerpt("we will close the library this year",
                     "it is simply untrue that we will close the library this year") is None
@@ -518,7 +520,8 @@ def test_an_answering_no_and_a_clause_after_and_are_not_denied() -> None:
 
 
 def test_no_word_on_a_toll_is_not_knowing_it(mondays: EmbeddedStore) -> None:
-    from service.dossier.stance import _scope_stems, _unknown_stems
+    from service.dossier.stance.negation import _unknown_stems
+    from service.dossier.stance.terms import _scope_stems
 
     # "no word on casualties" says the toll is not known yet, not that no one died
     assert "casualti" in _unknown_stems("There was no word on casualties from the explosion.")
@@ -528,7 +531,9 @@ def test_no_word_on_a_toll_is_not_knowing_it(mondays: EmbeddedStore) -> None:
 
 
 def test_a_victim_or_a_deadline_is_no_doer() -> None:
-    from service.dossier.stance import _doers, _effect, passive_agent
+    from service.dossier.stance.negation import _effect
+    from service.dossier.stance.terms import passive_agent
+    from service.dossier.stance.who import _doers
 
     assert passive_agent("Power was restored by Sunday in most of Lund.") is None
     assert _doers("The US Embassy in Kabul was attacked on Monday.", "attack") == []
@@ -536,7 +541,7 @@ def test_a_victim_or_a_deadline_is_no_doer() -> None:
 
 
 def test_arms_that_were_hit_are_not_the_arms_used() -> None:
-    from service.dossier.stance import _arms
+    from service.dossier.stance.amounts import _arms
 
     assert _arms("A missile-defence battery at the base was destroyed.") == {}
     assert _arms("Two missiles hit the base.") == {"projectiles": "missiles"}
@@ -549,7 +554,7 @@ def test_a_share_of_two_groups_is_not_read_as_one(floods: EmbeddedStore) -> None
 
 def test_the_day_of_something_else_in_the_passage_is_no_date_of_the_claim() -> None:
     from service.dossier.analysis import analyze_claim
-    from service.dossier.stance import _month_days
+    from service.dossier.stance.dates import _month_days
 
     analysis = analyze_claim("The town council approved a $2 million budget on April 4.")
     assert _month_days(analysis, "The budget, first proposed on January 15, was approved by the council.", True) == []
@@ -563,7 +568,7 @@ archive_budget = archive_fixture("budget", [
 
 
 def test_a_date_opening_the_claim_is_not_its_subject(archive_budget: EmbeddedStore) -> None:
-    from service.dossier.stance import _subject_names
+    from service.dossier.stance.terms import _subject_names
 
     assert [n.text for n in _subject_names("On March 4 the Regional Assembly approved the budget.")] == \
         ["Regional Assembly"]

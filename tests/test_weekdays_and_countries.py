@@ -52,7 +52,7 @@ def test_an_incident_told_on_another_weekday_is_misdated(archive: EmbeddedStore)
 
 def test_described_to_only_reports() -> None:
     from service.dossier.analysis import analyze_claim
-    from service.dossier.stance import claim_terms
+    from service.dossier.stance.terms import claim_terms
 
     terms = claim_terms(analyze_claim("The rocket attack that officials described to Reuters happened on a Sunday."))
     assert {"describ", "happen", "sunday"}.isdisjoint(terms.predicate_weights)
@@ -187,7 +187,7 @@ refinery = archive_fixture("refinery", [
 
 def test_an_amount_that_only_identifies_the_event_need_not_be_restated(refinery: EmbeddedStore) -> None:
     from service.dossier.analysis import analyze_claim
-    from service.dossier.stance import claim_terms
+    from service.dossier.stance.terms import claim_terms
 
     claim = "Governor Ana Ruiz has been briefed on the Tuesday attack that injured four workers at the Ferro refinery."
     assert not claim_terms(analyze_claim(claim)).counts_asserted
@@ -313,7 +313,8 @@ def test_the_opposite_act_contradicts(bridge: EmbeddedStore) -> None:
 
 def test_a_denied_opposite_is_no_contradiction() -> None:
     from service.dossier.analysis import analyze_claim
-    from service.dossier.stance import _negations, _opposed, claim_terms
+    from service.dossier.stance.negation import _negations, _opposed
+    from service.dossier.stance.terms import claim_terms
 
     analysis = analyze_claim("Dock workers said that their strike at the Velka port would halt after Monday.")
     text = "Dock workers said that their strike at the Velka port will not continue after Monday."
@@ -383,7 +384,7 @@ def test_the_seeds_launcher_found_in_another_province(seeded: EmbeddedStore) -> 
 
 
 def test_both_saying_it_is_not_known_agree(tmp_path: Any) -> None:
-    from service.dossier.stance import _unknown_stems
+    from service.dossier.stance.negation import _unknown_stems
     assert {"damag", "casualti"} <= _unknown_stems("Damage and casualty figures for the fire were not immediately "
                                                    "reported.")
     assert {"damag", "casualti"} <= _unknown_stems("There were no immediate reports about the extent of damage at "
@@ -585,7 +586,7 @@ def test_review_both_unknown_keeps_other_denials(tmp_path: Any) -> None:
 
 
 def test_review_reported_figures_are_known() -> None:
-    from service.dossier.stance import _unknown_stems
+    from service.dossier.stance.negation import _unknown_stems
 
     assert _unknown_stems("The death toll was reported at 40 on Monday and no new deaths were recorded.") == frozenset()
     assert _unknown_stems("The final death toll is known: 14 people died.") == frozenset()
@@ -619,7 +620,7 @@ def test_review_swapped_parties_are_misattributed(tmp_path: Any) -> None:
 
 
 def test_review_her_majesty_is_no_pronoun() -> None:
-    from service.dossier.stance import _OWNED_BY_PRONOUN
+    from service.dossier.stance.who import _OWNED_BY_PRONOUN
 
     assert _OWNED_BY_PRONOUN.match("her office") and not _OWNED_BY_PRONOUN.match("Her Majesty's Revenue")
 

@@ -1,0 +1,391 @@
+"""Step 3 — stance: does a passage corroborate the claim, conflict with it, or only relate to it?
+
+Rules first, each leaving a typed reason that quotes both texts (docs/verdicts.md has the table):
+a passage dated to another event is `related` (different_event); a mismatch on the same counted
+thing, a negated predicate in a passage that restates the claim, another place in the same slot
+or another date for an otherwise matching report make it `conflicting`; an agreeing count or
+date with strong overlap makes it `corroborating`. When no rule decides, the shipped logistic
+regression (stance_model) does, with every reason — decisive or not — among its features.
+
+Here: the entry points (score_pool, score_stance, assess) and the decision. The rules live in
+modules by what they compare (`amounts`, `negation`, `who`, `places`, `dates`), on top of `terms`:
+the claim's terms and the coverage measures they share, which they all import (`who` also
+imports `negation`; none imports this module).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from service.dossier.event_match import EventMatch, match_events, set_aside_by_details
+from service.dossier.model import UNDETERMINED_WEIGHT, Candidate, ClaimAnalysis, EventDate, Reason, Stance, StanceResult
+from service.dossier.stance.amounts import (
+    _counts_things,
+    _proportions,
+    _quantifiers,
+    _quantities,
+    _severities,
+    _superlative_unstated,
+    _weapons,
+)
+from service.dossier.stance.dates import _dates, _in_passage_year, _misdated, _misplaced, _month_days
+from service.dossier.stance.negation import (
+    _ABOUT_THE_CLAIM,
+    _answer,
+    _conditions,
+    _denial,
+    _denied_word,
+    _effect,
+    _negation,
+    _negations,
+    _opposed,
+    _quote,
+    _unknown_stems,
+)
+from service.dossier.stance.places import _bearings, _facilities, _level_places, _locations, _region_mismatch
+from service.dossier.stance.terms import (
+    _DATE_WORDS,
+    FACT_SUPPORT,
+    MAIN_MIN_COVERAGE,
+    PREDICATE_MIN_COVERAGE,
+    RESTATES,
+    ClaimTerms,
+    _fates_of,
+    _names_stated,
+    _with_fates,
+    claim_terms,
+    main_coverage,
+    predicate_coverage,
+    read_stems,
+    reading,
+    with_facts,
+)
+from service.dossier.stance.who import (
+    _actor,
+    _agent,
+    _check_source,
+    _claimant,
+    _descriptions,
+    _platforms,
+    _quotes,
+    _roles,
+    _subject_unstated,
+)
+from service.dossier.stance_model import (
+    StanceModel,
+    content_stem_set,
+    content_stems,
+    load_model,
+    stance_features,
+    stem_set,
+    word_by_stem,
+)
+from service.text.facts import PassageFacts, passage_amounts
+from service.text.places import FOUND_WORDS, same_place
+from service.text.synonyms import unphrase
+from service.text.vectors import similarities
+
+CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3,
+                    "role_mismatch": 0.3, "quote_mismatch": 0.35, "answer_denies": 0.35,
+                    "denial": 0.35, "platform_mismatch": 0.3, "condition_mismatch": 0.3, "actor_mismatch": 0.3,
+                    "weapon_mismatch": 0.3}
+SUPPORT_WEIGHTS = {"quantity_match": 0.3, "date_match": 0.15, "entity_match": 0.1, "role_match": 0.3,
+                   "negation_match": 0.3, "quote_match": 0.35, "answer_confirms": 0.3, "platform_match": 0.1}
+
+VAGUE_FACTOR = 0.5  # a mismatch against "several" and the like weighs half
+STRONG_ALIGNMENT = 0.6  # without a model, alignment from which a passage corroborates
+MODEL_MIN_RELEVANCE = 0.15  # pool passages below this are related without asking the model (not shown either)
+
+
+def score_stance(analysis: ClaimAnalysis, candidate: Candidate, model: StanceModel | None = None,
+                 match: EventMatch | None = None) -> StanceResult:
+    """The stance of one passage towards the claim, with its reasons and the event's date.
+
+    `model` replaces the shipped one (training and cross-validation score folds with their own);
+    `match` is the passage's event relation to the claim's (score_pool works it out over the pool)."""
+    candidate = with_facts(candidate)
+    if match is None:
+        match = match_events(analysis.event, [candidate])[0]
+    return _decide(analysis, candidate, assess(analysis, candidate, match), model or load_model(), match)
+
+
+def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate],
+               unread: frozenset[str] = frozenset()) -> list[StanceResult]:
+    """score_stance of each candidate of a pool, their events related to the claim's together.
+
+    The passages whose ids are in `unread` are not assessed: each is related, with an `unassessed`
+    reason (the orchestrator's budget: see pipeline.ASSESSED)."""
+    candidates = [with_facts(c) for c in candidates]
+    analysis = _level_places(analysis, candidates)
+    matches = match_events(analysis.event, candidates)
+    results = [_unassessed(c, m) if c.passage.id in unread else score_stance(analysis, c, match=m)
+               for c, m in zip(candidates, matches, strict=True)]
+    results = _misdated(analysis, candidates, set_aside_by_details(analysis, candidates, results))
+    return _misplaced(analysis, candidates, results)
+
+
+def _unassessed(candidate: Candidate, match: EventMatch) -> StanceResult:
+    why = Reason("unassessed", "", "", "ranked below the passages the dossier reads closely: counted as related")
+    return StanceResult("related", round(1 - candidate.relevance / 2, 3), (why,), None, match.event)
+
+
+class Assessment(NamedTuple):
+    """What the rules found: reasons, the event's date, whether the passage negates anything, the
+    summed weights of the reasons that decide on their own (the others only inform the model),
+    and how much of the claim's predicate the passage states."""
+
+    reasons: tuple[Reason, ...]
+    event: EventDate | None
+    negated: bool
+    conflict: float
+    support: float
+    coverage: float = 1.0
+
+
+_CLAIMED_RESPONSIBILITY = re.compile(r"\b(?:claimed|claiming|claims|claim|declared|declaring|declares)\s+"
+                                     r"(?:full\s+|direct\s+)?responsibility\b", re.I)
+
+
+def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | None = None) -> Assessment:
+    """The rule reasons for one passage, its event date, negation, and the decisive weights."""
+    candidate = with_facts(candidate)
+    if match is None:
+        match = match_events(analysis.event, [candidate])[0]
+    text = reading(candidate)
+    facts: PassageFacts = candidate.facts
+    previous = candidate.passage.context.previous
+    event = _event_date(facts)
+    # what the passage states was read at ingest (service.text.facts); a first sentence read with its
+    # question title (reading) says more than its stored text, and is read now
+    as_stored = text == candidate.passage.text
+    negations = facts.negations if as_stored else _negations(text)
+    terms = claim_terms(analysis)
+    coverage = predicate_coverage(terms, text, previous)
+
+    weighed: list[tuple[Reason, bool]] = [(r, False) for r in _term_overlap(terms, text)]
+    if analysis.quantities and (terms.unit_stems is None or not terms.unit_stems.isdisjoint(stem_set(text))):
+        stated = facts.amounts if as_stored else passage_amounts(text, candidate.article.published_at)
+        weighed += _quantities(analysis, text, previous, stated, coverage,
+                               _names_stated(terms, f"{previous or ''} {text}", None), match.relation == "same")
+        weighed += [(r, True) for r in _proportions(analysis, stated)]
+    at_site = match.relation == "same" and bool(analysis.event.site) and facts.event.place is not None \
+        and same_place(analysis.event.site, facts.event.place)
+    weighed += _negation(analysis, terms, text, negations, previous, at_site)
+    weighed += [(r, True) for r in _opposed(analysis, terms, text, previous, negations)]
+    # (names, dates and the site are never what is not known: "the cause of the fire on Monday is unknown")
+    unknown_both = (_unknown_stems(analysis.claim) & _unknown_stems(text)) - set(terms.name_weights) \
+        - _DATE_WORDS - terms.site
+    if unknown_both:
+        # "there was no word on damage" and "no immediate reports about the extent of damage": both
+        # say it is not known, which is agreement, not a denial of what the claim asserts (a negation
+        # of anything else stands: "… and the plant will not reopen")
+        said = sorted(s for s in unknown_both if not s.startswith("~")) or sorted(unknown_both)
+        weighed = [(r, d) for r, d in weighed if r.type != "negation" or not (
+            _with_fates(set(content_stems(_denied_word(r)))) & unknown_both)]
+        weighed.append((Reason("negation_match", _quote(analysis.claim, said[0]), _quote(text, said[0]),
+                               f"both say “{_quote(text, said[0])}” is not known"),
+                        at_site or match.relation == "same" or coverage >= RESTATES))
+    claim_event = analysis.event
+    if at_site and (claim_event.interval or claim_event.weekday is not None or claim_event.month is not None):
+        # one attack the claim picks out by its day and site: a site alone is every attack on it
+        weighed += [(r, True) for r in _weapons(analysis.claim, text, previous)]
+    weighed += _locations(analysis, facts, coverage, text, previous)
+    weighed += [(r, True) for r in _region_mismatch(analysis, facts, coverage, weighed)]
+    weighed += [(r, True) for r in _bearings(analysis.claim, text)]
+    weighed += _platforms(analysis, terms, text, previous)
+    weighed += [(r, True) for r in _conditions(analysis.claim, text)]
+    if coverage >= RESTATES:
+        weighed += [(r, True) for r in _quantifiers(analysis.claim, text)]
+        weighed += [(r, True) for r in _facilities(analysis.claim, terms, text, previous)]
+    if (coverage >= RESTATES or any(r.type == "quantity_match" for r, _ in weighed)) \
+            and not any(r.type == "quantity_mismatch" for r, _ in weighed):
+        # the same people counted alike ("two Americans") are the claim's, however little else is
+        # restated; a count already read with its degree ("3 seriously injured") is not read twice
+        weighed += [(r, True) for r in _severities(analysis.claim, text)]
+    weighed += [(r, True) for r in _roles(analysis, facts, text)]
+    weighed += [(r, True) for r in _descriptions(analysis.claim, text)]
+    weighed += [(r, True) for r in _quotes(analysis.claim, text)]
+    answered = _answer(analysis, terms, candidate)
+    weighed += [(r, True) for r in answered]
+    if not answered:
+        weighed += [(r, True) for r in _denial(analysis, terms, text, coverage)]
+    specific = any(r.type == "quantity_match" and decisive for r, decisive in weighed) or candidate.relevance >= 0.85
+    weighed += [(r, True) for r in _dates(terms.interval or _in_passage_year(analysis, facts), facts, specific)]
+    if terms.interval is None and not facts.event.dated:
+        weighed += [(r, True) for r in _month_days(analysis, text, specific)]
+    if any(r.type in ("quantity_match", "date_match") for r, _ in weighed):  # the claim's own details
+        weighed += [(r, True) for r in _actor(terms, candidate, text, coverage)]
+    if any(r.type in ("quantity_match", "date_match", "entity_match", "place_match") for r, _ in weighed):
+        weighed += [(r, True) for r in _claimant(analysis.claim, terms, candidate, text, previous)]
+    if terms.agent is not None and coverage >= RESTATES:  # the same deed's named doer: a structural match
+        weighed += [(r, True) for r in _agent(terms, text, previous)]
+    conflict = sum(CONFLICT_WEIGHTS.get(r.type, 0.0) * (VAGUE_FACTOR if "vague" in r.detail else 1.0)
+                   for r, decisive in weighed if decisive)
+    support = sum(SUPPORT_WEIGHTS.get(r.type, 0.0) for r, decisive in weighed if decisive)
+    return Assessment(tuple(r for r, _ in weighed), event, bool(negations), conflict, support, coverage)
+
+
+def _event_date(facts: PassageFacts) -> EventDate | None:
+    event = facts.event
+    if event.dated and event.basis != "published" and event.start is not None and event.end is not None:
+        return EventDate(event.start, event.end, event.when)
+    return None
+
+
+def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
+            model: StanceModel | None, match: EventMatch) -> StanceResult:
+    reasons, event, negated, conflict, support, coverage = found
+    ref = match.event
+    incident = analysis.event.incident
+    if match.relation == "near" and not any(r.type == "date_mismatch" for r in reasons):
+        match = EventMatch(ref, "other", match.detail)
+    if match.relation == "other":
+        reasons = tuple(r for r in reasons if r.type != "date_mismatch")
+        why = Reason("different_event", analysis.event.interval[2] if analysis.event.interval else
+                     (analysis.event.site or ""), ref.label if ref else "", match.detail)
+        if not incident:
+            return StanceResult("related", 0.7, (*reasons, why), event, ref)
+        found_here = [r for r in reasons if r.type in ("quantity_match", "entity_match", "role_match",
+                                                        "negation_match", "date_match")]
+        extra: tuple[Reason, ...] = ()
+        if found_here and ref is not None:
+            extra = (Reason("other_event_match", found_here[0].claim_text, found_here[0].passage_text,
+                            f"the claim's “{found_here[0].claim_text}” matches another event: {ref.label}"),)
+        return StanceResult("other_event", 0.7, (*reasons, why, *extra), event, ref)
+    weight = 1.0
+    if match.relation == "undetermined" and any(r.type in _ABOUT_THE_CLAIM for r in reasons):
+        match = EventMatch(ref, "same", "the passage answers a question about the claim itself")
+    if match.relation == "undetermined" and incident:
+        weight = UNDETERMINED_WEIGHT
+        reasons = (*reasons, Reason("event_undetermined", "", ref.label if ref else "", match.detail))
+    stance, score = _fact_stance(analysis, candidate, reasons, negated, conflict, support, coverage, model,
+                                 same_event=match.relation == "same")
+    result = StanceResult(stance, score, reasons, event, ref, weight)
+    return _check_source(analysis, candidate, result, coverage)
+
+
+def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[Reason, ...], negated: bool,
+                 conflict: float, support: float, coverage: float, model: StanceModel | None,
+                 same_event: bool = False) -> tuple[Stance, float]:
+    types = [r.type for r in reasons]
+    supported_parts = {r.claim_text for r in reasons if r.type in FACT_SUPPORT}
+    # a contradiction of a part of the claim that the passage does not also confirm decides:
+    # matching details (two drones, Syria, Monday) only show that it speaks of the same thing
+    contradicts = [r for r in reasons if r.type in CONFLICT_WEIGHTS and r.claim_text not in supported_parts]
+    if conflict > 0 and (contradicts or conflict >= support):
+        return "conflicting", round(min(0.95, 0.4 + conflict), 3)
+    # the date is what a claim about a state says ("have been at the base since early 2016"); of an
+    # incident it only identifies which one
+    fact_support = sum(SUPPORT_WEIGHTS.get(t, 0.0) for t in types
+                       if t in FACT_SUPPORT or (t == "date_match" and not analysis.event.incident))
+    # a yes to a question that asks what the claim says confirms it, however short the answer
+    # what the claim's main clause says must be stated, not only what identifies its subject
+    main_stated = main_coverage(claim_terms(analysis), reading(candidate),
+                                candidate.passage.context.previous) >= MAIN_MIN_COVERAGE
+    subject_unstated = _subject_unstated(claim_terms(analysis), candidate)
+    # what a copular claim says its subject is ("… was the Al-Malikiyah base") must be named
+    complement = claim_terms(analysis).complement
+    complement_unstated = complement is not None and complement not in read_stems(
+        reading(candidate), candidate.passage.context.previous)
+    states = main_stated and not subject_unstated and not complement_unstated \
+        and coverage >= PREDICATE_MIN_COVERAGE / 2 and (
+        candidate.relevance >= 0.3 or coverage >= PREDICATE_MIN_COVERAGE)
+    # a passage that states none of the claim's counted amounts cannot confirm them, nor one that
+    # states none of its places or positions for a claim about where something is or who holds what;
+    # one that does not state the claim's predicate (only its names) cannot either
+    # (an amount that only identifies the claim's event need not be restated by a passage its
+    # date and site already place in that event: "briefed on the Monday attack that wounded five")
+    amounts_unchecked = claim_terms(analysis).counts and (claim_terms(analysis).counts_asserted or not same_event) \
+        and not any(
+        r.type == "quantity_match" or (r.type == "quantity_mismatch" and "vague" not in r.detail) for r in reasons)
+    # "five warehouses" for the claim's three: another count of the same things, in a passage that
+    # states none of the claim's, is no confirmation (too weak a passage to contradict is not one to confirm)
+    amounts_unchecked = amounts_unchecked or (
+        any(_counts_things(q) for q in analysis.quantities)
+        and any(r.type == "quantity_mismatch" and "vague" not in r.detail for r in reasons)
+        and not any(r.type == "quantity_match" for r in reasons))
+    if support > 0 and fact_support > 0 and ("answer_confirms" in types or (states and not amounts_unchecked)):
+        return "corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3)
+    # where something is (a subject's place) or who holds a position must be stated to be confirmed;
+    # a place the claim names in passing must be, when the passage names other countries or provinces
+    stated = ("entity_match", "entity_mismatch", "role_match", "role_mismatch")
+    # ("The leader of Kata'ib … said": a role with no one named in it picks out a speaker; it is not the claim's fact)
+    if any(loc.subject or loc.head in FOUND_WORDS for loc in analysis.locations) \
+            or any(not r.prefix and r.holder for r in analysis.roles):
+        facts_unchecked = not any(t in stated for t in types)  # where it is, who holds what: the claim's fact
+    else:
+        facts_unchecked = (any(loc.country for loc in analysis.locations) and candidate.facts is not None
+                           and any(p.country for p in candidate.facts.locations)
+                           and not any(t in (*stated, "place_match") for t in types))
+    # a mention: what the passage shares with the claim is mostly its names, and it states little
+    # of what the claim says of them
+    mention = coverage < PREDICATE_MIN_COVERAGE and _name_share(claim_terms(analysis), reading(candidate)) >= 0.5
+    # a claim that says people were hurt or killed is confirmed only by a passage that says so
+    claim_fates = {s for s in claim_terms(analysis).predicates if s.startswith("~")}
+    fates_unchecked = bool(claim_fates) and not claim_fates & _passage_fates(candidate)
+    # "the largest base": a superlative is the claim's point, and a passage without it does not confirm it
+    superlative_unstated = _superlative_unstated(analysis.claim, reading(candidate), candidate.passage.context.previous)
+    # "the extent of damage is still unknown": the passage says it does not know what the claim asserts
+    unknown = bool((_unknown_stems(reading(candidate)) - _unknown_stems(analysis.claim))
+                   & claim_terms(analysis).predicates)
+    # "the strike caused heavy damage": the effect the claim asserts must be stated
+    effect = _effect(analysis.claim)
+    effect_unstated = effect is not None and not _with_fates({effect}) & _with_fates(
+        read_stems(reading(candidate), candidate.passage.context.previous))
+    # "X took responsibility for the attacks": that someone claimed them is the claim's point
+    claiming_unstated = _CLAIMED_RESPONSIBILITY.search(unphrase(analysis.claim)) is not None and not (
+        {"claim", "responsib"} & read_stems(reading(candidate), candidate.passage.context.previous))
+    unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated \
+        or subject_unstated or complement_unstated or superlative_unstated or unknown or effect_unstated \
+        or claiming_unstated
+    denied_fates = {s for s in claim_terms(analysis).negated if s.startswith("~")}
+    if denied_fates and not denied_fates & _passage_fates(candidate):
+        # the claim denies that anyone was hurt or killed; a passage that speaks of no such fate can
+        # neither confirm nor refute that
+        return "related", round(1 - candidate.relevance / 2, 3)
+    if model is None or (not candidate.forced and candidate.relevance < MODEL_MIN_RELEVANCE):
+        # no model, or a pool passage too loosely aligned to be worth the model's time (it is not shown)
+        if model is None and candidate.relevance >= STRONG_ALIGNMENT and not unconfirming:
+            return "corroborating", round(candidate.relevance * 0.8, 3)
+        return "related", round(1 - candidate.relevance / 2, 3)
+    probabilities = model.probabilities(stance_features(analysis, reading(candidate), reasons,
+                                                        negated, candidate.relevance, _semantic(analysis, candidate)))
+    # a passage that negates what the claim asserts (or asserts what it denies) does not confirm it,
+    # however close its words; with too little in common to decide, it is related
+    negates = any(r.type == "negation" for r in reasons)
+    stance = model.decide(probabilities, confirmable=not (unconfirming or negates),
+                          contradicted=any(r.type in CONFLICT_WEIGHTS and r.type != "negation" for r in reasons)
+                          or (unconfirming and negates))
+    return stance, round(probabilities[stance], 3)
+
+
+def _semantic(analysis: ClaimAnalysis, candidate: Candidate) -> float:
+    """The candidate's closeness in meaning to the claim: retrieval's, or worked out now."""
+    if candidate.semantic is not None:
+        return candidate.semantic
+    return similarities(analysis.claim, [reading(candidate)])[0]
+
+
+def _passage_fates(candidate: Candidate) -> set[str]:
+    """The fates (injured, killed) a passage speaks of, with the sentence before when it goes on from it."""
+    return _fates_of(read_stems(reading(candidate), candidate.passage.context.previous))
+
+
+def _name_share(terms: ClaimTerms, text: str) -> float:
+    """The share of the claim's words the passage holds (idf-weighted) that are the claim's names."""
+    stems = content_stem_set(text)
+    names = sum(w for s, w in terms.name_weights.items() if s in stems)
+    rest = sum(w for s, w in terms.predicate_weights.items() if s in stems)
+    return names / (names + rest) if names + rest else 0.0
+
+
+def _term_overlap(terms: ClaimTerms, text: str) -> list[Reason]:
+    claim_words = terms.keywords
+    passage_words = word_by_stem(text)
+    shared = [s for s in claim_words if s in passage_words]
+    if not shared:
+        return []
+    return [Reason("term_overlap", ", ".join(claim_words[s] for s in shared),
+                   ", ".join(passage_words[s] for s in shared),
+                   f"{len(shared)} of {len(claim_words)} claim keywords appear in the passage")]

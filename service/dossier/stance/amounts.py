@@ -1,0 +1,355 @@
+"""Stance rules on amounts: counts and measures, shares of a total, shares of a set (all, some, none),
+degrees of harm, superlatives and the kind of arms."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from service.dossier.model import ClaimAnalysis, Quantity, Reason
+from service.dossier.stance.terms import NAMES_STATED, RESTATES, counted, refers_back
+from service.dossier.stance_model import content_stems
+from service.text.extract import UNIT_CLASSES, WORD_VALUES, harm_severities, severity_after, unit_class
+from service.text.places import demonym_country, peoples_named
+from service.text.quantifiers import SAYS as QUANTIFIER_SAYS
+from service.text.quantifiers import find_quantifiers
+from service.text.units import measure
+from service.tokens import stem
+
+_SUPERLATIVES = {w: group for group in ("largest biggest", "smallest", "highest tallest", "lowest", "oldest",
+                                          "newest", "longest", "shortest", "deadliest", "bloodiest", "worst", "best",
+                                          "greatest", "strongest", "heaviest", "first", "fastest", "richest",
+                                          "poorest") for w in group.split()}
+_SUPERLATIVE = re.compile(r"\b(?:" + "|".join(_SUPERLATIVES) + r")\b", re.I)
+# what the claim says something *is*: "Ain al-Asad is the largest base", "was the country's deadliest"
+_CALLED_SUPERLATIVE = re.compile(r"\b(?:is|was|are|were|became|remains|remained)\s+(?:the|its|their)\s+"
+                                 r"(?:[\w'’-]+['’]s\s+)?(?:single\s+)?(?P<word>" + "|".join(_SUPERLATIVES) + r")\b",
+                                 re.I)
+
+
+def _superlative_unstated(claim: str, text: str, previous: str | None) -> bool:
+    """Whether the claim says something is the largest, the first … and the passage (with the
+    sentence it goes on from) does not say so in the same or a synonymous word. Only a superlative
+    the claim asserts ("X is the largest"), not one that identifies ("the first adjustment")."""
+    said = {_SUPERLATIVES[m.group("word").lower()] for m in _CALLED_SUPERLATIVE.finditer(claim)}
+    if not said:
+        return False
+    context = f"{previous} {text}" if previous and refers_back(text) else text
+    stated = {_SUPERLATIVES[m.group().lower()] for m in _SUPERLATIVE.finditer(context)}
+    return not said <= stated
+
+
+_SUBSETS = frozenset(stem(w) for w in """child children kid kids minor minors infant infants baby babies boy boys girl
+    girls woman women man men elderly""".split())
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Whether two amounts count the same thing (same noun, or same class and, for people, same fate)."""
+    if not a.unit or not b.unit:
+        return False
+    ca, cb = unit_class(a.unit), unit_class(b.unit)
+    if ca is None or cb is None:
+        if stem(a.unit) == stem(b.unit):
+            return True
+        ma, mb = measure(a.unit), measure(b.unit)  # "42 kilometres" and "24 km": two lengths
+        return ma is not None and mb is not None and ma[0] == mb[0]
+    if ca != cb:
+        return False
+    if ca == "people":
+        # people with the same fate; with none ("three women arrested"), the same people
+        if a.predicate != b.predicate or (a.predicate is None and stem(a.unit) != stem(b.unit)):
+            return False
+        # "4,650 children" are part of "8,306 people": an age or sex counts only against the same one
+        sa, sb = stem(a.unit), stem(b.unit)
+        if sa != sb and (sa in _SUBSETS or sb in _SUBSETS):
+            return False
+        # "Americans" and "Israelis" are different people; "Americans" and "personnel" may not be
+        if stem(a.unit) != stem(b.unit) and a.unit[:1].isupper() and b.unit[:1].isupper():
+            return False
+    return True
+
+
+def amount_group(q: Quantity) -> str | None:
+    """The country whose people an amount counts ("two Americans", "five US personnel"), if it says."""
+    if unit_class(q.unit) != "people":
+        return None
+    for word in re.findall(r"[A-Z][A-Za-z.]+", f"{q.text} {q.unit}"):
+        code = demonym_country(word.rstrip("."))
+        if code is not None:
+            return code
+    return None
+
+
+def _same_group(c: Quantity, p: Quantity, claim: str, passage: str) -> bool:
+    """Amounts of people count the same people: the same nationality; a claim's people against a
+    general noun ("people") where the passage names those people ("4,650 children" after
+    "Palestinians"); a claim's general noun against the passage's general noun, whoever the
+    passage's text names (the claim is less specific), but not against the passage's own people
+    ("5,431 Israelis" for "21,048 people", unless the claim names Israelis)."""
+    if unit_class(c.unit) != "people":
+        return True
+    gc = amount_group(c) or _only(peoples_named(claim))
+    own = amount_group(p)
+    gp = own or _only(peoples_named(passage))
+    if gc:
+        return gc == gp if gp else False
+    if own:
+        return own in peoples_named(claim)
+    return True
+
+
+_FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
+              "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2}
+_PROPORTION = re.compile(
+    r"\b(?P<part>[A-Za-z]+)\s+(?:made up|make up|makes up|accounted for|account for|accounts for|were|are|was|is)\s+"
+    r"(?:(?P<cmp>more than|over|less than|under|fewer than|nearly|almost|about|around|roughly|at least)\s+)?"
+    r"(?P<frac>" + "|".join(_FRACTIONS) + r"|\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\b", re.I)
+
+
+def _proportions(analysis: ClaimAnalysis, stated: tuple[Quantity, ...]) -> list[Reason]:
+    """"Children made up more than half of the at least 11,320 killed" against a passage that counts
+    both ("At least 11,320 … killed, including 4,650 children"): the share the passage's figures
+    give (41 %) against the claim's (more than half). Only when the passage states the claim's
+    total and a count of the claim's part."""
+    m = _PROPORTION.search(analysis.claim)
+    if m is None or re.search(r"(?:\b(?:and|or)|,)\s*$", analysis.claim[:m.start()]):
+        return []  # "Women and children made up …": the part is more than one word counts
+    frac_text = m.group("frac").lower()
+    share = _FRACTIONS.get(frac_text)
+    if share is None:
+        share = float(re.match(r"\d+(?:\.\d+)?", frac_text).group()) / 100  # type: ignore[union-attr]
+    totals = [q for q in analysis.quantities if q.span.start > m.end() - 3 and q.value]
+    part = stem(m.group("part"))
+    for total in totals:
+        whole = next((p for p in stated if comparable(total, p) and p.value and overlaps(*in_one_unit(total, p))), None)
+        counted_part = next((p for p in stated if p.unit and stem(p.unit) == part and p.value
+                             and p.predicate in (None, whole.predicate if whole else None)), None)
+        if whole is None or counted_part is None or not whole.value or counted_part.value >= whole.value:
+            continue
+        ratio = counted_part.value / whole.value
+        cmp = (m.group("cmp") or "").lower()
+        if cmp in ("more than", "over", "at least"):
+            holds = ratio > share if cmp != "at least" else ratio >= share
+        elif cmp in ("less than", "under", "fewer than"):
+            holds = ratio < share
+        else:
+            holds = abs(ratio - share) <= 0.05
+        said = f"{cmp + ' ' if cmp else ''}{frac_text}".strip()
+        detail = (f"claim says {m.group('part')} were {said} of {whole.text}; the passage's {counted_part.text} "
+                  f"of {whole.text} is {ratio:.0%}")
+        return [Reason("quantity_match" if holds else "quantity_mismatch", said, counted_part.text, detail)]
+    return []
+
+
+_BOUNDED = re.compile(r"\b(?:only|exactly|just|merely|a mere|no more than|at most)\s+$", re.I)
+OPEN_BOUND_MATCH = 0.1  # two "more than N" figures agree when their bounds are this close (relative)
+
+
+def _qualifiers(q: Quantity) -> set[str]:
+    """The names an amount's noun is qualified by ("three Kataib Hezbollah members" → kataib,
+    hezbollah), nationalities aside (those are its people: _same_group)."""
+    words = re.findall(r"[A-Z][\w'’-]*", q.text)
+    return {w.lower() for w in words if demonym_country(w.rstrip(".")) is None and w.lower() not in WORD_VALUES
+            and w.lower() not in ("at", "more", "about", "nearly", "some", "over", "up", "less", "fewer")
+            and w != q.unit}
+
+
+def _same_qualifier(c: Quantity, p: Quantity) -> bool:
+    """A claim's "three Kataib Hezbollah members" is not the passage's "four people": a named set
+    is compared only with an amount of the same named set."""
+    if unit_class(c.unit) != "people":
+        return True  # "Katyusha rockets" name a kind of rocket, not a set of them
+    wanted = _qualifiers(c)
+    return not wanted or wanted <= _qualifiers(p)
+
+
+def _only(codes: set[str]) -> str | None:
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def overlaps(a: Quantity, b: Quantity) -> bool:
+    """Whether two amounts can be the same figure. Two figures open on the same side ("more than
+    50,000" / "more than 29,000") are reported counts, not ranges: they agree only when close."""
+    eps = 1e-9
+    if a.high is None and b.high is None and a.low is not None and b.low is not None:
+        return abs(a.low - b.low) <= OPEN_BOUND_MATCH * max(a.low, b.low) + eps
+    if a.low is None and b.low is None and a.high is not None and b.high is not None:
+        return abs(a.high - b.high) <= OPEN_BOUND_MATCH * max(a.high, b.high) + eps
+    return ((a.low is None or b.high is None or a.low <= b.high + eps)
+            and (b.low is None or a.high is None or b.low <= a.high + eps))
+
+
+CONVERTED_MATCH = 0.05  # a measure converted from another unit agrees within this (rounding: 24 km, 15 miles)
+
+
+def _rounding(q: Quantity) -> float:
+    """Half the last written digit of an amount, as a share of it ("3 km": 0.5 km of 3; "160": 5 of
+    160): how far a conversion of a rounded figure may fall from it."""
+    digits = re.sub(r"[^\d.]", "", q.text.split()[0] if q.text.split() else "")
+    if not digits or not q.value:
+        return 0.0
+    if "." in digits:
+        step = 10.0 ** -len(digits.split(".")[1])
+    else:
+        step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    return 0.5 * step / abs(q.value)
+
+
+def in_one_unit(c: Quantity, p: Quantity) -> tuple[Quantity, Quantity]:
+    """Two measures in other units ("15 miles", "24 km") in base units, the passage's widened by
+    CONVERTED_MATCH for rounding; anything else as it is."""
+    if not c.unit or not p.unit or stem(c.unit) == stem(p.unit):
+        return c, p
+    mc, mp = measure(c.unit), measure(p.unit)
+    if mc is None or mp is None or mc[0] != mp[0]:
+        return c, p
+
+    def scaled(q: Quantity, size: float, slack: float) -> Quantity:
+        return replace(q, value=None if q.value is None else q.value * size,
+                       low=None if q.low is None else q.low * size * (1 - slack),
+                       high=None if q.high is None else q.high * size * (1 + slack))
+
+    return scaled(c, mc[1], 0.0), scaled(p, mp[1], max(CONVERTED_MATCH, _rounding(p)))
+
+
+_DEGREE = {"serious": "seriously", "minor": "slightly"}  # severity_after's and harm_severities' grades, said
+
+
+def _say(q: Quantity) -> str:
+    """An amount as a reader wrote it: a small exact figure as a number, anything else as written
+    ("$14.3 billion", not 1.43e+10)."""
+    if q.value is not None and q.low == q.high == q.value and abs(q.value) < 1e6:
+        return f"{q.value:g}"
+    return q.text
+
+
+_NOT_THINGS = frozenset("""years year months month weeks week days day hours hour minutes times degrees degree
+    percent per cent""".split())
+
+
+def _counts_things(q: Quantity) -> bool:
+    """Whether an amount counts things of any kind ("three warehouses"), not a measure, a share,
+    money or a span of time."""
+    return bool(q.unit) and q.unit.isalpha() and q.unit.lower() not in _NOT_THINGS and measure(q.unit) is None
+
+
+def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated: tuple[Quantity, ...],
+                coverage: float, names: float = 1.0, same_event: bool = True) -> list[tuple[Reason, bool]]:
+    """Amount matches and mismatches, each with whether it decides alone: counted things, and money,
+    a percentage or a measure in a passage that restates the claim ("$25 billion" vs "$14.3-billion")
+    and holds at least half of its names (NAMES_STATED: the distance of another base is not this one's)."""
+    reasons = []
+    context = f"{previous} {text}" if previous else text
+    for c in analysis.quantities:
+        pairs = [p for p in stated if comparable(c, p) and _same_group(c, p, analysis.claim, context)
+                 and _same_qualifier(c, p)]
+        if not pairs:
+            continue
+        # counted things decide alone; money, percentages and other measures ("160 kilometers",
+        # "two aircraft carriers") in a passage that restates the claim
+        # a count decides alone in a passage of the claim's own event, or one that (with the sentence
+        # before it) holds one of its names, or restates it: "four people killed in the strike" says
+        # nothing of a toll in Gaza
+        decisive = (counted(c) and (same_event or names > 0 or coverage >= RESTATES)) \
+            or (coverage >= RESTATES and names >= NAMES_STATED)
+        match = next((p for p in pairs if overlaps(*in_one_unit(c, p))), None)
+        thing = c.predicate or c.unit
+        if match is not None:
+            if c.vague or match.vague:
+                # "several" fits "at least five" without confirming it
+                reasons.append((Reason("quantity_compatible", c.text, match.text,
+                                       f"claim says {_say(c)}, passage says {match.text} ({thing}): compatible, "
+                                       "not the same figure"), False))
+                continue
+            said, stated_here = severity_after(analysis.claim, c.span.end), severity_after(text, match.span.end)
+            if said and stated_here and said != stated_here and c.predicate == "injured":
+                reasons.append((Reason("quantity_mismatch", f"{c.text} {_DEGREE[said]} injured", match.text,
+                                       f"claim says {_say(c)} {_DEGREE[said]} injured, passage says "
+                                       f"{match.text} {_DEGREE[stated_here]} injured"), decisive))
+                continue
+            reasons.append((Reason("quantity_match", c.text, match.text,
+                                   f"claim says {_say(c)}, passage says {match.text} ({thing})"), decisive))
+            continue
+        p = pairs[0]
+        vague = c.vague or p.vague
+        note = " — vague amount, read by convention (docs/verdicts.md)" if vague else ""
+        # a vague amount ("several") against a figure is a discrepancy to show, not to decide on
+        # "only two" against "several": the claim bounds the figure, and a vague one beyond it decides (weighing half)
+        bounded = vague and not c.vague and p.low is not None and c.high is not None and p.low > c.high \
+            and _BOUNDED.search(analysis.claim[:c.span.start]) is not None
+        said = f"only {_say(c)}" if bounded else _say(c)
+        reasons.append((Reason("quantity_mismatch", c.text, p.text,
+                               f"claim says {said}, passage says {p.text} ({thing}){note}"),
+                        decisive and (bounded or not vague)))
+    return reasons
+
+
+def _severities(claim: str, text: str) -> list[Reason]:
+    """"Members of the security forces were only slightly hurt" against "… were seriously injured":
+    the same people (most of the claim's words for them), hurt another degree."""
+    reasons = []
+    stated_here = harm_severities(text)
+    for who, grade, said in harm_severities(claim):
+        wanted = set(content_stems(who))
+        same = [(them, stated, written) for them, stated, written in stated_here
+                if wanted and len(wanted & set(content_stems(them))) * 2 > len(wanted)]
+        if any(stated == grade for _, stated, _ in same):
+            continue  # the passage says it of a group of theirs, whatever it says of another
+        if same:
+            _, stated, written = same[0]
+            reasons.append(Reason("quantity_mismatch", said, written,
+                                  f"claim says {who} were hurt {_DEGREE[grade]}, passage says {_DEGREE[stated]}"))
+    return reasons
+
+
+def _quantifiers(claim: str, text: str) -> list[Reason]:
+    """"Only some of the missiles hit" against "all the missiles struck": the same set, another
+    share of it (all, only part, none). Read only in a passage that restates the claim."""
+    reasons = []
+    stated = find_quantifiers(text)
+    for c in find_quantifiers(claim):
+        same_set = [p for p in stated if p.noun == c.noun]
+        if any(p.kind == c.kind for p in same_set):
+            continue  # the passage says it too ("all the shells were aimed …, but only some struck")
+        p = same_set[0] if same_set else None
+        if p is not None:
+            reasons.append(Reason("quantity_mismatch", c.text, p.text,
+                                  f"claim says {QUANTIFIER_SAYS[c.kind]} ({c.text}), passage says "
+                                  f"{QUANTIFIER_SAYS[p.kind]} ({p.text})"))
+    return reasons
+
+
+_ARMS = {kind: UNIT_CLASSES[kind] for kind in ("drones", "projectiles")}
+
+
+_NOT_ARMS = re.compile(r"\banti-?\w+|\b\w+[-\s]+(?:defen[cs]e|battery|batteries|stores?|launchers?|factory|factories"
+                       r"|depots?|sites?|programmes?|programs?|systems?)\b", re.I)
+
+
+def _arms(text: str) -> dict[str, str]:
+    """The kinds of arms a text names (drones; projectiles: rockets, missiles, shells …), each with its word."""
+    found: dict[str, str] = {}
+    # "a missile-defence battery", "anti-drone guns", "missile stores": what was hit, not what hit it
+    text = _NOT_ARMS.sub(" ", text)
+    for word in re.findall(r"[A-Za-z]+", text):
+        s = stem(word)
+        for kind, stems in _ARMS.items():
+            if s in stems:
+                found.setdefault(kind, word)
+    return found
+
+
+def _weapons(claim: str, text: str, previous: str | None) -> list[Reason]:
+    """"The Wednesday attack on the base was carried out with two drones" against a report of that
+    attack at that site (the caller checks) that names only another kind of arms ("a barrage of
+    rockets"), and none of the claim's kind, even with the sentence it goes on from."""
+    said = _arms(claim)
+    if len(said) != 1:
+        return []  # no arms, or drones and missiles both: nothing to set one against the other
+    stated = _arms(f"{previous} {text}" if previous and refers_back(text) else text)
+    if not stated or set(said) & set(stated):
+        return []
+    (kind, word), = said.items()
+    theirs = next(iter(stated.values()))
+    return [Reason("weapon_mismatch", word, theirs, f"the claim says {word}; the passage reports {theirs} "
+                                                    "in the same attack")]

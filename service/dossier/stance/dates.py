@@ -1,0 +1,184 @@
+"""Stance rules on when: the claim's days against the passage's, and a pool's restating passages of
+another day or another region (a misdated or misplaced incident)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from service.dossier.event_match import WEEKDAY_NAMES
+from service.dossier.model import Candidate, ClaimAnalysis, Reason, StanceResult
+from service.dossier.stance.terms import RESTATES, ClaimTerms, _names_stated, claim_terms, predicate_coverage, reading
+from service.dossier.stance_model import content_stems
+from service.text.extract import MONTHS, find_dates
+from service.text.facts import PassageFacts
+from service.text.places import same_place
+
+# A passage of another day that restates this much of the claim reports the claim's incident
+# misdated, when no passage of the claim's own day takes a stance on it.
+MISDATED_COVERAGE = 0.75
+
+
+def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
+              results: list[StanceResult]) -> list[StanceResult]:
+    """"… shot down a drone on Saturday" when the archive reports it downed on Thursday and on no
+    other day: the passages that restate the claim at another time of the same place conflict
+    (date_mismatch), instead of being set aside as another event — unless the archive reports an
+    incident at that place on the claim's day too (then the claim's detail is another incident's)."""
+    claim = analysis.event
+    said = claim.interval[2] if claim.interval else claim.partial_text
+    if not said and claim.weekday is not None:
+        said = WEEKDAY_NAMES[claim.weekday]
+    if not said or any(r.stance in ("corroborating", "conflicting") and r.weight >= 1 for r in results):
+        return results  # a passage of a known event takes a stance (an undetermined one knows no day)
+    terms = claim_terms(analysis)
+    # places the archive reports an incident at on the claim's own day: a restating passage of
+    # another day at one of them reports another incident there (a recycled detail), not this one misdated
+    that_day = [r.event.place for r in results if r.event is not None and r.event.place
+                and any(x.type == "date_match" for x in r.reasons)]
+    restating = [r.event is not None and (r.event.date is not None or r.event.weekday is not None)
+                 and r.stance == "other_event" and (claim.site is None or r.event.place is None
+                                                    or same_place(claim.site, r.event.place))
+                 and _restates_incident(terms, c, r)
+                 for c, r in zip(candidates, results, strict=True)]
+    # one incident restated on one other day is the claim's, misdated; of several ("Ain al-Asad was
+    # attacked by Hamas in 2021", a base attacked many times), only one holding the claim's own detail
+    days = {(r.event.date, r.event.weekday) for r, ok in zip(results, restating, strict=True) if ok and r.event}
+    out = []
+    for candidate, result, ok in zip(candidates, results, restating, strict=True):
+        ref = result.event
+        if ref is not None and ref.place and any(same_place(ref.place, place) for place in that_day):
+            out.append(result)
+            continue
+        if ref is not None and ok and (len(days) == 1 or _holds_detail(analysis, terms, candidate, result)):
+            when = ref.date or f"a {WEEKDAY_NAMES[ref.weekday or 0]}"
+            why = Reason("date_mismatch", said, ref.label, f"the passage reports it on {when}; the claim says {said}")
+            reasons = tuple(r for r in result.reasons if r.type not in ("different_event", "other_event_match"))
+            result = replace(result, stance="conflicting", score=0.6, reasons=(*reasons, why))
+        out.append(result)
+    return out
+
+
+_INCIDENT_DETAILS = ("quantity_match", "negation_match", "quote_match", "role_match")
+
+
+def _restates_incident(terms: ClaimTerms, candidate: Candidate, result: StanceResult) -> bool:
+    """Whether a passage restates the claim's incident: most of its predicate (MISDATED_COVERAGE),
+    or much of it (RESTATES) with one of its details ("no direct order from Iran": both deny it)."""
+    coverage = predicate_coverage(terms, reading(candidate), candidate.passage.context.previous)
+    return coverage >= MISDATED_COVERAGE or (
+        coverage >= RESTATES and any(r.type in _INCIDENT_DETAILS for r in result.reasons))
+
+
+def _holds_detail(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate, result: StanceResult) -> bool:
+    """Whether a restating passage holds the claim's own incident, not one of its kind: a matching
+    amount, or a name of the claim's besides its places ("Ain al-Asad was attacked by Hamas" is not
+    every attack on the base, misdated)."""
+    if any(r.type == "quantity_match" for r in result.reasons):
+        return True
+    region = analysis.event.region
+    places = {s for loc in analysis.locations for s in content_stems(loc.place)}
+    places |= set(content_stems(region[1])) if region else set()
+    places |= set(terms.site)
+    if not set(terms.name_weights) - places:
+        return False
+    return _names_stated(terms, reading(candidate), candidate.passage.context.previous, frozenset(places)) > 0
+
+
+def _misplaced(analysis: ClaimAnalysis, candidates: list[Candidate],
+               results: list[StanceResult]) -> list[StanceResult]:
+    """"… downed a drone over Nineveh province" when the archive reports that drone downed in
+    Diyala province and no incident of the kind in Nineveh: the passages that restate the claim
+    (MISDATED_COVERAGE) in another province, district or city conflict (entity_mismatch), instead
+    of being set aside as another event. A passage that restates it in the claim's own region
+    means the archive knows that incident: the others stay other events, as they do when a passage
+    of a known event takes a stance (one whose event is undetermined does not know where it was)."""
+    region = analysis.event.region
+    if region is None or any(r.stance in ("corroborating", "conflicting") and r.weight >= 1 for r in results):
+        return results
+    level, name = region
+    terms = claim_terms(analysis)
+    restating = [predicate_coverage(terms, reading(c), c.passage.context.previous) >= MISDATED_COVERAGE
+                 for c in candidates]
+    if any(ok and c.facts is not None and c.facts.event.region is not None
+           and same_place(c.facts.event.region[1], name) for c, ok in zip(candidates, restating, strict=True)):
+        return results
+    out = []
+    for candidate, result, ok in zip(candidates, results, restating, strict=True):
+        there = candidate.facts.event.region if candidate.facts is not None else None
+        if ok and _holds_detail(analysis, terms, candidate, result) and result.stance == "other_event" \
+                and there is not None and there[0] == level and not same_place(there[1], name) \
+                and not any(r.type == "date_mismatch" for r in result.reasons) \
+                and (analysis.event.interval is None or any(r.type == "date_match" for r in result.reasons)):
+            why = Reason("entity_mismatch", name, there[1],
+                         f"claim says {name} ({level}), passage says {there[1]} ({level})")
+            reasons = tuple(r for r in result.reasons if r.type not in ("different_event", "other_event_match")
+                            and not (r.type == "entity_mismatch" and r.claim_text == name))
+            result = replace(result, stance="conflicting", score=0.6, reasons=(*reasons, why))
+        out.append(result)
+    return out
+
+
+_MONTH_DAY = re.compile(r"^(?:[A-Za-z]+,?\s+)?(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?$"
+                        r"|^(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>[A-Z][a-z]+)$")
+
+
+_OTHER_TIME = re.compile(r"\b(?:first|originally|initially|previously|earlier|proposed|introduced|announced|since|until"
+                         r"|from|by|before|after)\b[^,.;]*$", re.I)
+
+
+def _month_days(analysis: ClaimAnalysis, text: str, specific: bool) -> list[Reason]:
+    """A claim's month and day against those a passage with no year to place them in states ("on
+    November 2" in an undated article): the same day matches; another, in a passage that holds the
+    claim's own detail (`specific`), is a date_mismatch."""
+    claim = analysis.event
+    if claim.month is None or claim.day is None:
+        return []
+    days = []
+    for mention in find_dates(text, None):
+        m = _MONTH_DAY.match(mention.span.text)
+        if m is None or mention.start is not None or _OTHER_TIME.search(text[max(0, mention.span.start - 30):
+                                                                               mention.span.start]):
+            continue  # "first proposed on January 15": the day of something else
+        month = MONTHS.get((m.group("month") or m.group("month2") or "").lower())
+        if month is not None:
+            days.append(((month, int(m.group("day") or m.group("day2"))), mention.span.text))
+    if not days:
+        return []
+    same = next((said for day, said in days if day == (claim.month, claim.day)), None)
+    if same is not None:
+        return [Reason("date_match", claim.partial_text, same, f"both date it to {same}")]
+    if specific:
+        said = days[0][1]
+        return [Reason("date_mismatch", claim.partial_text, said,
+                       f"claim dates it {claim.partial_text}, passage {said}")]
+    return []
+
+
+def _in_passage_year(analysis: ClaimAnalysis, facts: PassageFacts) -> tuple[date, date, str] | None:
+    """A claim's month and day without a year ("on Sunday, October 29") as days of the year of the
+    passage's own event, to compare with it; None when either has no such date."""
+    claim, event = analysis.event, facts.event
+    if claim.month is None or claim.day is None or not event.dated or event.start is None or event.basis == "published":
+        return None
+    try:
+        day = date(event.start.year, claim.month, claim.day)
+    except ValueError:
+        return None
+    return day, day, claim.partial_text
+
+
+def _dates(claimed: tuple[date, date, str] | None, facts: PassageFacts, specific: bool) -> list[Reason]:
+    """The claim's days against the passage's own event date (events further apart are another
+    event: event_match decides that before)."""
+    event = facts.event
+    if claimed is None or not event.dated or event.basis == "published" or event.start is None or event.end is None:
+        return []
+    start, end, said = claimed
+    if event.start <= end and start <= event.end:
+        return [Reason("date_match", said, event.when, f"both date it to {event.iso()}")]
+    if specific:
+        return [Reason("date_mismatch", said, event.when,
+                       f"claim dates it {said}, passage {event.when} ({event.iso()})")]
+    return []

@@ -1,0 +1,286 @@
+"""Stance rules on what a passage denies or does not know: negations, opposite acts, denials, yes/no
+answers to a question, effects and conditions."""
+
+from __future__ import annotations
+
+import re
+
+from service.dossier.model import Candidate, ClaimAnalysis, Reason
+from service.dossier.stance.terms import (
+    _FATES,
+    _WEAK,
+    PREDICATE_MIN_COVERAGE,
+    ClaimTerms,
+    _scope_stems,
+    _with_fates,
+    read_stems,
+    refers_back,
+)
+from service.dossier.stance_model import content_stem_set, content_stems, stemmed_words
+from service.memo import memo
+from service.text.answers import answer_to
+from service.text.conditions import find_conditions
+from service.text.denials import find_denials
+from service.text.extract import find_negations
+from service.text.facts import passage_negations
+from service.text.synonyms import OPPOSED, unphrase
+from service.tokens import stem
+
+# A yes or a no to a yes/no question (an answer stored under its question, service.text.answers)
+# decides when the question asks what the claim says: the share of the question's content words
+# that are the claim's. A no denies with less in common than a yes confirms, because a question
+# asks one part of the claim ("Did the NBA have tax-exempt status?" of "The NFL, NBA and MLB have
+# tax-exempt status"): one part denied refutes the claim, one part confirmed does not confirm it.
+# Set by reading the answers of AVeriTeC dev-150 (all of it: its held-back 350 claims are the test).
+ANSWER_NO_COVERAGE = 0.4
+ANSWER_YES_COVERAGE = 0.6
+# Words that deny without a negation cue, in a claim or a question ("zero deaths", "unable to vote")
+_DENYING = frozenset(stem(w) for w in ("zero", "unable", "false", "fake", "fabricated", "hoax"))
+
+# A negation decides alone only when the passage restates most of the claim (share of the claim's
+# content stems); with less in common it is a model feature. On the CLIMATE-FEVER tune split a
+# negation found with only 3 shared stems was REFUTES for 29 % of pairs: a cue, not a verdict.
+NEGATION_MIN_COVERAGE = 0.6
+
+
+@memo(32768)
+def _negations(text: str) -> tuple[tuple[str, str], ...]:
+    """passage_negations of a text that is not a stored passage (a sentence before, a question's reading)."""
+    return passage_negations(text)
+
+
+_UNKNOWN = re.compile(r"\b(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:unclear|unknown|not\s+clear)"
+                      r"|(?:did|does|do)\s+not\s+(?:yet\s+)?know)\s+(?:whether|if)\s+(?P<clause>\S+(?:\s+\S+){0,5})"
+                      r"|\bno\s+(?:(?:immediate\s+)?(?:word|news|information|confirmation)|immediate\s+reports?)\s+(?:on|of|about)\s+"
+                      r"(?:the\s+(?:extent|scale|number|level)\s+of\s+(?:any\s+)?)?"
+                      r"(?P<told>(?:[a-z]+\s+(?:or|and)\s+)?[a-z]+)"
+                      r"(?:(?:\s+(?:at|in|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?,?\s+(?:or|and)\s+(?:possible\s+|any\s+)?"
+                      r"(?P<told2>[a-z]+))?"
+                      # "Damage and casualty figures for the attack were not immediately reported"
+                      r"|\b(?P<fig>[a-z]+)(?:\s+(?:and|or)\s+(?P<fig2>[a-z]+))?\s+(?:figures|tolls?|details|numbers|counts)"
+                      r"\b[^.;]{0,80}?\b(?:(?:were|was|are|is)\s+not|have\s+not\s+been|has\s+not\s+been)\s+"
+                      r"(?:immediately\s+|yet\s+)?(?:reported|released|available|disclosed|known|given)"
+                      r"|\b(?P<what>[a-z]+)(?:\s+of\s+(?:the\s+|any\s+)?(?P<noun>[a-z]+))?\s+(?:is|was|are|were|remains?"
+                      r"|remained)\s+(?:still\s+|as\s+yet\s+|yet\s+)?(?:unknown|unclear|not\s+(?:yet\s+)?known"
+                      r"|not\s+(?:yet\s+)?clear|uncertain|unconfirmed)\b", re.I)
+
+_EFFECT = re.compile(r"\b(?:caused|causing|resulted\s+in|results\s+in|led\s+to|leads\s+to"
+                     r"|inflicted|inflicting)\s+(?:(?:no|any|some|heavy|significant|severe|major|minor|serious|extensive"
+                     r"|widespread|considerable|great|little|much|many|several|more|fewer|less|increased|higher|the|a|an)\s+)*"
+                     r"(?P<noun>[a-z]+)", re.I)
+
+
+def _effect(claim: str) -> str | None:
+    """The stem of the effect a claim says something had ("caused heavy damage" → damag), if it says one."""
+    m = _EFFECT.search(claim)
+    if m is None:
+        return None
+    stems = content_stems(m.group("noun"))
+    return stems[0] if stems else None
+
+
+@memo(8192)
+def _unknown_stems(text: str) -> frozenset[str]:
+    """What a passage says is not known ("the extent of damage is still unknown" → damage; "it is
+    unclear whether anyone was hurt" → hurt), with the fates they stand for."""
+    if "unknown" not in text and "unclear" not in text and "not known" not in text and "clear" not in text \
+            and "know" not in text and "uncertain" not in text and "unconfirmed" not in text and "no " not in text \
+            and " not " not in text:
+        return frozenset()
+    found: set[str] = set()
+    for m in _UNKNOWN.finditer(text):
+        what = m.group("what")
+        # "the cause of the fire is unknown": the fire is known, its cause is not
+        noun = None if what and what.lower() in _ABOUT_IT else m.group("noun")
+        clause = m.group("clause")
+        if clause:  # "unclear whether the fire spread": its subject is known, what it did is not
+            words = clause.split()
+            if words[0].lower() not in _SOMEONE_WORDS:
+                words = words[2:] if words[0].lower() in ("the", "a", "an", "its", "their", "his", "her") else words[1:]
+            clause = " ".join(words)
+        words = " ".join(x for x in (what, noun, clause, *m.group("told", "told2", "fig", "fig2")) if x)
+        found |= {s for s in content_stems(words) if s not in _WEAK and s not in _SOMEONE}
+    return frozenset(_with_fates(found))
+
+
+_ABOUT_IT = frozenset("cause causes identity motive motives origin origins source reason reasons".split())
+_SOMEONE_WORDS = frozenset("anyone anybody someone somebody anything something any some".split())
+
+
+_SOMEONE = frozenset(stem(w) for w in "anyone anybody someone somebody anything something".split())
+
+
+def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: tuple[tuple[str, str], ...],
+              previous: str | None, at_site: bool = False) -> list[tuple[Reason, bool]]:
+    """A predicate the claim asserts and the passage negates (negations as (cue, scope)), or the
+    reverse — or both negating it (agreement); decisive only when the passage restates most of the
+    claim (NEGATION_MIN_COVERAGE) — or of its main clause, for a word of that clause, in a passage
+    whose event is the claim's at the claim's site (`at_site`: "no immediate reports about damage
+    at the military facility" in a report of the attack on the base the claim names)."""
+    if not negations and not analysis.negations:
+        return []  # most pairs: nothing is negated on either side
+    passage_stems = read_stems(text, previous)
+    claim_all = terms.content
+    common = len(claim_all & passage_stems)
+    if common < 3:
+        return []  # too little in common to read a negation as disagreement about the same thing
+    decisive = common / len(claim_all) >= NEGATION_MIN_COVERAGE
+    main: set[str] = set()  # the main clause's words a negation decides on, when the passage restates that clause
+    if not decisive and at_site and terms.main_content and len(terms.main_content & (passage_stems | terms.site)) \
+            >= NEGATION_MIN_COVERAGE * len(terms.main_content):
+        main = _with_fates(set(terms.main_content))
+    claim_stems, claim_negated = terms.predicates, terms.negated
+    passage_negated = set().union(*(_scope_stems(scope) for _, scope in negations))
+    passage_asserted = _with_fates(passage_stems)
+    reasons: list[tuple[Reason, bool]] = []
+    agreed = sorted(claim_negated & passage_negated)
+    if agreed:
+        reasons.append((Reason("negation_match", " ".join(f"{n.cue.text} {n.scope.text}" for n in analysis.negations),
+                               "; ".join(f"{cue} {scope}" for cue, scope in negations),
+                               f"both deny “{_quote(analysis.claim, agreed[0])}”"), decisive or agreed[0] in main))
+    for cue, scope in negations:
+        hit = sorted((_scope_stems(scope) & claim_stems) - claim_negated)
+        if hit:
+            reasons.append((Reason("negation", _quote(analysis.claim, hit[0]), f"{cue} {scope}",
+                                   f"the passage negates “{_quote(text, hit[0])}”, which the claim asserts"),
+                            decisive or hit[0] in main))
+    # what the sentence before (read with this one) denies is not asserted either
+    denied_before = set().union(*(_scope_stems(scope) for _, scope in _negations(previous))) \
+        if previous and refers_back(text) else set()
+    for n in analysis.negations:
+        hit = sorted((_scope_stems(n.scope.text) & passage_asserted) - passage_negated - denied_before)
+        if hit:
+            reasons.append((Reason("negation", f"{n.cue.text} {n.scope.text}", _quote(text, hit[0]),
+                                   f"the claim denies “{_quote(analysis.claim, hit[0])}”, which the passage asserts"),
+                            decisive or hit[0] in main))
+    return reasons[:2]
+
+
+# a word used as a noun, an adjective or a purpose ("the end of the week", "sick leave", "close to
+# the centre", "talks to end the strike"): not the act the passage reports
+_NOT_AN_ACT_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|sick|annual|to)\s+)$", re.IGNORECASE)
+_NOT_AN_ACT_AFTER = re.compile(r"^\s+(?:to|of|by)\b", re.IGNORECASE)
+
+
+def _denied_word(reason: Reason) -> str:
+    """The word a negation reason is about: the claim's word, or the passage's when the claim denies."""
+    return reason.claim_text if " " not in reason.claim_text.strip() else reason.passage_text
+
+
+def _acts(text: str) -> set[str]:
+    """The stems of the words of a text used as acts (see _NOT_AN_ACT_BEFORE), synonyms merged."""
+    found = set()
+    text = unphrase(text)
+    for m in re.finditer(r"[A-Za-z]+", text):
+        if _NOT_AN_ACT_BEFORE.search(text[max(0, m.start() - 12):m.start()]) is None \
+                and _NOT_AN_ACT_AFTER.match(text[m.end():m.end() + 6]) is None:
+            found.update(content_stems(m.group()))
+    return found
+
+
+def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: str | None,
+             negations: tuple[tuple[str, str], ...]) -> list[Reason]:
+    """"… were halting their attacks" against "… attacks will continue unabated": a passage that
+    restates the rest of the claim (NEGATION_MIN_COVERAGE of its words) with the opposite act
+    (synonyms.OPPOSED) and not the claim's own contradicts it, like a negation."""
+    verbs = [s for s in terms.predicates if s in OPPOSED and s not in terms.negated]
+    if not verbs:
+        return []
+    stems = read_stems(text, previous)
+    denied = set().union(*(_scope_stems(scope) for _, scope in negations))
+    acts = _acts(text)
+    for verb in verbs:
+        # the opposite as an act of the passage, and not a word the claim uses too ("… after the rain stopped")
+        other = sorted((OPPOSED[verb] & acts) - denied - terms.predicates)
+        rest = terms.content - {verb}
+        if verb in stems or not other or not rest or len(rest & stems) < NEGATION_MIN_COVERAGE * len(rest):
+            continue
+        return [Reason("negation", _quote(analysis.claim, verb), _quote(text, other[0]),
+                       f"the passage says “{_quote(text, other[0])}”, the opposite of the claim's "
+                       f"“{_quote(analysis.claim, verb)}”")]
+    return []
+
+
+def _answer(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate) -> list[Reason]:
+    """A yes or no that answers a question asking what the claim says: a no denies the claim (a
+    yes confirms it); when one of the question and the claim denies and the other does not ("Was
+    she able to vote?" of "she was unable to vote"), the answer means the opposite."""
+    passage = candidate.passage
+    found = answer_to(candidate.article.title, passage.text) if passage.ordinal == 0 else None
+    if found is None:
+        return []
+    # the share of the question's words that are the claim's. Known limit: a question that shares
+    # half its words with the claim but asks something else of them ("Is the library open on
+    # Sundays?" of "The council closed the library") is read as asking the claim; counting only
+    # the words beyond the claim's names lost more right answers than it saved on dev-150.
+    asked = set(content_stem_set(found.asked))
+    shared = asked & terms.content
+    if len(shared) < 2:
+        return []
+    coverage = len(shared) / len(asked)
+    flipped = _denies(found.asked) != (bool(analysis.negations) or bool(terms.content & _DENYING))
+    polarity = found.polarity if not flipped else ("yes" if found.polarity == "no" else "no")
+    said = f"asked “{found.asked}?”, the answer is {found.polarity}"
+    if polarity == "no" and coverage >= ANSWER_NO_COVERAGE:
+        return [Reason("answer_denies", analysis.claim, passage.text, said + (
+            " (the question asks the opposite of the claim)" if flipped else ""))]
+    if polarity == "yes" and coverage >= ANSWER_YES_COVERAGE:
+        return [Reason("answer_confirms", analysis.claim, passage.text, said)]
+    return []
+
+
+def _denial(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, coverage: float) -> list[Reason]:
+    """A passage that restates the claim's predicate and calls it false, baseless, without evidence
+    ("dismissed the reports that …"). A claim that itself denies or calls something false is
+    left to the negation rules."""
+    if coverage < PREDICATE_MIN_COVERAGE or analysis.negations or terms.content & _DENYING:
+        return []
+    found = find_denials(text)
+    if not found or find_denials(analysis.claim):
+        return []
+    return [Reason("denial", analysis.claim, found[0], f"the passage says “{found[0]}” of what the claim states")]
+
+
+# Reasons of a passage that speaks of the claim itself (a yes or no to a question that asks it, a
+# denial of what it states): its event and its source are the claim's.
+_ABOUT_THE_CLAIM = frozenset(["answer_denies", "answer_confirms", "denial"])
+
+
+def _denies(text: str) -> bool:
+    return bool(find_negations(text)) or bool(set(content_stem_set(text)) & _DENYING)
+
+
+# A passage sets another condition for what the claim says happens on a condition when it states
+# this much of what happens (share of the claim's content stems) and this little of its condition.
+CONDITION_SAME_EVENT = 0.6
+CONDITION_SAME = 0.5
+
+
+def _conditions(claim: str, text: str) -> list[Reason]:
+    """"… would stop only once all troops leave" against the passage's "… will stop only when the
+    strikes end": the same predicate on another condition."""
+    claimed = find_conditions(claim)
+    if not claimed:
+        return []
+    reasons = []
+    for c in claimed:
+        wanted, condition = set(content_stem_set(c.happens)), set(content_stem_set(c.condition))
+        if not wanted or not condition:
+            continue
+        for p in find_conditions(text):
+            if p.kind != c.kind or len(wanted & set(content_stem_set(p.happens))) < CONDITION_SAME_EVENT * len(wanted):
+                continue
+            if len(condition & set(content_stem_set(p.condition))) < CONDITION_SAME * len(condition):
+                reasons.append(Reason("condition_mismatch", c.text, p.text,
+                                      f"claim says “{c.happens}” {c.text}; the passage {p.text}"))
+            break
+    return reasons
+
+
+def _quote(text: str, word_stem: str) -> str:
+    if word_stem.startswith("~"):
+        return word_stem[1:]
+    found = next((w for s, w in stemmed_words(text) if s == word_stem), None)
+    if found is None:  # a fate ("~injured") matched through another word of the same fate
+        found = next((w for s, w in stemmed_words(text) if word_stem in _FATES.get(s, ())), word_stem)
+    return found

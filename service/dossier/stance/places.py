@@ -1,0 +1,180 @@
+"""Stance rules on where: places at the same level, regions, bearings from a place and facilities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from service.dossier.model import Candidate, ClaimAnalysis, Reason
+from service.dossier.stance.terms import (
+    NAMES_STATED,
+    PREDICATE_MIN_COVERAGE,
+    RESTATES,
+    ClaimTerms,
+    _names_stated,
+    claim_terms,
+)
+from service.dossier.stance_model import content_stems
+from service.text.bearings import compatible, find_bearings
+from service.text.facts import PassageFacts
+from service.text.places import FOUND_BEFORE, FOUND_WORDS, facilities, opposite_directions, same_place, same_place_name
+
+
+def _bearings(claim: str, text: str) -> list[Reason]:
+    """Where the claim says a place lies from another ("east of Baghdad") against the passage's
+    bearing from the same place."""
+    reasons = []
+    for c in find_bearings(claim):
+        p = next((p for p in find_bearings(text) if same_place(c.place, p.place)), None)
+        if p is None:
+            continue
+        if compatible(c.direction, p.direction):
+            reasons.append(Reason("entity_match", c.text, p.text, f"both put it {p.direction} of {p.place}"))
+        else:
+            reasons.append(Reason("entity_mismatch", c.text, p.text,
+                                  f"claim says {c.direction} of {c.place}, passage says {p.direction}"))
+    return reasons
+
+
+def _facilities(claim: str, terms: ClaimTerms, text: str, previous: str | None) -> list[Reason]:
+    """"near Erbil International Airport" against "near Baghdad International Airport": the same
+    kind of facility owned by another name, in a passage that restates the claim, holds half of its
+    other names (another dam's distance from another town is not this one's) and does not name the
+    claim's owner."""
+    theirs = facilities(text)
+    if not theirs:
+        return []
+    reasons = []
+    for owner, kind in facilities(claim):
+        if re.search(r"\b" + re.escape(owner) + r"\b", text, re.IGNORECASE) \
+                or _names_stated(terms, text, previous, frozenset(content_stems(owner))) < NAMES_STATED:
+            continue
+        other = next((o for o, k in theirs if k == kind and not same_place_name(o, owner)), None)
+        if other is not None:
+            reasons.append(Reason("entity_mismatch", f"{owner} {kind}", f"{other} {kind}",
+                                  f"claim says the {kind} of {owner}, passage says {other}'s"))
+    return reasons
+
+
+def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, text: str = "",
+               previous: str | None = None) -> list[tuple[Reason, bool]]:
+    """The claim's places against the passage's, for the same subject and at the same level
+    ("Diyala province" vs "Anbar province" for the Ain al-Asad base; a province against the
+    country the passage names). A place the claim gives no subject is compared with a place the
+    passage gives the same head noun ("a base in Jordan" / "a military base in Kuwait") when the
+    passage restates the claim and holds one of its other names (another dam's town is not this
+    dam's); named anywhere else in the passage it only identifies."""
+    reasons: list[tuple[Reason, bool]] = []
+
+    def other_names(c: Any) -> float:  # the claim's names but this place's, that the passage holds
+        return _names_stated(claim_terms(analysis), text, previous, frozenset(content_stems(c.place)))
+
+    for c in analysis.locations:
+        found = None
+        found_place = c.head in FOUND_WORDS and c.subject is None or bool(
+            c.subject and re.search(FOUND_BEFORE + re.escape(c.subject), analysis.claim))
+        for p in facts.locations:
+            if found_place and p.head in FOUND_WORDS and coverage >= PREDICATE_MIN_COVERAGE:
+                # where the thing the claim speaks of was found ("found in Babil province" / "later
+                # located in Anbar's Haditha district"), in a passage that restates the claim
+                found = _compare_places(c, p)
+            elif c.subject or p.subject:
+                if not (c.subject and p.subject and same_place(c.subject, p.subject)):
+                    continue
+                found = _compare_places(c, p)
+            elif c.head and c.head == p.head and coverage >= RESTATES and other_names(c) > 0:
+                found = _compare_places(c, p)
+            else:
+                seen = _compare_places(c, p)
+                if seen is not None and seen.type == "entity_match":
+                    found = Reason("place_match", seen.claim_text, seen.passage_text, seen.detail)
+            if found is not None:
+                break
+        if found is not None and found.type == "entity_match" and _broader(c, analysis.locations):
+            # "in western Iraq's Anbar province": Iraq identifies, Anbar is what the claim says
+            found = Reason("place_match", found.claim_text, found.passage_text, found.detail)
+        if found is not None:
+            reasons.append((found, found.type != "place_match"))
+    return reasons
+
+
+def _region_mismatch(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float,
+                     weighed: list[tuple[Reason, bool]]) -> list[Reason]:
+    """"The strike … took place in Anbar's Haditha district" against a passage that restates the
+    strike "in Babil province": the claim's region and the passage's event region are of other
+    levels (a district, a province), so the events were not told apart; compared at the passage's
+    level (the province that holds the claim's district), they disagree."""
+    region, there = analysis.event.region, facts.event.region
+    if region is None or there is None or region[0] == there[0] or coverage < RESTATES:
+        return []
+    # the place that holds the claim's region ("Anbar" of "Anbar's Haditha district"), not any other it names
+    mine = next((loc.place for loc in analysis.locations if loc.level == there[0] and loc.subject
+                 and same_place(loc.subject, region[1])), None)
+    if mine is None or same_place(mine, there[1]) or any(
+            r.type in ("entity_match", "entity_mismatch", "place_match") and r.claim_text == mine for r, _ in weighed):
+        return []
+    return [Reason("entity_mismatch", mine, there[1],
+                   f"claim says {mine} ({there[0]}), passage says {there[1]} ({there[0]})")]
+
+
+_LEVEL_RANK = {"country": 0, "province": 1, "district": 2, "city": 3, "area": 4, "place": 5}
+
+
+def _level_places(analysis: ClaimAnalysis, candidates: list[Candidate]) -> ClaimAnalysis:
+    """A claim's place of unknown level ("is located in Deir Ez-Zor") takes the level and country
+    the pool's passages give the same name ("the governorate of Deir Ez-Zor"); unknown, it stays
+    uncompared."""
+    unknown = [loc for loc in analysis.locations if loc.level == "place"]
+    if not unknown:
+        return analysis
+    known = [loc for c in candidates if c.facts is not None for loc in c.facts.locations if loc.level != "place"]
+    levelled = []
+    for loc in analysis.locations:
+        if loc.level == "place":
+            same = next((k for k in known if same_place_name(k.place, loc.place)), None)
+            if same is None:
+                continue
+            loc = replace(loc, level=same.level, country=same.country)
+        levelled.append(loc)
+    return replace(analysis, locations=tuple(levelled))
+
+
+def _broader(location: Any, claimed: tuple[Any, ...]) -> bool:
+    """Whether the claim gives the same subject a finer place than this one."""
+    return any(other.subject == location.subject and _LEVEL_RANK[other.level] > _LEVEL_RANK[location.level]
+               for other in claimed)
+
+
+def _compare_places(c: Any, p: Any) -> Reason | None:
+    who = f" ({c.subject})" if c.subject else ""
+    if c.level == p.level:
+        same = (c.country == p.country) if c.level == "country" and c.country and p.country \
+            else same_place_name(c.place, p.place)
+        if same and c.subject and c.region and p.region and not compatible(c.region, p.region):
+            # "in western Iraq" and "in northern Iraq" for one base
+            return Reason("entity_mismatch", f"{_compass(c.region)} {c.place}", f"{_compass(p.region)} {p.place}",
+                          f"claim says the {c.region} of {c.place}, passage the {p.region}{who}")
+        if same and opposite_directions(c.direction, p.direction):
+            return Reason("entity_mismatch", f"{c.direction} {c.place}", f"{p.direction} {p.place}",
+                          f"claim says the {c.direction} of {c.place}, passage the {p.direction}{who}")
+        if same:
+            return Reason("entity_match", c.place, p.place, f"both place it in {c.place} ({c.level}){who}")
+        return Reason("entity_mismatch", c.place, p.place, f"claim says {c.place} ({c.level}), passage says "
+                                                           f"{p.place}{who}")
+    if "country" in (c.level, p.level) and c.country and p.country and c.country != p.country:
+        return Reason("entity_mismatch", c.place, p.place,
+                      f"claim says {c.place} ({c.level}, {c.country}), passage says {p.place} ({p.level}, "
+                      f"{p.country}){who}")
+    if c.subject and c.region and p.region and c.country and c.country == p.country \
+            and not compatible(c.region, p.region):
+        # "Iraq's western Anbar province" and "in northern Iraq" for one base: two parts of a country
+        said, stated = f"{_compass(c.region)} {c.place}", f"{_compass(p.region)} {p.place}"
+        return Reason("entity_mismatch", said, stated,
+                      f"claim puts it in the {c.region} of its country ({said}), passage in the {p.region} "
+                      f"({stated}){who}")
+    return None
+
+
+def _compass(region: str) -> str:
+    return region if region == "central" else f"{region}ern"

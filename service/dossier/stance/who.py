@@ -1,0 +1,413 @@
+"""Stance rules on who: the credited source, who did it or claimed it, positions and descriptions,
+quotations and the platform a statement was published on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from service.dossier.model import Candidate, ClaimAnalysis, Reason, StanceResult
+from service.dossier.stance.negation import _ABOUT_THE_CLAIM
+from service.dossier.stance.terms import (
+    _NAME_RUN,
+    _NATIONAL_STRIKE,
+    _PARTICLES,
+    _STRIKE_NOUNS,
+    ACTOR_RESTATES,
+    FACT_SUPPORT,
+    NAMES_STATED,
+    PREDICATE_MIN_COVERAGE,
+    RESTATES,
+    STRIKE,
+    ClaimTerms,
+    _coverage,
+    _names_stated,
+    _stems_of,
+    _subject_names,
+    _verb_after,
+    claim_terms,
+    read_stems,
+    reading,
+    refers_back,
+)
+from service.dossier.stance_model import content_stem_set, content_stems, fold
+from service.text.clauses import identifying_clauses
+from service.text.facts import PassageFacts
+from service.text.places import demonym_country, same_place
+from service.text.platforms import MEDIUM_WORDS, find_platforms
+from service.text.quotes import find_quotes
+from service.text.sources import same_source
+from service.tokens import stem
+
+QUOTE_SAME = 92  # rapidfuzz ratio of two quotes that are the same words (punctuation, case aside)
+QUOTE_ALTERED = 70  # partial ratio from which a different quote is the same one, altered
+
+
+def _actor(terms: ClaimTerms, candidate: Candidate, text: str, coverage: float) -> list[Reason]:
+    """The claim's fact stated of another named subject: a passage that restates its predicate
+    (ACTOR_RESTATES) with one of its details (an amount, the date) and at least half of its other
+    names, names none of its subject and opens with another name, not one it credits as a speaker
+    ("The House of Representatives passed …" against "The Senate passed …")."""
+    previous = candidate.passage.context.previous
+    if not terms.subject or coverage < ACTOR_RESTATES or not _subject_unstated(terms, candidate) \
+            or _names_stated(terms, text, previous, terms.subject) < NAMES_STATED:
+        return []  # not the claim's fact: its other names are not there
+    names = _subject_names(text)
+    stems = _stems_of(names)
+    if not stems or stems & terms.subject or terms.verb is None or _verb_after(text, names[-1].end) != terms.verb:
+        return []  # the passage's opening names must do what the claim's subject does ("… passed")
+    speakers = [candidate.passage.text[a.char_start:a.char_end] for a in candidate.passage.attributions]
+    if any(name.text in said or said in name.text for name in names for said in speakers):
+        return []  # "Al-Mayadeen reported that …": a source, which the source rules compare
+    theirs = " and ".join(name.text for name in names)
+    return [Reason("actor_mismatch", terms.subject_text, theirs,
+                   f"the claim says {terms.subject_text} did it; the passage says {theirs}")]
+
+
+_DOER_NOUNS = r"(?:\s+(?:forces|troops|army|military|jets|aircraft|warplanes|navy|police|government|officials))?"
+
+
+def _doers(text: str, verb: str) -> list[str]:
+    """The names a text says did `verb` (a stem): "US forces had carried out …", "… carried out by the
+    army"; for STRIKE, the country of a strike ("a US strike") or who carried one out."""
+    found = []
+    if verb == STRIKE:
+        found += [m.group("agent") for m in _NATIONAL_STRIKE.finditer(text)
+                  if demonym_country(m.group("agent")) is not None]
+        for m in re.finditer(r"(?P<agent>" + _NAME_RUN + _DOER_NOUNS + r")\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?"
+                             r"(?:carried\s+out|conducted|launched)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?"
+                             + _STRIKE_NOUNS + r"\b", text):
+            found.append(m.group("agent"))
+        return [re.sub(r"^The\s+", "", name) for name in found if content_stems(name)]
+    # active voice only: in "The US Embassy in Kabul was attacked", Kabul did nothing
+    for m in re.finditer(r"(?P<agent>" + _NAME_RUN + _DOER_NOUNS + r")"
+                         + r"\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+)\b", text):
+        if stem(m.group("verb")) == verb:
+            found.append(m.group("agent"))
+    for m in re.finditer(r"\b(?P<verb>[a-z]+)(?:\s+(?:out|down|up|off))?\s+by\s+(?:the\s+)?(?P<agent>" + _NAME_RUN
+                         + r")", text):
+        if stem(m.group("verb")) == verb:
+            found.append(m.group("agent"))
+    return [re.sub(r"^The\s+", "", name.rstrip(".")) for name in found if content_stems(name)]
+
+
+def _agent(terms: ClaimTerms, text: str, previous: str | None) -> list[Reason]:
+    """"The strike … was carried out by Israel" against a passage that restates the claim
+    (RESTATES, checked by the caller) with half its other names and says another named doer
+    did the same deed ("US forces had carried out a … strike"), naming none of the claim's."""
+    if terms.agent is None:
+        return []
+    agent, verb = terms.agent
+    own = frozenset(content_stems(agent))
+    context = f"{previous} {text}" if previous and refers_back(text) else text
+    stems = set(content_stem_set(context))
+    if own & stems or _names_stated(terms, text, previous, own) < NAMES_STATED:
+        return []
+    country = demonym_country(agent.split()[0])
+    theirs = [d for d in dict.fromkeys(_doers(context, verb)) if not own & set(content_stems(d))
+              and (country is None or demonym_country(d.split()[0]) != country)]
+    if not theirs:
+        return []
+    return [Reason("actor_mismatch", agent, theirs[0], f"the claim says {agent} did it; the passage says {theirs[0]}")]
+
+
+def _names(name: str, text: str) -> bool:
+    """Whether a text names a group ("the Islamic Resistance of Iraq"), its article aside, nearly as written."""
+    return bool(fuzz.partial_ratio(fold(re.sub(r"^(?:the|The)\s+", "", name)), fold(text), score_cutoff=90))
+
+
+def _claimant(claim: str, terms: ClaimTerms, candidate: Candidate, text: str, previous: str | None) -> list[Reason]:
+    """"Hezbollah claimed the drone attack" against "the Islamic Resistance of Iraq announced the
+    drone attack": a passage that restates the rest of the claim (ACTOR_RESTATES) and credits the
+    attack to another armed group, naming none of the claim's claimant."""
+    if terms.claimant is None:
+        return []
+    theirs = [a.source for a in candidate.passage.attributions if a.kind == "armed_group"
+              and a.cue.startswith(("claimed", "announced", "declared"))]
+    if not theirs or any(same_source(terms.claimant, t) for t in theirs) or any(_names(t, claim) for t in theirs):
+        return []  # the passage's group is the claim's, or one the claim names too
+    if _names(terms.claimant, f"{previous or ''} {text}"):
+        return []  # the passage names the claim's claimant too
+    own = set(content_stems(terms.claimant))
+    if _coverage({s: w for s, w in terms.predicate_weights.items() if s not in own}, text, previous) < ACTOR_RESTATES:
+        return []
+    return [Reason("actor_mismatch", terms.claimant, theirs[0],
+                   f"the claim says {terms.claimant} claimed it; the passage says {theirs[0]}")]
+
+
+def _subject_unstated(terms: ClaimTerms, candidate: Candidate) -> bool:
+    """Whether the passage (with the sentence before, when it goes on from it) names none of the
+    claim's named subject."""
+    if not terms.subject:
+        return False
+    stems = read_stems(reading(candidate), candidate.passage.context.previous)
+    # an article particle names nothing: "Al Jazeera" does not name "Ain al-Asad"
+    subject = terms.subject - _PARTICLES or terms.subject
+    return not subject & stems or (terms.possessed is not None and terms.possessed not in stems)
+
+
+MISATTRIBUTION_COVERAGE = 0.8  # a passage must restate the claim's fact this fully to show it misattributed
+SAME_STATEMENT_COVERAGE = 0.35  # … or this much, quoting the same words or denying the same thing
+_SAME_STATEMENT = ("quote_match", "negation_match")
+
+
+def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceResult,
+                  coverage: float) -> StanceResult:
+    """For a claim that credits a source ("Reuters reported …"): does the passage credit it too?"""
+    if not analysis.credits or result.stance not in ("corroborating", "conflicting"):
+        return result
+    if any(r.type in _ABOUT_THE_CLAIM for r in result.reasons):
+        return result  # "No, there is no record of her saying this": it answers for the credit too
+    # an anonymous source ("a security source") identifies nobody: when the claim names a source,
+    # only a named one in the passage can be it
+    named_claim = [c.source for c in analysis.credits if c.kind != "anonymous"]
+    claimed = named_claim or [c.source for c in analysis.credits]
+    credits = candidate.facts.credits if candidate.facts is not None else ()
+    stated = [name for c in credits if c.kind != "anonymous" or not named_claim for name in c.names]
+    outlet = candidate.article.outlet
+    # "A Pentagon spokesperson told The New Region …": the medium only carried it; who said it is
+    # the named speaker, and a passage crediting someone else to the same medium misattributes it
+    media = [c.source for c in analysis.credits if _told(analysis.claim, c.written)]
+    speakers = [c.source for c in analysis.credits if c.kind != "anonymous" and c.source not in media]
+    stated = [*stated, *(name for c in credits if c.kind == "anonymous" for name in c.names
+                         if any(same_source(m, name) for m in media))]  # "spoke to the Gazette"
+    if speakers and media and any(same_source(m, b) for m in media for b in stated):
+        others = [name for c in credits for name in c.names if not any(same_source(m, name) for m in media)]
+        if not any(same_source(a, b) for a in speakers for b in others):
+            if not others or result.stance == "conflicting":
+                return replace(result, stance="related", reasons=(*result.reasons, Reason(
+                    "source_unstated", ", ".join(speakers), ", ".join(others) or ", ".join(media),
+                    f"the passage does not say {', '.join(speakers)} said it")))
+            if coverage >= RESTATES:  # told the same medium: the same report, most of it restated
+                said, theirs = ", ".join(speakers), ", ".join(dict.fromkeys(others))
+                why = Reason("source_mismatch", said, theirs,
+                             f"the claim credits {said}; the passage credits {theirs} (to {', '.join(media)})")
+                return replace(result, stance="conflicting", score=max(result.score, 0.6),
+                               reasons=(*result.reasons, why), misattributed=True)
+    said = ", ".join(claimed)
+    if any(same_source(a, b) for a in claimed for b in stated) or (
+            outlet and any(same_source(a, outlet) for a in claimed)):
+        who = next(b for b in [*stated, outlet or ""] if any(same_source(a, b) for a in claimed))
+        return replace(result, reasons=(*result.reasons, Reason("source_match", said, who,
+                                                                  f"the claim and the passage both credit {who}")))
+    if result.stance == "conflicting":
+        # what another source says does not show what the credited one said
+        why = Reason("source_other", said, ", ".join(stated) or (outlet or "the outlet"),
+                     f"the claim reports what {said} said; the passage credits "
+                     f"{', '.join(stated) or 'no one but its outlet'}")
+        return replace(result, stance="related", reasons=(*result.reasons, why))
+    # a description or pronoun left unresolved ("according to her office") names no other source
+    named = [c for c in credits if c.resolved or (c.kind != "anonymous" and not _OWNED_BY_PRONOUN.match(c.written))]
+    if any(c.kind == "anonymous" for c in credits) and not any(c.kind in _MEDIA_KINDS for c in analysis.credits):
+        # "the commander, who spoke to The New Region on condition of anonymity": the medium only carried
+        # an unnamed speaker's words; it is no other speaker than the spokesman or official the claim credits
+        unnamed = [c.written for c in credits if c.kind == "anonymous"]
+        named = [c for c in named if not any(_told_by(candidate.passage.text, who, c.written) for who in unnamed)]
+    # the fact restated, or most of it with one of its facts confirmed ("at least ten heavy missiles")
+    # or less of it, when the same words are quoted or the same thing denied ("had not seen Iran give
+    # a direct order" against Ryder's "We haven't seen a direct order"): that is the statement itself
+    # what the credited source is said to have said is the claim's main clause: a passage that restates
+    # only the clause identifying its event ("the attack that injured four") is not that statement
+    terms = claim_terms(analysis)
+    clause = {s: w for s, w in terms.predicate_weights.items() if s in terms.main_content}
+    said_there = _coverage(clause, reading(candidate), candidate.passage.context.previous) >= MISATTRIBUTION_COVERAGE \
+        if clause and identifying_clauses(analysis.claim) else True
+    restated = said_there and (coverage >= MISATTRIBUTION_COVERAGE or (
+        coverage >= RESTATES and any(r.type in FACT_SUPPORT for r in result.reasons)) or (
+        coverage >= SAME_STATEMENT_COVERAGE and any(r.type in _SAME_STATEMENT for r in result.reasons)))
+    # "The Pentagon confirmed that the Iraqi Resistance shot down a drone" against "the Iraqi Resistance
+    # announced that they had downed …": the passage credits the doer the claim names, claiming its own
+    # deed; that does not show what another party said of it (unstated, not misattributed)
+    doers = [c for c in named if any(same_source(c.source, e.text) for e in analysis.entities
+                                     if not any(same_source(e.text, a) for a in claimed))]
+    if any(a.lower() in candidate.passage.text.lower() for a in claimed):
+        doers = []  # the roles swapped ("The Blue Party said the Green Party rigged …"): misattributed
+    if named and restated and not doers:
+        others = ", ".join(dict.fromkeys(c.source for c in named))
+        why = Reason("source_mismatch", said, others, f"the claim credits {said}; the passage credits {others}")
+        return replace(result, stance="conflicting", score=max(result.score, 0.6),
+                       reasons=(*result.reasons, why), misattributed=True)
+    # stated without the credited source, it does not show what that source said
+    others = ", ".join(dict.fromkeys(c.source for c in named))
+    why = Reason("source_unstated", said, others or outlet or "",
+                 f"the passage states it without crediting {said}" + (f" (it credits {others})" if others else ""))
+    return replace(result, stance="related", reasons=(*result.reasons, why))
+
+
+_MEDIA_KINDS = ("media", "news_agency")
+# "her office", "his spokesman", "they": whoever the sentence speaks of, not a source of its own
+_OWNED_BY_PRONOUN = re.compile(r"(?:his|her|its|their|he|she|it|they)\b(?!\s+Majesty)", re.IGNORECASE)
+
+
+def _told_by(text: str, speaker: str, medium: str) -> bool:
+    """Whether `speaker` is who told `medium` ("the commander, who spoke to The New Region")."""
+    return re.search(re.escape(speaker) + r",?\s+(?:who\s+)?(?:told|spoke\s+to|speaking\s+to|talking\s+to)\s+"
+                     + re.escape(medium), text, re.I) is not None
+
+
+def _told(claim: str, written: str) -> bool:
+    """Whether a credit of the claim is who a statement was told to ("… told The New Region")."""
+    return re.search(r"\b(?:told|spoke to|speaking to|said to)\s+" + re.escape(written), claim, re.I) is not None
+
+
+_MEDIUM_STEMS = frozenset(stem(w) for w in MEDIUM_WORDS)
+
+
+def _platforms(analysis: ClaimAnalysis, terms: ClaimTerms, text: str,
+               previous: str | None) -> list[tuple[Reason, bool]]:
+    """Where the claim says a statement was made ("in a post on its X account") against where the
+    passage says it was ("in a statement published on its Telegram channel"). Another platform
+    decides when the passage states the rest of the claim's predicate (PREDICATE_MIN_COVERAGE,
+    the platform's own words aside): then it tells of the same statement."""
+    claimed = find_platforms(analysis.claim)
+    stated = find_platforms(text)
+    if not claimed or not stated:
+        return []
+    names = {p.name for p in stated}
+    said = ", ".join(dict.fromkeys(c.text for c in claimed))
+    shown = ", ".join(dict.fromkeys(p.text for p in stated))
+    same = [c for c in claimed if c.name in names]
+    if same:
+        return [(Reason("platform_match", said, shown, f"both say it was published on {same[0].name}"), True)]
+    medium = _MEDIUM_STEMS | {s for c in claimed for s in content_stems(c.text)}
+    rest = {s: w for s, w in terms.predicate_weights.items() if s not in medium}
+    decisive = bool(rest) and _coverage(rest, text, previous) >= PREDICATE_MIN_COVERAGE
+    detail = (f"claim says {', '.join(dict.fromkeys(c.name for c in claimed))}, passage says "
+              f"{', '.join(dict.fromkeys(p.name for p in stated))}")
+    return [(Reason("platform_mismatch", said, shown, detail), decisive)]
+
+
+def _roles(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reason]:
+    """A position held in another organisation than the claim says ("secretary general of X"), or
+    another portfolio ("Foreign Minister Yoav Gallant" of a defense minister)."""
+    reasons = []
+    for c in analysis.roles:
+        for p in facts.roles:
+            if c.holder and p.holder and not c.prefix and " " in c.title and c.title == p.title \
+                    and not same_place(c.holder, p.holder) and (not c.organisation or not p.organisation
+                                                                or same_source(c.organisation, p.organisation)):
+                # an office one person holds ("US defense secretary"), which the passage gives another
+                reasons.append(Reason("role_mismatch", c.holder, p.holder,
+                                      f"claim says {c.holder} is {c.title}, passage names {p.holder} {c.title}"))
+                break
+            if not c.holder or not p.holder or not same_place(c.holder, p.holder):
+                continue
+            if c.title != p.title and not c.prefix and p.prefix and " " in c.title:
+                # the claim says who holds an office; the passage titles the same person otherwise
+                reasons.append(Reason("role_mismatch", c.title, p.title,
+                                      f"claim says {c.holder} is {c.title}, passage calls them {p.title}"))
+                break
+            if c.title != p.title:
+                if c.office == p.office and " " in c.title and " " in p.title:
+                    reasons.append(Reason("role_mismatch", c.title, p.title,
+                                          f"claim says {c.holder} is {c.title}, passage says {p.title}"))
+                    break
+                continue
+            if c.prefix or p.prefix:
+                if c.prefix and p.prefix:
+                    reasons.append(Reason("role_match", c.title, p.title, f"both name {c.holder} {c.title}"))
+                elif not c.prefix and " " in c.title:
+                    # "X is the US defense secretary" and the passage's "US Defense Secretary X"
+                    if c.organisation and p.organisation and not same_source(c.organisation, p.organisation):
+                        reasons.append(Reason("role_mismatch", c.organisation, p.organisation,
+                                              f"claim says {c.title} of {c.organisation}, passage says of "
+                                              f"{p.organisation}"))
+                    else:
+                        reasons.append(Reason("role_match", c.title, p.title, f"both name {c.holder} {c.title}"))
+                break
+            if same_source(c.organisation, p.organisation):
+                reasons.append(Reason("role_match", c.organisation, p.organisation,
+                                      f"both name {c.holder} {c.title} of {c.organisation}"))
+            else:
+                reasons.append(Reason("role_mismatch", c.organisation, p.organisation,
+                                      f"claim says {c.title} of {c.organisation}, passage says of {p.organisation}"))
+            break
+    return reasons
+
+
+_IS_A = re.compile(r"^(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+(?:is|was)\s+an?\s+(?P<desc>[^.;]{3,160})")
+DESCRIPTION_RESTATED = 0.6  # the share of the claim's description a passage's apposition must restate
+
+
+def _descriptions(claim: str, text: str) -> list[Reason]:
+    """"Sabereen News is a Telegram channel linked to Iraq's Popular Mobilization Units" against the
+    passage's apposition "Sabereen News, a Telegram news channel associated with Iraqi … Popular
+    Mobilization Units, …": the passage describes the same name the same way (most of the
+    description's words, synonyms read as one)."""
+    m = _IS_A.match(claim)
+    if m is None or m.group("name") not in text:
+        return []
+    name = m.group("name")
+    apposed = re.search(re.escape(name) + r"\s*,\s+(?:an?|the)\s+(?P<desc>[^,;.]{3,160})", text)
+    if apposed is None:
+        return []
+    wanted, theirs = set(content_stem_set(m.group("desc"))), set(content_stem_set(apposed.group("desc")))
+    if not wanted or len(wanted & theirs) < DESCRIPTION_RESTATED * len(wanted):
+        return []
+    # the deciding words must agree: its names ("Republican" / "Democratic"), and former, not
+    named = {s for w in re.findall(r"\b[A-Z][\w'’-]*", m.group("desc")) for s in content_stems(w)}
+    marks = {"former", "ex", "not", "no", "never"}
+    if {w.lower() for w in m.group("desc").split()} & marks \
+            != {w.lower() for w in apposed.group("desc").split()} & marks:
+        return []
+    # (a country and its people's word are one: "Iraq's" / "Iraqi")
+    if not all(any(t.startswith(n) or n.startswith(t) for t in theirs) for n in named):
+        # the same description but for its deciding name ("a Republican senator" / "a Democratic senator")
+        return [Reason("role_mismatch", f"{name} is a {m.group('desc').strip()}", f"{name}, a {apposed.group('desc')}",
+                       f"claim says {name} is a {m.group('desc').strip()}; the passage calls them a "
+                       f"{apposed.group('desc').strip()}")]
+    return [Reason("role_match", f"{name} is a {m.group('desc').strip()}", f"{name}, a {apposed.group('desc')}",
+                   f"both describe {name} as a {apposed.group('desc').strip()}")]
+
+
+def _quotes(claim: str, text: str) -> list[Reason]:
+    """A quotation in the claim against the passage's: the same words, or the same quote altered."""
+    claimed = find_quotes(claim)
+    if not claimed or '"' not in text and "“" not in text:
+        return []
+    stated = find_quotes(text)
+    reasons = []
+    for c in claimed:
+        fc = fold(c)
+        best = max(stated, key=lambda q: fuzz.ratio(fc, fold(q)), default=None)
+        if best is None:
+            continue
+        if fuzz.ratio(fc, fold(best)) >= QUOTE_SAME:
+            reasons.append(Reason("quote_match", c, best, "the passage quotes the same words"))
+        elif (left_out := _excerpt(fc, fold(best))) is not None:
+            how = f", leaving out “{' '.join(left_out)}”" if left_out else ""
+            reasons.append(Reason("quote_match", c, best, f"the claim quotes part of the passage's quote{how}"))
+        elif fuzz.partial_ratio(fc, fold(best)) >= QUOTE_ALTERED or fuzz.ratio(fc, fold(best)) >= QUOTE_ALTERED:
+            reasons.append(Reason("quote_mismatch", c, best, f"the claim quotes “{c}”; the passage “{best}”"))
+    return reasons
+
+
+_QUOTE_WORD = re.compile(r"[\w']+")
+_DENYING_WORDS = frozenset("""not no never nor neither none nobody nothing without cannot don't doesn't didn't isn't
+    aren't wasn't weren't haven't hasn't hadn't won't wouldn't can't couldn't shouldn't untrue false hardly barely
+    scarcely only until""".split())
+
+
+def _excerpt(claimed: str, stated: str) -> list[str] | None:
+    """The words a claim's quote leaves out of a longer quote it excerpts, in order ([] when it
+    quotes a run of it as written); None when it is no excerpt: a word changed, words left out
+    that outnumber its own, or a denial left out ("I do [not] support …")."""
+    want, have = _QUOTE_WORD.findall(claimed.lower()), _QUOTE_WORD.findall(stated.lower())
+    if len(want) < 3:
+        return None
+    at, matched = 0, []
+    for word in want:
+        while at < len(have) and have[at] != word:
+            at += 1
+        if at == len(have):
+            return None
+        matched.append(at)
+        at += 1
+    left_out = [have[i] for i in range(matched[0], matched[-1] + 1) if i not in set(matched)]
+    # a denial anywhere in the longer quote that the claim's words do not carry ("It is simply untrue
+    # that we will close …", "… hardly afford") may reverse what the excerpt says
+    if len(left_out) > len(want) or _DENYING_WORDS.intersection(set(have) - set(want)):
+        return None
+    return left_out
