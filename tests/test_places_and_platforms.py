@@ -167,8 +167,15 @@ def test_the_same_condition_does_not_conflict(store: EmbeddedStore) -> None:
     assert "condition_mismatch" not in types(item)
 
 
-def test_a_condition_of_another_kind_is_not_compared(store: EmbeddedStore) -> None:
-    # "go on until X" and "end only when Y" say different things in different words: no rule decides
+def test_going_on_until_one_thing_is_compared_with_ending_only_on_another(store: EmbeddedStore) -> None:
+    # "go on until X" says of X what "end only when X" says (2026-12-04, fourth session: until then
+    # the two kinds were never compared)
     doc = dossier(store, "Mara Lind said the dock strike at Port Esker would go on until wages rise.")
+    name, item = bucket_of(doc, "restores the night shift")
+    assert name == "conflicting" and "condition_mismatch" in types(item)
+
+
+def test_a_time_until_which_something_waited_is_no_condition_to_compare(store: EmbeddedStore) -> None:
+    doc = dossier(store, "Mara Lind said the dockers at Port Esker waited until noon.")
     name, item = bucket_of(doc, "restores the night shift")
     assert "condition_mismatch" not in types(item)
