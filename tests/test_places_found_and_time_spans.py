@@ -78,3 +78,24 @@ def test_a_strike_said_to_go_on_until_one_thing_conflicts_with_stopping_only_on_
         doc = judge(store, "Mara Quist said the strike at the Port Alder docks would go on until the harbour "
                            "board restores the night-shift bonus.")
         assert bucket_of(doc, "will stop only when")[0] == "corroborating"
+
+
+_DRONE = [{"external_id": "brigade-1", "published_at": "2025-03-15", "outlet": "Valley Post",
+           "text": "Border guards reported heavy fighting in the hills. Earlier, the Northern Brigade announced "
+                   "that it had targeted and downed, on Thursday, a Falcon-7 surveillance drone in the Kora "
+                   "province."}]
+
+
+@pytest.mark.parametrize(("claim", "bucket"), [
+    # "mid-March" and "came down" state no predicate of their own: the passage restates the claim
+    # in another province, so the claim's incident is misplaced
+    ("The Falcon-7 drone that the Northern Brigade said it shot down in mid-March 2025 came down over "
+     "Tesh province.", "conflicting"),
+    ("The Falcon-7 drone that the Northern Brigade said it shot down in mid-March 2025 came down over "
+     "Kora province.", "corroborating"),
+])
+def test_a_drone_that_came_down_in_another_province_mid_month(tmp_path: Path, claim: str, bucket: str) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    with stored(tmp_path, _DRONE) as store:
+        assert bucket_of(judge(store, claim), "Falcon-7")[0] == bucket

@@ -32,8 +32,10 @@ _GROUPS = [
     "began begin begins begun beginning started start starts starting commenced",
 ]
 
-# "brought down a drone" is "downed" it: "down" alone is a stopword, so the verb would be lost
-PHRASAL = re.compile(r"\b(?:brought|brings|bring|shot|shoots|shoot|took|takes|take)\s+down\b", re.IGNORECASE)
+# "brought down a drone" is "downed" it, and a drone that "came down" was downed: "down" alone is a
+# stopword, so the verb would be lost
+PHRASAL = re.compile(r"\b(?:brought|brings|bring|shot|shoots|shoot|took|takes|take|came|comes|come|coming)\s+down\b",
+                     re.IGNORECASE)
 # "keep up its operations" is to continue them; "has left Iraq" to leave it ("left" alone is also a side)
 _KEEP_UP = re.compile(r"\b(?:keep|keeps|keeping|kept)\s+up\b", re.IGNORECASE)
 _HAS_LEFT = re.compile(r"\b(has|have|had)\s+left\b", re.IGNORECASE)

@@ -135,6 +135,8 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     located |= {s for m in _TOOK_PLACE.finditer(analysis.claim) for s in content_stems(m.group())}
     predicate_stems = set(content_stem_set(analysis.claim)) - names - credited - _REPORTING - _NEGATORS - units
     predicate_stems -= located
+    # …and when, the date rules' ("mid-January 2024": "mid" states no predicate either)
+    predicate_stems -= {s for d in analysis.dates for s in content_stems(d.span.text)}
     predicate_weights = {s: weights.get(s, 1.0) for s in predicate_stems if not s.isdigit() and s not in _DATE_WORDS}
     owner = _possessed(analysis.claim)
     subject_names = _subject_names(analysis.claim)
