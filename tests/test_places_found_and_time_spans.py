@@ -99,3 +99,20 @@ def test_a_drone_that_came_down_in_another_province_mid_month(tmp_path: Path, cl
 
     with stored(tmp_path, _DRONE) as store:
         assert bucket_of(judge(store, claim), "Falcon-7")[0] == bucket
+
+
+@pytest.mark.parametrize(("claim", "bucket"), [
+    # an airport of another city, written shorter ("Kestrel airport" / "Valmont International Airport")
+    ("A police source said two rockets hit the vicinity of Fort Ardel near Kestrel airport on Sunday.",
+     "conflicting"),
+    ("A police source said two rockets hit the vicinity of Fort Ardel near Valmont airport on Sunday.",
+     "corroborating"),
+])
+def test_a_facility_is_compared_by_its_head_noun(tmp_path: Path, claim: str, bucket: str) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "fort", "outlet": "Hill Courier", "published_at": "2024-06-03",
+                 "text": "A police source said that two rockets hit the vicinity of Fort Ardel near Valmont "
+                         "International Airport on Sunday."}]
+    with stored(tmp_path, articles) as store:
+        assert bucket_of(judge(store, claim), "Valmont International")[0] == bucket

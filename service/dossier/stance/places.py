@@ -50,10 +50,12 @@ def _facilities(claim: str, terms: ClaimTerms, text: str, previous: str | None) 
         if re.search(r"\b" + re.escape(owner) + r"\b", text, re.IGNORECASE) \
                 or _names_stated(terms, text, previous, frozenset(content_stems(owner))) < NAMES_STATED:
             continue
-        other = next((o for o, k in theirs if k == kind and not same_place_name(o, owner)), None)
+        # "Erbil airport" and "Baghdad International Airport" are both airports
+        other = next(((o, k) for o, k in theirs if _facility_head(k) == _facility_head(kind)
+                      and not same_place_name(o, owner)), None)
         if other is not None:
-            reasons.append(Reason("entity_mismatch", f"{owner} {kind}", f"{other} {kind}",
-                                  f"claim says the {kind} of {owner}, passage says {other}'s"))
+            reasons.append(Reason("entity_mismatch", f"{owner} {kind}", f"{other[0]} {other[1]}",
+                                  f"claim says the {kind} of {owner}, passage says {other[0]}'s"))
     return reasons
 
 
@@ -178,3 +180,9 @@ def _compare_places(c: Any, p: Any) -> Reason | None:
 
 def _compass(region: str) -> str:
     return region if region == "central" else f"{region}ern"
+
+
+def _facility_head(kind: str) -> str:
+    """The noun a facility's words end with ("international airport" → airport; "airbase" → base)."""
+    head = kind.split()[-1]
+    return "base" if head == "airbase" else head
