@@ -116,3 +116,24 @@ def test_a_facility_is_compared_by_its_head_noun(tmp_path: Path, claim: str, buc
                          "International Airport on Sunday."}]
     with stored(tmp_path, articles) as store:
         assert bucket_of(judge(store, claim), "Valmont International")[0] == bucket
+
+
+_STRIKE = [{"external_id": "port-strike", "outlet": "Coast Wire", "published_at": "2025-05-02",
+            "text": "The rebels' campaign has widened in recent weeks. Their targets were not confined to army "
+                    "posts but included a recent strike at a 'strategic target' in the port of Belmar, using a "
+                    "long-range cruise missile, Coast Radio reported."}]
+
+
+@pytest.mark.parametrize(("claim", "bucket"), [
+    # everything the claim says of the strike but its arms is restated, with other arms: the same strike
+    ("Coast Radio reported that the rebels hit a 'strategic target' in Belmar with an armed drone.", "conflicting"),
+    ("Coast Radio reported that the rebels hit a 'strategic target' in Belmar with a cruise missile.",
+     "corroborating"),
+    # the arms alone, without the rest restated, do not make a strike the claim's
+    ("Coast Radio reported that the rebels sank a navy ship with an armed drone.", "related"),
+])
+def test_a_strike_restated_but_for_its_arms(tmp_path: Path, claim: str, bucket: str) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    with stored(tmp_path, _STRIKE) as store:
+        assert bucket_of(judge(store, claim), "strategic target")[0] == bucket

@@ -28,6 +28,7 @@ from service.dossier.stance.amounts import (
     _severities,
     _superlative_unstated,
     _weapons,
+    restates_but_arms,
 )
 from service.dossier.stance.dates import _dates, _in_passage_year, _misdated, _misplaced, _month_days
 from service.dossier.stance.negation import (
@@ -187,8 +188,10 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
                                f"both say “{_quote(text, said[0])}” is not known"),
                         at_site or match.relation == "same" or coverage >= RESTATES))
     claim_event = analysis.event
-    if at_site and (claim_event.interval or claim_event.weekday is not None or claim_event.month is not None):
-        # one attack the claim picks out by its day and site: a site alone is every attack on it
+    if at_site and (claim_event.interval or claim_event.weekday is not None or claim_event.month is not None) \
+            or restates_but_arms(terms, text, previous):
+        # one attack the claim picks out by its day and site (a site alone is every attack on it), or
+        # by everything else it says of the attack
         weighed += [(r, True) for r in _weapons(analysis.claim, text, previous)]
     weighed += _locations(analysis, facts, coverage, text, previous)
     weighed += [(r, True) for r in _region_mismatch(analysis, facts, coverage, weighed)]

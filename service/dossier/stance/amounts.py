@@ -7,7 +7,15 @@ import re
 from dataclasses import replace
 
 from service.dossier.model import ClaimAnalysis, Quantity, Reason
-from service.dossier.stance.terms import NAMES_STATED, RESTATES, counted, refers_back
+from service.dossier.stance.terms import (
+    NAMES_STATED,
+    RESTATES,
+    ClaimTerms,
+    _coverage,
+    _names_stated,
+    counted,
+    refers_back,
+)
 from service.dossier.stance_model import content_stems
 from service.text.extract import UNIT_CLASSES, WORD_VALUES, harm_severities, severity_after, unit_class
 from service.text.places import demonym_country, peoples_named
@@ -337,6 +345,17 @@ def _arms(text: str) -> dict[str, str]:
             if s in stems:
                 found.setdefault(kind, word)
     return found
+
+
+def restates_but_arms(terms: ClaimTerms, text: str, previous: str | None) -> bool:
+    """Whether a passage states all of the claim's predicate but its arms ("hit a 'vital target' in
+    Haifa with an armed drone" / "a strike at a 'vital target' in Haifa, using a cruise missile"),
+    and half of its names: the same deed told, whatever the claim's date says."""
+    arms = set().union(*_ARMS.values()) | {stem("armed")}
+    weights = {s: w for s, w in terms.predicate_weights.items() if s not in arms}
+    return len(weights) >= 2 and len(weights) < len(terms.predicate_weights) \
+        and _coverage(weights, text, previous) >= 1.0 \
+        and _names_stated(terms, text, previous) >= NAMES_STATED
 
 
 def _weapons(claim: str, text: str, previous: str | None) -> list[Reason]:
