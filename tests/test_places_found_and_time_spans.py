@@ -137,3 +137,33 @@ def test_a_strike_restated_but_for_its_arms(tmp_path: Path, claim: str, bucket: 
 
     with stored(tmp_path, _STRIKE) as store:
         assert bucket_of(judge(store, claim), "strategic target")[0] == bucket
+
+
+_TRUCK = [{"external_id": "depot-raid", "outlet": "Plains Herald", "published_at": "2025-09-10",
+           "text": "Gunmen raided the fuel depot at Tal Varos on Monday. The raid was carried out with a stolen "
+                   "army truck, which was later found in the Kemmel district of Ostra province. Two days earlier "
+                   "a drone strike in Dunmore province hit a farm at Kefr Dabbas, police said."}]
+
+
+@pytest.mark.parametrize(("claim", "bucket", "reason"), [
+    # a site the archive places in another province: compared as that province, said as written
+    ("The truck used in the Monday raid on Tal Varos was later found in Kefr Dabbas.", "conflicting",
+     "entity_mismatch"),
+    # a district named with its level word, another than the passage's
+    ("The truck used in the Monday raid on Tal Varos was later found in Ardel district.", "conflicting",
+     "entity_mismatch"),
+    # the district the passage names, without its province, or the province
+    ("The truck used in the Monday raid on Tal Varos was later found in Kemmel.", "corroborating", "entity_match"),
+    ("The truck used in the Monday raid on Tal Varos was later found in Ostra province.", "corroborating",
+     "entity_match"),
+])
+def test_where_a_thing_was_found(tmp_path: Path, claim: str, bucket: str, reason: str) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    with stored(tmp_path, _TRUCK) as store:
+        found, item = bucket_of(judge(store, claim), "later found in")
+        assert found == bucket
+        assert reason in {r["type"] for r in item["reasons"]}
+        if "Kefr Dabbas" in claim:
+            [why] = [r for r in item["reasons"] if r["type"] == reason]
+            assert why["claim_text"] == "Kefr Dabbas" and "Dunmore" in why["detail"]

@@ -372,7 +372,8 @@ def claim_locations(text: str) -> list[Location]:
         # word or table names the level of (the archive may: service.dossier.stance levels it)
         if normalize(m.group("name").split()[0]) not in NON_NAMES \
                 and not any(m.start() <= loc.start <= m.end() + 4 for loc in locations):
-            locations.append(Location(None, _clean(m.group("name")), "place", None, m.start("name"), m.end("name"),
+            level = _LEVEL_WORDS[m.group("kind").lower()] if m.group("kind") else "place"
+            locations.append(Location(None, _clean(m.group("name")), level, None, m.start("name"), m.end(),
                                       head=m.group("found").lower()))
     names = [n for n in find_names(text) if normalize(n.text.split()[0]) not in _SUBJECT_SKIP
              and not _is_demonym(n.text) and gazetteer_entry(n.text) is None]
@@ -390,7 +391,7 @@ def claim_locations(text: str) -> list[Location]:
 
 
 _FOUND_AT = re.compile(FOUND_BEFORE.replace(r"\b(?:found|", r"\b(?P<found>found|", 1)
-                       + r"(?P<name>" + _MULTI + r")(?![\w-])")
+                       + r"(?P<name>" + _MULTI + r")(?![\w-])(?:\s+(?P<kind>" + _KIND + r")\b)?")
 _UNKNOWN_PLACE = re.compile(r"\s+(?:the\s+)?" + _DIRECTION + r"?(?P<name>" + _MULTI + r")(?![\w-])")
 
 

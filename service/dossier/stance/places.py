@@ -77,7 +77,8 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
         found_place = c.head in FOUND_WORDS and c.subject is None or bool(
             c.subject and re.search(FOUND_BEFORE + re.escape(c.subject), analysis.claim))
         for p in facts.locations:
-            if found_place and p.head in FOUND_WORDS and coverage >= PREDICATE_MIN_COVERAGE:
+            if found_place and (p.head in FOUND_WORDS or _found_at(text, p.start)) \
+                    and coverage >= PREDICATE_MIN_COVERAGE:
                 # where the thing the claim speaks of was found ("found in Babil province" / "later
                 # located in Anbar's Haditha district"), in a passage that restates the claim
                 found = _compare_places(c, p)
@@ -97,6 +98,10 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
             # "in western Iraq's Anbar province": Iraq identifies, Anbar is what the claim says
             found = Reason("place_match", found.claim_text, found.passage_text, found.detail)
         if found is not None:
+            written = analysis.claim[c.start:c.end]
+            if c.place.casefold() not in written.casefold():  # a site compared as its region (_level_places)
+                found = Reason(found.type, written, found.passage_text,
+                               f"{found.detail}; the archive places {written} in {c.place}")
             reasons.append((found, found.type != "place_match"))
     return reasons
 
@@ -135,11 +140,32 @@ def _level_places(analysis: ClaimAnalysis, candidates: list[Candidate]) -> Claim
     for loc in analysis.locations:
         if loc.level == "place":
             same = next((k for k in known if same_place_name(k.place, loc.place)), None)
-            if same is None:
+            if same is not None:
+                loc = replace(loc, level=same.level, country=same.country)
+            elif loc.head in FOUND_WORDS and (region := _region_of_site(loc.place, candidates)) is not None:
+                # where a thing was found, at a site the archive reports incidents at in one province
+                # ("later located in Jurf al-Sakhar", Babil's): compared as that province, said as written
+                loc = replace(loc, level=region[0], place=region[1], country=None)
+            else:
                 continue
-            loc = replace(loc, level=same.level, country=same.country)
         levelled.append(loc)
     return replace(analysis, locations=tuple(levelled))
+
+
+_FOUND_JUST_BEFORE = re.compile(FOUND_BEFORE + r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _found_at(text: str, start: int) -> bool:
+    """Whether a place phrase at `start` is of a found-place phrase ("located in Anbar's *Haditha district*")."""
+    return 0 < start <= len(text) and _FOUND_JUST_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+def _region_of_site(site: str, candidates: list[Candidate]) -> tuple[str, str] | None:
+    """The one region the pool's passages place incidents at a site in (None for none or several)."""
+    regions = {(c.facts.event.region[0], c.facts.event.region[1].casefold()): c.facts.event.region
+               for c in candidates if c.facts is not None and c.facts.event.region is not None
+               and any(same_place_name(site, s) for s in (*c.facts.event.sites, c.facts.event.place or ""))}
+    return next(iter(regions.values())) if len(regions) == 1 else None
 
 
 def _broader(location: Any, claimed: tuple[Any, ...]) -> bool:
