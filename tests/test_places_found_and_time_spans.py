@@ -167,3 +167,40 @@ def test_where_a_thing_was_found(tmp_path: Path, claim: str, bucket: str, reason
         if "Kefr Dabbas" in claim:
             [why] = [r for r in item["reasons"] if r["type"] == reason]
             assert why["claim_text"] == "Kefr Dabbas" and "Dunmore" in why["detail"]
+
+
+_YARD = [
+    {"external_id": "yard-wed", "outlet": "Harbor Times", "published_at": "2025-04-10",
+     "text": "A barrage of rockets hit the Port Selby naval yard on Wednesday afternoon. The Free Coast Brigade, "
+             "in a statement on its Telegram channel, claimed responsibility for the attack on the Port Selby "
+             "naval yard on Wednesday. There were no immediate reports of casualties."},
+    {"external_id": "yard-mon", "outlet": "Gulf Wire", "published_at": "2025-04-15",
+     "text": "The Free Coast Brigade claimed responsibility for the Monday missile attack on the Port Selby naval "
+             "yard, which injured three sailors."},
+    {"external_id": "yard-sun", "outlet": "Gulf Wire", "published_at": "2025-04-21",
+     "text": "Officials said two drones struck the Port Selby naval yard on Sunday. The officials said the attack "
+             "did not result in casualties or damage."},
+]
+
+
+def test_a_claim_naming_the_group_and_its_platform_is_about_the_attack_claimed_there(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    with stored(tmp_path, _YARD) as store:
+        doc = judge(store, "The rocket barrage on the Port Selby naval yard that the Free Coast Brigade claimed "
+                           "on Telegram caused no casualties.")
+        # the group claimed the Monday attack too, but not on Telegram: another event
+        assert bucket_of(doc, "which injured three sailors")[0] == "other_events"
+        # the statement on Telegram says nothing of casualties: it cannot confirm there were none
+        assert bucket_of(doc, "Telegram channel")[0] == "related"
+        assert doc["verdict"]["label"] == "unverified"
+
+
+def test_amounts_of_a_when_clause_identify_the_attack(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    with stored(tmp_path, _YARD) as store:
+        doc = judge(store, "Nobody was hurt when two drones struck the Port Selby naval yard on Sunday, April 20, "
+                           "2025, officials said.")
+        assert bucket_of(doc, "did not result in casualties")[0] == "corroborating"
+        assert doc["verdict"]["label"] == "supported"

@@ -36,7 +36,7 @@ from service.dossier.model import (
     StanceResult,
 )
 from service.dossier.stance_model import fold
-from service.text.clauses import in_relative_clauses
+from service.text.clauses import in_identifying_clauses
 from service.text.events import NO_EVENT, EventFacts
 from service.text.extract import place_key
 from service.text.places import ascii_key, demonym_country, gazetteer_entry, same_place
@@ -314,7 +314,7 @@ def _weekday_by_name(analysis: ClaimAnalysis, candidates: list[Candidate],
 
 def _identifying_amounts(analysis: ClaimAnalysis) -> set[str]:
     """The claim's amounts that lie in a clause identifying its incident, as written."""
-    return {q.span.text for q in in_relative_clauses(analysis.claim, analysis.quantities)}
+    return {q.span.text for q in in_identifying_clauses(analysis.claim, analysis.quantities)}
 
 
 def _named_incidents(analysis: ClaimAnalysis, candidates: list[Candidate],
@@ -332,9 +332,13 @@ def _named_incidents(analysis: ClaimAnalysis, candidates: list[Candidate],
             continue
         if claim.site and f.place and not same_place(claim.site, f.place):
             continue
-        if _holds_name(names, c.passage.text):
-            found.append((f, r))
-    return found
+        held = sum(_holds_name([name], c.passage.text) for name in names)
+        if held:
+            found.append((held, f, r))
+    # "the barrage that the Islamic Resistance in Iraq claimed on Telegram": the incidents of passages
+    # naming all of it, when some do (the group claimed other attacks, not on Telegram)
+    most = max((held for held, _, _ in found), default=0)
+    return [(f, r) for held, f, r in found if held == most or most < len(names)]
 
 
 def _holds_name(names: list[Entity], text: str) -> bool:

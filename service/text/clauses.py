@@ -81,6 +81,18 @@ def in_relative_clauses(text: str, quantities: Sequence[Quantity]) -> list[Quant
     return [q for q in quantities if any(s <= q.span.start < e for s, e in clauses)]
 
 
+def in_identifying_clauses(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """in_relative_clauses, and the amounts of a clause that says when the rest happened ("nobody was
+    hurt *when two drones struck the base*"): they too pick out the event the text speaks of."""
+    clauses = relative_clauses(text) + [m.span() for m in _WHEN_CLAUSE.finditer(text)]
+    return [q for q in quantities if any(s <= q.span.start < e for s, e in clauses)]
+
+
+# a "when" clause after the main clause, up to a comma or the sentence's end ("… damaged when two drones
+# struck the base on Monday, officials said")
+_WHEN_CLAUSE = re.compile(r"(?<=\w)\s+when\s+[^,;.]+", re.IGNORECASE)
+
+
 def relative_clauses(text: str) -> list[tuple[int, int]]:
     """identifying_clauses that open with "that", "which" or "who" ("the attack *that injured five*"):
     their end is read reliably; a participle's ("the attack *claimed by X injured two*") may run on

@@ -308,6 +308,11 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         any(_counts_things(q) for q in analysis.quantities)
         and any(r.type == "quantity_mismatch" and "vague" not in r.detail for r in reasons)
         and not any(r.type == "quantity_match" for r in reasons))
+    denied_fates = {s for s in claim_terms(analysis).negated if s.startswith("~")}
+    if denied_fates and not denied_fates & _passage_fates(candidate):
+        # the claim denies that anyone was hurt or killed; a passage that speaks of no such fate can
+        # neither confirm nor refute that (whatever else it matches: the Telegram statement of the attack)
+        return "related", round(1 - candidate.relevance / 2, 3)
     if support > 0 and fact_support > 0 and ("answer_confirms" in types or (states and not amounts_unchecked)):
         return "corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3)
     # where something is (a subject's place) or who holds a position must be stated to be confirmed;
@@ -342,11 +347,6 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated \
         or subject_unstated or complement_unstated or superlative_unstated or unknown or effect_unstated \
         or claiming_unstated
-    denied_fates = {s for s in claim_terms(analysis).negated if s.startswith("~")}
-    if denied_fates and not denied_fates & _passage_fates(candidate):
-        # the claim denies that anyone was hurt or killed; a passage that speaks of no such fate can
-        # neither confirm nor refute that
-        return "related", round(1 - candidate.relevance / 2, 3)
     if model is None or (not candidate.forced and candidate.relevance < MODEL_MIN_RELEVANCE):
         # no model, or a pool passage too loosely aligned to be worth the model's time (it is not shown)
         if model is None and candidate.relevance >= STRONG_ALIGNMENT and not unconfirming:

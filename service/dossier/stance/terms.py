@@ -14,7 +14,7 @@ from service.dossier.model import Candidate, ClaimAnalysis, Quantity
 from service.dossier.stance_model import content_stem_set, content_stems, stemmed_words
 from service.memo import memo
 from service.text.answers import read_with_question
-from service.text.clauses import in_relative_clauses, main_clause, main_predicate
+from service.text.clauses import in_identifying_clauses, main_clause, main_predicate
 from service.text.extract import FATE_WORDS, MONTHS, UNIT_CLASSES, WEEKDAYS, find_names, unit_class
 from service.text.facts import read_article
 from service.text.places import demonym_country
@@ -175,7 +175,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
 
 
 def _counts_asserted(analysis: ClaimAnalysis) -> bool:
-    return len(in_relative_clauses(analysis.claim, analysis.quantities)) < len(analysis.quantities)
+    return len(in_identifying_clauses(analysis.claim, analysis.quantities)) < len(analysis.quantities)
 
 
 _REPORTING = {stem(w) for w in """said says reported report told according wrote claimed stated announced citing cited
