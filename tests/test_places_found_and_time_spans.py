@@ -204,3 +204,30 @@ def test_amounts_of_a_when_clause_identify_the_attack(tmp_path: Path) -> None:
                            "2025, officials said.")
         assert bucket_of(doc, "did not result in casualties")[0] == "corroborating"
         assert doc["verdict"]["label"] == "supported"
+
+
+def test_no_fewer_than_is_a_bound_not_a_denial() -> None:
+    from service.text.extract import find_negations
+
+    assert find_negations("The rebels fired no fewer than ten shells at the dam.") == []
+    assert find_negations("Not more than 40 people attended.") == []
+    assert [n.scope.text for n in find_negations("The shelling did not damage the dam.")] == ["damage the dam"]
+
+
+_DAM = [{"external_id": "dam-1", "outlet": "Valley Post", "published_at": "2025-03-05",
+         "text": "Rebels fired four shells at the Brandt dam on Monday, March 3, 2025, police said."},
+        {"external_id": "dam-2", "outlet": "River Wire", "published_at": "2025-03-06",
+         "text": "The four shells the rebels fired at the Brandt dam on March 3, 2025 caused no damage, engineers "
+                 "said."}]
+
+
+def test_what_a_claim_denies_is_confirmed_only_by_a_denial(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    with stored(tmp_path, _DAM[:1]) as store:
+        doc = judge(store, "The four shells fired at the Brandt dam on March 3, 2025 caused no damage.")
+        assert bucket_of(doc, "fired four shells")[0] == "related"  # says nothing of damage
+        assert doc["verdict"]["label"] == "unverified"
+    with stored(tmp_path / "both", _DAM) as store:
+        doc = judge(store, "The four shells fired at the Brandt dam on March 3, 2025 caused no damage.")
+        assert bucket_of(doc, "caused no damage")[0] == "corroborating"

@@ -84,8 +84,13 @@ def in_relative_clauses(text: str, quantities: Sequence[Quantity]) -> list[Quant
 def in_identifying_clauses(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
     """in_relative_clauses, and the amounts of a clause that says when the rest happened ("nobody was
     hurt *when two drones struck the base*"): they too pick out the event the text speaks of."""
-    clauses = relative_clauses(text) + [m.span() for m in _WHEN_CLAUSE.finditer(text)]
+    clauses = relative_clauses(text) + when_clauses(text)
     return [q for q in quantities if any(s <= q.span.start < e for s, e in clauses)]
+
+
+def when_clauses(text: str) -> list[tuple[int, int]]:
+    """Character spans of the clauses that say when the rest happened ("… *when two drones struck*")."""
+    return [m.span() for m in _WHEN_CLAUSE.finditer(text)] if "when" in text.lower() else []
 
 
 # a "when" clause after the main clause, up to a comma or the sentence's end ("… damaged when two drones

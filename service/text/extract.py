@@ -172,6 +172,9 @@ _YEAR_ALONE = re.compile(r"(?<![\w$€£.,-])(?:(?P<range>[Bb]etween|[Ff]rom)\s+
 _NEG_CUE = re.compile(r"(?=[nwcyd])(?:\b(?:not|no|never|nobody|none|nothing|without|neither|nor|cannot|no one|no-one"
                       r"|yet to|denied|denies|deny|denying)\b|n['’]t\b)", re.IGNORECASE)
 _SCOPE_WORD = re.compile(r"[\w'’-]+")
+# "no fewer than ten", "not more than 40": a bound on an amount, not a denial
+_COMPARED = re.compile(r"\s+(?:fewer|less|more|later|earlier|sooner|longer|greater|higher|lower)\s+than\b",
+                       re.IGNORECASE)
 # a noun phrase coordinated after a comma: "…, and possible casualties" (not a clause: "…, and shares rose")
 _COORDINATED = re.compile(r",\s*(?:and|or|nor)\s+(?:(?:possible|any|other|further|the|its|their|some)\s+)?"
                           r"(?:[a-z'’-]+\s+)?[a-z'’-]+(?=\s*(?:[.;]|$))")
@@ -660,6 +663,8 @@ def find_negations(text: str) -> list[Negation]:
     """Negation cues with the words they govern, up to the clause's end (at most 8 words)."""
     out = []
     for m in _NEG_CUE.finditer(text):
+        if _COMPARED.match(text, m.end()) and m.group().lower() in ("no", "not"):
+            continue
         begin = m.end()
         # "will not, under any circumstances, close …": a verb's negation goes on after an aside
         # (not an opening "No, the mayor said, …", which answers)

@@ -82,6 +82,7 @@ from service.dossier.stance_model import (
     stem_set,
     word_by_stem,
 )
+from service.text.clauses import identifying_clauses, when_clauses
 from service.text.facts import PassageFacts, passage_amounts
 from service.text.places import FOUND_WORDS, same_place
 from service.text.synonyms import unphrase
@@ -313,7 +314,19 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         # the claim denies that anyone was hurt or killed; a passage that speaks of no such fate can
         # neither confirm nor refute that (whatever else it matches: the Telegram statement of the attack)
         return "related", round(1 - candidate.relevance / 2, 3)
-    if support > 0 and fact_support > 0 and ("answer_confirms" in types or (states and not amounts_unchecked)):
+    # "… caused no casualties or damage": what a claim denies in its main clause is its point, and a
+    # passage confirms it only by denying it too (four rockets launched that day say nothing of harm)
+    # (of an incident the claim dates or places: of a state or a trend, other words may say the same
+    # or the opposite, "is not accelerating" / "has held steady", which only the model reads)
+    denies = _denies_in_main_clause(analysis) and analysis.event.incident and analysis.event.constrained
+    denial_unstated = denies and not any(t in ("negation_match", "answer_confirms", "denial") for t in types)
+    denied = claim_terms(analysis).negated
+    if denies and denied and not _with_fates(denied) & _with_fates(
+            read_stems(reading(candidate), candidate.passage.context.previous)):
+        # …and one that speaks of none of what it denies can neither confirm nor refute it
+        return "related", round(1 - candidate.relevance / 2, 3)
+    if support > 0 and fact_support > 0 and not denial_unstated and (
+            "answer_confirms" in types or (states and not amounts_unchecked)):
         return "corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3)
     # where something is (a subject's place) or who holds a position must be stated to be confirmed;
     # a place the claim names in passing must be, when the passage names other countries or provinces
@@ -346,7 +359,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         {"claim", "responsib"} & read_stems(reading(candidate), candidate.passage.context.previous))
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated \
         or subject_unstated or complement_unstated or superlative_unstated or unknown or effect_unstated \
-        or claiming_unstated
+        or claiming_unstated or denial_unstated
     if model is None or (not candidate.forced and candidate.relevance < MODEL_MIN_RELEVANCE):
         # no model, or a pool passage too loosely aligned to be worth the model's time (it is not shown)
         if model is None and candidate.relevance >= STRONG_ALIGNMENT and not unconfirming:
@@ -361,6 +374,14 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
                           contradicted=any(r.type in CONFLICT_WEIGHTS and r.type != "negation" for r in reasons)
                           or (unconfirming and negates))
     return stance, round(probabilities[stance], 3)
+
+
+def _denies_in_main_clause(analysis: ClaimAnalysis) -> bool:
+    """Whether the claim negates something outside the clauses that only identify its subject or event."""
+    if not analysis.negations:
+        return False
+    identifying = identifying_clauses(analysis.claim) + when_clauses(analysis.claim)
+    return any(not any(s <= n.cue.start < e for s, e in identifying) for n in analysis.negations)
 
 
 def _semantic(analysis: ClaimAnalysis, candidate: Candidate) -> float:
