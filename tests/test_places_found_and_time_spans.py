@@ -231,3 +231,18 @@ def test_what_a_claim_denies_is_confirmed_only_by_a_denial(tmp_path: Path) -> No
     with stored(tmp_path / "both", _DAM) as store:
         doc = judge(store, "The four shells fired at the Brandt dam on March 3, 2025 caused no damage.")
         assert bucket_of(doc, "caused no damage")[0] == "corroborating"
+
+
+@pytest.mark.parametrize(("claim", "bucket"), [
+    # what the claim says the fire destroyed must be stated
+    ("The March 2025 fire at the Kessel mill destroyed the grain silos.", "related"),
+    ("The March 2025 fire at the Kessel mill destroyed the packing hall.", "corroborating"),
+])
+def test_what_was_destroyed_must_be_stated(tmp_path: Path, claim: str, bucket: str) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "mill-1", "outlet": "Town Crier", "published_at": "2025-03-12",
+                 "text": "A fire at the Kessel mill on March 10, 2025 destroyed the packing hall, the fire service "
+                         "said."}]
+    with stored(tmp_path, articles) as store:
+        assert bucket_of(judge(store, claim), "packing hall")[0] == bucket

@@ -70,12 +70,23 @@ _EFFECT = re.compile(r"\b(?:caused|causing|resulted\s+in|results\s+in|led\s+to|l
                      r"(?P<noun>[a-z]+)", re.I)
 
 
+# what a claim says was destroyed ("destroyed aircraft hangars at the base" → hangars): its effect too
+_DESTROYED = re.compile(r"\b(?:destroyed|destroying|demolished|flattened|razed|wrecked|gutted|levelled|leveled)\s+"
+                        r"(?:(?:the|a|an|its|their|his|her|several|many|some|two|three|four|five|dozens\s+of)\s+)?"
+                        r"(?P<noun>[a-z]+(?:\s+(?!at\b|in\b|on\b|near\b|of\b|during\b|after\b|and\b|with\b)[a-z]+){0,2})")
+
+
 def _effect(claim: str) -> str | None:
-    """The stem of the effect a claim says something had ("caused heavy damage" → damag), if it says one."""
+    """The stem of the effect a claim says something had ("caused heavy damage" → damag; "destroyed
+    aircraft hangars" → hangar), if it says one."""
     m = _EFFECT.search(claim)
+    if m is not None:
+        stems = content_stems(m.group("noun"))
+        return stems[0] if stems else None
+    m = _DESTROYED.search(claim)
     if m is None:
         return None
-    stems = content_stems(m.group("noun"))
+    stems = content_stems(m.group("noun").split()[-1])
     return stems[0] if stems else None
 
 
