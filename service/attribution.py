@@ -170,14 +170,20 @@ def find_attributions(sentence: str) -> list[Attribution]:
         if named is not None:  # "The group, identifying themselves as "The Revolutionaries", stated …"
             start, end = named.span("name")
             source = sentence[start:end]
-            kind = kind if classify(source, anonymous) in ("other", "person") else classify(source, anonymous)
+            # the kind the description says ("the group": an armed group), unless the name says a
+            # kind of its own (not "anonymous": a name such as "Anonymous" is not an unnamed source)
+            named_kind = classify(source, anonymous)
+            kind = kind if named_kind in ("other", "person", "anonymous") else named_kind
         found[(start, end)] = Attribution(source, kind, cue, start, end)
     return sorted(found.values(), key=lambda a: a.char_start)
 
 
 # the name a described source gives itself in an aside after the description
-_SELF_NAMED = re.compile(r",\s+(?:identifying|calling|naming|describing)\s+(?:itself|themselves)\s+(?:as\s+)?"
-                         r"[\"“']?(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|in\s+)?[A-Z][\w'’.-]*){0,5})")
+# (a name, ended by a comma, a bracket or its quote: not a description, "describing itself as Britain's
+# biggest grocer", nor a possessive)
+_SELF_NAMED = re.compile(r",\s+(?:identifying|calling|naming)\s+(?:itself|themselves)\s+(?:as\s+)?"
+                         r"[\"“']?(?P<name>(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+|the\s+|in\s+|for\s+)?[A-Z][\w.-]*)"
+                         r"{0,7})(?![\w'’])[\"”']?\s*[,(]")
 
 
 def _states_anonymity(sentence: str) -> bool:

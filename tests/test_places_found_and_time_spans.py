@@ -33,13 +33,13 @@ def test_a_claim_s_found_place_of_unknown_level_is_read() -> None:
 
 
 @pytest.mark.parametrize(("text", "start", "end", "said"), [
-    ("The dam burst in mid-March 2019.", (2019, 3, 11), (2019, 3, 20), "mid-March 2019"),
-    ("The dam burst in early March 2019.", (2019, 3, 1), (2019, 3, 10), "early March 2019"),
-    ("The dam burst in late February 2020.", (2020, 2, 21), (2020, 2, 29), "late February 2020"),
-    ("The dam burst in late 2019.", (2019, 9, 1), (2019, 12, 31), "late 2019"),
+    ("The dam burst in mid-March 2019.", (2019, 3, 8), (2019, 3, 23), "mid-March 2019"),
+    ("The dam burst in early March 2019.", (2019, 3, 1), (2019, 3, 13), "early March 2019"),
+    ("The dam burst in late February 2020.", (2020, 2, 18), (2020, 2, 29), "late February 2020"),
+    ("The dam burst in late 2019.", (2019, 8, 1), (2019, 12, 31), "late 2019"),
     ("The dam burst in March 2019.", (2019, 3, 1), (2019, 3, 31), "March 2019"),  # a whole month stays whole
 ])
-def test_early_mid_and_late_are_a_third_of_the_month_or_year(
+def test_early_mid_and_late_are_about_a_third_of_the_month_or_year(
         text: str, start: tuple[int, int, int], end: tuple[int, int, int], said: str) -> None:
     from datetime import date
 
@@ -246,3 +246,66 @@ def test_what_was_destroyed_must_be_stated(tmp_path: Path, claim: str, bucket: s
                          "said."}]
     with stored(tmp_path, articles) as store:
         assert bucket_of(judge(store, claim), "packing hall")[0] == bucket
+
+
+# --- a reviewer's counter-examples to the rules above, on other subjects: none may refute ---------------
+
+_REVIEW = [
+    ([{"external_id": "ford", "published_at": "2025-02-03",
+       "text": "Workers at the Ford plant in Cologne returned to work on Monday. The strike at the Ford plant in "
+               "Cologne lasted over 25 days, the IG Metall union said."}],
+     "The strike at the Ford plant in Cologne lasted 40 days.", "lasted over 25 days"),
+    ([{"external_id": "spacex", "published_at": "2025-02-05",
+       "text": "SpaceX launched a Falcon 9 from Florida on Tuesday carrying 20 Starlink satellites, and the booster "
+               "landed on a drone ship in the Atlantic."}],
+     "SpaceX launched a rocket from Florida carrying 20 Starlink satellites.", "drone ship"),
+    ([{"external_id": "aid", "published_at": "2025-02-04",
+       "text": "US military aid to Ukraine will continue until the end of the year, the Pentagon said on Monday."}],
+     "US military aid to Ukraine will continue only if Congress approves new funds.", "until the end"),
+    ([{"external_id": "lyon", "published_at": "2025-02-09",
+       "text": "The protest in Lyon continued until midnight, local media reported on Sunday."}],
+     "The protest in Lyon ended only when police fired tear gas.", "until midnight"),
+    ([{"external_id": "tesco", "published_at": "2025-02-10",
+       "text": "Tesco, describing itself as Britain's biggest grocer, said its sales rose 5% in 2024."}],
+     "Tesco said its sales rose 5% in 2024.", "biggest grocer"),
+    ([{"external_id": "tornado", "published_at": "2025-02-11",
+       "text": "A tornado struck Springfield in Sangamon County on Monday, damaging 40 homes."},
+      {"external_id": "boy", "published_at": "2025-02-12",
+       "text": "The missing boy was later found in Greene County, near Springfield, Missouri, police said."}],
+     "The missing boy was later found in Springfield.", "missing boy"),
+    ([{"external_id": "storm", "published_at": "2025-01-14",
+       "text": "Storm Herminia flooded 300 homes in Lisbon on January 12, 2025, officials said."}],
+     "Storm Herminia flooded 300 homes in Lisbon in early January 2025.", "flooded 300 homes"),
+    ([{"external_id": "fire", "published_at": "2025-01-16",
+       "text": "A fire at the Globex depot destroyed 300 cars owned by Initech on Monday, June 10, 2024, "
+               "firefighters said."},
+      {"external_id": "court", "published_at": "2025-01-16",
+       "text": "John Miller, who set the fire at the Globex depot that destroyed cars owned by Initech, was jailed "
+               "on Wednesday, January 15, 2025, a court said."}],
+     "A fire started by John Miller at the Globex depot destroyed 300 cars owned by Initech.", "300 cars"),
+    ([{"external_id": "fog", "published_at": "2025-01-20",
+       "text": "Ryanair cancelled 40 flights on Monday because of fog and diverted other planes to Shannon "
+               "International Airport, the airline said."}],
+     "Ryanair cancelled 40 flights at Dublin airport on Monday because of fog.", "cancelled 40 flights"),
+]
+
+
+@pytest.mark.parametrize(("articles", "claim", "words"), _REVIEW, ids=[a[0]["external_id"] for a, _, _ in _REVIEW])
+def test_review_counter_examples_are_not_refuted(tmp_path: Path, articles: list[dict[str, str]], claim: str,
+                                                 words: str) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    with stored(tmp_path, [{"outlet": "Daily X", **a} for a in articles]) as store:
+        doc = judge(store, claim)
+        assert bucket_of(doc, words)[0] != "conflicting"
+        assert doc["verdict"]["label"] != "refuted"
+        if "Globex" in claim:  # the report naming more of the claim's names (a later trial) is not its incident
+            assert bucket_of(doc, words)[0] == "corroborating"
+
+
+def test_rain_that_came_down_was_not_downed() -> None:
+    from service.text.synonyms import unphrase
+
+    assert unphrase("Heavy rain came down on Valencia on Tuesday.") == "Heavy rain came down on Valencia on Tuesday."
+    assert unphrase("The drone was shot down.") == "The drone was downed."
+    assert unphrase("The drone that rebels shot at came down over the lake.").endswith("downed over the lake.")

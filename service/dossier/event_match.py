@@ -40,6 +40,7 @@ from service.text.clauses import in_identifying_clauses
 from service.text.events import NO_EVENT, EventFacts
 from service.text.extract import place_key
 from service.text.places import ascii_key, demonym_country, gazetteer_entry, same_place
+from service.text.platforms import find_platforms
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DATE_SLACK_DAYS = 3  # reports a few days off on matching details are one event with a date discrepancy
@@ -326,19 +327,22 @@ def _named_incidents(analysis: ClaimAnalysis, candidates: list[Candidate],
         return []
     found = []
     claim = analysis.event
+    # (named as where it was said, "claimed on Telegram"; not "Sabereen, a Telegram channel")
+    platforms = {p.name for p in find_platforms(analysis.claim)
+                 if re.match(r"(?i:on|via|in|through|across|at)\b", p.text)}
     for c, r in zip(candidates, results, strict=True):
         f = c.facts.event
         if r.event is None or (f.start is None and f.weekday is None):
             continue
         if claim.site and f.place and not same_place(claim.site, f.place):
             continue
-        held = sum(_holds_name([name], c.passage.text) for name in names)
-        if held:
-            found.append((held, f, r))
-    # "the barrage that the Islamic Resistance in Iraq claimed on Telegram": the incidents of passages
-    # naming all of it, when some do (the group claimed other attacks, not on Telegram)
-    most = max((held for held, _, _ in found), default=0)
-    return [(f, r) for held, f, r in found if held == most or most < len(names)]
+        # "the barrage that the Islamic Resistance in Iraq claimed on Telegram": the platform the claim
+        # names is what picks out its incident (the group claimed other attacks, elsewhere)
+        if platforms and not platforms & {p.name for p in find_platforms(c.passage.text)}:
+            continue
+        if _holds_name(names, c.passage.text):
+            found.append((f, r))
+    return found
 
 
 def _holds_name(names: list[Entity], text: str) -> bool:

@@ -90,7 +90,15 @@ def in_identifying_clauses(text: str, quantities: Sequence[Quantity]) -> list[Qu
 
 def when_clauses(text: str) -> list[tuple[int, int]]:
     """Character spans of the clauses that say when the rest happened ("… *when two drones struck*")."""
-    return [m.span() for m in _WHEN_CLAUSE.finditer(text)] if "when" in text.lower() else []
+    if "when" not in text.lower():
+        return []
+    # not what is asked or not known: "did not say when the plant would reopen"
+    return [m.span() for m in _WHEN_CLAUSE.finditer(text)
+            if not _ASKED.search(text, max(0, m.start() - 20), m.start())]
+
+
+_ASKED = re.compile(r"\b(?:say|says|said|ask|asks|asked|know|knows|knew|unclear|clear|explain|explained|tell|told"
+                    r"|sure|decide|decided)$", re.IGNORECASE)
 
 
 # a "when" clause after the main clause, up to a comma or the sentence's end ("… damaged when two drones

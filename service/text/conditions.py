@@ -23,22 +23,28 @@ _CLAUSE_START = re.compile(r".*(?:[;:]|,\s+(?:and|but)\b|\bthat\b)\s*", re.IGNOR
 
 @dataclass(frozen=True)
 class Condition:
-    kind: str  # "only" (only when/once/if/after), "until" or "unless"
+    kind: str  # "only" (only when/once/if/after), "until", "unless" or "sustained" (goes on only if)
     happens: str  # what the condition governs ("the strikes will stop")
     condition: str  # the condition, to the end of its sentence ("the blockade ends")
     text: str  # the cue and condition as written
 
 
-# what goes on up to its condition, as a stop only on it: "will continue", "would go on", "won't stop"
-_GOES_ON = re.compile(r"\b(?:continu\w*|go(?:es)?\s+on|going\s+on|went\s+on|keep\w*|kept|carry\s+on|persist\w*"
-                      r"|(?:not|never|n't)\s+(?:stop|end|cease|halt)\w*)\W*(?:\w+\W+){0,4}$", re.IGNORECASE)
+# what will go on up to its condition, as a stop only on it: "will continue", "would go on", "won't
+# stop" (not told in the past: "the protest continued until midnight" is no condition)
+_GOES_ON = re.compile(r"\b(?:continue|continues|continuing|go(?:es)?\s+on|going\s+on|keep|keeps|keeping"
+                      r"|carry\s+on|persists?|(?:not|never|n't)\s+(?:stop|end|cease|halt)(?:s|ed|ing)?)\b"
+                      r"\W*(?:\w+\W+){0,4}$", re.IGNORECASE)
 
 
 def _kind(cue: str, happens: str) -> str:
+    """The condition's kind; "go on until X" is "stop only when X" (kind "only"), and "go on only if
+    X" a kind of its own ("sustained"), which says something else of X."""
     cue = cue.lower()
-    if cue == "until" and _GOES_ON.search(happens):
-        return "only"
-    return "only" if cue.startswith("only") and not cue.endswith("until") else cue.split()[-1]
+    if cue == "until":
+        return "only" if _GOES_ON.search(happens) else "until"
+    if cue.startswith("only") and not cue.endswith("until"):
+        return "sustained" if _GOES_ON.search(happens) else "only"
+    return cue.split()[-1]
 
 
 @memo(8192)

@@ -69,8 +69,11 @@ _HEDGES: list[tuple[re.Pattern[str], str]] = [
      "about"),
 ]
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-# the time a thing happened over ("Over 25 days of raids, …", "over three weeks, prices rose")
+# the time over which the rest of a sentence happened, when "over" opens the sentence or a clause:
+# "Over 25 days of raids, …", "…; over three weeks, prices rose" (not "lasted over 25 days", nor
+# "has over 25 years of experience")
 _SPAN_OF_TIME = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?)\s*(?:of\b|,)", re.IGNORECASE)
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)$")
 # Words the _HEDGES phrases and VAGUE amounts end with / contain. A test for them rules out
 # most texts before the patterns run (each `…\s+$` search tries every position): exact for
 # ASCII, where lowercase is what IGNORECASE matches; other text always takes the patterns.
@@ -400,8 +403,9 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             hm = pattern.search(before)
             if not hm:
                 continue
-            if hedge == "gt" and hm.group().lower().startswith("over") and _SPAN_OF_TIME.match(text, end):
-                break  # "over 25 days of raids": during them, not more than 25 days
+            if hedge == "gt" and hm.group().lower().startswith("over") and _SPAN_OF_TIME.match(text, end) \
+                    and _OPENS_CLAUSE.search(before[:hm.start()]):
+                break  # "Over 25 days of raids, …": during them, not more than 25 days ("lasted over 25 days" is)
             start -= len(before) - hm.start()
             if hedge == "min":
                 high = None
@@ -633,8 +637,8 @@ def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
     return [_part_of_period(text, d) for d in found]
 
 
-# "early/mid/late October 2023", "mid-2023": a third of the month or year (thirds, as news uses
-# these words; no date library reads them as spans)
+# "early/mid/late October 2023", "late 2022": about a third of the month or year, its edges
+# widened by a few days (a month) since the words are vague (no date library reads them as spans)
 _PART_BEFORE = re.compile(r"\b(?P<part>early|mid|late)(?:\s*-\s*|\s+)$", re.IGNORECASE)
 
 
@@ -648,13 +652,13 @@ def _part_of_period(text: str, mention: DateMention) -> DateMention:
         if whole_month or whole_year else None
     if m is None:
         return mention
-    third = ("early", "mid", "late").index(m.group("part").lower())
+    part = m.group("part").lower()
     if whole_month:
-        start, end = (start, date(start.year, start.month, 10)) if third == 0 else \
-            (date(start.year, start.month, 11), date(start.year, start.month, 20)) if third == 1 else \
-            (date(start.year, start.month, 21), end)
+        first, last = {"early": (1, 13), "mid": (8, 23), "late": (18, end.day)}[part]
+        start, end = date(start.year, start.month, first), date(start.year, start.month, last)
     else:
-        start, end = date(start.year, 4 * third + 1, 1), _month_end(start.year, 4 * third + 4)
+        first, last = {"early": (1, 5), "mid": (4, 9), "late": (8, 12)}[part]
+        start, end = date(start.year, first, 1), _month_end(start.year, last)
     return replace(mention, span=Span(text[m.start():mention.span.end], m.start(), mention.span.end),
                    start=start, end=end)
 

@@ -32,10 +32,11 @@ _GROUPS = [
     "began begin begins begun beginning started start starts starting commenced",
 ]
 
-# "brought down a drone" is "downed" it, and a drone that "came down" was downed: "down" alone is a
-# stopword, so the verb would be lost
-PHRASAL = re.compile(r"\b(?:brought|brings|bring|shot|shoots|shoot|took|takes|take|came|comes|come|coming)\s+down\b",
-                     re.IGNORECASE)
+# "brought down a drone" is "downed" it: "down" alone is a stopword, so the verb would be lost
+PHRASAL = re.compile(r"\b(?:brought|brings|bring|shot|shoots|shoot|took|takes|take)\s+down\b", re.IGNORECASE)
+# …and an aircraft that "came down" was downed (rain that came down was not)
+_CAME_DOWN = re.compile(r"\b(?P<craft>drones?|aircraft|planes?|jets?|helicopters?|UAVs?|MQ-?9s?|balloons?)\b"
+                        r"(?P<between>[^.;]{0,100}?)\b(?:came|comes|come|coming)\s+down\b", re.IGNORECASE)
 # "keep up its operations" is to continue them; "has left Iraq" to leave it ("left" alone is also a side)
 _KEEP_UP = re.compile(r"\b(?:keep|keeps|keeping|kept)\s+up\b", re.IGNORECASE)
 _HAS_LEFT = re.compile(r"\b(has|have|had)\s+left\b", re.IGNORECASE)
@@ -58,6 +59,7 @@ def unphrase(text: str) -> str:
     """The text with phrasal verbs of this table as their one-word synonym."""
     if "down" in text:
         text = PHRASAL.sub("downed", text)
+        text = _CAME_DOWN.sub(lambda m: f"{m.group('craft')}{m.group('between')}downed", text)
     if " up" in text:
         text = _KEEP_UP.sub("continue", text)
     if "left" in text:

@@ -50,13 +50,31 @@ def _facilities(claim: str, terms: ClaimTerms, text: str, previous: str | None) 
         if re.search(r"\b" + re.escape(owner) + r"\b", text, re.IGNORECASE) \
                 or _names_stated(terms, text, previous, frozenset(content_stems(owner))) < NAMES_STATED:
             continue
-        # "Erbil airport" and "Baghdad International Airport" are both airports
+        # "Erbil airport" and "Baghdad International Airport" are both airports; each is compared in
+        # the same role ("near …" and "near …", not "at Dublin airport" and "diverted to Shannon's")
+        role = _preposition_before(claim, owner)
         other = next(((o, k) for o, k in theirs if _facility_head(k) == _facility_head(kind)
-                      and not same_place_name(o, owner)), None)
+                      and not same_place_name(o, owner) and _preposition_before(text, o) == role), None)
         if other is not None:
-            reasons.append(Reason("entity_mismatch", f"{owner} {kind}", f"{other[0]} {other[1]}",
-                                  f"claim says the {kind} of {owner}, passage says {other[0]}'s"))
+            other_owner, other_kind = other
+            reasons.append(Reason("entity_mismatch", f"{owner} {kind}", f"{other_owner} {other_kind}",
+                                  f"claim says the {kind} of {owner}, passage says {other_owner}'s"))
     return reasons
+
+
+def _preposition_before(text: str, owner: str) -> str | None:
+    """The role a facility's owner is named in, by the words before it: "near" (near, next to,
+    close to, beside, outside …), or the word itself ("at", "to" of "diverted to Shannon")."""
+    m = re.search(r"(\w+(?:\s+to)?)\s+(?:the\s+)?" + re.escape(owner) + r"\b", text)
+    if m is None:
+        return None
+    words = m.group(1).lower()
+    if words in _NEAR:
+        return "near"
+    return words.split()[-1]
+
+
+_NEAR = frozenset(["near", "nearby", "next to", "close to", "near to", "beside", "by", "outside", "around"])
 
 
 def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, text: str = "",
@@ -74,10 +92,14 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
 
     for c in analysis.locations:
         found = None
+        written = analysis.claim[c.start:c.end]
+        levelled = c.place.casefold() not in written.casefold()  # a site compared as its region (_level_places)
+        if levelled and re.search(r"\b" + re.escape(written) + r"\b", text, re.IGNORECASE):
+            continue  # the passage names the site itself ("near Springfield, Missouri"): its own place for it
         found_place = c.head in FOUND_WORDS and c.subject is None or bool(
             c.subject and re.search(FOUND_BEFORE + re.escape(c.subject), analysis.claim))
         for p in facts.locations:
-            if found_place and (p.head in FOUND_WORDS or _found_at(text, p.start)) \
+            if found_place and (p.head in FOUND_WORDS or _in_found_phrase(text, p.start)) \
                     and coverage >= PREDICATE_MIN_COVERAGE:
                 # where the thing the claim speaks of was found ("found in Babil province" / "later
                 # located in Anbar's Haditha district"), in a passage that restates the claim
@@ -98,8 +120,7 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
             # "in western Iraq's Anbar province": Iraq identifies, Anbar is what the claim says
             found = Reason("place_match", found.claim_text, found.passage_text, found.detail)
         if found is not None:
-            written = analysis.claim[c.start:c.end]
-            if c.place.casefold() not in written.casefold():  # a site compared as its region (_level_places)
+            if levelled:
                 found = Reason(found.type, written, found.passage_text,
                                f"{found.detail}; the archive places {written} in {c.place}")
             reasons.append((found, found.type != "place_match"))
@@ -152,12 +173,12 @@ def _level_places(analysis: ClaimAnalysis, candidates: list[Candidate]) -> Claim
     return replace(analysis, locations=tuple(levelled))
 
 
-_FOUND_JUST_BEFORE = re.compile(FOUND_BEFORE + r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_FOUND_PHRASE_BEFORE = re.compile(FOUND_BEFORE + r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
-def _found_at(text: str, start: int) -> bool:
+def _in_found_phrase(text: str, start: int) -> bool:
     """Whether a place phrase at `start` is of a found-place phrase ("located in Anbar's *Haditha district*")."""
-    return 0 < start <= len(text) and _FOUND_JUST_BEFORE.search(text, max(0, start - 60), start) is not None
+    return 0 < start <= len(text) and _FOUND_PHRASE_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _region_of_site(site: str, candidates: list[Candidate]) -> tuple[str, str] | None:
