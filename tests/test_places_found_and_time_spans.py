@@ -309,3 +309,17 @@ def test_rain_that_came_down_was_not_downed() -> None:
     assert unphrase("Heavy rain came down on Valencia on Tuesday.") == "Heavy rain came down on Valencia on Tuesday."
     assert unphrase("The drone was shot down.") == "The drone was downed."
     assert unphrase("The drone that rebels shot at came down over the lake.").endswith("downed over the lake.")
+
+
+def test_another_event_the_claim_is_timed_by_is_not_compared_with_its_date(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "tarn", "outlet": "Hill Courier", "published_at": "2025-05-05",
+                 "text": "Rebels shelled the Tarn bridge with three mortars on Friday, May 2, 2025, police said. "
+                         "On Saturday, May 3, 2025, two drones struck the Tarn bridge, police said."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "Police said rebels shelled the Tarn bridge with three mortars on Friday, May 2, 2025, "
+                           "the day before two drones struck the same bridge.")
+        assert bucket_of(doc, "three mortars")[0] == "corroborating"
+        assert bucket_of(doc, "two drones struck")[0] != "conflicting"
+        assert doc["verdict"]["label"] == "supported"

@@ -8,6 +8,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from service.dossier.model import ClaimAnalysis, ClaimEvent, DateMention, Entity
+from service.text.clauses import reference_clauses
 from service.text.dates import claim_interval
 from service.text.events import is_beginning, is_incident, sites_of
 from service.text.extract import (
@@ -44,8 +45,12 @@ VARIANT_SIMILARITY = 85  # rapidfuzz ratio at which two names count as spellings
 def analyze_claim(claim: str, claim_date: date | None = None) -> ClaimAnalysis:
     """Everything the later steps need to know about a claim, from its text (and the day it was
     made, when known: weekdays, relative dates and days without a year count from it)."""
-    dates = find_dates(claim, claim_date)
-    quantities = find_quantities(claim, [(d.span.start, d.span.end) for d in dates])
+    # what a clause that times the claim by another event says ("…, the day before two drones struck the
+    # base") is that event's: its amounts and dates are not the claim's to compare
+    other = reference_clauses(claim)
+    dates = [d for d in find_dates(claim, claim_date) if not any(s <= d.span.start < e for s, e in other)]
+    quantities = [q for q in find_quantities(claim, [(d.span.start, d.span.end) for d in dates])
+                  if not any(s <= q.span.start < e for s, e in other)]
     locations = claim_locations(claim)
     return ClaimAnalysis(
         claim=claim,

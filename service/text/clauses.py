@@ -106,6 +106,18 @@ _ASKED = re.compile(r"\b(?:say|says|said|ask|asks|asked|know|knows|knew|unclear|
 _WHEN_CLAUSE = re.compile(r"(?<=\w)\s+when\s+[^,;.]+", re.IGNORECASE)
 
 
+# ", the day before two drones targeted the base": another event, named as the time of this one
+_REFERENCE = re.compile(r",\s+(?:the|a|one|two|three|four|five|six|seven|\d+|several|some|hours|days|weeks)\s*"
+                        r"(?:days?|hours?|weeks?|months?)?\s+(?:before|after|ahead\s+of)\s+[^,;.]+", re.IGNORECASE)
+
+
+def reference_clauses(text: str) -> list[tuple[int, int]]:
+    """Character spans of the clauses that tell the time of what a sentence says by another event
+    (", the day before two armed drones targeted the same base"): what they say is not the claim's."""
+    return [m.span() for m in _REFERENCE.finditer(text)] if " before " in text or " after " in text \
+        or " ahead of " in text else []
+
+
 def relative_clauses(text: str) -> list[tuple[int, int]]:
     """identifying_clauses that open with "that", "which" or "who" ("the attack *that injured five*"):
     their end is read reliably; a participle's ("the attack *claimed by X injured two*") may run on

@@ -14,7 +14,7 @@ from service.dossier.model import Candidate, ClaimAnalysis, Quantity
 from service.dossier.stance_model import content_stem_set, content_stems, stemmed_words
 from service.memo import memo
 from service.text.answers import read_with_question
-from service.text.clauses import in_identifying_clauses, main_clause, main_predicate
+from service.text.clauses import in_identifying_clauses, main_clause, main_predicate, reference_clauses
 from service.text.extract import FATE_WORDS, MONTHS, UNIT_CLASSES, WEEKDAYS, find_names, unit_class
 from service.text.facts import read_article
 from service.text.places import demonym_country
@@ -137,6 +137,9 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     predicate_stems -= located
     # …and when, the date rules' ("mid-January 2024": "mid" states no predicate either)
     predicate_stems -= {s for d in analysis.dates for s in content_stems(d.span.text)}
+    # …nor what another event the claim is timed by says (", the day before two drones struck the base")
+    predicate_stems -= {s for start, end in reference_clauses(analysis.claim)
+                        for s in content_stems(analysis.claim[start:end])}
     predicate_weights = {s: weights.get(s, 1.0) for s in predicate_stems if not s.isdigit() and s not in _DATE_WORDS}
     owner = _possessed(analysis.claim)
     subject_names = _subject_names(analysis.claim)
