@@ -323,3 +323,25 @@ def test_another_event_the_claim_is_timed_by_is_not_compared_with_its_date(tmp_p
         assert bucket_of(doc, "three mortars")[0] == "corroborating"
         assert bucket_of(doc, "two drones struck")[0] != "conflicting"
         assert doc["verdict"]["label"] == "supported"
+
+
+@pytest.mark.parametrize(("claim", "bucket"), [
+    # a town no table knows, where a passage restating the claim puts the same target in another town
+    ("Coast Radio reported that the rebels hit a 'strategic target' in Dorwich with a cruise missile.",
+     "conflicting"),
+    ("Coast Radio reported that the rebels hit a 'strategic target' in Belmar with a cruise missile.",
+     "corroborating"),
+])
+def test_a_town_no_table_knows_is_compared_with_the_passage_s_town(tmp_path: Path, claim: str, bucket: str) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{**_STRIKE[0], "text": _STRIKE[0]["text"].replace("in the port of Belmar", "in the city of Belmar")}]
+    with stored(tmp_path, articles) as store:
+        assert bucket_of(judge(store, claim), "strategic target")[0] == bucket
+
+
+def test_an_unknown_place_after_in_is_read_with_its_noun() -> None:
+    [loc] = claim_locations("The rebels hit a fuel depot in Dorwich on Monday.")
+    assert (loc.place, loc.level, loc.head) == ("Dorwich", "place", "depot")
+    assert claim_locations("The vote in Parliament was close.") == []  # no noun before it: nothing to compare
+    assert claim_locations("He was born in January.") == []
