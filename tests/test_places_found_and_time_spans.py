@@ -345,3 +345,27 @@ def test_an_unknown_place_after_in_is_read_with_its_noun() -> None:
     assert (loc.place, loc.level, loc.head) == ("Dorwich", "place", "depot")
     assert claim_locations("The vote in Parliament was close.") == []  # no noun before it: nothing to compare
     assert claim_locations("He was born in January.") == []
+
+
+def test_the_number_of_things_names_the_noun_of_its_figure() -> None:
+    [q] = find_quantities("Some estimates put the number of boats lost in the storm as high as 60.", [])
+    assert (q.text, q.unit, q.low, q.high) == ("60", "boats", 60.0, 60.0)
+
+
+def test_an_open_bound_far_below_a_figure_does_not_confirm_it(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "storm-people", "outlet": "Coast Wire", "published_at": "2025-11-20",
+                 "text": "The coastguard said at least ten people were injured in the storm on November 18, 2025. "
+                         "Other estimates of the people injured in the storm on November 18, 2025 have ranged "
+                         "from 17 to 40 people."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "Some estimates put the number of people injured in the storm on November 18, 2025 as "
+                           "high as 60.")
+        name, item = bucket_of(doc, "at least ten people")
+        assert name != "corroborating"
+        assert any(r["type"] == "quantity_compatible" for r in item["reasons"])
+        assert bucket_of(doc, "17 to 40")[0] == "conflicting"
+        assert doc["verdict"]["label"] == "refuted"
+        doc = judge(store, "The coastguard said at least ten people were injured in the storm on November 18, 2025.")
+        assert bucket_of(doc, "at least ten people")[0] == "corroborating"

@@ -69,6 +69,8 @@ _HEDGES: list[tuple[re.Pattern[str], str]] = [
      "about"),
 ]
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:number|total|count|tally)\s+of\s+(?P<noun>[a-z]+)\b(?!.*\bnumber\s+of\b)",
+                        re.IGNORECASE)
 # the time over which the rest of a sentence happened, when "over" opens the sentence or a clause:
 # "Over 25 days of raids, …", "…; over three weeks, prices rose" (not "lasted over 25 days", nor
 # "has over 25 years of experience")
@@ -453,6 +455,11 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             mains = [q for q in heads if not _INCLUDING.search(text[max(0, q.span.start - 24):q.span.start])]
             counted_heads = [q for q in mains if unit_class(q.unit) in UNIT_CLASSES]
             unit = (counted_heads or mains or heads)[-1].unit
+        if unit is None and not currency and not pct:
+            # "put the number of missiles fired … as high as 60": the noun the number is of
+            number_of = _NUMBER_OF.search(text, max(0, start - 160), start)
+            if number_of is not None and not _CLAUSE_STOP.search(text, number_of.end(), start):
+                unit = number_of.group("noun")
         quantities.append(Quantity(Span(text[start:end], start, end), exact, low, high, unit, predicate))
         i += 1
     for m in _VAGUE.finditer(text) if _may_be_vague(text) else ():

@@ -187,6 +187,20 @@ def overlaps(a: Quantity, b: Quantity) -> bool:
             and (b.low is None or a.high is None or b.low <= a.high + eps))
 
 
+def _far_past_bound(a: Quantity, b: Quantity) -> bool:
+    """Whether one amount is an exact figure and the other an open bound it lies far past ("60" and
+    "at least ten"): they can be the same figure, but the bound does not say it is."""
+    for exact, bound in ((a, b), (b, a)):
+        if exact.low is not None and exact.low == exact.high and bound.low is not None and bound.high is None \
+                and exact.low > bound.low * FAR_PAST_BOUND:
+            return True
+        if exact.low is not None and exact.low == exact.high and bound.high is not None and bound.low is None \
+                and exact.low * FAR_PAST_BOUND < bound.high:
+            return True
+    return False
+
+
+FAR_PAST_BOUND = 1.5  # "at least ten" says nothing of 16 or more; "up to 60" nothing of 40 or less
 CONVERTED_MATCH = 0.05  # a measure converted from another unit agrees within this (rounding: 24 km, 15 miles)
 
 
@@ -263,8 +277,8 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         match = next((p for p in pairs if overlaps(*in_one_unit(c, p))), None)
         thing = c.predicate or c.unit
         if match is not None:
-            if c.vague or match.vague:
-                # "several" fits "at least five" without confirming it
+            if c.vague or match.vague or _far_past_bound(*in_one_unit(c, match)):
+                # "several" fits "at least five" without confirming it; nor does "at least ten" confirm 60
                 reasons.append((Reason("quantity_compatible", c.text, match.text,
                                        f"claim says {_say(c)}, passage says {match.text} ({thing}): compatible, "
                                        "not the same figure"), False))
