@@ -369,3 +369,27 @@ def test_an_open_bound_far_below_a_figure_does_not_confirm_it(tmp_path: Path) ->
         assert doc["verdict"]["label"] == "refuted"
         doc = judge(store, "The coastguard said at least ten people were injured in the storm on November 18, 2025.")
         assert bucket_of(doc, "at least ten people")[0] == "corroborating"
+
+
+@pytest.mark.parametrize(("claim", "bucket"), [
+    ("The Northern Brigade admitted that its March 3, 2025 drone strike on the Kora depot missed its targets.",
+     "conflicting"),
+    ("The Northern Brigade said that its March 3, 2025 drone strike on the Kora depot achieved its targets.",
+     "corroborating"),
+])
+def test_achieving_a_target_is_the_opposite_of_missing_it(tmp_path: Path, claim: str, bucket: str) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "kora", "outlet": "Valley Post", "published_at": "2025-03-04",
+                 "text": "The Northern Brigade announced that its drone strike on the Kora depot on Monday, March 3, "
+                         "2025 had achieved its targets directly."}]
+    with stored(tmp_path, articles) as store:
+        assert bucket_of(judge(store, claim), "achieved its targets")[0] == bucket
+
+
+def test_hitting_is_not_read_as_the_opposite_of_missing() -> None:
+    from service.text.synonyms import CANONICAL, OPPOSED
+    from service.tokens import stem
+
+    hit = CANONICAL.get(stem("hit"), stem("hit"))
+    assert CANONICAL.get(stem("missed"), stem("missed")) not in OPPOSED.get(hit, frozenset())  # "hit the post" missed
