@@ -31,7 +31,7 @@ from service.models import Attribution, AttributionKind
 _SPEECH_VERBS = frozenset(
     "said says told tells reported announced announces claimed confirmed confirms stated noted added revealed "
     "declared wrote emphasized emphasised stressed warned explained insisted acknowledged affirmed asserted "
-    "disclosed labeled labelled termed branded dubbed".split()
+    "disclosed labeled labelled termed branded dubbed vowed vows pledged promised threatened".split()
 ) | {"issued a statement", "issued an statement"}
 _OTHER_CUES = ("According to", "according to", "Citing", "citing", "statement", "spoke to", "speaking to",
                "talking to", "cited by", "quoted by", "carried by", "denied by")
@@ -167,6 +167,9 @@ def find_attributions(sentence: str) -> list[Attribution]:
             continue
         kind = classify(source, anonymous)
         named = _SELF_NAMED.match(sentence, end)
+        fronted = _SELF_NAMED_BEFORE.match(sentence)
+        if named is None and fronted is not None and fronted.end() <= start <= fronted.end() + 2:
+            named = fronted  # "Calling themselves The Revolutionaries, the group … vowed …"
         if named is not None:  # "The group, identifying themselves as "The Revolutionaries", stated …"
             start, end = named.span("name")
             source = sentence[start:end]
@@ -184,6 +187,11 @@ def find_attributions(sentence: str) -> list[Attribution]:
 _SELF_NAMED = re.compile(r",\s+(?:identifying|calling|naming)\s+(?:itself|themselves)\s+(?:as\s+)?"
                          r"[\"“']?(?P<name>(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+|the\s+|in\s+|for\s+)?[A-Z][\w.-]*)"
                          r"{0,7})(?![\w'’])[\"”']?\s*[,(]")
+
+
+_SELF_NAMED_BEFORE = re.compile(r"(?:Identifying|Calling|Naming)\s+(?:itself|themselves)\s+(?:as\s+)?[\"“']?"
+                                r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+|the\s+|in\s+|for\s+)?[A-Z][\w.-]*)"
+                                r"{0,7})(?![\w'’])[\"”']?\s*,\s*")
 
 
 def _states_anonymity(sentence: str) -> bool:

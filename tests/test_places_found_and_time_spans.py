@@ -393,3 +393,42 @@ def test_hitting_is_not_read_as_the_opposite_of_missing() -> None:
 
     hit = CANONICAL.get(stem("hit"), stem("hit"))
     assert CANONICAL.get(stem("missed"), stem("missed")) not in OPPOSED.get(hit, frozenset())  # "hit the post" missed
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The union vowed that the strike would go on.", "The union"),
+    ("Calling themselves the Night Watch, the group behind the blockade vowed to keep going.", "the Night Watch"),
+    ("Calling it a disgrace, the mayor said the plan would fail.", "the mayor"),  # what it calls something else
+])
+def test_vows_are_statements_and_a_fronted_self_given_name_credits(sentence: str, source: str) -> None:
+    from service.attribution import find_attributions
+
+    assert [a.source for a in find_attributions(sentence)] == [source]
+
+
+def test_the_same_condition_credited_to_another_speaker_is_misattributed(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "alder", "outlet": "Daily Ledger", "published_at": "2025-03-04",
+                 "text": "Mara Quist, head of the dockers' union, said the strike at the Port Alder docks will stop "
+                         "only when the harbour board restores the night-shift bonus and pays the overtime owed."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "Port Alder's mayor vowed that the strike at the Port Alder docks would stop only once "
+                           "the harbour board restores the night-shift bonus.")
+        name, item = bucket_of(doc, "will stop only when")
+        assert name == "conflicting" and any(r["type"] == "source_mismatch" for r in item["reasons"])
+        assert "misattributed" in doc["verdict"]["flags"]
+
+
+def test_a_statement_quoted_in_the_same_words_counts_in_full(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "coast", "outlet": "Coast Wire", "published_at": "2025-03-20",
+                 "text": "Dock workers in Port Alder held a rally. \"Our work will continue until the bonus is paid,\" "
+                         "the Coast Union said."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "After the March strike in Port Alder, the Coast Union vowed: \"Our work will continue "
+                           "until the bonus is paid.\"")
+        name, item = bucket_of(doc, "Our work will continue")
+        assert name == "corroborating" and item["weight"] == 1.0
+        assert doc["verdict"]["label"] == "supported"

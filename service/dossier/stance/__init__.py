@@ -260,6 +260,9 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
     weight = 1.0
     if match.relation == "undetermined" and any(r.type in _ABOUT_THE_CLAIM for r in reasons):
         match = EventMatch(ref, "same", "the passage answers a question about the claim itself")
+    elif match.relation == "undetermined" and any(r.type == "quote_match" for r in reasons):
+        # the same words quoted are the same statement, whatever the passage says of when it was made
+        match = EventMatch(ref, "same", "the passage quotes the claim's own words")
     if match.relation == "undetermined" and incident:
         weight = UNDETERMINED_WEIGHT
         reasons = (*reasons, Reason("event_undetermined", "", ref.label if ref else "", match.detail))

@@ -288,6 +288,20 @@ def _conditions(claim: str, text: str) -> list[Reason]:
     return reasons
 
 
+def same_condition(claim: str, text: str) -> bool:
+    """Whether the passage sets the claim's condition for what it says happens ("would stop only once
+    Israel halts its strikes on Gaza" / "will stop only when the Israeli strikes on Gaza end"): a
+    statement of its own, like the same words quoted."""
+    for c in find_conditions(claim):
+        wanted, condition = set(content_stem_set(c.happens)), set(content_stem_set(c.condition))
+        for p in find_conditions(text) if wanted and condition else ():
+            happens, set_on = set(content_stem_set(p.happens)), set(content_stem_set(p.condition))
+            if p.kind == c.kind and len(wanted & happens) >= CONDITION_SAME_EVENT * len(wanted) \
+                    and len(condition & set_on) >= CONDITION_SAME * len(condition):
+                return True
+    return False
+
+
 def _quote(text: str, word_stem: str) -> str:
     if word_stem.startswith("~"):
         return word_stem[1:]

@@ -9,7 +9,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from service.dossier.model import Candidate, ClaimAnalysis, Reason, StanceResult
-from service.dossier.stance.negation import _ABOUT_THE_CLAIM
+from service.dossier.stance.negation import _ABOUT_THE_CLAIM, same_condition
 from service.dossier.stance.terms import (
     _NAME_RUN,
     _NATIONAL_STRIKE,
@@ -214,9 +214,12 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     clause = {s: w for s, w in terms.predicate_weights.items() if s in terms.main_content}
     said_there = _coverage(clause, reading(candidate), candidate.passage.context.previous) >= MISATTRIBUTION_COVERAGE \
         if clause and identifying_clauses(analysis.claim) else True
-    restated = said_there and (coverage >= MISATTRIBUTION_COVERAGE or (
+    # (the same condition set for the same thing is the statement itself too: "would stop only once …")
+    conditioned = same_condition(analysis.claim, reading(candidate))
+    restated = (said_there or conditioned) and (coverage >= MISATTRIBUTION_COVERAGE or (
         coverage >= RESTATES and any(r.type in FACT_SUPPORT for r in result.reasons)) or (
-        coverage >= SAME_STATEMENT_COVERAGE and any(r.type in _SAME_STATEMENT for r in result.reasons)))
+        coverage >= SAME_STATEMENT_COVERAGE and (conditioned or any(r.type in _SAME_STATEMENT
+                                                                    for r in result.reasons))))
     # "The Pentagon confirmed that the Iraqi Resistance shot down a drone" against "the Iraqi Resistance
     # announced that they had downed …": the passage credits the doer the claim names, claiming its own
     # deed; that does not show what another party said of it (unstated, not misattributed)
