@@ -432,3 +432,21 @@ def test_a_statement_quoted_in_the_same_words_counts_in_full(tmp_path: Path) -> 
         name, item = bucket_of(doc, "Our work will continue")
         assert name == "corroborating" and item["weight"] == 1.0
         assert doc["verdict"]["label"] == "supported"
+
+
+def test_an_opening_time_after_another_event_states_no_predicate(tmp_path: Path) -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance.terms import claim_terms
+    from tests.support.judging import bucket_of, judge, stored
+
+    claim = ("In the first hours after the strong Wednesday morning earthquake that shook the old town of Vessa, "
+             "there was no word on damage or casualties.")
+    # what the claim says is the lack of word on damage; the earthquake only says when
+    assert set(claim_terms(analyze_claim(claim)).predicate_weights) == {"word", "damag", "casualti"}
+    articles = [{"external_id": "quake", "outlet": "Valley Post", "published_at": "2025-06-12",
+                 "text": "A strong earthquake shook the town of Vessa on Wednesday morning. There was no immediate "
+                         "word on the extent of damage to buildings, and possible casualties."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, claim)
+        assert bucket_of(doc, "no immediate word")[0] == "corroborating"
+        assert doc["verdict"]["label"] == "supported"

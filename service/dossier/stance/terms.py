@@ -137,9 +137,12 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     predicate_stems -= located
     # …and when, the date rules' ("mid-January 2024": "mid" states no predicate either)
     predicate_stems -= {s for d in analysis.dates for s in content_stems(d.span.text)}
-    # …nor what another event the claim is timed by says (", the day before two drones struck the base")
-    predicate_stems -= {s for start, end in reference_clauses(analysis.claim)
-                        for s in content_stems(analysis.claim[start:end])}
+    # …nor what another event the claim is timed by says (", the day before two drones struck the base";
+    # "In the first hours after the Wednesday rocket barrage on Ain al-Asad, …")
+    spans = reference_clauses(analysis.claim)
+    opening = _OPENING_AFTER.match(analysis.claim)
+    spans += [opening.span()] if opening else []
+    predicate_stems -= {s for start, end in spans for s in content_stems(analysis.claim[start:end])}
     predicate_weights = {s: weights.get(s, 1.0) for s in predicate_stems if not s.isdigit() and s not in _DATE_WORDS}
     owner = _possessed(analysis.claim)
     subject_names = _subject_names(analysis.claim)
@@ -175,6 +178,10 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     )
     _last_claim = (analysis, terms)
     return terms
+
+
+_OPENING_AFTER = re.compile(r"(?:In\s+the\s+(?:first\s+|last\s+)?(?:minutes?|hours?|days?|weeks?)\s+)?"
+                            r"(?:After|Following|after|following)\s+[^,;.]{3,120},")
 
 
 def _counts_asserted(analysis: ClaimAnalysis) -> bool:
