@@ -166,6 +166,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
         if source.split()[0].casefold() in _PRONOUNS:
             continue
         kind = classify(source, anonymous)
+        if cue in _PROMISING and not _promises(sentence, cue, kind):
+            continue  # "pledged $5 million", "the storm threatened to dump rain": an act, or no speaker
         named = _SELF_NAMED.match(sentence, end)
         fronted = _SELF_NAMED_BEFORE.match(sentence)
         if named is None and fronted is not None and fronted.end() <= start <= fronted.end() + 2:
@@ -192,6 +194,20 @@ _SELF_NAMED = re.compile(r",\s+(?:identifying|calling|naming)\s+(?:itself|themse
 _SELF_NAMED_BEFORE = re.compile(r"(?:Identifying|Calling|Naming)\s+(?:itself|themselves)\s+(?:as\s+)?[\"“']?"
                                 r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+|the\s+|in\s+|for\s+)?[A-Z][\w.-]*)"
                                 r"{0,7})(?![\w'’])[\"”']?\s*,\s*")
+
+
+# Verbs that report a statement only with what was said after them ("vowed that …", "vowed: …"), or
+# an intent ("vowed to keep going") of a party that can speak; "pledged $5 million" is an act.
+_PROMISING = frozenset("vowed vows pledged promised threatened".split())
+_SAID_AFTER = re.compile(r"\s*(?:that\b|:|,?\s*[\"“])")
+_INTENT_AFTER = re.compile(r"\s+to\s+[a-z]+")
+_SPEAKERS = frozenset(["armed_group", "official", "person", "military", "media", "news_agency", "anonymous"])
+
+
+def _promises(sentence: str, cue: str, kind: str) -> bool:
+    at = sentence.find(cue)
+    after = sentence[at + len(cue):] if at >= 0 else ""
+    return bool(_SAID_AFTER.match(after)) or (kind in _SPEAKERS and bool(_INTENT_AFTER.match(after)))
 
 
 def _states_anonymity(sentence: str) -> bool:

@@ -115,8 +115,7 @@ def test_cues_and_offsets_are_as_written() -> None:
         ("According to Reuters, the base was hit.", "According to"),
         ("The base was hit, citing Reuters.", "citing"),
         ("The source told Reuters that the base was hit.", "told"),
-        ("In a statement, Hamas demanded revenge.", "In a statement"),
-        ("In a statement, Hamas vowed revenge.", "vowed"),  # a verb that says it was said comes first
+        ("In a statement, Hamas vowed revenge.", "In a statement"),
     ],
 )
 def test_cue_words(cue_sentence: str, cue: str) -> None:

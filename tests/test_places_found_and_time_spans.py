@@ -283,6 +283,25 @@ _REVIEW = [
        "text": "John Miller, who set the fire at the Globex depot that destroyed cars owned by Initech, was jailed "
                "on Wednesday, January 15, 2025, a court said."}],
      "A fire started by John Miller at the Globex depot destroyed 300 cars owned by Initech.", "300 cars"),
+    # a second review's
+    ([{"external_id": "milton", "published_at": "2024-10-09",
+       "text": "Forecasters said Hurricane Milton threatened 2,000 homes in Tampa on Tuesday."}],
+     "Hurricane Milton threatened 2,000 homes in Tampa on Tuesday.", "threatened 2,000"),
+    ([{"external_id": "gates", "published_at": "2025-02-04",
+       "text": "The hospital said the Gates Foundation pledged $5 million to it on Monday."}],
+     "The Gates Foundation pledged $5 million to the hospital on Monday.", "pledged $5 million"),
+    ([{"external_id": "houston", "published_at": "2025-02-04",
+       "text": "The storm threatened to dump 10 inches of rain on Houston on Monday."}],
+     "The National Weather Service said the storm would dump 10 inches of rain on Houston on Monday.", "10 inches"),
+    ([{"external_id": "brooklyn", "published_at": "2025-02-08",
+       "text": "Apple opened a new store in the city of New York on Friday, its fifth there."}],
+     "Apple opened a new store in Brooklyn on Friday.", "new store"),
+    ([{"external_id": "liverpool", "published_at": "2025-05-26",
+       "text": "Liverpool set a record points total this season, though Salah missed six games."}],
+     "Liverpool achieved a record points total this season.", "record points"),
+    ([{"external_id": "madrid", "published_at": "2025-02-04",
+       "text": "Sixty people were killed in the Madrid train crash on Monday, officials said."}],
+     "At least 10 people were killed in the Madrid train crash on Monday.", "Sixty people"),
     ([{"external_id": "fog", "published_at": "2025-01-20",
        "text": "Ryanair cancelled 40 flights on Monday because of fog and diverted other planes to Shannon "
                "International Airport, the airline said."}],
@@ -299,7 +318,7 @@ def test_review_counter_examples_are_not_refuted(tmp_path: Path, articles: list[
         doc = judge(store, claim)
         assert bucket_of(doc, words)[0] != "conflicting"
         assert doc["verdict"]["label"] != "refuted"
-        if "Globex" in claim:  # the report naming more of the claim's names (a later trial) is not its incident
+        if "Globex" in claim or "Madrid" in claim:  # a later trial is not its incident; sixty are at least ten
             assert bucket_of(doc, words)[0] == "corroborating"
 
 
@@ -325,28 +344,6 @@ def test_another_event_the_claim_is_timed_by_is_not_compared_with_its_date(tmp_p
         assert doc["verdict"]["label"] == "supported"
 
 
-@pytest.mark.parametrize(("claim", "bucket"), [
-    # a town no table knows, where a passage restating the claim puts the same target in another town
-    ("Coast Radio reported that the rebels hit a 'strategic target' in Dorwich with a cruise missile.",
-     "conflicting"),
-    ("Coast Radio reported that the rebels hit a 'strategic target' in Belmar with a cruise missile.",
-     "corroborating"),
-])
-def test_a_town_no_table_knows_is_compared_with_the_passage_s_town(tmp_path: Path, claim: str, bucket: str) -> None:
-    from tests.support.judging import bucket_of, judge, stored
-
-    articles = [{**_STRIKE[0], "text": _STRIKE[0]["text"].replace("in the port of Belmar", "in the city of Belmar")}]
-    with stored(tmp_path, articles) as store:
-        assert bucket_of(judge(store, claim), "strategic target")[0] == bucket
-
-
-def test_an_unknown_place_after_in_is_read_with_its_noun() -> None:
-    [loc] = claim_locations("The rebels hit a fuel depot in Dorwich on Monday.")
-    assert (loc.place, loc.level, loc.head) == ("Dorwich", "place", "depot")
-    assert claim_locations("The vote in Parliament was close.") == []  # no noun before it: nothing to compare
-    assert claim_locations("He was born in January.") == []
-
-
 def test_the_number_of_things_names_the_noun_of_its_figure() -> None:
     [q] = find_quantities("Some estimates put the number of boats lost in the storm as high as 60.", [])
     assert (q.text, q.unit, q.low, q.high) == ("60", "boats", 60.0, 60.0)
@@ -369,30 +366,6 @@ def test_an_open_bound_far_below_a_figure_does_not_confirm_it(tmp_path: Path) ->
         assert doc["verdict"]["label"] == "refuted"
         doc = judge(store, "The coastguard said at least ten people were injured in the storm on November 18, 2025.")
         assert bucket_of(doc, "at least ten people")[0] == "corroborating"
-
-
-@pytest.mark.parametrize(("claim", "bucket"), [
-    ("The Northern Brigade admitted that its March 3, 2025 drone strike on the Kora depot missed its targets.",
-     "conflicting"),
-    ("The Northern Brigade said that its March 3, 2025 drone strike on the Kora depot achieved its targets.",
-     "corroborating"),
-])
-def test_achieving_a_target_is_the_opposite_of_missing_it(tmp_path: Path, claim: str, bucket: str) -> None:
-    from tests.support.judging import bucket_of, judge, stored
-
-    articles = [{"external_id": "kora", "outlet": "Valley Post", "published_at": "2025-03-04",
-                 "text": "The Northern Brigade announced that its drone strike on the Kora depot on Monday, March 3, "
-                         "2025 had achieved its targets directly."}]
-    with stored(tmp_path, articles) as store:
-        assert bucket_of(judge(store, claim), "achieved its targets")[0] == bucket
-
-
-def test_hitting_is_not_read_as_the_opposite_of_missing() -> None:
-    from service.text.synonyms import CANONICAL, OPPOSED
-    from service.tokens import stem
-
-    hit = CANONICAL.get(stem("hit"), stem("hit"))
-    assert CANONICAL.get(stem("missed"), stem("missed")) not in OPPOSED.get(hit, frozenset())  # "hit the post" missed
 
 
 @pytest.mark.parametrize(("sentence", "source"), [
@@ -450,3 +423,30 @@ def test_an_opening_time_after_another_event_states_no_predicate(tmp_path: Path)
         doc = judge(store, claim)
         assert bucket_of(doc, "no immediate word")[0] == "corroborating"
         assert doc["verdict"]["label"] == "supported"
+
+
+def test_the_same_words_said_at_another_stated_time_stay_undetermined(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "mall", "outlet": "Town Crier",
+                 "text": "Last year the mayor called the shooting at the mall \"a senseless tragedy\"."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "The mayor called the shooting at the mall \"a senseless tragedy\" on Monday.")
+        name, item = bucket_of(doc, "senseless tragedy")
+        assert item["weight"] < 1.0 or name != "corroborating"
+
+
+def test_the_number_of_needs_a_plural_noun_and_no_scoreline() -> None:
+    assert [(q.text, q.unit) for q in find_quantities("The number of the dead rose to 40.", [])] == [("40", None)]
+    found = find_quantities("The number of fans who saw Arsenal beat Chelsea 3-1 was 60,000.", [])
+    assert [(q.text, q.unit) for q in found] == [("3", None), ("60,000", "fans")]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Ten or more people were hurt.", 10.0, None),
+    ("Five or fewer boats sank.", None, 5.0),
+    ("Ten people were hurt.", 10.0, 10.0),
+])
+def test_a_bound_written_after_the_figure(text: str, low: float | None, high: float | None) -> None:
+    [q] = find_quantities(text, [])
+    assert (q.low, q.high) == (low, high)

@@ -107,8 +107,9 @@ _WHEN_CLAUSE = re.compile(r"(?<=\w)\s+when\s+[^,;.]+", re.IGNORECASE)
 
 
 # ", the day before two drones targeted the base": another event, named as the time of this one
-_REFERENCE = re.compile(r",\s+(?:the|a|one|two|three|four|five|six|seven|\d+|several|some|hours|days|weeks)\s*"
-                        r"(?:days?|hours?|weeks?|months?)?\s+(?:before|after|ahead\s+of)\s+[^,;.]+", re.IGNORECASE)
+_REFERENCE = re.compile(r",\s+(?:(?:the|a|one|two|three|four|five|six|seven|\d+|several|some)\s+)?"
+                        r"(?:days?|hours?|weeks?|months?)\s+(?:before|after|ahead\s+of)\s+[^,;.]{3,80}(?=[,;.]|$)",
+                        re.IGNORECASE)
 
 
 def reference_clauses(text: str) -> list[tuple[int, int]]:

@@ -69,8 +69,12 @@ _HEDGES: list[tuple[re.Pattern[str], str]] = [
      "about"),
 ]
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-_NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:number|total|count|tally)\s+of\s+(?P<noun>[a-z]+)\b(?!.*\bnumber\s+of\b)",
-                        re.IGNORECASE)
+_OR_MORE = re.compile(r"\s+or\s+(?:(?P<more>more|above|higher|greater)|fewer|less|below|lower)\b", re.IGNORECASE)
+# "the number of (US) missiles (and shells) …": the plural noun counted (not "a number of", "the number
+# of the dead", "new" of "new cases")
+_NUMBER_OF = re.compile(r"\bthe\s+(?:number|total|count|tally)\s+of\s+(?:[A-Za-z-]+\s+){0,2}?"
+                        r"(?P<noun>[a-z]{3,}s|people|children|men|women|personnel|staff|police)\b"
+                        r"(?!.*\bnumber\s+of\b)", re.IGNORECASE)
 # the time over which the rest of a sentence happened, when "over" opens the sentence or a clause:
 # "Over 25 days of raids, …", "…; over three weeks, prices rose" (not "lasted over 25 days", nor
 # "has over 25 years of experience")
@@ -422,6 +426,11 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             else:
                 low, high = exact * 0.9, exact * 1.1
             break
+        if exact is not None and low == high:
+            trailing = _OR_MORE.match(text, end)
+            if trailing is not None:  # "ten or more", "five or fewer": a bound written after the figure
+                low, high = (exact, None) if trailing.group("more") else (None, exact)
+                end = trailing.end()
         unit: str | None
         if pct:
             unit = "%"
@@ -458,7 +467,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         if unit is None and not currency and not pct:
             # "put the number of missiles fired … as high as 60": the noun the number is of
             number_of = _NUMBER_OF.search(text, max(0, start - 160), start)
-            if number_of is not None and not _CLAUSE_STOP.search(text, number_of.end(), start):
+            scoreline = re.match(r"[-–]\d", text[end:end + 2]) or re.search(r"\d[-–]$", text[max(0, start - 2):start])
+            if number_of is not None and not scoreline and not _CLAUSE_STOP.search(text, number_of.end(), start):
                 unit = number_of.group("noun")
         quantities.append(Quantity(Span(text[start:end], start, end), exact, low, high, unit, predicate))
         i += 1

@@ -375,15 +375,6 @@ def claim_locations(text: str) -> list[Location]:
             level = _LEVEL_WORDS[m.group("kind").lower()] if m.group("kind") else "place"
             locations.append(Location(None, _clean(m.group("name")), level, None, m.start("name"), m.end(),
                                       head=m.group("found").lower()))
-    for m in _IN_UNKNOWN.finditer(text):
-        # "hit a 'vital target' in Eilat": a place no word or table names the level of, kept with the
-        # noun it follows, for a passage that restates the claim to compare (service.dossier.stance)
-        name = _clean(m.group("name"))
-        head = _head_before(text, m.start("name"))
-        if name and head and normalize(name.split()[0]) not in NON_NAMES and gazetteer_entry(name) is None \
-                and demonym_country(name.split()[0]) is None \
-                and not any(loc.start <= m.start("name") < loc.end + 4 for loc in locations):
-            locations.append(Location(None, name, "place", None, m.start("name"), m.end("name"), head=head))
     names = [n for n in find_names(text) if normalize(n.text.split()[0]) not in _SUBJECT_SKIP
              and not _is_demonym(n.text) and gazetteer_entry(n.text) is None]
     copula = re.search(r"\b(?:is|are|was|were|lies|remains)\s+(?:located\s+|situated\s+|based\s+)?in\b", text)
@@ -399,8 +390,6 @@ def claim_locations(text: str) -> list[Location]:
     return located
 
 
-_IN_UNKNOWN = re.compile(r"\bin\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?![\w-])"
-                         r"(?=\s*(?:[,.;]|$|\s+(?:with|on|in|at|by|using|after|before|last|this|during)\b))")
 _FOUND_AT = re.compile(FOUND_BEFORE.replace(r"\b(?:found|", r"\b(?P<found>found|", 1)
                        + r"(?P<name>" + _MULTI + r")(?![\w-])(?:\s+(?P<kind>" + _KIND + r")\b)?")
 _UNKNOWN_PLACE = re.compile(r"\s+(?:the\s+)?" + _DIRECTION + r"?(?P<name>" + _MULTI + r")(?![\w-])")

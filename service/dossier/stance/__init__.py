@@ -83,6 +83,7 @@ from service.dossier.stance_model import (
     word_by_stem,
 )
 from service.text.clauses import identifying_clauses, when_clauses
+from service.text.extract import find_dates
 from service.text.facts import PassageFacts, passage_amounts
 from service.text.places import FOUND_WORDS, same_place
 from service.text.synonyms import unphrase
@@ -260,8 +261,10 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
     weight = 1.0
     if match.relation == "undetermined" and any(r.type in _ABOUT_THE_CLAIM for r in reasons):
         match = EventMatch(ref, "same", "the passage answers a question about the claim itself")
-    elif match.relation == "undetermined" and any(r.type == "quote_match" for r in reasons):
-        # the same words quoted are the same statement, whatever the passage says of when it was made
+    elif match.relation == "undetermined" and any(r.type == "quote_match" for r in reasons) \
+            and not find_dates(candidate.passage.text):
+        # the same words quoted are the same statement, when the passage says nothing of when it was
+        # made ("Last year the mayor called it …" may be the same words of another day)
         match = EventMatch(ref, "same", "the passage quotes the claim's own words")
     if match.relation == "undetermined" and incident:
         weight = UNDETERMINED_WEIGHT

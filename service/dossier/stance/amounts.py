@@ -187,16 +187,16 @@ def overlaps(a: Quantity, b: Quantity) -> bool:
             and (b.low is None or a.high is None or b.low <= a.high + eps))
 
 
-def _far_past_bound(a: Quantity, b: Quantity) -> bool:
-    """Whether one amount is an exact figure and the other an open bound it lies far past ("60" and
-    "at least ten"): they can be the same figure, but the bound does not say it is."""
-    for exact, bound in ((a, b), (b, a)):
-        if exact.low is not None and exact.low == exact.high and bound.low is not None and bound.high is None \
-                and exact.low > bound.low * FAR_PAST_BOUND:
-            return True
-        if exact.low is not None and exact.low == exact.high and bound.high is not None and bound.low is None \
-                and exact.low * FAR_PAST_BOUND < bound.high:
-            return True
+def _far_past_bound(claimed: Quantity, stated: Quantity) -> bool:
+    """Whether the claim's exact figure lies far past the passage's open bound ("60" against "at least
+    ten"): they can be the same figure, but the bound does not say it is (while "sixty killed" does
+    say "at least ten killed")."""
+    if claimed.low is None or claimed.low != claimed.high or claimed.low <= 0:
+        return False
+    if stated.low is not None and stated.high is None:
+        return claimed.low > stated.low * FAR_PAST_BOUND
+    if stated.high is not None and stated.low is None:
+        return claimed.low * FAR_PAST_BOUND < stated.high
     return False
 
 

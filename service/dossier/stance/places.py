@@ -109,7 +109,7 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
                     continue
                 found = _compare_places(c, p)
             elif c.head and c.head == p.head and coverage >= RESTATES and other_names(c) > 0:
-                found = _compare_places(c, p) if c.level != "place" else _compare_towns(c, p)
+                found = _compare_places(c, p)
             else:
                 seen = _compare_places(c, p)
                 if seen is not None and seen.type == "entity_match":
@@ -167,10 +167,8 @@ def _level_places(analysis: ClaimAnalysis, candidates: list[Candidate]) -> Claim
                 # where a thing was found, at a site the archive reports incidents at in one province
                 # ("later located in Jurf al-Sakhar", Babil's): compared as that province, said as written
                 loc = replace(loc, level=region[0], place=region[1], country=None)
-            elif loc.head is None or loc.head in FOUND_WORDS:
+            else:
                 continue
-            # else kept with its head noun ("a 'vital target' in Eilat"): _locations compares it with the
-            # town a passage that restates the claim puts the same noun in
         levelled.append(loc)
     return replace(analysis, locations=tuple(levelled))
 
@@ -189,17 +187,6 @@ def _region_of_site(site: str, candidates: list[Candidate]) -> tuple[str, str] |
                for c in candidates if c.facts is not None and c.facts.event.region is not None
                and any(same_place_name(site, s) for s in (*c.facts.event.sites, c.facts.event.place or ""))}
     return next(iter(regions.values())) if len(regions) == 1 else None
-
-
-def _compare_towns(c: Any, p: Any) -> Reason | None:
-    """A claim's place of unknown level against a town or area the passage puts the same thing in
-    ("a 'vital target' in Eilat" / "a 'vital target' in the city of Haifa"); not against a province
-    or a country, which may hold it."""
-    if p.level not in ("city", "area"):
-        return None
-    if same_place_name(c.place, p.place):
-        return Reason("entity_match", c.place, p.place, f"both place it in {c.place}")
-    return Reason("entity_mismatch", c.place, p.place, f"claim says {c.place}, passage says {p.place} ({p.level})")
 
 
 def _broader(location: Any, claimed: tuple[Any, ...]) -> bool:
