@@ -82,6 +82,7 @@ from service.dossier.stance_model import (
     stem_set,
     word_by_stem,
 )
+from service.memo import memo
 from service.text.clauses import identifying_clauses, when_clauses
 from service.text.extract import find_dates
 from service.text.facts import PassageFacts, passage_amounts
@@ -384,10 +385,14 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
 
 def _denies_in_main_clause(analysis: ClaimAnalysis) -> bool:
     """Whether the claim negates something outside the clauses that only identify its subject or event."""
-    if not analysis.negations:
-        return False
-    identifying = identifying_clauses(analysis.claim) + when_clauses(analysis.claim)
-    return any(not any(s <= n.cue.start < e for s, e in identifying) for n in analysis.negations)
+    return bool(analysis.negations) and _denies_outside(analysis.claim, tuple(n.cue.start for n in analysis.negations))
+
+
+@memo(1024)
+def _denies_outside(claim: str, cues: tuple[int, ...]) -> bool:
+    # read once per claim, not once per passage of its pool
+    identifying = identifying_clauses(claim) + when_clauses(claim)
+    return any(not any(s <= cue < e for s, e in identifying) for cue in cues)
 
 
 def _semantic(analysis: ClaimAnalysis, candidate: Candidate) -> float:

@@ -347,6 +347,7 @@ _ARMS = {kind: UNIT_CLASSES[kind] for kind in ("drones", "projectiles")}
 _NOT_ARMS = re.compile(r"\banti-?\w+|\b\w+[-\s]+(?:defen[cs]e|battery|batteries|stores?|launchers?|factory|factories"
                        r"|depots?|sites?|programmes?|programs?|systems?|ships?|boats?|shows?|footage|cameras?|pilots?"
                        r"|operators?|deliver(?:y|ies)|scientists?|engineers?|launch(?:es)?)\b", re.I)
+_ARM_STEMS = frozenset().union(*_ARMS.values()) | {stem("armed")}
 # what an attack does, in a claim about one: its arms are then what it was carried out with
 _ATTACK_STEMS = frozenset(stem(w) for w in """hit hits struck strike strikes attack attacked attacks targeted target
                           bombed shelled fired""".split())
@@ -369,8 +370,9 @@ def restates_but_arms(terms: ClaimTerms, text: str, previous: str | None) -> boo
     """Whether a passage states all of the claim's predicate but its arms ("hit a 'vital target' in
     Haifa with an armed drone" / "a strike at a 'vital target' in Haifa, using a cruise missile"),
     and half of its names: the same deed told, whatever the claim's date says."""
-    arms = set().union(*_ARMS.values()) | {stem("armed")}
-    weights = {s: w for s, w in terms.predicate_weights.items() if s not in arms}
+    if not _ARM_STEMS & set(terms.predicate_weights):
+        return False  # most claims name no arms: nothing to compare
+    weights = {s: w for s, w in terms.predicate_weights.items() if s not in _ARM_STEMS}
     return bool(_ATTACK_STEMS & set(weights)) and len(weights) >= 2 and len(weights) < len(terms.predicate_weights) \
         and _coverage(weights, text, previous) >= 1.0 \
         and _names_stated(terms, text, previous) >= NAMES_STATED
