@@ -16,6 +16,7 @@ from service.dossier.stance.terms import (
     claim_terms,
 )
 from service.dossier.stance_model import content_stems
+from service.memo import memo
 from service.text.bearings import compatible, find_bearings
 from service.text.facts import PassageFacts
 from service.text.places import FOUND_BEFORE, FOUND_WORDS, facilities, opposite_directions, same_place, same_place_name
@@ -42,11 +43,12 @@ def _facilities(claim: str, terms: ClaimTerms, text: str, previous: str | None) 
     kind of facility owned by another name, in a passage that restates the claim, holds half of its
     other names (another dam's distance from another town is not this one's) and does not name the
     claim's owner."""
-    theirs = facilities(text)
+    claimed = _claim_facilities(claim)
+    theirs = facilities(text) if claimed else []
     if not theirs:
         return []
     reasons = []
-    for owner, kind in facilities(claim):
+    for owner, kind in claimed:
         if re.search(r"\b" + re.escape(owner) + r"\b", text, re.IGNORECASE) \
                 or _names_stated(terms, text, previous, frozenset(content_stems(owner))) < NAMES_STATED:
             continue
@@ -60,6 +62,12 @@ def _facilities(claim: str, terms: ClaimTerms, text: str, previous: str | None) 
             reasons.append(Reason("entity_mismatch", f"{owner} {kind}", f"{other_owner} {other_kind}",
                                   f"claim says the {kind} of {owner}, passage says {other_owner}'s"))
     return reasons
+
+
+@memo(256)
+def _claim_facilities(claim: str) -> tuple[tuple[str, str], ...]:
+    # a claim's facilities, read once for its whole pool (most claims name none)
+    return tuple(facilities(claim))
 
 
 def _preposition_before(text: str, owner: str) -> str | None:
