@@ -74,15 +74,9 @@ def main_predicate(text: str) -> str:
     return rest if rest else text
 
 
-def in_relative_clauses(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
-    """The amounts of `text` that lie in a relative clause identifying something ("the attack *that
-    injured at least five*"): they pick out what the text speaks of rather than assert it."""
-    clauses = relative_clauses(text)
-    return [q for q in quantities if any(s <= q.span.start < e for s, e in clauses)]
-
-
 def in_identifying_clauses(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
-    """in_relative_clauses, and the amounts of a clause that says when the rest happened ("nobody was
+    """The amounts of `text` that lie in a relative clause identifying something ("the attack *that
+    injured at least five*") or in a clause that says when the rest happened ("nobody was
     hurt *when two drones struck the base*"): they too pick out the event the text speaks of."""
     clauses = relative_clauses(text) + when_clauses(text)
     return [q for q in quantities if any(s <= q.span.start < e for s, e in clauses)]

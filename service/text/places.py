@@ -467,3 +467,18 @@ def facilities(text: str) -> list[tuple[str, str]]:
             continue  # "the American military base": whose, not which
         found.append((owner, " ".join(m.group("kind").lower().split())))
     return found
+
+
+def facility_head(kind: str) -> str:
+    """The noun a facility's words end with ("international airport" → airport; "airbase" → base)."""
+    head = kind.split()[-1]
+    return "base" if head == "airbase" else head
+
+
+_FOUND_PHRASE_BEFORE = re.compile(FOUND_BEFORE + r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def in_found_phrase(text: str, start: int) -> bool:
+    """Whether a place phrase at `start` is part of a found-place phrase ("located in Anbar's *Haditha
+    district*")."""
+    return 0 < start <= len(text) and _FOUND_PHRASE_BEFORE.search(text, max(0, start - 60), start) is not None

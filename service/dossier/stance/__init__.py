@@ -316,7 +316,8 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         any(_counts_things(q) for q in analysis.quantities)
         and any(r.type == "quantity_mismatch" and "vague" not in r.detail for r in reasons)
         and not any(r.type == "quantity_match" for r in reasons))
-    denied_fates = {s for s in claim_terms(analysis).negated if s.startswith("~")}
+    denied = claim_terms(analysis).negated
+    denied_fates = {s for s in denied if s.startswith("~")}
     if denied_fates and not denied_fates & _passage_fates(candidate):
         # the claim denies that anyone was hurt or killed; a passage that speaks of no such fate can
         # neither confirm nor refute that (whatever else it matches: the Telegram statement of the attack)
@@ -327,7 +328,6 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # or the opposite, "is not accelerating" / "has held steady", which only the model reads)
     denies = _denies_in_main_clause(analysis) and analysis.event.incident and analysis.event.constrained
     denial_unstated = denies and not any(t in ("negation_match", "answer_confirms", "denial") for t in types)
-    denied = claim_terms(analysis).negated
     if denies and denied and not _with_fates(denied) & _with_fates(
             read_stems(reading(candidate), candidate.passage.context.previous)):
         # …and one that speaks of none of what it denies can neither confirm nor refute it

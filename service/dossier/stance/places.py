@@ -19,7 +19,16 @@ from service.dossier.stance_model import content_stems
 from service.memo import memo
 from service.text.bearings import compatible, find_bearings
 from service.text.facts import PassageFacts
-from service.text.places import FOUND_BEFORE, FOUND_WORDS, facilities, opposite_directions, same_place, same_place_name
+from service.text.places import (
+    FOUND_BEFORE,
+    FOUND_WORDS,
+    facilities,
+    facility_head,
+    in_found_phrase,
+    opposite_directions,
+    same_place,
+    same_place_name,
+)
 
 
 def _bearings(claim: str, text: str) -> list[Reason]:
@@ -55,7 +64,7 @@ def _facilities(claim: str, terms: ClaimTerms, text: str, previous: str | None) 
         # "Erbil airport" and "Baghdad International Airport" are both airports; each is compared in
         # the same role ("near …" and "near …", not "at Dublin airport" and "diverted to Shannon's")
         role = _preposition_before(claim, owner)
-        other = next(((o, k) for o, k in theirs if _facility_head(k) == _facility_head(kind)
+        other = next(((o, k) for o, k in theirs if facility_head(k) == facility_head(kind)
                       and not same_place_name(o, owner) and _preposition_before(text, o) == role), None)
         if other is not None:
             other_owner, other_kind = other
@@ -107,7 +116,7 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
         found_place = c.head in FOUND_WORDS and c.subject is None or bool(
             c.subject and re.search(FOUND_BEFORE + re.escape(c.subject), analysis.claim))
         for p in facts.locations:
-            if found_place and (p.head in FOUND_WORDS or _in_found_phrase(text, p.start)) \
+            if found_place and (p.head in FOUND_WORDS or in_found_phrase(text, p.start)) \
                     and coverage >= PREDICATE_MIN_COVERAGE:
                 # where the thing the claim speaks of was found ("found in Babil province" / "later
                 # located in Anbar's Haditha district"), in a passage that restates the claim
@@ -181,14 +190,6 @@ def _level_places(analysis: ClaimAnalysis, candidates: list[Candidate]) -> Claim
     return replace(analysis, locations=tuple(levelled))
 
 
-_FOUND_PHRASE_BEFORE = re.compile(FOUND_BEFORE + r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-
-
-def _in_found_phrase(text: str, start: int) -> bool:
-    """Whether a place phrase at `start` is of a found-place phrase ("located in Anbar's *Haditha district*")."""
-    return 0 < start <= len(text) and _FOUND_PHRASE_BEFORE.search(text, max(0, start - 60), start) is not None
-
-
 def _region_of_site(site: str, candidates: list[Candidate]) -> tuple[str, str] | None:
     """The one region the pool's passages place incidents at a site in (None for none or several)."""
     regions = {(c.facts.event.region[0], c.facts.event.region[1].casefold()): c.facts.event.region
@@ -236,8 +237,3 @@ def _compare_places(c: Any, p: Any) -> Reason | None:
 def _compass(region: str) -> str:
     return region if region == "central" else f"{region}ern"
 
-
-def _facility_head(kind: str) -> str:
-    """The noun a facility's words end with ("international airport" → airport; "airbase" → base)."""
-    head = kind.split()[-1]
-    return "base" if head == "airbase" else head
