@@ -78,8 +78,28 @@ def in_identifying_clauses(text: str, quantities: Sequence[Quantity]) -> list[Qu
     """The amounts of `text` that lie in a relative clause identifying something ("the attack *that
     injured at least five*") or in a clause that says when the rest happened ("nobody was
     hurt *when two drones struck the base*"): they too pick out the event the text speaks of."""
-    clauses = relative_clauses(text) + when_clauses(text)
+    clauses = relative_clauses(text) + when_clauses(text) + event_subjects(text)
     return [q for q in quantities if any(s <= q.span.start < e for s, e in clauses)]
+
+
+# "the attack by two armed drones", "a strike with four rockets": an event noun with what carried it out
+_EVENT_BY = re.compile(r"\b(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|raid|assault|barrage"
+                       r"|bombardment|salvo|incident|explosion|blast|fire)s?\s+(?P<by>by|with|involving|using)\s+"
+                       r"[^,;.]{3,60}", re.IGNORECASE)
+
+
+def event_subjects(text: str) -> list[tuple[int, int]]:
+    """Character spans of what an event noun opening a clause says carried the event out ("*the
+    attack by two armed drones* caused no damage", "officials said *the strike with four rockets*
+    …"): the subject names the event; what the sentence asserts of it is its predicate. In a
+    predicate ("the base was hit by an attack with two drones") the phrase is asserted."""
+    spans = []
+    for m in _EVENT_BY.finditer(text):
+        before = text[:m.start()].rstrip()
+        last = _WORDS.findall(before)[-1].lower() if _WORDS.search(before) else ""
+        if not before or before[-1] in ",;:" or last == "that" or last in _SAYING:
+            spans.append((m.start("by"), m.end()))
+    return spans
 
 
 def when_clauses(text: str) -> list[tuple[int, int]]:

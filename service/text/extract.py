@@ -214,6 +214,11 @@ ORG_HEADS = frozenset("""ministry department resistance council bank university 
 _ORG_JOIN = re.compile(r"\s+(?:in|of)\s+")
 NON_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS) | STOPWORDS | {
     "us", "u.s", "mr", "mrs", "dr", "president", "secretary", "general", "minister", "according"}
+# Prepositions and conjunctions the stopword list lacks, which open a sentence and so a capitalised run
+# ("Besides Al-Mayadeen's count", "Unlike Reuters, …"): never the start of a name.
+_OPENERS = frozenset("""besides beside unlike despite amid amidst apart following citing per via like beyond
+    toward towards across along alongside among amongst around behind except outside since throughout upon
+    within without whereas although though unless regarding concerning including excluding""".split())
 
 
 def _number_value(raw: str) -> float | None:
@@ -300,6 +305,7 @@ _PREDICATE_STARTS = tuple(sorted({word[:3] for words_ in FATE_WORDS.values() for
 
 _CLAUSE_STOP = re.compile(r"[.;:!?]|,\s+(?:but|while|whereas|although)\b")
 _OF_THEM = re.compile(r"\s+(?:of|among)\s+(?:them|whom)\s+(?:were\s+|are\s+|being\s+)?(?P<noun>[a-z]+)\b")
+_WERE_NOUN = re.compile(r"\s+(?:were|are)\s+(?P<noun>[a-z]+)\b")
 _INCLUDING = re.compile(r"(?:\b(?:including|among them|of whom|of them)|\band)\s*$", re.IGNORECASE)
 
 
@@ -366,6 +372,9 @@ def _masked(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+_ONE_PRONOUN = re.compile(r"\b(?:every|each|any|no|not)\s+$", re.IGNORECASE)
+
+
 def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) -> list[Quantity]:
     """Amounts with bounds and the noun they count; spans in `masked` (dates) are skipped."""
     masked = masked if masked is not None else [(d.span.start, d.span.end) for d in find_dates(text)]
@@ -373,6 +382,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
     for m in _NUMBER.finditer(text):
         if _masked(masked, m.start(), m.end()):
             continue
+        if m.group("num").lower() == "one" and _ONE_PRONOUN.search(text, max(0, m.start() - 7), m.start()):
+            continue  # "every one of them hit", "not one": a pronoun, not an amount of one
         value = _number_value(m.group("num"))
         if value is None or (" point " in m.group("num").lower() and not (m.group("scale") or m.group("pct"))):
             continue  # a decimal in words only before its scale or "percent" ("led by one point three times")
@@ -440,7 +451,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         else:
             unit, unit_end = _unit_after(text, end)
             of_them = _OF_THEM.match(text, end) if unit is None else None
-            # "4,650 of them children": people counted after "of them"
+            # "4,650 of them children", "… killed, 4,650 were children": people counted after the figure
+            of_them = of_them or (_WERE_NOUN.match(text, end) if unit is None else None)
             if of_them is not None and (unit_class(of_them.group("noun")) == "people"
                                         or normalize(of_them.group("noun")) in _NOUN_EXCEPTIONS):
                 unit, unit_end = of_them.group("noun"), of_them.end()
@@ -722,7 +734,8 @@ def find_names(text: str) -> list[Span]:
         parts = m.group().split()
         start = m.start()
         # "Four Katyusha rockets": an amount opening a capitalised run is not part of the name
-        while parts and (normalize(parts[0]).strip("'’") in NON_NAMES or _is_number_word(parts[0])):
+        while parts and ((low := normalize(parts[0]).strip("'’")) in NON_NAMES or low in _OPENERS
+                         or _is_number_word(parts[0])):
             start += len(parts[0]) + 1
             parts = parts[1:]
             while start < len(text) and text[start] == " ":

@@ -23,7 +23,7 @@ from functools import lru_cache
 import pycountry
 from rapidfuzz import fuzz, process
 
-from service.text.extract import NON_NAMES, find_names, place_key
+from service.text.extract import NON_NAMES, ORG_HEADS, find_names, place_key
 from service.tokens import normalize
 
 LEVELS = ("country", "province", "district", "city", "area")  # and "place": a claim's place of unknown level
@@ -36,7 +36,7 @@ _SHORT_FORMS = {"us": "US", "u.s": "US", "usa": "US", "america": "US", "uk": "GB
                 "south korea": "KR", "north korea": "KP", "vietnam": "VN", "bolivia": "BO", "venezuela": "VE",
                 "tanzania": "TZ", "moldova": "MD", "laos": "LA", "czech republic": "CZ", "turkey": "TR"}
 NAME_MATCH = 88  # rapidfuzz ratio at which two ASCII place keys name one place
-_NAME = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z][\w'’]*)"
+_NAME = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|ash|an|ar|at|az|ez|es|ed|er)-[A-Z][\w'’]*)"
 _MULTI = _NAME + r"(?:\s+(?:" + _NAME + r"|ez|az|al|el|ad)){0,3}"
 _KIND = r"(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Dd]istrict|[Cc]ounty|[Cc]ity|[Tt]own|[Aa]rea|[Ss]tate)"
 _DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern"
@@ -195,6 +195,9 @@ def find_locations(text: str) -> list[Location]:
         name = _clean(name)
         if not name or normalize(name.split()[0]) in NON_NAMES or any(s < end and start < e for s, e in taken):
             return
+        org = _ORG_OF.search(text, max(0, start - 40), start)
+        if org is not None and org.group(1).lower() in ORG_HEADS:
+            return  # "the Islamic Resistance of Iraq", "the Bank of England": a name, not where anything is
         entry = gazetteer_entry(name)
         if kind:
             level = "country" if entry and entry[0] == "country" else _LEVEL_WORDS[kind.lower()]
@@ -280,6 +283,18 @@ def find_locations(text: str) -> list[Location]:
 
 
 _OWNED = re.compile(r"['’]s\s+")
+# "X is in Y", "lies in", "remains based in": a sentence that says where its subject is
+_PLACED_BY = re.compile(r"\b(?:is|are|was|were|lies|lie|lay|remains|remain|sits|stands)\s+(?:still\s+|now\s+)?"
+                        r"(?:located\s+|situated\s+|based\s+)?(?:in|at|near|inside|within)\b[^,;]*$", re.IGNORECASE)
+
+
+def placed_by_verb(text: str, start: int) -> bool:
+    """Whether the place phrase at `start` is what the sentence says of where its subject is ("the
+    base *is in* Anbar's …"), not a place that only identifies something ("the base in the Haditha
+    district of Anbar was attacked")."""
+    return _PLACED_BY.search(text, 0, start) is not None
+
+_ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|in)\s+(?:the\s+)?$")
 # Where a thing was found ("the launcher was later found in Babil province") is not where an incident
 # happened: the heads of such place phrases, and the words that open them before a name.
 FOUND_WORDS = frozenset("found located discovered recovered seized spotted".split())

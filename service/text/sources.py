@@ -131,8 +131,11 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]]) -> list[tuple[Cr
 
 
 # "He said …", "She added …" at a sentence's start: service.attribution reports no pronoun
-_PRONOUN_SAID = re.compile(r"^\W*(?P<who>He|She)\s+(?:also\s+)?(?:said|says|added|told|noted|stressed|warned"
-                           r"|explained|announced|stated|insisted|emphasi[sz]ed)\b")
+_SAID_WORDS = r"(?:said|says|added|told|noted|stressed|warned|explained|announced|stated|insisted|emphasi[sz]ed)"
+_PRONOUN_SAID = re.compile(r"^\W*(?P<who>He|She)\s+(?:also\s+)?" + _SAID_WORDS + r"\b")
+# "It said the base was targeted …", "…, it added.": the organisation, group or outlet last credited
+_IT_SAID = re.compile(r"^\W*(?P<who>It|They)\s+(?:also\s+)?" + _SAID_WORDS + r"\b|,\s+(?P<after>it|they)\s+"
+                      + _SAID_WORDS + r"\W*$")
 
 
 def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
@@ -143,6 +146,7 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
     and "He said …" is credited to the person last named."""
     people: dict[str, str] = {}
     latest: str | None = None
+    body: Credit | None = None  # the latest organisation, group or outlet credited
     out = []
     for text, found, named in zip(texts, credits, holders, strict=True):
         for holder, organisation in named:
@@ -160,6 +164,11 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
         said = _PRONOUN_SAID.match(text)
         if not sentence and said is not None and latest is not None:
             sentence.append(Credit(said.group("who"), latest, "person", True, people.get(latest) or None))
+        it_said = _IT_SAID.search(text) if not sentence and body is not None else None
+        if it_said is not None and body is not None:
+            sentence.append(Credit(it_said.group("who") or it_said.group("after"), body.source, body.kind, True,
+                                   body.affiliation))
+        body = next((c for c in reversed(sentence) if c.kind not in ("person", "anonymous")), body)
         out.append(tuple(sentence))
     return out
 

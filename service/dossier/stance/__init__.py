@@ -86,7 +86,7 @@ from service.memo import memo
 from service.text.clauses import identifying_clauses, when_clauses
 from service.text.extract import find_dates
 from service.text.facts import PassageFacts, passage_amounts
-from service.text.places import FOUND_WORDS, same_place
+from service.text.places import FOUND_WORDS, placed_by_verb, same_place
 from service.text.synonyms import unphrase
 from service.text.vectors import similarities
 
@@ -339,12 +339,23 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # a place the claim names in passing must be, when the passage names other countries or provinces
     stated = ("entity_match", "entity_mismatch", "role_match", "role_mismatch")
     # ("The leader of Kata'ib … said": a role with no one named in it picks out a speaker; it is not the claim's fact)
-    if any(loc.subject or loc.head in FOUND_WORDS for loc in analysis.locations) \
+    # (a place that only identifies the claim's site, "the attack on the base in the Al-Malikiyah area of
+    # Al-Hasakah took place on a Monday", need not be restated by a passage that names the site: the
+    # place rules compare what it says of where the site is)
+    passage_stems = read_stems(reading(candidate), candidate.passage.context.previous)
+    if any(loc.head in FOUND_WORDS or (loc.subject and (
+            placed_by_verb(analysis.claim, loc.start) or not set(content_stems(loc.subject)) <= passage_stems))
+           for loc in analysis.locations) \
             or any(not r.prefix and r.holder for r in analysis.roles):
         facts_unchecked = not any(t in stated for t in types)  # where it is, who holds what: the claim's fact
     else:
-        facts_unchecked = (any(loc.country for loc in analysis.locations) and candidate.facts is not None
+        # (a passage that names only the country the claim's places are in names no other: "the base of
+        # Al-Malikiyah in Syria" for the claim's "Al-Malikiyah area of Al-Hasakah")
+        countries = {loc.country for loc in analysis.locations if loc.country}
+        facts_unchecked = (bool(countries) and candidate.facts is not None
                            and any(p.country for p in candidate.facts.locations)
+                           and not all(p.level == "country" and p.country in countries
+                                       for p in candidate.facts.locations)
                            and not any(t in (*stated, "place_match") for t in types))
     # a mention: what the passage shares with the claim is mostly its names, and it states little
     # of what the claim says of them

@@ -60,6 +60,11 @@ _UNKNOWN = re.compile(r"\b(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:
                       r"|\b(?P<fig>[a-z]+)(?:\s+(?:and|or)\s+(?P<fig2>[a-z]+))?\s+(?:figures|tolls?|details|numbers|counts)"
                       r"\b[^.;]{0,80}?\b(?:(?:were|was|are|is)\s+not|have\s+not\s+been|has\s+not\s+been)\s+"
                       r"(?:immediately\s+|yet\s+)?(?:reported|released|available|disclosed|known|given)"
+                      # "nothing had yet been reported about how much damage it did or whether anyone was hurt"
+                      r"|\bnothing\s+(?:had\s+|has\s+|have\s+|was\s+)?(?:yet\s+)?(?:been\s+)?(?:reported|said|disclosed"
+                      r"|released|announced|known|confirmed)\s+(?:yet\s+)?(?:about|on|of|regarding)\s+(?:how\s+(?:much|many"
+                      r"|badly)\s+|the\s+(?:extent|scale|number|level)\s+of\s+(?:any\s+)?|whether\s+)?(?P<told3>[a-z]+)"
+                      r"(?:[^.;]{0,30}?\s+or\s+whether\s+(?P<clause2>\S+(?:\s+\S+){0,3}))?"
                       r"|\b(?P<what>[a-z]+)(?:\s+of\s+(?:the\s+|any\s+)?(?P<noun>[a-z]+))?\s+(?:is|was|are|were|remains?"
                       r"|remained)\s+(?:still\s+|as\s+yet\s+|yet\s+)?(?:unknown|unclear|not\s+(?:yet\s+)?known"
                       r"|not\s+(?:yet\s+)?clear|uncertain|unconfirmed)\b", re.I)
@@ -96,7 +101,7 @@ def _unknown_stems(text: str) -> frozenset[str]:
     unclear whether anyone was hurt" → hurt), with the fates they stand for."""
     if "unknown" not in text and "unclear" not in text and "not known" not in text and "clear" not in text \
             and "know" not in text and "uncertain" not in text and "unconfirmed" not in text and "no " not in text \
-            and " not " not in text:
+            and " not " not in text and "nothing" not in text:
         return frozenset()
     found: set[str] = set()
     for m in _UNKNOWN.finditer(text):
@@ -109,7 +114,8 @@ def _unknown_stems(text: str) -> frozenset[str]:
             if words[0].lower() not in _SOMEONE_WORDS:
                 words = words[2:] if words[0].lower() in ("the", "a", "an", "its", "their", "his", "her") else words[1:]
             clause = " ".join(words)
-        words = " ".join(x for x in (what, noun, clause, *m.group("told", "told2", "fig", "fig2")) if x)
+        words = " ".join(x for x in (what, noun, clause, *m.group("told", "told2", "told3", "clause2", "fig", "fig2"))
+                         if x)
         found |= {s for s in content_stems(words) if s not in _WEAK and s not in _SOMEONE}
     return frozenset(_with_fates(found))
 
@@ -195,7 +201,9 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
     restates the rest of the claim (NEGATION_MIN_COVERAGE of its words) with the opposite act
     (synonyms.OPPOSED) and not the claim's own contradicts it, like a negation."""
     verbs = [s for s in terms.predicates if s in OPPOSED and s not in terms.negated]
-    if not verbs:
+    if not verbs or (find_conditions(analysis.claim) and find_conditions(text)):
+        # ("would go on until X" and "will stop only when X" say one thing: conditions are compared
+        # as conditions, service.text.conditions)
         return []
     stems = read_stems(text, previous)
     denied = set().union(*(_scope_stems(scope) for _, scope in negations))

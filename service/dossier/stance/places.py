@@ -133,6 +133,8 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
                     found = Reason("place_match", seen.claim_text, seen.passage_text, seen.detail)
             if found is not None:
                 break
+        if found is None and c.subject and c.level in _NAMED_LEVELS and analysis.pool_places:
+            found = _bare_place(c, analysis.pool_places, text)
         if found is not None and found.type == "entity_match" and _broader(c, analysis.locations):
             # "in western Iraq's Anbar province": Iraq identifies, Anbar is what the claim says
             found = Reason("place_match", found.claim_text, found.passage_text, found.detail)
@@ -142,6 +144,26 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
                                f"{found.detail}; the archive places {written} in {c.place}")
             reasons.append((found, found.type != "place_match"))
     return reasons
+
+
+# "the Al-Omar oil field in Deir ez-Zor": a subject, then "in" and a capitalised name
+_BARE_IN = r"[^.;,]{0,30}?\bin\s+(?:the\s+)?(?P<name>[A-Z][\w'’]*(?:[\s-]+(?:[A-Z][\w'’]*|ez|el|al|az|ad|as|ash))*)"
+
+
+def _bare_place(c: Any, known: tuple[tuple[str, str, str | None], ...], text: str) -> Reason | None:
+    """A place the passage names with no level word or table entry right after the subject the claim
+    places ("the Al-Omar oil field in Deir ez-Zor"), compared when the pool's passages name it at the
+    claim's level elsewhere ("the governorate of Deir Ez-Zor"); a name the pool does not level, or
+    levels otherwise, says nothing ("a store in Brooklyn" against "in the city of New York")."""
+    m = re.search(r"\b" + re.escape(c.subject) + _BARE_IN, text)
+    if m is None:
+        return None
+    name = m.group("name").strip(" -")
+    level = next(((lv, country) for place, lv, country in known if same_place_name(place, name)), None)
+    if level is None or level[0] != c.level:
+        return None
+    return _compare_places(c, replace(c, place=name, level=level[0], country=level[1] or c.country, region=None,
+                                      direction=None))
 
 
 def _region_mismatch(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float,
@@ -166,14 +188,24 @@ def _region_mismatch(analysis: ClaimAnalysis, facts: PassageFacts, coverage: flo
 _LEVEL_RANK = {"country": 0, "province": 1, "district": 2, "city": 3, "area": 4, "place": 5}
 
 
+_NAMED_LEVELS = ("province", "district", "city")
+
+
 def _level_places(analysis: ClaimAnalysis, candidates: list[Candidate]) -> ClaimAnalysis:
     """A claim's place of unknown level ("is located in Deir Ez-Zor") takes the level and country
     the pool's passages give the same name ("the governorate of Deir Ez-Zor"); unknown, it stays
-    uncompared."""
+    uncompared. For a claim that says where something is, the pool's levelled places are kept
+    (ClaimAnalysis.pool_places: see _bare_place)."""
     unknown = [loc for loc in analysis.locations if loc.level == "place"]
-    if not unknown:
+    placed = any(loc.subject and loc.level in _NAMED_LEVELS for loc in analysis.locations)
+    if not unknown and not placed:
         return analysis
     known = [loc for c in candidates if c.facts is not None for loc in c.facts.locations if loc.level != "place"]
+    if placed:
+        analysis = replace(analysis, pool_places=tuple(dict.fromkeys(
+            (k.place, k.level, k.country) for k in known if k.level in _NAMED_LEVELS)))
+    if not unknown:
+        return analysis
     levelled = []
     for loc in analysis.locations:
         if loc.level == "place":

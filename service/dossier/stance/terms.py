@@ -133,7 +133,8 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     # where it happened is the place rules' to compare: "in Anbar province", "took place" state no predicate
     located = {s for loc in analysis.locations for s in content_stems(analysis.claim[loc.start:loc.end])}
     located |= {s for m in _TOOK_PLACE.finditer(analysis.claim) for s in content_stems(m.group())}
-    predicate_stems = set(content_stem_set(analysis.claim)) - names - credited - _REPORTING - _NEGATORS - units
+    predicate_stems = set(content_stem_set(analysis.claim)) - names - credited - _REPORTING - _NEGATORS - units \
+        - _INDEFINITE
     predicate_stems -= located
     # …and when, the date rules' ("mid-January 2024": "mid" states no predicate either)
     predicate_stems -= {s for d in analysis.dates for s in content_stems(d.span.text)}
@@ -180,7 +181,8 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     return terms
 
 
-_OPENING_AFTER = re.compile(r"(?:In\s+the\s+(?:first\s+|last\s+)?(?:minutes?|hours?|days?|weeks?)\s+)?"
+_OPENING_AFTER = re.compile(r"(?:In\s+the\s+(?:first\s+|last\s+)?(?:minutes?|hours?|days?|weeks?)\s+"
+                            r"|(?:Right|Shortly|Soon|Immediately|Just|Hours|Minutes|Days|Moments)\s+)?"
                             r"(?:After|Following|after|following)\s+[^,;.]{3,120},")
 
 
@@ -190,6 +192,10 @@ def _counts_asserted(analysis: ClaimAnalysis) -> bool:
 
 _REPORTING = {stem(w) for w in """said says reported report told according wrote claimed stated announced citing cited
     quoting quoted described confirmed""".split()}
+# words that stand for what is asked or not known, not for anything a passage states ("whether anyone
+# was hurt", "how much damage", "not yet"): the stopword list lacks them
+_INDEFINITE = {stem(w) for w in """whether how much many anyone anybody anything someone somebody something
+    yet""".split()}
 _NEGATORS = {stem(w) for w in "not no never nobody none nothing neither nor without cannot".split()}
 # verbs that say only that an event happened, where or when the rest of the sentence says
 _TOOK_PLACE = re.compile(r"\b(?:(?:take|takes|took|taken|taking)\s+place|happen(?:s|ed)?|occur(?:s|red)?)\b", re.I)
@@ -402,6 +408,8 @@ _WEAK = {stem(w) for w in """any immediate report reports possible extent such o
 # perception or belief denies what follows it
 _WEAK |= {stem(w) for w in """see seen saw necessarily think believe know knew evidence sign signs indication
     direct directly explicitly actually""".split()}
+# "nothing had been reported about how much damage": what is asked, not what is denied
+_WEAK |= _INDEFINITE
 # light verbs: "had not seen Iran give a direct order", "did not make any statement" deny the noun
 _WEAK |= {stem(w) for w in "give gives gave given giving make makes made making issue issued".split()}
 
