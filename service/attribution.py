@@ -64,7 +64,9 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _CITING = re.compile(r"\b[Cc]iting\s+")
 _RECIPIENT = re.compile(r"\b(?:told|(?:said|confirmed|reported|stated|revealed|spoke|speaking|talking) to)\s+")
 _IN_STATEMENT = re.compile(r"\b[Ii]n a (?:written |brief )?statement,\s+")
-_POSSESSIVE_STATEMENT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w.-]*)['’]s?\s+statement\b")
+# "the Islamic Resistance in Iraq's statement": a name of capitalised words, joined by "in", "of" …
+_POSSESSIVE_STATEMENT = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:in|of|for|and)\s+)?){0,4}[A-Z][\w.-]*)['’]s?"
+                                   r"\s+statement\b")
 _STATEMENT_BY = re.compile(r"\bstatement (?:by|from)\s+")
 _RECIPIENT_CUES = ("said to", "confirmed to", "reported to", "stated to", "revealed to", "spoke to", "speaking to",
                    "talking to")  # with "told", what every _RECIPIENT match holds

@@ -82,10 +82,11 @@ def in_identifying_clauses(text: str, quantities: Sequence[Quantity]) -> list[Qu
     return [q for q in quantities if any(s <= q.span.start < e for s, e in clauses)]
 
 
-# "the attack by two armed drones", "a strike with four rockets": an event noun with what carried it out
-_EVENT_BY = re.compile(r"\b(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|raid|assault|barrage"
-                       r"|bombardment|salvo|incident|explosion|blast|fire)s?\s+(?P<by>by|with|involving|using)\s+"
-                       r"[^,;.]{3,60}", re.IGNORECASE)
+# "the attack by two armed drones", "a raid with four rockets": an attack with what carried it out (not
+# a blast, a fire or a labour strike, whose size or cause is what a claim says of it)
+_EVENT_BY = re.compile(r"\b(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|assault|barrage"
+                       r"|bombardment|salvo|airstrike|air\s+strike|drone\s+strike|missile\s+strike)s?\s+"
+                       r"(?P<by>by|with|involving|using)\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){3,60}", re.IGNORECASE)
 
 
 def event_subjects(text: str) -> list[tuple[int, int]]:

@@ -215,10 +215,10 @@ _ORG_JOIN = re.compile(r"\s+(?:in|of)\s+")
 NON_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS) | STOPWORDS | {
     "us", "u.s", "mr", "mrs", "dr", "president", "secretary", "general", "minister", "according"}
 # Prepositions and conjunctions the stopword list lacks, which open a sentence and so a capitalised run
-# ("Besides Al-Mayadeen's count", "Unlike Reuters, …"): never the start of a name.
-_OPENERS = frozenset("""besides beside unlike despite amid amidst apart following citing per via like beyond
-    toward towards across along alongside among amongst around behind except outside since throughout upon
-    within without whereas although though unless regarding concerning including excluding""".split())
+# ("Besides Al-Mayadeen's count", "Unlike Reuters, …"): never the start of a name (not "Beyond", "Via",
+# "Per", "Outside", which start names: "Beyond Meat", "Via Rail", "Per Larsen").
+_OPENERS = frozenset("""besides unlike despite amid amidst apart following citing toward towards throughout upon
+    except whereas although though unless regarding concerning including excluding alongside""".split())
 
 
 def _number_value(raw: str) -> float | None:

@@ -23,7 +23,7 @@ from functools import lru_cache
 import pycountry
 from rapidfuzz import fuzz, process
 
-from service.text.extract import NON_NAMES, ORG_HEADS, find_names, place_key
+from service.text.extract import NON_NAMES, find_names, place_key
 from service.tokens import normalize
 
 LEVELS = ("country", "province", "district", "city", "area")  # and "place": a claim's place of unknown level
@@ -196,7 +196,7 @@ def find_locations(text: str) -> list[Location]:
         if not name or normalize(name.split()[0]) in NON_NAMES or any(s < end and start < e for s, e in taken):
             return
         org = _ORG_OF.search(text, max(0, start - 40), start)
-        if org is not None and org.group(1).lower() in ORG_HEADS:
+        if org is not None and org.group(1).lower() in _NAMED_AFTER_PLACE:
             return  # "the Islamic Resistance of Iraq", "the Bank of England": a name, not where anything is
         entry = gazetteer_entry(name)
         if kind:
@@ -294,6 +294,11 @@ def placed_by_verb(text: str, start: int) -> bool:
     district of Anbar was attacked")."""
     return _PLACED_BY.search(text, 0, start) is not None
 
+# organisations named after a place ("the Islamic Resistance in Iraq", "the Bank of England", "the
+# University of Texas"); not the police, a court or an army *in* a place, which are there
+_NAMED_AFTER_PLACE = frozenset("""resistance front bank ministry department university party movement union league
+    federation commission brigade brigades institute organisation organization college society foundation fund
+    church""".split())
 _ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|in)\s+(?:the\s+)?$")
 # Where a thing was found ("the launcher was later found in Babil province") is not where an incident
 # happened: the heads of such place phrases, and the words that open them before a name.

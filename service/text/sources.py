@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from service.attribution import find_attributions
 from service.models import Attribution
+from service.text.clauses import relative_clauses
 from service.text.places import ascii_key, demonym_country, gazetteer_entry
 
 # head noun of a description → the kinds of named source it can stand for
@@ -78,6 +79,9 @@ def source_name(written: str) -> str | None:
     best = None
     for m in _NAMED.finditer(text):
         name = re.sub(r"['’]s$", "", m.group()).strip('"“” ')
+        owner = re.match(r"(.+?)['’]s\s+(.+)$", name)
+        if owner is not None and (gazetteer_entry(owner.group(2)) is not None or demonym_country(owner.group(2))):
+            name = owner.group(1)  # "Al-Mayadeen's Syria correspondent": the outlet's, in that country
         words = name.split()
         while words and words[0].lower().strip("'’") in _DESCRIPTIVE:
             words = words[1:]
@@ -133,8 +137,10 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]]) -> list[tuple[Cr
 # "He said …", "She added …" at a sentence's start: service.attribution reports no pronoun
 _SAID_WORDS = r"(?:said|says|added|told|noted|stressed|warned|explained|announced|stated|insisted|emphasi[sz]ed)"
 _PRONOUN_SAID = re.compile(r"^\W*(?P<who>He|She)\s+(?:also\s+)?" + _SAID_WORDS + r"\b")
-# "It said the base was targeted …", "…, it added.": the organisation, group or outlet last credited
-_IT_SAID = re.compile(r"^\W*(?P<who>It|They)\s+(?:also\s+)?" + _SAID_WORDS + r"\b|,\s+(?P<after>it|they)\s+"
+# "It said the base was targeted …", "…, it added.": the group or organisation the sentence before credits
+# (not an outlet: "Reuters reported that the company will close its plant. It said …" is the company;
+# not "They", most often people)
+_IT_SAID = re.compile(r"^\W*(?P<who>It)\s+(?:also\s+)?" + _SAID_WORDS + r"\b|,\s+(?P<after>it)\s+"
                       + _SAID_WORDS + r"\W*$")
 
 
@@ -146,7 +152,7 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
     and "He said …" is credited to the person last named."""
     people: dict[str, str] = {}
     latest: str | None = None
-    body: Credit | None = None  # the latest organisation, group or outlet credited
+    body: Credit | None = None  # the group or organisation the sentence before credits
     out = []
     for text, found, named in zip(texts, credits, holders, strict=True):
         for holder, organisation in named:
@@ -168,7 +174,7 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
         if it_said is not None and body is not None:
             sentence.append(Credit(it_said.group("who") or it_said.group("after"), body.source, body.kind, True,
                                    body.affiliation))
-        body = next((c for c in reversed(sentence) if c.kind not in ("person", "anonymous")), body)
+        body = next((c for c in reversed(sentence) if c.kind in ("armed_group", "official", "other")), None)
         out.append(tuple(sentence))
     return out
 
@@ -187,7 +193,11 @@ def _head(written: str) -> str | None:
 def claim_credits(claim: str) -> tuple[Credit, ...]:
     """The sources a claim credits ("Reuters reported that …", "according to US officials"): not
     who claimed an attack ("claimed by the group"), nor a description a claim cannot resolve."""
-    found = [a for a in find_attributions(claim) if not a.cue.startswith(("claimed", "denied"))]
+    # (nor who announced the thing a relative clause picks out: "killed in the strike that the
+    # Pentagon announced" credits no one with the claim)
+    clauses = relative_clauses(claim) if " that " in claim or " which " in claim else []
+    found = [a for a in find_attributions(claim) if not a.cue.startswith(("claimed", "denied"))
+             and not any(s <= a.char_start < e for s, e in clauses)]
     credits = next(iter(resolve_credits([found])), ())
     return tuple(c for c in credits if source_name(c.written) is not None or c.kind == "anonymous"
                  and not c.written.lower().startswith(("the ", "it", "he", "she", "they")))

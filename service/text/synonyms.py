@@ -39,10 +39,11 @@ _CAME_DOWN = re.compile(r"\b(?P<craft>drones?|aircraft|planes?|jets?|helicopters
                         r"(?P<between>[^.;]{0,100}?)\b(?:came|comes|come|coming)\s+down\b", re.IGNORECASE)
 # "keep up its operations" is to continue them; "has left Iraq" to leave it ("left" alone is also a side)
 _KEEP_UP = re.compile(r"\b(?:keep|keeps|keeping|kept)\s+up\b", re.IGNORECASE)
-# "operations would go on", "will carry on": they will continue (not "go on to win", "went on trial",
-# "go on strike", "what is going on")
-_GO_ON = re.compile(r"\b(?:go|goes|went|gone|carry|carries|carried)\s+on\b(?!\s+(?:to|trial|strike|sale|air|record"
-                    r"|display|holiday|leave|foot|board|the|a|an|about|at|in|and|or)\b)(?!-)", re.IGNORECASE)
+# "operations would go on", "will carry on until …": they will continue — only where a time, a condition
+# or the clause's end follows (not "went on strike", "go on tour", "went on television", "going on")
+_GO_ON = re.compile(r"\b(?:go|goes|went|gone|carry|carries|carried)\s+on\b(?=\s*(?:[.,;:!?\"”)]|$|until\b"
+                    r"|unabated\b|indefinitely\b|despite\b|regardless\b|unless\b|as\s+long\s+as\b|as\s+before\b"
+                    r"|for\s+(?:\w+\s+)?(?:hours|days|weeks|months|years)\b))", re.IGNORECASE)
 _HAS_LEFT = re.compile(r"\b(has|have|had)\s+left\b", re.IGNORECASE)
 _TURNED_UP = re.compile(r"\b(?:turned|turns|turn|turning)\s+up\s+in\b", re.IGNORECASE)
 _TOOK_RESPONSIBILITY = re.compile(r"\b(?:took|taken|take|takes|taking|accepted|accepts|accept|admitted)\s+"

@@ -148,7 +148,10 @@ class Assessment(NamedTuple):
 
 
 _CLAIMED_RESPONSIBILITY = re.compile(r"\b(?:claimed|claiming|claims|claim|declared|declaring|declares)\s+"
-                                     r"(?:full\s+|direct\s+)?responsibility\b", re.I)
+                                     r"(?:full\s+|direct\s+)?responsibility\b"
+                                     # "the attacks were claimed at the time by …"
+                                     r"|\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?claimed\s+(?:\w+\s+){0,4}?by\b",
+                                     re.I)
 
 
 def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | None = None) -> Assessment:

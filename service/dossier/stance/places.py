@@ -26,6 +26,7 @@ from service.text.places import (
     facility_head,
     in_found_phrase,
     opposite_directions,
+    placed_by_verb,
     same_place,
     same_place_name,
 )
@@ -133,10 +134,23 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
                     found = Reason("place_match", seen.claim_text, seen.passage_text, seen.detail)
             if found is not None:
                 break
+        if c.subject and c.region and c.level == "country" and (found is None or found.type != "entity_mismatch"):
+            # "the Hasakah region of southern Syria" against "the northern Hasakah region": the part of
+            # the country the passage puts the place in, by the compass word it gives the place itself
+            said = next((p for p in facts.locations if p.region and same_place_name(p.place, c.subject)
+                         and (p.country is None or c.country is None or p.country == c.country)), None)
+            if said is not None and not compatible(c.region, said.region):
+                found = Reason("entity_mismatch", f"{_compass(c.region)} {c.place}", f"{said.region} {said.place}",
+                               f"claim puts {c.subject} in the {c.region} of {c.place}, passage calls it the "
+                               f"{said.region}ern {said.place}")
         if found is None and c.subject and c.level in _NAMED_LEVELS and analysis.pool_places:
             found = _bare_place(c, analysis.pool_places, text)
-        if found is not None and found.type == "entity_match" and _broader(c, analysis.locations):
-            # "in western Iraq's Anbar province": Iraq identifies, Anbar is what the claim says
+        if found is not None and found.type == "entity_match" and (_broader(c, analysis.locations) or (
+                c.subject and c.head not in FOUND_WORDS and not found_place
+                and not placed_by_verb(analysis.claim, c.start))):
+            # "in western Iraq's Anbar province": Iraq identifies, Anbar is what the claim says; and a
+            # place that only identifies the site ("French troops are stationed at the Harir air base
+            # in northern Iraq") is not what the claim says of it (a wrong one still conflicts)
             found = Reason("place_match", found.claim_text, found.passage_text, found.detail)
         if found is not None:
             if levelled:
@@ -146,8 +160,10 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
     return reasons
 
 
-# "the Al-Omar oil field in Deir ez-Zor": a subject, then "in" and a capitalised name
-_BARE_IN = r"[^.;,]{0,30}?\bin\s+(?:the\s+)?(?P<name>[A-Z][\w'’]*(?:[\s-]+(?:[A-Z][\w'’]*|ez|el|al|az|ad|as|ash))*)"
+# "the Al-Omar oil field in Deir ez-Zor": a subject, its head noun, then "in" and a capitalised name
+# (not "the Vela mine's miners rallied in Arelo": another thing's place)
+_BARE_IN = (r"(?:\s+[a-z]+){0,2}\s+in\s+(?:the\s+)?"
+            r"(?P<name>[A-Z][\w'’]*(?:[\s-]+(?:[A-Z][\w'’]*|ez|el|al|az|ad|as|ash))*)")
 
 
 def _bare_place(c: Any, known: tuple[tuple[str, str, str | None], ...], text: str) -> Reason | None:
