@@ -67,6 +67,9 @@ _IN_STATEMENT = re.compile(r"\b[Ii]n a (?:written |brief )?statement,\s+")
 # "the Islamic Resistance in Iraq's statement": a name of capitalised words, joined by "in", "of" …
 _POSSESSIVE_STATEMENT = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:in|of|for|and)\s+)?){0,4}[A-Z][\w.-]*)['’]s?"
                                    r"\s+statement\b")
+_LEADING_JOIN = re.compile(r"(?:Ahead|Because|Instead|Regardless|News|Critics|Supporters|Opponents|Word|Reports?|Most"
+                           r"|Many|Some|All|Both|Each|Part|Much|Out|After|Before|Despite|Following|Regarding)\s+"
+                           r"(?:of|in|for)\s+")
 _STATEMENT_BY = re.compile(r"\bstatement (?:by|from)\s+")
 _RECIPIENT_CUES = ("said to", "confirmed to", "reported to", "stated to", "revealed to", "spoke to", "speaking to",
                    "talking to")  # with "told", what every _RECIPIENT match holds
@@ -247,7 +250,12 @@ def _spans(sentence: str, verbs: list[re.Match[str]]) -> Iterator[tuple[int, int
                 yield span[0], span[1], match.group().strip().rstrip(",")
     if "statement" in sentence and _POSSESSIVE_HINT.search(sentence):
         for match in _POSSESSIVE_STATEMENT.finditer(sentence):
-            yield match.start(1), match.end(1), sentence[match.end(1):match.end()].strip()
+            start = match.start(1)
+            # "Because of Ford's statement", "Ahead of Ford's": a phrase opening the sentence is not the name
+            joined = _LEADING_JOIN.match(sentence, start, match.end(1))
+            if joined is not None:
+                start = joined.end()
+            yield start, match.end(1), sentence[match.end(1):match.end()].strip()
     prefix = _PREFIX.match(sentence)
     if prefix and (prefix.group(1).isupper() or classify(prefix.group(1)) in ("news_agency", "media")):
         yield prefix.start(1), prefix.end(1), ":"

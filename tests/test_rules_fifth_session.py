@@ -183,18 +183,19 @@ def test_who_a_claim_credits(claim: str, credited: list[str]) -> None:
     assert [c.source for c in claim_credits(claim)] == credited
 
 
-_FLOODS = [{"external_id": "floods", "outlet": "Valley Post", "published_at": "2024-05-02",
-            "text": "Until last year, towns along the river were hit by many floods. No agency took responsibility "
-                    "for the flood warnings at the time, but residents blamed the regional water board."}]
+_ARSON = [{"external_id": "arson", "outlet": "Valley Post", "published_at": "2024-05-02",
+           "text": "Until last year, fuel depots along the river were hit by many arson attacks. No group claimed "
+                   "responsibility for these attacks at the time, but police blamed the Northern Brigade."}]
 
 
-def test_a_claim_that_something_was_claimed_by_someone_needs_a_claim_stated(tmp_path: Path) -> None:
+def test_a_claim_that_an_attack_was_claimed_by_someone_needs_a_claim_stated(tmp_path: Path) -> None:
     from tests.support.judging import bucket_of, judge, stored
 
-    with stored(tmp_path, _FLOODS) as store:
-        doc = judge(store, "The flood warnings for towns along the river were claimed at the time by the regional "
-                           "water board.")
+    with stored(tmp_path, _ARSON) as store:
+        doc = judge(store, "The arson attacks on fuel depots along the river were claimed at the time by the Northern "
+                           "Brigade.")
         assert bucket_of(doc, "Until last year")[0] != "corroborating"
+        assert bucket_of(doc, "No group claimed")[0] == "conflicting"
 
 
 _HARBOUR = [{"external_id": "harbour", "outlet": "Coast Wire", "published_at": "2025-04-02",
@@ -217,23 +218,6 @@ def test_a_place_that_only_identifies_is_no_confirmation(tmp_path: Path, claim: 
     with stored(tmp_path, _HARBOUR) as store:
         found, item = bucket_of(judge(store, claim), "Kessab harbour")
         assert (found, [r["type"] for r in item["reasons"] if "match" in r["type"]][-1:]) == (bucket, [reason])
-
-
-def test_a_compass_word_on_a_place_is_the_part_of_its_country(tmp_path: Path) -> None:
-    from tests.support.judging import bucket_of, judge, stored
-
-    articles = [{"external_id": "evac", "outlet": "Nordwire", "published_at": "2025-04-02",
-                 "text": "A Nordwire correspondent in Syria reported that the company ordered the evacuation of a "
-                         "grain depot in the northern Hasakah region in Syria after repeated floods."}]
-    with stored(tmp_path, articles) as store:
-        doc = judge(store, "Nordwire's Syria correspondent said the company ordered a grain depot evacuated in the "
-                           "Hasakah region of southern Syria.")
-        bucket, item = bucket_of(doc, "grain depot")
-        assert bucket == "conflicting"
-        assert any(r["type"] == "entity_mismatch" and "south" in r["detail"] for r in item["reasons"])
-        doc = judge(store, "Nordwire's Syria correspondent said the company ordered a grain depot evacuated in the "
-                           "Hasakah region of northern Syria.")
-        assert bucket_of(doc, "grain depot")[0] == "corroborating"
 
 
 # Counter-examples from the review of this session's rules (each a misfire of a first form of one)
@@ -329,3 +313,167 @@ def test_review_counter_examples(tmp_path: Path, articles: list[dict[str, str]],
         assert label != expected[4:]
     else:
         assert label == expected
+
+
+# Counter-examples from the second review (misfires of first forms of this session's rules)
+_P11 = [{'external_id': 'j1',
+         'outlet': 'Ohio Courier',
+         'published_at': '2025-02-11',
+         'text': 'A ticket holder in Dayton won the Powerball jackpot on Monday, lottery officials said. The winner '
+                 'chose the cash option.'},
+        {'external_id': 'j2',
+         'outlet': 'County Gazette',
+         'published_at': '2025-07-05',
+         'text': "The Green Party won the Marlow South seat in Thursday's by-election, the returning officer "
+                 'announced on Friday.'},
+        {'external_id': 'j3',
+         'outlet': 'Sport Daily',
+         'published_at': '2025-07-14',
+         'text': "Jannik Sinner won the Wimbledon men's singles title on Sunday, beating Carlos Alcaraz in four "
+                 'sets.'}]
+_P3 = [{'external_id': 'c1',
+        'outlet': 'Iberia Daily',
+        'published_at': '2025-08-11',
+        'text': 'Wildfires forced more than 2,000 people to flee their homes in the northern Alentejo region on '
+                'Sunday, civil protection officials said. Firefighters battled the flames near the town of '
+                'Portalegre through the night.'},
+       {'external_id': 'c2',
+        'outlet': 'Alpine Wire',
+        'published_at': '2025-06-02',
+        'text': 'Floods killed four people in the northern Bavaria region on Sunday after the Main river burst its '
+                'banks, police said. Hundreds of homes were evacuated in Wurzburg.'},
+       {'external_id': 'c3',
+        'outlet': 'Roma Notizie',
+        'published_at': '2025-10-20',
+        'text': 'Storms caused landslides in the southern Tuscany region on Saturday, cutting off several villages '
+                'near Grosseto, the regional government said.'}]
+_P7 = [{'external_id': 'g1',
+        'outlet': 'Chennai Herald',
+        'published_at': '2025-09-16',
+        'text': 'Two deaths from the Nipah virus were confirmed on Monday, the Tamil Nadu health minister said, and '
+                'schools in two districts were ordered closed.'}]
+_P9 = [{'external_id': 'i1',
+        'outlet': 'Market Daily',
+        'published_at': '2025-04-03',
+        'text': "Because of Ford's statement that its Almussafes plant will cut 1,600 jobs by the end of the year, "
+                'shares in its Spanish suppliers fell sharply on Thursday.'},
+       {'external_id': 'i2',
+        'outlet': 'Auto Ledger',
+        'published_at': '2025-04-03',
+        'text': "Ahead of Tesla's statement on Wednesday, analysts expected weak numbers. Deliveries fell 13 percent "
+                "in the first quarter, Tesla's statement said."}]
+_P2 = [{'external_id': 'b1',
+        'outlet': 'Valley Post',
+        'published_at': '2025-03-04',
+        'text': 'A fire destroyed a warehouse in the industrial district of Marlow on Monday night. The fire killed '
+                'two workers, the Marlow fire department said on Tuesday. Investigators are still looking for the '
+                'cause.'},
+       {'external_id': 'b2',
+        'outlet': 'Coast Herald',
+        'published_at': '2025-09-30',
+        'text': "The dock workers' strike that shut the port of Kelsey for nine days ended on Friday, Reuters "
+                'reported, after the union accepted a 6 percent pay rise. Ships began unloading on Saturday '
+                'morning.'}]
+_REVIEW6 = [
+    # "was claimed by" of a title is winning it, not claiming an attack
+    (_P11, "The Wimbledon men's singles title was claimed by Jannik Sinner on Sunday.",
+     'supported'),
+    # "the northern Alentejo region" is its northern part, not the north of the country
+    (_P3, 'Wildfires forced more than 2,000 people to flee their homes in the Alentejo region of southern Portugal '
+          'on Sunday.',
+     'supported'),
+    # a place's own office ("India's Kerala health ministry") stays the credit
+    (_P7, "India's Kerala health ministry confirmed two deaths from the Nipah virus on Monday.",
+     'refuted'),
+    # "Because of Ford's statement" is Ford's
+    (_P9, 'Ford Motor said its Almussafes plant will cut 1,600 jobs by the end of the year.',
+     'supported'),
+    # "according to X" after a relative clause still credits X
+    (_P2, 'The strike that shut the port of Kelsey ended on Friday according to the Associated Press.',
+     'refuted'),
+]
+
+
+@pytest.mark.parametrize(("articles", "claim", "expected"), _REVIEW6)
+def test_second_review_counter_examples(tmp_path: Path, articles: list[dict[str, str]], claim: str,
+                                        expected: str) -> None:
+    from tests.support.judging import judge, stored
+
+    with stored(tmp_path, articles) as store:
+        assert judge(store, claim)["verdict"]["label"] == expected
+
+
+def test_an_opening_offset_from_a_dated_event_dates_the_claim() -> None:
+    from datetime import date
+
+    from service.dossier.analysis import analyze_claim
+
+    [mention] = analyze_claim("A week after the dam burst on March 3, 2024, the town was evacuated.").dates
+    assert (mention.start, mention.end) == (date(2024, 3, 10), date(2024, 3, 10))
+    event = analyze_claim("Two days before the dockers walked out on October 31, the port closed.").event
+    assert (event.month, event.day) == (10, 29)
+    # a bare "After …," gives no offset: its day stays the claim's, as before
+    assert analyze_claim("After the dockers walked out on October 31, the port closed.").event.day == 31
+
+
+_WALKOUT = [{"external_id": "walkout", "outlet": "Coast Wire", "published_at": "2025-11-01",
+             "text": "Union sources told Nordwire on Friday, October 31, 2025, that two hundred dockers walked out at "
+                     "the Port Alder terminal. The agency confirmed, citing its sources, that the walkout did not "
+                     "result in delays or damage."}]
+
+
+def test_amounts_of_the_sentence_a_passage_goes_on_from_are_checked(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    with stored(tmp_path, _WALKOUT) as store:
+        doc = judge(store, "Two hundred dockers walked out at the Port Alder terminal, causing neither delays nor "
+                           "damage, Nordwire's sources said.")
+        bucket, item = bucket_of(doc, "did not result")
+        assert bucket == "corroborating"
+        assert any(r["type"] == "quantity_match" and "sentence before" in r["detail"] for r in item["reasons"])
+
+
+def test_the_same_count_of_another_named_group_is_misnamed(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "test-site", "outlet": "Plains Herald", "published_at": "2025-02-02",
+                 "text": "According to a senior engineer, who spoke to the Gazette on condition of anonymity, the "
+                         "three Harbor Union members and the Nordic technical adviser were testing a new generation of "
+                         "cranes near the Port Alder terminal when the boom collapsed."}]
+    with stored(tmp_path, articles) as store:
+        claim = ("Three {} members and a Nordic crane adviser were testing a new generation of cranes near the Port "
+                 "Alder terminal, an engineer told the Gazette.")
+        bucket, item = bucket_of(judge(store, claim.format("Dockers Guild")), "were testing")
+        assert bucket == "conflicting"
+        assert any(r["type"] == "entity_mismatch" for r in item["reasons"])
+        assert bucket_of(judge(store, claim.format("Harbor Union")), "were testing")[0] != "conflicting"
+
+
+def test_where_a_claim_says_its_event_took_place(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "storms", "outlet": "Plains Herald", "published_at": "2025-06-12",
+                 "text": "Last week, hailstorms hit farms across Kenya, some causing minor damage to crops."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "Last week's hailstorms that caused minor damage to crops took place in Uganda.")
+        assert bucket_of(doc, "hailstorms")[0] == "conflicting"
+        doc = judge(store, "Last week's hailstorms that caused minor damage to crops took place in Kenya.")
+        assert bucket_of(doc, "hailstorms")[0] != "conflicting"
+
+
+def test_a_speaker_named_with_the_office_they_speak_for(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "port", "outlet": "Coast Wire", "published_at": "2025-05-02",
+                 "text": "\u201cWe have not seen any order to close the terminal,\u201d Port Authority spokesperson "
+                         "Colonel Mara Quist said."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "Colonel Mara Quist said the Port Authority had not seen any order to close the terminal.")
+        bucket, item = bucket_of(doc, "Mara Quist")
+        assert bucket == "corroborating"
+        assert any(r["type"] == "source_match" for r in item["reasons"])
+        # …and under another rank, the claim misnames her
+        doc = judge(store, "Major Mara Quist said the Port Authority had not seen any order to close the terminal.")
+        bucket, item = bucket_of(doc, "Mara Quist")
+        assert bucket == "conflicting"
+        assert any(r["type"] == "role_mismatch" for r in item["reasons"])

@@ -127,11 +127,38 @@ _REFERENCE = re.compile(r",\s+(?:(?:the|a|one|two|three|four|five|six|seven|\d+|
                         re.IGNORECASE)
 
 
+# "A day after four Katyusha rockets were fired at the base, …": the same, opening the sentence
+_OPENING_REFERENCE = re.compile(r"^\W*(?:(?:the|a|one|two|three|four|five|six|seven|\d+|several|some)\s+)"
+                                r"(?:days?|weeks?|months?)\s+(?:before|after|ahead\s+of)\s+[^,;.]{3,120}(?=,)",
+                                re.IGNORECASE)
+
+
+_OFFSET = re.compile(r"^\W*(?P<n>the|a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>days?|weeks?)\s+"
+                     r"(?P<side>before|after)\b", re.IGNORECASE)
+_OFFSET_NUMBERS = {"the": 1, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                   "seven": 7}
+
+
+def reference_offset(text: str) -> tuple[int, int, int] | None:
+    """An opening clause that times the sentence by another event, with how many days from it
+    ("Two days before the drones struck on October 31, …" → its span and -2); None without one."""
+    opening = _OPENING_REFERENCE.match(text)
+    m = _OFFSET.match(text) if opening else None
+    if opening is None or m is None:
+        return None
+    n = m.group("n").lower()
+    days = (int(n) if n.isdigit() else _OFFSET_NUMBERS[n]) * (7 if m.group("unit").lower().startswith("week") else 1)
+    return opening.start(), opening.end(), days if m.group("side").lower() == "after" else -days
+
+
 def reference_clauses(text: str) -> list[tuple[int, int]]:
     """Character spans of the clauses that tell the time of what a sentence says by another event
-    (", the day before two armed drones targeted the same base"): what they say is not the claim's."""
-    return [m.span() for m in _REFERENCE.finditer(text)] if " before " in text or " after " in text \
-        or " ahead of " in text else []
+    (", the day before two armed drones targeted the same base"; "A day after four rockets were
+    fired at the base, …"): what they say is not the claim's."""
+    if " before " not in text and " after " not in text and " ahead of " not in text:
+        return []
+    opening = _OPENING_REFERENCE.match(text)
+    return ([opening.span()] if opening else []) + [m.span() for m in _REFERENCE.finditer(text)]
 
 
 def relative_clauses(text: str) -> list[tuple[int, int]]:

@@ -306,6 +306,7 @@ _PREDICATE_STARTS = tuple(sorted({word[:3] for words_ in FATE_WORDS.values() for
 _CLAUSE_STOP = re.compile(r"[.;:!?]|,\s+(?:but|while|whereas|although)\b")
 _OF_THEM = re.compile(r"\s+(?:of|among)\s+(?:them|whom)\s+(?:were\s+|are\s+|being\s+)?(?P<noun>[a-z]+)\b")
 _WERE_NOUN = re.compile(r"\s+(?:were|are)\s+(?P<noun>[a-z]+)\b")
+_PART_OF_HEAD = re.compile(r"\s(?:were|are)\s")
 _INCLUDING = re.compile(r"(?:\b(?:including|among them|of whom|of them)|\band)\s*$", re.IGNORECASE)
 
 
@@ -468,12 +469,17 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         heads = [q for q in quantities if not q.vague and q.unit and q.span.end <= start
                  and not _CLAUSE_STOP.search(text, q.span.end, start)]
         joined = _INCLUDING.search(text[max(0, start - 24):start])
-        if heads and joined and (joined.group().strip().lower() != "and" or _predicate_after(text, end) is None):
-            # "8,306 people, including 3,457 children and 3,145 women": counted under the same fate
+        part = unit is not None and _WERE_NOUN.match(text, m.end()) is not None  # "…, 4,650 were children"
+        if heads and (part or joined and (joined.group().strip().lower() != "and"
+                                          or _predicate_after(text, end) is None)):
+            # "8,306 people, including 3,457 children and 3,145 women", "Of the 11,320 killed, 4,650
+            # were children": counted under the same fate
             predicate = heads[-1].predicate or predicate
         if unit is None and not currency and not pct and heads:
-            # "killing 8,306 people … and wounding about 21,048": the noun is the first amount's
-            mains = [q for q in heads if not _INCLUDING.search(text[max(0, q.span.start - 24):q.span.start])]
+            # "killing 8,306 people … and wounding about 21,048": the noun is the first amount's (not
+            # a part's: "…, 5,000 were children, … counted more than 29,000 injured")
+            mains = [q for q in heads if not _INCLUDING.search(text[max(0, q.span.start - 24):q.span.start])
+                     and not _PART_OF_HEAD.search(q.span.text)]
             counted_heads = [q for q in mains if unit_class(q.unit) in UNIT_CLASSES]
             unit = (counted_heads or mains or heads)[-1].unit
         if unit is None and not currency and not pct:

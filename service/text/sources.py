@@ -51,6 +51,7 @@ _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.IGNORECASE)
 _NAMED = re.compile(r"(?:[A-Z][\w'’.&]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*)"
                     r"(?:\s+(?:(?:of|in|al|el|for|and|the)\s+)?(?:[A-Z][\w'’.&]*(?:-[A-Za-z][\w'’]*)*"
                     r"|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*))*")
+_POSTED = re.compile(r"\s+(?:correspondents?|bureau|affiliate|reporters?|desk|office|team)\b", re.IGNORECASE)
 _DESCRIPTIVE = {"the", "a", "an", "official", "senior", "local", "state", "news", "telegram"}
 SOURCE_MATCH = 88  # rapidfuzz score at which two source names are one source
 
@@ -63,7 +64,9 @@ class Credit:
     source: str  # the name it resolves to (the written words when nothing resolves them)
     kind: str
     resolved: bool  # a description or pronoun that was linked to a name named earlier
-    affiliation: str | None = None  # a person's organisation or office, named with their title in the article
+    # a person's organisation or office, named with their title in the article; or, for an office
+    # credited with its speaker's title and name ("Pentagon spokesperson … Patrick Ryder"), the speaker
+    affiliation: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -80,8 +83,11 @@ def source_name(written: str) -> str | None:
     for m in _NAMED.finditer(text):
         name = re.sub(r"['’]s$", "", m.group()).strip('"“” ')
         owner = re.match(r"(.+?)['’]s\s+(.+)$", name)
-        if owner is not None and (gazetteer_entry(owner.group(2)) is not None or demonym_country(owner.group(2))):
-            name = owner.group(1)  # "Al-Mayadeen's Syria correspondent": the outlet's, in that country
+        if owner is not None and _POSTED.match(text, m.end()) and gazetteer_entry(owner.group(1)) is None \
+                and (gazetteer_entry(owner.group(2)) is not None or demonym_country(owner.group(2))):
+            # "Al-Mayadeen's Syria correspondent": the outlet's, posted there (not "India's Kerala
+            # health ministry": a place's own office)
+            name = owner.group(1)
         words = name.split()
         while words and words[0].lower().strip("'’") in _DESCRIPTIVE:
             words = words[1:]
@@ -164,6 +170,13 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
                            if credit.kind in ("person", "official") and same_source(credit.source, h)), None)
             if holder is not None and people[holder] and not same_source(people[holder], credit.source):
                 credit = replace(credit, affiliation=people[holder])
+            elif holder is None and credit.affiliation is None and not credit.resolved:
+                # "Pentagon spokesperson Brigadier General Patrick Ryder said": credited to the office,
+                # and under the name of who spoke for it
+                speaker = next((h for h, office in people.items() if h in credit.written and office
+                                and same_source(office, credit.source)), None)
+                if speaker is not None:
+                    credit = replace(credit, affiliation=speaker)
             if credit.kind == "person" and not credit.resolved:
                 latest = holder or credit.source
             sentence.append(credit)
@@ -197,7 +210,8 @@ def claim_credits(claim: str) -> tuple[Credit, ...]:
     # Pentagon announced" credits no one with the claim)
     clauses = relative_clauses(claim) if " that " in claim or " which " in claim else []
     found = [a for a in find_attributions(claim) if not a.cue.startswith(("claimed", "denied"))
-             and not any(s <= a.char_start < e for s, e in clauses)]
+             and not any(s <= a.char_start < e and re.fullmatch(r"(?:that|which)\s+", claim[s:a.char_start],
+                                                                 re.IGNORECASE) for s, e in clauses)]
     credits = next(iter(resolve_credits([found])), ())
     return tuple(c for c in credits if source_name(c.written) is not None or c.kind == "anonymous"
                  and not c.written.lower().startswith(("the ", "it", "he", "she", "they")))

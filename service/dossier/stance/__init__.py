@@ -16,6 +16,7 @@ imports `negation`; none imports this module).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from service.dossier.event_match import EventMatch, match_events, set_aside_by_details
@@ -60,6 +61,7 @@ from service.dossier.stance.terms import (
     predicate_coverage,
     read_stems,
     reading,
+    refers_back,
     with_facts,
 )
 from service.dossier.stance.who import (
@@ -149,8 +151,12 @@ class Assessment(NamedTuple):
 
 _CLAIMED_RESPONSIBILITY = re.compile(r"\b(?:claimed|claiming|claims|claim|declared|declaring|declares)\s+"
                                      r"(?:full\s+|direct\s+)?responsibility\b"
-                                     # "the attacks were claimed at the time by …"
-                                     r"|\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?claimed\s+(?:\w+\s+){0,4}?by\b",
+                                     # "the attacks were claimed at the time by …" (an act: not "the title
+                                     # was claimed by Sinner", "twelve lives were claimed by floods")
+                                     r"|\b(?:attacks?|strikes?|bombings?|shellings?|raids?|assaults?|blasts?"
+                                     r"|explosions?|killings?|kidnappings?|operations?|barrages?|ambush(?:es)?"
+                                     r"|hijackings?)\b[^.;]{0,80}?\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?"
+                                     r"claimed\s+(?:\w+\s+){0,4}?by\b",
                                      re.I)
 
 
@@ -176,6 +182,15 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         weighed += _quantities(analysis, text, previous, stated, coverage,
                                _names_stated(terms, f"{previous or ''} {text}", None), match.relation == "same")
         weighed += [(r, True) for r in _proportions(analysis, stated)]
+    if analysis.quantities and previous and not any(r.type.startswith("quantity_") for r, _ in weighed) \
+            and refers_back(text):
+            # "… that *the attack* did not result in casualties": the sentence before, which it goes on
+            # from, states the attack's amounts ("two armed drones targeted the base"); they are
+            # checked (not counted again as support)
+            before = passage_amounts(previous, candidate.article.published_at)
+            weighed += [(replace(r, detail=f"{r.detail}, in the sentence before"), False)
+                        for r, _ in _quantities(analysis, previous, None, before, coverage, 1.0,
+                                                match.relation == "same") if r.type == "quantity_match"]
     at_site = match.relation == "same" and bool(analysis.event.site) and facts.event.place is not None \
         and same_place(analysis.event.site, facts.event.place)
     weighed += _negation(analysis, terms, text, negations, previous, at_site)
@@ -335,7 +350,10 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
             read_stems(reading(candidate), candidate.passage.context.previous)):
         # …and one that speaks of none of what it denies can neither confirm nor refute it
         return "related", round(1 - candidate.relevance / 2, 3)
-    if support > 0 and fact_support > 0 and not denial_unstated and (
+    # (a passage that negates what the claim asserts does not confirm it, whatever else it matches: "two
+    # drones in Syria … caused no injuries" for "the drone attacks that caused minor injuries took
+    # place in Syria")
+    if support > 0 and fact_support > 0 and not denial_unstated and "negation" not in types and (
             "answer_confirms" in types or (states and not amounts_unchecked)):
         return "corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3)
     # where something is (a subject's place) or who holds a position must be stated to be confirmed;

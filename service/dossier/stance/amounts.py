@@ -266,6 +266,15 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         pairs = [p for p in stated if comparable(c, p) and _same_group(c, p, analysis.claim, context)
                  and _same_qualifier(c, p)]
         if not pairs:
+            # "three Hamas members" against "the three Kataib Hezbollah members", in a passage that
+            # restates the claim: the same count of another named set is the claim's, misnamed
+            other = next((p for p in stated if coverage >= RESTATES and unit_class(c.unit) == "people"
+                          and p.unit and stem(p.unit) == stem(c.unit) and p.predicate in (None, c.predicate)
+                          and _qualifiers(c) and _qualifiers(p)
+                          and _qualifiers(c).isdisjoint(_qualifiers(p)) and overlaps(*in_one_unit(c, p))), None)
+            if other is not None:
+                reasons.append((Reason("entity_mismatch", c.text, other.text,
+                                       f"claim says {c.text}, passage says {other.text}"), True))
             continue
         # counted things decide alone; money, percentages and other measures ("160 kilometers",
         # "two aircraft carriers") in a passage that restates the claim

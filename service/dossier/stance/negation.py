@@ -70,7 +70,7 @@ _UNKNOWN = re.compile(r"\b(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:
                       r"|not\s+(?:yet\s+)?clear|uncertain|unconfirmed)\b", re.I)
 
 _EFFECT = re.compile(r"\b(?:caused|causing|resulted\s+in|results\s+in|led\s+to|leads\s+to"
-                     r"|inflicted|inflicting)\s+(?:(?:no|any|some|heavy|significant|severe|major|minor|serious|extensive"
+                     r"|inflicted|inflicting)\s+(?:(?:no|neither|either|any|some|heavy|significant|severe|major|minor|serious|extensive"
                      r"|widespread|considerable|great|little|much|many|several|more|fewer|less|increased|higher|the|a|an)\s+)*"
                      r"(?P<noun>[a-z]+)", re.I)
 

@@ -127,6 +127,10 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     # "confined", not the claim's "Americans" — a name is never what a negation disputes.
     names = {s for e in analysis.entities for s in content_stems(e.text)}
     credited = {s for c in analysis.credits for s in content_stems(c.written)}
+    # a described speaker the claim cannot resolve ("The Lebanese channel said …") is not the subject
+    # whose name a passage must hold
+    described = {s for a in find_attributions(analysis.claim) if not a.cue.startswith(("claimed", "denied"))
+                 and a.kind != "anonymous" for s in content_stems(a.source)}
     weights = {stem(word): w for word, w in analysis.weights}
     # a measure's unit is the amount's to compare ("42 kilometres" is stated by "24 km"), not a word to find
     units = {stem(q.unit) for q in analysis.quantities if measure(q.unit) is not None}
@@ -164,7 +168,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         name_weights={s: weights.get(s, 1.0) for s in names},
         main_weights=main_weights or None,
         # a credited speaker is the source rules' to check
-        subject=(_stems_of(subject_names) or (owner[0] if owner else frozenset())) - credited,
+        subject=(_stems_of(subject_names) or (owner[0] if owner else frozenset())) - credited - described,
         subject_text=" and ".join(name.text for name in subject_names),
         possessed=owner[1] if owner else None,
         # who claimed an attack: an armed group the claim says claimed it ("Hezbollah claimed the attack")

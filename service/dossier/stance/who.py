@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -153,6 +154,40 @@ SAME_STATEMENT_COVERAGE = 0.35  # … or this much, quoting the same words or de
 _SAME_STATEMENT = ("quote_match", "negation_match")
 
 
+# military and police ranks, abbreviations as written in news copy
+_RANK_WORDS = {"gen": "general", "general": "general", "maj": "major", "major": "major", "brig": "brigadier",
+               "brigadier": "brigadier", "lt": "lieutenant", "lieut": "lieutenant", "lieutenant": "lieutenant",
+               "col": "colonel", "colonel": "colonel", "adm": "admiral", "admiral": "admiral", "vice": "vice",
+               "rear": "rear", "capt": "captain", "captain": "captain", "sgt": "sergeant", "sergeant": "sergeant",
+               "cmdr": "commander", "cdr": "commander", "commander": "commander", "cpl": "corporal",
+               "corporal": "corporal", "pvt": "private", "private": "private"}
+
+
+def _rank(written: str, person: str) -> str | None:
+    """The rank written right before a person's name ("Maj. Gen. Patrick Ryder" → major general;
+    `person`: the first word of the name)."""
+    at = written.find(person)
+    if at <= 0:
+        return None
+    words = re.findall(r"[A-Za-z]+", written[:at])
+    rank: list[str] = []
+    for word in reversed(words):
+        if word.lower() not in _RANK_WORDS or word[0].islower():
+            break
+        rank.insert(0, _RANK_WORDS[word.lower()])
+    return " ".join(rank) or None
+
+
+def _other_rank(claimed: tuple[Any, ...], stated: tuple[Any, ...], who: str) -> tuple[str, str] | None:
+    """The claim's and the passage's ranks for the person both credit, when both give one and they differ."""
+    if " " not in who:
+        return None  # an office or outlet, not a person's name
+    first = who.split()[0]
+    mine = next((r for c in claimed if (r := _rank(c.written, first))), None)
+    theirs = next((r for c in stated if (r := _rank(c.written, first))), None)
+    return (mine, theirs) if mine and theirs and mine != theirs else None
+
+
 def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceResult,
                   coverage: float) -> StanceResult:
     """For a claim that credits a source ("Reuters reported …"): does the passage credit it too?"""
@@ -190,6 +225,13 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     if any(same_source(a, b) for a in claimed for b in stated) or (
             outlet and any(same_source(a, outlet) for a in claimed)):
         who = next(b for b in [*stated, outlet or ""] if any(same_source(a, b) for a in claimed))
+        ranks = _other_rank(analysis.credits, credits, who)
+        if ranks is not None:
+            # "Maj. Gen. Patrick Ryder" for the passage's "Brigadier General Patrick Ryder": the person,
+            # under a title the passage does not give them
+            why = Reason("role_mismatch", ranks[0], ranks[1], f"the claim calls {who} {ranks[0]}; the passage, "
+                                                             f"{ranks[1]}")
+            return replace(result, stance="conflicting", score=max(result.score, 0.6), reasons=(*result.reasons, why))
         return replace(result, reasons=(*result.reasons, Reason("source_match", said, who,
                                                                   f"the claim and the passage both credit {who}")))
     if result.stance == "conflicting":
