@@ -477,3 +477,52 @@ def test_a_speaker_named_with_the_office_they_speak_for(tmp_path: Path) -> None:
         bucket, item = bucket_of(doc, "Mara Quist")
         assert bucket == "conflicting"
         assert any(r["type"] == "role_mismatch" for r in item["reasons"])
+
+
+def _one(external_id: str, outlet: str, published_at: str, text: str) -> list[dict[str, str]]:
+    return [{"external_id": external_id, "outlet": outlet, "published_at": published_at, "text": text}]
+
+
+# Counter-examples from the third review (misfires of first forms of this session's rules)
+_REVIEW7 = [
+    # a passage opening with the same offset is dated as the claim is
+    (_one("a1", "Court Wire", "2024-02-10", "Three days after the verdict on February 5, the judge sentenced Mark "
+                                            "Doyle to six years in prison for fraud."),
+     "Three days after the verdict on February 5, 2024, the judge sentenced Mark Doyle to six years in prison for "
+     "fraud.", "supported"),
+    # the sentence before reports another fire: its count is not this one's
+    (_one("a1", "Valley Post", "2025-04-10", "A fire at the Dalton warehouse in 2022 injured five workers. The fire "
+                                             "at the Dalton warehouse on Tuesday injured workers and destroyed stock, "
+                                             "the fire service said."),
+     "A fire at the Dalton warehouse on Tuesday injured five workers.", "not supported"),
+    # another name of the same group
+    (_one("a1", "Metro Herald", "2024-07-05", "Police arrested three Extinction Rebellion members who glued "
+                                              "themselves to the runway at Gatwick Airport on Thursday."),
+     "Police arrested three XR members who glued themselves to the runway at Gatwick Airport on Thursday.",
+     "not refuted"),
+    # a set the passage names too
+    (_one("a1", "Labor Beat", "2024-07-05", "Five Staten Island workers were injured when a conveyor collapsed at "
+                                            "the Amazon warehouse on Monday."),
+     "Five Amazon workers were injured when a conveyor collapsed at the warehouse on Monday.", "not refuted"),
+    # where people came from is not where the event took place
+    (_one("a1", "World Desk", "2025-06-26", "Leaders from Germany and Italy joined the NATO summit, which took "
+                                            "place in the Netherlands on Wednesday."),
+     "The NATO summit on Wednesday took place in the Netherlands.", "supported"),
+    # "General" is how a brigadier general is addressed
+    (_one("a1", "Defense Desk", "2024-03-10", "Pentagon spokesperson Brigadier General Patrick Ryder said the Army "
+                                              "would cut 24,000 positions by 2029."),
+     "General Patrick Ryder said the Army would cut 24,000 positions by 2029.", "supported"),
+]
+
+
+@pytest.mark.parametrize(("articles", "claim", "expected"), _REVIEW7)
+def test_third_review_counter_examples(tmp_path: Path, articles: list[dict[str, str]], claim: str,
+                                       expected: str) -> None:
+    from tests.support.judging import judge, stored
+
+    with stored(tmp_path, articles) as store:
+        label = judge(store, claim)["verdict"]["label"]
+    if expected.startswith("not "):
+        assert label != expected[4:]
+    else:
+        assert label == expected

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from rapidfuzz import fuzz
 
-from service.dossier.model import ClaimAnalysis, ClaimEvent, DateMention, Entity, Span
-from service.text.clauses import reference_clauses, reference_offset
-from service.text.dates import claim_interval
+from service.dossier.model import ClaimAnalysis, ClaimEvent, DateMention, Entity
+from service.text.clauses import reference_clauses
+from service.text.dates import claim_interval, offset_date
 from service.text.events import is_beginning, is_incident, sites_of
 from service.text.extract import (
     MONTHS,
@@ -50,7 +50,7 @@ def analyze_claim(claim: str, claim_date: date | None = None) -> ClaimAnalysis:
     other = reference_clauses(claim)
     found = find_dates(claim, claim_date)
     dates = [d for d in found if not any(s <= d.span.start < e for s, e in other)]
-    shifted = _offset_date(claim, found)
+    shifted = offset_date(claim, found, partial=True)
     if shifted is not None:  # "Two days before … on October 31, …": the claim's own day is October 29
         dates.append(shifted)
     quantities = [q for q in find_quantities(claim, [(d.span.start, d.span.end) for d in dates])
@@ -69,30 +69,6 @@ def analyze_claim(claim: str, claim_date: date | None = None) -> ClaimAnalysis:
         event=claim_event(claim, tuple(dates), locations),
         claim_date=claim_date,
     )
-
-
-def _offset_date(claim: str, found: list[DateMention]) -> DateMention | None:
-    """The day an opening reference clause puts the claim on, from the one day it names ("Two days
-    before the drones struck Ain al-Asad on October 31, …" → October 29); None otherwise."""
-    offset = reference_offset(claim)
-    if offset is None:
-        return None
-    start, end, days = offset
-    inside = [d for d in found if start <= d.span.start < end and d.weekday is None and not d.relative]
-    if len(inside) != 1:
-        return None
-    d = inside[0]
-    said = f"{{}} ({claim[start:end].strip()})"
-    if d.start is not None and d.start == d.end:
-        day = d.start + timedelta(days=days)
-        return DateMention(Span(said.format(f"{day:%B} {day.day}, {day.year}"), start, end), day, day)
-    month = next((MONTHS[w.lower().rstrip(".")] for w in re.findall(r"[A-Za-z]+\.?", d.text)
-                  if w.lower().rstrip(".") in MONTHS), None)
-    number = re.search(r"\b\d{1,2}\b", d.text)
-    if d.start is not None or month is None or number is None:
-        return None
-    day = date(2000, month, int(number.group())) + timedelta(days=days)  # a leap year: any day of a month
-    return DateMention(Span(said.format(f"{day:%B} {day.day}"), start, end), None, None)
 
 
 def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> ClaimEvent:

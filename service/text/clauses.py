@@ -133,9 +133,9 @@ _OPENING_REFERENCE = re.compile(r"^\W*(?:(?:the|a|one|two|three|four|five|six|se
                                 re.IGNORECASE)
 
 
-_OFFSET = re.compile(r"^\W*(?P<n>the|a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>days?|weeks?)\s+"
-                     r"(?P<side>before|after)\b", re.IGNORECASE)
-_OFFSET_NUMBERS = {"the": 1, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+_OFFSET = re.compile(r"^\W*(?:(?P<one>the|a|an|one)\s+(?P<unit1>day|week)|(?P<n>two|three|four|five|six|seven|\d+)"
+                     r"\s+(?P<unit>days|weeks))\s+(?P<side>before|after)\b", re.IGNORECASE)
+_OFFSET_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                    "seven": 7}
 
 
@@ -146,8 +146,9 @@ def reference_offset(text: str) -> tuple[int, int, int] | None:
     m = _OFFSET.match(text) if opening else None
     if opening is None or m is None:
         return None
-    n = m.group("n").lower()
-    days = (int(n) if n.isdigit() else _OFFSET_NUMBERS[n]) * (7 if m.group("unit").lower().startswith("week") else 1)
+    n = (m.group("n") or "one").lower()
+    unit = (m.group("unit") or m.group("unit1")).lower()
+    days = (int(n) if n.isdigit() else _OFFSET_NUMBERS[n]) * (7 if unit.startswith("week") else 1)
     return opening.start(), opening.end(), days if m.group("side").lower() == "after" else -days
 
 

@@ -8,10 +8,12 @@ before). The most precise mention wins (a day over a month over a year). No date
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import re
+from datetime import date, datetime, timedelta
 
-from service.text.extract import find_dates
-from service.text.model import DateMention, EventDate
+from service.text.clauses import reference_offset
+from service.text.extract import MONTHS, find_dates
+from service.text.model import DateMention, EventDate, Span
 
 
 def parse_published(published_at: str | None) -> date | None:
@@ -49,3 +51,40 @@ def claim_interval(mentions: tuple[DateMention, ...]) -> tuple[date, date, str] 
     start = min(m.start for m in resolved if m.start)
     end = max(m.end for m in resolved if m.end)
     return start, end, ", ".join(m.text for m in resolved)
+
+
+def offset_date(text: str, found: list[DateMention], partial: bool = False) -> DateMention | None:
+    """The day an opening clause that times the sentence by another event puts it on, from the one
+    day that clause names ("Two days before the drones struck Ain al-Asad on October 31, …" →
+    October 29, shown as "October 29 (Two days before …)"); None otherwise. A day without a year
+    (`partial`, for claims) is shifted as a month and day."""
+    offset = reference_offset(text)
+    if offset is None:
+        return None
+    start, end, days = offset
+    inside = [d for d in found if start <= d.span.start < end and d.weekday is None and not d.relative]
+    if len(inside) != 1:
+        return None
+    d = inside[0]
+    said = f"{{}} ({text[start:end].strip()})"
+    if d.start is not None and d.start == d.end:
+        day = d.start + timedelta(days=days)
+        return DateMention(Span(said.format(f"{day:%B} {day.day}, {day.year}"), start, end), day, day)
+    month = next((MONTHS[w.lower().rstrip(".")] for w in re.findall(r"[A-Za-z]+\.?", d.text)
+                  if w.lower().rstrip(".") in MONTHS), None)
+    number = re.search(r"\b\d{1,2}\b", d.text)
+    if not partial or d.start is not None or month is None or number is None:
+        return None
+    shifted = date(2000, month, int(number.group())) + timedelta(days=days)  # a leap year: any day of a month
+    return DateMention(Span(said.format(f"{shifted:%B} {shifted.day}"), start, end), None, None)
+
+
+def own_dates(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A passage's dates with the day of an opening reference clause replaced by the day it puts
+    the passage on ("Three days after the verdict on February 5, 2024, the judge sentenced …" →
+    February 8): read as a claim reads it (offset_date)."""
+    shifted = offset_date(text, found)
+    if shifted is None:
+        return found
+    start, end = shifted.span.start, shifted.span.end
+    return [d for d in found if not start <= d.span.start < end] + [shifted]

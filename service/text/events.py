@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from service.text.dates import date_from_mentions, parse_published
+from service.text.dates import date_from_mentions, own_dates, parse_published
 from service.text.extract import WEEKDAYS, find_dates
 from service.text.places import gazetteer_entry, locations_of, same_place
 from service.tokens import stem
@@ -180,7 +180,7 @@ def sites_of(text: str) -> tuple[str, ...]:
 
 
 def _own(text: str, ordinal: int, published: date | None) -> EventFacts | None:
-    mentions = find_dates(text, published)
+    mentions = own_dates(text, find_dates(text, published))
     sites = sites_of(text)
     place = sites[0] if sites else None
     event = date_from_mentions(mentions)

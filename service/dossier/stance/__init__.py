@@ -61,7 +61,6 @@ from service.dossier.stance.terms import (
     predicate_coverage,
     read_stems,
     reading,
-    refers_back,
     with_facts,
 )
 from service.dossier.stance.who import (
@@ -136,6 +135,23 @@ def _unassessed(candidate: Candidate, match: EventMatch) -> StanceResult:
     return StanceResult("related", round(1 - candidate.relevance / 2, 3), (why,), None, match.event)
 
 
+# "… that *the attack* did not result in casualties": a definite act that goes on from the sentence
+# before (not "The fire … also injured", "The company cut jobs again")
+_GOES_ON_FROM = re.compile(r"\bthe\s+(?:attack|strike|raid|assault|barrage|shelling|bombing|blast|explosion|fire"
+                           r"|walkout|incident|operation)\b", re.IGNORECASE)
+_ANOTHER = re.compile(r"\b(?:also|again|another|too)\b", re.IGNORECASE)
+
+
+def _same_time(facts: PassageFacts, previous: str) -> bool:
+    """Whether the sentence before names no other time than the passage's event ("A fire … in 2022
+    injured five workers. The fire … on Tuesday …" are two fires)."""
+    before = [d for d in find_dates(previous) if d.start is not None and d.end is not None]
+    event = facts.event
+    if not before or not event.dated or event.start is None or event.end is None:
+        return True
+    return any(d.start <= event.end and event.start <= d.end for d in before)
+
+
 class Assessment(NamedTuple):
     """What the rules found: reasons, the event's date, whether the passage negates anything, the
     summed weights of the reasons that decide on their own (the others only inform the model),
@@ -183,7 +199,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
                                _names_stated(terms, f"{previous or ''} {text}", None), match.relation == "same")
         weighed += [(r, True) for r in _proportions(analysis, stated)]
     if analysis.quantities and previous and not any(r.type.startswith("quantity_") for r, _ in weighed) \
-            and refers_back(text):
+            and _GOES_ON_FROM.search(text) and not _ANOTHER.search(text) and _same_time(facts, previous):
             # "… that *the attack* did not result in casualties": the sentence before, which it goes on
             # from, states the attack's amounts ("two armed drones targeted the base"); they are
             # checked (not counted again as support)

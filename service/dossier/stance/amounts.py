@@ -18,7 +18,7 @@ from service.dossier.stance.terms import (
 )
 from service.dossier.stance_model import content_stems
 from service.text.extract import UNIT_CLASSES, WORD_VALUES, harm_severities, severity_after, unit_class
-from service.text.places import demonym_country, peoples_named
+from service.text.places import demonym_country, gazetteer_entry, peoples_named
 from service.text.quantifiers import SAYS as QUANTIFIER_SAYS
 from service.text.quantifiers import find_quantifiers
 from service.text.units import measure
@@ -162,6 +162,15 @@ def _qualifiers(q: Quantity) -> set[str]:
             and w != q.unit}
 
 
+def _named_loosely(c: Quantity, p: Quantity) -> bool:
+    """Whether either amount's set is named by an acronym or a place ("XR members", "Staten Island
+    workers"), which another name may stand for."""
+    words = re.findall(r"[A-Z][\w'’-]*", f"{c.text} {p.text}")
+    return any(w.isupper() and len(w) > 1 for w in words) or any(
+        gazetteer_entry(name) is not None for q in (c, p) for name in [" ".join(
+            w for w in re.findall(r"[A-Z][\w'’-]*", q.text) if w.lower() in _qualifiers(q))] if name)
+
+
 def _same_qualifier(c: Quantity, p: Quantity) -> bool:
     """A claim's "three Kataib Hezbollah members" is not the passage's "four people": a named set
     is compared only with an amount of the same named set."""
@@ -268,10 +277,14 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         if not pairs:
             # "three Hamas members" against "the three Kataib Hezbollah members", in a passage that
             # restates the claim: the same count of another named set is the claim's, misnamed
+            # (not another name of the same set, "XR" / "Extinction Rebellion"; nor one the passage
+            # also names, "five Amazon workers" / "five Staten Island workers at the Amazon warehouse")
+            mine = _qualifiers(c)
             other = next((p for p in stated if coverage >= RESTATES and unit_class(c.unit) == "people"
                           and p.unit and stem(p.unit) == stem(c.unit) and p.predicate in (None, c.predicate)
-                          and _qualifiers(c) and _qualifiers(p)
-                          and _qualifiers(c).isdisjoint(_qualifiers(p)) and overlaps(*in_one_unit(c, p))), None)
+                          and mine and _qualifiers(p) and mine.isdisjoint(_qualifiers(p))
+                          and not any(q in context.lower() for q in mine) and not _named_loosely(c, p)
+                          and overlaps(*in_one_unit(c, p))), None)
             if other is not None:
                 reasons.append((Reason("entity_mismatch", c.text, other.text,
                                        f"claim says {c.text}, passage says {other.text}"), True))

@@ -130,8 +130,15 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
                 found = _compare_places(c, p)
             elif c.head in _HAPPENED and coverage >= RESTATES and c.level == p.level:
                 # "last week's drone attacks … took place in Syria": where the claim says its event
-                # happened, against where a passage restating it places it ("… in Iraq")
-                found = _compare_places(c, p)
+                # happened, against where a passage restating it places it ("… in Iraq"); any place of
+                # the level the passage names agrees, and one people came from is not where it was
+                # ("leaders from Germany joined the summit, which took place in the Netherlands")
+                same_level = [q for q in facts.locations if q.level == c.level]
+                agreeing = next((q for q in same_level if _compare_places(c, q) is not None
+                                 and _compare_places(c, q).type == "entity_match"), None)
+                placed = [q for q in same_level if _IN_BEFORE.search(text, max(0, q.start - 12), q.start)]
+                found = _compare_places(c, agreeing) if agreeing is not None else (
+                    _compare_places(c, placed[0]) if placed else None)
             else:
                 seen = _compare_places(c, p)
                 if seen is not None and seen.type == "entity_match":
@@ -201,6 +208,7 @@ _LEVEL_RANK = {"country": 0, "province": 1, "district": 2, "city": 3, "area": 4,
 
 _NAMED_LEVELS = ("province", "district", "city")
 # the head of "took place in", "happened in", "occurred in" (service.text.places._head_before)
+_IN_BEFORE = re.compile(r"\b(?:in|inside|across|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
 _HAPPENED = frozenset(["place", "happened", "occurred", "happen", "occur"])
 
 

@@ -185,7 +185,9 @@ def _other_rank(claimed: tuple[Any, ...], stated: tuple[Any, ...], who: str) -> 
     first = who.split()[0]
     mine = next((r for c in claimed if (r := _rank(c.written, first))), None)
     theirs = next((r for c in stated if (r := _rank(c.written, first))), None)
-    return (mine, theirs) if mine and theirs and mine != theirs else None
+    if not mine or not theirs or mine.endswith(theirs) or theirs.endswith(mine):
+        return None  # "General" of a brigadier general is how one addresses them, not another rank
+    return mine, theirs
 
 
 def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceResult,
