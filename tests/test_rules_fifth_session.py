@@ -526,3 +526,101 @@ def test_third_review_counter_examples(tmp_path: Path, articles: list[dict[str, 
         assert label != expected[4:]
     else:
         assert label == expected
+
+
+def test_a_death_toll_after_a_span_of_days_counts_people() -> None:
+    found = find_quantities("Officials put the death toll after 12 days of flooding at more than 1,204, among them "
+                            "311 children.", [])
+    assert [(q.text, q.unit, q.predicate) for q in found] == [
+        ("12 days", "days", "killed"), ("more than 1,204", "people", "killed"), ("311 children", "children", "killed")]
+
+
+_TOLLS = [
+    {"external_id": "toll-1", "outlet": "Valley Post", "published_at": "2025-03-13",
+     "text": "For 12 days, floods have swept through the valley, killing more than 1,204 people, including 311 "
+             "children, according to official data."},
+    {"external_id": "toll-2", "outlet": "Valley Post", "published_at": "2025-03-30",
+     "text": "At least 2,150 people have been killed in the valley floods, including 540 children."},
+]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # the span says when: the later toll of another article does not confirm the count after 12 days
+    ("According to official data, the valley's flood death toll after 12 days stood at about 2,150.", "refuted"),
+    ("According to official data, the valley's flood death toll after 12 days stood at more than 1,204.",
+     "supported"),
+])
+def test_a_count_at_a_span_of_days(tmp_path: Path, claim: str, expected: str) -> None:
+    from tests.support.judging import judge, stored
+
+    with stored(tmp_path, _TOLLS) as store:
+        assert judge(store, claim)["verdict"]["label"] == expected
+
+
+def test_a_precise_more_than_figure_is_a_count_a_little_past_it() -> None:
+    from service.dossier.stance.amounts import overlaps
+    from service.text.model import Quantity, Span
+
+    def q(text: str, value: float, low: float | None, high: float | None) -> Quantity:
+        return Quantity(Span(text, 0, len(text)), value, low, high, "people", "killed")
+
+    assert not overlaps(q("about 2,150", 2150.0, 1935.0, 2365.0), q("more than 1,204", 1204.0, 1205.0, None))
+    assert overlaps(q("1,250", 1250.0, 1250.0, 1250.0), q("more than 1,204", 1204.0, 1205.0, None))
+    # a round bound is loose
+    assert overlaps(q("about 2,150", 2150.0, 1935.0, 2365.0), q("more than 300", 300.0, 301.0, None))
+
+
+def test_a_converted_figure_in_brackets_is_compared_only_in_its_own_unit(tmp_path: Path) -> None:
+    from tests.support.judging import judge, stored
+
+    articles = _one("dam", "Valley Post", "2025-03-13",
+                    "The Kestrel dam, located about 160 kilometers (100 miles) north of the capital, was shelled.")
+    with stored(tmp_path, articles) as store:
+        assert judge(store, "The Kestrel dam lies roughly 100 kilometers north of the capital.")["verdict"]["label"] \
+            == "refuted"
+        assert judge(store, "The Kestrel dam lies roughly 100 miles north of the capital.")["verdict"]["label"] \
+            == "supported"
+
+
+def test_a_denied_deed_is_not_its_object() -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance.terms import claim_terms
+
+    denied = claim_terms(analyze_claim("No group claimed the arson and bomb attacks on the depots.")).negated
+    assert "claim" in denied and "bomb" not in denied
+    denied = claim_terms(analyze_claim("The fire at the depot caused no casualties or damage.")).negated
+    assert {"damag", "casualti"} <= denied
+
+
+def test_the_same_words_quoted_are_the_statement_whatever_its_incident(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [
+        {"external_id": "quote", "outlet": "Coast Wire", "published_at": "2025-05-02",
+         "text": "On Thursday, the Harbor Workers Union wrote on X: \u201cWe will not unload a single ship.\u201d"},
+        {"external_id": "claim", "outlet": "Coast Wire", "published_at": "2025-05-09",
+         "text": "The Harbor Workers Union, in a statement on its Telegram channel, claimed the sabotage of the "
+                 "Port Alder cranes on Wednesday."},
+    ]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "The Harbor Workers Union posted \u201cWe will not unload a single ship\u201d on its "
+                           "Telegram channel.")
+        bucket, item = bucket_of(doc, "single ship")
+        assert bucket == "conflicting"
+        assert any(r["type"] == "platform_mismatch" for r in item["reasons"])
+
+
+@pytest.mark.parametrize(("claim", "bucket", "reason"), [
+    ("Mara Quist, the port authority's spokesperson, holds the rank of major.", "conflicting", "role_mismatch"),
+    ("Mara Quist, the port authority's spokesperson, holds the rank of colonel.", "corroborating", "role_match"),
+])
+def test_a_rank_claimed_against_the_rank_written_before_the_name(tmp_path: Path, claim: str, bucket: str,
+                                                                  reason: str) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = _one("port", "Coast Wire", "2025-05-02", "\u201cWe have not seen any order to close the terminal,\u201d "
+                                                        "Port Authority spokesperson Colonel Mara Quist said.")
+    with stored(tmp_path, articles) as store:
+        found, item = bucket_of(judge(store, claim), "Mara Quist")
+        assert found == bucket
+        assert any(r["type"] == reason for r in item["reasons"])

@@ -260,8 +260,9 @@ def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
     labels = "; ".join(dict.fromkeys(r.event.label for _, r in anchors if r.event is not None))
     out = []
     for f, r in zip(facts, results, strict=True):
+        # (a passage quoting the claim's own words reports the statement itself, whatever its incident)
         if r.stance in ("conflicting", "corroborating") and r.event is not None and all(
-                _distinct(f, g) for g, _ in anchors):
+                _distinct(f, g) for g, _ in anchors) and not any(x.type == "quote_match" for x in r.reasons):
             why = [Reason("different_event", "", r.event.label,
                           f"the claim is about {labels}; this passage reports {r.event.label}")]
             matched = next((x for x in r.reasons if x.type in _DETAILS), None)

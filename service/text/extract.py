@@ -305,6 +305,8 @@ _PREDICATE_STARTS = tuple(sorted({word[:3] for words_ in FATE_WORDS.values() for
 
 _CLAUSE_STOP = re.compile(r"[.;:!?]|,\s+(?:but|while|whereas|although)\b")
 _OF_THEM = re.compile(r"\s+(?:of|among)\s+(?:them|whom)\s+(?:were\s+|are\s+|being\s+)?(?P<noun>[a-z]+)\b")
+TIME_UNITS = frozenset("hour hours day days week weeks month months year years".split())
+_TOLL = re.compile(r"\bdeath\s+toll\b", re.IGNORECASE)
 _WERE_NOUN = re.compile(r"\s+(?:were|are)\s+(?P<noun>[a-z]+)\b")
 _PART_OF_HEAD = re.compile(r"\s(?:were|are)\s")
 _INCLUDING = re.compile(r"(?:\b(?:including|among them|of whom|of them)|\band)\s*$", re.IGNORECASE)
@@ -479,9 +481,15 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             # "killing 8,306 people … and wounding about 21,048": the noun is the first amount's (not
             # a part's: "…, 5,000 were children, … counted more than 29,000 injured")
             mains = [q for q in heads if not _INCLUDING.search(text[max(0, q.span.start - 24):q.span.start])
-                     and not _PART_OF_HEAD.search(q.span.text)]
+                     and not _PART_OF_HEAD.search(q.span.text) and normalize(q.unit or "") not in TIME_UNITS]
             counted_heads = [q for q in mains if unit_class(q.unit) in UNIT_CLASSES]
-            unit = (counted_heads or mains or heads)[-1].unit
+            # (never a span of time: "after 25 days of raids, … at more than 8,306" counts no days)
+            timeless = counted_heads or mains or [q for q in heads if normalize(q.unit or "") not in TIME_UNITS]
+            unit = timeless[-1].unit if timeless else None
+        if unit is None and not currency and not pct and heads and all(
+                normalize(q.unit or "") in TIME_UNITS for q in heads) and _TOLL.search(text, 0, start):
+            # "put the death toll after 25 days of raids at more than 8,306": people killed, not days
+            unit, predicate = "people", predicate or "killed"
         if unit is None and not currency and not pct:
             # "put the number of missiles fired … as high as 60": the noun the number is of
             number_of = _NUMBER_OF.search(text, max(0, start - 160), start)

@@ -71,6 +71,7 @@ from service.dossier.stance.who import (
     _descriptions,
     _platforms,
     _quotes,
+    _ranks,
     _roles,
     _subject_unstated,
 )
@@ -85,11 +86,12 @@ from service.dossier.stance_model import (
 )
 from service.memo import memo
 from service.text.clauses import identifying_clauses, when_clauses
-from service.text.extract import find_dates
+from service.text.extract import TIME_UNITS, find_dates
 from service.text.facts import PassageFacts, passage_amounts
 from service.text.places import FOUND_WORDS, placed_by_verb, same_place
 from service.text.synonyms import unphrase
 from service.text.vectors import similarities
+from service.tokens import normalize
 
 CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3,
                     "role_mismatch": 0.3, "quote_mismatch": 0.35, "answer_denies": 0.35,
@@ -244,6 +246,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         # restated; a count already read with its degree ("3 seriously injured") is not read twice
         weighed += [(r, True) for r in _severities(analysis.claim, text)]
     weighed += [(r, True) for r in _roles(analysis, facts, text)]
+    weighed += [(r, True) for r in _ranks(analysis.claim, text)]
     weighed += [(r, True) for r in _descriptions(analysis.claim, text)]
     weighed += [(r, True) for r in _quotes(analysis.claim, text)]
     answered = _answer(analysis, terms, candidate)
@@ -318,6 +321,10 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # a contradiction of a part of the claim that the passage does not also confirm decides:
     # matching details (two drones, Syria, Monday) only show that it speaks of the same thing
     contradicts = [r for r in reasons if r.type in CONFLICT_WEIGHTS and r.claim_text not in supported_parts]
+    if contradicts and all(r.type == "quantity_mismatch" for r in contradicts) and _span_unmatched(analysis, reasons):
+        # "the toll after 25 days stood at …" against a toll that does not say when (a later one): another
+        # count, neither confirming nor contradicting the claim's
+        return "related", round(1 - candidate.relevance / 2, 3)
     if conflict > 0 and (contradicts or conflict >= support):
         return "conflicting", round(min(0.95, 0.4 + conflict), 3)
     # the date is what a claim about a state says ("have been at the base since early 2016"); of an
@@ -350,6 +357,9 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         any(_counts_things(q) for q in analysis.quantities)
         and any(r.type == "quantity_mismatch" and "vague" not in r.detail for r in reasons)
         and not any(r.type == "quantity_match" for r in reasons))
+    # "the death toll after 25 days of raids stood at …": the span says when the count was made; a
+    # passage without it (a later toll) cannot confirm the count at that time
+    amounts_unchecked = amounts_unchecked or _span_unmatched(analysis, reasons)
     denied = claim_terms(analysis).negated
     denied_fates = {s for s in denied if s.startswith("~")}
     if denied_fates and not denied_fates & _passage_fates(candidate):
@@ -429,6 +439,14 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
                           contradicted=any(r.type in CONFLICT_WEIGHTS and r.type != "negation" for r in reasons)
                           or (unconfirming and negates))
     return stance, round(probabilities[stance], 3)
+
+
+def _span_unmatched(analysis: ClaimAnalysis, reasons: tuple[Reason, ...]) -> bool:
+    """Whether the claim counts people or things at a span of time ("the toll after 25 days") that
+    the passage does not state (of a measure over years, "rose 0.5 °C over 30 years", the model reads)."""
+    spans = [q.text for q in analysis.quantities if normalize(q.unit or "") in TIME_UNITS]
+    return bool(spans) and any(_counts_things(q) for q in analysis.quantities) and not any(
+        r.type == "quantity_match" and r.claim_text in spans for r in reasons)
 
 
 def _denies_in_main_clause(analysis: ClaimAnalysis) -> bool:

@@ -192,8 +192,21 @@ def overlaps(a: Quantity, b: Quantity) -> bool:
         return abs(a.low - b.low) <= OPEN_BOUND_MATCH * max(a.low, b.low) + eps
     if a.low is None and b.low is None and a.high is not None and b.high is not None:
         return abs(a.high - b.high) <= OPEN_BOUND_MATCH * max(a.high, b.high) + eps
+    for fixed, open_ in ((a, b), (b, a)):
+        # "about 11,320" against "more than 8,306 people": a precise figure with "more than" is a
+        # reported count a little past it, not any figure above (a round one, "more than 300", is loose)
+        if fixed.low is not None and fixed.high is not None and open_.high is None and open_.low is not None \
+                and open_.value is not None and _precise(open_) \
+                and fixed.low > open_.low * (1 + OPEN_BOUND_MATCH) + eps:
+            return False
     return ((a.low is None or b.high is None or a.low <= b.high + eps)
             and (b.low is None or a.high is None or b.low <= a.high + eps))
+
+
+def _precise(q: Quantity) -> bool:
+    """Whether an amount is written to its units, not rounded ("8,306", not "8,000" or "300")."""
+    digits = re.sub(r"\D", "", next((w for w in q.text.split() if any(ch.isdigit() for ch in w)), ""))
+    return len(digits) >= 3 and not digits.endswith("0")
 
 
 def _far_past_bound(claimed: Quantity, stated: Quantity) -> bool:
@@ -271,9 +284,13 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
     and holds at least half of its names (NAMES_STATED: the distance of another base is not this one's)."""
     reasons = []
     context = f"{previous} {text}" if previous else text
+    # "about 160 kilometers (100 miles)": the figure in brackets converts the one before it, rounded;
+    # it is compared only in its own unit ("100 miles"), not as a third length ("100 kilometers")
+    converted = {id(p) for p in stated if text[max(0, p.span.start - 2):p.span.start].strip() == "("
+                 and any(0 <= p.span.start - q.span.end <= 3 for q in stated)}
     for c in analysis.quantities:
         pairs = [p for p in stated if comparable(c, p) and _same_group(c, p, analysis.claim, context)
-                 and _same_qualifier(c, p)]
+                 and _same_qualifier(c, p) and (id(p) not in converted or stem(p.unit or "") == stem(c.unit or ""))]
         if not pairs:
             # "three Hamas members" against "the three Kataib Hezbollah members", in a passage that
             # restates the claim: the same count of another named set is the claim's, misnamed

@@ -147,6 +147,9 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     spans = reference_clauses(analysis.claim)
     opening = _OPENING_AFTER.match(analysis.claim)
     spans += [opening.span()] if opening else []
+    # …nor whose account it is ("By its own account, the group shot down …")
+    account = _BY_ACCOUNT.match(analysis.claim)
+    spans += [account.span()] if account else []
     predicate_stems -= {s for start, end in spans for s in content_stems(analysis.claim[start:end])}
     predicate_weights = {s: weights.get(s, 1.0) for s in predicate_stems if not s.isdigit() and s not in _DATE_WORDS}
     owner = _possessed(analysis.claim)
@@ -188,6 +191,11 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
 _OPENING_AFTER = re.compile(r"(?:In\s+the\s+(?:first\s+|last\s+)?(?:minutes?|hours?|days?|weeks?)\s+"
                             r"|(?:Right|Shortly|Soon|Immediately|Just|Hours|Minutes|Days|Moments)\s+)?"
                             r"(?:After|Following|after|following)\s+[^,;.]{3,120},")
+
+
+_BY_ACCOUNT = re.compile(r"(?:By|According\s+to)\s+(?:its|their|his|her|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s?)\s+"
+                         r"(?:own\s+)?(?:early\s+|initial\s+|first\s+|latest\s+)?(?:account|count|estimate|tally"
+                         r"|reckoning|figures?)\s*,")
 
 
 def _counts_asserted(analysis: ClaimAnalysis) -> bool:
@@ -428,8 +436,12 @@ def _scope_stems(scope: str) -> set[str]:
     head, *coordinated = _COORDINATION.split(kept)
     # "no party claimed responsibility": a denied doer denies the deed
     head = _NO_DOER.sub("", head)
-    first = [s for s in content_stems(head) if s not in _WEAK][:1]
-    if first:
+    stems = [s for s in content_stems(head) if s not in _WEAK]
+    first = stems[:1]
+    # (what is coordinated with it or its object, "no casualties or damage", "no word on damage or
+    # casualties"; not the object of a denied deed, "no party claimed the missile and drone attacks",
+    # where "and" joins the missiles and the drones)
+    if first and (stems[-1] == first[0] or not re.match(r"\s*\w+ed\b", head)):
         for part in coordinated:
             words = part.split()[:2]  # "or damage", "or any damage": right after the conjunction
             first += [s for s in content_stems(" ".join(words)) if s not in _WEAK][:1]

@@ -178,6 +178,31 @@ def _rank(written: str, person: str) -> str | None:
     return " ".join(rank) or None
 
 
+_RANK_CLAIM = re.compile(r"\b(?:holds?|held|holding|has|had|with|at)\s+the\s+rank\s+of\s+(?:a\s+)?"
+                         r"(?P<rank>(?:[A-Za-z]+\.?\s+){0,2}[A-Za-z]+)", re.IGNORECASE)
+_PERSON = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b")
+
+
+def _ranks(claim: str, text: str) -> list[Reason]:
+    """"Patrick Ryder … holds the rank of major general" against "Brigadier General Patrick Ryder":
+    the rank a passage writes before the same person's name."""
+    said = _RANK_CLAIM.search(claim) if "rank" in claim else None
+    if said is None:
+        return []
+    words = [_RANK_WORDS.get(w.lower().rstrip(".")) for w in said.group("rank").split()]
+    rank = " ".join(w for w in words if w)
+    person = next((m for m in _PERSON.finditer(claim[:said.start()]) if m.group(1).lower() not in _RANK_WORDS), None)
+    if not rank or person is None or person.group(2) not in text:
+        return []
+    stated = _rank(text, person.group(1)) if person.group(1) in text else None
+    if stated is None:
+        return []
+    who = person.group()
+    if stated == rank or stated.endswith(rank):
+        return [Reason("role_match", rank, stated, f"both give {who} the rank of {stated}")]
+    return [Reason("role_mismatch", rank, stated, f"claim says {who} is a {rank}; the passage, a {stated}")]
+
+
 def _other_rank(claimed: tuple[Any, ...], stated: tuple[Any, ...], who: str) -> tuple[str, str] | None:
     """The claim's and the passage's ranks for the person both credit, when both give one and they differ."""
     if " " not in who:
