@@ -303,18 +303,6 @@ _REVIEW5 = [
 ]
 
 
-@pytest.mark.parametrize(("articles", "claim", "expected"), _REVIEW5)
-def test_review_counter_examples(tmp_path: Path, articles: list[dict[str, str]], claim: str, expected: str) -> None:
-    from tests.support.judging import judge, stored
-
-    with stored(tmp_path, articles) as store:
-        label = judge(store, claim)["verdict"]["label"]
-    if expected.startswith("not "):
-        assert label != expected[4:]
-    else:
-        assert label == expected
-
-
 # Counter-examples from the second review (misfires of first forms of this session's rules)
 _P11 = [{'external_id': 'j1',
          'outlet': 'Ohio Courier',
@@ -392,15 +380,6 @@ _REVIEW6 = [
     (_P2, 'The strike that shut the port of Kelsey ended on Friday according to the Associated Press.',
      'refuted'),
 ]
-
-
-@pytest.mark.parametrize(("articles", "claim", "expected"), _REVIEW6)
-def test_second_review_counter_examples(tmp_path: Path, articles: list[dict[str, str]], claim: str,
-                                        expected: str) -> None:
-    from tests.support.judging import judge, stored
-
-    with stored(tmp_path, articles) as store:
-        assert judge(store, claim)["verdict"]["label"] == expected
 
 
 def test_an_opening_offset_from_a_dated_event_dates_the_claim() -> None:
@@ -515,19 +494,6 @@ _REVIEW7 = [
 ]
 
 
-@pytest.mark.parametrize(("articles", "claim", "expected"), _REVIEW7)
-def test_third_review_counter_examples(tmp_path: Path, articles: list[dict[str, str]], claim: str,
-                                       expected: str) -> None:
-    from tests.support.judging import judge, stored
-
-    with stored(tmp_path, articles) as store:
-        label = judge(store, claim)["verdict"]["label"]
-    if expected.startswith("not "):
-        assert label != expected[4:]
-    else:
-        assert label == expected
-
-
 def test_a_death_toll_after_a_span_of_days_counts_people() -> None:
     found = find_quantities("Officials put the death toll after 12 days of flooding at more than 1,204, among them "
                             "311 children.", [])
@@ -624,3 +590,16 @@ def test_a_rank_claimed_against_the_rank_written_before_the_name(tmp_path: Path,
         found, item = bucket_of(judge(store, claim), "Mara Quist")
         assert found == bucket
         assert any(r["type"] == reason for r in item["reasons"])
+
+
+@pytest.mark.parametrize(("articles", "claim", "expected"), _REVIEW5 + _REVIEW6 + _REVIEW7)
+def test_review_counter_examples(tmp_path: Path, articles: list[dict[str, str]], claim: str, expected: str) -> None:
+    """What three reviewers found first forms of this session's rules getting wrong ("not X": any verdict but X)."""
+    from tests.support.judging import judge, stored
+
+    with stored(tmp_path, articles) as store:
+        label = judge(store, claim)["verdict"]["label"]
+    if expected.startswith("not "):
+        assert label != expected[4:]
+    else:
+        assert label == expected
