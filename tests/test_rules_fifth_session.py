@@ -592,9 +592,69 @@ def test_a_rank_claimed_against_the_rank_written_before_the_name(tmp_path: Path,
         assert any(r["type"] == reason for r in item["reasons"])
 
 
-@pytest.mark.parametrize(("articles", "claim", "expected"), _REVIEW5 + _REVIEW6 + _REVIEW7)
+# Counter-examples from the fourth review
+_REVIEW8 = [
+    # a sentence of other years is no span of a toll: it conflicts
+    ([{'external_id': 'c1',
+       'outlet': 'Harbor Courier',
+       'published_at': '2025-04-10',
+       'text': 'A court in Velmar on Wednesday sentenced the two men convicted of the Kessling bank robbery to '
+               'eight years in prison, prosecutors said. The judge said the sentence reflected the violence used '
+               'against the staff.'}],
+     'A court in Velmar sentenced the two men convicted of the Kessling bank robbery to 12 years in prison.',
+     'refuted'),
+    # "the past two weeks" and "the past 14 days" are compared as amounts
+    ([{'external_id': 'h1',
+       'outlet': 'Health Wire',
+       'published_at': '2025-07-20',
+       'text': 'Cholera has killed 230 people in Bastia province in the past 14 days, the provincial health '
+               'ministry said on Sunday, as clinics ran short of rehydration salts.'}],
+     'Cholera has killed 230 people in Bastia province in the past two weeks.',
+     'supported'),
+    # "more than 1,257 runners" bounds a count that is no toll
+    ([{'external_id': 'r3',
+       'outlet': 'Sport Line',
+       'published_at': '2025-04-14',
+       'text': 'More than 1,257 runners finished the Kell City marathon on Sunday, organisers said, despite heavy '
+               'rain along the river course.'}],
+     '1,600 runners finished the Kell City marathon on Sunday.',
+     'not refuted'),
+    # "more than 125" is round enough to be a bound
+    ([{'external_id': 'a1',
+       'outlet': 'Air Report',
+       'published_at': '2025-01-20',
+       'text': 'Snow at Tarnby airport forced the cancellation of 180 flights on Monday, the airport operator '
+               'said.'}],
+     'Snow at Tarnby airport forced the cancellation of more than 125 flights on Monday.',
+     'supported'),
+    # "has not leaked oil or chemicals": both are denied
+    ([{'external_id': 'l1',
+       'outlet': 'River Gazette',
+       'published_at': '2025-06-11',
+       'text': 'The Dorran refinery spilled chemicals into the Sella river on Tuesday, the environment agency '
+               'said, and fishing was suspended downstream.'}],
+     'The Dorran refinery has not leaked oil or chemicals into the Sella river.',
+     'refuted'),
+    # a slogan repeated at another attack, with its other toll, is another event
+    ([{'external_id': 'q5',
+       'outlet': 'Nordwire',
+       'published_at': '2025-03-06',
+       'text': 'The Free Coast Brigade claimed the drone attack on the Marsa port on Wednesday, March 5, 2025, '
+               'saying in a statement that "the occupiers will find no safe harbour", and three dock workers were '
+               'wounded.'},
+      {'external_id': 'q6',
+       'outlet': 'Gulf Ledger',
+       'published_at': '2024-11-12',
+       'text': 'A statement after the drone attack on the Marsa port on Monday, November 11, 2024 said "the '
+               'occupiers will find no safe harbour", and nine dock workers were wounded.'}],
+     'The Free Coast Brigade claimed the drone attack on the Marsa port, saying "the occupiers will find no safe '
+     'harbour", and three dock workers were wounded.',
+     'supported'),
+]
+
+@pytest.mark.parametrize(("articles", "claim", "expected"), _REVIEW5 + _REVIEW6 + _REVIEW7 + _REVIEW8)
 def test_review_counter_examples(tmp_path: Path, articles: list[dict[str, str]], claim: str, expected: str) -> None:
-    """What three reviewers found first forms of this session's rules getting wrong ("not X": any verdict but X)."""
+    """What four reviewers found first forms of this session's rules getting wrong ("not X": any verdict but X)."""
     from tests.support.judging import judge, stored
 
     with stored(tmp_path, articles) as store:

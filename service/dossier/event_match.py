@@ -262,7 +262,7 @@ def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
     for f, r in zip(facts, results, strict=True):
         # (a passage quoting the claim's own words reports the statement itself, whatever its incident)
         if r.stance in ("conflicting", "corroborating") and r.event is not None and all(
-                _distinct(f, g) for g, _ in anchors) and not any(x.type == "quote_match" for x in r.reasons):
+                _distinct(f, g) for g, _ in anchors) and not _quotes_only(r):
             why = [Reason("different_event", "", r.event.label,
                           f"the claim is about {labels}; this passage reports {r.event.label}")]
             matched = next((x for x in r.reasons if x.type in _DETAILS), None)
@@ -272,6 +272,14 @@ def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
             r = replace(r, stance="other_event", reasons=(*r.reasons, *why), weight=1.0, misattributed=False)
         out.append(r)
     return out
+
+
+def _quotes_only(result: StanceResult) -> bool:
+    """Whether a passage quotes the claim's words and disagrees with it on nothing of an incident (a
+    platform or a speaker may differ): the statement itself, not a slogan repeated at another attack."""
+    return any(x.type == "quote_match" for x in result.reasons) and not any(
+        x.type in ("quantity_mismatch", "date_mismatch", "entity_mismatch", "negation", "role_mismatch")
+        for x in result.reasons)
 
 
 def _weekday_by_name(analysis: ClaimAnalysis, candidates: list[Candidate],

@@ -441,12 +441,19 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     return stance, round(probabilities[stance], 3)
 
 
+_AFTER_SPAN = re.compile(r"\bafter\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE)
+
+
 def _span_unmatched(analysis: ClaimAnalysis, reasons: tuple[Reason, ...]) -> bool:
     """Whether the claim counts people or things at a span of time ("the toll after 25 days") that
     the passage does not state (of a measure over years, "rose 0.5 °C over 30 years", the model reads)."""
-    spans = [q.text for q in analysis.quantities if normalize(q.unit or "") in TIME_UNITS]
+    # (a running toll's "after N days of …", not "for three days", "in the past 14 days": those
+    # spans are what the claim says, compared as amounts)
+    spans = [q.text for q in analysis.quantities if normalize(q.unit or "") in TIME_UNITS
+             and _AFTER_SPAN.search(analysis.claim, 0, q.span.start)]
     return bool(spans) and any(_counts_things(q) for q in analysis.quantities) and not any(
-        r.type == "quantity_match" and r.claim_text in spans for r in reasons)
+        r.type in ("quantity_match", "quantity_mismatch", "quantity_compatible") and r.claim_text in spans
+        for r in reasons)
 
 
 def _denies_in_main_clause(analysis: ClaimAnalysis) -> bool:

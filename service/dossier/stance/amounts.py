@@ -193,11 +193,12 @@ def overlaps(a: Quantity, b: Quantity) -> bool:
     if a.low is None and b.low is None and a.high is not None and b.high is not None:
         return abs(a.high - b.high) <= OPEN_BOUND_MATCH * max(a.high, b.high) + eps
     for fixed, open_ in ((a, b), (b, a)):
-        # "about 11,320" against "more than 8,306 people": a precise figure with "more than" is a
-        # reported count a little past it, not any figure above (a round one, "more than 300", is loose)
+        # "about 11,320" against "more than 8,306 people" killed: a precise toll with "more than" is a
+        # reported count a little past it, not any figure above (a round one, "more than 300", is loose;
+        # other counts, "more than 1,257 runners finished", are bounds)
         if fixed.low is not None and fixed.high is not None and open_.high is None and open_.low is not None \
-                and open_.value is not None and _precise(open_) \
-                and fixed.low > open_.low * (1 + OPEN_BOUND_MATCH) + eps:
+                and open_.value is not None and _precise(open_) and open_.predicate in ("killed", "injured") \
+                and fixed.predicate == open_.predicate and fixed.low > open_.low * (1 + OPEN_BOUND_MATCH) + eps:
             return False
     return ((a.low is None or b.high is None or a.low <= b.high + eps)
             and (b.low is None or a.high is None or b.low <= a.high + eps))
@@ -206,7 +207,8 @@ def overlaps(a: Quantity, b: Quantity) -> bool:
 def _precise(q: Quantity) -> bool:
     """Whether an amount is written to its units, not rounded ("8,306", not "8,000" or "300")."""
     digits = re.sub(r"\D", "", next((w for w in q.text.split() if any(ch.isdigit() for ch in w)), ""))
-    return len(digits) >= 3 and not digits.endswith("0")
+    scaled = re.search(r"\b(?:thousand|million|billion|trillion)\b", q.text, re.IGNORECASE)
+    return len(digits) >= 3 and digits[-1] not in "05" and scaled is None
 
 
 def _far_past_bound(claimed: Quantity, stated: Quantity) -> bool:

@@ -435,13 +435,14 @@ def _scope_stems(scope: str) -> set[str]:
                     if not w[:1].isupper() and not w[:1].isdigit() and w.lower() not in _DATE_WORDS)
     head, *coordinated = _COORDINATION.split(kept)
     # "no party claimed responsibility": a denied doer denies the deed
+    doer = _NO_DOER.match(head) is not None
     head = _NO_DOER.sub("", head)
     stems = [s for s in content_stems(head) if s not in _WEAK]
     first = stems[:1]
-    # (what is coordinated with it or its object, "no casualties or damage", "no word on damage or
-    # casualties"; not the object of a denied deed, "no party claimed the missile and drone attacks",
-    # where "and" joins the missiles and the drones)
-    if first and (stems[-1] == first[0] or not re.match(r"\s*\w+ed\b", head)):
+    # (what is coordinated with it or its object, "no casualties or damage", "has not leaked oil or
+    # chemicals"; not the object of a deed whose doer is denied, "no party claimed the missile and drone
+    # attacks", where "and" joins the missiles and the drones)
+    if first and (stems[-1] == first[0] or not doer or not re.match(r"\s*\w+ed\b", head)):
         for part in coordinated:
             words = part.split()[:2]  # "or damage", "or any damage": right after the conjunction
             first += [s for s in content_stems(" ".join(words)) if s not in _WEAK][:1]
