@@ -663,3 +663,71 @@ def test_review_counter_examples(tmp_path: Path, articles: list[dict[str, str]],
         assert label != expected[4:]
     else:
         assert label == expected
+
+
+def test_one_of_a_set_hurt_worse_than_the_claim_says_of_all(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = _one("mine", "Andes Wire", "2025-02-04", "Mine officials told Nordwire that one of the injured miners "
+                                                        "sustained serious injuries in the Vela mine collapse.")
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "Mine officials told Nordwire that every miner hurt in the Vela mine collapse suffered only "
+                           "minor injuries.")
+        bucket, item = bucket_of(doc, "serious injuries")
+        assert bucket == "conflicting"
+        assert any(r["type"] == "quantity_mismatch" for r in item["reasons"])
+
+
+def test_a_year_before_as_part_of_is_read() -> None:
+    from service.text.extract import find_dates
+
+    [mention] = find_dates("The dam was built in 2018 as part of the river plan.")
+    assert mention.text == "2018"
+    assert find_dates("In 2018 students protested.") == []  # a count of students, not a year
+
+
+def test_a_beginning_dated_otherwise_is_the_claim_misdated(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = _one("ferry", "Coast Wire", "2025-02-04", "The ferry service to Kessab island began in early 2016 as "
+                                                         "part of the coastal transport plan.")
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "The ferry service to Kessab island began operating in early 2019 as part of the coastal "
+                           "transport plan.")
+        bucket, item = bucket_of(doc, "ferry service")
+        assert bucket == "conflicting"
+        assert any(r["type"] == "date_mismatch" for r in item["reasons"])
+        assert bucket_of(judge(store, "The ferry service to Kessab island began operating in early 2016 as part of "
+                                      "the coastal transport plan."), "ferry service")[0] != "conflicting"
+
+
+def test_an_office_named_before_another_holder(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = _one("call", "Coast Wire", "2025-02-04", "In a statement, the ministry revealed that Valdonian Foreign "
+                                                        "Minister Ana Brix and Nordic Foreign Minister Per Holm had "
+                                                        "discussed fishing quotas in a call.")
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "The ministry said Ana Brix discussed fishing quotas in a call with Nordic Foreign Minister "
+                           "Lars Dahl.")
+        bucket, item = bucket_of(doc, "fishing quotas")
+        assert bucket == "conflicting"
+        assert any(r["type"] == "role_mismatch" for r in item["reasons"])
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # the fate only names the set: the passage need not repeat it
+    ("An engineer told the Gazette that the three Harbor Union members injured in the boom collapse were testing "
+     "a new generation of cranes.", "supported"),
+    # the fate is what the claim says: a passage without it does not confirm it
+    ("A boom collapse injured the three Harbor Union members testing a new generation of cranes.", "not supported"),
+])
+def test_a_named_set_whose_fate_only_identifies_it(tmp_path: Path, claim: str, expected: str) -> None:
+    from tests.support.judging import judge, stored
+
+    articles = _one("cranes", "Plains Herald", "2025-02-02",
+                    "According to an engineer, who spoke to the Gazette on condition of anonymity, the three Harbor "
+                    "Union members were testing a new generation of cranes near the Port Alder terminal.")
+    with stored(tmp_path, articles) as store:
+        label = judge(store, claim)["verdict"]["label"]
+    assert label != expected[4:] if expected.startswith("not ") else label == expected

@@ -174,7 +174,9 @@ _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|ea
 _YEAR_ALONE = re.compile(r"(?<![\w$€£.,-])(?:(?P<range>[Bb]etween|[Ff]rom)\s+)?(?P<y1>(?:1[0-9]|20)\d\d)"
                          r"(?:\s*[-–]\s*(?P<y2>(?:1[0-9]|20)\d\d)"
                          r"|(?(range)\s+(?:and|to|until|through)\s+(?P<y3>(?:1[0-9]|20)\d\d)))?"
-                         r"(?![\w%]|[.,]\d|,\s*\d|\s+[a-z]+s\b)")
+                         # (not a count, "2018 students"; "2018 as part of …" is a year)
+                         r"(?![\w%]|[.,]\d|,\s*\d|\s+(?!as\s+(?:part|a|an|the)\b)"
+                         r"[a-z]+s\b)")
 
 # "is yet to clear" says "has not cleared" without a negation word: read as one
 # "denied responsibility" says "no responsibility": a denial verb negates what it governs

@@ -19,10 +19,19 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from service.dossier.event_match import EventMatch, match_events, set_aside_by_details
-from service.dossier.model import UNDETERMINED_WEIGHT, Candidate, ClaimAnalysis, EventDate, Reason, Stance, StanceResult
+from service.dossier.event_match import EventMatch, EventRef, match_events, set_aside_by_details
+from service.dossier.model import (
+    UNDETERMINED_WEIGHT,
+    Candidate,
+    ClaimAnalysis,
+    EventDate,
+    Reason,
+    Stance,
+    StanceResult,
+)
 from service.dossier.stance.amounts import (
     _counts_things,
+    _one_worse,
     _proportions,
     _quantifiers,
     _quantities,
@@ -86,6 +95,7 @@ from service.dossier.stance_model import (
 )
 from service.memo import memo
 from service.text.clauses import identifying_clauses, when_clauses
+from service.text.events import is_beginning
 from service.text.extract import TIME_UNITS, find_dates
 from service.text.facts import PassageFacts, passage_amounts
 from service.text.places import FOUND_WORDS, placed_by_verb, same_place
@@ -245,6 +255,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         # the same people counted alike ("two Americans") are the claim's, however little else is
         # restated; a count already read with its degree ("3 seriously injured") is not read twice
         weighed += [(r, True) for r in _severities(analysis.claim, text)]
+    weighed += [(r, True) for r in _one_worse(analysis.claim, text)]
     weighed += [(r, True) for r in _roles(analysis, facts, text)]
     weighed += [(r, True) for r in _ranks(analysis.claim, text)]
     weighed += [(r, True) for r in _descriptions(analysis.claim, text)]
@@ -283,6 +294,13 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
     incident = analysis.event.incident
     if match.relation == "near" and not any(r.type == "date_mismatch" for r in reasons):
         match = EventMatch(ref, "other", match.detail)
+    if match.relation == "other" and _begun_otherwise(analysis, candidate, found, ref):
+        # "US forces began operating at the base in early 2018" against "their presence at the base
+        # began in early 2016": a thing begins once, so another date of its beginning is the claim's misdated
+        said = analysis.event.interval[2] if analysis.event.interval else ""
+        why = Reason("date_mismatch", said, ref.label if ref else "",
+                     f"the passage dates its beginning to {ref.date if ref else 'another time'}; the claim says {said}")
+        return StanceResult("conflicting", 0.6, (*reasons, why), event, ref)
     if match.relation == "other":
         reasons = tuple(r for r in reasons if r.type != "date_mismatch")
         why = Reason("different_event", analysis.event.interval[2] if analysis.event.interval else
@@ -311,6 +329,16 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
                                  same_event=match.relation == "same")
     result = StanceResult(stance, score, reasons, event, ref, weight)
     return _check_source(analysis, candidate, result, coverage)
+
+
+def _begun_otherwise(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment, ref: EventRef | None) -> bool:
+    """Whether a claim and a passage both say when the same thing began, at other times (a passage
+    restating half the claim, PREDICATE_MIN_COVERAGE, dated by its own words, at the claim's site)."""
+    site = analysis.event.site
+    return analysis.event.interval is not None and ref is not None and ref.date is not None \
+        and ref.basis == "stated" and found.coverage >= PREDICATE_MIN_COVERAGE and is_beginning(analysis.claim) \
+        and is_beginning(candidate.passage.text) and not any(r.type == "negation" for r in found.reasons) \
+        and (site is None or (ref.place is not None and same_place(site, ref.place)))
 
 
 def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[Reason, ...], negated: bool,
@@ -379,7 +407,12 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # (a passage that negates what the claim asserts does not confirm it, whatever else it matches: "two
     # drones in Syria … caused no injuries" for "the drone attacks that caused minor injuries took
     # place in Syria")
-    if support > 0 and fact_support > 0 and not denial_unstated and "negation" not in types and (
+    # the harm the claim's main clause says was done must be stated ("an airstrike killed three
+    # members": a passage saying only that the strike targeted them does not confirm it; "the three
+    # members killed in the strike were testing drones" names them by their fate)
+    main_fates = {s for s in _with_fates(set(claim_terms(analysis).main_content)) if s.startswith("~")}
+    harm_unstated = bool(main_fates) and not main_fates & _passage_fates(candidate)
+    if support > 0 and fact_support > 0 and not denial_unstated and "negation" not in types and not harm_unstated and (
             "answer_confirms" in types or (states and not amounts_unchecked)):
         return "corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3)
     # where something is (a subject's place) or who holds a position must be stated to be confirmed;

@@ -17,6 +17,7 @@ from service.dossier.stance.terms import (
     refers_back,
 )
 from service.dossier.stance_model import content_stems
+from service.text.clauses import identifying_clauses
 from service.text.extract import UNIT_CLASSES, WORD_VALUES, harm_severities, severity_after, unit_class
 from service.text.places import demonym_country, gazetteer_entry, peoples_named
 from service.text.quantifiers import SAYS as QUANTIFIER_SAYS
@@ -162,6 +163,21 @@ def _qualifiers(q: Quantity) -> set[str]:
             and w != q.unit}
 
 
+def _same_set(c: Quantity, p: Quantity) -> bool:
+    """The same named set of people, the passage giving it no fate ("the three Kataib Hezbollah members")."""
+    return unit_class(c.unit) == "people" and p.predicate is None and bool(c.unit) and bool(p.unit) \
+        and stem(c.unit or "") == stem(p.unit or "") and bool(_qualifiers(c)) and _qualifiers(c) == _qualifiers(p)
+
+
+def _fate_identifies(claim: str, q: Quantity) -> bool:
+    """Whether the fate of a claim's amount is said in a clause that only identifies it ("the members
+    killed in the strike were …")."""
+    if q.predicate is None or unit_class(q.unit) != "people":
+        return False
+    return any(re.search(r"\b" + re.escape(q.predicate), claim[start:end]) for start, end in identifying_clauses(claim)
+               if start >= q.span.end)
+
+
 def _named_loosely(c: Quantity, p: Quantity) -> bool:
     """Whether either amount's set is named by an acronym or a place ("XR members", "Staten Island
     workers"), which another name may stand for."""
@@ -291,7 +307,12 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
     converted = {id(p) for p in stated if text[max(0, p.span.start - 2):p.span.start].strip() == "("
                  and any(0 <= p.span.start - q.span.end <= 3 for q in stated)}
     for c in analysis.quantities:
-        pairs = [p for p in stated if comparable(c, p) and _same_group(c, p, analysis.claim, context)
+        # the same named set, whatever fate the passage gives it, when the claim's fate only identifies
+        # it ("the three Kataib Hezbollah members *killed in the Babil strike* were testing drones"; not
+        # "an airstrike killed three Kataib Hezbollah members", whose fate is what the claim says)
+        named = _fate_identifies(analysis.claim, c)
+        pairs = [p for p in stated if (comparable(c, p) or (named and _same_set(c, p)))
+                 and _same_group(c, p, analysis.claim, context)
                  and _same_qualifier(c, p) and (id(p) not in converted or stem(p.unit or "") == stem(c.unit or ""))]
         if not pairs:
             # "three Hamas members" against "the three Kataib Hezbollah members", in a passage that
@@ -363,6 +384,28 @@ def _severities(claim: str, text: str) -> list[Reason]:
             reasons.append(Reason("quantity_mismatch", said, written,
                                   f"claim says {who} were hurt {_DEGREE[grade]}, passage says {_DEGREE[stated]}"))
     return reasons
+
+
+def _one_worse(claim: str, text: str) -> list[Reason]:
+    """"Every American hurt … suffered only minor injuries" against "one of the injured Americans
+    sustained serious injuries": one of the set was hurt worse than the claim says of all of it."""
+    reasons = []
+    every = _EVERY_MINOR.search(claim) if "minor" in claim or "slight" in claim or "light" in claim else None
+    part = _ONE_SERIOUS.search(text) if every is not None else None
+    if every is not None and part is not None and set(content_stems(every.group("who"))) & set(
+            content_stems(part.group("who"))):
+        reasons.append(Reason("quantity_mismatch", every.group().strip(), part.group().strip(),
+                              f"claim says all {every.group('who').strip()} were hurt slightly, passage says "
+                              f"{part.group().strip()}"))
+    return reasons
+
+
+_EVERY_MINOR = re.compile(r"\b(?:every|all|each)\b(?:\s+of\s+the)?\s+(?P<who>[^.;]{1,80}?)\s+(?:were|was|suffered"
+                          r"|sustained|had)\s+(?:only\s+)?(?:slightly|lightly|minor|light|superficial)\b",
+                          re.IGNORECASE)
+_ONE_SERIOUS = re.compile(r"\b(?:one|two|three|\d+|some|several)\s+of\s+(?:the\s+)?(?P<who>[^.;]{1,60}?)\s+(?:were|was"
+                          r"|sustained|suffered|had)\s+(?:seriously|severely|critically|gravely|serious|severe|critical"
+                          r"|grave)\b", re.IGNORECASE)
 
 
 def _quantifiers(claim: str, text: str) -> list[Reason]:

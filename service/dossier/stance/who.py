@@ -357,9 +357,14 @@ def _roles(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reas
     reasons = []
     for c in analysis.roles:
         for p in facts.roles:
-            if c.holder and p.holder and not c.prefix and " " in c.title and c.title == p.title \
-                    and not same_place(c.holder, p.holder) and (not c.organisation or not p.organisation
-                                                                or same_source(c.organisation, p.organisation)):
+            # (named with the title before the name too, "a call with Israeli Defense Minister Benny Gantz",
+            # when both name the office's country or body: the passage names another holder of it)
+            if c.holder and p.holder and " " in c.title and c.title == p.title \
+                    and not same_place(c.holder, p.holder) and (
+                        (not c.prefix and (not c.organisation or not p.organisation
+                                           or same_source(c.organisation, p.organisation)))
+                        or (c.prefix and p.prefix and c.organisation and p.organisation
+                            and same_source(c.organisation, p.organisation))):
                 # an office one person holds ("US defense secretary"), which the passage gives another
                 reasons.append(Reason("role_mismatch", c.holder, p.holder,
                                       f"claim says {c.holder} is {c.title}, passage names {p.holder} {c.title}"))
