@@ -652,9 +652,70 @@ _REVIEW8 = [
      'supported'),
 ]
 
-@pytest.mark.parametrize(("articles", "claim", "expected"), _REVIEW5 + _REVIEW6 + _REVIEW7 + _REVIEW8)
+# Counter-examples from the fifth review
+_REVIEW9 = [
+    # "critical of" is no harm
+    ([{'external_id': 'b1',
+       'outlet': 'Valley Post',
+       'published_at': '2025-03-04',
+       'text': 'A school bus carrying 24 students overturned on Route 9 near Millbrook on Monday morning. All of '
+               "the students suffered only minor injuries, the county sheriff said. Some of the students' parents "
+               "were critical of the bus company's safety record at a meeting on Tuesday night."}],
+     'All of the students on the bus that overturned near Millbrook suffered only minor injuries.',
+     'supported'),
+    # the truck passengers are not the bus passengers
+    ([{'external_id': 'v1',
+       'outlet': 'Valley Post',
+       'published_at': '2025-03-04',
+       'text': 'A bus collided with a pickup truck on Route 9 near Millbrook on Monday. All of the bus passengers '
+               'suffered only minor injuries, the sheriff said. One of the truck passengers was seriously injured '
+               'and flown to Albany Medical Center.'}],
+     "All of the bus passengers in Monday's collision near Millbrook suffered only minor injuries.",
+     'supported'),
+    # two of the passengers seriously injured: not all hurt slightly
+    ([{'external_id': 'v4',
+       'outlet': 'Valley Post',
+       'published_at': '2025-03-04',
+       'text': 'A ferry ran aground off Port Hale on Sunday. Two of the passengers were seriously injured and '
+               'taken to hospital, the coast guard said.'}],
+     'All of the passengers on the ferry that ran aground off Port Hale on Sunday suffered only minor injuries.',
+     'refuted'),
+    # a weekday after the name is no part of it
+    ([{'external_id': 'p6',
+       'outlet': 'World Desk',
+       'published_at': '2024-09-10',
+       'text': 'Speaking in Kyiv, Ukrainian Foreign Minister Dmytro Kuleba Monday urged allies to send more air '
+               'defense systems.'}],
+     'Ukrainian Foreign Minister Dmytro Kuleba urged allies to send more air defense systems on Monday.',
+     'supported'),
+    # a former holder of the office is no other holder
+    ([{'external_id': 'p1',
+       'outlet': 'Diplomat',
+       'published_at': '2024-03-05',
+       'text': 'Israeli Defense Minister Yoav Gallant met US envoy Amos Hochstein in Tel Aviv on Monday to '
+               'discuss the northern border.'}],
+     'Hochstein held a call with former Israeli Defense Minister Benny Gantz on Monday about the northern border.',
+     'not refuted'),
+    # a retrial is another beginning
+    ([{'external_id': 't6',
+       'outlet': 'Court News',
+       'published_at': '2025-02-03',
+       'text': 'The retrial of former mayor Linda Cole on bribery charges began in Springfield on February 3, '
+               '2025.'}],
+     'The trial of former mayor Linda Cole on bribery charges began in Springfield in May 2023.',
+     'not refuted'),
+    # production is not deliveries
+    ([{'external_id': 'u2',
+       'outlet': 'Auto News',
+       'published_at': '2023-07-16',
+       'text': 'Tesla started production of the Cybertruck at its Austin factory in July 2023.'}],
+     'Tesla started deliveries of the Cybertruck from its Austin factory in November 2023.',
+     'not refuted'),
+]
+
+@pytest.mark.parametrize(("articles", "claim", "expected"), _REVIEW5 + _REVIEW6 + _REVIEW7 + _REVIEW8 + _REVIEW9)
 def test_review_counter_examples(tmp_path: Path, articles: list[dict[str, str]], claim: str, expected: str) -> None:
-    """What four reviewers found first forms of this session's rules getting wrong ("not X": any verdict but X)."""
+    """What five reviewers found first forms of this session's rules getting wrong ("not X": any verdict but X)."""
     from tests.support.judging import judge, stored
 
     with stored(tmp_path, articles) as store:

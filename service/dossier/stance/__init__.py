@@ -331,10 +331,23 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
     return _check_source(analysis, candidate, result, coverage)
 
 
+_ANOTHER_BEGINNING = re.compile(r"\b(?:re[a-z]{3,}|second|third|previous|earlier|again|new|latest|another)\b",
+                                re.IGNORECASE)
+# what the claim says began, when it names it after the verb ("started deliveries of …"; not "began operating")
+_BEGAN_WHAT = re.compile(r"\b(?:began|begun|started|starts|begins|launched)\s+(?:the\s+|its\s+|their\s+)?"
+                         r"(?P<what>(?!in\b|on\b|at\b|to\b|with\b|as\b|by\b)[a-z]{3,}(?<!ing))\b")
+
+
 def _begun_otherwise(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment, ref: EventRef | None) -> bool:
     """Whether a claim and a passage both say when the same thing began, at other times (a passage
     restating half the claim, PREDICATE_MIN_COVERAGE, dated by its own words, at the claim's site)."""
     site = analysis.event.site
+    text = candidate.passage.text
+    if _ANOTHER_BEGINNING.search(text):
+        return False  # "the retrial … began", "resumed", "a second …": another beginning
+    began = _BEGAN_WHAT.search(analysis.claim)
+    if began is not None and began.group("what").lower() not in text.lower():
+        return False  # "started deliveries" against "started production": another thing began
     return analysis.event.interval is not None and ref is not None and ref.date is not None \
         and ref.basis == "stated" and found.coverage >= PREDICATE_MIN_COVERAGE and is_beginning(analysis.claim) \
         and is_beginning(candidate.passage.text) and not any(r.type == "negation" for r in found.reasons) \

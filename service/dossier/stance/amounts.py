@@ -392,8 +392,13 @@ def _one_worse(claim: str, text: str) -> list[Reason]:
     reasons = []
     every = _EVERY_MINOR.search(claim) if "minor" in claim or "slight" in claim or "light" in claim else None
     part = _ONE_SERIOUS.search(text) if every is not None else None
-    if every is not None and part is not None and set(content_stems(every.group("who"))) & set(
-            content_stems(part.group("who"))):
+    # the same people (every word the claim names them by: "bus passengers", not "truck passengers"),
+    # reported as hurt, not as a report proved wrong
+    head = re.split(r"\s+(?:on|in|at|aboard|from|of|who|that|which|hurt|injured|wounded)\b", every.group("who"))[0] \
+        if every else ""
+    wanted = {s for s in content_stems(head) if s not in _HARM_STEMS}
+    if every is not None and part is not None and wanted and wanted <= set(content_stems(part.group("who"))) \
+            and not _NOT_SO.search(text):
         reasons.append(Reason("quantity_mismatch", every.group().strip(), part.group().strip(),
                               f"claim says all {every.group('who').strip()} were hurt slightly, passage says "
                               f"{part.group().strip()}"))
@@ -404,8 +409,12 @@ _EVERY_MINOR = re.compile(r"\b(?:every|all|each)\b(?:\s+of\s+the)?\s+(?P<who>[^.
                           r"|sustained|had)\s+(?:only\s+)?(?:slightly|lightly|minor|light|superficial)\b",
                           re.IGNORECASE)
 _ONE_SERIOUS = re.compile(r"\b(?:one|two|three|\d+|some|several)\s+of\s+(?:the\s+)?(?P<who>[^.;]{1,60}?)\s+(?:were|was"
-                          r"|sustained|suffered|had)\s+(?:seriously|severely|critically|gravely|serious|severe|critical"
-                          r"|grave)\b", re.IGNORECASE)
+                          r"|sustained|suffered|had)\s+(?:(?:seriously|severely|critically|gravely)\s+(?:injured|wounded"
+                          r"|hurt|burned|burnt)|(?:serious|severe|critical|grave)\s+(?:injuries|injury|wounds|burns)"
+                          r"|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition)\b", re.IGNORECASE)
+_NOT_SO = re.compile(r"\b(?:reports?\s+that|proved\s+(?:wrong|false|untrue)|denied|false|untrue|feared|unconfirmed)\b",
+                     re.IGNORECASE)
+_HARM_STEMS = {stem(w) for w in "hurt injured wounded harmed".split()}
 
 
 def _quantifiers(claim: str, text: str) -> list[Reason]:

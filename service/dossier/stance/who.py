@@ -351,6 +351,24 @@ def _platforms(analysis: ClaimAnalysis, terms: ClaimTerms, text: str,
     return [(Reason("platform_mismatch", said, shown, detail), decisive)]
 
 
+_FORMER = re.compile(r"\b(?:former|then|ex|acting|outgoing|incoming|late)\b", re.IGNORECASE)
+# offices several people hold at once
+_SHARED_OFFICE = re.compile(r"\b(?:state\s+secretary|deputy|vice|assistant|junior|under)\b", re.IGNORECASE)
+_NOT_NAME = frozenset(w.lower() for w in """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+    March April May June July August September October November December Lord Lady Sir""".split())
+
+
+def _same_holder(a: str, b: str) -> bool:
+    """One person's names ("Marcelo Ebrard" / "Marcelo Ebrard Casaubon", "David Cameron" / "Lord
+    Cameron"; "Dmytro Kuleba Monday" is Dmytro Kuleba)."""
+    wa = [w for w in a.split() if w.lower() not in _NOT_NAME]
+    wb = [w for w in b.split() if w.lower() not in _NOT_NAME]
+    if not wa or not wb:
+        return True
+    return same_place(" ".join(wa), " ".join(wb)) or set(wa) <= set(wb) or set(wb) <= set(wa) or wa[-1] == wb[-1] \
+        or (len(wa) > 1 and wa[1] in wb) or (len(wb) > 1 and wb[1] in wa)
+
+
 def _roles(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reason]:
     """A position held in another organisation than the claim says ("secretary general of X"), or
     another portfolio ("Foreign Minister Yoav Gallant" of a defense minister)."""
@@ -360,7 +378,9 @@ def _roles(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reas
             # (named with the title before the name too, "a call with Israeli Defense Minister Benny Gantz",
             # when both name the office's country or body: the passage names another holder of it)
             if c.holder and p.holder and " " in c.title and c.title == p.title \
-                    and not same_place(c.holder, p.holder) and (
+                    and not _same_holder(c.holder, p.holder) and not _SHARED_OFFICE.search(c.title) \
+                    and not (c.prefix and (_FORMER.search(analysis.claim, max(0, c.start - 12), c.start + 1)
+                                           or _FORMER.search(text, max(0, p.start - 12), p.start + 1))) and (
                         (not c.prefix and (not c.organisation or not p.organisation
                                            or same_source(c.organisation, p.organisation)))
                         or (c.prefix and p.prefix and c.organisation and p.organisation
