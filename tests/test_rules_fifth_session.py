@@ -792,3 +792,17 @@ def test_a_named_set_whose_fate_only_identifies_it(tmp_path: Path, claim: str, e
     with stored(tmp_path, articles) as store:
         label = judge(store, claim)["verdict"]["label"]
     assert label != expected[4:] if expected.startswith("not ") else label == expected
+
+
+def test_an_amount_of_the_sentence_before_is_no_fact_of_the_passage(tmp_path: Path) -> None:
+    from tests.support.judging import judge, stored
+
+    articles = _one("port", "Coast Wire", "2025-01-21",
+                    "NORDWIRE: Members of the port police \"were seriously injured in the attack on the terminal\" "
+                    "and two workers were slightly injured. The Lebanon-based news network Coast TV said that the "
+                    "attack on the Port Alder terminal took place from several directions and involved at least ten "
+                    "boats, based on early estimations.")
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "Coast TV reported that two workers were slightly hurt in the January 2025 attack on the "
+                           "Port Alder terminal.")
+        assert doc["verdict"]["label"] != "supported"

@@ -149,9 +149,17 @@ def _unassessed(candidate: Candidate, match: EventMatch) -> StanceResult:
 
 # "… that *the attack* did not result in casualties": a definite act that goes on from the sentence
 # before (not "The fire … also injured", "The company cut jobs again")
+BEFORE_SENTENCE = ", in the sentence before"
 _GOES_ON_FROM = re.compile(r"\bthe\s+(?:attack|strike|raid|assault|barrage|shelling|bombing|blast|explosion|fire"
                            r"|walkout|incident|operation)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:also|again|another|too)\b", re.IGNORECASE)
+
+
+def _states_harm_itself(terms: ClaimTerms, text: str) -> bool:
+    """Whether a passage says in its own words what harm the claim speaks of ("… that the attack did not
+    result in casualties"), not only the sentence before it."""
+    wanted = {s for s in terms.predicates if s.startswith("~")} | ({"damag"} & set(terms.predicates))
+    return bool(wanted & _with_fates(set(stem_set(text))))
 
 
 def _same_time(facts: PassageFacts, previous: str) -> bool:
@@ -211,12 +219,13 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
                                _names_stated(terms, f"{previous or ''} {text}", None), match.relation == "same")
         weighed += [(r, True) for r in _proportions(analysis, stated)]
     if analysis.quantities and previous and not any(r.type.startswith("quantity_") for r, _ in weighed) \
-            and _GOES_ON_FROM.search(text) and not _ANOTHER.search(text) and _same_time(facts, previous):
+            and _GOES_ON_FROM.search(text) and not _ANOTHER.search(text) and _same_time(facts, previous) \
+            and _states_harm_itself(terms, text):
             # "… that *the attack* did not result in casualties": the sentence before, which it goes on
             # from, states the attack's amounts ("two armed drones targeted the base"); they are
             # checked (not counted again as support)
             before = passage_amounts(previous, candidate.article.published_at)
-            weighed += [(replace(r, detail=f"{r.detail}, in the sentence before"), False)
+            weighed += [(replace(r, detail=f"{r.detail}{BEFORE_SENTENCE}"), False)
                         for r, _ in _quantities(analysis, previous, None, before, coverage, 1.0,
                                                 match.relation == "same") if r.type == "quantity_match"]
     at_site = match.relation == "same" and bool(analysis.event.site) and facts.event.place is not None \
@@ -370,8 +379,10 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         return "conflicting", round(min(0.95, 0.4 + conflict), 3)
     # the date is what a claim about a state says ("have been at the base since early 2016"); of an
     # incident it only identifies which one
-    fact_support = sum(SUPPORT_WEIGHTS.get(t, 0.0) for t in types
-                       if t in FACT_SUPPORT or (t == "date_match" and not analysis.event.incident))
+    # (an amount of the sentence before only shows which event the passage goes on about: it is not
+    # what the passage states, BEFORE_SENTENCE)
+    fact_support = sum(SUPPORT_WEIGHTS.get(r.type, 0.0) for r in reasons if not r.detail.endswith(BEFORE_SENTENCE)
+                       and (r.type in FACT_SUPPORT or (r.type == "date_match" and not analysis.event.incident)))
     # a yes to a question that asks what the claim says confirms it, however short the answer
     # what the claim's main clause says must be stated, not only what identifies its subject
     main_stated = main_coverage(claim_terms(analysis), reading(candidate),
