@@ -70,6 +70,10 @@ _POSSESSIVE_STATEMENT = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:in|of|for|and)
 _LEADING_JOIN = re.compile(r"(?:Ahead|Because|Instead|Regardless|News|Critics|Supporters|Opponents|Word|Reports?|Most"
                            r"|Many|Some|All|Both|Each|Part|Much|Out|After|Before|Despite|Following|Regarding)\s+"
                            r"(?:of|in|for)\s+")
+# an event named as if it spoke ("the attack on the base reported on Tuesday …"): what was reported
+_AN_EVENT = re.compile(r"(?:the|a|an|this|that)?\s*(?:[\w-]+\s+){0,3}?(?:attack|strike|raid|barrage|incident|explosion"
+                       r"|blast|bombing|shelling|assault|fire|flood|crash|collapse)s?(?:\s+(?:on|at|in|against|near|of|by)"
+                       r"\b.*)?$", re.IGNORECASE)
 _STATEMENT_BY = re.compile(r"\bstatement (?:by|from)\s+")
 _RECIPIENT_CUES = ("said to", "confirmed to", "reported to", "stated to", "revealed to", "spoke to", "speaking to",
                    "talking to")  # with "told", what every _RECIPIENT match holds
@@ -168,8 +172,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
         if end <= start or _overlaps(found, start, end):
             continue
         source = sentence[start:end]
-        if source.split()[0].casefold() in _PRONOUNS:
-            continue
+        if source.split()[0].casefold() in _PRONOUNS or _AN_EVENT.match(source):
+            continue  # a pronoun; or "the two-drone attack on Ain al-Asad reported on Tuesday": no speaker
         kind = classify(source, anonymous)
         if cue in _PROMISING and not _promises(sentence, cue, kind):
             continue  # "pledged $5 million", "the storm threatened to dump rain": an act, or no speaker

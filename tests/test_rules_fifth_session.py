@@ -806,3 +806,19 @@ def test_an_amount_of_the_sentence_before_is_no_fact_of_the_passage(tmp_path: Pa
         doc = judge(store, "Coast TV reported that two workers were slightly hurt in the January 2025 attack on the "
                            "Port Alder terminal.")
         assert doc["verdict"]["label"] != "supported"
+
+
+@pytest.mark.parametrize(("sentence", "sources"), [
+    # an event named before "reported" is what was reported, not who reported it
+    ("According to sources cited by Nordwire, the two-drone attack on Fort Ardel reported on Tuesday, March 4, 2025, "
+     "caused no damage.", ["sources cited by Nordwire"]),
+    ("The flood in Marlow reported on Monday killed two people.", []),
+    # …while offices named after such words still speak
+    ("The fire department said the blaze was out.", ["The fire department"]),
+    ("The strike committee said talks had failed.", ["The strike committee"]),
+    ("Fire officials said two people died.", ["Fire officials"]),
+])
+def test_an_event_reported_is_no_speaker(sentence: str, sources: list[str]) -> None:
+    from service.attribution import find_attributions
+
+    assert [a.source for a in find_attributions(sentence)] == sources
