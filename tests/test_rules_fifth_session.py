@@ -822,3 +822,19 @@ def test_an_event_reported_is_no_speaker(sentence: str, sources: list[str]) -> N
     from service.attribution import find_attributions
 
     assert [a.source for a in find_attributions(sentence)] == sources
+
+
+def test_a_barrage_is_an_incident_and_its_weekday_is_compared(tmp_path: Path) -> None:
+    from service.text.events import is_incident
+    from tests.support.judging import bucket_of, judge, stored
+
+    assert is_incident("The mortar barrage on Fort Ardel lasted an hour.")
+    articles = _one("fort", "Hill Courier", "2024-06-06",
+                    "The Northern Brigade, in a statement published on its Telegram channel, claimed responsibility "
+                    "for the mortar barrage on Fort Ardel on Wednesday afternoon.")
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "The mortar barrage on Fort Ardel that the Northern Brigade claimed on Telegram took "
+                           "place on a Friday morning.")
+        bucket, item = bucket_of(doc, "Telegram channel")
+        assert bucket == "conflicting"
+        assert any(r["type"] == "date_mismatch" for r in item["reasons"])

@@ -33,6 +33,7 @@ _INCIDENT = frozenset(stem(w) for w in """attack attacked attacks attacking stri
     targeting target hit hits shelled shelling bombing bombed bombardment raid raids fired launched launching
     explosion blast fire fires blaze flood floods flooded flooding earthquake quake storm crash crashed collision
     shooting ambush clash clashes killed killing injured injuries injury wounded casualties incident assault downed
+    barrage barrages salvo salvoes airstrike airstrikes
     intercepted
     evacuation evacuated protest protests outbreak eruption landslide""".split())
 _SHIFT = re.compile(r"^\W*(?:earlier|previously|last\s+(?:week|month|year)|until|since|before\s+that|in\s+the\s+"
