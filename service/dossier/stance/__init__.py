@@ -101,7 +101,7 @@ from service.text.facts import PassageFacts, passage_amounts
 from service.text.places import FOUND_WORDS, placed_by_verb, same_place
 from service.text.synonyms import unphrase
 from service.text.vectors import similarities
-from service.tokens import normalize
+from service.tokens import normalize, stem
 
 CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3,
                     "role_mismatch": 0.3, "quote_mismatch": 0.35, "answer_denies": 0.35,
@@ -150,6 +150,7 @@ def _unassessed(candidate: Candidate, match: EventMatch) -> StanceResult:
 # "… that *the attack* did not result in casualties": a definite act that goes on from the sentence
 # before (not "The fire … also injured", "The company cut jobs again")
 BEFORE_SENTENCE = ", in the sentence before"
+_DAMAGE = stem("damage")
 _GOES_ON_FROM = re.compile(r"\bthe\s+(?:attack|strike|raid|assault|barrage|shelling|bombing|blast|explosion|fire"
                            r"|walkout|incident|operation)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:also|again|another|too)\b", re.IGNORECASE)
@@ -158,7 +159,7 @@ _ANOTHER = re.compile(r"\b(?:also|again|another|too)\b", re.IGNORECASE)
 def _states_harm_itself(terms: ClaimTerms, text: str) -> bool:
     """Whether a passage says in its own words what harm the claim speaks of ("… that the attack did not
     result in casualties"), not only the sentence before it."""
-    wanted = {s for s in terms.predicates if s.startswith("~")} | ({"damag"} & set(terms.predicates))
+    wanted = {s for s in terms.predicates if s.startswith("~")} | ({_DAMAGE} & set(terms.predicates))
     return bool(wanted & _with_fates(set(stem_set(text))))
 
 
@@ -371,7 +372,8 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # a contradiction of a part of the claim that the passage does not also confirm decides:
     # matching details (two drones, Syria, Monday) only show that it speaks of the same thing
     contradicts = [r for r in reasons if r.type in CONFLICT_WEIGHTS and r.claim_text not in supported_parts]
-    if contradicts and all(r.type == "quantity_mismatch" for r in contradicts) and _span_unmatched(analysis, reasons):
+    span_unmatched = _span_unmatched(analysis, reasons)
+    if contradicts and all(r.type == "quantity_mismatch" for r in contradicts) and span_unmatched:
         # "the toll after 25 days stood at …" against a toll that does not say when (a later one): another
         # count, neither confirming nor contradicting the claim's
         return "related", round(1 - candidate.relevance / 2, 3)
@@ -411,7 +413,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         and not any(r.type == "quantity_match" for r in reasons))
     # "the death toll after 25 days of raids stood at …": the span says when the count was made; a
     # passage without it (a later toll) cannot confirm the count at that time
-    amounts_unchecked = amounts_unchecked or _span_unmatched(analysis, reasons)
+    amounts_unchecked = amounts_unchecked or span_unmatched
     denied = claim_terms(analysis).negated
     denied_fates = {s for s in denied if s.startswith("~")}
     if denied_fates and not denied_fates & _passage_fates(candidate):
@@ -434,7 +436,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # the harm the claim's main clause says was done must be stated ("an airstrike killed three
     # members": a passage saying only that the strike targeted them does not confirm it; "the three
     # members killed in the strike were testing drones" names them by their fate)
-    main_fates = {s for s in _with_fates(set(claim_terms(analysis).main_content)) if s.startswith("~")}
+    main_fates = claim_terms(analysis).main_fates
     harm_unstated = bool(main_fates) and not main_fates & _passage_fates(candidate)
     if support > 0 and fact_support > 0 and not denial_unstated and "negation" not in types and not harm_unstated and (
             "answer_confirms" in types or (states and not amounts_unchecked)):

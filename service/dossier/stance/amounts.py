@@ -17,6 +17,7 @@ from service.dossier.stance.terms import (
     refers_back,
 )
 from service.dossier.stance_model import content_stems
+from service.memo import memo
 from service.text.clauses import identifying_clauses
 from service.text.extract import UNIT_CLASSES, WORD_VALUES, harm_severities, severity_after, unit_class
 from service.text.places import demonym_country, gazetteer_entry, peoples_named
@@ -169,6 +170,7 @@ def _same_set(c: Quantity, p: Quantity) -> bool:
         and stem(c.unit or "") == stem(p.unit or "") and bool(_qualifiers(c)) and _qualifiers(c) == _qualifiers(p)
 
 
+@memo(1024)  # a claim's own reading, asked again for every passage of its pool
 def _fate_identifies(claim: str, q: Quantity) -> bool:
     """Whether the fate of a claim's amount is said in a clause that only identifies it ("the members
     killed in the strike were …")."""

@@ -134,11 +134,10 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
                 # the level the passage names agrees, and one people came from is not where it was
                 # ("leaders from Germany joined the summit, which took place in the Netherlands")
                 same_level = [q for q in facts.locations if q.level == c.level]
-                agreeing = next((q for q in same_level if _compare_places(c, q) is not None
-                                 and _compare_places(c, q).type == "entity_match"), None)
-                placed = [q for q in same_level if _IN_BEFORE.search(text, max(0, q.start - 12), q.start)]
-                found = _compare_places(c, agreeing) if agreeing is not None else (
-                    _compare_places(c, placed[0]) if placed else None)
+                compared = [(q, _compare_places(c, q)) for q in same_level]
+                agreeing = next((r for _, r in compared if r is not None and r.type == "entity_match"), None)
+                placed = [r for q, r in compared if _IN_BEFORE.search(text, max(0, q.start - 12), q.start)]
+                found = agreeing or (placed[0] if placed else None)
             else:
                 seen = _compare_places(c, p)
                 if seen is not None and seen.type == "entity_match":

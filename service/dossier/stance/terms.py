@@ -104,6 +104,7 @@ class ClaimTerms(NamedTuple):
     # the content stems of its main clause (the clauses that only identify something left out) and of
     # its event's site: what a passage of the claim's own event must restate for a negation to decide
     main_content: frozenset[str] = frozenset()
+    main_fates: frozenset[str] = frozenset()  # the fates (~injured, ~killed) its main clause says
     site: frozenset[str] = frozenset()
     # who a passive claim says did it, and the stem of what ("… was carried out by Israel")
     agent: tuple[str, str] | None = None
@@ -179,7 +180,8 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
                        if a.cue.startswith("claimed") and a.kind == "armed_group"), None),
         complement=_complement(main) if main != analysis.claim else None,
         verb=_verb_after(analysis.claim, subject_names[-1].end) if subject_names else None,
-        main_content=frozenset(content_stem_set(main_clause(analysis.claim))),
+        main_content=(main_content := frozenset(content_stem_set(main_clause(analysis.claim)))),
+        main_fates=frozenset(s for s in _with_fates(set(main_content)) if s.startswith("~")),
         agent=passive_agent(analysis.claim),
         counts_asserted=_counts_asserted(analysis),
         site=frozenset(content_stems(analysis.event.site)) if analysis.event.site else frozenset(),

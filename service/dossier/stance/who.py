@@ -360,13 +360,11 @@ _NOT_NAME = frozenset(w.lower() for w in """Monday Tuesday Wednesday Thursday Fr
 
 def _same_holder(a: str, b: str) -> bool:
     """One person's names ("Marcelo Ebrard" / "Marcelo Ebrard Casaubon", "David Cameron" / "Lord
-    Cameron"; "Dmytro Kuleba Monday" is Dmytro Kuleba)."""
-    wa = [w for w in a.split() if w.lower() not in _NOT_NAME]
-    wb = [w for w in b.split() if w.lower() not in _NOT_NAME]
-    if not wa or not wb:
-        return True
-    return same_place(" ".join(wa), " ".join(wb)) or set(wa) <= set(wb) or set(wb) <= set(wa) or wa[-1] == wb[-1] \
-        or (len(wa) > 1 and wa[1] in wb) or (len(wb) > 1 and wb[1] in wa)
+    Cameron"; "Dmytro Kuleba Monday" is Dmytro Kuleba): same_source of the names without titles
+    and dates."""
+    wa = " ".join(w for w in a.split() if w.lower() not in _NOT_NAME)
+    wb = " ".join(w for w in b.split() if w.lower() not in _NOT_NAME)
+    return not wa or not wb or same_source(wa, wb)
 
 
 def _roles(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reason]:
