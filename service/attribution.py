@@ -67,6 +67,12 @@ _IN_STATEMENT = re.compile(r"\b[Ii]n a (?:written |brief )?statement,\s+")
 # "the Islamic Resistance in Iraq's statement": a name of capitalised words, joined by "in", "of" …
 _POSSESSIVE_STATEMENT = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:in|of|for|and)\s+)?){0,4}[A-Z][\w.-]*)['’]s?"
                                    r"\s+statement\b")
+# "Al-Mayadeen's early estimate was that …", "the agency's count put the toll at …": whose figure it is
+_POSSESSIVE_ESTIMATE = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:in|of|for|and)\s+)?){0,4}[A-Z][\w.-]*)['’]s?"
+                                  r"\s+(?:(?:early|initial|first|latest|preliminary|own|official)\s+)?"
+                                  r"(?:estimates?|estimations?|count|tally|figures?)"
+                                  r"(?=\s+(?:was|were|is|are|put|puts|showed|shows|said|says|suggested|suggests|gave"
+                                  r"|gives)\b)")
 _LEADING_JOIN = re.compile(r"(?:Ahead|Because|Instead|Regardless|News|Critics|Supporters|Opponents|Word|Reports?|Most"
                            r"|Many|Some|All|Both|Each|Part|Much|Out|After|Before|Despite|Following|Regarding)\s+"
                            r"(?:of|in|for)\s+")
@@ -163,7 +169,8 @@ _NAME = re.compile(
 def find_attributions(sentence: str) -> list[Attribution]:
     """The sources `sentence` credits its statement to, in order of appearance."""
     cues = list(_CUE.finditer(sentence))
-    if not cues and not _COLON_CUE.match(sentence):
+    if not cues and not _COLON_CUE.match(sentence) and not (
+            ("'s " in sentence or "’s " in sentence) and _POSSESSIVE_ESTIMATE.search(sentence)):
         return []
     anonymous = _states_anonymity(sentence)
     found: dict[tuple[int, int], Attribution] = {}
@@ -252,14 +259,16 @@ def _spans(sentence: str, verbs: list[re.Match[str]]) -> Iterator[tuple[int, int
             span = _forward_phrase(sentence, match.end(), capitalised=pattern is _RECIPIENT)
             if span:
                 yield span[0], span[1], match.group().strip().rstrip(",")
-    if "statement" in sentence and _POSSESSIVE_HINT.search(sentence):
-        for match in _POSSESSIVE_STATEMENT.finditer(sentence):
-            start = match.start(1)
-            # "Because of Ford's statement", "Ahead of Ford's": a phrase opening the sentence is not the name
-            joined = _LEADING_JOIN.match(sentence, start, match.end(1))
-            if joined is not None:
-                start = joined.end()
-            yield start, match.end(1), sentence[match.end(1):match.end()].strip()
+    possessive = [_POSSESSIVE_STATEMENT] if "statement" in sentence and _POSSESSIVE_HINT.search(sentence) else []
+    if "'s " in sentence or "’s " in sentence or "s' " in sentence:
+        possessive.append(_POSSESSIVE_ESTIMATE)
+    for match in (m for pattern in possessive for m in pattern.finditer(sentence)):
+        start = match.start(1)
+        # "Because of Ford's statement", "Ahead of Ford's": a phrase opening the sentence is not the name
+        joined = _LEADING_JOIN.match(sentence, start, match.end(1))
+        if joined is not None:
+            start = joined.end()
+        yield start, match.end(1), sentence[match.end(1):match.end()].strip()
     prefix = _PREFIX.match(sentence)
     if prefix and (prefix.group(1).isupper() or classify(prefix.group(1)) in ("news_agency", "media")):
         yield prefix.start(1), prefix.end(1), ":"

@@ -230,6 +230,8 @@ def _has_month_day(start: date, end: date, month: int, day: int | None) -> bool:
     return False
 
 
+_CLAIMANT = re.compile(r"\b(?:claimed|carried out|conducted)\s+by\b")
+
 # Reasons that show a passage states the claim's own details (not just its names or day).
 _DETAILS = ("quantity_match", "role_match", "negation_match", "entity_match", "quote_match")
 
@@ -252,7 +254,8 @@ def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
         # with the anchors below, a confirmed detail of another incident picked the wrong one)
         return _weekday_by_name(analysis, candidates, results)
     facts = [c.facts.event for c in candidates]
-    anchors = _named_incidents(analysis, candidates, results) or [
+    named = _named_incidents(analysis, candidates, results)
+    anchors = named or [
         (f, r) for f, r in zip(facts, results, strict=True) if r.stance == "corroborating"
         and r.event is not None and any(x.type in _DETAILS for x in r.reasons)]
     if not anchors:
@@ -271,6 +274,11 @@ def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
                                   f"the claim's “{matched.claim_text}” matches another event: {r.event.label}"))
             r = replace(r, stance="other_event", reasons=(*r.reasons, *why), weight=1.0, misattributed=False)
         out.append(r)
+    if named and _CLAIMANT.search(analysis.claim):
+        # "… in the attack claimed by The Revolutionaries": a passage of an article that does not name
+        # the claimant may report another incident that no day tells apart (an undated Monday and a
+        # dated one): as for a claim that gives only the weekday, its event is undetermined
+        return _weekday_by_name(analysis, candidates, out)
     return out
 
 
@@ -291,6 +299,7 @@ def _weekday_by_name(analysis: ClaimAnalysis, candidates: list[Candidate],
     the same weekday (a base is attacked on many Mondays): its event is undetermined, and it
     counts less (UNDETERMINED_WEIGHT), however well its day fits."""
     identifying = _identifying_amounts(analysis)
+    anchors: list[tuple[EventFacts, StanceResult]] = []
     if identifying:
         # "in the Monday attack that left at least five US service members injured": the amount
         # that identifies the incident picks it out, in the articles whose passages match it
@@ -299,11 +308,13 @@ def _weekday_by_name(analysis: ClaimAnalysis, candidates: list[Candidate],
                                                   for x in r.reasons)]
         named_articles = {c.article.id for c, r in zip(candidates, results, strict=True)
                           if any(x.type == "quantity_match" and x.claim_text in identifying for x in r.reasons)}
-    elif re.search(r"\b(?:claimed|carried out|conducted)\s+by\b", analysis.claim):
+    if not anchors and _CLAIMANT.search(analysis.claim):
+        # (an identifying amount no passage states leaves the claimant to pick the incident out)
+        identifying = set()
         anchors = _named_incidents(analysis, candidates, results)
         names = _incident_names(analysis)
         named_articles = {c.article.id for c in candidates if _holds_name(names, c.passage.text)}
-    else:
+    elif not identifying:
         return results  # only a claimant, a doer or an identifying amount picks out one of a weekday's incidents
     if not anchors:
         return results

@@ -9,9 +9,12 @@ from dataclasses import dataclass
 from service.memo import memo
 
 _BEARING = re.compile(
-    r"\b(?P<dir>(?i:(?:north|south)-?(?:east|west)|north|south|east|west))(?i:ern)?\s+of\s+(?:the\s+)?"
-    r"(?:(?:capital|city|town|village|port|province|country)\s+(?:of\s+)?)?"
-    r"(?P<place>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+    r"\b(?P<within>(?i:in\s+the\s+(?:far\s+)?))?"
+    r"(?P<dir>(?i:(?:north|south)-?(?:east|west)|north|south|east|west))(?i:ern)?\s+of\s+(?:the\s+)?"
+    # "west of the Iraqi capital": a capital named by its country's people
+    r"(?:(?P<people>[A-Z][a-z]+)\s+(?=(?:capital|city)\b))?"
+    r"(?:(?:capital|city|town|village|port|province|country)\b\s*(?:of\s+)?)?"
+    r"(?P<place>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?")
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,7 @@ class Bearing:
     direction: str  # north, south, east, west, northeast …
     place: str  # the place it is reckoned from
     text: str
+    within: bool = False  # "in the north of Iraq" (a part of it), not "north of Iraq" (beyond it)
 
 
 @memo(8192)
@@ -26,8 +30,14 @@ def find_bearings(text: str) -> tuple[Bearing, ...]:
     """Each "<direction> of <place>" a text states."""
     if " of " not in text:
         return ()
-    return tuple(Bearing(m.group("dir").lower().replace("-", ""), m.group("place"), m.group())
-                 for m in _BEARING.finditer(text))
+    found = []
+    for m in _BEARING.finditer(text):
+        place = m.group("place") or (f"{m.group('people')} capital" if m.group("people") else None)
+        if place is None:
+            continue
+        found.append(Bearing(m.group("dir").lower().replace("-", ""), place, m.group().strip(),
+                             m.group("within") is not None))
+    return tuple(found)
 
 
 def compatible(a: str, b: str) -> bool:

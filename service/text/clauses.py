@@ -41,8 +41,7 @@ def identifying_clauses(text: str) -> list[tuple[int, int]]:
             if before in _SAYING or before in _AUX or (pattern is _PARTICIPLE and before.endswith("ly")):
                 continue
             # "told Reuters that …", "said on Monday that …": what was said, a few words after the verb
-            if pattern is _RELATIVE and _SAYING.intersection(w.lower() for w in _WORDS.findall(
-                    text[max(0, m.start() - 60):m.start("word")])[-6:]):
+            if pattern is _RELATIVE and _said_before(text, m.start("word")):
                 continue
             start = m.start("word")
             end_match = _MAIN_VERB.search(text, m.end())
@@ -50,6 +49,24 @@ def identifying_clauses(text: str) -> list[tuple[int, int]]:
             if end > start and not any(s <= start < e for s, e in spans):
                 spans.append((start, end))
     return sorted(spans)
+
+
+def _said_before(text: str, at: int) -> bool:
+    """Whether a verb of saying stands in the few words before `at`, so that a "that" there opens
+    what was said. A saying verb between a noun and "by" is a reduced relative ("the attack *claimed
+    by* the group that injured five"): it names who claimed, and the "that" after it is relative."""
+    window = text[max(0, at - 60):at]
+    words = list(_WORDS.finditer(window))[-6:]
+    for i, w in enumerate(words):
+        if w.group().lower() not in _SAYING:
+            continue
+        after = window[w.end():].lstrip()
+        prev = words[i - 1].group().lower() if i > 0 else ""
+        if after[:3].lower() == "by " and prev and prev not in _AUX and prev not in _SAYING \
+                and not prev.endswith("ly"):
+            continue
+        return True
+    return False
 
 
 def main_clause(text: str) -> str:

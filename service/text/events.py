@@ -48,10 +48,13 @@ _REFERS = re.compile(r"\b(?:the|this|that|these)\s+(?:[\w.-]+\s+){0,2}?(?:attack
 _GENERAL = re.compile(r"\b(?:repeatedly|frequently|frequent|routinely|regularly|often|series of)\b",
                       re.IGNORECASE)
 _SITE_NOUNS = r"(?:air\s*base|airbase|base|camp|airport|field|facility|factory|plant|port|hospital|school|embassy" \
-              r"|mosque|church|market|refinery|bridge|prison|station|compound|headquarters|crossing|mine|dam)"
+              r"|mosque|church|market|refinery|bridge|prison|station|compound|headquarters|crossing|mine|dam|depot" \
+              r"|barracks|checkpoint|airfield)"
 _SITE_NAME = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*)" \
              r"(?:\s+(?:(?:al|el|ad)\s+)?(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*))*"
-_SITE = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+(?:(?:US|U\.S\.|American|military|natural|gas|oil)\s+){0,3}"
+# words between a site's name and its noun ("the Kestrel fuel depot", "the Ain al-Asad US military base")
+_SITE_MODIFIERS = r"(?:US|U\.S\.|American|military|natural|gas|oil|fuel|power|naval|army)"
+_SITE = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+(?:" + _SITE_MODIFIERS + r"\s+){0,3}"
                    + _SITE_NOUNS + r"\b"
                    r"|\b(?:at|on|targeted|targeting|hit|attacked|struck)\s+(?:the\s+)?(?P<name2>" + _SITE_NAME + r")"
                    r"|\b" + _SITE_NOUNS + r"\s+(?:in|of|at)\s+(?:the\s+)?(?P<name3>" + _SITE_NAME + r")")
@@ -133,8 +136,7 @@ def site_of(text: str) -> str | None:
 
 
 _NOUN_AT = re.compile(r"\b" + _SITE_NOUNS + r"\b")
-_NAME_BEFORE = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+(?:(?:US|U\.S\.|American|military|natural|gas|oil)\s+)"
-                          r"{0,3}$")
+_NAME_BEFORE = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+(?:" + _SITE_MODIFIERS + r"\s+){0,3}$")
 _NAME_AFTER = re.compile(r"\s+(?:in|of|at|named|called)\s+(?:the\s+)?(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>"
                          + _SITE_NAME + r")")
 # "Camp Victory", "Fort Bragg": the site noun as the first word of the name
@@ -168,9 +170,9 @@ def sites_of(text: str) -> tuple[str, ...]:
     for _, raw in sorted(spotted):
         name = re.sub(r"['’]s\b", "", raw)
         words = [w for w in name.split() if not w.lower().startswith("american")]
-        while words and (words[0].lower().strip("'’") in _NOT_SITES or words[0].lower() in _MONTH_WORDS):
+        while words and _not_site(words[0]):
             words = words[1:]
-        while words and (words[-1].lower() in _NOT_SITES or words[-1].lower() in _MONTH_WORDS):
+        while words and _not_site(words[-1]):
             words = words[:-1]
         if words and len(" ".join(words)) > 2 and " ".join(words) not in found:
             found.append(" ".join(words))
@@ -178,6 +180,15 @@ def sites_of(text: str) -> tuple[str, ...]:
         _SITES.clear()
     _SITES[text] = tuple(found)
     return _SITES[text]
+
+
+def _not_site(word: str) -> bool:
+    """A word that is no part of a site's name: an article, a nationality, a day or month, also
+    joined to a time ("the Wednesday-afternoon barrage")."""
+    key = word.lower().strip("'’")
+    head = key.split("-")[0]
+    return key in _NOT_SITES or key in _MONTH_WORDS or (
+        "-" in key and (head in WEEKDAYS or head in _MONTH_WORDS))
 
 
 def _own(text: str, ordinal: int, published: date | None) -> EventFacts | None:

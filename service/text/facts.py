@@ -12,6 +12,7 @@ reading done on demand, and `factcheck reindex` stores it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -30,7 +31,7 @@ from service.text.sources import Credit, resolve_credits, with_people
 
 # Stored with the facts, and raised whenever the reading changes: facts of another version are
 # read again on demand, and `factcheck reindex` stores the new reading.
-FACTS_VERSION = 26
+FACTS_VERSION = 27
 STORED_PREFIX = f'{{"v":{FACTS_VERSION},'  # how encode_facts' text begins
 
 
@@ -66,10 +67,38 @@ def read_article(texts: Sequence[str], attributions: Sequence[Sequence[Attributi
     credits = with_people(texts, resolve_credits(attributions),
                           [[(r.holder, r.organisation) for r in found if r.holder] for found in roles])
     last = len(texts) - 1
+    amounts = [passage_amounts(text, published_at) for text in texts]
+    amounts = [amounts[0], *(_members_of(texts[i], amounts[i], amounts[i - 1]) for i in range(1, len(texts)))] \
+        if texts else amounts
     return tuple(PassageFacts(event, credit, locations_of(text), found,
-                              i < last and continues(texts[i + 1]), passage_amounts(text, published_at),
-                              passage_negations(text))
+                              i < last and continues(texts[i + 1]), amounts[i], passage_negations(text))
                  for i, (text, event, credit, found) in enumerate(zip(texts, events, credits, roles, strict=True)))
+
+
+# "the three Kataib Hezbollah members and the Yemeni expert": a definite count, and what is joined to it
+_DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_JOINED_ONE = re.compile(r"\s+and\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*\b(?!\s+(?:and|or)\b)")
+
+
+def _members_of(text: str, amounts: tuple[Quantity, ...], before: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """"A Yemeni expert was among the four people killed in the strike. … the three Kataib Hezbollah
+    members and the Yemeni expert were testing drones …": a definite count with no fate of its own
+    that, with what is joined to it, makes up a count the sentence before gives a fate is those
+    people, with that fate (the members of the four killed). The amount is kept as written (what
+    the sentence says of them) and read a second time with that fate."""
+    fated = [q for q in before if q.predicate and q.value is not None and not q.vague]
+    if not fated or not any(q.predicate is None for q in amounts):
+        return amounts
+    out = []
+    for q in amounts:
+        if q.predicate is None and q.value is not None and not q.vague \
+                and _DEFINITE.search(text, 0, q.span.start):
+            joined = 1 if _JOINED_ONE.match(text, q.span.end) else 0
+            whole = next((f for f in fated if f.value == q.value + joined), None)
+            if whole is not None:
+                out.append(replace(q, predicate=whole.predicate))
+        out.append(q)
+    return tuple(out)
 
 
 def facts_to_json(facts: PassageFacts) -> dict[str, Any]:

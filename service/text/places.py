@@ -415,12 +415,30 @@ _FOUND_AT = re.compile(FOUND_BEFORE.replace(r"\b(?:found|", r"\b(?P<found>found|
 _UNKNOWN_PLACE = re.compile(r"\s+(?:the\s+)?" + _DIRECTION + r"?(?P<name>" + _MULTI + r")(?![\w-])")
 
 
+# Demonyms no suffix rule below derives from the country's name (pycountry has names, not demonyms,
+# and no maintained package on PyPI lists them): the few irregular ones, as news copy writes them
+_IRREGULAR_DEMONYMS = {"french": "FR", "frenchman": "FR", "british": "GB", "briton": "GB", "britons": "GB",
+                       "english": "GB", "scottish": "GB", "welsh": "GB", "turkish": "TR", "turk": "TR", "turks": "TR",
+                       "dutch": "NL", "swiss": "CH", "greek": "GR", "greeks": "GR", "danish": "DK", "dane": "DK",
+                       "danes": "DK", "swedish": "SE", "swede": "SE", "swedes": "SE", "finnish": "FI", "finn": "FI",
+                       "finns": "FI", "polish": "PL", "pole": "PL", "poles": "PL", "irish": "IE", "spanish": "ES",
+                       "spaniard": "ES", "spaniards": "ES", "thai": "TH", "filipino": "PH", "filipinos": "PH",
+                       "emirati": "AE", "emiratis": "AE", "saudi": "SA", "saudis": "SA", "kuwaiti": "KW",
+                       "kuwaitis": "KW", "omani": "OM", "omanis": "OM", "qatari": "QA", "qataris": "QA",
+                       "yemeni": "YE", "yemenis": "YE", "lao": "LA", "malagasy": "MG", "icelandic": "IS",
+                       "norwegian": "NO", "norwegians": "NO", "czech": "CZ", "czechs": "CZ", "slovak": "SK",
+                       "croatian": "HR", "croat": "HR", "croats": "HR", "serb": "RS", "serbs": "RS",
+                       "portuguese": "PT", "lebanese": "LB", "sudanese": "SD", "congolese": "CD", "chinese": "CN"}
+
+
 @lru_cache(maxsize=8192)
 def demonym_country(word: str) -> str | None:
     """The ISO code of the country a demonym or country name names ("Americans", "Iraqi", "US")."""
     key = ascii_key(word)
     if not key or not word[:1].isupper():
         return None
+    if key in _IRREGULAR_DEMONYMS:
+        return _IRREGULAR_DEMONYMS[key]
     direct = country_code(word)
     if direct is not None:
         return direct

@@ -51,6 +51,7 @@ from service.dossier.stance.negation import (
     _negation,
     _negations,
     _opposed,
+    _other_fate,
     _quote,
     _unknown_stems,
 )
@@ -61,6 +62,7 @@ from service.dossier.stance.terms import (
     MAIN_MIN_COVERAGE,
     PREDICATE_MIN_COVERAGE,
     RESTATES,
+    STRIKE,
     ClaimTerms,
     _fates_of,
     _names_stated,
@@ -106,7 +108,7 @@ from service.tokens import normalize, stem
 CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3,
                     "role_mismatch": 0.3, "quote_mismatch": 0.35, "answer_denies": 0.35,
                     "denial": 0.35, "platform_mismatch": 0.3, "condition_mismatch": 0.3, "actor_mismatch": 0.3,
-                    "weapon_mismatch": 0.3}
+                    "weapon_mismatch": 0.3, "fate_mismatch": 0.35}
 SUPPORT_WEIGHTS = {"quantity_match": 0.3, "date_match": 0.15, "entity_match": 0.1, "role_match": 0.3,
                    "negation_match": 0.3, "quote_match": 0.35, "answer_confirms": 0.3, "platform_match": 0.1}
 
@@ -233,6 +235,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         and same_place(analysis.event.site, facts.event.place)
     weighed += _negation(analysis, terms, text, negations, previous, at_site)
     weighed += [(r, True) for r in _opposed(analysis, terms, text, previous, negations)]
+    weighed += [(r, True) for r in _other_fate(analysis, terms, text, match.relation == "same")]
     # (names, dates and the site are never what is not known: "the cause of the fire on Monday is unknown")
     unknown_both = (_unknown_stems(analysis.claim) & _unknown_stems(text)) - set(terms.name_weights) \
         - _DATE_WORDS - terms.site
@@ -254,7 +257,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         weighed += [(r, True) for r in _weapons(analysis.claim, text, previous)]
     weighed += _locations(analysis, facts, coverage, text, previous)
     weighed += [(r, True) for r in _region_mismatch(analysis, facts, coverage, weighed)]
-    weighed += [(r, True) for r in _bearings(analysis.claim, text)]
+    weighed += [(r, True) for r in _bearings(analysis, text)]
     weighed += _platforms(analysis, terms, text, previous)
     weighed += [(r, True) for r in _conditions(analysis.claim, text)]
     if coverage >= RESTATES:
@@ -282,8 +285,12 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         weighed += [(r, True) for r in _actor(terms, candidate, text, coverage)]
     if any(r.type in ("quantity_match", "date_match", "entity_match", "place_match") for r, _ in weighed):
         weighed += [(r, True) for r in _claimant(analysis.claim, terms, candidate, text, previous)]
-    if terms.agent is not None and coverage >= RESTATES:  # the same deed's named doer: a structural match
-        weighed += [(r, True) for r in _agent(terms, text, previous)]
+    # the same deed's named doer: a structural match; or a country's strike the passage places where
+    # the claim does ("An Israeli airstrike in Babil province" against "US forces had carried out a
+    # strike in Babil province")
+    placed = terms.agent is not None and terms.agent[1] == STRIKE and any(r.type == "place_match" for r, _ in weighed)
+    if terms.agent is not None and (coverage >= RESTATES or placed):
+        weighed += [(r, True) for r in _agent(terms, text, previous, placed)]
     conflict = sum(CONFLICT_WEIGHTS.get(r.type, 0.0) * (VAGUE_FACTOR if "vague" in r.detail else 1.0)
                    for r, decisive in weighed if decisive)
     support = sum(SUPPORT_WEIGHTS.get(r.type, 0.0) for r, decisive in weighed if decisive)

@@ -195,7 +195,11 @@ def _same_qualifier(c: Quantity, p: Quantity) -> bool:
     if unit_class(c.unit) != "people":
         return True  # "Katyusha rockets" name a kind of rocket, not a set of them
     wanted = _qualifiers(c)
-    return not wanted or wanted <= _qualifiers(p)
+    if not wanted:
+        # nor is the claim's "four people killed" the passage's "three Kataib Hezbollah members" killed:
+        # a named set of other people may be a part of them
+        return not (_qualifiers(p) and stem(c.unit or "") != stem(p.unit or ""))
+    return wanted <= _qualifiers(p)
 
 
 def _only(codes: set[str]) -> str | None:

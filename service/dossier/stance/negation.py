@@ -7,10 +7,12 @@ import re
 
 from service.dossier.model import Candidate, ClaimAnalysis, Reason
 from service.dossier.stance.terms import (
+    _DATE_WORDS,
     _FATES,
     _WEAK,
     PREDICATE_MIN_COVERAGE,
     ClaimTerms,
+    _fates_of,
     _scope_stems,
     _with_fates,
     read_stems,
@@ -51,7 +53,7 @@ def _negations(text: str) -> tuple[tuple[str, str], ...]:
 
 _UNKNOWN = re.compile(r"\b(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:unclear|unknown|not\s+clear)"
                       r"|(?:did|does|do)\s+not\s+(?:yet\s+)?know)\s+(?:whether|if)\s+(?P<clause>\S+(?:\s+\S+){0,5})"
-                      r"|\bno\s+(?:(?:immediate\s+)?(?:word|news|information|confirmation)|immediate\s+reports?)\s+(?:on|of|about)\s+"
+                      r"|\bno\s+(?:(?:immediate\s+)?(?:word|news|information|confirmation|details?)|immediate\s+reports?)\s+(?:on|of|about)\s+"
                       r"(?:the\s+(?:extent|scale|number|level)\s+of\s+(?:any\s+)?)?"
                       r"(?P<told>(?:[a-z]+\s+(?:or|and)\s+)?[a-z]+)"
                       r"(?:(?:\s+(?:at|in|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?,?\s+(?:or|and)\s+(?:possible\s+|any\s+)?"
@@ -218,6 +220,31 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
                        f"the passage says “{_quote(text, other[0])}”, the opposite of the claim's "
                        f"“{_quote(analysis.claim, verb)}”")]
     return []
+
+
+_HARM = ("~killed", "~injured")
+
+
+def _other_fate(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, same_event: bool) -> list[Reason]:
+    """"Members of the security forces were killed" against "Members of the security forces were
+    seriously injured": a claim that says people died (or were hurt) without counting them, and a
+    passage that restates the rest of it (NEGATION_MIN_COVERAGE of its words; the day and the site
+    aside in a passage of the claim's own event) and gives them only the other fate."""
+    said = {f for f in terms.main_fates if f in _HARM}
+    if len(said) != 1 or any(q.predicate for q in analysis.quantities) or terms.negated:
+        return []
+    stems = set(content_stem_set(text))
+    theirs = {f for f in _fates_of(stems) if f in _HARM}
+    if theirs != set(_HARM) - said or any(s in stems for s in ("casualti", "casualty", "victim")):
+        return []
+    rest = {s for s in terms.content if not _fates_of({s}) and s not in said}
+    if same_event:
+        rest -= set(_DATE_WORDS) | set(terms.site)
+    if not rest or len(rest & stems) < NEGATION_MIN_COVERAGE * len(rest):
+        return []
+    mine, other = next(iter(said)).lstrip("~"), next(iter(theirs)).lstrip("~")
+    word = next((w for w in re.findall(r"[\w'’-]+", text) if _fates_of({stem(w)}) == theirs), other)
+    return [Reason("fate_mismatch", mine, word, f"the claim says they were {mine}; the passage, {word}")]
 
 
 def _answer(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate) -> list[Reason]:

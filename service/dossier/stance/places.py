@@ -6,6 +6,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from service.dossier.model import Candidate, ClaimAnalysis, Reason
 from service.dossier.stance.terms import (
     NAMES_STATED,
@@ -15,9 +17,10 @@ from service.dossier.stance.terms import (
     _names_stated,
     claim_terms,
 )
-from service.dossier.stance_model import content_stems
+from service.dossier.stance_model import content_stems, fold
 from service.memo import memo
 from service.text.bearings import compatible, find_bearings
+from service.text.extract import place_key
 from service.text.facts import PassageFacts
 from service.text.places import (
     FOUND_BEFORE,
@@ -32,13 +35,20 @@ from service.text.places import (
 )
 
 
-def _bearings(claim: str, text: str) -> list[Reason]:
+def _bearings(analysis: ClaimAnalysis, text: str) -> list[Reason]:
     """Where the claim says a place lies from another ("east of Baghdad") against the passage's
-    bearing from the same place."""
+    bearing from the same place, of the same kind ("in the north of Iraq" is a part of it, "north
+    of Iraq" beyond it), in a passage that names what the claim places (another base's bearing
+    from the same city is not this one's)."""
     reasons = []
+    claim = analysis.claim
     for c in find_bearings(claim):
-        p = next((p for p in find_bearings(text) if same_place(c.place, p.place)), None)
+        p = next((p for p in find_bearings(text) if same_place(c.place, p.place) and p.within == c.within), None)
         if p is None:
+            continue
+        placed = [e for e in analysis.entities if e.text not in c.text and not same_place(e.text, c.place)]
+        if placed and not any(fuzz.partial_ratio(place_key(n), fold(text), score_cutoff=90)
+                              for e in placed for n in (e.text, *e.variants)):
             continue
         if compatible(c.direction, p.direction):
             reasons.append(Reason("entity_match", c.text, p.text, f"both put it {p.direction} of {p.place}"))

@@ -156,6 +156,8 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     owner = _possessed(analysis.claim)
     subject_names = _subject_names(analysis.claim)
     main = main_predicate(analysis.claim)
+    if main == analysis.claim:
+        main = _after_named_subject(analysis.claim) or main
     main_weights = None
     if main != analysis.claim:
         main_stems = set(content_stem_set(main))
@@ -373,6 +375,29 @@ _PARTICLES = frozenset("al el ad as an ar at az ash bin ibn abu de da la le van 
 def predicate_coverage(terms: ClaimTerms, text: str, previous: str | None) -> float:
     """The idf-weighted share of the claim's predicate stems the passage states (see the constant)."""
     return _coverage(terms.predicate_weights, text, previous)
+
+
+# "The Harir air base in northern Iraq was handed over to …": a named subject with what places it, then
+# a passive or perfect verb: what follows the verb is what the claim asserts of the subject
+_NAMED_SUBJECT = re.compile(r"^(?:The|A|An)\s+(?P<subject>(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)(?:\s+[\w'’-]+){1,7}?)"
+                            r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<verb>[a-z]+ed|[a-z]+en|sold|bought|built"
+                            r"|held|hit|shut|struck|sent|left|made|won|lost|run|overrun|set|put|kept|shot|brought"
+                            r"|led|paid|cut|spent|sunk|dug|fought|caught|shown|blown|drawn)\b"
+                            r"(?P<rest>.*)$")
+_PLACING = re.compile(r"^(?:[\w'’-]+\s+){1,4}?(?:in|near|outside|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
+
+
+def _after_named_subject(claim: str) -> str | None:
+    """What the claim asserts of a named subject placed by a prepositional phrase ("The Harir air
+    base in northern Iraq *was handed over to Kurdish forces*"): the verb and what follows, so that
+    a passage saying only where the subject is does not state it. None for other shapes."""
+    m = _NAMED_SUBJECT.match(claim)
+    if m is None or not _PLACING.match(m.group("subject")) or any(
+            w.lower() in ("that", "which", "who", "and", "or") for w in m.group("subject").split()):
+        return None
+    if m.group("verb") in ("located", "based", "situated", "stationed", "found", "seen", "known"):
+        return None  # where it is, or what it is known as: the place rules' to compare
+    return claim[m.start("verb"):].strip()
 
 
 def main_coverage(terms: ClaimTerms, text: str, previous: str | None) -> float:

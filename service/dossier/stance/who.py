@@ -94,17 +94,18 @@ def _doers(text: str, verb: str) -> list[str]:
     return [re.sub(r"^The\s+", "", name.rstrip(".")) for name in found if content_stems(name)]
 
 
-def _agent(terms: ClaimTerms, text: str, previous: str | None) -> list[Reason]:
+def _agent(terms: ClaimTerms, text: str, previous: str | None, placed: bool = False) -> list[Reason]:
     """"The strike … was carried out by Israel" against a passage that restates the claim
-    (RESTATES, checked by the caller) with half its other names and says another named doer
-    did the same deed ("US forces had carried out a … strike"), naming none of the claim's."""
+    (RESTATES, checked by the caller) with half its other names — or, `placed`, puts the strike
+    where the claim does — and says another named doer did the same deed ("US forces had carried
+    out a … strike"), naming none of the claim's."""
     if terms.agent is None:
         return []
     agent, verb = terms.agent
     own = frozenset(content_stems(agent))
     context = f"{previous} {text}" if previous and refers_back(text) else text
     stems = set(content_stem_set(context))
-    if own & stems or _names_stated(terms, text, previous, own) < NAMES_STATED:
+    if own & stems or (not placed and _names_stated(terms, text, previous, own) < NAMES_STATED):
         return []
     country = demonym_country(agent.split()[0])
     theirs = [d for d in dict.fromkeys(_doers(context, verb)) if not own & set(content_stems(d))
@@ -352,6 +353,8 @@ def _platforms(analysis: ClaimAnalysis, terms: ClaimTerms, text: str,
 
 
 _FORMER = re.compile(r"\b(?:former|then|ex|acting|outgoing|incoming|late)\b", re.IGNORECASE)
+# offices one person does not hold together with another of them
+_SOLE_OFFICES = frozenset("secretary minister spokesperson president governor mayor chancellor".split())
 # offices several people hold at once
 _SHARED_OFFICE = re.compile(r"\b(?:state\s+secretary|deputy|vice|assistant|junior|under)\b", re.IGNORECASE)
 _NOT_NAME = frozenset(w.lower() for w in """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
@@ -393,6 +396,15 @@ def _roles(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reas
                 # the claim says who holds an office; the passage titles the same person otherwise
                 reasons.append(Reason("role_mismatch", c.title, p.title,
                                       f"claim says {c.holder} is {c.title}, passage calls them {p.title}"))
+                break
+            if c.title != p.title and c.prefix and p.prefix and c.office != p.office \
+                    and {c.office, p.office} <= _SOLE_OFFICES and " " in c.holder and " " in p.holder \
+                    and not _FORMER.search(analysis.claim, max(0, c.start - 12), c.start + 8) \
+                    and not _FORMER.search(text, max(0, p.start - 12), p.start + 8):
+                # "Defense Secretary Patrick Ryder" of the passage's "Pentagon spokesperson … Patrick Ryder":
+                # one person under another office (a minister is no spokesperson)
+                reasons.append(Reason("role_mismatch", c.title, p.title,
+                                      f"claim calls {c.holder} {c.title}, passage calls them {p.title}"))
                 break
             if c.title != p.title:
                 if c.office == p.office and " " in c.title and " " in p.title:
