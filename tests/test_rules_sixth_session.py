@@ -218,3 +218,24 @@ def test_what_a_named_subject_is_said_to_undergo_must_be_stated(claim: str, stat
 
     passage = "Rebels have repeatedly shelled facilities including the Tesh dam in northern Valmont."
     assert (main_coverage(claim_terms(analyze_claim(claim)), passage, None) >= MAIN_MIN_COVERAGE) == stated
+
+
+_BILL = [{"external_id": "bill", "outlet": "State Ledger", "published_at": "2025-05-05",
+          "text": "The state assembly on May 3 passed a standalone $2-billion flood relief bill for the valley. "
+                  "The bill, however, is yet to clear the Senate."}]
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Both houses of the legislature had approved the $2 billion flood relief bill for the valley.", "refuted"),
+    ("The flood relief bill for the valley had passed the assembly and the Senate.", "refuted"),
+    # one chamber is what the passages say
+    ("The state assembly passed a $2 billion flood relief bill for the valley.", "supported"),
+])
+def test_both_chambers_against_one_yet_to_pass_it(tmp_path: Path, claim: str, label: str) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    with stored(tmp_path, _BILL) as store:
+        doc = judge(store, claim)
+        assert doc["verdict"]["label"] == label
+        if label == "refuted":
+            assert bucket_of(doc, "yet to clear")[0] == "conflicting"

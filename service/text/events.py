@@ -102,7 +102,8 @@ def region_of(text: str) -> tuple[str, str] | None:
 
 _CONTINUES = re.compile(r"^\W*(?:the|this|that|these|it|he|she|they|its|their)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:agency|network|channel|group|ministry|source|sources|official|officials|spokesperson"
-                        r"|statement|report|military|army|attack|strike|incident|said|confirmed|added|noted)\b",
+                        r"|statement|report|military|army|attack|strike|incident|said|confirmed|added|noted"
+                        r"|legislation|bill|measure|package|deal|agreement|proposal)\b",
                         re.IGNORECASE)
 
 

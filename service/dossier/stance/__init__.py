@@ -44,6 +44,7 @@ from service.dossier.stance.dates import _dates, _in_passage_year, _misdated, _m
 from service.dossier.stance.negation import (
     _ABOUT_THE_CLAIM,
     _answer,
+    _both_chambers,
     _conditions,
     _denial,
     _denied_word,
@@ -235,6 +236,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         and same_place(analysis.event.site, facts.event.place)
     weighed += _negation(analysis, terms, text, negations, previous, at_site)
     weighed += [(r, True) for r in _opposed(analysis, terms, text, previous, negations)]
+    weighed += [(r, True) for r in _both_chambers(terms, analysis.claim, text, previous, negations)]
     weighed += [(r, True) for r in _other_fate(analysis, terms, text, match.relation == "same")]
     # (names, dates and the site are never what is not known: "the cause of the fire on Monday is unknown")
     unknown_both = (_unknown_stems(analysis.claim) & _unknown_stems(text)) - set(terms.name_weights) \

@@ -222,6 +222,37 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
     return []
 
 
+# a legislature's chamber, and "both chambers of Congress approved …", "passed the House and the Senate"
+_CHAMBER_NAME = (r"(?:Senate|House(?:\s+of\s+(?:Representatives|Commons|Lords))?|[Uu]pper\s+[Hh]ouse"
+                 r"|[Ll]ower\s+[Hh]ouse|[Aa]ssembly|Bundestag|Bundesrat|Duma|Commons|Lords)")
+_CHAMBER = re.compile(r"\b" + _CHAMBER_NAME + r"\b")
+_BOTH_CHAMBERS = re.compile(r"\b(?i:both\s+(?:chambers|houses))\b|\b" + _CHAMBER_NAME + r"\s+and\s+(?:the\s+)?"
+                            + _CHAMBER_NAME + r"\b")
+_PASSING = frozenset(stem(w) for w in "pass passed approve approved clear cleared adopt adopted".split())
+_LEGISLATURE = frozenset(stem(w) for w in """both chamber chambers house houses congress parliament legislature
+    senate""".split())
+
+
+def _both_chambers(terms: ClaimTerms, claim: str, text: str, previous: str | None,
+                   negations: tuple[tuple[str, str], ...]) -> list[Reason]:
+    """"Both chambers of Congress had approved the package" against "The legislation, however, is yet
+    to clear the Senate": a chamber that has not passed it, in a passage (with the sentence before,
+    when it refers back) that names most of what was passed (NEGATION_MIN_COVERAGE)."""
+    found = _BOTH_CHAMBERS.search(claim) if negations else None
+    if found is None or terms.negated or not _PASSING & terms.predicates:
+        return []
+    rest = {s for s in terms.content if s not in _PASSING and s not in _LEGISLATURE}
+    stems = read_stems(text, previous)
+    if not rest or len(rest & stems) < NEGATION_MIN_COVERAGE * len(rest):
+        return []
+    for cue, scope in negations:
+        first = next(iter(stemmed_words(scope)), None)
+        if first is not None and first[0] in _PASSING and _CHAMBER.search(scope):
+            return [Reason("negation", found.group(), f"{cue} {scope}",
+                           f"the passage says it is {cue} {scope}: not {found.group()}")]
+    return []
+
+
 _HARM = ("~killed", "~injured")
 
 
