@@ -67,12 +67,14 @@ _IN_STATEMENT = re.compile(r"\b[Ii]n a (?:written |brief )?statement,\s+")
 # "the Islamic Resistance in Iraq's statement": a name of capitalised words, joined by "in", "of" …
 _POSSESSIVE_STATEMENT = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:in|of|for|and)\s+)?){0,4}[A-Z][\w.-]*)['’]s?"
                                    r"\s+statement\b")
-# "Al-Mayadeen's early estimate was that …", "the agency's count put the toll at …": whose figure it is
-_POSSESSIVE_ESTIMATE = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:in|of|for|and)\s+)?){0,4}[A-Z][\w.-]*)['’]s?"
-                                  r"\s+(?:(?:early|initial|first|latest|preliminary|own|official)\s+)?"
+# "Al-Mayadeen's early estimate was that …", "the agency's count put the toll at …": whose figure it is,
+# opening the sentence (not "…, while Amnesty's figures were far higher"; nor "Salah's tally was 30 goals")
+_POSSESSIVE_ESTIMATE = re.compile(r"^\W*((?:[A-Z][\w'’.-]*\s+(?:(?:in|of|for|and)\s+)?){0,4}[A-Z][\w.-]*)"
+                                  r"(?:['’]s|(?<=s)['’])\s+(?:(?:early|initial|first|latest|preliminary|own|official)\s+)?"
                                   r"(?:estimates?|estimations?|count|tally|figures?)"
-                                  r"(?=\s+(?:was|were|is|are|put|puts|showed|shows|said|says|suggested|suggests|gave"
-                                  r"|gives)\b)")
+                                  r"(?=\s+(?:(?:was|were|is|are)\s+that|put|puts|showed|shows|suggested|suggests|gave"
+                                  r"|gives|said|says)\b)")
+_OWNER_HINT = re.compile(r"s['’]? ")
 _LEADING_JOIN = re.compile(r"(?:Ahead|Because|Instead|Regardless|News|Critics|Supporters|Opponents|Word|Reports?|Most"
                            r"|Many|Some|All|Both|Each|Part|Much|Out|After|Before|Despite|Following|Regarding)\s+"
                            r"(?:of|in|for)\s+")
@@ -84,6 +86,10 @@ _STATEMENT_BY = re.compile(r"\bstatement (?:by|from)\s+")
 _RECIPIENT_CUES = ("said to", "confirmed to", "reported to", "stated to", "revealed to", "spoke to", "speaking to",
                    "talking to")  # with "told", what every _RECIPIENT match holds
 _POSSESSIVE_HINT = re.compile(r"['’]s?\s+statement\b")  # the tail of every _POSSESSIVE_STATEMENT match
+# a headline's label before a colon is no source ("BREAKING: …", "UPDATE: …")
+_LABELS = frozenset("""BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE ALERT OPINION ANALYSIS VIDEO PHOTOS PHOTO
+    URGENT FLASH DEVELOPING REPORT EDITORIAL EXPLAINER""".split()) | {"JUST IN", "FACT CHECK", "NEWS ALERT",
+                                                                     "BREAKING NEWS", "LATEST"}
 _PREFIX = re.compile(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*:\s+")
 # A sentence without any of these cues credits nobody. The one scan also finds the speech verbs:
 # no other cue has a verb inside it to hide, and at one position at most one phrase ends at a
@@ -170,7 +176,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
     """The sources `sentence` credits its statement to, in order of appearance."""
     cues = list(_CUE.finditer(sentence))
     if not cues and not _COLON_CUE.match(sentence) and not (
-            ("'s " in sentence or "’s " in sentence) and _POSSESSIVE_ESTIMATE.search(sentence)):
+            _OWNER_HINT.search(sentence, 0, 80) and _POSSESSIVE_ESTIMATE.search(sentence)):
         return []
     anonymous = _states_anonymity(sentence)
     found: dict[tuple[int, int], Attribution] = {}
@@ -260,7 +266,7 @@ def _spans(sentence: str, verbs: list[re.Match[str]]) -> Iterator[tuple[int, int
             if span:
                 yield span[0], span[1], match.group().strip().rstrip(",")
     possessive = [_POSSESSIVE_STATEMENT] if "statement" in sentence and _POSSESSIVE_HINT.search(sentence) else []
-    if "'s " in sentence or "’s " in sentence or "s' " in sentence:
+    if _OWNER_HINT.search(sentence, 0, 80):
         possessive.append(_POSSESSIVE_ESTIMATE)
     for match in (m for pattern in possessive for m in pattern.finditer(sentence)):
         start = match.start(1)
@@ -270,7 +276,8 @@ def _spans(sentence: str, verbs: list[re.Match[str]]) -> Iterator[tuple[int, int
             start = joined.end()
         yield start, match.end(1), sentence[match.end(1):match.end()].strip()
     prefix = _PREFIX.match(sentence)
-    if prefix and (prefix.group(1).isupper() or classify(prefix.group(1)) in ("news_agency", "media")):
+    if prefix and prefix.group(1).upper() not in _LABELS and (
+            prefix.group(1).isupper() or classify(prefix.group(1)) in ("news_agency", "media")):
         yield prefix.start(1), prefix.end(1), ":"
 
 
@@ -307,12 +314,22 @@ def _verb_source(sentence: str, match: re.Match[str]) -> Iterator[tuple[int, int
     before = sentence[:end].rstrip()
     if before.endswith(("was", "were", "been", "being", "is", "are", "be")):
         return  # passive voice: the agent, if any, follows "by"
+    cleft = _CLEFT.match(before)
+    if cleft is not None:
+        # "It was the Pentagon that announced …": the source is what the cleft puts first
+        yield cleft.start("source"), cleft.end("source"), cue
+        return
     after_quote = before[-2:-1] in (",", ".", "!", "?") and before[-1:] in ("”", '"', "'", "’")
     span = None if after_quote else _subject(sentence, end)
     if span is None and (not before or before[-1] == "," or after_quote):
         span = _forward_phrase(sentence, match.end())  # “…,” announced the Iraqi group.
     if span:
         yield span[0], span[1], cue
+
+
+_CLEFT = re.compile(r"^\W*(?:It|it)\s+(?:was|is|had\s+been|has\s+been)\s+(?:not\s+)?(?:the\s+)?"
+                    r"(?P<source>[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’.&-]*){0,5}"
+                    r"|(?<=the\s)[a-z]+(?:\s+[a-z]+)?)\s+(?:that|who)$")
 
 
 def _skip_auxiliaries_back(sentence: str, position: int) -> int:

@@ -23,16 +23,16 @@ def test_a_claimant_picks_out_its_incident_among_undated_ones(tmp_path: Path) ->
     articles = [
         {"external_id": "dated", "outlet": "Plains Herald", "published_at": "2025-03-04",
          "text": "The attack comes a day after security sources told Nordwire that four shells were fired on "
-                 "Monday, March 3, 2025, at the Kestrel fuel depot."},
+                 "Monday, March 3, 2025, at the Kestrel air base."},
         {"external_id": "claimed", "outlet": "Coast Wire",
-         "text": "The Dawn Brigade claimed responsibility for the Monday shelling of the Kestrel fuel depot. "
+         "text": "The Dawn Brigade claimed responsibility for the Monday shelling of the Kestrel air base. "
                  "The attack was confirmed by two security sources to Nordwire, who reported that two shells "
-                 "were fired at the depot."},
+                 "were fired at the base."},
     ]
     with stored(tmp_path, articles) as store:
-        for claim in ("Security sources told Nordwire that four shells were fired at the Kestrel fuel depot in "
+        for claim in ("Security sources told Nordwire that four shells were fired at the Kestrel air base in "
                       "the attack claimed by the Dawn Brigade.",
-                      "Security sources told Nordwire that four shells were fired at the Kestrel fuel depot in the "
+                      "Security sources told Nordwire that four shells were fired at the Kestrel air base in the "
                       "attack claimed by the Dawn Brigade that damaged two tanks."):
             doc = judge(store, claim)
             assert doc["verdict"]["label"] == "refuted", claim
@@ -104,20 +104,24 @@ def test_one_person_under_another_office(tmp_path: Path) -> None:
 
     articles = [{"external_id": "berg", "outlet": "Nordic Ledger", "published_at": "2025-02-10",
                  "text": "\"We have not seen any order from the board to close the mine,\" government spokesperson "
-                         "Anna Berg said on Monday. Finance Minister Olaf Lind was not available for comment."}]
+                         "Anna Berg said on Monday. Treasury Secretary Olaf Lind was not available for comment."}]
     with stored(tmp_path, articles) as store:
-        doc = judge(store, "Finance Minister Anna Berg said the government had not seen the board order the mine "
+        doc = judge(store, "Treasury Secretary Anna Berg said the government had not seen the board order the mine "
                            "closed.")
         bucket, item = bucket_of(doc, "Anna Berg said")
         assert any(r["type"] == "role_mismatch" for r in item["reasons"])
         assert doc["verdict"]["label"] == "refuted"
-        # the office she holds is no mismatch; nor is a former office
-        doc = judge(store, "Government spokesperson Anna Berg said the government had not seen the board order "
-                           "the mine closed.")
-        assert not any(r["type"] == "role_mismatch" for r in bucket_of(doc, "Anna Berg said")[1]["reasons"])
-        doc = judge(store, "Former Finance Minister Anna Berg said the government had not seen the board order "
-                           "the mine closed.")
-        assert not any(r["type"] == "role_mismatch" for r in bucket_of(doc, "Anna Berg said")[1]["reasons"])
+        # the office she holds is no mismatch; nor a former or a deputy's office, nor a minister's (a
+        # minister may be the government's spokesperson)
+        for claim in ("Government spokesperson Anna Berg said the government had not seen the board order the mine "
+                      "closed.",
+                      "Former Treasury Secretary Anna Berg said the government had not seen the board order the mine "
+                      "closed.",
+                      "Deputy Treasury Secretary Anna Berg said the government had not seen the board order the mine "
+                      "closed.",
+                      "Finance Minister Anna Berg said the government had not seen the board order the mine closed."):
+            doc = judge(store, claim)
+            assert not any(r["type"] == "role_mismatch" for r in bucket_of(doc, "Anna Berg said")[1]["reasons"]), claim
 
 
 _MINE = [{"external_id": "mine", "outlet": "Ore Times",
@@ -208,15 +212,20 @@ def test_the_other_fate(tmp_path: Path, claim: str, fate_mismatch: bool) -> None
             assert bucket == "conflicting" and doc["verdict"]["label"] == "refuted"
 
 
-@pytest.mark.parametrize(("claim", "stated"), [
-    ("The Tesh dam in northern Valmont was sold to a private firm in 2023.", False),
-    ("The Tesh dam in northern Valmont was shelled by rebels.", True),
+_SHELLED = "Rebels have repeatedly shelled facilities including the Tesh dam in northern Valmont."
+
+
+@pytest.mark.parametrize(("claim", "passage", "stated"), [
+    ("The Tesh dam in northern Valmont was sold to a private firm in 2023.", _SHELLED, False),
+    ("The Tesh dam in northern Valmont was shelled by rebels.", _SHELLED, True),
+    # in other words (review): one word of what it underwent is enough
+    ("The Marrow bridge in Cumbria was destroyed by the flood on Sunday.",
+     "The flood on Sunday swept away the Marrow bridge in Cumbria, cutting off 200 homes.", True),
 ])
-def test_what_a_named_subject_is_said_to_undergo_must_be_stated(claim: str, stated: bool) -> None:
+def test_what_a_named_subject_is_said_to_undergo_must_be_stated(claim: str, passage: str, stated: bool) -> None:
     from service.dossier.analysis import analyze_claim
     from service.dossier.stance.terms import MAIN_MIN_COVERAGE, claim_terms, main_coverage
 
-    passage = "Rebels have repeatedly shelled facilities including the Tesh dam in northern Valmont."
     assert (main_coverage(claim_terms(analyze_claim(claim)), passage, None) >= MAIN_MIN_COVERAGE) == stated
 
 
@@ -239,3 +248,230 @@ def test_both_chambers_against_one_yet_to_pass_it(tmp_path: Path, claim: str, la
         assert doc["verdict"]["label"] == label
         if label == "refuted":
             assert bucket_of(doc, "yet to clear")[0] == "conflicting"
+
+
+# Counter-examples from the review of this session's first forms of these rules (helper-39): each was
+# a misfire, now a test. (articles as (id, outlet, published_at, text); the claim; the verdict the
+# dossier must give, or None; a reason type no item may carry, or None.)
+_REVIEW10 = [
+    # a fate word in another sense, or of other people, or hedged, or followed by the claim's fate
+    ([("h1", "Turf Daily", "2025-06-15", "The Gold Cup race at Ascot on Saturday ended in a dead heat between two "
+                                         "jockeys.")],
+     "Jockeys were injured in the Gold Cup race at Ascot on Saturday.", None, "fate_mismatch"),
+    ([("h2", "Court News", "2025-06-16", "Protesters outside the court in Tesh chanted as judges upheld the death "
+                                         "sentence on Monday.")],
+     "Protesters were injured outside the court in Tesh on Monday.", None, "fate_mismatch"),
+    ([("h3", "Farm Post", "2025-06-17", "Farmers in Marrow said the flood hurt their harvest badly this year.")],
+     "Farmers in Marrow were killed by the flood this year.", None, "fate_mismatch"),
+    ([("a3", "Labour Wire", "2025-06-05", "The strike at the Hollow car plant killed the company's expansion plans, "
+                                          "analysts said.")],
+     "Union members were injured in the strike at the Hollow car plant.", None, "fate_mismatch"),
+    ([("a2", "Sport Daily", "2025-06-08", "Striker Tom Vale was injured in the match against Rovers at Kingsfield on "
+                                          "Saturday.")],
+     "A fan was killed in the match against Rovers at Kingsfield.", None, "fate_mismatch"),
+    ([("a4", "Capital News", "2025-06-03", "Police officers were injured as protesters clashed with police in Dunmore "
+                                           "on Sunday, the interior ministry said.")],
+     "Protesters were killed in clashes with police in Dunmore on Sunday.", None, "fate_mismatch"),
+    ([("b1", "North Ledger", "2025-04-10", "Civilians were wounded in the ambush near Tarrow on Wednesday, the army "
+                                           "said.")],
+     "Soldiers were killed in the ambush near Tarrow that also wounded civilians.", None, "fate_mismatch"),
+    ([("b3", "Coast Wire", "2025-04-12", "Passengers were hurt when the ferry ran aground off Skerry island, the coast "
+                                         "guard said.")],
+     "It is unclear whether passengers were killed when the ferry ran aground off Skerry island.", None,
+     "fate_mismatch"),
+    ([("b2", "North Ledger", "2023-02-10", "Miners were injured in the collapse at the Brenna coal mine in 2019, a "
+                                           "court heard.")],
+     "Miners may have been killed in the collapse at the Brenna coal mine, a court heard.", None, "fate_mismatch"),
+    ([("a1", "City Herald", "2025-06-10", "Two firefighters were injured in the blaze at the Harlow warehouse on "
+                                          "Monday. They later died in hospital, the fire service said.")],
+     "Firefighters were killed in the blaze at the Harlow warehouse.", None, "fate_mismatch"),
+    # an owner's name before a facility noun is no site
+    ([("s1", "Border Post", "2025-07-02", "A fire broke out at a British Army fuel depot near Tesh on Tuesday, "
+                                          "destroying three tankers.")],
+     "A fire at the Tesh fuel depot on Tuesday destroyed three tankers.", "supported", None),
+    ([("s3", "Levant Wire", "2025-07-05", "Rebels attacked a Free Syrian Army checkpoint near Azaz on Friday, killing "
+                                          "two guards.")],
+     "Rebels attacked the Azaz checkpoint on Friday, killing two guards.", "supported", None),
+    # "Sat-Com" is a name, not a Saturday
+    ([("u1", "City Herald", "2025-07-09", "A fire broke out at the Hollow power plant on Tuesday, injuring four "
+                                          "workers.")],
+     "A fire broke out at the Sat-Com factory on Tuesday, injuring four workers.", "unverified", None),
+    # an estimate mid-sentence, or a player's tally, is no credit
+    ([("e3", "Capital News", "2025-05-22", "Police said 12 protesters died in the clashes in Dunmore on Sunday, while "
+                                           "Amnesty's figures were far higher.")],
+     "Amnesty said 12 protesters died in the clashes in Dunmore on Sunday.", "refuted", "source_match"),
+    ([("e1", "Sport Daily", "2025-05-20", "Mo Salah's tally was 30 goals in the Premier League this season, the best "
+                                          "in the division.")],
+     "Mo Salah said he scored 25 goals in the Premier League this season.", None, "source_match"),
+    # a passage dated to the named incident's day is of that incident
+    ([("c1", "Plains Herald", "2025-03-04", "The Dawn Brigade said it fired four shells at the Kestrel fuel depot on "
+                                            "Monday, March 3, 2025."),
+      ("c2", "Coast Wire", "2025-03-04", "Two shells were fired at the Kestrel fuel depot on Monday, March 3, 2025, "
+                                         "security sources said. It was the only attack on the depot this year.")],
+     "Four shells were fired at the Kestrel fuel depot in the attack claimed by the Dawn Brigade.", "disputed",
+     "event_undetermined"),
+    # "said by telephone that …" opens what was said
+    ([("r1", "Labour Wire", "2025-03-11", "Four workers were injured at the Hollow car plant on Monday, March 10, when "
+                                          "a press collapsed."),
+      ("r2", "Metro Daily", None, "Two workers were injured at the Hollow car plant on Monday when a forklift "
+                                  "overturned, the union said.")],
+     "The union said by telephone that two workers were injured at the Hollow car plant on Monday.", "disputed",
+     None),
+    # a named set larger than the claim's count of people is no part of them
+    ([("g2", "Border Post", "2025-12-02", "Six Valmontese soldiers were killed in the ambush near Tarrow on Sunday, "
+                                          "the army said.")],
+     "Four people were killed in the ambush near Tarrow on Sunday.", "refuted", None),
+    # a deputy's office, or a minister who is the government's spokesperson
+    ([("o2", "Balkan Wire", "2025-10-03", "Foreign Ministry spokesperson Ana Kovac said on Thursday that 12 diplomats "
+                                          "had been expelled.")],
+     "Deputy Foreign Minister Ana Kovac said 12 diplomats had been expelled.", "supported", "role_mismatch"),
+    ([("o4", "Paris Daily", "2025-10-05", "Government spokesperson Maud Bregeon said on Saturday that the pension "
+                                          "reform would be suspended.")],
+     "Minister Maud Bregeon said the pension reform would be suspended.", "supported", "role_mismatch"),
+    # another strike at the same place, years before, is not the claim's
+    ([("t2", "Gulf Daily", "2025-06-11", "An airstrike hit a militia depot in Babil province on Tuesday, killing "
+                                         "three fighters, officials said. In 2019, US forces had carried out a strike "
+                                         "in Babil province against the same depot.")],
+     "An Israeli airstrike in Babil province hit a militia depot on Tuesday.", "supported", "actor_mismatch"),
+]
+
+
+@pytest.mark.parametrize(("articles", "claim", "label", "absent"), _REVIEW10)
+def test_review_counter_examples(tmp_path: Path, articles: list[tuple[str, str, str | None, str]], claim: str,
+                                 label: str | None, absent: str | None) -> None:
+    from tests.support.judging import judge, stored
+
+    payloads = [{"external_id": i, "outlet": o, "text": t, **({"published_at": p} if p else {})}
+                for i, o, p, t in articles]
+    with stored(tmp_path, payloads) as store:
+        doc = judge(store, claim)
+        if label is not None:
+            assert doc["verdict"]["label"] == label
+        if absent is not None:
+            assert not any(r["type"] == absent for items in doc["evidence"].values() for item in items
+                           for r in item["reasons"])
+
+
+def test_a_denial_outside_the_quote_carries_the_quoted_words(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "q", "outlet": "Nordic Ledger", "published_at": "2025-02-10",
+                 "text": "Pressed on the issue, Berg added: \"We haven't seen a signed order, for example, from the "
+                         "board saying: 'Close the mine.'\""}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "Anna Berg said the government had not seen \"a signed order\" from the board to close the "
+                           "mine.")
+        item = bucket_of(doc, "signed order")[1]
+        assert any(r["type"] == "quote_match" for r in item["reasons"])
+        assert not any(r["type"] == "quote_mismatch" for r in item["reasons"])
+
+
+@pytest.mark.parametrize(("claim", "reason"), [
+    ("Kora Radio, the channel that also reported the blast, is affiliated with the Northern Brigade.",
+     "role_mismatch"),
+    ("Kora Radio is linked to Valmont's Coastal Union.", "role_match"),
+])
+def test_what_a_name_is_linked_to(tmp_path: Path, claim: str, reason: str) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "k", "outlet": "Valley Post", "published_at": "2025-02-10",
+                 "text": "Kora Radio, a Telegram news channel associated with the Valmontese Coastal Union, also "
+                         "reported the blast."}]
+    with stored(tmp_path, articles) as store:
+        item = bucket_of(judge(store, claim), "Kora Radio")[1]
+        assert any(r["type"] == reason for r in item["reasons"])
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("It was the ministry that announced the mine would close.", ["ministry"]),
+    ("It was Nordwire who reported the strike first.", ["Nordwire"]),
+    ("It was announced that the mine would close.", []),
+    # a headline's label is no source; an agency before a colon is
+    ("BREAKING: Valmont's assembly passes the flood bill.", []),
+    ("NORDWIRE: Valmont's assembly passed the flood bill.", ["NORDWIRE"]),
+])
+def test_cleft_credits_and_headline_labels(text: str, sources: list[str]) -> None:
+    assert [a.source for a in find_attributions(text)] == sources
+
+
+def test_a_headline_label_is_not_the_claims_subject() -> None:
+    from service.dossier.analysis import analyze_claim
+
+    analysis = analyze_claim("BREAKING: US House passes $14.3bn aid package.")
+    assert analysis.claim == "US House passes $14.3bn aid package."
+    assert not analysis.credits
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("the $14.3bn package", 14.3e9), ("a £2bn deal", 2e9), ("a $5m grant", 5e6), ("€40k in fines", 4e4),
+    ("a 5m wall", None), ("she ran the 10k", None),
+])
+def test_abbreviated_sums(text: str, value: float | None) -> None:
+    from service.text.extract import find_quantities
+
+    found = find_quantities(text, [])
+    assert (found[0].value if found else None) == value
+
+
+def test_a_model_designation_is_one_word() -> None:
+    from service.dossier.stance_model import content_stems
+    from service.text.extract import find_names
+
+    assert content_stems("an MQ-9 drone") == content_stems("an MQ9 drone")
+    assert content_stems("F-16 jets") == content_stems("F16 jets")
+    assert [n.text for n in find_names("Rebels said they downed a TB-2 drone.")] == ["TB-2"]
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("The blast killed no one; it injured four people.", "killed"),
+    ("The storm injured nobody.", "injured"),
+    ("Nobody was hurt.", "was hurt"),
+    ("There was no one at home.", "one at home"),
+])
+def test_an_object_that_denies_the_verb_before_it(text: str, scope: str) -> None:
+    from service.text.extract import find_negations
+
+    assert find_negations(text)[0].scope.text == scope
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Drones hit the base in the week before the October 24, 2023 report.", "2023-10-17", "2023-10-23"),
+    ("Prices rose in the three days after May 2, 2025.", "2025-05-03", "2025-05-05"),
+    ("The vote was held on May 2, 2025.", "2025-05-02", "2025-05-02"),
+])
+def test_a_span_counted_from_a_day(text: str, start: str, end: str) -> None:
+    from service.text.dates import spans_around
+    from service.text.extract import find_dates
+
+    [found] = spans_around(text, find_dates(text))
+    assert (found.start.isoformat(), found.end.isoformat()) == (start, end)
+
+
+def test_a_weekday_misdated_claim_with_the_incidents_own_names(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "tb", "outlet": "Coast Wire", "published_at": "2025-03-08",
+                 "text": "Earlier, the Dawn Brigade announced that they had targeted and downed, on Thursday, a "
+                         "Turkish 'TB2' drone in the Kessab province. In a separate statement, the Dawn Brigade "
+                         "said its fighters targeted the Kestrel air base with a drone on Monday."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "The Dawn Brigade said its fighters shot down the Turkish TB-2 drone over Kessab on a "
+                           "Sunday.")
+        bucket, item = bucket_of(doc, "TB2")
+        assert bucket == "conflicting" and any(r["type"] == "date_mismatch" for r in item["reasons"])
+        # the group's other attack is not this incident misdated
+        assert bucket_of(doc, "Kestrel air base")[0] != "conflicting"
+        assert doc["verdict"]["label"] == "refuted"
+
+
+def test_a_claim_that_places_its_incident_in_a_country(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "syr", "outlet": "Coast Wire", "published_at": "2025-03-12",
+                 "text": "In the latest incident, Turkish troops were targeted by two drones in Syria on Monday but "
+                         "they were intercepted and caused no injuries."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "The drones that targeted Turkish troops in Iraq on Monday caused no injuries.")
+        assert bucket_of(doc, "in Syria")[0] == "other_events"
+        doc = judge(store, "The drones that targeted Turkish troops in Syria on Monday caused no injuries.")
+        assert bucket_of(doc, "in Syria")[0] == "corroborating"

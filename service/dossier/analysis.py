@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from service.dossier.model import ClaimAnalysis, ClaimEvent, DateMention, Entity
 from service.text.clauses import reference_clauses
-from service.text.dates import claim_interval, offset_date
+from service.text.dates import claim_interval, offset_date, spans_around
 from service.text.events import is_beginning, is_incident, sites_of
 from service.text.extract import (
     MONTHS,
@@ -42,13 +42,19 @@ _BARE_MONTH = re.compile(r"\b(?:(?:in|on|since|during|of|the|last|early|late|mid
 VARIANT_SIMILARITY = 85  # rapidfuzz ratio at which two names count as spellings of one name
 
 
+_LABEL = re.compile(r"^\W*(?:BREAKING(?:\s+NEWS)?|JUST\s+IN|UPDATE[D]?|EXCLUSIVE|URGENT|ALERT|NEWS\s+ALERT|DEVELOPING"
+                    r"|LATEST|FLASH)\s*[:|\-–—]\s*", re.IGNORECASE)
+
+
 def analyze_claim(claim: str, claim_date: date | None = None) -> ClaimAnalysis:
     """Everything the later steps need to know about a claim, from its text (and the day it was
     made, when known: weekdays, relative dates and days without a year count from it)."""
+    # "BREAKING: …", "JUST IN – …": a post's label says nothing of the claim (the dossier keeps the text as given)
+    claim = _LABEL.sub("", claim, count=1) or claim
     # what a clause that times the claim by another event says ("…, the day before two drones struck the
     # base") is that event's: its amounts and dates are not the claim's to compare
     other = reference_clauses(claim)
-    found = find_dates(claim, claim_date)
+    found = spans_around(claim, find_dates(claim, claim_date))
     dates = [d for d in found if not any(s <= d.span.start < e for s, e in other)]
     shifted = offset_date(claim, found, partial=True)
     if shifted is not None:  # "Two days before … on October 31, …": the claim's own day is October 29

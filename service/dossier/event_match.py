@@ -88,8 +88,10 @@ def event_ref(article_id: str, facts: EventFacts) -> EventRef | None:
                     f"incident at {place}, {said}", facts.weekday, facts.basis)
 
 
-def match_events(claim: ClaimEvent, candidates: list[Candidate]) -> list[EventMatch]:
-    """The event of each candidate and its relation to the claim's event (module docstring)."""
+def match_events(claim: ClaimEvent, candidates: list[Candidate],
+                 countries: frozenset[str] = frozenset()) -> list[EventMatch]:
+    """The event of each candidate and its relation to the claim's event (module docstring);
+    `countries`: those the claim places what it reports in ("US forces in Iraq")."""
     refs = [event_ref(c.article.id, c.facts.event) if c.facts is not None else None for c in candidates]
     if not claim.constrained:
         return [EventMatch(ref, "unconstrained") for ref in refs]
@@ -109,7 +111,7 @@ def match_events(claim: ClaimEvent, candidates: list[Candidate]) -> list[EventMa
                                         f"the archive dates the claim's event to {named} "
                                         f"({', '.join(WEEKDAY_NAMES[w] for w in sorted(weekdays))}); "
                                         f"this passage reports one of a {WEEKDAY_NAMES[f.weekday]}")
-    return _other_country(claim, candidates, matches)
+    return _other_country(claim, candidates, matches, countries)
 
 
 def _countries(candidate: Candidate) -> set[str]:
@@ -121,12 +123,25 @@ def _countries(candidate: Candidate) -> set[str]:
             and re.search(r"\b(?:in|inside|across|over)\s+(?:[a-z]+\s+)?$", text[max(0, loc.start - 24):loc.start])}
 
 
-def _other_country(claim: ClaimEvent, candidates: list[Candidate], matches: list[EventMatch]) -> list[EventMatch]:
+def _other_country(claim: ClaimEvent, candidates: list[Candidate], matches: list[EventMatch],
+                   countries: frozenset[str] = frozenset()) -> list[EventMatch]:
     """A passage that names no site but places what it reports in one country only ("U.S. troops
     were targeted by two drones in Syria on Monday") reports another incident than a claim about a
     site the archive places in another country (Ain al-Asad, which its passages put in Iraq). The
     site's country is the one most of the passages at that site name, and only when they agree
-    (two thirds of those naming a single country)."""
+    (two thirds of those naming a single country). A claim without a site that places what it
+    reports in a country itself ("the drones that targeted US forces in Iraq") is of that country."""
+    if not claim.site and countries:
+        out = []
+        for candidate, m in zip(candidates, matches, strict=True):
+            named = _countries(candidate)
+            if m.relation in ("same", "undetermined", "near") and candidate.facts is not None \
+                    and candidate.facts.event.place is None and named and not named & countries:
+                where = ", ".join(sorted(loc.place for loc in candidate.facts.locations if loc.country in named))
+                m = EventMatch(m.event, "other", f"the passage reports an incident in {where}; the claim places "
+                                                 "its own in another country")
+            out.append(m)
+        return out
     if not claim.site:
         return matches
     at_site = [_countries(c) for c in candidates
@@ -320,8 +335,15 @@ def _weekday_by_name(analysis: ClaimAnalysis, candidates: list[Candidate],
         return results
     picked, stated = (f"“{', '.join(sorted(identifying))}” picks out", "state it") if identifying \
         else ("its names pick out", "name them")
+    # (a passage dated to the day an anchor is dated, at its site, reports that incident)
+    days = {(a.event.date, a.event.place) for _, a in anchors if a.event is not None and a.event.date}
     out = []
     for c, r in zip(candidates, results, strict=True):
+        if r.event is not None and r.event.date and any(
+                d == r.event.date and (not place or not r.event.place or same_place(place, r.event.place))
+                for d, place in days):
+            out.append(r)
+            continue
         if r.stance in ("corroborating", "conflicting") and r.weight >= 1 and c.article.id not in named_articles \
                 and not any(x.type == "event_undetermined" for x in r.reasons):
             labels = "; ".join(dict.fromkeys(a.event.label for _, a in anchors if a.event is not None))

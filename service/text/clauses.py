@@ -51,6 +51,11 @@ def identifying_clauses(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# "the attack claimed by the group": a participle with its agent (not "said by telephone")
+_BY_PARTICIPLES = frozenset("claimed reported announced confirmed denied cited".split())
+_BY_AGENT = re.compile(r"by\s+(?:the\s+|an?\s+|[A-Z'\"“‘])")
+
+
 def _said_before(text: str, at: int) -> bool:
     """Whether a verb of saying stands in the few words before `at`, so that a "that" there opens
     what was said. A saying verb between a noun and "by" is a reduced relative ("the attack *claimed
@@ -62,8 +67,8 @@ def _said_before(text: str, at: int) -> bool:
             continue
         after = window[w.end():].lstrip()
         prev = words[i - 1].group().lower() if i > 0 else ""
-        if after[:3].lower() == "by " and prev and prev not in _AUX and prev not in _SAYING \
-                and not prev.endswith("ly"):
+        if w.group().lower() in _BY_PARTICIPLES and _BY_AGENT.match(after) and prev and prev not in _AUX \
+                and prev not in _SAYING and not prev.endswith("ly"):
             continue
         return True
     return False

@@ -82,9 +82,41 @@ def offset_date(text: str, found: list[DateMention], partial: bool = False) -> D
 def own_dates(text: str, found: list[DateMention]) -> list[DateMention]:
     """A passage's dates with the day of an opening reference clause replaced by the day it puts
     the passage on ("Three days after the verdict on February 5, 2024, the judge sentenced …" →
-    February 8): read as a claim reads it (offset_date)."""
+    February 8), and a span counted from a day ("in the week before the October 24 report"): read
+    as a claim reads them (offset_date, spans_around)."""
+    found = spans_around(text, found)
     shifted = offset_date(text, found)
     if shifted is None:
         return found
     start, end = shifted.span.start, shifted.span.end
     return [d for d in found if not start <= d.span.start < end] + [shifted]
+
+
+_SPAN_BEFORE = re.compile(r"\b(?:in|during|over|within)\s+the\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|ten)\s+"
+                          r"(?P<unit>days|weeks)|(?P<one>week|fortnight|month|days|weeks))\s+(?P<dir>before|after|prior\s+to"
+                          r"|leading\s+up\s+to|following)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPAN_DAYS = {"week": 7, "fortnight": 14, "month": 30, "days": 7, "weeks": 14}
+_SPAN_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def spans_around(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A day with the span a text counts from it ("in the week before the October 24, 2023 report" →
+    October 17 to 23; "in the three days after May 2" → May 3 to 5); other dates as they are. "The
+    days / weeks before" with no count is read as a week / two."""
+    out = []
+    for d in found:
+        m = _SPAN_BEFORE.search(text, max(0, d.span.start - 50), d.span.start)
+        if m is None or d.start is None or d.start != d.end:
+            out.append(d)
+            continue
+        if m.group("one"):
+            days = _SPAN_DAYS[m.group("one").lower()]
+        else:
+            n = m.group("n").lower()
+            days = (int(n) if n.isdigit() else _SPAN_COUNT[n]) * (7 if m.group("unit").lower() == "weeks" else 1)
+        before = m.group("dir").lower() in ("before", "prior to", "leading up to") or "prior" in m.group("dir").lower()
+        start, end = (d.start - timedelta(days=days), d.start - timedelta(days=1)) if before else (
+            d.start + timedelta(days=1), d.start + timedelta(days=days))
+        said = f"{text[m.start():d.span.end].strip()}"
+        out.append(DateMention(Span(said, m.start(), d.span.end), start, end))
+    return out

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 
 from service.text.dates import date_from_mentions, own_dates, parse_published
 from service.text.extract import WEEKDAYS, find_dates
-from service.text.places import gazetteer_entry, locations_of, same_place
+from service.text.places import country_code, demonym_country, gazetteer_entry, locations_of, same_place
 from service.tokens import stem
 
 RECENT_DAYS = 7  # an undated report in a dated article is taken to be about the week before it
@@ -48,18 +48,19 @@ _REFERS = re.compile(r"\b(?:the|this|that|these)\s+(?:[\w.-]+\s+){0,2}?(?:attack
 _GENERAL = re.compile(r"\b(?:repeatedly|frequently|frequent|routinely|regularly|often|series of)\b",
                       re.IGNORECASE)
 _SITE_NOUNS = r"(?:air\s*base|airbase|base|camp|airport|field|facility|factory|plant|port|hospital|school|embassy" \
-              r"|mosque|church|market|refinery|bridge|prison|station|compound|headquarters|crossing|mine|dam|depot" \
-              r"|barracks|checkpoint|airfield)"
+              r"|mosque|church|market|refinery|bridge|prison|station|compound|headquarters|crossing|mine|dam)"
 _SITE_NAME = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*)" \
              r"(?:\s+(?:(?:al|el|ad)\s+)?(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*))*"
-# words between a site's name and its noun ("the Kestrel fuel depot", "the Ain al-Asad US military base")
-_SITE_MODIFIERS = r"(?:US|U\.S\.|American|military|natural|gas|oil|fuel|power|naval|army)"
+# words between a site's name and its noun ("the Ain al-Asad US military base")
+_SITE_MODIFIERS = r"(?:US|U\.S\.|American|military|natural|gas|oil)"
 _SITE = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+(?:" + _SITE_MODIFIERS + r"\s+){0,3}"
                    + _SITE_NOUNS + r"\b"
                    r"|\b(?:at|on|targeted|targeting|hit|attacked|struck)\s+(?:the\s+)?(?P<name2>" + _SITE_NAME + r")"
                    r"|\b" + _SITE_NOUNS + r"\s+(?:in|of|at)\s+(?:the\s+)?(?P<name3>" + _SITE_NAME + r")")
 _NOT_SITES = frozenset("the a an us u u.s u.s. american iraqi syrian israeli iranian islamic air".split()) \
     | frozenset(WEEKDAYS)
+# (whole names: "Sat-Com", "Sun-Rise" are names)
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december".split())
 
@@ -189,7 +190,9 @@ def _not_site(word: str) -> bool:
     key = word.lower().strip("'’")
     head = key.split("-")[0]
     return key in _NOT_SITES or key in _MONTH_WORDS or (
-        "-" in key and (head in WEEKDAYS or head in _MONTH_WORDS))
+        "-" in key and (head in _WEEKDAY_WORDS or head in _MONTH_WORDS)) or (
+        # a people's word ("targeted Turkish troops"), not a country's name ("Jordan Valley")
+        word[:1].isupper() and demonym_country(word) is not None and country_code(word) is None)
 
 
 def _own(text: str, ordinal: int, published: date | None) -> EventFacts | None:

@@ -28,6 +28,7 @@ WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
 WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
 WORD_VALUES.update({"a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000, "a couple of": 2,
                     "a pair of": 2, "both": 2, "single": 1, "a single": 1})
+_ABBREVIATED = {"bn": 1_000_000_000, "tn": 1_000_000_000_000, "mn": 1_000_000, "m": 1_000_000, "k": 1_000}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000}
 # Vague amounts, with the bounds this project gives them (docs/verdicts.md): "several" is more
@@ -52,7 +53,9 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # every position (3x faster on news text; the matches are the same).
 _NUMBER = re.compile(
     r"(?=[$€£\dzotfsenad])(?<![\w.,/:-])(?:(?P<cur>[$€£])\s?)?(?P<num>" + _DIGITS + r"|\b" + _WORDNUM + r"\b)"
-    r"(?:[\s-](?P<scale>hundred|thousand|million|billion|trillion)\b)?"
+    r"(?:[\s-](?P<scale>hundred|thousand|million|billion|trillion)\b"
+    # "$14.3bn", "£2m": a scale abbreviated on a sum of money (m and k only after a currency sign)
+    r"|(?<=\d)(?P<abbr>bn|tn|mn|m|k)\b)?"
     r"(?:\s?(?P<pct>%|percent\b|per\ cent\b))?(?![\w:]|[.,]\d)",
     re.IGNORECASE,
 )
@@ -195,7 +198,9 @@ _NOT_NOUN = re.compile(r"(?:ed|ing)$|^(?:is|are|was|were|be|been|has|have|had|do
 _ASIDE = re.compile(r"\s*,\s*[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*,\s*")
 _CLAUSE_END = re.compile(r"[,.;:!?()]|\b(?:but|while|although|whereas|however|and then)\b", re.IGNORECASE)
 
-_ENT_WORD = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|ash|as|an|ar|at|az|ibn|bin)-[A-Z][\w'’]*)"
+# (a model designation keeps its number: "MQ-9", "F-16")
+_ENT_WORD = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*|(?<=[A-Z])-\d{1,3}[A-Z]?\b)*" \
+            r"|(?:al|el|ad|ash|as|an|ar|at|az|ibn|bin)-[A-Z][\w'’]*)"
 # the lookahead lets sre skip to where a name can start (a capital, or "al-" and the like) instead
 # of trying the whole pattern at every position: the same matches, several times faster
 _ENTITY = re.compile(r"(?=[A-Z]|[a-z]{2,3}-[A-Z])" + _ENT_WORD + r"(?:\s+(?:(?:of|al|el|bin|ibn|de)\s+)?" + _ENT_WORD
@@ -394,6 +399,10 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             continue  # a decimal in words only before its scale or "percent" ("led by one point three times")
         if m.group("scale"):
             value *= SCALES[m.group("scale").lower()]
+        if m.group("abbr"):
+            if m.group("abbr").lower() in ("m", "k") and not m.group("cur"):
+                continue  # "5m", "10k": metres, a race, not a sum
+            value *= _ABBREVIATED[m.group("abbr").lower()]
         tokens.append((m, value))
     quantities: list[Quantity] = []
     i = 0
@@ -734,9 +743,18 @@ def find_negations(text: str) -> list[Negation]:
             more = _COORDINATED.match(text, limit)
             if more is not None and not any(_NOT_NOUN.search(w) for w in more.group().split()[1:]):
                 scope_end = more.end()
-        out.append(Negation(Span(m.group(), m.start(), m.end()),
-                            Span(text[begin:scope_end].strip(), begin, scope_end)))
+        scope = Span(text[begin:scope_end].strip(), begin, scope_end)
+        cue = m.group().lower()
+        if cue in ("nobody", "no one", "no-one", "none") or (cue == "no" and re.match(r"\s*one\b", text[m.end():])):
+            # "the strike killed no one", "injured nobody": the object denies the verb before it
+            verb = _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if verb is not None:
+                scope = Span(verb.group("verb"), verb.start("verb"), verb.end("verb"))
+        out.append(Negation(Span(m.group(), m.start(), m.end()), scope))
     return out
+
+
+_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+ed|hurt|hit|struck)\s+$")
 
 
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:air\s?base|airbase|base|airport|camp|airfield|port|province|governorate|district"

@@ -83,7 +83,14 @@ def unphrase(text: str) -> str:
         text = _FOUND_IN.sub(r"located \g<prep>", text)
     if " back to" in text:
         text = _BACK_TO.sub("began in", text)
+    if "-" in text:
+        text = _DESIGNATION.sub(r"\1\2", text)  # "MQ-9", "F-16": one designation, written "MQ9" as often
     return text
+
+
+# a model designation: capitals, a hyphen, digits ("MQ-9 Reaper", "F-16", "S-400"; not "COVID-19"'s
+# lower case, nor "al-Asad")
+_DESIGNATION = re.compile(r"\b([A-Z]{1,3})-(\d{1,3}[A-Z]?)\b")
 
 
 # stem → the stem of its group's first word

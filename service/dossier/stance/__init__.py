@@ -77,6 +77,7 @@ from service.dossier.stance.terms import (
 )
 from service.dossier.stance.who import (
     _actor,
+    _affiliations,
     _agent,
     _check_source,
     _claimant,
@@ -126,7 +127,7 @@ def score_stance(analysis: ClaimAnalysis, candidate: Candidate, model: StanceMod
     `match` is the passage's event relation to the claim's (score_pool works it out over the pool)."""
     candidate = with_facts(candidate)
     if match is None:
-        match = match_events(analysis.event, [candidate])[0]
+        match = match_events(analysis.event, [candidate], _claim_countries(analysis))[0]
     return _decide(analysis, candidate, assess(analysis, candidate, match), model or load_model(), match)
 
 
@@ -138,11 +139,20 @@ def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate],
     reason (the orchestrator's budget: see pipeline.ASSESSED)."""
     candidates = [with_facts(c) for c in candidates]
     analysis = _level_places(analysis, candidates)
-    matches = match_events(analysis.event, candidates)
+    matches = match_events(analysis.event, candidates, _claim_countries(analysis))
     results = [_unassessed(c, m) if c.passage.id in unread else score_stance(analysis, c, match=m)
                for c, m in zip(candidates, matches, strict=True)]
     results = _misdated(analysis, candidates, set_aside_by_details(analysis, candidates, results))
     return _misplaced(analysis, candidates, results)
+
+
+def _claim_countries(analysis: ClaimAnalysis) -> frozenset[str]:
+    """The countries the claim places what it reports in ("… targeted US forces in Iraq")."""
+    return frozenset(loc.country for loc in analysis.locations if loc.level == "country" and loc.country
+                     and _IN_BEFORE.search(analysis.claim, max(0, loc.start - 24), loc.start))
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|inside|across|over)\s+(?:[a-z]+\s+)?$")
 
 
 def _unassessed(candidate: Candidate, match: EventMatch) -> StanceResult:
@@ -204,7 +214,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     """The rule reasons for one passage, its event date, negation, and the decisive weights."""
     candidate = with_facts(candidate)
     if match is None:
-        match = match_events(analysis.event, [candidate])[0]
+        match = match_events(analysis.event, [candidate], _claim_countries(analysis))[0]
     text = reading(candidate)
     facts: PassageFacts = candidate.facts
     previous = candidate.passage.context.previous
@@ -237,7 +247,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += _negation(analysis, terms, text, negations, previous, at_site)
     weighed += [(r, True) for r in _opposed(analysis, terms, text, previous, negations)]
     weighed += [(r, True) for r in _both_chambers(terms, analysis.claim, text, previous, negations)]
-    weighed += [(r, True) for r in _other_fate(analysis, terms, text, match.relation == "same")]
+    weighed += [(r, True) for r in _other_fate(analysis, terms, candidate, text, match.relation == "same")]
     # (names, dates and the site are never what is not known: "the cause of the fire on Monday is unknown")
     unknown_both = (_unknown_stems(analysis.claim) & _unknown_stems(text)) - set(terms.name_weights) \
         - _DATE_WORDS - terms.site
@@ -274,6 +284,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += [(r, True) for r in _roles(analysis, facts, text)]
     weighed += [(r, True) for r in _ranks(analysis.claim, text)]
     weighed += [(r, True) for r in _descriptions(analysis.claim, text)]
+    weighed += [(r, True) for r in _affiliations(analysis.claim, text)]
     weighed += [(r, True) for r in _quotes(analysis.claim, text)]
     answered = _answer(analysis, terms, candidate)
     weighed += [(r, True) for r in answered]
@@ -290,7 +301,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     # the same deed's named doer: a structural match; or a country's strike the passage places where
     # the claim does ("An Israeli airstrike in Babil province" against "US forces had carried out a
     # strike in Babil province")
-    placed = terms.agent is not None and terms.agent[1] == STRIKE and any(r.type == "place_match" for r, _ in weighed)
+    placed = terms.agent is not None and terms.agent[1] == STRIKE and match.relation in ("same", "unconstrained") \
+        and any(r.type == "place_match" for r, _ in weighed)
     if terms.agent is not None and (coverage >= RESTATES or placed):
         weighed += [(r, True) for r in _agent(terms, text, previous, placed)]
     conflict = sum(CONFLICT_WEIGHTS.get(r.type, 0.0) * (VAGUE_FACTOR if "vague" in r.detail else 1.0)

@@ -197,8 +197,9 @@ def _same_qualifier(c: Quantity, p: Quantity) -> bool:
     wanted = _qualifiers(c)
     if not wanted:
         # nor is the claim's "four people killed" the passage's "three Kataib Hezbollah members" killed:
-        # a named set of other people may be a part of them
-        return not (_qualifiers(p) and stem(c.unit or "") != stem(p.unit or ""))
+        # a named set of other people may be a part of them (one larger than the claim's count is not)
+        return not (_qualifiers(p) and stem(c.unit or "") != stem(p.unit or "")
+                    and p.high is not None and c.low is not None and p.high <= c.low)
     return wanted <= _qualifiers(p)
 
 

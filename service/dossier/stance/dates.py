@@ -7,13 +7,21 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from service.dossier.event_match import WEEKDAY_NAMES
+from service.dossier.event_match import WEEKDAY_NAMES, EventRef
 from service.dossier.model import Candidate, ClaimAnalysis, Reason, StanceResult
-from service.dossier.stance.terms import RESTATES, ClaimTerms, _names_stated, claim_terms, predicate_coverage, reading
+from service.dossier.stance.terms import (
+    PREDICATE_MIN_COVERAGE,
+    RESTATES,
+    ClaimTerms,
+    _names_stated,
+    claim_terms,
+    predicate_coverage,
+    reading,
+)
 from service.dossier.stance_model import content_stems
 from service.text.extract import MONTHS, find_dates
 from service.text.facts import PassageFacts
-from service.text.places import same_place
+from service.text.places import demonym_country, same_place
 
 # A passage of another day that restates this much of the claim reports the claim's incident
 # misdated, when no passage of the claim's own day takes a stance on it.
@@ -40,8 +48,11 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
     restating = [r.event is not None and (r.event.date is not None or r.event.weekday is not None)
                  and r.stance == "other_event" and (claim.site is None or r.event.place is None
                                                     or same_place(claim.site, r.event.place))
-                 and _restates_incident(terms, c, r)
+                 and _restates_incident(analysis, terms, c, r)
                  for c, r in zip(candidates, results, strict=True)]
+    if any(ok and r.event is not None and _same_day(analysis, r.event)
+           for r, ok in zip(results, restating, strict=True)):
+        return results  # restated on the claim's own day (set aside for its place): not misdated (_misplaced)
     # one incident restated on one other day is the claim's, misdated; of several ("Ain al-Asad was
     # attacked by Hamas in 2021", a base attacked many times), only one holding the claim's own detail
     days = {(r.event.date, r.event.weekday) for r, ok in zip(results, restating, strict=True) if ok and r.event}
@@ -60,15 +71,39 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
     return out
 
 
+def _same_day(analysis: ClaimAnalysis, ref: EventRef) -> bool:
+    """Whether a passage's event falls on the claim's own day (it is set aside for another reason:
+    another country, another site), so that it is no misdated report of the claim's incident."""
+    claim = analysis.event
+    if claim.weekday is not None and ref.weekday is not None:
+        return claim.weekday == ref.weekday
+    if claim.interval is not None and ref.date and "/" not in ref.date:
+        return claim.interval[0].isoformat() <= ref.date <= claim.interval[1].isoformat()
+    return False
+
+
 _INCIDENT_DETAILS = ("quantity_match", "negation_match", "quote_match", "role_match")
 
 
-def _restates_incident(terms: ClaimTerms, candidate: Candidate, result: StanceResult) -> bool:
+def _restates_incident(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate,
+                       result: StanceResult) -> bool:
     """Whether a passage restates the claim's incident: most of its predicate (MISDATED_COVERAGE),
-    or much of it (RESTATES) with one of its details ("no direct order from Iran": both deny it)."""
+    or much of it (RESTATES) with one of its details ("no direct order from Iran": both deny it), or,
+    for a claim timed only by a weekday, half of it with every name (two or more) it gives the
+    incident besides its places, credits and nationalities ("shot down the American MQ-9 drone over
+    Diyala" / "downed an American 'MQ9' drone in the Diyala province")."""
     coverage = predicate_coverage(terms, reading(candidate), candidate.passage.context.previous)
-    return coverage >= MISDATED_COVERAGE or (
-        coverage >= RESTATES and any(r.type in _INCIDENT_DETAILS for r in result.reasons))
+    if coverage >= MISDATED_COVERAGE:
+        return True
+    if coverage >= RESTATES and any(r.type in _INCIDENT_DETAILS for r in result.reasons):
+        return True
+    # (for a claim that gives only a weekday, with every such name held, half the predicate: "its
+    # fighters shot down" / "downed")
+    if analysis.event.weekday is None or analysis.event.interval is not None or analysis.event.month is not None:
+        return False
+    besides = _not_incident_names(analysis, terms)
+    return coverage >= PREDICATE_MIN_COVERAGE and len(set(terms.name_weights) - besides) >= 2 and _names_stated(
+        terms, reading(candidate), candidate.passage.context.previous, frozenset(besides)) >= 1.0
 
 
 def _holds_detail(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate, result: StanceResult) -> bool:
@@ -77,13 +112,31 @@ def _holds_detail(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candida
     every attack on the base, misdated)."""
     if any(r.type == "quantity_match" for r in result.reasons):
         return True
+    places = _not_incident_names(analysis, terms, nationalities=False)
+    if not set(terms.name_weights) - places:
+        # (who the claim credits, when it names nothing else: "the strike the Pentagon said US forces
+        # carried out" is the one the Pentagon announced)
+        places = _not_incident_names(analysis, terms, nationalities=False, credits=False)
+    if not set(terms.name_weights) - places:
+        return False
+    # (most of them: "US forces" alone is not "the American MQ-9 drone over Diyala")
+    return _names_stated(terms, reading(candidate), candidate.passage.context.previous, frozenset(places)) >= 0.5
+
+
+def _not_incident_names(analysis: ClaimAnalysis, terms: ClaimTerms, nationalities: bool = True,
+                        credits: bool = True) -> set[str]:
+    """The stems of the claim's names that do not tell its incident from others of its kind: its
+    places and site, who it credits ("the Iraqi Resistance said its fighters shot down …" is not every
+    attack the group announced) and nationalities ("the American drone": every US drone is American)."""
     region = analysis.event.region
     places = {s for loc in analysis.locations for s in content_stems(loc.place)}
     places |= set(content_stems(region[1])) if region else set()
     places |= set(terms.site)
-    if not set(terms.name_weights) - places:
-        return False
-    return _names_stated(terms, reading(candidate), candidate.passage.context.previous, frozenset(places)) > 0
+    if credits:
+        places |= {s for c in analysis.credits for s in content_stems(c.source)}
+    if nationalities:
+        places |= {s for s in terms.name_weights if demonym_country(terms.keywords.get(s) or s.upper()) is not None}
+    return places
 
 
 def _misplaced(analysis: ClaimAnalysis, candidates: list[Candidate],

@@ -254,28 +254,58 @@ def _both_chambers(terms: ClaimTerms, claim: str, text: str, previous: str | Non
 
 
 _HARM = ("~killed", "~injured")
+# "<people> were (seriously) injured", "<people> "were killed …": who suffered which fate
+_FATED = re.compile(r"(?P<subject>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s+[\"“]?(?:was|were|had\s+been|have\s+been"
+                    r"|has\s+been)\s+(?:\w+ly\s+)?(?P<fate>killed|injured|wounded|hurt)\b")
+_SUBJECT_START = re.compile(r".*(?:\bthat\b|\bwho\b|[,;:])\s*", re.IGNORECASE)
+_HEDGED = re.compile(r"\b(?:may|might|could|possibly|perhaps|unclear|whether|if|reportedly|allegedly|feared)\b",
+                     re.IGNORECASE)
 
 
-def _other_fate(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, same_event: bool) -> list[Reason]:
+def _fated(text: str) -> list[tuple[frozenset[str], str]]:
+    """Who a text says was killed or injured, as (content stems of the people, fate)."""
+    found = []
+    for m in _FATED.finditer(text):
+        subject = _SUBJECT_START.sub("", m.group("subject"))
+        stems = frozenset(content_stems(subject))
+        if stems:
+            found.append((stems, "~killed" if m.group("fate") == "killed" else "~injured"))
+    return found
+
+
+def _other_fate(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate, text: str,
+                same_event: bool) -> list[Reason]:
     """"Members of the security forces were killed" against "Members of the security forces were
-    seriously injured": a claim that says people died (or were hurt) without counting them, and a
-    passage that restates the rest of it (NEGATION_MIN_COVERAGE of its words; the day and the site
-    aside in a passage of the claim's own event) and gives them only the other fate."""
+    seriously injured": a claim that says people were killed (or injured), without counting them or
+    hedging, and a passage that says the same people (the claim's words for them) suffered only the
+    other fate, in a passage restating the rest of the claim (NEGATION_MIN_COVERAGE of its words;
+    the day and the site aside in a passage of the claim's own event) whose next sentence does not
+    give them the claim's fate ("They later died in hospital")."""
     said = {f for f in terms.main_fates if f in _HARM}
-    if len(said) != 1 or any(q.predicate for q in analysis.quantities) or terms.negated:
+    if len(said) != 1 or any(q.predicate for q in analysis.quantities) or terms.negated \
+            or _HEDGED.search(analysis.claim):
+        return []
+    mine = next(iter(said))
+    claimed = [who for who, fate in _fated(analysis.claim) if fate == mine]
+    if not claimed or any(fate != mine for _, fate in _fated(analysis.claim)):
         return []
     stems = set(content_stem_set(text))
-    theirs = {f for f in _fates_of(stems) if f in _HARM}
-    if theirs != set(_HARM) - said or any(s in stems for s in ("casualti", "casualty", "victim")):
+    if mine in _fates_of(stems):
         return []
     rest = {s for s in terms.content if not _fates_of({s}) and s not in said}
     if same_event:
         rest -= set(_DATE_WORDS) | set(terms.site)
     if not rest or len(rest & stems) < NEGATION_MIN_COVERAGE * len(rest):
         return []
-    mine, other = next(iter(said)).lstrip("~"), next(iter(theirs)).lstrip("~")
-    word = next((w for w in re.findall(r"[\w'’-]+", text) if _fates_of({stem(w)}) == theirs), other)
-    return [Reason("fate_mismatch", mine, word, f"the claim says they were {mine}; the passage, {word}")]
+    following = candidate.passage.context.next or ""
+    if mine in _fates_of(set(content_stem_set(following))) or "died" in following:
+        return []
+    for who, fate in _fated(text):
+        if fate != mine and any(len(who & c) >= max(1, len(c) // 2) for c in claimed):
+            word = "killed" if fate == "~killed" else "injured"
+            return [Reason("fate_mismatch", mine.lstrip("~"), word,
+                           f"the claim says they were {mine.lstrip('~')}; the passage, {word}")]
+    return []
 
 
 def _answer(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate) -> list[Reason]:

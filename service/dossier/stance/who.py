@@ -353,8 +353,8 @@ def _platforms(analysis: ClaimAnalysis, terms: ClaimTerms, text: str,
 
 
 _FORMER = re.compile(r"\b(?:former|then|ex|acting|outgoing|incoming|late)\b", re.IGNORECASE)
-# offices one person does not hold together with another of them
-_SOLE_OFFICES = frozenset("secretary minister spokesperson president governor mayor chancellor".split())
+# offices whose holder is not also someone's spokesperson (a minister may be the government's)
+_HEAD_OFFICES = frozenset("secretary president governor mayor chancellor".split())
 # offices several people hold at once
 _SHARED_OFFICE = re.compile(r"\b(?:state\s+secretary|deputy|vice|assistant|junior|under)\b", re.IGNORECASE)
 _NOT_NAME = frozenset(w.lower() for w in """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
@@ -397,12 +397,14 @@ def _roles(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reas
                 reasons.append(Reason("role_mismatch", c.title, p.title,
                                       f"claim says {c.holder} is {c.title}, passage calls them {p.title}"))
                 break
-            if c.title != p.title and c.prefix and p.prefix and c.office != p.office \
-                    and {c.office, p.office} <= _SOLE_OFFICES and " " in c.holder and " " in p.holder \
-                    and not _FORMER.search(analysis.claim, max(0, c.start - 12), c.start + 8) \
-                    and not _FORMER.search(text, max(0, p.start - 12), p.start + 8):
+            if c.title != p.title and c.prefix and p.prefix and "spokesperson" in (c.office, p.office) \
+                    and {c.office, p.office} - {"spokesperson"} <= _HEAD_OFFICES and " " in c.holder \
+                    and " " in p.holder and not _FORMER.search(analysis.claim, max(0, c.start - 12), c.start + 8) \
+                    and not _FORMER.search(text, max(0, p.start - 12), p.start + 8) \
+                    and not _SHARED_OFFICE.search(analysis.claim, max(0, c.start - 12), c.start + 8) \
+                    and not _SHARED_OFFICE.search(text, max(0, p.start - 12), p.start + 8):
                 # "Defense Secretary Patrick Ryder" of the passage's "Pentagon spokesperson … Patrick Ryder":
-                # one person under another office (a minister is no spokesperson)
+                # a spokesperson under a head office (not a deputy's, not a former one)
                 reasons.append(Reason("role_mismatch", c.title, p.title,
                                       f"claim calls {c.holder} {c.title}, passage calls them {p.title}"))
                 break
@@ -469,6 +471,37 @@ def _descriptions(claim: str, text: str) -> list[Reason]:
                    f"both describe {name} as a {apposed.group('desc').strip()}")]
 
 
+_LINK = r"(?:affiliated|associated|linked|aligned|tied|allied|connected)\s+(?:with|to)\s+"
+_LINKED_CLAIM = re.compile(r"^(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)(?:\s*,[^,]{3,120},)?"
+                           r"\s+(?:is|was|are|were)\s+(?:(?:closely|reportedly|directly)\s+)?" + _LINK
+                           + r"(?P<org>[^,.;]{3,80})")
+
+
+def _affiliations(claim: str, text: str) -> list[Reason]:
+    """"Sabereen News … is affiliated with Lebanon's Hezbollah" against the passage's "Sabereen News, a
+    Telegram news channel associated with Iraqi … Popular Mobilization Units": what the same name is
+    linked to, compared by the names of what it is linked to (a country and its people's word are one)."""
+    m = _LINKED_CLAIM.match(claim)
+    if m is None or m.group("name") not in text:
+        return []
+    name = m.group("name")
+    theirs = re.search(re.escape(name) + r"(?:\s*,\s+(?:an?|the)\s+[^,;.]{0,80}?\b"
+                       r"|\s+(?:is|was|are|were)\s+(?:\w+\s+)?)" + _LINK + r"(?P<org>[^,;.]{3,80})", text)
+    if theirs is None:
+        return []
+    mine = {s for w in re.findall(r"\b[A-Z][\w'’-]*", m.group("org")) for s in content_stems(w)}
+    other = {s for w in re.findall(r"\b[A-Z][\w'’-]*", theirs.group("org")) for s in content_stems(w)}
+    if not mine or not other:
+        return []
+    found = {n for n in mine if any(t.startswith(n) or n.startswith(t) for t in other)}
+    said, stated = m.group("org").strip(), theirs.group("org").strip()
+    if found == mine:
+        return [Reason("role_match", said, stated, f"both link {name} to {stated}")]
+    if not found:
+        return [Reason("role_mismatch", said, stated, f"claim links {name} to {said}; the passage, to {stated}")]
+    return []
+
+
 def _quotes(claim: str, text: str) -> list[Reason]:
     """A quotation in the claim against the passage's: the same words, or the same quote altered."""
     claimed = find_quotes(claim)
@@ -483,7 +516,7 @@ def _quotes(claim: str, text: str) -> list[Reason]:
             continue
         if fuzz.ratio(fc, fold(best)) >= QUOTE_SAME:
             reasons.append(Reason("quote_match", c, best, "the passage quotes the same words"))
-        elif (left_out := _excerpt(fc, fold(best))) is not None:
+        elif (left_out := _excerpt(fc, fold(best), _denied_before(claim, c))) is not None:
             how = f", leaving out “{' '.join(left_out)}”" if left_out else ""
             reasons.append(Reason("quote_match", c, best, f"the claim quotes part of the passage's quote{how}"))
         elif fuzz.partial_ratio(fc, fold(best)) >= QUOTE_ALTERED or fuzz.ratio(fc, fold(best)) >= QUOTE_ALTERED:
@@ -497,10 +530,20 @@ _DENYING_WORDS = frozenset("""not no never nor neither none nobody nothing witho
     scarcely only until""".split())
 
 
-def _excerpt(claimed: str, stated: str) -> list[str] | None:
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|without|n't)\b[^.;:\"“”]{0,40}$|n't\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def _denied_before(claim: str, quote: str) -> bool:
+    """Whether the claim denies what it quotes, just before the quote ("had not seen “a direct order”")."""
+    at = claim.find(quote)
+    return at > 0 and _DENIED_BEFORE.search(claim[max(0, at - 50):at].rstrip(" \"“")) is not None
+
+
+def _excerpt(claimed: str, stated: str, denied: bool = False) -> list[str] | None:
     """The words a claim's quote leaves out of a longer quote it excerpts, in order ([] when it
     quotes a run of it as written); None when it is no excerpt: a word changed, words left out
-    that outnumber its own, or a denial left out ("I do [not] support …")."""
+    that outnumber its own, or a denial left out ("I do [not] support …") that the claim does not
+    carry outside its quote (`denied`: "had not seen “a direct order”")."""
     want, have = _QUOTE_WORD.findall(claimed.lower()), _QUOTE_WORD.findall(stated.lower())
     if len(want) < 3:
         return None
@@ -515,6 +558,6 @@ def _excerpt(claimed: str, stated: str) -> list[str] | None:
     left_out = [have[i] for i in range(matched[0], matched[-1] + 1) if i not in set(matched)]
     # a denial anywhere in the longer quote that the claim's words do not carry ("It is simply untrue
     # that we will close …", "… hardly afford") may reverse what the excerpt says
-    if len(left_out) > len(want) or _DENYING_WORDS.intersection(set(have) - set(want)):
+    if len(left_out) > len(want) or (not denied and _DENYING_WORDS.intersection(set(have) - set(want))):
         return None
     return left_out
