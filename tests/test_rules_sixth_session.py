@@ -475,3 +475,28 @@ def test_a_claim_that_places_its_incident_in_a_country(tmp_path: Path) -> None:
         assert bucket_of(doc, "in Syria")[0] == "other_events"
         doc = judge(store, "The drones that targeted Turkish troops in Syria on Monday caused no injuries.")
         assert bucket_of(doc, "in Syria")[0] == "corroborating"
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("The group admitted that the rockets failed to hit their targets.", "hit their targets"),
+    ("She was unable to vote.", "vote"),
+    ("The talks failed.", None),
+])
+def test_what_failed_did_not_happen(text: str, negated: str | None) -> None:
+    from service.text.extract import find_negations
+
+    found = find_negations(text)
+    assert (found[0].scope.text if found else None) == negated
+
+
+def test_a_claimed_failure_against_a_hit(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "dawn", "outlet": "Coast Wire", "published_at": "2025-03-05",
+                 "text": "The Dawn Brigade claimed the shelling of the Kestrel air base on Tuesday. It said the "
+                         "base was targeted by several shells and that the projectiles \u201cdirectly hit their "
+                         "targets.\u201d"}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "The Dawn Brigade admitted that the shells it fired at the Kestrel air base failed to hit "
+                           "their targets.")
+        assert bucket_of(doc, "directly hit")[0] == "conflicting"
