@@ -151,7 +151,10 @@ _LEXICON: tuple[tuple[AttributionKind, re.Pattern[str]], ...] = tuple(
          "|al manar|tehran times|rudaw|kurdistan24|shafaq|axios|politico|wall street journal|wsj|guardian"
          "|times of israel|haaretz|middle east eye|the cradle|palestine chronicle|jerusalem time|telegram"
          "|network|channel|newspaper|outlet|agency|broadcaster|television|tv|radio|website|correspondent"
-         "|reporter|journalist|media|daily"),
+         "|reporter|journalist|media|daily"
+         # a masthead's word ("Coast Wire", "the Valley Post", "the Plains Herald")
+         "|wire|news|times|post|herald|gazette|tribune|journal|ledger|chronicle|observer|courier|telegraph"
+         "|dispatch"),
         ("armed_group", "islamic resistance|resistance|kata'ib hezbollah|kataib hezbollah|hezbollah|hamas"
          "|houthis?|ansar allah|islamic jihad|qassam|brigades?|popular mobili[sz]ation|pmf|pmu|nujaba"
          "|kata'ib|kataib|badr|isis|isil|daesh|islamic state|al qaeda|taliban|groups?|militias?|militants?"

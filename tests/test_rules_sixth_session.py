@@ -500,3 +500,97 @@ def test_a_claimed_failure_against_a_hit(tmp_path: Path) -> None:
         doc = judge(store, "The Dawn Brigade admitted that the shells it fired at the Kestrel air base failed to hit "
                            "their targets.")
         assert bucket_of(doc, "directly hit")[0] == "conflicting"
+
+
+def test_tracked_down_in_is_found_in() -> None:
+    from service.text.synonyms import unphrase
+
+    assert unphrase("The launcher was tracked down in the Kessab district.") == \
+        "The launcher was located in the Kessab district."
+    assert unphrase("Police tracked down the suspect.") == "Police tracked down the suspect."
+
+
+def test_a_place_after_a_comma_is_where_the_place_before_is() -> None:
+    from service.text.places import claim_locations
+
+    found = claim_locations("The launcher was found in Kessab district, in Tesh province.")
+    assert [(loc.subject, loc.place) for loc in found] == [(None, "Kessab"), ("Kessab", "Tesh")]
+
+
+_QUAKE = [{"external_id": "quake", "outlet": "Valley Post", "published_at": "2025-04-02",
+           "text": "The Northern Brigade claimed the shelling of the Tesh dam on Monday, which injured at least five "
+                   "dam workers."}]
+
+
+@pytest.mark.parametrize(("claim", "bucket"), [
+    ("The Monday shelling of the Tesh dam claimed by the Northern Brigade killed at least five dam workers.",
+     "conflicting"),
+    ("The Monday shelling of the Tesh dam claimed by the Northern Brigade injured at least five dam workers.",
+     "corroborating"),
+])
+def test_the_same_count_with_the_other_fate(tmp_path: Path, claim: str, bucket: str) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    with stored(tmp_path, _QUAKE) as store:
+        doc = judge(store, claim)
+        found, item = bucket_of(doc, "at least five")
+        assert found == bucket
+        assert any(r["type"] == "fate_mismatch" for r in item["reasons"]) == (bucket == "conflicting")
+
+
+def test_a_description_that_links_a_name() -> None:
+    from service.dossier.stance.who import _affiliations
+
+    passage = "Kora Radio, a Telegram news channel associated with the Valmontese Coastal Union, also reported it."
+    assert [r.type for r in _affiliations("Kora Radio, which also reported the blast, is a Telegram channel tied "
+                                          "to the Northern Brigade.", passage)] == ["role_mismatch"]
+
+
+def test_the_day_told_by_another_event_is_no_part_of_the_claim() -> None:
+    from service.text.clauses import reference_clauses
+
+    text = "The assembly passed the $2 billion bill on May 3, the day of the flood in Tesh."
+    assert [text[a:b] for a, b in reference_clauses(text)] == [", the day of the flood in Tesh"]
+
+
+def test_a_sum_passed_on_another_month_and_day(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "bill", "outlet": "State Ledger",
+                 "text": "The state assembly on May 3 passed a standalone $2.7-billion flood relief bill for the "
+                         "valley."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "The state assembly passed its standalone $2.7-billion flood relief bill for the valley on "
+                           "April 9, the day of the first flood.")
+        bucket, item = bucket_of(doc, "May 3")
+        assert bucket == "conflicting" and item["weight"] == 1
+        assert doc["verdict"]["label"] == "refuted"
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ("called it a direct answer to 'crimes against the valley' of the rebels", ["crimes against the valley"]),
+    ("The group's 'defensive' strike", []),
+    ("the union's claim and the board's denial", []),
+])
+def test_single_quotes_of_three_words_or_more(text: str, quotes: list[str]) -> None:
+    from service.text.quotes import find_quotes
+
+    assert find_quotes(text) == quotes
+
+
+def test_a_doers_words_carried_by_another_outlet(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "q", "outlet": "Valley Post", "published_at": "2025-04-05",
+                 "text": "The Northern Brigade said that the shelling, which involved heavy mortars, is a direct "
+                         "response to \u201ccrimes against the people of the valley,\u201d Nord Wire reported on "
+                         "Saturday."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "Coast Wire reported that the Northern Brigade called its heavy-mortar shelling a direct "
+                           "answer to 'crimes against the people' of the valley.")
+        bucket, item = bucket_of(doc, "Nord Wire reported")
+        assert bucket == "conflicting"
+        assert any(r["type"] == "source_mismatch" for r in item["reasons"])
+        doc = judge(store, "Nord Wire reported that the Northern Brigade called its heavy-mortar shelling a direct "
+                           "answer to 'crimes against the people' of the valley.")
+        assert bucket_of(doc, "Nord Wire reported")[0] == "corroborating"

@@ -117,9 +117,13 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
     region = None
     if not copula:
         # "the launcher … was later found in Babil province": where a thing was found, not where the incident was
+        # (…, and a place that goes on from such a phrase: "found in Haditha district, in Babil province")
+        found = [loc for loc in locations if loc.head in FOUND_WORDS]
         region = next(((loc.level, loc.place) for loc in locations
                        if loc.level in ("province", "district", "city") and loc.subject is None
-                       and loc.head not in FOUND_WORDS), None)
+                       and loc.head not in FOUND_WORDS
+                       and not any(re.fullmatch(r"\s*,?\s*(?:in\s+|of\s+)?(?:the\s+)?", claim[f.end:loc.start])
+                                   for f in found if f.end <= loc.start)), None)
     incident = is_incident(claim) or is_beginning(_COMMA_ASIDE.sub("", claim))
     return ClaimEvent(interval, weekday, month, day, partial, site, incident, region if incident else None,
                       unanchored)

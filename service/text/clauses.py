@@ -145,7 +145,9 @@ _WHEN_CLAUSE = re.compile(r"(?<=\w)\s+when\s+[^,;.]+", re.IGNORECASE)
 
 # ", the day before two drones targeted the base": another event, named as the time of this one
 _REFERENCE = re.compile(r",\s+(?:(?:the|a|one|two|three|four|five|six|seven|\d+|several|some)\s+)?"
-                        r"(?:days?|hours?|weeks?|months?)\s+(?:before|after|ahead\s+of)\s+[^,;.]{3,80}(?=[,;.]|$)",
+                        r"(?:(?:days?|hours?|weeks?|months?)\s+(?:before|after|ahead\s+of)"
+                        # "on October 7, the day of the surprise attack": the day told by another event
+                        r"|(?:same\s+)?day\s+(?:of|when|on\s+which))\s+[^,;.]{3,80}(?=[,;.]|$)",
                         re.IGNORECASE)
 
 
@@ -178,7 +180,7 @@ def reference_clauses(text: str) -> list[tuple[int, int]]:
     """Character spans of the clauses that tell the time of what a sentence says by another event
     (", the day before two armed drones targeted the same base"; "A day after four rockets were
     fired at the base, …"): what they say is not the claim's."""
-    if " before " not in text and " after " not in text and " ahead of " not in text:
+    if " before " not in text and " after " not in text and " ahead of " not in text and " day " not in text:
         return []
     opening = _OPENING_REFERENCE.match(text)
     return ([opening.span()] if opening else []) + [m.span() for m in _REFERENCE.finditer(text)]

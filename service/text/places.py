@@ -395,6 +395,12 @@ def claim_locations(text: str) -> list[Location]:
             level = _LEVEL_WORDS[m.group("kind").lower()] if m.group("kind") else "place"
             locations.append(Location(None, _clean(m.group("name")), level, None, m.start("name"), m.end(),
                                       head=m.group("found").lower()))
+    # "found in Haditha district, in Babil province": the place after the comma is where the one before is
+    ordered = sorted(locations, key=lambda loc: loc.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if b.subject is None and _LEVEL_ORDER.get(b.level, 9) < _LEVEL_ORDER.get(a.level, 9) \
+                and _APPOSED_PLACE.fullmatch(text, a.end, b.start):
+            locations[locations.index(b)] = replace(b, subject=a.place, head=a.head)
     names = [n for n in find_names(text) if normalize(n.text.split()[0]) not in _SUBJECT_SKIP
              and not _is_demonym(n.text) and gazetteer_entry(n.text) is None]
     copula = re.search(r"\b(?:is|are|was|were|lies|remains)\s+(?:located\s+|situated\s+|based\s+)?in\b", text)
@@ -410,6 +416,7 @@ def claim_locations(text: str) -> list[Location]:
     return located
 
 
+_APPOSED_PLACE = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
 _FOUND_AT = re.compile(FOUND_BEFORE.replace(r"\b(?:found|", r"\b(?P<found>found|", 1)
                        + r"(?P<name>" + _MULTI + r")(?![\w-])(?:\s+(?P<kind>" + _KIND + r")\b)?")
 _UNKNOWN_PLACE = re.compile(r"\s+(?:the\s+)?" + _DIRECTION + r"?(?P<name>" + _MULTI + r")(?![\w-])")

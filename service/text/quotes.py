@@ -5,8 +5,15 @@ from __future__ import annotations
 import re
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{8,400})[”\"]")
+# 'single quotes', as headlines and posts write them: opened after a space or a bracket and closed
+# before one or a stop (not an apostrophe: "the group's claim", "'90s")
+_SINGLE = re.compile(r"(?:^|(?<=[\s(\[]))['‘]([A-Za-z][^'‘’\n]{7,400}?)['’](?=[\s.,;:!?)\]]|$)")
 
 
 def find_quotes(text: str) -> list[str]:
     """The quoted stretches of a text (eight characters or more), without their quote marks."""
-    return [m.group(1).strip() for m in _QUOTE.finditer(text)]
+    found = [m.group(1).strip() for m in _QUOTE.finditer(text)]
+    if "'" in text or "‘" in text:
+        # (of three words or more: a word or two in single quotes is a term set apart, 'defensive')
+        found += [m.group(1).strip() for m in _SINGLE.finditer(text) if len(m.group(1).split()) >= 3]
+    return found

@@ -45,7 +45,9 @@ _GO_ON = re.compile(r"\b(?:go|goes|went|gone|carry|carries|carried)\s+on\b(?=\s*
                     r"|unabated\b|indefinitely\b|despite\b|regardless\b|unless\b|as\s+long\s+as\b|as\s+before\b"
                     r"|for\s+(?:\w+\s+)?(?:hours|days|weeks|months|years)\b))", re.IGNORECASE)
 _HAS_LEFT = re.compile(r"\b(has|have|had)\s+left\b", re.IGNORECASE)
-_TURNED_UP = re.compile(r"\b(?:turned|turns|turn|turning)\s+up\s+in\b", re.IGNORECASE)
+# "the launcher turned up / was tracked down / was traced in Haditha": was found there
+_TURNED_UP = re.compile(r"\b(?:(?:turned|turns|turn|turning)\s+up|(?:tracked|tracks|track|tracking)\s+down|traced)"
+                        r"\s+in\b", re.IGNORECASE)
 _TOOK_RESPONSIBILITY = re.compile(r"\b(?:took|taken|take|takes|taking|accepted|accepts|accept|admitted)\s+"
                                   r"(?:full\s+)?responsibility\b", re.IGNORECASE)
 _TOOK_OFF = re.compile(r"\b(?:took|taken|take|takes|taking)\s+off\s+from\b", re.IGNORECASE)
@@ -71,7 +73,7 @@ def unphrase(text: str) -> str:
         text = _GO_ON.sub("continue", text)
     if "left" in text:
         text = _HAS_LEFT.sub(r"\1 withdrawn", text)
-    if " up in" in text:
+    if " up in" in text or " down in" in text or "traced in" in text:
         text = _TURNED_UP.sub("located in", text)  # "the launcher turned up in Haditha": was found there
     if "responsibility" in text:
         text = _TOOK_RESPONSIBILITY.sub("claimed responsibility", text)  # "took responsibility for the attack"

@@ -353,6 +353,11 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
         # the same words quoted are the same statement, when the passage says nothing of when it was
         # made ("Last year the mayor called it …" may be the same words of another day)
         match = EventMatch(ref, "same", "the passage quotes the claim's own words")
+    elif match.relation == "undetermined" and analysis.event.month is not None and any(
+            r.type == "date_mismatch" and r.claim_text == analysis.event.partial_text for r in reasons):
+        # "on November 2" in an undated article, against the claim's October 7 for the same sum passed:
+        # the passage states its day, which is another (the claim's detail misdated)
+        match = EventMatch(ref, "same", "the passage states its own month and day")
     if match.relation == "undetermined" and incident:
         weight = UNDETERMINED_WEIGHT
         reasons = (*reasons, Reason("event_undetermined", "", ref.label if ref else "", match.detail))

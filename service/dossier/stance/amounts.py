@@ -155,6 +155,9 @@ _BOUNDED = re.compile(r"\b(?:only|exactly|just|merely|a mere|no more than|at mos
 OPEN_BOUND_MATCH = 0.1  # two "more than N" figures agree when their bounds are this close (relative)
 
 
+_HARMS = {"killed": "injured", "injured": "killed"}
+
+
 def _qualifiers(q: Quantity) -> set[str]:
     """The names an amount's noun is qualified by ("three Kataib Hezbollah members" → kataib,
     hezbollah), nationalities aside (those are its people: _same_group)."""
@@ -321,6 +324,18 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         pairs = [p for p in stated if (comparable(c, p) or (named and _same_set(c, p)))
                  and _same_group(c, p, analysis.claim, context)
                  and _same_qualifier(c, p) and (id(p) not in converted or stem(p.unit or "") == stem(c.unit or ""))]
+        if not pairs and c.predicate in _HARMS and not any(p.predicate == c.predicate for p in stated):
+            # "killed at least five US military personnel" against "injured at least five US military
+            # personnel": the same count of the same people, with the other fate
+            twin = next((p for p in stated if p.predicate == _HARMS[c.predicate] and p.unit and c.unit
+                         and stem(p.unit) == stem(c.unit) and _same_group(c, p, analysis.claim, context)
+                         and _same_qualifier(c, p) and overlaps(*in_one_unit(c, p))), None)
+            if twin is not None:
+                decisive = counted(c) and (same_event or names > 0 or coverage >= RESTATES)
+                reasons.append((Reason("fate_mismatch", f"{c.text} {c.predicate}", f"{twin.text} {twin.predicate}",
+                                       f"claim says {_say(c)} {c.predicate}; the passage, {twin.text} "
+                                       f"{twin.predicate}"), decisive))
+                continue
         if not pairs:
             # "three Hamas members" against "the three Kataib Hezbollah members", in a passage that
             # restates the claim: the same count of another named set is the claim's, misnamed

@@ -297,6 +297,12 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
                                      if not any(same_source(e.text, a) for a in claimed))]
     if any(a.lower() in candidate.passage.text.lower() for a in claimed):
         doers = []  # the roles swapped ("The Blue Party said the Green Party rigged …"): misattributed
+    # "Al Jazeera reported that the group called it …" against "The group said …, Al-Mayadeen reported":
+    # the doer's own words, carried by another outlet than the one the claim credits
+    outlets = [c for c in named if c.kind in _MEDIA_KINDS]
+    if doers and outlets and restated and all(c.kind in _MEDIA_KINDS for c in analysis.credits):
+        doers = []
+        named = outlets
     if named and restated and not doers:
         others = ", ".join(dict.fromkeys(c.source for c in named))
         why = Reason("source_mismatch", said, others, f"the claim credits {said}; the passage credits {others}")
@@ -473,7 +479,8 @@ def _descriptions(claim: str, text: str) -> list[Reason]:
 
 _LINK = r"(?:affiliated|associated|linked|aligned|tied|allied|connected)\s+(?:with|to)\s+"
 _LINKED_CLAIM = re.compile(r"^(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)(?:\s*,[^,]{3,120},)?"
-                           r"\s+(?:is|was|are|were)\s+(?:(?:closely|reportedly|directly)\s+)?" + _LINK
+                           r"\s+(?:is|was|are|were)\s+(?:an?\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:closely|reportedly|directly)\s+)?"
+                           + _LINK
                            + r"(?P<org>[^,.;]{3,80})")
 
 
