@@ -29,7 +29,7 @@ from typing import Any
 from service.models import Attribution, AttributionKind
 
 _SPEECH_VERBS = frozenset(
-    "said says told tells reported announced announces claimed confirmed confirms stated noted added revealed "
+    "said says say told tells reported announced announces claimed confirmed confirms stated noted added revealed "
     "declared wrote emphasized emphasised stressed warned explained insisted acknowledged affirmed asserted "
     "disclosed labeled labelled termed branded dubbed vowed vows pledged promised threatened".split()
 ) | {"issued a statement", "issued an statement"}
@@ -68,9 +68,10 @@ _IN_STATEMENT = re.compile(r"\b[Ii]n a (?:written |brief )?statement,\s+")
 _POSSESSIVE_STATEMENT = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:in|of|for|and)\s+)?){0,4}[A-Z][\w.-]*)['’]s?"
                                    r"\s+statement\b")
 # "Al-Mayadeen's early estimate was that …", "the agency's count put the toll at …": whose figure it is,
-# opening the sentence (not "…, while Amnesty's figures were far higher"; nor "Salah's tally was 30 goals")
-_POSSESSIVE_ESTIMATE = re.compile(r"^\W*((?:[A-Z][\w'’.-]*\s+(?:(?:in|of|for|and)\s+)?){0,4}[A-Z][\w.-]*)"
-                                  r"(?:['’]s|(?<=s)['’])\s+(?:(?:early|initial|first|latest|preliminary|own|official)\s+)?"
+# opening the sentence or after a short opening phrase ("However, Amnesty's figures showed …"; not "…, while
+# Amnesty's figures were far higher"; nor "Salah's tally was 30 goals")
+_POSSESSIVE_ESTIMATE = re.compile(r"^\W*(?:[^,;]{1,40},\s+)?"
+                                  r"((?:[A-Z][\w'’.-]*\s+(?:(?:in|of|for|and)\s+)?){0,4}[A-Z][\w.-]*)(?:['’]s|(?<=s)['’])\s+(?:(?:early|initial|first|latest|preliminary|own|official)\s+)?"
                                   r"(?:estimates?|estimations?|count|tally|figures?)"
                                   r"(?=\s+(?:(?:was|were|is|are)\s+that|put|puts|showed|shows|suggested|suggests|gave"
                                   r"|gives|said|says)\b)")
@@ -90,6 +91,7 @@ _POSSESSIVE_HINT = re.compile(r"['’]s?\s+statement\b")  # the tail of every _P
 _LABELS = frozenset("""BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE ALERT OPINION ANALYSIS VIDEO PHOTOS PHOTO
     URGENT FLASH DEVELOPING REPORT EDITORIAL EXPLAINER""".split()) | {"JUST IN", "FACT CHECK", "NEWS ALERT",
                                                                      "BREAKING NEWS", "LATEST"}
+_LABEL_PREFIX = re.compile(r"^\W*([A-Za-z]+(?:\s+[A-Za-z]+)?)\s*:\s*")
 _PREFIX = re.compile(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*:\s+")
 # A sentence without any of these cues credits nobody. The one scan also finds the speech verbs:
 # no other cue has a verb inside it to hide, and at one position at most one phrase ends at a
@@ -177,6 +179,10 @@ _NAME = re.compile(
 
 def find_attributions(sentence: str) -> list[Attribution]:
     """The sources `sentence` credits its statement to, in order of appearance."""
+    label = _LABEL_PREFIX.match(sentence) if ":" in sentence[:24] else None
+    if label is not None and label.group(1).upper() in _LABELS:
+        # "BREAKING: Mayor Ana Vale says …": the label blanked out (offsets kept), the rest read as it is
+        sentence = " " * label.end() + sentence[label.end():]
     cues = list(_CUE.finditer(sentence))
     if not cues and not _COLON_CUE.match(sentence) and not (
             _OWNER_HINT.search(sentence, 0, 80) and _POSSESSIVE_ESTIMATE.search(sentence)):
@@ -330,7 +336,7 @@ def _verb_source(sentence: str, match: re.Match[str]) -> Iterator[tuple[int, int
         yield span[0], span[1], cue
 
 
-_CLEFT = re.compile(r"^\W*(?:It|it)\s+(?:was|is|had\s+been|has\s+been)\s+(?:not\s+)?(?:the\s+)?"
+_CLEFT = re.compile(r"^\W*(?:It|it)\s+(?:was|is|had\s+been|has\s+been)\s+(?:the\s+)?"
                     r"(?P<source>[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’.&-]*){0,5}"
                     r"|(?<=the\s)[a-z]+(?:\s+[a-z]+)?)\s+(?:that|who)$")
 

@@ -367,15 +367,15 @@ def test_a_denial_outside_the_quote_carries_the_quoted_words(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize(("claim", "reason"), [
-    ("Kora Radio, the channel that also reported the blast, is affiliated with the Northern Brigade.",
+    ("Kora Radio, the channel that also reported the blast, is affiliated with Lebanon's Northern Brigade.",
      "role_mismatch"),
-    ("Kora Radio is linked to Valmont's Coastal Union.", "role_match"),
+    ("Kora Radio is linked to Iraq's Coastal Union.", "role_match"),
 ])
 def test_what_a_name_is_linked_to(tmp_path: Path, claim: str, reason: str) -> None:
     from tests.support.judging import bucket_of, judge, stored
 
     articles = [{"external_id": "k", "outlet": "Valley Post", "published_at": "2025-02-10",
-                 "text": "Kora Radio, a Telegram news channel associated with the Valmontese Coastal Union, also "
+                 "text": "Kora Radio, a Telegram news channel associated with the Iraqi Coastal Union, also "
                          "reported the blast."}]
     with stored(tmp_path, articles) as store:
         item = bucket_of(judge(store, claim), "Kora Radio")[1]
@@ -436,7 +436,10 @@ def test_an_object_that_denies_the_verb_before_it(text: str, scope: str) -> None
 
 @pytest.mark.parametrize(("text", "start", "end"), [
     ("Drones hit the base in the week before the October 24, 2023 report.", "2023-10-17", "2023-10-23"),
-    ("Prices rose in the three days after May 2, 2025.", "2025-05-03", "2025-05-05"),
+    ("Prices rose in the three days after the May 2, 2025 briefing.", "2025-05-03", "2025-05-05"),
+    # the day of an event the sentence may be about is that event's (review)
+    ("In the weeks after the March 11, 2025 earthquake, which killed 1,500 people, schools were rebuilt.",
+     "2025-03-11", "2025-03-11"),
     ("The vote was held on May 2, 2025.", "2025-05-02", "2025-05-02"),
 ])
 def test_a_span_counted_from_a_day(text: str, start: str, end: str) -> None:
@@ -468,12 +471,12 @@ def test_a_claim_that_places_its_incident_in_a_country(tmp_path: Path) -> None:
     from tests.support.judging import bucket_of, judge, stored
 
     articles = [{"external_id": "syr", "outlet": "Coast Wire", "published_at": "2025-03-12",
-                 "text": "In the latest incident, Turkish troops were targeted by two drones in Syria on Monday but "
-                         "they were intercepted and caused no injuries."}]
+                 "text": "In the latest incident, coalition troops were targeted by two drones in Syria on Monday "
+                         "but they were intercepted and caused no injuries."}]
     with stored(tmp_path, articles) as store:
-        doc = judge(store, "The drones that targeted Turkish troops in Iraq on Monday caused no injuries.")
+        doc = judge(store, "The drones that targeted coalition troops in Iraq on Monday caused no injuries.")
         assert bucket_of(doc, "in Syria")[0] == "other_events"
-        doc = judge(store, "The drones that targeted Turkish troops in Syria on Monday caused no injuries.")
+        doc = judge(store, "The drones that targeted coalition troops in Syria on Monday caused no injuries.")
         assert bucket_of(doc, "in Syria")[0] == "corroborating"
 
 
@@ -541,9 +544,12 @@ def test_the_same_count_with_the_other_fate(tmp_path: Path, claim: str, bucket: 
 def test_a_description_that_links_a_name() -> None:
     from service.dossier.stance.who import _affiliations
 
-    passage = "Kora Radio, a Telegram news channel associated with the Valmontese Coastal Union, also reported it."
+    passage = "Kora Radio, a Telegram news channel associated with the Iraqi Coastal Union, also reported it."
     assert [r.type for r in _affiliations("Kora Radio, which also reported the blast, is a Telegram channel tied "
-                                          "to the Northern Brigade.", passage)] == ["role_mismatch"]
+                                          "to Lebanon's Northern Brigade.", passage)] == ["role_mismatch"]
+    # ties are many: without two countries' bodies, another tie is no mismatch (review)
+    assert _affiliations("Kora Radio is a channel tied to the Northern Brigade.",
+                         "Kora Radio, a channel associated with the Coastal Union, reported it.") == []
 
 
 def test_the_day_told_by_another_event_is_no_part_of_the_claim() -> None:
@@ -594,3 +600,71 @@ def test_a_doers_words_carried_by_another_outlet(tmp_path: Path) -> None:
         doc = judge(store, "Nord Wire reported that the Northern Brigade called its heavy-mortar shelling a direct "
                            "answer to 'crimes against the people' of the valley.")
         assert bucket_of(doc, "Nord Wire reported")[0] == "corroborating"
+
+
+# Counter-examples from the second review (helper-42), as _REVIEW10.
+_REVIEW11 = [
+    ([("q1", "Quake Wire", "2025-04-20", "In the weeks after the March 11 earthquake in Kora, which killed 1,500 "
+                                         "people, the government rebuilt 40 schools.")],
+     "The March 11 earthquake in Kora killed 1,500 people.", "supported", "date_mismatch"),
+    ([("f1", "Coast Wire", "2025-04-20", "Coast guard boats attacked Irish fishermen near Skerry on Monday, seizing "
+                                         "two trawlers.")],
+     "Coast guard boats attacked French fishermen near Skerry on Monday, seizing two trawlers.", "unverified", None),
+    ([("b1", "State Ledger", "2025-05-05", "The House on Friday passed the $900 million defence budget bill by a wide "
+                                           "margin. The bill to raise the minimum wage, meanwhile, has not passed the "
+                                           "Senate.")],
+     "Both chambers of Congress approved the defence budget bill.", None, "negation"),
+    ([("b2", "State Ledger", "2025-06-05", "Opponents of the gun bill had hoped it would not clear the Senate, but it "
+                                           "passed 51-49 on Thursday after the House approved it last week.")],
+     "The gun bill passed the House and the Senate.", None, "negation"),
+    ([("b3", "State Ledger", "2025-06-05", "When the report was written in March, the water bill had not cleared the "
+                                           "Senate. It finally cleared the Senate in April and was signed by the "
+                                           "governor.")],
+     "The water bill passed both chambers of the legislature.", None, "negation"),
+    ([("t1", "Sport Daily", "2025-04-20", "The Riverside Tigers, a club once affiliated with the Southern Conference, "
+                                          "joined the Northern League in 2019.")],
+     "The Riverside Tigers are affiliated with the Northern League.", None, "role_mismatch"),
+    ([("v1", "Science Post", "2025-04-20", "Dr Ana Vale, a virologist affiliated with the Pasteur Institute, presented "
+                                           "the flu study on Monday.")],
+     "Dr Ana Vale is affiliated with Harvard University.", None, "role_mismatch"),
+    ([("l1", "City Herald", "2025-04-20", "The lorry that crashed on the A40 near Tesh on Monday injured nobody else, "
+                                          "after its driver was hurt.")],
+     "The lorry crash on the A40 near Tesh on Monday injured the driver.", None, "negation"),
+    ([("u1", "Labour Wire", "2025-04-20", "It was not the union that announced the strike at the Hollow plant on "
+                                          "Monday, but the plant's managers.")],
+     "Managers announced the strike at the Hollow plant on Monday.", None, "source_mismatch"),
+    ([("c1", "Plains Herald", "2025-03-04", "The Dawn Brigade said it fired four shells at the Kestrel fuel depot on "
+                                            "Monday, March 3, 2025."),
+      ("c2", "Coast Wire", "2025-03-04", "Hours later, in a separate attack claimed by the Red Hand, two shells were "
+                                         "fired at the Kestrel fuel depot on Monday, March 3, 2025, security sources "
+                                         "said.")],
+     "Four shells were fired at the Kestrel fuel depot in the attack claimed by the Dawn Brigade.", "supported", None),
+    ([("a1", "Capital News", "2025-04-20", "According to the morning papers, Amnesty's count put the death toll in "
+                                           "Dunmore on Sunday at 40.")],
+     "Amnesty said the death toll in Dunmore on Sunday was 40.", "supported", None),
+    ([("k1", "City Herald", "2025-04-20", "The Kingsfield stadium in east Tesh hosted the cup final in 2022.")],
+     "The Kingsfield stadium in east Tesh was demolished after the cup final in 2022.", "unverified", None),
+    ([("s1", "Border Post", "2025-04-20", "Shells fired from inside Syria killed two farmers on Tuesday, the governor "
+                                          "said.")],
+     "Shells fired from Syria killed two farmers in Turkey on Tuesday.", None, "different_event"),
+    ([("r1", "Aid Wire", "2025-04-20", "Thirty refugees, who had fled fighting in Afghanistan in 2021, drowned when "
+                                       "floods swept through their camp on Monday, officials said.")],
+     "Floods killed thirty Afghan refugees in Pakistan on Monday.", None, "different_event"),
+    ([("o1", "City Herald", "2025-04-20", "Ana Vale said: \"We have received a signed order from the board, not a "
+                                          "suggestion.\"")],
+     "Ana Vale said the Hollow plant had not received \"a signed order from the board\".", None, "quote_match"),
+]
+
+
+@pytest.mark.parametrize(("articles", "claim", "label", "absent"), _REVIEW11)
+def test_second_review_counter_examples(tmp_path: Path, articles: list[tuple[str, str, str | None, str]], claim: str,
+                                        label: str | None, absent: str | None) -> None:
+    test_review_counter_examples(tmp_path, articles, claim, label, absent)
+
+
+@pytest.mark.parametrize("claim", ["Flash-flood warnings were issued on Monday.",
+                                   "Latest-generation radar was installed.", "Urgent-care clinics closed."])
+def test_a_word_joined_to_a_label_word_is_kept(claim: str) -> None:
+    from service.dossier.analysis import analyze_claim
+
+    assert analyze_claim(claim).claim == claim

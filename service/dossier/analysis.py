@@ -42,8 +42,8 @@ _BARE_MONTH = re.compile(r"\b(?:(?:in|on|since|during|of|the|last|early|late|mid
 VARIANT_SIMILARITY = 85  # rapidfuzz ratio at which two names count as spellings of one name
 
 
-_LABEL = re.compile(r"^\W*(?:BREAKING(?:\s+NEWS)?|JUST\s+IN|UPDATE[D]?|EXCLUSIVE|URGENT|ALERT|NEWS\s+ALERT|DEVELOPING"
-                    r"|LATEST|FLASH)\s*[:|\-–—]\s*", re.IGNORECASE)
+_LABEL = re.compile(r"^\W*(?:BREAKING(?:\s+NEWS)?|Breaking(?:\s+[Nn]ews)?|JUST\s+IN|Just\s+in|UPDATED?|Update[d]?"
+                    r"|EXCLUSIVE|Exclusive|URGENT|ALERT|NEWS\s+ALERT|DEVELOPING|LATEST|FLASH)\s*(?::|\s[|\-–—])\s*")
 
 
 def analyze_claim(claim: str, claim_date: date | None = None) -> ClaimAnalysis:

@@ -134,7 +134,8 @@ def _other_country(claim: ClaimEvent, candidates: list[Candidate], matches: list
     if not claim.site and countries:
         out = []
         for candidate, m in zip(candidates, matches, strict=True):
-            named = _countries(candidate)
+            named = {loc.country for loc in (candidate.facts.locations if candidate.facts is not None else ())
+                     if loc.level == "country" and loc.country and placed_in(candidate.passage.text, loc.start)}
             if m.relation in ("same", "undetermined", "near") and candidate.facts is not None \
                     and candidate.facts.event.place is None and named and not named & countries:
                 where = ", ".join(sorted(loc.place for loc in candidate.facts.locations if loc.country in named))
@@ -162,6 +163,20 @@ def _other_country(claim: ClaimEvent, candidates: list[Candidate], matches: list
                                              f"{claim.site} in another country")
         out.append(m)
     return out
+
+
+_PLACED_IN = re.compile(r"\b(?:in|inside|across)\s+(?:[a-z]+\s+)?$")
+# "refugees who had fled fighting in Afghanistan", "shells fired from inside Syria", "built in Norway":
+# where someone came from or something was made, not where the sentence's incident is
+_ELSEWHERE = re.compile(r"\b(?:from|fled|flee|fleeing|built|born|made|won|who|which|outside|consulate|embassy"
+                        r"|exiled|based)\b[^,;.]*$", re.IGNORECASE)
+
+
+def placed_in(text: str, start: int) -> bool:
+    """Whether the country name at `start` is where the sentence places what it reports ("… killed two
+    farmers in Turkey"), not where someone came from or something was made."""
+    return _PLACED_IN.search(text, max(0, start - 24), start) is not None \
+        and _ELSEWHERE.search(text, max(0, start - 40), start) is None
 
 
 def _site_agrees(claim: ClaimEvent, facts: EventFacts) -> bool:
@@ -335,11 +350,12 @@ def _weekday_by_name(analysis: ClaimAnalysis, candidates: list[Candidate],
         return results
     picked, stated = (f"“{', '.join(sorted(identifying))}” picks out", "state it") if identifying \
         else ("its names pick out", "name them")
-    # (a passage dated to the day an anchor is dated, at its site, reports that incident)
+    # (a passage dated to the day an anchor is dated, at its site, reports that incident, unless it names
+    # who claimed or carried out its own: "in a separate attack claimed by the Red Hand")
     days = {(a.event.date, a.event.place) for _, a in anchors if a.event is not None and a.event.date}
     out = []
     for c, r in zip(candidates, results, strict=True):
-        if r.event is not None and r.event.date and any(
+        if r.event is not None and r.event.date and not _CLAIMANT.search(c.passage.text) and any(
                 d == r.event.date and (not place or not r.event.place or same_place(place, r.event.place))
                 for d, place in days):
             out.append(r)

@@ -95,18 +95,22 @@ def own_dates(text: str, found: list[DateMention]) -> list[DateMention]:
 _SPAN_BEFORE = re.compile(r"\b(?:in|during|over|within)\s+the\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|ten)\s+"
                           r"(?P<unit>days|weeks)|(?P<one>week|fortnight|month|days|weeks))\s+(?P<dir>before|after|prior\s+to"
                           r"|leading\s+up\s+to|following)\s+(?:the\s+)?$", re.IGNORECASE)
+_A_REPORT = re.compile(r",?\s+(?:[\w-]+\s+){0,2}?(?:report|reports|statement|briefing|announcement|article"
+                       r"|bulletin|update|tally|count|publication|press\s+conference|post)\b", re.IGNORECASE)
 _SPAN_DAYS = {"week": 7, "fortnight": 14, "month": 30, "days": 7, "weeks": 14}
 _SPAN_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 
 def spans_around(text: str, found: list[DateMention]) -> list[DateMention]:
-    """A day with the span a text counts from it ("in the week before the October 24, 2023 report" →
-    October 17 to 23; "in the three days after May 2" → May 3 to 5); other dates as they are. "The
-    days / weeks before" with no count is read as a week / two."""
+    """A report's day with the span a text counts from it ("in the week before the October 24, 2023
+    report" → October 17 to 23; "in the three days after the May 2 briefing" → May 3 to 5); other
+    dates as they are. "The days / weeks before" with no count is read as a week / two."""
     out = []
     for d in found:
         m = _SPAN_BEFORE.search(text, max(0, d.span.start - 50), d.span.start)
-        if m is None or d.start is None or d.start != d.end:
+        # (only a day that dates a report: in "the weeks after the March 11 earthquake, which killed
+        # 1,500", the day is the earthquake's, which the sentence may be about)
+        if m is None or d.start is None or d.start != d.end or not _A_REPORT.match(text, d.span.end):
             out.append(d)
             continue
         if m.group("one"):

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 
 from service.text.dates import date_from_mentions, own_dates, parse_published
 from service.text.extract import WEEKDAYS, find_dates
-from service.text.places import country_code, demonym_country, gazetteer_entry, locations_of, same_place
+from service.text.places import gazetteer_entry, locations_of, same_place
 from service.tokens import stem
 
 RECENT_DAYS = 7  # an undated report in a dated article is taken to be about the week before it
@@ -103,8 +103,10 @@ def region_of(text: str) -> tuple[str, str] | None:
 
 _CONTINUES = re.compile(r"^\W*(?:the|this|that|these|it|he|she|they|its|their)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:agency|network|channel|group|ministry|source|sources|official|officials|spokesperson"
-                        r"|statement|report|military|army|attack|strike|incident|said|confirmed|added|noted"
-                        r"|legislation|bill|measure|package|deal|agreement|proposal)\b",
+                        r"|statement|report|military|army|attack|strike|incident|said|confirmed|added|noted)\b"
+                        # "The legislation, however, is yet to …": the bill of the sentence before, named bare
+                        r"|^\W*(?:the|this|that)\s+(?:legislation|bill|measure|package|deal|agreement|proposal)"
+                        r"(?=\s*,|\s+(?:is|was|has|had|have|will|would|still|however|now|remains|must|may|could)\b)",
                         re.IGNORECASE)
 
 
@@ -190,9 +192,7 @@ def _not_site(word: str) -> bool:
     key = word.lower().strip("'’")
     head = key.split("-")[0]
     return key in _NOT_SITES or key in _MONTH_WORDS or (
-        "-" in key and (head in _WEEKDAY_WORDS or head in _MONTH_WORDS)) or (
-        # a people's word ("targeted Turkish troops"), not a country's name ("Jordan Valley")
-        word[:1].isupper() and demonym_country(word) is not None and country_code(word) is None)
+        "-" in key and (head in _WEEKDAY_WORDS or head in _MONTH_WORDS))
 
 
 def _own(text: str, ordinal: int, published: date | None) -> EventFacts | None:

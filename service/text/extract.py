@@ -747,8 +747,11 @@ def find_negations(text: str) -> list[Negation]:
                 scope_end = more.end()
         scope = Span(text[begin:scope_end].strip(), begin, scope_end)
         cue = m.group().lower()
-        if cue in ("nobody", "no one", "no-one", "none") or (cue == "no" and re.match(r"\s*one\b", text[m.end():])):
-            # "the strike killed no one", "injured nobody": the object denies the verb before it
+        bare = _BARE_OBJECT.match(text, m.end() + (4 if cue == "no" else 0))
+        if bare and (cue in ("nobody", "no one", "no-one", "none") or (cue == "no" and re.match(r"\s*one\b",
+                                                                                                   text[m.end():]))):
+            # "the strike killed no one", "injured nobody": the object denies the verb before it (not
+            # "injured nobody else", "employed no one from the town", "hired none of the workers")
             verb = _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if verb is not None:
                 scope = Span(verb.group("verb"), verb.start("verb"), verb.end("verb"))
@@ -756,7 +759,8 @@ def find_negations(text: str) -> list[Negation]:
     return out
 
 
-_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+ed|hurt|hit|struck)\s+$")
+_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+ed|hurt|hit|struck|saw|found|blamed|met|told)\s+$")
+_BARE_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during|when|after|before|while|and|but|as)\b)")
 
 
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:air\s?base|airbase|base|airport|camp|airfield|port|province|governorate|district"

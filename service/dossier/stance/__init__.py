@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from service.dossier.event_match import EventMatch, EventRef, match_events, set_aside_by_details
+from service.dossier.event_match import EventMatch, EventRef, match_events, placed_in, set_aside_by_details
 from service.dossier.model import (
     UNDETERMINED_WEIGHT,
     Candidate,
@@ -149,10 +149,7 @@ def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate],
 def _claim_countries(analysis: ClaimAnalysis) -> frozenset[str]:
     """The countries the claim places what it reports in ("… targeted US forces in Iraq")."""
     return frozenset(loc.country for loc in analysis.locations if loc.level == "country" and loc.country
-                     and _IN_BEFORE.search(analysis.claim, max(0, loc.start - 24), loc.start))
-
-
-_IN_BEFORE = re.compile(r"\b(?:in|inside|across|over)\s+(?:[a-z]+\s+)?$")
+                     and placed_in(analysis.claim, loc.start))
 
 
 def _unassessed(candidate: Candidate, match: EventMatch) -> StanceResult:
@@ -246,7 +243,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         and same_place(analysis.event.site, facts.event.place)
     weighed += _negation(analysis, terms, text, negations, previous, at_site)
     weighed += [(r, True) for r in _opposed(analysis, terms, text, previous, negations)]
-    weighed += [(r, True) for r in _both_chambers(terms, analysis.claim, text, previous, negations)]
+    weighed += [(r, True) for r in _both_chambers(terms, analysis.claim, candidate, text, previous, negations)]
     weighed += [(r, True) for r in _other_fate(analysis, terms, candidate, text, match.relation == "same")]
     # (names, dates and the site are never what is not known: "the cause of the fire on Monday is unknown")
     unknown_both = (_unknown_stems(analysis.claim) & _unknown_stems(text)) - set(terms.name_weights) \

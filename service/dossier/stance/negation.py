@@ -233,11 +233,14 @@ _LEGISLATURE = frozenset(stem(w) for w in """both chamber chambers house houses 
     senate""".split())
 
 
-def _both_chambers(terms: ClaimTerms, claim: str, text: str, previous: str | None,
+def _both_chambers(terms: ClaimTerms, claim: str, candidate: Candidate, text: str, previous: str | None,
                    negations: tuple[tuple[str, str], ...]) -> list[Reason]:
     """"Both chambers of Congress had approved the package" against "The legislation, however, is yet
     to clear the Senate": a chamber that has not passed it, in a passage (with the sentence before,
-    when it refers back) that names most of what was passed (NEGATION_MIN_COVERAGE)."""
+    when it refers back) that names most of what was passed (NEGATION_MIN_COVERAGE). The passage
+    must speak of the claim's bill: a bare "The bill / legislation …" going on from the sentence
+    before, or one of the claim's own words (not "the bill to raise the minimum wage"); and say it
+    as a fact (not "had hoped it would not clear"), with no later passing in the next sentence."""
     found = _BOTH_CHAMBERS.search(claim) if negations else None
     if found is None or terms.negated or not _PASSING & terms.predicates:
         return []
@@ -245,12 +248,29 @@ def _both_chambers(terms: ClaimTerms, claim: str, text: str, previous: str | Non
     stems = read_stems(text, previous)
     if not rest or len(rest & stems) < NEGATION_MIN_COVERAGE * len(rest):
         return []
+    if not (_BARE_BILL.match(text) or (rest - _BILL_WORDS) & set(content_stem_set(text))):
+        return []
+    following = candidate.passage.context.next or ""
+    if _PASSING & set(content_stem_set(following)) and not find_negations(following):
+        return []  # "It finally cleared the Senate in April"
     for cue, scope in negations:
-        first = next(iter(stemmed_words(scope)), None)
-        if first is not None and first[0] in _PASSING and _CHAMBER.search(scope):
+        at = text.find(f"{cue} {scope}")
+        if at > 0 and _HOPED.search(text[:at]):
+            continue
+        first = next((s for s, _ in stemmed_words(scope) if s not in ("yet", "still", "even")), None)
+        if first is not None and first in _PASSING and _CHAMBER.search(scope):
             return [Reason("negation", found.group(), f"{cue} {scope}",
                            f"the passage says it is {cue} {scope}: not {found.group()}")]
     return []
+
+
+_BILL_WORDS = frozenset(stem(w) for w in "bill bills legislation measure package deal agreement proposal law".split())
+# "The legislation, however, is yet to …": the bill of the sentence before, named bare
+_BARE_BILL = re.compile(r"^\W*(?:the|this|that|it)\b"
+                        r"(?:\s+(?:legislation|bill|measure|package|deal|agreement|proposal))?(?=\s*,|\s+(?:is|was|has|had|have|will|would|still|however|now|remains|must|may|could)\b)",
+                        re.IGNORECASE)
+_HOPED = re.compile(r"\b(?:hoped|hope|hopes|feared|fear|fears|expected|expect|expects|predicted|wanted|would|if|unless)"
+                    r"\b[^.;]*$", re.IGNORECASE)
 
 
 _HARM = ("~killed", "~injured")

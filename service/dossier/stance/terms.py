@@ -111,9 +111,6 @@ class ClaimTerms(NamedTuple):
     # whether an amount lies in what the claim asserts, not only in a clause that identifies its
     # event ("briefed on the Monday attack *that wounded at least five*")
     counts_asserted: bool = True
-    # whether any word of the main clause suffices: what a named subject undergoes ("The Harir air base in
-    # northern Iraq *was handed over to Kurdish forces*"), which a paraphrase may say in other words
-    main_any: bool = False
 
 
 _last_claim: tuple[ClaimAnalysis, ClaimTerms] | None = None
@@ -159,8 +156,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     owner = _possessed(analysis.claim)
     subject_names = _subject_names(analysis.claim)
     main = main_predicate(analysis.claim)
-    undergoes = main == analysis.claim and _after_named_subject(analysis.claim) is not None
-    if undergoes:
+    if main == analysis.claim:
         main = _after_named_subject(analysis.claim) or main
     main_weights = None
     if main != analysis.claim:
@@ -190,7 +186,6 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         main_fates=frozenset(s for s in _with_fates(set(main_content)) if s.startswith("~")),
         agent=passive_agent(analysis.claim),
         counts_asserted=_counts_asserted(analysis),
-        main_any=undergoes,
         site=frozenset(content_stems(analysis.event.site)) if analysis.event.site else frozenset(),
     )
     _last_claim = (analysis, terms)
@@ -392,6 +387,10 @@ _NAMED_SUBJECT = re.compile(r"^(?:The|A|An)\s+(?P<subject>(?:[A-Z][\w'’-]*|al-
 _PLACING = re.compile(r"^(?:[\w'’-]+\s+){1,4}?(?:in|near|outside|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
 
 
+_TOLD_BY_EVENT = re.compile(r"\s+(?:after|before|during|since|until|following|amid|ahead\s+of)"
+                            r"\s+(?:the|a|an|its|their)\b")
+
+
 def _after_named_subject(claim: str) -> str | None:
     """What the claim asserts of a named subject placed by a prepositional phrase ("The Harir air
     base in northern Iraq *was handed over to Kurdish forces*"): the verb and what follows, so that
@@ -402,16 +401,13 @@ def _after_named_subject(claim: str) -> str | None:
         return None
     if m.group("verb") in ("located", "based", "situated", "stationed", "found", "seen", "known"):
         return None  # where it is, or what it is known as: the place rules' to compare
-    return claim[m.start("verb"):].strip()
+    # (a time told by another event is not what it underwent: "was demolished *after the cup final*")
+    return _TOLD_BY_EVENT.split(claim[m.start("verb"):], maxsplit=1)[0].strip()
 
 
 def main_coverage(terms: ClaimTerms, text: str, previous: str | None) -> float:
-    """The same share of its main clause's predicate stems (1 when no clause only identifies; for
-    what a named subject undergoes, 1 as soon as one of them is stated)."""
-    if terms.main_weights is None:
-        return 1.0
-    share = _coverage(terms.main_weights, text, previous)
-    return 1.0 if terms.main_any and share > 0 else share
+    """The same share of its main clause's predicate stems (1 when no clause only identifies)."""
+    return 1.0 if terms.main_weights is None else _coverage(terms.main_weights, text, previous)
 
 
 def _coverage(weights: dict[str, float], text: str, previous: str | None) -> float:

@@ -478,6 +478,7 @@ def _descriptions(claim: str, text: str) -> list[Reason]:
 
 
 _LINK = r"(?:affiliated|associated|linked|aligned|tied|allied|connected)\s+(?:with|to)\s+"
+_ONCE = re.compile(r"\b(?:once|formerly|previously|former|also|among\s+others|then)\b", re.IGNORECASE)
 _LINKED_CLAIM = re.compile(r"^(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)(?:\s*,[^,]{3,120},)?"
                            r"\s+(?:is|was|are|were)\s+(?:an?\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:closely|reportedly|directly)\s+)?"
                            + _LINK
@@ -494,8 +495,8 @@ def _affiliations(claim: str, text: str) -> list[Reason]:
     name = m.group("name")
     theirs = re.search(re.escape(name) + r"(?:\s*,\s+(?:an?|the)\s+[^,;.]{0,80}?\b"
                        r"|\s+(?:is|was|are|were)\s+(?:\w+\s+)?)" + _LINK + r"(?P<org>[^,;.]{3,80})", text)
-    if theirs is None:
-        return []
+    if theirs is None or _ONCE.search(text, theirs.start(), theirs.start("org")):
+        return []  # "once affiliated with", "also linked to": another time, or one tie of several
     mine = {s for w in re.findall(r"\b[A-Z][\w'’-]*", m.group("org")) for s in content_stems(w)}
     other = {s for w in re.findall(r"\b[A-Z][\w'’-]*", theirs.group("org")) for s in content_stems(w)}
     if not mine or not other:
@@ -504,7 +505,11 @@ def _affiliations(claim: str, text: str) -> list[Reason]:
     said, stated = m.group("org").strip(), theirs.group("org").strip()
     if found == mine:
         return [Reason("role_match", said, stated, f"both link {name} to {stated}")]
-    if not found:
+    # (ties are many; two linked to different countries' bodies are not: "Lebanon's Hezbollah" / "Iraqi …
+    # Popular Mobilization Units")
+    countries = [{c for w in re.findall(r"\b[A-Z][\w'’-]*", org) if (c := demonym_country(re.sub(r"['’]s$", "", w)))}
+                 for org in (said, stated)]
+    if not found and countries[0] and countries[1] and not countries[0] & countries[1]:
         return [Reason("role_mismatch", said, stated, f"claim links {name} to {said}; the passage, to {stated}")]
     return []
 
@@ -567,4 +572,6 @@ def _excerpt(claimed: str, stated: str, denied: bool = False) -> list[str] | Non
     # that we will close …", "… hardly afford") may reverse what the excerpt says
     if len(left_out) > len(want) or (not denied and _DENYING_WORDS.intersection(set(have) - set(want))):
         return None
+    if denied and not _DENYING_WORDS.intersection(have[:matched[0]]):
+        return None  # the claim denies what the quote, before its words, does not ("…, not a suggestion")
     return left_out
