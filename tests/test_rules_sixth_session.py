@@ -668,3 +668,18 @@ def test_a_word_joined_to_a_label_word_is_kept(claim: str) -> None:
     from service.dossier.analysis import analyze_claim
 
     assert analyze_claim(claim).claim == claim
+
+
+def test_an_opening_on_the_day_before_dates_the_claim() -> None:
+    from service.text.clauses import reference_offset
+
+    assert reference_offset("On the day before the flood of May 3, the dam was closed.")[2] == -1
+    assert reference_offset("In the weeks after the quake, prices rose.") is None
+
+
+def test_a_rest_with_no_verb_is_no_predicate() -> None:
+    from service.text.clauses import main_predicate
+
+    text = "A source said at least one shell struck near Camp Alder, close to the city airport."
+    assert main_predicate(text) == text
+    assert main_predicate("The launcher found in Kessab was seized by the police.") == "was seized by the police"

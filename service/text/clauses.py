@@ -84,6 +84,10 @@ def main_clause(text: str) -> str:
     return " ".join(part.strip() for part in kept if part.strip())
 
 
+_A_VERB = re.compile(r"\b(?:is|was|were|are|be|been|has|have|had|will|would|can|could|may|might|must|did|does|do"
+                     r"|[a-z]+ed|[a-z]{3,}s)\b")
+
+
 def main_predicate(text: str) -> str:
     """What the sentence asserts of a subject that a clause identifies: the main verb and what
     follows ("… found in Haditha district *was seized by Iraqi forces*"). The whole text when no
@@ -93,7 +97,9 @@ def main_predicate(text: str) -> str:
     if not spans:
         return text
     rest = text[spans[-1][1]:].strip(" ,;.")
-    return rest if rest else text
+    # (a rest with no verb is no predicate: in "at least one rocket struck near Camp Victory, close to
+    # the airport" the participle was the main verb)
+    return rest if rest and _A_VERB.search(rest) else text
 
 
 def in_identifying_clauses(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
@@ -152,12 +158,14 @@ _REFERENCE = re.compile(r",\s+(?:(?:the|a|one|two|three|four|five|six|seven|\d+|
 
 
 # "A day after four Katyusha rockets were fired at the base, …": the same, opening the sentence
-_OPENING_REFERENCE = re.compile(r"^\W*(?:(?:the|a|one|two|three|four|five|six|seven|\d+|several|some)\s+)"
+_OPENING_REFERENCE = re.compile(r"^\W*(?:(?:on|in)\s+)?"
+                                r"(?:(?:the|a|one|two|three|four|five|six|seven|\d+|several|some)\s+)"
                                 r"(?:days?|weeks?|months?)\s+(?:before|after|ahead\s+of)\s+[^,;.]{3,120}(?=,)",
                                 re.IGNORECASE)
 
 
-_OFFSET = re.compile(r"^\W*(?:(?P<one>the|a|an|one)\s+(?P<unit1>day|week)|(?P<n>two|three|four|five|six|seven|\d+)"
+_OFFSET = re.compile(r"^\W*(?:(?:on|in)\s+)?(?:(?P<one>the|a|an|one)\s+(?P<unit1>day|week)"
+                     r"|(?P<n>two|three|four|five|six|seven|\d+)"
                      r"\s+(?P<unit>days|weeks))\s+(?P<side>before|after)\b", re.IGNORECASE)
 _OFFSET_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                    "seven": 7}
