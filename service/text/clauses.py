@@ -88,6 +88,9 @@ _A_VERB = re.compile(r"\b(?:is|was|were|are|be|been|has|have|had|will|would|can|
                      r"|[a-z]+ed|[a-z]{3,}s)\b")
 
 
+_WHERE_ONLY = re.compile(r"(?:close\s+to|near|next\s+to|outside|inside|in|at|north|south|east|west)\b", re.IGNORECASE)
+
+
 def main_predicate(text: str) -> str:
     """What the sentence asserts of a subject that a clause identifies: the main verb and what
     follows ("… found in Haditha district *was seized by Iraqi forces*"). The whole text when no
@@ -97,9 +100,11 @@ def main_predicate(text: str) -> str:
     if not spans:
         return text
     rest = text[spans[-1][1]:].strip(" ,;.")
-    # (a rest with no verb is no predicate: in "at least one rocket struck near Camp Victory, close to
-    # the airport" the participle was the main verb)
-    return rest if rest and _A_VERB.search(rest) else text
+    # (a rest that only says where, with no verb, is no predicate: in "at least one rocket struck near
+    # Camp Victory, close to the airport" the participle was the main verb)
+    if rest and _WHERE_ONLY.match(rest) and not _A_VERB.search(rest):
+        return text
+    return rest if rest else text
 
 
 def in_identifying_clauses(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:

@@ -183,9 +183,10 @@ _YEAR_ALONE = re.compile(r"(?<![\w$€£.,-])(?:(?P<range>[Bb]etween|[Ff]rom)\s+
 
 # "is yet to clear" says "has not cleared" without a negation word: read as one
 # "denied responsibility" says "no responsibility": a denial verb negates what it governs
-# "failed to hit their targets", "was unable to vote": what failed did not happen
+# "failed to hit their targets", "was unable to vote": what failed did not happen (not the present "fails to
+# take into account", a judgement on an argument)
 _NEG_CUE = re.compile(r"(?=[nwcydfu])(?:\b(?:not|no|never|nobody|none|nothing|without|neither|nor|cannot|no one|no-one"
-                      r"|yet to|denied|denies|deny|denying|failed to|fails to|fail to|unable to)\b|n['’]t\b)",
+                      r"|yet to|denied|denies|deny|denying|failed to|unable to)\b|n['’]t\b)",
                       re.IGNORECASE)
 _SCOPE_WORD = re.compile(r"[\w'’-]+")
 # "no fewer than ten", "not more than 40": a bound on an amount, not a denial
