@@ -319,6 +319,8 @@ def _verb_source(sentence: str, match: re.Match[str]) -> Iterator[tuple[int, int
     cue = match.group()
     if cue.lower() in ("reported", "claimed", "announced") and _PARTICIPLE_USE.match(sentence, match.end()):
         return
+    if cue.lower() == "say" and re.search(r"\b(?:to|let['’]?s|I|we|you)\s+$", sentence[:match.start()], re.IGNORECASE):
+        return  # "Needless to say", "Suffice to say", "let's say": no one speaks
     end = _skip_auxiliaries_back(sentence, match.start())
     before = sentence[:end].rstrip()
     if before.endswith(("was", "were", "been", "being", "is", "are", "be")):

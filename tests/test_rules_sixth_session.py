@@ -687,3 +687,83 @@ def test_a_rest_with_no_verb_is_no_predicate() -> None:
     # only a rest that says where (CLIMATE-FEVER tune: "… is often found to be a non-problem, or even a benefit")
     assert main_predicate("Acidification is often found to be a non-problem, or even a benefit.") == "or even a benefit"
     assert main_predicate("The launcher found in Kessab was seized by the police.") == "was seized by the police"
+
+
+def test_the_same_day_named_another_weekday(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "m", "outlet": "Nordic Ledger", "published_at": "2025-02-12",
+                 "text": "The ministry reported on Monday, February 10, 2025, that there is no direct order from the "
+                         "board to close the Kora mine."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "The ministry said on Wednesday, February 10, that there was no direct order from the board "
+                           "to close the Kora mine.")
+        bucket, item = bucket_of(doc, "no direct order")
+        assert bucket == "conflicting" and any(r["type"] == "date_mismatch" for r in item["reasons"])
+        doc = judge(store, "The ministry said on Monday, February 10, that there was no direct order from the board "
+                           "to close the Kora mine.")
+        assert bucket_of(doc, "no direct order")[0] == "corroborating"
+
+
+def test_a_month_and_day_against_a_restating_passage(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "bill", "outlet": "State Ledger",
+                 "text": "The state assembly on May 3 passed a standalone flood relief package for the valley."},
+                {"external_id": "other", "outlet": "State Ledger",
+                 "text": "Rebels have launched relentless attacks on the valley since the floods began on April 9."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "The standalone valley flood relief bill passed the state assembly on April 9.")
+        assert bucket_of(doc, "May 3")[0] == "conflicting"
+        # another act of that day, naming none of the claim's names, is no misdating of it
+        assert bucket_of(doc, "relentless attacks")[0] != "conflicting"
+
+
+def test_a_hedged_span_after_a_day_opens_a_reference() -> None:
+    from service.dossier.analysis import analyze_claim
+
+    event = analyze_claim("Less than a month after May 3, the assembly passed a $2 billion flood relief bill.").event
+    assert event.month is None and event.interval is None
+
+
+# Counter-examples from the third review (helper-46), as _REVIEW10.
+_REVIEW12 = [
+    ([("dy1", "City Herald", "2025-04-02", "Flags flew at half mast in Tesh on Friday, a day of mourning for the nine "
+                                           "miners killed in the Brenna mine collapse.")],
+     "Flags flew at half mast in Tesh on Friday, a day of mourning for the 12 miners killed in the Brenna mine "
+     "collapse.", "refuted", None),
+    ([("dy4", "Vote Post", "2025-04-02", "Polls opened in Tesh on Sunday, the day when voters choose 40 "
+                                         "councillors.")],
+     "Polls opened in Tesh on Sunday, the day when voters choose 60 councillors.", "refuted", None),
+    ([("fc5", "Coast Wire", "2025-05-02", "The bus crash near Tesh on Monday injured at least five people, who later "
+                                          "died in hospital.")],
+     "The bus crash near Tesh on Monday killed at least five people.", None, "fate_mismatch"),
+    ([("fc3", "Coast Wire", "2025-05-02", "At least five people were injured when the bus crashed near Tesh on Monday. "
+                                          "At least five people died in the crash, police later said.")],
+     "At least five people were killed when the bus crashed near Tesh on Monday.", None, "fate_mismatch"),
+    ([("p3", "City Herald", "2025-04-02", "Needless to say, the flood closed 40 schools in Tesh on Monday.")],
+     "Officials said the flood closed 40 schools in Tesh on Monday.", None, "source_mismatch"),
+    ([("bc1", "State Ledger", "2025-05-05", "The water bill passed the House and the Senate in April. It has yet to "
+                                            "clear the Senate's audit committee review required for spending bills, "
+                                            "officials said.")],
+     "The water bill passed the House and the Senate.", "supported", None),
+    ([("b3", "State Ledger", "2025-05-05", "The farm bill cleared the House on Monday. It is yet to clear the Senate "
+                                           "Agriculture Committee, which meets on Friday, though the full Senate "
+                                           "passed it in April.")],
+     "The farm bill passed the House and the Senate.", None, "negation"),
+    ([("t4", "Metro Daily", "2025-03-12", "The outbreak was traced in part to contaminated lettuce sold in Bristol, "
+                                          "health officials said on Tuesday.")],
+     "Health officials said on Tuesday the outbreak was found in Bristol.", "unverified", None),
+]
+
+
+@pytest.mark.parametrize(("articles", "claim", "label", "absent"), _REVIEW12)
+def test_third_review_counter_examples(tmp_path: Path, articles: list[tuple[str, str, str | None, str]], claim: str,
+                                       label: str | None, absent: str | None) -> None:
+    test_review_counter_examples(tmp_path, articles, claim, label, absent)
+
+
+def test_in_the_week_before_is_a_span_not_a_day() -> None:
+    from service.text.clauses import reference_offset
+
+    assert reference_offset("In the week before the October 24 final, Tom Vale was injured in training.") is None

@@ -155,21 +155,22 @@ _WHEN_CLAUSE = re.compile(r"(?<=\w)\s+when\s+[^,;.]+", re.IGNORECASE)
 
 
 # ", the day before two drones targeted the base": another event, named as the time of this one
-_REFERENCE = re.compile(r",\s+(?:(?:the|a|one|two|three|four|five|six|seven|\d+|several|some)\s+)?"
-                        r"(?:(?:days?|hours?|weeks?|months?)\s+(?:before|after|ahead\s+of)"
-                        # "on October 7, the day of the surprise attack": the day told by another event
-                        r"|(?:same\s+)?day\s+(?:of|when|on\s+which))\s+[^,;.]{3,80}(?=[,;.]|$)",
+_REFERENCE = re.compile(r",\s+(?:(?:(?:the|a|one|two|three|four|five|six|seven|\d+|several|some)\s+)?"
+                        r"(?:days?|hours?|weeks?|months?)\s+(?:before|after|ahead\s+of)"
+                        # "on October 7, the day of the surprise attack": the day told by another event (not
+                        # "a day of mourning for the nine miners", which says what the day was)
+                        r"|the\s+(?:same\s+)?day\s+of\s+the)\s+[^,;.\d]{3,80}(?=[,;.]|$)",
                         re.IGNORECASE)
 
 
 # "A day after four Katyusha rockets were fired at the base, …": the same, opening the sentence
-_OPENING_REFERENCE = re.compile(r"^\W*(?:(?:on|in)\s+)?"
-                                r"(?:(?:the|a|one|two|three|four|five|six|seven|\d+|several|some)\s+)"
+_OPENING_REFERENCE = re.compile(r"^\W*(?:(?:on|in)\s+)?(?:(?:less|more|fewer)\s+than\s+|nearly\s+|almost\s+|just\s+"
+                                r"|only\s+|about\s+)?(?:(?:the|a|one|two|three|four|five|six|seven|\d+|several|some)\s+)"
                                 r"(?:days?|weeks?|months?)\s+(?:before|after|ahead\s+of)\s+[^,;.]{3,120}(?=,)",
                                 re.IGNORECASE)
 
 
-_OFFSET = re.compile(r"^\W*(?:(?:on|in)\s+)?(?:(?P<one>the|a|an|one)\s+(?P<unit1>day|week)"
+_OFFSET = re.compile(r"^\W*(?:on\s+)?(?:(?P<one>the|a|an|one)\s+(?P<unit1>day|week)"
                      r"|(?P<n>two|three|four|five|six|seven|\d+)"
                      r"\s+(?P<unit>days|weeks))\s+(?P<side>before|after)\b", re.IGNORECASE)
 _OFFSET_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

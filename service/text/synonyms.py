@@ -47,7 +47,7 @@ _GO_ON = re.compile(r"\b(?:go|goes|went|gone|carry|carries|carried)\s+on\b(?=\s*
 _HAS_LEFT = re.compile(r"\b(has|have|had)\s+left\b", re.IGNORECASE)
 # "the launcher turned up / was tracked down / was traced in Haditha": was found there
 _TURNED_UP = re.compile(r"\b(?:(?:turned|turns|turn|turning)\s+up|(?:tracked|tracks|track|tracking)\s+down|traced)"
-                        r"\s+in\b", re.IGNORECASE)
+                        r"\s+in\b(?!\s+part\b)", re.IGNORECASE)
 _TOOK_RESPONSIBILITY = re.compile(r"\b(?:took|taken|take|takes|taking|accepted|accepts|accept|admitted)\s+"
                                   r"(?:full\s+)?responsibility\b", re.IGNORECASE)
 _TOOK_OFF = re.compile(r"\b(?:took|taken|take|takes|taking)\s+off\s+from\b", re.IGNORECASE)

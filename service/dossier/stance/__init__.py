@@ -61,6 +61,7 @@ from service.dossier.stance.terms import (
     _DATE_WORDS,
     FACT_SUPPORT,
     MAIN_MIN_COVERAGE,
+    NAMES_STATED,
     PREDICATE_MIN_COVERAGE,
     RESTATES,
     STRIKE,
@@ -227,7 +228,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     if analysis.quantities and (terms.unit_stems is None or not terms.unit_stems.isdisjoint(stem_set(text))):
         stated = facts.amounts if as_stored else passage_amounts(text, candidate.article.published_at)
         weighed += _quantities(analysis, text, previous, stated, coverage,
-                               _names_stated(terms, f"{previous or ''} {text}", None), match.relation == "same")
+                               _names_stated(terms, f"{previous or ''} {text}", None), match.relation == "same",
+                               candidate.passage.context.next)
         weighed += [(r, True) for r in _proportions(analysis, stated)]
     if analysis.quantities and previous and not any(r.type.startswith("quantity_") for r, _ in weighed) \
             and _GOES_ON_FROM.search(text) and not _ANOTHER.search(text) and _same_time(facts, previous) \
@@ -290,7 +292,10 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     specific = any(r.type == "quantity_match" and decisive for r, decisive in weighed) or candidate.relevance >= 0.85
     weighed += [(r, True) for r in _dates(terms.interval or _in_passage_year(analysis, facts), facts, specific)]
     if terms.interval is None and not facts.event.dated:
-        weighed += [(r, True) for r in _month_days(analysis, text, specific)]
+        # (a passage restating half the claim with its names holds its detail too: "the standalone … aid
+        # bill passed the US House on October 7" against "… on November 2 passed a standalone … package")
+        restating = coverage >= PREDICATE_MIN_COVERAGE and _names_stated(terms, text, previous) >= NAMES_STATED
+        weighed += [(r, True) for r in _month_days(analysis, text, specific or restating)]
     if any(r.type in ("quantity_match", "date_match") for r, _ in weighed):  # the claim's own details
         weighed += [(r, True) for r in _actor(terms, candidate, text, coverage)]
     if any(r.type in ("quantity_match", "date_match", "entity_match", "place_match") for r, _ in weighed):

@@ -156,6 +156,9 @@ OPEN_BOUND_MATCH = 0.1  # two "more than N" figures agree when their bounds are 
 
 
 _HARMS = {"killed": "injured", "injured": "killed"}
+# the claim's fate said of them anyway, in the passage or the next sentence ("…, who later died in hospital")
+_FATE_WORDS = {"killed": re.compile(r"\b(?:died|die|dies|dead|killed|death|deaths|fatal|fatalities)\b", re.I),
+               "injured": re.compile(r"\b(?:injured|injuries|injury|wounded|hurt)\b", re.I)}
 
 
 def _qualifiers(q: Quantity) -> set[str]:
@@ -306,7 +309,8 @@ def _counts_things(q: Quantity) -> bool:
 
 
 def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated: tuple[Quantity, ...],
-                coverage: float, names: float = 1.0, same_event: bool = True) -> list[tuple[Reason, bool]]:
+                coverage: float, names: float = 1.0, same_event: bool = True,
+                following: str | None = None) -> list[tuple[Reason, bool]]:
     """Amount matches and mismatches, each with whether it decides alone: counted things, and money,
     a percentage or a measure in a passage that restates the claim ("$25 billion" vs "$14.3-billion")
     and holds at least half of its names (NAMES_STATED: the distance of another base is not this one's)."""
@@ -324,7 +328,8 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         pairs = [p for p in stated if (comparable(c, p) or (named and _same_set(c, p)))
                  and _same_group(c, p, analysis.claim, context)
                  and _same_qualifier(c, p) and (id(p) not in converted or stem(p.unit or "") == stem(c.unit or ""))]
-        if not pairs and c.predicate in _HARMS and not any(p.predicate == c.predicate for p in stated):
+        if not pairs and c.predicate in _HARMS and not any(p.predicate == c.predicate for p in stated) \
+                and not _FATE_WORDS[c.predicate].search(f"{text} {following or ''}"):
             # "killed at least five US military personnel" against "injured at least five US military
             # personnel": the same count of the same people, with the other fate
             twin = next((p for p in stated if p.predicate == _HARMS[c.predicate] and p.unit and c.unit

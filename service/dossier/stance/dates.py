@@ -222,6 +222,9 @@ def _in_passage_year(analysis: ClaimAnalysis, facts: PassageFacts) -> tuple[date
     return day, day, claim.partial_text
 
 
+_WEEKDAY_IN = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
 def _dates(claimed: tuple[date, date, str] | None, facts: PassageFacts, specific: bool) -> list[Reason]:
     """The claim's days against the passage's own event date (events further apart are another
     event: event_match decides that before)."""
@@ -229,6 +232,14 @@ def _dates(claimed: tuple[date, date, str] | None, facts: PassageFacts, specific
     if claimed is None or not event.dated or event.basis == "published" or event.start is None or event.end is None:
         return []
     start, end, said = claimed
+    named = _WEEKDAY_IN.search(said)
+    if start == end and named and event.start == event.end == start and event.weekday is not None \
+            and WEEKDAY_NAMES.index(named.group().capitalize()) != start.weekday():
+        # "on Wednesday, October 23" against "on Monday, October 23": the same day, named otherwise (the
+        # passage names its weekday, which its date bears out)
+        return [Reason("date_mismatch", said, event.when,
+                       f"claim says {said}; the passage's {start:%B} {start.day}, {start.year} is a "
+                       f"{WEEKDAY_NAMES[start.weekday()]}")]
     if event.start <= end and start <= event.end:
         return [Reason("date_match", said, event.when, f"both date it to {event.iso()}")]
     if specific:

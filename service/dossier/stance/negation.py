@@ -258,12 +258,20 @@ def _both_chambers(terms: ClaimTerms, claim: str, candidate: Candidate, text: st
         if at > 0 and _HOPED.search(text[:at]):
             continue
         first = next((s for s, _ in stemmed_words(scope) if s not in ("yet", "still", "even")), None)
-        if first is not None and first in _PASSING and _CHAMBER.search(scope):
+        chamber = _CHAMBER.search(scope)
+        after = text[at + len(cue) + 1 + len(scope):] if at >= 0 else ""
+        if chamber is not None and _COMMITTEE.match(scope, chamber.end()):
+            continue  # "the Senate's audit committee", "the Senate Agriculture Committee": not the chamber
+        if _PASSING & set(content_stem_set(after)):
+            continue  # "…, though the full Senate passed it in April"
+        if first is not None and first in _PASSING and chamber is not None:
             return [Reason("negation", found.group(), f"{cue} {scope}",
                            f"the passage says it is {cue} {scope}: not {found.group()}")]
     return []
 
 
+_COMMITTEE = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:committee|panel|subcommittee|commission)\b",
+                        re.IGNORECASE)
 _BILL_WORDS = frozenset(stem(w) for w in "bill bills legislation measure package deal agreement proposal law".split())
 # "The legislation, however, is yet to …": the bill of the sentence before, named bare
 _BARE_BILL = re.compile(r"^\W*(?:the|this|that|it)\b"
