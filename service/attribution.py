@@ -71,7 +71,8 @@ _POSSESSIVE_STATEMENT = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:in|of|for|and)
 # opening the sentence or after a short opening phrase ("However, Amnesty's figures showed …"; not "…, while
 # Amnesty's figures were far higher"; nor "Salah's tally was 30 goals")
 _POSSESSIVE_ESTIMATE = re.compile(r"^\W*(?:[^,;]{1,40},\s+)?"
-                                  r"((?:[A-Z][\w'’.-]*\s+(?:(?:in|of|for|and)\s+)?){0,4}[A-Z][\w.-]*)(?:['’]s|(?<=s)['’])\s+(?:(?:early|initial|first|latest|preliminary|own|official)\s+)?"
+                                  r"((?:[A-Z][\w'’.-]*\s+(?:(?:in|of|for|and)\s+)?){0,4}[A-Z][\w.-]*)"
+                                  r"(?:['’]s|(?<=s)['’])\s+(?:(?:early|initial|first|latest|preliminary|own|official)\s+)?"
                                   r"(?:estimates?|estimations?|count|tally|figures?)"
                                   r"(?=\s+(?:(?:was|were|is|are)\s+that|put|puts|showed|shows|suggested|suggests|gave"
                                   r"|gives|said|says)\b)")
