@@ -767,3 +767,10 @@ def test_in_the_week_before_is_a_span_not_a_day() -> None:
     from service.text.clauses import reference_offset
 
     assert reference_offset("In the week before the October 24 final, Tom Vale was injured in training.") is None
+
+
+def test_sent_is_send() -> None:
+    from service.dossier.stance_model import content_stems
+
+    assert content_stems("the battalions were sent") == content_stems("the battalions were send")
+    assert content_stems("will send two battalions") == content_stems("will sent two battalions")
