@@ -114,13 +114,15 @@ def match_events(claim: ClaimEvent, candidates: list[Candidate],
     return _other_country(claim, candidates, matches, countries)
 
 
-def _countries(candidate: Candidate) -> set[str]:
-    """The countries a passage places what it reports in ("… in Syria", not "Nordol of Germany")."""
+def _countries(candidate: Candidate, strict: bool = False) -> set[str]:
+    """The countries a passage places what it reports in ("… in Syria", not "Nordol of Germany");
+    `strict`: not one someone came from or something was made in (placed_in)."""
     if candidate.facts is None:
         return set()
     text = candidate.passage.text
     return {loc.country for loc in candidate.facts.locations if loc.level == "country" and loc.country
-            and re.search(r"\b(?:in|inside|across|over)\s+(?:[a-z]+\s+)?$", text[max(0, loc.start - 24):loc.start])}
+            and (placed_in(text, loc.start) if strict else
+                 re.search(r"\b(?:in|inside|across|over)\s+(?:[a-z]+\s+)?$", text[max(0, loc.start - 24):loc.start]))}
 
 
 def _other_country(claim: ClaimEvent, candidates: list[Candidate], matches: list[EventMatch],
@@ -134,8 +136,7 @@ def _other_country(claim: ClaimEvent, candidates: list[Candidate], matches: list
     if not claim.site and countries:
         out = []
         for candidate, m in zip(candidates, matches, strict=True):
-            named = {loc.country for loc in (candidate.facts.locations if candidate.facts is not None else ())
-                     if loc.level == "country" and loc.country and placed_in(candidate.passage.text, loc.start)}
+            named = _countries(candidate, strict=True)
             if m.relation in ("same", "undetermined", "near") and candidate.facts is not None \
                     and candidate.facts.event.place is None and named and not named & countries:
                 where = ", ".join(sorted(loc.place for loc in candidate.facts.locations if loc.country in named))

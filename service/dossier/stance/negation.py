@@ -290,7 +290,8 @@ _HEDGED = re.compile(r"\b(?:may|might|could|possibly|perhaps|unclear|whether|if|
                      re.IGNORECASE)
 
 
-def _fated(text: str) -> list[tuple[frozenset[str], str]]:
+@memo(4096)  # a claim's own reading is asked again for every passage of its pool
+def _fated(text: str) -> tuple[tuple[frozenset[str], str], ...]:
     """Who a text says was killed or injured, as (content stems of the people, fate)."""
     found = []
     for m in _FATED.finditer(text):
@@ -298,7 +299,7 @@ def _fated(text: str) -> list[tuple[frozenset[str], str]]:
         stems = frozenset(content_stems(subject))
         if stems:
             found.append((stems, "~killed" if m.group("fate") == "killed" else "~injured"))
-    return found
+    return tuple(found)
 
 
 def _other_fate(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate, text: str,
@@ -314,8 +315,9 @@ def _other_fate(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate
             or _HEDGED.search(analysis.claim):
         return []
     mine = next(iter(said))
-    claimed = [who for who, fate in _fated(analysis.claim) if fate == mine]
-    if not claimed or any(fate != mine for _, fate in _fated(analysis.claim)):
+    said_of = _fated(analysis.claim)
+    claimed = [who for who, fate in said_of if fate == mine]
+    if not claimed or any(fate != mine for _, fate in said_of):
         return []
     stems = set(content_stem_set(text))
     if mine in _fates_of(stems):
