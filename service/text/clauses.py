@@ -29,6 +29,10 @@ _PARTICIPLE = re.compile(r"\b(?P<before>[A-Za-z][\w'’-]*)\s+(?P<word>(?:found|
 _MAIN_VERB = re.compile(r"\s(?:is|was|were|are|has been|have been|had been|has|have|had|will|would|remains"
                         r"|lies|stands)\s|,|;|\.\s|\.$", re.IGNORECASE)
 _WORDS = re.compile(r"[\w'’-]+")
+# a clause's own verb in the past ("during which the bridge collapsed"), so the auxiliary after it is the main one
+_PAST = re.compile(r"\b(?:[a-z]{3,}ed|died|fell|hit|struck|took|began|broke|burnt|sank|went|came|ran|shot|blew"
+                   r"|caught)\b")
+_PREPOSITIONS = frozenset("in during by at on from of with under after through for".split())
 _AUX = frozenset("is was were are be been being has have had do does did will would can could may might".split())
 
 
@@ -40,11 +44,20 @@ def identifying_clauses(text: str) -> list[tuple[int, int]]:
             before = m.group("before").lower()
             if before in _SAYING or before in _AUX or (pattern is _PARTICIPLE and before.endswith("ly")):
                 continue
+            if pattern is _RELATIVE and before in _PREPOSITIONS and m.group("word").lower() == "that":
+                continue  # "half of that figure", "in that case": no relative "that" follows a preposition
             # "told Reuters that …", "said on Monday that …": what was said, a few words after the verb
             if pattern is _RELATIVE and _said_before(text, m.start("word")):
                 continue
             start = m.start("word")
             end_match = _MAIN_VERB.search(text, m.end())
+            if pattern is _RELATIVE and before in _PREPOSITIONS and m.group("word").lower() in ("which", "whom"):
+                # "the attack in which at least five were hurt (was …)": the clause has its own subject
+                # and verb; the main clause's verb, if any, is the next one
+                start = m.start("before")
+                if end_match is not None and end_match.group().strip() not in (",", ";", ".", "") \
+                        and not _PAST.search(text, m.end(), end_match.start()):
+                    end_match = _MAIN_VERB.search(text, end_match.end() - 1)
             end = end_match.start() if end_match else len(text)
             if end > start and not any(s <= start < e for s, e in spans):
                 spans.append((start, end))
@@ -205,4 +218,5 @@ def relative_clauses(text: str) -> list[tuple[int, int]]:
     their end is read reliably; a participle's ("the attack *claimed by X injured two*") may run on
     into the main clause when its verb is not an auxiliary."""
     return [(start, end) for start, end in identifying_clauses(text)
-            if re.match(r"(?:that|which|who|whom)\b", text[start:end], re.IGNORECASE)]
+            if re.match(r"(?:(?:in|during|by|at|on|from|of|with|under|after|through|for)\s+)?(?:that|which|who|whom)\b",
+                        text[start:end], re.IGNORECASE)]

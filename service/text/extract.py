@@ -335,7 +335,7 @@ def _predicate_after(text: str, end: int) -> str | None:
     return None
 
 
-def _predicate(text: str, start: int, end: int) -> str | None:
+def _predicate(text: str, start: int, end: int, earlier: Sequence[Quantity] = ()) -> str | None:
     """The fate an amount is counted under ("killing more than 8,306 people", "two Americans were
     injured"): a predicate word just before the amount, else the nearest after it in its clause,
     else the nearest before it in its clause."""
@@ -358,10 +358,22 @@ def _predicate(text: str, start: int, end: int) -> str | None:
     after = _predicate_after(text, end)
     if after is not None:
         return after
-    for _, name in before[::-1]:
+    offset = start - len(before_text)
+    for at, name in before[::-1]:
         if name is not None:
-            return name
+            return None if _governs_another(text, offset + at, start, earlier) else name
     return None
+
+
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
+
+
+def _governs_another(text: str, at: int, start: int, earlier: Sequence[Quantity]) -> bool:
+    """Whether another amount stands between a fate word (at `at`) and a later amount (at `start`),
+    followed by a verb of its own: "the attack that injured at least five US personnel was carried
+    out with two rockets" (the fate is the relative clause's amount's, not the rockets')."""
+    between = [q for q in earlier if at < q.span.start and q.span.end <= start]
+    return bool(between) and _FINITE.search(text, between[0].span.end, start) is not None
 
 
 _SEVERITY = re.compile(r"\b(?P<serious>seriously|severely|critically|badly|gravely|serious|severe|critical|grave)\b"
@@ -481,7 +493,7 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             if unit and normalize(unit) in CURRENCY_WORDS:
                 unit = CURRENCY_WORDS[normalize(unit)]
             end = max(end, unit_end) if unit else end
-        predicate = _predicate(text, start, end)
+        predicate = _predicate(text, start, end, quantities)
         heads = [q for q in quantities if not q.vague and q.unit and q.span.end <= start
                  and not _CLAUSE_STOP.search(text, q.span.end, start)]
         joined = _INCLUDING.search(text[max(0, start - 24):start])
@@ -520,7 +532,7 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         if unit is None:
             continue
         quantities.append(Quantity(Span(text[m.start():end], m.start(), end), None, low, high, unit,
-                                   _predicate(text, m.start(), end), vague=True))
+                                   _predicate(text, m.start(), end, quantities), vague=True))
     quantities.sort(key=lambda q: q.span.start)
     return quantities
 

@@ -53,6 +53,10 @@ _TURNED_UP = re.compile(r"\b(?:(?:turned|turns|turn|turning)\s+up|(?:tracked|tra
                         r"\s+in\b(?!\s+part\b)", re.IGNORECASE)
 _TOOK_RESPONSIBILITY = re.compile(r"\b(?:took|taken|take|takes|taking|accepted|accepts|accept|admitted)\s+"
                                   r"(?:full\s+)?responsibility\b", re.IGNORECASE)
+# a group "identifying themselves as X", "styling itself X", "which describes itself as X": it calls itself X
+_CALLS_ITSELF = re.compile(r"\b(?:identif(?:y|ies|ied|ying)|describ(?:e|es|ed|ing)|styl(?:e|es|ed|ing)"
+                           r"|nam(?:e|es|ed|ing)|call(?:s|ed|ing)?)\s+(?:themselves|itself|himself|herself)(?:\s+as)?\b",
+                           re.IGNORECASE)
 _TOOK_OFF = re.compile(r"\b(?:took|taken|take|takes|taking)\s+off\s+from\b", re.IGNORECASE)
 # "U.S." is "US": the word pattern cuts initials into single letters, which are never compared
 _INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")
@@ -80,6 +84,8 @@ def unphrase(text: str) -> str:
         text = _TURNED_UP.sub("located in", text)  # "the launcher turned up in Haditha": was found there
     if "responsibility" in text:
         text = _TOOK_RESPONSIBILITY.sub("claimed responsibility", text)  # "took responsibility for the attack"
+    if "sel" in text:
+        text = _CALLS_ITSELF.sub("called themselves", text)
     if " off" in text:
         text = _TOOK_OFF.sub("launched from", text)
     if "." in text:

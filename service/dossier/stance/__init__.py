@@ -69,6 +69,7 @@ from service.dossier.stance.terms import (
     _fates_of,
     _names_stated,
     _with_fates,
+    asserted_coverage,
     claim_terms,
     main_coverage,
     predicate_coverage,
@@ -411,12 +412,28 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # incident it only identifies which one
     # (an amount of the sentence before only shows which event the passage goes on about: it is not
     # what the passage states, BEFORE_SENTENCE)
+    # (nor an amount that only identifies the claim's event: "the raid *that wounded four guards*")
+    identifying = claim_terms(analysis).identifying_amounts
     fact_support = sum(SUPPORT_WEIGHTS.get(r.type, 0.0) for r in reasons if not r.detail.endswith(BEFORE_SENTENCE)
+                       and not (r.type == "quantity_match" and r.claim_text in identifying)
                        and (r.type in FACT_SUPPORT or (r.type == "date_match" and not analysis.event.incident)))
     # a yes to a question that asks what the claim says confirms it, however short the answer
     # what the claim's main clause says must be stated, not only what identifies its subject
     main_stated = main_coverage(claim_terms(analysis), reading(candidate),
                                 candidate.passage.context.previous) >= MAIN_MIN_COVERAGE
+    terms = claim_terms(analysis)
+    if main_stated and terms.identifying_amounts and terms.main_weights is None and terms.asserted_weights:
+        # "The ministry blamed X for the raid that wounded four guards": a clause at the end that counts
+        # the event's harm only identifies it; what is asserted of the event must be stated
+        main_stated = (asserted_coverage(terms, reading(candidate), candidate.passage.context.previous) or 0.0) \
+            >= MAIN_MIN_COVERAGE
+    asserted = asserted_coverage(terms, reading(candidate), candidate.passage.context.previous) \
+        if same_event and supported_parts - terms.identifying_amounts else None
+    if asserted is not None:
+        # a passage of the claim's own event that states a detail of it need not restate what only
+        # identifies that event ("the attack that injured five was carried out with two rockets": "two
+        # rockets were fired")
+        coverage = max(coverage, asserted)
     subject_unstated = _subject_unstated(claim_terms(analysis), candidate)
     # what a copular claim says its subject is ("… was the Al-Malikiyah base") must be named
     complement = claim_terms(analysis).complement
@@ -494,8 +511,11 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # a mention: what the passage shares with the claim is mostly its names, and it states little
     # of what the claim says of them
     mention = coverage < PREDICATE_MIN_COVERAGE and _name_share(claim_terms(analysis), reading(candidate)) >= 0.5
-    # a claim that says people were hurt or killed is confirmed only by a passage that says so
-    claim_fates = {s for s in claim_terms(analysis).predicates if s.startswith("~")}
+    # a claim that says people were hurt or killed is confirmed only by a passage that says so (not a
+    # fate in a clause that only identifies the claim's event: "the attack *that injured five* was
+    # carried out with two rockets" is confirmed by "two rockets were fired")
+    claim_fates = main_fates if asserted is not None else {
+        s for s in claim_terms(analysis).predicates if s.startswith("~")}
     fates_unchecked = bool(claim_fates) and not claim_fates & _passage_fates(candidate)
     # "the largest base": a superlative is the claim's point, and a passage without it does not confirm it
     superlative_unstated = _superlative_unstated(analysis.claim, reading(candidate), candidate.passage.context.previous)

@@ -15,7 +15,7 @@ from service.dossier.stance_model import content_stem_set, content_stems, stemme
 from service.memo import memo
 from service.text.answers import read_with_question
 from service.text.clauses import in_identifying_clauses, main_clause, main_predicate, reference_clauses
-from service.text.extract import FATE_WORDS, MONTHS, UNIT_CLASSES, WEEKDAYS, find_names, unit_class
+from service.text.extract import FATE_WORDS, MONTHS, TIME_UNITS, UNIT_CLASSES, WEEKDAYS, find_names, unit_class
 from service.text.facts import read_article
 from service.text.places import demonym_country
 from service.text.sources import find_attributions
@@ -111,9 +111,16 @@ class ClaimTerms(NamedTuple):
     # whether an amount lies in what the claim asserts, not only in a clause that identifies its
     # event ("briefed on the Monday attack *that wounded at least five*")
     counts_asserted: bool = True
+    # the predicate stems outside every clause that only identifies something ("… in the attack *in which
+    # five were hurt*"): what a passage of the claim's own event must state; None when no clause identifies
+    asserted_weights: dict[str, float] | None = None
+    # its amounts with a fate in such a clause ("that wounded four guards"), as written: a passage stating
+    # one shows which event it speaks of, and confirms nothing the claim asserts of it
+    identifying_amounts: frozenset[str] = frozenset()
 
 
 _last_claim: tuple[ClaimAnalysis, ClaimTerms] | None = None
+_TIME_STEMS = frozenset(stem(w) for w in TIME_UNITS)
 
 
 def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
@@ -186,6 +193,12 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         main_fates=frozenset(s for s in _with_fates(set(main_content)) if s.startswith("~")),
         agent=passive_agent(analysis.claim),
         counts_asserted=_counts_asserted(analysis),
+        identifying_amounts=frozenset(q.span.text for q in in_identifying_clauses(analysis.claim, analysis.quantities)
+                                      if q.predicate),
+        # (not a unit of time: "met on the same day as the flood that …" asserts a meeting)
+        asserted_weights=({s: w for s, w in predicate_weights.items() if s in main_content and s not in _TIME_STEMS}
+                          if len(main_content) < len(terms_content := content_stem_set(analysis.claim))
+                          and terms_content else None),
         site=frozenset(content_stems(analysis.event.site)) if analysis.event.site else frozenset(),
     )
     _last_claim = (analysis, terms)
@@ -403,6 +416,11 @@ def _after_named_subject(claim: str) -> str | None:
         return None  # where it is, or what it is known as: the place rules' to compare
     # (a time told by another event is not what it underwent: "was demolished *after the cup final*")
     return _TOLD_BY_EVENT.split(claim[m.start("verb"):], maxsplit=1)[0].strip()
+
+
+def asserted_coverage(terms: ClaimTerms, text: str, previous: str | None) -> float | None:
+    """The same share of what the claim asserts outside its identifying clauses (None without them)."""
+    return None if terms.asserted_weights is None else _coverage(terms.asserted_weights, text, previous)
 
 
 def main_coverage(terms: ClaimTerms, text: str, previous: str | None) -> float:
