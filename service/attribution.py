@@ -59,7 +59,7 @@ def _alternation(phrases: Iterable[str]) -> str:
     return pattern(trie)
 
 
-_PASSIVE = re.compile(r"\b(?:cited|confirmed|reported|announced|claimed|stated|quoted|carried|denied) by\s+")
+_PASSIVE = re.compile(r"\b(?:cited|confirmed|reported|announced|claimed|stated|quoted|carried|denied|told) by\s+")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _CITING = re.compile(r"\b[Cc]iting\s+")
 _RECIPIENT = re.compile(r"\b(?:told|(?:said|confirmed|reported|stated|revealed|spoke|speaking|talking) to)\s+")
@@ -298,7 +298,7 @@ def _forward_cues(sentence: str) -> Iterator[re.Pattern[str]]:
         yield _ACCORDING
     if "iting" in sentence:
         yield _CITING
-    if " by " in sentence and "ed by" in sentence:
+    if " by " in sentence and ("ed by" in sentence or "told by" in sentence):
         yield _PASSIVE
     if "statement " in sentence and ("statement by" in sentence or "statement from" in sentence):
         yield _STATEMENT_BY
@@ -325,6 +325,11 @@ def _verb_source(sentence: str, match: re.Match[str]) -> Iterator[tuple[int, int
     end = _skip_auxiliaries_back(sentence, match.start())
     before = sentence[:end].rstrip()
     if before.endswith(("was", "were", "been", "being", "is", "are", "be")):
+        if cue.lower() == "told" and sentence.startswith(" by ", match.end()):
+            # "Al Jazeera was told by a source that …": who was told, as in "a source told Al Jazeera"
+            span = _subject(sentence, _skip_auxiliaries_back(sentence, len(before) - len(before.split()[-1])))
+            if span:
+                yield span[0], span[1], cue
         return  # passive voice: the agent, if any, follows "by"
     cleft = _CLEFT.match(before)
     if cleft is not None:

@@ -75,3 +75,150 @@ def test_an_identifying_clause_does_not_excuse_the_main_verb(tmp_path: Path) -> 
                            "wounded at least four guards.")
         assert bucket_of(doc, "grave escalation")[0] != "corroborating"
         assert doc["verdict"]["label"] != "supported"
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # "X was told by Y": Y said it, to X (as "Y told X")
+    ("Coast Wire was told by a port official on Friday that the terminal had closed.",
+     [("Coast Wire", "told"), ("a port official", "told by")]),
+    ("The mayor was told by police that the road was shut.", [("The mayor", "told"), ("police", "told by")]),
+])
+def test_told_by_in_the_passive(text: str, sources: list[tuple[str, str]]) -> None:
+    from service.attribution import find_attributions
+
+    assert [(a.source, a.cue) for a in find_attributions(text)] == sources
+
+
+def test_a_passive_recipient_against_another_outlet(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "port", "outlet": "Plains Herald", "published_at": "2025-03-09",
+                 "text": "A port official told Harbour Radio on Friday that the Alder terminal had been shut "
+                         "by a strike again."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "Coast Wire was told by a port official on Friday that a strike had shut the Alder "
+                           "terminal again.")
+        stance, item = bucket_of(doc, "Harbour Radio")
+        assert stance == "conflicting"
+        assert any(r["type"] == "source_mismatch" for r in item["reasons"])
+        assert doc["verdict"]["label"] == "refuted"
+
+
+_WALKOUT = [{"external_id": "walkout", "outlet": "Coast Wire", "published_at": "2025-11-01",
+             "text": "Union sources told Nordwire, Friday, October 31, 2025, that two hundred dockers walked out "
+                     "at the Port Alder terminal."}]
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # the claim's day is a Friday; it says the walkout was on a Wednesday
+    ("The walkout at the Port Alder terminal reported by Nordwire on October 31, 2025 took place on a Wednesday.",
+     "refuted"),
+    ("The walkout at the Port Alder terminal reported by Nordwire on October 31, 2025 took place on a Friday.",
+     "supported"),
+])
+def test_a_weekday_named_apart_from_the_date(tmp_path: Path, claim: str, label: str) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    with stored(tmp_path, _WALKOUT) as store:
+        doc = judge(store, claim)
+        assert doc["verdict"]["label"] == label
+        stance, item = bucket_of(doc, "two hundred dockers")
+        assert (stance == "conflicting") == (label == "refuted")
+        assert any(r["type"] == "date_mismatch" for r in item["reasons"]) == (label == "refuted")
+
+
+_DEPOT = [
+    {"external_id": "wed", "outlet": "Valley Post",
+     "text": "The Dawn Brigade claimed the shelling of the Kestrel air base on Wednesday afternoon. There were no "
+             "immediate reports about possible casualties at the base."},
+    {"external_id": "mon", "outlet": "Coast Wire",
+     "text": "The Iron Front claimed responsibility for the Monday shelling of the Kestrel air base, which wounded at "
+             "least four guards."},
+]
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # the archive reports a Wednesday shelling claimed by the Dawn Brigade: the claim is about it, and the
+    # Monday shelling's wounded are another event's
+    ("Guards were wounded in the shelling of the Kestrel air base that the Dawn Brigade claimed on Wednesday "
+     "afternoon.", "unverified"),
+    # …while the Iron Front's shelling, with its four wounded, is the Monday one, misdated
+    ("The Iron Front claimed a Wednesday shelling of the Kestrel air base that wounded at least four guards.",
+     "refuted"),
+])
+def test_an_incident_of_the_claims_weekday_that_names_its_claimant(tmp_path: Path, claim: str, label: str) -> None:
+    from tests.support.judging import judge, stored
+
+    with stored(tmp_path, _DEPOT) as store:
+        assert judge(store, claim)["verdict"]["label"] == label
+
+
+@pytest.mark.parametrize(("text", "sites"), [
+    ("The strike hit a Dawn Brigade headquarters in Port Alder.", ("Port Alder",)),
+    ("Protesters gathered outside the Valmont embassy in Tesh.", ("Tesh",)),
+    # a base is named by its place, whatever comes after it
+    ("The Harir base in Erbil was attacked.", ("Harir", "Erbil")),
+])
+def test_a_name_before_a_headquarters_owns_it(text: str, sites: tuple[str, ...]) -> None:
+    from service.text.events import sites_of
+
+    assert sites_of(text) == sites
+
+
+def test_an_opening_told_by_another_incident(tmp_path: Path) -> None:
+    from service.dossier.analysis import analyze_claim
+    from tests.support.judging import bucket_of, judge, stored
+
+    claim = ("After the Friday flood in Riverton, Finance Minister Ana Kovac and French Interior Minister Tomas Rell "
+             "discussed repairs by phone.")
+    assert analyze_claim(claim).event.incident is False
+    # an incident after the opening stays one
+    assert analyze_claim("After the Friday flood in Riverton, a fire killed two people.").event.incident is True
+    articles = [{"external_id": "call", "outlet": "Valley Post",
+                 "text": "Following the Friday flood, the council said that Finance Minister Ana Kovac and French "
+                         "Interior Minister Lev Brod had discussed repairs in a call."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, claim)
+        stance, item = bucket_of(doc, "Lev Brod")
+        assert stance == "conflicting"
+        assert item["weight"] == 1
+        assert doc["verdict"]["label"] == "refuted"
+
+
+_RELIEF = [{"external_id": "relief", "outlet": "Capitol Wire", "published_at": "2025-03-05",
+            "text": "The House on March 3 passed a $2 billion farm aid bill. The bill, however, is yet to clear "
+                    "the Senate."}]
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The Senate approved the $2 billion farm aid bill on March 3.", "refuted"),
+    ("The $2 billion farm aid bill was passed by the Senate on March 3.", "refuted"),
+    # the chamber that did pass it is not denied by the other's
+    ("The House approved the $2 billion farm aid bill on March 3.", "supported"),
+])
+def test_one_chamber_against_one_yet_to_pass_it(tmp_path: Path, claim: str, label: str) -> None:
+    from tests.support.judging import judge, stored
+
+    with stored(tmp_path, _RELIEF) as store:
+        assert judge(store, claim)["verdict"]["label"] == label
+
+
+def test_a_count_hurt_slightly_against_one_of_them_hurt_badly(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "mine", "outlet": "Valley Post", "published_at": "2025-06-07",
+                 "text": "A blast hit the Tarn mine on Friday, June 6, 2025. Officials told Nordwire that one of the "
+                         "injured miners sustained serious injuries."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "Three miners were slightly injured in the blast at the Tarn mine on Friday, June 6, 2025.")
+        stance, item = bucket_of(doc, "serious injuries")
+        assert stance == "conflicting"
+        assert any(r["type"] == "quantity_mismatch" for r in item["reasons"])
+
+
+def test_calling_oneself() -> None:
+    from service.text.synonyms import unphrase
+
+    assert unphrase('The group, identifying themselves as "The Dawn"') == 'The group, called themselves "The Dawn"'
+    assert unphrase("a channel which describes itself as independent") == (
+        "a channel which called themselves independent")

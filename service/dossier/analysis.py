@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from rapidfuzz import fuzz
 
 from service.dossier.model import ClaimAnalysis, ClaimEvent, DateMention, Entity
-from service.text.clauses import reference_clauses
+from service.text.clauses import OPENING_AFTER, reference_clauses
 from service.text.dates import claim_interval, offset_date, spans_around
 from service.text.events import is_beginning, is_incident, sites_of
 from service.text.extract import (
@@ -72,9 +73,20 @@ def analyze_claim(claim: str, claim_date: date | None = None) -> ClaimAnalysis:
         locations=tuple(locations),
         roles=tuple(find_roles(claim) or find_roles(_ASIDE_CLAUSE.sub("", claim))),
         credits=claim_credits(claim),
-        event=claim_event(claim, tuple(dates), locations),
+        event=_told_by_another(claim, claim_event(claim, tuple(dates), locations)),
         claim_date=claim_date,
     )
+
+
+def _told_by_another(claim: str, event: ClaimEvent) -> ClaimEvent:
+    """"After the Monday attack on Ain al-Asad, Austin and Gallant discussed …": a claim whose time is
+    told by an incident in its opening, and which reports none of its own, is no incident (its time
+    stays the opening's: what it says happened then)."""
+    opening = OPENING_AFTER.match(claim) if event.incident else None
+    rest = claim[opening.end():] if opening else ""
+    if opening is None or is_incident(rest) or is_beginning(rest):
+        return event
+    return replace(event, incident=False, region=None)
 
 
 def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> ClaimEvent:

@@ -203,6 +203,13 @@ def reference_offset(text: str) -> tuple[int, int, int] | None:
     return opening.start(), opening.end(), days if m.group("side").lower() == "after" else -days
 
 
+# "After the Monday attack on the base, …", "In the first hours after …, …": the time of the rest, told by
+# another event
+OPENING_AFTER = re.compile(r"(?:In\s+the\s+(?:first\s+|last\s+)?(?:minutes?|hours?|days?|weeks?)\s+"
+                           r"|(?:Right|Shortly|Soon|Immediately|Just|Hours|Minutes|Days|Moments)\s+)?"
+                           r"(?:After|Following|after|following)\s+[^,;.]{3,120},")
+
+
 def reference_clauses(text: str) -> list[tuple[int, int]]:
     """Character spans of the clauses that tell the time of what a sentence says by another event
     (", the day before two armed drones targeted the same base"; "A day after four rockets were

@@ -148,6 +148,7 @@ _NAMED_SITE = re.compile(r"\b(?:Camp|Fort)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]
 _VERB_NAME = re.compile(r"\b(?:at|on|targeted|targeting|hit|attacked|struck)\s+(?:the\s+)?"
                         r"(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>" + _SITE_NAME + r")")
 _SITES: dict[str, tuple[str, ...]] = {}
+_OWNED = frozenset({"headquarters", "embassy"})  # site nouns a name before may own rather than name
 
 
 def sites_of(text: str) -> tuple[str, ...]:
@@ -160,10 +161,14 @@ def sites_of(text: str) -> tuple[str, ...]:
     spotted: list[tuple[int, str]] = []
     for noun in _NOUN_AT.finditer(text):
         before = _NAME_BEFORE.search(text, max(0, noun.start() - 80), noun.start())
-        # "the group's headquarters": a possessive before the noun names its owner, not a site
-        if before is not None and not re.search(r"['’]s$", before.group("name")):
-            spotted.append((before.start("name"), before.group("name")))
         after = _NAME_AFTER.match(text, noun.end())
+        # "the group's headquarters": a possessive before the noun names its owner, not a site; so does
+        # a name before a headquarters or an embassy placed after it ("a Kataib Hezbollah headquarters
+        # in Jurf al-Sakhar": the site is Jurf al-Sakhar)
+        owned = noun.group() in _OWNED and after is not None \
+            and not _is_region(re.sub(r"['’]s$", "", after.group("name")))
+        if before is not None and not re.search(r"['’]s$", before.group("name")) and not owned:
+            spotted.append((before.start("name"), before.group("name")))
         if after is not None and not _is_region(re.sub(r"['’]s$", "", after.group("name"))):
             spotted.append((after.start("name"), after.group("name")))
     # "targeted Harir" names a site; "raids on Gaza", "attacked Syria" a country or province

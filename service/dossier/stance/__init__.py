@@ -291,7 +291,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     if not answered:
         weighed += [(r, True) for r in _denial(analysis, terms, text, coverage)]
     specific = any(r.type == "quantity_match" and decisive for r, decisive in weighed) or candidate.relevance >= 0.85
-    weighed += [(r, True) for r in _dates(terms.interval or _in_passage_year(analysis, facts), facts, specific)]
+    weighed += [(r, True) for r in _dates(terms.interval or _in_passage_year(analysis, facts), facts, specific,
+                                          analysis.event.weekday)]
     if terms.interval is None and not facts.event.dated:
         # (a passage restating half the claim with its names holds its detail too: "the standalone … aid
         # bill passed the US House on October 7" against "… on November 2 passed a standalone … package")

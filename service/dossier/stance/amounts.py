@@ -427,12 +427,15 @@ def _one_worse(claim: str, text: str) -> list[Reason]:
     if every is not None and part is not None and wanted and wanted <= set(content_stems(part.group("who"))) \
             and not _NOT_SO.search(text):
         reasons.append(Reason("quantity_mismatch", every.group().strip(), part.group().strip(),
-                              f"claim says all {every.group('who').strip()} were hurt slightly, passage says "
+                              f"claim says {_ALL.get(every.group('all').lower(), every.group('all'))} "
+                              f"{every.group('who').strip()} were hurt slightly, passage says "
                               f"{part.group().strip()}"))
     return reasons
 
 
-_EVERY_MINOR = re.compile(r"\b(?:every|all|each)\b(?:\s+of\s+the)?\s+(?P<who>[^.;]{1,80}?)\s+(?:were|was|suffered"
+# (also a count of them: "two Americans were slightly injured" says so of every American injured)
+_EVERY_MINOR = re.compile(r"\b(?P<all>every|all|each|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+                          r"(?:\s+of\s+the)?\s+(?P<who>[^.;]{1,80}?)\s+(?:were|was|suffered"
                           r"|sustained|had)\s+(?:only\s+)?(?:slightly|lightly|minor|light|superficial)\b",
                           re.IGNORECASE)
 _ONE_SERIOUS = re.compile(r"\b(?:one|two|three|\d+|some|several)\s+of\s+(?:the\s+)?(?P<who>[^.;]{1,60}?)\s+(?:were|was"
@@ -441,6 +444,7 @@ _ONE_SERIOUS = re.compile(r"\b(?:one|two|three|\d+|some|several)\s+of\s+(?:the\s
                           r"|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition)\b", re.IGNORECASE)
 _NOT_SO = re.compile(r"\b(?:reports?\s+that|proved\s+(?:wrong|false|untrue)|denied|false|untrue|feared|unconfirmed)\b",
                      re.IGNORECASE)
+_ALL = {"every": "all", "each": "all"}
 _HARM_STEMS = {stem(w) for w in "hurt injured wounded harmed".split()}
 
 

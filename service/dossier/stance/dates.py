@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from service.dossier.event_match import WEEKDAY_NAMES, EventRef
+from service.dossier.event_match import WEEKDAY_NAMES, EventRef, _holds_name, _incident_names
 from service.dossier.model import Candidate, ClaimAnalysis, Reason, StanceResult
 from service.dossier.stance.terms import (
     PREDICATE_MIN_COVERAGE,
@@ -43,8 +43,14 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
     terms = claim_terms(analysis)
     # places the archive reports an incident at on the claim's own day: a restating passage of
     # another day at one of them reports another incident there (a recycled detail), not this one misdated
-    that_day = [r.event.place for r in results if r.event is not None and r.event.place
-                and any(x.type == "date_match" for x in r.reasons)]
+    # (dated to it, or known by the claim's weekday only — "claimed … on Wednesday afternoon" — when it
+    # names what the claim names its incident by, if anything: "the Wednesday attack claimed by The
+    # Revolutionaries" is not the Wednesday attack of an article that does not name them)
+    names = _incident_names(analysis)
+    that_day = [r.event.place for c, r in zip(candidates, results, strict=True) if r.event is not None
+                and r.event.place and (any(x.type == "date_match" for x in r.reasons) or (
+                    r.event.date is None and claim.interval is None and _same_day(analysis, r.event)
+                    and (not names or _holds_name(names, c.passage.text))))]
     restating = [r.event is not None and (r.event.date is not None or r.event.weekday is not None)
                  and r.stance == "other_event" and (claim.site is None or r.event.place is None
                                                     or same_place(claim.site, r.event.place))
@@ -225,14 +231,19 @@ def _in_passage_year(analysis: ClaimAnalysis, facts: PassageFacts) -> tuple[date
 _WEEKDAY_IN = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
 
-def _dates(claimed: tuple[date, date, str] | None, facts: PassageFacts, specific: bool) -> list[Reason]:
+def _dates(claimed: tuple[date, date, str] | None, facts: PassageFacts, specific: bool,
+           weekday: int | None = None) -> list[Reason]:
     """The claim's days against the passage's own event date (events further apart are another
-    event: event_match decides that before)."""
+    event: event_match decides that before). `weekday`: one the claim names apart from its date
+    ("reported on October 31, 2023, took place on a Wednesday")."""
     event = facts.event
     if claimed is None or not event.dated or event.basis == "published" or event.start is None or event.end is None:
         return []
     start, end, said = claimed
     named = _WEEKDAY_IN.search(said)
+    if named is None and weekday is not None and start == end and weekday != start.weekday():
+        said = f"{said}, a {WEEKDAY_NAMES[weekday]}"
+        named = _WEEKDAY_IN.search(said)
     if start == end and named and event.start == event.end == start and event.weekday is not None \
             and WEEKDAY_NAMES.index(named.group().capitalize()) != start.weekday():
         # "on Wednesday, October 23" against "on Monday, October 23": the same day, named otherwise (the

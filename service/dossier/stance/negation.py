@@ -228,6 +228,10 @@ _CHAMBER_NAME = (r"(?:Senate|House(?:\s+of\s+(?:Representatives|Commons|Lords))?
 _CHAMBER = re.compile(r"\b" + _CHAMBER_NAME + r"\b")
 _BOTH_CHAMBERS = re.compile(r"\b(?i:both\s+(?:chambers|houses))\b|\b" + _CHAMBER_NAME + r"\s+and\s+(?:the\s+)?"
                             + _CHAMBER_NAME + r"\b")
+# "the Senate approved the package", "the bill was passed by the Senate", "… cleared the House": one chamber
+_ONE_CHAMBER = re.compile(r"\b(?P<chamber>" + _CHAMBER_NAME + r")\s+(?:\w+ly\s+|has\s+|had\s+|have\s+)?"
+                          r"(?:passed|approved|cleared|adopted)\b|\b(?:passed|approved|cleared|adopted)\s+(?:by\s+|in\s+)?"
+                          r"(?:the\s+)?(?:US\s+|U\.S\.\s+)?(?P<object>" + _CHAMBER_NAME + r")\b")
 _PASSING = frozenset(stem(w) for w in "pass passed approve approved clear cleared adopt adopted".split())
 _LEGISLATURE = frozenset(stem(w) for w in """both chamber chambers house houses congress parliament legislature
     senate""".split())
@@ -242,8 +246,12 @@ def _both_chambers(terms: ClaimTerms, claim: str, candidate: Candidate, text: st
     before, or one of the claim's own words (not "the bill to raise the minimum wage"); and say it
     as a fact (not "had hoped it would not clear"), with no later passing in the next sentence."""
     found = _BOTH_CHAMBERS.search(claim) if negations else None
+    one = _ONE_CHAMBER.search(claim) if negations and found is None else None
+    found = found or one
     if found is None or terms.negated or not _PASSING & terms.predicates:
         return []
+    # a claim that one chamber passed it is denied only by that chamber's not having passed it
+    named = _chamber_of(one.group("chamber") or one.group("object")) if one is not None else None
     rest = {s for s in terms.content if s not in _PASSING and s not in _LEGISLATURE}
     stems = read_stems(text, previous)
     if not rest or len(rest & stems) < NEGATION_MIN_COVERAGE * len(rest):
@@ -264,10 +272,17 @@ def _both_chambers(terms: ClaimTerms, claim: str, candidate: Candidate, text: st
             continue  # "the Senate's audit committee", "the Senate Agriculture Committee": not the chamber
         if _PASSING & set(content_stem_set(after)):
             continue  # "…, though the full Senate passed it in April"
+        if named is not None and chamber is not None and _chamber_of(chamber.group()) != named:
+            continue
         if first is not None and first in _PASSING and chamber is not None:
             return [Reason("negation", found.group(), f"{cue} {scope}",
                            f"the passage says it is {cue} {scope}: not {found.group()}")]
     return []
+
+
+def _chamber_of(name: str) -> str:
+    """A chamber's name without its long form ("House of Representatives" is the House)."""
+    return name.split()[0].lower() if not name.lower().startswith(("upper", "lower")) else name.lower()
 
 
 _COMMITTEE = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:committee|panel|subcommittee|commission)\b",

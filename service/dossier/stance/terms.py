@@ -14,7 +14,7 @@ from service.dossier.model import Candidate, ClaimAnalysis, Quantity
 from service.dossier.stance_model import content_stem_set, content_stems, stemmed_words
 from service.memo import memo
 from service.text.answers import read_with_question
-from service.text.clauses import in_identifying_clauses, main_clause, main_predicate, reference_clauses
+from service.text.clauses import OPENING_AFTER, in_identifying_clauses, main_clause, main_predicate, reference_clauses
 from service.text.extract import FATE_WORDS, MONTHS, TIME_UNITS, UNIT_CLASSES, WEEKDAYS, find_names, unit_class
 from service.text.facts import read_article
 from service.text.places import demonym_country
@@ -153,7 +153,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     # …nor what another event the claim is timed by says (", the day before two drones struck the base";
     # "In the first hours after the Wednesday rocket barrage on Ain al-Asad, …")
     spans = reference_clauses(analysis.claim)
-    opening = _OPENING_AFTER.match(analysis.claim)
+    opening = OPENING_AFTER.match(analysis.claim)
     spans += [opening.span()] if opening else []
     # …nor whose account it is ("By its own account, the group shot down …")
     account = _BY_ACCOUNT.match(analysis.claim)
@@ -205,9 +205,6 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     return terms
 
 
-_OPENING_AFTER = re.compile(r"(?:In\s+the\s+(?:first\s+|last\s+)?(?:minutes?|hours?|days?|weeks?)\s+"
-                            r"|(?:Right|Shortly|Soon|Immediately|Just|Hours|Minutes|Days|Moments)\s+)?"
-                            r"(?:After|Following|after|following)\s+[^,;.]{3,120},")
 
 
 _BY_ACCOUNT = re.compile(r"(?:By|According\s+to)\s+(?:its|their|his|her|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s?)\s+"

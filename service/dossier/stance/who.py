@@ -82,8 +82,9 @@ def _doers(text: str, verb: str) -> list[str]:
                              + _STRIKE_NOUNS + r"\b", text):
             found.append(m.group("agent"))
         return [re.sub(r"^The\s+", "", name) for name in found if content_stems(name)]
-    # active voice only: in "The US Embassy in Kabul was attacked", Kabul did nothing
-    for m in re.finditer(r"(?P<agent>" + _NAME_RUN + _DOER_NOUNS + r")"
+    # active voice only: in "The US Embassy in Kabul was attacked", Kabul did nothing ("The House on March 3
+    # passed …": a day may stand between the doer and the deed)
+    for m in re.finditer(r"(?P<agent>" + _NAME_RUN + _DOER_NOUNS + r")(?:\s+on\s+[A-Z][a-z]+(?:\s+\d{1,2})?,?)?"
                          + r"\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+)\b", text):
         if stem(m.group("verb")) == verb:
             found.append(m.group("agent"))
