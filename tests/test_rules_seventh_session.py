@@ -222,3 +222,36 @@ def test_calling_oneself() -> None:
     assert unphrase('The group, identifying themselves as "The Dawn"') == 'The group, called themselves "The Dawn"'
     assert unphrase("a channel which describes itself as independent") == (
         "a channel which called themselves independent")
+
+
+_HARBOUR = [{"external_id": "harbour", "outlet": "Coast Wire",
+             "text": "Rebel groups had repeatedly shelled the air bases, including the Kessel air base in "
+                     "northern Valmont. The air force evacuated the Dune Point air base after the shelling."}]
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # what was done at the site is the claim's point: naming the base and the shelling is no confirmation
+    ("The air force withdrew its jets from the Kessel air base in northern Valmont after the rebel shelling.",
+     "unverified"),
+    # …and a passage that says it confirms it
+    ("The air force evacuated the Dune Point air base after the rebel shelling.", "supported"),
+    # (a claim of no incident keeps the older reading: "has hosted ships since 2016" is a state)
+])
+def test_what_was_done_at_a_site_must_be_said(tmp_path: Path, claim: str, label: str) -> None:
+    from tests.support.judging import judge, stored
+
+    with stored(tmp_path, _HARBOUR) as store:
+        assert judge(store, claim)["verdict"]["label"] == label
+
+
+@pytest.mark.parametrize(("claim", "deed"), [
+    ("US forces withdrew from the Harir air base after the attacks.", "leav"),  # "withdraw" is "leave"
+    ("The drone attack on the Kessel base took place on a Monday.", None),  # "took place" says it happened
+    ("The launcher behind the attack on the Kessel base turned up in Haditha.", None),  # found there: places
+    ("Two drones struck the Kessel base on Tuesday.", "hit"),
+])
+def test_the_deed_of_a_claim(claim: str, deed: str | None) -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance.terms import claim_terms
+
+    assert claim_terms(analyze_claim(claim)).deed == deed

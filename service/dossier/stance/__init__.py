@@ -105,7 +105,7 @@ from service.text.events import is_beginning
 from service.text.extract import TIME_UNITS, find_dates
 from service.text.facts import PassageFacts, passage_amounts
 from service.text.places import FOUND_WORDS, placed_by_verb, same_place
-from service.text.synonyms import unphrase
+from service.text.synonyms import CANONICAL, unphrase
 from service.text.vectors import similarities
 from service.tokens import normalize, stem
 
@@ -436,6 +436,12 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         # rockets were fired")
         coverage = max(coverage, asserted)
     subject_unstated = _subject_unstated(claim_terms(analysis), candidate)
+    # what was done at a site ("US forces withdrew from the Harir air base") must be said, in a claim of an
+    # incident there
+    deed = terms.deed if analysis.event.site and analysis.event.incident else None
+    deed_unstated = deed is not None and deed not in {
+        CANONICAL.get(s, s) for s in read_stems(reading(candidate), candidate.passage.context.previous)} \
+        and not _with_fates({deed}) & _with_fates(read_stems(reading(candidate), candidate.passage.context.previous))
     # what a copular claim says its subject is ("… was the Al-Malikiyah base") must be named
     complement = claim_terms(analysis).complement
     complement_unstated = complement is not None and complement not in read_stems(
@@ -532,7 +538,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         {"claim", "responsib"} & read_stems(reading(candidate), candidate.passage.context.previous))
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated \
         or subject_unstated or complement_unstated or superlative_unstated or unknown or effect_unstated \
-        or claiming_unstated or denial_unstated
+        or claiming_unstated or denial_unstated or deed_unstated
     if model is None or (not candidate.forced and candidate.relevance < MODEL_MIN_RELEVANCE):
         # no model, or a pool passage too loosely aligned to be worth the model's time (it is not shown)
         if model is None and candidate.relevance >= STRONG_ALIGNMENT and not unconfirming:

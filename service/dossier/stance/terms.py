@@ -19,7 +19,7 @@ from service.text.extract import FATE_WORDS, MONTHS, TIME_UNITS, UNIT_CLASSES, W
 from service.text.facts import read_article
 from service.text.places import demonym_country
 from service.text.sources import find_attributions
-from service.text.synonyms import CANONICAL
+from service.text.synonyms import CANONICAL, unphrase
 from service.text.units import measure
 from service.tokens import stem
 
@@ -117,6 +117,9 @@ class ClaimTerms(NamedTuple):
     # its amounts with a fate in such a clause ("that wounded four guards"), as written: a passage stating
     # one shows which event it speaks of, and confirms nothing the claim asserts of it
     identifying_amounts: frozenset[str] = frozenset()
+    # the stem of the first verb of its main clause that says what was done ("US forces *withdrew* from the
+    # Harir air base"; not one of saying, being or placing), with its synonyms' canonical stem
+    deed: str | None = None
 
 
 _last_claim: tuple[ClaimAnalysis, ClaimTerms] | None = None
@@ -193,6 +196,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         main_fates=frozenset(s for s in _with_fates(set(main_content)) if s.startswith("~")),
         agent=passive_agent(analysis.claim),
         counts_asserted=_counts_asserted(analysis),
+        deed=_deed(unphrase(main_clause(analysis.claim))),
         identifying_amounts=frozenset(q.span.text for q in in_identifying_clauses(analysis.claim, analysis.quantities)
                                       if q.predicate),
         # (not a unit of time: "met on the same day as the flood that …" asserts a meeting)
@@ -210,6 +214,27 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
 _BY_ACCOUNT = re.compile(r"(?:By|According\s+to)\s+(?:its|their|his|her|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s?)\s+"
                          r"(?:own\s+)?(?:early\s+|initial\s+|first\s+|latest\s+)?(?:account|count|estimate|tally"
                          r"|reckoning|figures?)\s*,")
+
+
+# a verb in the past ("withdrew", "evacuated"), or a participle after "has / have / had (been)"
+_DEED = re.compile(r"\b(?:(?:has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?(?P<perfect>[a-z]{3,}(?:ed|en))"
+                   r"|(?P<past>[a-z]{3,}ed|withdrew|left|fled|sent|sold|bought|built|won|lost|shut|fought|took|gave"
+                   r"|began|fell|broke|rose|drew|froze|stole|hid|led|paid|spent|struck|shot))\b")
+# verbs the other rules read (saying, placing, being) or that say little of a deed
+_NOT_DEEDS = frozenset(stem(w) for w in """said reported told stated announced claimed confirmed denied located based
+    stationed situated called named described used seemed appeared remained continued added noted""".split())
+
+
+def _deed(text: str) -> str | None:
+    """The stem of the first verb that says what was done in `text` (canonical: "struck" is "hit")."""
+    for m in _DEED.finditer(text):
+        word = m.group("perfect") or m.group("past")
+        if text[max(0, m.start() - 1):m.start()] == "-" or text.startswith(" place", m.end()):
+            continue  # "US-led", "Iran-backed": part of a modifier; "took place" says only that it happened
+        s = stem(word)
+        if s not in _NOT_DEEDS and s not in _REPORTING:
+            return CANONICAL.get(s, s)
+    return None
 
 
 def _counts_asserted(analysis: ClaimAnalysis) -> bool:
