@@ -327,8 +327,9 @@ def _verb_source(sentence: str, match: re.Match[str]) -> Iterator[tuple[int, int
     if before.endswith(("was", "were", "been", "being", "is", "are", "be")):
         if cue.lower() == "told" and sentence.startswith(" by ", match.end()):
             # "Al Jazeera was told by a source that …": who was told, as in "a source told Al Jazeera"
+            # (an outlet only: "Residents were told by police" credits police alone)
             span = _subject(sentence, _skip_auxiliaries_back(sentence, len(before) - len(before.split()[-1])))
-            if span:
+            if span and classify(sentence[span[0]:span[1]]) in ("news_agency", "media"):
                 yield span[0], span[1], cue
         return  # passive voice: the agent, if any, follows "by"
     cleft = _CLEFT.match(before)

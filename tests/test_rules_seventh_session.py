@@ -81,7 +81,8 @@ def test_an_identifying_clause_does_not_excuse_the_main_verb(tmp_path: Path) -> 
     # "X was told by Y": Y said it, to X (as "Y told X")
     ("Coast Wire was told by a port official on Friday that the terminal had closed.",
      [("Coast Wire", "told"), ("a port official", "told by")]),
-    ("The mayor was told by police that the road was shut.", [("The mayor", "told"), ("police", "told by")]),
+    # (only an outlet is credited as the one told: "The mayor was told by police" credits the police)
+    ("The mayor was told by police that the road was shut.", [("police", "told by")]),
 ])
 def test_told_by_in_the_passive(text: str, sources: list[tuple[str, str]]) -> None:
     from service.attribution import find_attributions
@@ -154,12 +155,15 @@ def test_an_incident_of_the_claims_weekday_that_names_its_claimant(tmp_path: Pat
 
 
 @pytest.mark.parametrize(("text", "sites"), [
-    ("The strike hit a Dawn Brigade headquarters in Port Alder.", ("Port Alder",)),
-    ("Protesters gathered outside the Valmont embassy in Tesh.", ("Tesh",)),
-    # a base is named by its place, whatever comes after it
+    # an owner's name with a place after the noun is read in either form, so that the two forms meet
+    ("Two drones were tested near a Dawn Brigade headquarters in Port Alder.", ("Dawn Brigade", "Port Alder")),
+    ("Two drones were tested near one of the Dawn Brigade's headquarters in Port Alder.",
+     ("Dawn Brigade", "Port Alder")),
+    # (a possessive owner alone is no site)
+    ("Two drones were tested near the Dawn Brigade's headquarters.", ()),
     ("The Harir base in Erbil was attacked.", ("Harir", "Erbil")),
 ])
-def test_a_name_before_a_headquarters_owns_it(text: str, sites: tuple[str, ...]) -> None:
+def test_an_owner_with_a_place_after(text: str, sites: tuple[str, ...]) -> None:
     from service.text.events import sites_of
 
     assert sites_of(text) == sites
@@ -255,3 +259,86 @@ def test_the_deed_of_a_claim(claim: str, deed: str | None) -> None:
     from service.dossier.stance.terms import claim_terms
 
     assert claim_terms(analyze_claim(claim)).deed == deed
+
+
+# A reviewer's counter-examples to first forms of these rules (each wrong in a first form, now right)
+_REVIEW13 = [
+    # a relative clause's verb does not part a fate from the amounts after it
+    ([("f2", "Harbor Times", "2025-04-10", "An explosion hit the Harlan foundry in Millbrook on Wednesday. The "
+                                           "blast at the Harlan foundry injured 20 workers who were near the furnace, "
+                                           "4 of them seriously. The plant was closed.")],
+     "Four workers were seriously injured in the blast at the Harlan foundry in Millbrook.", "supported", None),
+    ([("f3", "Coast Daily", "2025-05-02", "A coach overturned on the Route 9 bridge near Kelso on Thursday. The crash "
+                                          "killed 3 passengers who were sitting at the front, plus 2 crew members. The "
+                                          "driver survived.")],
+     "Four crew members were killed when a coach overturned on the Route 9 bridge near Kelso.", "refuted", None),
+    # a refusal to name oneself is no self-naming
+    ([("h1", "Tech Ledger", "2025-03-18", "Hackers breached the payroll system of Kestrel Foods on Friday. In messages "
+                                          "to reporters, the hackers declined to identify themselves as members of Red "
+                                          "Sparrow.")],
+     "The hackers who breached Kestrel Foods called themselves members of Red Sparrow.", None, "source_mismatch"),
+    # people told something are no outlet the claim credits
+    ([("w1", "Kelby Star", "2025-08-02", "A chemical spill closed the river at Kelby on Thursday. Police said on "
+                                         "Friday that the tap water in Kelby was safe to drink.")],
+     "Residents of Kelby were told by police that the tap water was safe to drink.", "supported", "source_mismatch"),
+    # a weekday of another deed than the claim's event
+    ([("e1", "Poll Watch", "2025-05-05", "Voters in Marovia went to the polls on Sunday, May 4, 2025, in a snap "
+                                         "parliamentary election.")],
+     "The Marovia election held on May 4, 2025 was called by the president on a Monday.", None, "date_mismatch"),
+    # a weekday's other incident at the site does not make a misdated claim another event's
+    ([("p1", "Civic News", None, "Protesters blocked the Asker bridge on Thursday, halting traffic for hours."),
+      ("p2", "Leisure Times", None, "Tourists crowded the Asker bridge on Saturday for the annual lantern fair.")],
+     "Protesters blocked the Asker bridge on Saturday, halting traffic for hours.", "refuted", None),
+    # an embassy named by its country and placed in a city, against one named by its country only
+    ([("em1", "World Desk", "2025-09-20", "Hundreds of protesters stormed the Marovian embassy on Friday, smashing "
+                                          "windows and burning flags.")],
+     "Protesters stormed the Marovian embassy in Lisbon on Friday, smashing windows and burning flags.",
+     "supported", None),
+    # an incident after the opening that is_incident does not know stays an incident
+    ([("fe1", "Coast Daily", "2025-06-10", "A storm lashed Pelton on Monday. After the storm in Pelton, a ferry "
+                                           "capsized near Ebba with 40 passengers on board; all were rescued."),
+      ("fe2", "Sea Log", None, "A ferry capsized near Ebba with 12 passengers on board.")],
+     "After the storm in Pelton on June 9, 2025, a ferry capsized near Ebba with 40 passengers on board.",
+     "supported", None),
+    # the Commons and the Lords are two chambers
+    ([("uk1", "Westminster Wire", "2025-06-21", "MPs voted 330 to 275 on Friday in favour of the assisted dying bill. "
+                                                "The assisted dying bill has yet to clear the House of Lords, where "
+                                                "peers are expected to propose amendments.")],
+     "The House of Commons approved the assisted dying bill.", None, "negation"),
+    # a later report that it passed supersedes an earlier "yet to clear"
+    ([("pr1", "Capital Post", "2025-03-01", "The pension reform is yet to clear the Senate, where the government lacks "
+                                            "a majority."),
+      ("pr2", "Capital Post", "2025-03-21", "The Senate approved the pension reform on Thursday by 52 votes to 48.")],
+     "The Senate approved the pension reform.", "supported", None),
+    # a count hurt slightly: not when the claim says one was hurt worse, nor a year, nor "two of the"
+    ([("ff1", "Valley Post", "2025-07-19", "A warehouse fire in Corby injured three firefighters on Friday. One of the "
+                                           "injured firefighters was in critical condition at Corby General Hospital, "
+                                           "officials said.")],
+     "Two firefighters were slightly injured in the Corby warehouse fire and a third was seriously hurt.", None,
+     "quantity_mismatch_slight"),
+    ([("cr1", "Cup News", "2025-05-26", "A crush at the gates of Hollins Park before the 2025 cup final injured "
+                                        "several fans. One of the injured fans at the cup final was in serious "
+                                        "condition, police said.")],
+     "Several fans at the 2025 cup final were slightly injured in a crush at Hollins Park.", "supported", None),
+    ([("bus1", "Coast Daily", "2025-08-03", "A bus carrying 30 passengers overturned near Tiber on Saturday. One of "
+                                            "the injured passengers was in critical condition, doctors said.")],
+     "Two of the passengers were slightly injured when a bus overturned near Tiber.", "unverified", None),
+]
+
+
+@pytest.mark.parametrize(("articles", "claim", "label", "absent"), _REVIEW13)
+def test_fourth_review_counter_examples(tmp_path: Path, articles: list[tuple[str, str, str | None, str]], claim: str,
+                                        label: str | None, absent: str | None) -> None:
+    from tests.support.judging import judge, stored
+
+    payloads = [{"external_id": i, "outlet": o, "text": t, **({"published_at": p} if p else {})}
+                for i, o, p, t in articles]
+    with stored(tmp_path, payloads) as store:
+        doc = judge(store, claim)
+        if label is not None:
+            assert doc["verdict"]["label"] == label
+        reasons = [r for items in doc["evidence"].values() for item in items for r in item["reasons"]]
+        if absent == "quantity_mismatch_slight":  # no "were hurt slightly" mismatch (a count's may stand)
+            assert not any(r["type"] == "quantity_mismatch" and "hurt slightly" in r["detail"] for r in reasons)
+        elif absent is not None:
+            assert not any(r["type"] == absent for r in reasons)

@@ -80,13 +80,20 @@ def analyze_claim(claim: str, claim_date: date | None = None) -> ClaimAnalysis:
 
 def _told_by_another(claim: str, event: ClaimEvent) -> ClaimEvent:
     """"After the Monday attack on Ain al-Asad, Austin and Gallant discussed …": a claim whose time is
-    told by an incident in its opening, and which reports none of its own, is no incident (its time
-    stays the opening's: what it says happened then)."""
+    told by an incident in its opening, and which says only what people said, met about or decided,
+    is no incident (its time stays the opening's: what it says happened then)."""
     opening = OPENING_AFTER.match(claim) if event.incident else None
     rest = claim[opening.end():] if opening else ""
-    if opening is None or is_incident(rest) or is_beginning(rest):
+    if opening is None or is_incident(rest) or is_beginning(rest) or not _SAID_OR_DECIDED.search(rest):
         return event
     return replace(event, incident=False, region=None)
+
+
+# what people said, met about or decided (not a ferry that capsized, which is_incident may not know)
+_SAID_OR_DECIDED = re.compile(r"\b(?:discuss\w*|met|meets?|meeting|spoke|speaks?|talk\w*|said|says|announc\w*|called"
+                              r"|calls|urg\w*|pledg\w*|promis\w*|vow\w*|agree\w*|sign\w*|visit\w*|resign\w*"
+                              r"|decid\w*|order\w*|approv\w*|condemn\w*|blam\w*|warn\w*|prais\w*|thank\w*"
+                              r"|declar\w*|phoned|wrote|tweeted|posted)\b", re.IGNORECASE)
 
 
 def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> ClaimEvent:

@@ -148,7 +148,6 @@ _NAMED_SITE = re.compile(r"\b(?:Camp|Fort)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]
 _VERB_NAME = re.compile(r"\b(?:at|on|targeted|targeting|hit|attacked|struck)\s+(?:the\s+)?"
                         r"(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>" + _SITE_NAME + r")")
 _SITES: dict[str, tuple[str, ...]] = {}
-_OWNED = frozenset({"headquarters", "embassy"})  # site nouns a name before may own rather than name
 
 
 def sites_of(text: str) -> tuple[str, ...]:
@@ -162,12 +161,11 @@ def sites_of(text: str) -> tuple[str, ...]:
     for noun in _NOUN_AT.finditer(text):
         before = _NAME_BEFORE.search(text, max(0, noun.start() - 80), noun.start())
         after = _NAME_AFTER.match(text, noun.end())
-        # "the group's headquarters": a possessive before the noun names its owner, not a site; so does
-        # a name before a headquarters or an embassy placed after it ("a Kataib Hezbollah headquarters
-        # in Jurf al-Sakhar": the site is Jurf al-Sakhar)
-        owned = noun.group() in _OWNED and after is not None \
-            and not _is_region(re.sub(r"['’]s$", "", after.group("name")))
-        if before is not None and not re.search(r"['’]s$", before.group("name")) and not owned:
+        # "Hamas's headquarters": a possessive before the noun names its owner, not a site — unless a
+        # place follows the noun ("one of the Kataib Hezbollah's headquarters in Jurf al-Sakhar"): then
+        # the owner is read as well, as "a Kataib Hezbollah headquarters in Jurf al-Sakhar" is
+        placed = after is not None and not _is_region(re.sub(r"['’]s$", "", after.group("name")))
+        if before is not None and (placed or not re.search(r"['’]s$", before.group("name"))):
             spotted.append((before.start("name"), before.group("name")))
         if after is not None and not _is_region(re.sub(r"['’]s$", "", after.group("name"))):
             spotted.append((after.start("name"), after.group("name")))

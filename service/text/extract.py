@@ -365,7 +365,9 @@ def _predicate(text: str, start: int, end: int, earlier: Sequence[Quantity] = ()
     return None
 
 
-_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
+# a verb of its own, not a relative clause's ("20 workers who were near the furnace, 4 of them seriously")
+_FINITE = re.compile(r"(?<!\bwho )(?<!\bwhom )(?<!\bwhich )(?<!\bthat )\b(?:was|were|is|are|has|have|had)\b",
+                     re.IGNORECASE)
 
 
 def _governs_another(text: str, at: int, start: int, earlier: Sequence[Quantity]) -> bool:

@@ -57,6 +57,14 @@ _TOOK_RESPONSIBILITY = re.compile(r"\b(?:took|taken|take|takes|taking|accepted|a
 _CALLS_ITSELF = re.compile(r"\b(?:identif(?:y|ies|ied|ying)|describ(?:e|es|ed|ing)|styl(?:e|es|ed|ing)"
                            r"|nam(?:e|es|ed|ing)|call(?:s|ed|ing)?)\s+(?:themselves|itself|himself|herself)(?:\s+as)?\b",
                            re.IGNORECASE)
+_REFUSED = re.compile(r"\b(?:declin\w*|refus\w*|not|never|without|n't)\s+(?:to\s+)?$", re.IGNORECASE)
+
+
+def _called(m: re.Match[str]) -> str:
+    """"called themselves", unless refused or denied ("declined to identify themselves as …")."""
+    return m.group() if _REFUSED.search(m.string, max(0, m.start() - 20), m.start()) else "called themselves"
+
+
 _TOOK_OFF = re.compile(r"\b(?:took|taken|take|takes|taking)\s+off\s+from\b", re.IGNORECASE)
 # "U.S." is "US": the word pattern cuts initials into single letters, which are never compared
 _INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")
@@ -85,7 +93,7 @@ def unphrase(text: str) -> str:
     if "responsibility" in text:
         text = _TOOK_RESPONSIBILITY.sub("claimed responsibility", text)  # "took responsibility for the attack"
     if "sel" in text:
-        text = _CALLS_ITSELF.sub("called themselves", text)
+        text = _CALLS_ITSELF.sub(_called, text)
     if " off" in text:
         text = _TOOK_OFF.sub("launched from", text)
     if "." in text:

@@ -40,7 +40,7 @@ from service.dossier.stance.amounts import (
     _weapons,
     restates_but_arms,
 )
-from service.dossier.stance.dates import _dates, _in_passage_year, _misdated, _misplaced, _month_days
+from service.dossier.stance.dates import _dates, _in_passage_year, _misdated, _misplaced, _month_days, occurred_on
 from service.dossier.stance.negation import (
     _ABOUT_THE_CLAIM,
     _answer,
@@ -145,7 +145,31 @@ def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate],
     results = [_unassessed(c, m) if c.passage.id in unread else score_stance(analysis, c, match=m)
                for c, m in zip(candidates, matches, strict=True)]
     results = _misdated(analysis, candidates, set_aside_by_details(analysis, candidates, results))
-    return _misplaced(analysis, candidates, results)
+    return _superseded(candidates, _misplaced(analysis, candidates, results))
+
+
+_NOT_YET = re.compile(r"\b(?:yet|still)\b", re.IGNORECASE)
+
+
+def _superseded(candidates: list[Candidate], results: list[StanceResult]) -> list[StanceResult]:
+    """"The pension reform is yet to clear the Senate" (reported March 1) against a later report that the
+    Senate approved it (March 21): a "not yet" is the state on the day of its report, which a later
+    report that confirms the claim supersedes; the earlier passage is then related (`superseded`)."""
+    confirmed = [c.article.published_at for c, r in zip(candidates, results, strict=True)
+                 if r.stance == "corroborating" and c.article.published_at]
+    if not confirmed:
+        return results
+    latest = max(confirmed)
+    out = []
+    for c, r in zip(candidates, results, strict=True):
+        said = c.article.published_at
+        if r.stance == "conflicting" and said and said < latest and any(
+                x.type == "negation" and _NOT_YET.search(x.passage_text) for x in r.reasons):
+            why = Reason("superseded", "", said, f"reported on {said[:10]}, before a report of {latest[:10]} "
+                                                 f"that confirms the claim")
+            r = replace(r, stance="related", reasons=(*r.reasons, why))
+        out.append(r)
+    return out
 
 
 def _claim_countries(analysis: ClaimAnalysis) -> frozenset[str]:
@@ -292,7 +316,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         weighed += [(r, True) for r in _denial(analysis, terms, text, coverage)]
     specific = any(r.type == "quantity_match" and decisive for r, decisive in weighed) or candidate.relevance >= 0.85
     weighed += [(r, True) for r in _dates(terms.interval or _in_passage_year(analysis, facts), facts, specific,
-                                          analysis.event.weekday)]
+                                          occurred_on(analysis))]
     if terms.interval is None and not facts.event.dated:
         # (a passage restating half the claim with its names holds its detail too: "the standalone … aid
         # bill passed the US House on October 7" against "… on November 2 passed a standalone … package")

@@ -418,6 +418,9 @@ def _one_worse(claim: str, text: str) -> list[Reason]:
     sustained serious injuries": one of the set was hurt worse than the claim says of all of it."""
     reasons = []
     every = _EVERY_MINOR.search(claim) if "minor" in claim or "slight" in claim or "light" in claim else None
+    count = every.group("count") if every is not None else None
+    if count and _WORSE.search(claim):
+        every = None  # "two … were slightly injured and a third was seriously hurt": the claim says so itself
     part = _ONE_SERIOUS.search(text) if every is not None else None
     # the same people (every word the claim names them by: "bus passengers", not "truck passengers"),
     # reported as hurt, not as a report proved wrong
@@ -427,15 +430,16 @@ def _one_worse(claim: str, text: str) -> list[Reason]:
     if every is not None and part is not None and wanted and wanted <= set(content_stems(part.group("who"))) \
             and not _NOT_SO.search(text):
         reasons.append(Reason("quantity_mismatch", every.group().strip(), part.group().strip(),
-                              f"claim says {_ALL.get(every.group('all').lower(), every.group('all'))} "
+                              f"claim says {_ALL.get((every.group('all') or '').lower(), every.group('all') or count)} "
                               f"{every.group('who').strip()} were hurt slightly, passage says "
                               f"{part.group().strip()}"))
     return reasons
 
 
 # (also a count of them: "two Americans were slightly injured" says so of every American injured)
-_EVERY_MINOR = re.compile(r"\b(?P<all>every|all|each|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
-                          r"(?:\s+of\s+the)?\s+(?P<who>[^.;]{1,80}?)\s+(?:were|was|suffered"
+_EVERY_MINOR = re.compile(r"\b(?:(?P<all>every|all|each)\b(?:\s+of\s+the)?"
+                          r"|(?<![\d,.])(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![\d,.])(?!\s+of\b))"
+                          r"\s+(?P<who>[^.;]{1,80}?)\s+(?:were|was|suffered"
                           r"|sustained|had)\s+(?:only\s+)?(?:slightly|lightly|minor|light|superficial)\b",
                           re.IGNORECASE)
 _ONE_SERIOUS = re.compile(r"\b(?:one|two|three|\d+|some|several)\s+of\s+(?:the\s+)?(?P<who>[^.;]{1,60}?)\s+(?:were|was"
@@ -445,6 +449,7 @@ _ONE_SERIOUS = re.compile(r"\b(?:one|two|three|\d+|some|several)\s+of\s+(?:the\s
 _NOT_SO = re.compile(r"\b(?:reports?\s+that|proved\s+(?:wrong|false|untrue)|denied|false|untrue|feared|unconfirmed)\b",
                      re.IGNORECASE)
 _ALL = {"every": "all", "each": "all"}
+_WORSE = re.compile(r"\b(?:seriously|severely|critically|gravely|serious|severe|critical|grave)\b", re.IGNORECASE)
 _HARM_STEMS = {stem(w) for w in "hurt injured wounded harmed".split()}
 
 

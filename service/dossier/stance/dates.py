@@ -44,13 +44,14 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
     # places the archive reports an incident at on the claim's own day: a restating passage of
     # another day at one of them reports another incident there (a recycled detail), not this one misdated
     # (dated to it, or known by the claim's weekday only — "claimed … on Wednesday afternoon" — when it
-    # names what the claim names its incident by, if anything: "the Wednesday attack claimed by The
-    # Revolutionaries" is not the Wednesday attack of an article that does not name them)
+    # names what the claim names its incident by: "the Wednesday attack claimed by The Revolutionaries"
+    # is not the Wednesday attack of an article that does not name them, nor is a Saturday fair on a
+    # bridge the claim's Saturday blockade)
     names = _incident_names(analysis)
     that_day = [r.event.place for c, r in zip(candidates, results, strict=True) if r.event is not None
                 and r.event.place and (any(x.type == "date_match" for x in r.reasons) or (
                     r.event.date is None and claim.interval is None and _same_day(analysis, r.event)
-                    and (not names or _holds_name(names, c.passage.text))))]
+                    and bool(names) and _holds_name(names, c.passage.text)))]
     restating = [r.event is not None and (r.event.date is not None or r.event.weekday is not None)
                  and r.stance == "other_event" and (claim.site is None or r.event.place is None
                                                     or same_place(claim.site, r.event.place))
@@ -226,6 +227,17 @@ def _in_passage_year(analysis: ClaimAnalysis, facts: PassageFacts) -> tuple[date
     except ValueError:
         return None
     return day, day, claim.partial_text
+
+
+# the weekday a claim says its event fell on, apart from its date ("… reported on October 31, 2023 took
+# place on a Wednesday"; not "was called by the president on a Monday", another deed's day)
+_OCCURRED_ON = re.compile(r"\b(?:took\s+place|happened|occurred|was\s+held|were\s+held|fell)\s+on\s+(?:a\s+)?"
+                          r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
+def occurred_on(analysis: ClaimAnalysis) -> int | None:
+    """The weekday the claim says its event took place on, when it says so apart from its date."""
+    return analysis.event.weekday if _OCCURRED_ON.search(analysis.claim) else None
 
 
 _WEEKDAY_IN = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)

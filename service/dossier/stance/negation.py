@@ -281,8 +281,13 @@ def _both_chambers(terms: ClaimTerms, claim: str, candidate: Candidate, text: st
 
 
 def _chamber_of(name: str) -> str:
-    """A chamber's name without its long form ("House of Representatives" is the House)."""
-    return name.split()[0].lower() if not name.lower().startswith(("upper", "lower")) else name.lower()
+    """A chamber's name without its long form ("House of Representatives" is the House; the Commons and
+    the Lords are two)."""
+    low = " ".join(name.lower().split())
+    for house in ("commons", "lords"):
+        if low.endswith(house):
+            return house
+    return low.split()[0] if not low.startswith(("upper", "lower")) else low
 
 
 _COMMITTEE = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:committee|panel|subcommittee|commission)\b",

@@ -222,18 +222,25 @@ _DEED = re.compile(r"\b(?:(?:has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?(?P<perfec
                    r"|began|fell|broke|rose|drew|froze|stole|hid|led|paid|spent|struck|shot))\b")
 # verbs the other rules read (saying, placing, being) or that say little of a deed
 _NOT_DEEDS = frozenset(stem(w) for w in """said reported told stated announced claimed confirmed denied located based
-    stationed situated called named described used seemed appeared remained continued added noted""".split())
+    stationed situated called named described used seemed appeared remained continued added noted vowed pledged
+    promised warned insisted urged argued threatened gave made took got""".split())
+# a participle with its agent after a noun ("a fire *started by* John Miller destroyed …"): it identifies the noun
+_BY_AGENT_AFTER = re.compile(r"\s+by\b")
+# "gave no details", "did not destroy": a claim that denies a deed is the negation rules' to compare
+_DENIED_DEED = re.compile(r"\b(?:no|not|never|none|nothing|n't)\b", re.IGNORECASE)
 
 
 def _deed(text: str) -> str | None:
     """The stem of the first verb that says what was done in `text` (canonical: "struck" is "hit")."""
     for m in _DEED.finditer(text):
         word = m.group("perfect") or m.group("past")
-        if text[max(0, m.start() - 1):m.start()] == "-" or text.startswith(" place", m.end()):
+        if text[max(0, m.start() - 1):m.start()] == "-" or text.startswith(" place", m.end()) \
+                or (m.group("past") and _BY_AGENT_AFTER.match(text, m.end())):
             continue  # "US-led", "Iran-backed": part of a modifier; "took place" says only that it happened
         s = stem(word)
-        if s not in _NOT_DEEDS and s not in _REPORTING:
-            return CANONICAL.get(s, s)
+        if s in _NOT_DEEDS or s in _REPORTING:
+            continue
+        return None if _DENIED_DEED.search(text, m.end(), m.end() + 12) else CANONICAL.get(s, s)
     return None
 
 
