@@ -342,3 +342,64 @@ def test_fourth_review_counter_examples(tmp_path: Path, articles: list[tuple[str
             assert not any(r["type"] == "quantity_mismatch" and "hurt slightly" in r["detail"] for r in reasons)
         elif absent is not None:
             assert not any(r["type"] == absent for r in reasons)
+
+
+def test_no_word_yet_is_not_known() -> None:
+    from service.dossier.stance.negation import _unknown_stems
+
+    assert "damag" in _unknown_stems("After the flood there was no word yet on damage or casualties.")
+
+
+def test_a_name_inside_a_phrase_after_the_subject_is_no_subject() -> None:
+    from service.dossier.analysis import analyze_claim
+
+    analysis = analyze_claim("The truck behind the raid claimed by the Dawn Brigade was located in Tesh in Valmont "
+                             "province.")
+    assert all(loc.subject != "Dawn Brigade" for loc in analysis.locations)
+    assert analysis.event.site != "Dawn Brigade"
+    # a subject that opens the claim still is one
+    assert analyze_claim("The Kessel air base is located in Valmont province.").locations[0].subject == "Kessel"
+
+
+def test_another_office_holder_of_the_same_body_in_the_same_account(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "call", "outlet": "Valley Post", "published_at": "2025-03-05",
+                 "text": "In a statement, the ministry said that French Finance Minister Ana Kovac and German Finance "
+                         "Minister Lev Brod had discussed the budget in a call."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "Ana Kovac discussed the budget in a call with German Chancellor Otto Rell.")
+        stance, item = bucket_of(doc, "Lev Brod")
+        assert stance == "conflicting"
+        assert any(r["type"] == "role_mismatch" for r in item["reasons"])
+        # the same person named with another office is the older rule's; the claim's own holder named is no mismatch
+        doc = judge(store, "Ana Kovac discussed the budget in a call with German Finance Minister Lev Brod.")
+        assert bucket_of(doc, "Lev Brod")[0] == "corroborating"
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # the chamber of the main verb, not of the clause that identifies the bill
+    ("The $2 billion farm aid bill passed by the House was approved by the Senate shortly afterwards.", "refuted"),
+    # "aid" is "assistance"
+    ("The Senate approved the $2 billion farm assistance bill.", "refuted"),
+])
+def test_the_chamber_of_the_main_verb(tmp_path: Path, claim: str, label: str) -> None:
+    from tests.support.judging import judge, stored
+
+    with stored(tmp_path, _RELIEF) as store:
+        assert judge(store, claim)["verdict"]["label"] == label
+
+
+def test_a_claimant_named_by_what_it_calls_itself(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "raid", "outlet": "Coast Wire",
+                 "text": "The Iron Front claimed responsibility for the Monday raid on the Kestrel air base, which "
+                         "wounded four guards. The group, identifying themselves as \"The Dawn\", said they would "
+                         "go on."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, 'Four guards were wounded in the Monday raid on the Kestrel air base claimed by a group '
+                           'calling itself "The Dawn".')
+        stance, item = bucket_of(doc, "Iron Front")
+        assert not any(r["type"] == "actor_mismatch" for r in item["reasons"])
+        assert doc["verdict"]["label"] != "refuted"

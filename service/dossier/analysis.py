@@ -132,7 +132,10 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
     # "the launcher … was found at Jurf al-Sakhar": where a thing was found is not where the incident was
     site = next((name for name in sites_of(claim) if not _FOUND_AT_PLACE.search(claim[:claim.find(name)])), None)
     if site is None and copula:
-        site = next((loc.subject for loc in locations if loc.subject), None)
+        # (not a place the claim itself locates in another: "was located in Jurf al-Sakhar in Babil province")
+        places = {loc.place for loc in locations}
+        site = next((loc.subject for loc in locations if loc.subject and loc.subject not in places
+                     and not _FOUND_AT_PLACE.search(claim[:claim.find(loc.subject)])), None)
     region = None
     if not copula:
         # "the launcher … was later found in Babil province": where a thing was found, not where the incident was

@@ -384,6 +384,10 @@ def _is_area(text: str, end: int) -> bool:
     return re.match(r"\s+(?:area|region)\b", text[end:end + 10]) is not None
 
 
+_MODIFIER_BEFORE = re.compile(r"\b(?:behind|by|of|from|with|after|before|near|against|during|for|that|which|who)\s",
+                              re.IGNORECASE)
+
+
 def claim_locations(text: str) -> list[Location]:
     """A claim's location facts; after a copula ("X is in Y") the subject is the claim's first name."""
     locations = find_locations(text)
@@ -405,6 +409,10 @@ def claim_locations(text: str) -> list[Location]:
              and not _is_demonym(n.text) and gazetteer_entry(n.text) is None]
     copula = re.search(r"\b(?:is|are|was|were|lies|remains)\s+(?:located\s+|situated\s+|based\s+)?in\b", text)
     if copula is None or not names or names[0].start > copula.start():
+        return locations
+    if _MODIFIER_BEFORE.search(text, 0, names[0].start):
+        # "The missile launcher behind the attack claimed by The Revolutionaries was located in …": a name
+        # within a phrase after the subject's noun is not the subject
         return locations
     located = [replace(loc, subject=names[0].text) if loc.start >= copula.start() else loc for loc in locations]
     after = _UNKNOWN_PLACE.match(text, copula.end())

@@ -33,6 +33,8 @@ _GROUPS = [
     # irregular past forms the Snowball stemmer leaves apart from their verb (a table: the stemmer is the
     # index's, and no lemmatizer ships within our speed limits): "sent" is "send"
     "send sends sending sent",
+    # "military aid" is "military assistance" in news copy
+    "aid assistance",
 ]
 
 # "brought down a drone" is "downed" it: "down" alone is a stopword, so the verb would be lost

@@ -83,6 +83,7 @@ from service.dossier.stance.who import (
     _agent,
     _check_source,
     _claimant,
+    _counterpart,
     _descriptions,
     _platforms,
     _quotes,
@@ -306,6 +307,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         weighed += [(r, True) for r in _severities(analysis.claim, text)]
     weighed += [(r, True) for r in _one_worse(analysis.claim, text)]
     weighed += [(r, True) for r in _roles(analysis, facts, text)]
+    if coverage >= RESTATES and not any(r.type == "role_mismatch" for r, _ in weighed):
+        weighed += [(r, True) for r in _counterpart(analysis, facts, text)]
     weighed += [(r, True) for r in _ranks(analysis.claim, text)]
     weighed += [(r, True) for r in _descriptions(analysis.claim, text)]
     weighed += [(r, True) for r in _affiliations(analysis.claim, text)]

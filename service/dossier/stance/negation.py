@@ -53,7 +53,8 @@ def _negations(text: str) -> tuple[tuple[str, str], ...]:
 
 _UNKNOWN = re.compile(r"\b(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:unclear|unknown|not\s+clear)"
                       r"|(?:did|does|do)\s+not\s+(?:yet\s+)?know)\s+(?:whether|if)\s+(?P<clause>\S+(?:\s+\S+){0,5})"
-                      r"|\bno\s+(?:(?:immediate\s+)?(?:word|news|information|confirmation|details?)|immediate\s+reports?)\s+(?:on|of|about)\s+"
+                      r"|\bno\s+(?:(?:immediate\s+)?(?:word|news|information|confirmation|details?)|immediate\s+reports?)\s+"
+                      r"(?:yet\s+)?(?:on|of|about)\s+"
                       r"(?:the\s+(?:extent|scale|number|level)\s+of\s+(?:any\s+)?)?"
                       r"(?P<told>(?:[a-z]+\s+(?:or|and)\s+)?[a-z]+)"
                       r"(?:(?:\s+(?:at|in|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?,?\s+(?:or|and)\s+(?:possible\s+|any\s+)?"
@@ -246,13 +247,14 @@ def _both_chambers(terms: ClaimTerms, claim: str, candidate: Candidate, text: st
     before, or one of the claim's own words (not "the bill to raise the minimum wage"); and say it
     as a fact (not "had hoped it would not clear"), with no later passing in the next sentence."""
     found = _BOTH_CHAMBERS.search(claim) if negations else None
-    one = _ONE_CHAMBER.search(claim) if negations and found is None else None
+    one = _main_chamber(claim) if negations and found is None else None
     found = found or one
     if found is None or terms.negated or not _PASSING & terms.predicates:
         return []
     # a claim that one chamber passed it is denied only by that chamber's not having passed it
     named = _chamber_of(one.group("chamber") or one.group("object")) if one is not None else None
-    rest = {s for s in terms.content if s not in _PASSING and s not in _LEGISLATURE}
+    rest = {s for s in terms.content if s not in _PASSING and s not in _LEGISLATURE and s not in _BILL_WORDS
+            and s not in _WHEN_AFTER}
     stems = read_stems(text, previous)
     if not rest or len(rest & stems) < NEGATION_MIN_COVERAGE * len(rest):
         return []
@@ -280,6 +282,16 @@ def _both_chambers(terms: ClaimTerms, claim: str, candidate: Candidate, text: st
     return []
 
 
+def _main_chamber(claim: str) -> re.Match[str] | None:
+    """The chamber the claim says passed its bill: of several ("the bill passed by the House was approved
+    by the Senate"), the one of the main verb (after "was", or the sentence's subject), else the first."""
+    found = list(_ONE_CHAMBER.finditer(claim))
+    for m in found:
+        if re.search(r"\b(?:was|were|is|are|been)\s+$", claim[:m.start()]) or len(claim[:m.start()].split()) <= 3:
+            return m
+    return found[0] if found else None
+
+
 def _chamber_of(name: str) -> str:
     """A chamber's name without its long form ("House of Representatives" is the House; the Commons and
     the Lords are two)."""
@@ -290,6 +302,9 @@ def _chamber_of(name: str) -> str:
     return low.split()[0] if not low.startswith(("upper", "lower")) else low
 
 
+# "approved by the Senate shortly afterwards": when, not what was passed
+_WHEN_AFTER = frozenset(stem(w) for w in "shortly afterwards afterward later soon immediately subsequently then"
+                        .split())
 _COMMITTEE = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:committee|panel|subcommittee|commission)\b",
                         re.IGNORECASE)
 _BILL_WORDS = frozenset(stem(w) for w in "bill bills legislation measure package deal agreement proposal law".split())

@@ -131,13 +131,24 @@ def _claimant(claim: str, terms: ClaimTerms, candidate: Candidate, text: str, pr
               and a.cue.startswith(("claimed", "announced", "declared"))]
     if not theirs or any(same_source(terms.claimant, t) for t in theirs) or any(_names(t, claim) for t in theirs):
         return []  # the passage's group is the claim's, or one the claim names too
-    if _names(terms.claimant, f"{previous or ''} {text}"):
+    claimant = _SELF_NAMED.sub("", terms.claimant).strip(" '\"“”‘’") or terms.claimant
+    if _names(claimant, f"{previous or ''} {text}"):
         return []  # the passage names the claim's claimant too
+    following = candidate.passage.context.next or ""
+    if _GROUP_AGAIN.match(following) and _names(claimant, following):
+        return []  # "The group, identifying themselves as "The Revolutionaries", …": the same group, by its own name
     own = set(content_stems(terms.claimant))
     if _coverage({s: w for s, w in terms.predicate_weights.items() if s not in own}, text, previous) < ACTOR_RESTATES:
         return []
     return [Reason("actor_mismatch", terms.claimant, theirs[0],
                    f"the claim says {terms.claimant} claimed it; the passage says {theirs[0]}")]
+
+
+# 'a group calling itself "The Revolutionaries"': the name is what follows
+_SELF_NAMED = re.compile(r"^(?:an?|the)\s+(?:group|faction|militia|organi[sz]ation|movement)\s+(?:calling|identifying"
+                         r"|styling|describing|naming)\s+(?:itself|themselves)\s+(?:as\s+)?", re.IGNORECASE)
+# a sentence that goes on about the group just named ("The group, …", "It …", "They …")
+_GROUP_AGAIN = re.compile(r"^\W*(?:the\s+(?:group|faction|militia|organi[sz]ation|movement)|it|they)\b", re.IGNORECASE)
 
 
 def _subject_unstated(terms: ClaimTerms, candidate: Candidate) -> bool:
@@ -375,6 +386,28 @@ def _same_holder(a: str, b: str) -> bool:
     wa = " ".join(w for w in a.split() if w.lower() not in _NOT_NAME)
     wb = " ".join(w for w in b.split() if w.lower() not in _NOT_NAME)
     return not wa or not wb or same_source(wa, wb)
+
+
+def _counterpart(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reason]:
+    """"Austin discussed … with Israeli Prime Minister Benjamin Netanyahu" against a passage that
+    restates the rest (checked by the caller) with "Israeli Defense Minister Yoav Gallant": the
+    claim's office-holder of a body is not named, and another office-holder of the same body is, in
+    the same account."""
+    for c in analysis.roles:
+        if not (c.prefix and c.holder and c.organisation and " " in c.holder) or _names_person(c.holder, text):
+            continue
+        for p in facts.roles:
+            if p.prefix and p.holder and p.organisation and same_source(c.organisation, p.organisation) \
+                    and p.title != c.title and not _same_holder(c.holder, p.holder) \
+                    and not _names_person(p.holder, analysis.claim):
+                return [Reason("role_mismatch", f"{c.title} {c.holder}", f"{p.title} {p.holder}",
+                               f"the claim names {c.holder} ({c.title}); the passage, {p.holder} ({p.title})")]
+    return []
+
+
+def _names_person(name: str, text: str) -> bool:
+    """Whether a text names a person by their family name ("Netanyahu" for "Benjamin Netanyahu")."""
+    return re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", text) is not None
 
 
 def _roles(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reason]:
