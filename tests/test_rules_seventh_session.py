@@ -249,10 +249,12 @@ def test_what_was_done_at_a_site_must_be_said(tmp_path: Path, claim: str, label:
 
 
 @pytest.mark.parametrize(("claim", "deed"), [
-    ("US forces withdrew from the Harir air base after the attacks.", "leav"),  # "withdraw" is "leave"
+    ("US forces withdrew from the Harir air base after the attacks.", "withdrawal"),
+    ("The company pulled its staff out of the Acme plant after the explosion.", "withdrawal"),
+    ("The Acme plant was evacuated after the fire.", "withdrawal"),
+    ("The abandoned Granite mine collapsed after a flood.", None),  # an adjective, not the deed
     ("The drone attack on the Kessel base took place on a Monday.", None),  # "took place" says it happened
-    ("The launcher behind the attack on the Kessel base turned up in Haditha.", None),  # found there: places
-    ("Two drones struck the Kessel base on Tuesday.", "hit"),
+    ("Two drones struck the Kessel base on Tuesday.", None),  # only leaving a site is asked for
 ])
 def test_the_deed_of_a_claim(claim: str, deed: str | None) -> None:
     from service.dossier.analysis import analyze_claim
@@ -403,3 +405,120 @@ def test_a_claimant_named_by_what_it_calls_itself(tmp_path: Path) -> None:
         stance, item = bucket_of(doc, "Iron Front")
         assert not any(r["type"] == "actor_mismatch" for r in item["reasons"])
         assert doc["verdict"]["label"] != "refuted"
+
+
+# A second reviewer's counter-examples (each wrong in a first form of the rules, now right): paraphrases of
+# a deed (the rule now asks only for words of leaving a site), a "still" that is no "not yet", and a
+# trailing credit after an opening. The reviewer's article sets, whole (their other incidents weigh on the
+# index's word weights)
+_RV14_A1 = [
+    {"external_id": "a1", "outlet": "Valley Post", "published_at": "2025-03-05",
+     "text": "Managers closed the Acme plant in Dayton after a fire on Monday. The blaze started in a "
+             "storage shed. Nobody was hurt."},
+    {"external_id": "a2", "outlet": "River Times", "published_at": "2025-04-10",
+     "text": "Regulators closed the Harbor Bridge in Portsmouth after flood waters rose on Tuesday. The "
+             "bridge carries 20,000 cars a day."},
+    {"external_id": "a3", "outlet": "City Ledger", "published_at": "2025-05-02",
+     "text": "Arsonists set fire to the Elm Street market in Hull on Friday night. Forty stalls were "
+             "destroyed."},
+    {"external_id": "a4", "outlet": "Metro Daily", "published_at": "2025-06-11",
+     "text": "Police detained 30 protesters at Union Station in Denver on Saturday during a protest over "
+             "fares."},
+]
+_RV14_A2 = [
+    {"external_id": "b1", "outlet": "Valley Post", "published_at": "2025-03-05",
+     "text": "Two gunmen robbed the Main Street station during a protest on Monday. They escaped with "
+             "cash."},
+    {"external_id": "b2", "outlet": "River Times", "published_at": "2025-04-10",
+     "text": "100 pupils were evacuated from the Oak Hill school after a gas leak on Tuesday."},
+    {"external_id": "b3", "outlet": "City Ledger", "published_at": "2025-05-02",
+     "text": "Regulators closed the Acme plant in Dayton on Monday after a gas leak and a fire."},
+    {"external_id": "b4", "outlet": "Metro Daily", "published_at": "2025-06-11",
+     "text": "The disused Granite mine in Elko collapsed after a flood on Monday, officials said."},
+    {"external_id": "b5", "outlet": "Metro Daily", "published_at": "2025-07-11",
+     "text": "Police arrested 30 protesters at Union Station in Denver on Saturday during a protest over "
+             "fares."},
+]
+_RV14_A3 = [
+    {"external_id": "c1", "outlet": "Valley Post", "published_at": "2025-03-05",
+     "text": "The Riverside hospital in Leeds was evacuated because of flooding on Monday. Patients were "
+             "moved to other wards."},
+    {"external_id": "c2", "outlet": "River Times", "published_at": "2025-04-10",
+     "text": "The company pulled its staff out of the Acme plant in Dayton after the explosion on "
+             "Tuesday."},
+    {"external_id": "c3", "outlet": "City Ledger", "published_at": "2025-05-02",
+     "text": "Health officials isolated 40 patients at the Mercy hospital in Tulsa after a measles "
+             "outbreak."},
+    {"external_id": "c4", "outlet": "Metro Daily", "published_at": "2025-06-11",
+     "text": "Three workers were killed in an explosion at the Zenith plant in Akron on Monday."},
+    {"external_id": "c5", "outlet": "Metro Daily", "published_at": "2025-07-11",
+     "text": "A fire destroyed the Elm Street market in Hull on Friday night."},
+    {"external_id": "c6", "outlet": "Metro Daily", "published_at": "2025-08-11",
+     "text": "Firefighters rescued four workers from the Borax factory in Reno after an explosion on "
+             "Sunday."},
+    {"external_id": "c7", "outlet": "Metro Daily", "published_at": "2025-09-11",
+     "text": "Police removed protesters from the Central Station in Leipzig during a protest on "
+             "Saturday."},
+]
+_RV14_A5 = [
+    {"external_id": "r1", "outlet": "River Times", "published_at": "2025-04-10",
+     "text": "The Harbor bridge in Portsmouth was closed after the storm on Tuesday."},
+    {"external_id": "r2", "outlet": "City Ledger", "published_at": "2025-05-02",
+     "text": "The company fired the manager of the Acme plant in Dayton after the explosion on Friday."},
+    {"external_id": "r3", "outlet": "Metro Daily", "published_at": "2025-06-11",
+     "text": "Flood waters swept through the Lincoln school in Omaha on Sunday, wrecking its library."},
+    {"external_id": "r4", "outlet": "Metro Daily", "published_at": "2025-07-11",
+     "text": "Union Station in Denver was closed during a protest on Saturday."},
+    {"external_id": "r5", "outlet": "Metro Daily", "published_at": "2025-08-11",
+     "text": "The city council evacuated the Grove market in Leeds after a gas explosion on Thursday, "
+             "police said."},
+]
+_RV14_C4 = [
+    {"external_id": "j1", "outlet": "Valley Post", "published_at": "2025-03-03",
+     "text": "The Elton school did not close on Monday and still held its exams despite the flood."},
+    {"external_id": "j2", "outlet": "Town Crier", "published_at": "2025-03-05",
+     "text": "The Elton school closed on Monday because of the flood, a parent said."},
+]
+_RV14_C5 = [
+    {"external_id": "k1", "outlet": "Valley Post", "published_at": "2025-03-03",
+     "text": "The Acme plant in Dayton never shut during the flood and still runs three shifts."},
+    {"external_id": "k2", "outlet": "Town Crier", "published_at": "2025-03-05",
+     "text": "The Acme plant in Dayton shut during the flood, a worker said."},
+]
+_RV14_D4 = [
+    {"external_id": "p1", "outlet": "Valley Post", "published_at": "2025-03-21",
+     "text": "A tree fell on the Riverside school in Elton during a storm on March 2."},
+    {"external_id": "p2", "outlet": "Town Crier", "published_at": "2025-03-04",
+     "text": "A tree fell on the Riverside school in Elton, the mayor said."},
+]
+_REVIEW14 = [
+    (_RV14_A1, "Managers shut the Acme plant in Dayton after a fire on Monday.", "supported"),
+    (_RV14_A2, "Police detained protesters at Union Station in Denver on Saturday during a protest over fares.",
+     "supported"),
+    (_RV14_A2, "The Acme plant in Dayton was closed by regulators on Monday after inspectors detected a gas leak "
+               "and a fire.", "supported"),
+    (_RV14_A2, "The abandoned Granite mine in Elko collapsed after a flood on Monday.", "supported"),
+    (_RV14_A3, "Flooding forced the evacuation of the Riverside hospital in Leeds on Monday.", "supported"),
+    (_RV14_A3, "The company withdrew its staff from the Acme plant in Dayton after the explosion on Tuesday.",
+     "supported"),
+    (_RV14_A3, "A fire gutted the Elm Street market in Hull on Friday night.", "supported"),
+    (_RV14_A5, "The company sacked the manager of the Acme plant in Dayton after the explosion on Friday.",
+     "supported"),
+    (_RV14_A5, "The Harbor bridge in Portsmouth, opened in 1932, was closed after the storm on Tuesday.", "supported"),
+    (_RV14_A5, "Flood waters swept through the Lincoln school in Omaha on Sunday and destroyed its library.",
+     "supported"),
+    (_RV14_C4, "The Elton school closed on Monday because of the flood.", "disputed"),
+    (_RV14_C5, "The Acme plant in Dayton shut during the flood.", "disputed"),
+    (_RV14_D4, "After the storm on March 9, a tree fell on the Riverside school in Elton, the mayor said.",
+     "not supported"),
+]
+
+
+@pytest.mark.parametrize(("articles", "claim", "label"), _REVIEW14)
+def test_second_review_counter_examples(tmp_path: Path, articles: list[dict[str, str]], claim: str,
+                                        label: str) -> None:
+    from tests.support.judging import judge, stored
+
+    with stored(tmp_path, articles) as store:
+        found = judge(store, claim)["verdict"]["label"]
+        assert found != "supported" if label == "not supported" else found == label

@@ -84,11 +84,14 @@ def _told_by_another(claim: str, event: ClaimEvent) -> ClaimEvent:
     is no incident (its time stays the opening's: what it says happened then)."""
     opening = OPENING_AFTER.match(claim) if event.incident else None
     rest = claim[opening.end():] if opening else ""
+    rest = _TRAILING_CREDIT.sub("", rest)  # "…, a tree fell on the school, the mayor said": the mayor's account
     if opening is None or is_incident(rest) or is_beginning(rest) or not _SAID_OR_DECIDED.search(rest):
         return event
     return replace(event, incident=False, region=None)
 
 
+_TRAILING_CREDIT = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|reported|reports|told\s+\S+)"
+                              r"|according\s+to\s+[^,]{1,60})\W*$", re.IGNORECASE)
 # what people said, met about or decided (not a ferry that capsized, which is_incident may not know)
 _SAID_OR_DECIDED = re.compile(r"\b(?:discuss\w*|met|meets?|meeting|spoke|speaks?|talk\w*|said|says|announc\w*|called"
                               r"|calls|urg\w*|pledg\w*|promis\w*|vow\w*|agree\w*|sign\w*|visit\w*|resign\w*"

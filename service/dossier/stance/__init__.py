@@ -63,8 +63,10 @@ from service.dossier.stance.terms import (
     MAIN_MIN_COVERAGE,
     NAMES_STATED,
     PREDICATE_MIN_COVERAGE,
+    PULLED_OUT,
     RESTATES,
     STRIKE,
+    WITHDRAWAL,
     ClaimTerms,
     _fates_of,
     _names_stated,
@@ -149,7 +151,10 @@ def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate],
     return _superseded(candidates, _misplaced(analysis, candidates, results))
 
 
-_NOT_YET = re.compile(r"\b(?:yet|still)\b", re.IGNORECASE)
+# a state not yet reached ("is yet to clear", "has not yet", "still has not"; not "still held its exams")
+_NOT_YET = re.compile(r"\b(?:(?:is|are|was|were|has|have|had)\s+yet\s+to|not\s+yet|yet\s+to\s+be"
+                      r"|still\s+(?:has|have|had|is|are|was|were)\s*(?:not|n't)|still\s+(?:hasn't|haven't|isn't|aren't"
+                      r"|not))\b", re.IGNORECASE)
 
 
 def _superseded(candidates: list[Candidate], results: list[StanceResult]) -> list[StanceResult]:
@@ -165,7 +170,8 @@ def _superseded(candidates: list[Candidate], results: list[StanceResult]) -> lis
     for c, r in zip(candidates, results, strict=True):
         said = c.article.published_at
         if r.stance == "conflicting" and said and said < latest and any(
-                x.type == "negation" and _NOT_YET.search(x.passage_text) for x in r.reasons):
+                x.type == "negation" and _NOT_YET.search(c.passage.text) and _NOT_YET.search(
+                    f"{x.passage_text} {c.passage.text}") for x in r.reasons):
             why = Reason("superseded", "", said, f"reported on {said[:10]}, before a report of {latest[:10]} "
                                                  f"that confirms the claim")
             r = replace(r, stance="related", reasons=(*r.reasons, why))
@@ -463,12 +469,12 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         # rockets were fired")
         coverage = max(coverage, asserted)
     subject_unstated = _subject_unstated(claim_terms(analysis), candidate)
-    # what was done at a site ("US forces withdrew from the Harir air base") must be said, in a claim of an
-    # incident there
-    deed = terms.deed if analysis.event.site and analysis.event.incident else None
-    deed_unstated = deed is not None and deed not in {
-        CANONICAL.get(s, s) for s in read_stems(reading(candidate), candidate.passage.context.previous)} \
-        and not _with_fates({deed}) & _with_fates(read_stems(reading(candidate), candidate.passage.context.previous))
+    # that someone left a site ("US forces withdrew from the Harir air base after the attacks") must be said,
+    # in a claim of an incident there (in any words of leaving: "pulled its staff out", "evacuated")
+    deed_unstated = terms.deed is not None and bool(analysis.event.site) and analysis.event.incident \
+        and not WITHDRAWAL & {CANONICAL.get(s, s) for s in read_stems(reading(candidate),
+                                                                       candidate.passage.context.previous)} \
+        and not PULLED_OUT.search(reading(candidate))
     # what a copular claim says its subject is ("… was the Al-Malikiyah base") must be named
     complement = claim_terms(analysis).complement
     complement_unstated = complement is not None and complement not in read_stems(

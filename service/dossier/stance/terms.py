@@ -117,8 +117,8 @@ class ClaimTerms(NamedTuple):
     # its amounts with a fate in such a clause ("that wounded four guards"), as written: a passage stating
     # one shows which event it speaks of, and confirms nothing the claim asserts of it
     identifying_amounts: frozenset[str] = frozenset()
-    # the stem of the first verb of its main clause that says what was done ("US forces *withdrew* from the
-    # Harir air base"; not one of saying, being or placing), with its synonyms' canonical stem
+    # "withdrawal" when the first verb of its main clause that says what was done is one of leaving a place
+    # ("US forces *withdrew* from the Harir air base"), which a passage must then state
     deed: str | None = None
 
 
@@ -196,7 +196,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         main_fates=frozenset(s for s in _with_fates(set(main_content)) if s.startswith("~")),
         agent=passive_agent(analysis.claim),
         counts_asserted=_counts_asserted(analysis),
-        deed=_deed(unphrase(main_clause(analysis.claim))),
+        deed=withdrawal(unphrase(main_clause(analysis.claim))),
         identifying_amounts=frozenset(q.span.text for q in in_identifying_clauses(analysis.claim, analysis.quantities)
                                       if q.predicate),
         # (not a unit of time: "met on the same day as the flood that …" asserts a meeting)
@@ -224,10 +224,27 @@ _DEED = re.compile(r"\b(?:(?:has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?(?P<perfec
 _NOT_DEEDS = frozenset(stem(w) for w in """said reported told stated announced claimed confirmed denied located based
     stationed situated called named described used seemed appeared remained continued added noted vowed pledged
     promised warned insisted urged argued threatened gave made took got""".split())
+# "the abandoned mine", "an armed man": a participle after a determiner is an adjective
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$", re.IGNORECASE)
 # a participle with its agent after a noun ("a fire *started by* John Miller destroyed …"): it identifies the noun
 _BY_AGENT_AFTER = re.compile(r"\s+by\b")
 # "gave no details", "did not destroy": a claim that denies a deed is the negation rules' to compare
 _DENIED_DEED = re.compile(r"\b(?:no|not|never|none|nothing|n't)\b", re.IGNORECASE)
+
+
+# leaving a place, in news copy: withdraw / leave (one synonym group), evacuate, vacate, abandon, pull out
+WITHDRAWAL = frozenset({CANONICAL.get(stem(w), stem(w))
+                        for w in "withdrew evacuated vacated abandoned quit departed".split()})
+PULLED_OUT = re.compile(r"\b(?:pull|pulls|pulled|pulling|move|moves|moved|moving)\b(?:\s+[\w'’-]+){0,4}?\s+out\b",
+                        re.IGNORECASE)
+
+
+def withdrawal(text: str) -> str | None:
+    """"withdrawal" when the first verb that says what was done in `text` is one of leaving a place."""
+    deed = _deed(text)
+    if deed in (None, "pull", "move") and PULLED_OUT.search(text):
+        return "withdrawal"
+    return "withdrawal" if deed in WITHDRAWAL else None
 
 
 def _deed(text: str) -> str | None:
@@ -235,7 +252,8 @@ def _deed(text: str) -> str | None:
     for m in _DEED.finditer(text):
         word = m.group("perfect") or m.group("past")
         if text[max(0, m.start() - 1):m.start()] == "-" or text.startswith(" place", m.end()) \
-                or (m.group("past") and _BY_AGENT_AFTER.match(text, m.end())):
+                or (m.group("past") and (_BY_AGENT_AFTER.match(text, m.end())
+                                         or _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()))):
             continue  # "US-led", "Iran-backed": part of a modifier; "took place" says only that it happened
         s = stem(word)
         if s in _NOT_DEEDS or s in _REPORTING:
