@@ -522,3 +522,27 @@ def test_second_review_counter_examples(tmp_path: Path, articles: list[dict[str,
     with stored(tmp_path, articles) as store:
         found = judge(store, claim)["verdict"]["label"]
         assert found != "supported" if label == "not supported" else found == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("No group claimed the Monday raid on the Kestrel air base.", "refuted"),
+    ("The Monday raid on the Kestrel air base went unclaimed.", "refuted"),
+    # a group's claim of another day's raid does not deny it
+    ("No group claimed the Friday raid on the Kestrel air base.", "unverified"),
+])
+def test_an_unclaimed_attack_that_a_group_announced(tmp_path: Path, claim: str, label: str) -> None:
+    from tests.support.judging import judge, stored
+
+    articles = [{"external_id": "kestrel", "outlet": "Coast Wire", "published_at": "2025-03-04",
+                 "text": "Drones hit the Kestrel air base on Monday, March 3, 2025, security sources told Nordwire. "
+                         "The Dawn Brigade announced that its Monday raid on the Kestrel air base had achieved its targets."}]
+    with stored(tmp_path, articles) as store:
+        assert judge(store, claim)["verdict"]["label"] == label
+
+
+def test_leaving_a_site_is_asked_of_a_claim_of_no_incident(tmp_path: Path) -> None:
+    from tests.support.judging import judge, stored
+
+    with stored(tmp_path, _HARBOUR) as store:
+        assert judge(store, "The air force pulled out of the Kessel air base in northern Valmont in 2024.")[
+            "verdict"]["label"] == "unverified"

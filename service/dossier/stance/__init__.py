@@ -43,8 +43,10 @@ from service.dossier.stance.amounts import (
 from service.dossier.stance.dates import _dates, _in_passage_year, _misdated, _misplaced, _month_days, occurred_on
 from service.dossier.stance.negation import (
     _ABOUT_THE_CLAIM,
+    _UNCLAIMED,
     _answer,
     _both_chambers,
+    _claimed_after_all,
     _conditions,
     _denial,
     _denied_word,
@@ -279,6 +281,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += [(r, True) for r in _opposed(analysis, terms, text, previous, negations)]
     weighed += [(r, True) for r in _both_chambers(terms, analysis.claim, candidate, text, previous, negations)]
     weighed += [(r, True) for r in _other_fate(analysis, terms, candidate, text, match.relation == "same")]
+    weighed += [(r, True) for r in _claimed_after_all(analysis, candidate, match.relation == "same")]
     # (names, dates and the site are never what is not known: "the cause of the fire on Monday is unknown")
     unknown_both = (_unknown_stems(analysis.claim) & _unknown_stems(text)) - set(terms.name_weights) \
         - _DATE_WORDS - terms.site
@@ -469,9 +472,9 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         # rockets were fired")
         coverage = max(coverage, asserted)
     subject_unstated = _subject_unstated(claim_terms(analysis), candidate)
-    # that someone left a site ("US forces withdrew from the Harir air base after the attacks") must be said,
-    # in a claim of an incident there (in any words of leaving: "pulled its staff out", "evacuated")
-    deed_unstated = terms.deed is not None and bool(analysis.event.site) and analysis.event.incident \
+    # that someone left a site ("US forces withdrew from the Harir air base after the attacks") must be said
+    # (in any words of leaving: "pulled its staff out", "evacuated")
+    deed_unstated = terms.deed is not None and bool(analysis.event.site) \
         and not WITHDRAWAL & {CANONICAL.get(s, s) for s in read_stems(reading(candidate),
                                                                        candidate.passage.context.previous)} \
         and not PULLED_OUT.search(reading(candidate))
@@ -567,8 +570,10 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     effect_unstated = effect is not None and not _with_fates({effect}) & _with_fates(
         read_stems(reading(candidate), candidate.passage.context.previous))
     # "X took responsibility for the attacks": that someone claimed them is the claim's point
-    claiming_unstated = _CLAIMED_RESPONSIBILITY.search(unphrase(analysis.claim)) is not None and not (
-        {"claim", "responsib"} & read_stems(reading(candidate), candidate.passage.context.previous))
+    # (so is that no one claimed them: "the raid went unclaimed")
+    claiming_unstated = (_CLAIMED_RESPONSIBILITY.search(unphrase(analysis.claim)) is not None
+                         or _UNCLAIMED.search(analysis.claim) is not None) and not (
+        {"claim", "responsib", "unclaim"} & read_stems(reading(candidate), candidate.passage.context.previous))
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated \
         or subject_unstated or complement_unstated or superlative_unstated or unknown or effect_unstated \
         or claiming_unstated or denial_unstated or deed_unstated

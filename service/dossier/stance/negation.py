@@ -337,6 +337,28 @@ def _fated(text: str) -> tuple[tuple[frozenset[str], str], ...]:
     return tuple(found)
 
 
+# "No group claimed the attack", "nobody has claimed responsibility", "the attack went unclaimed"
+_UNCLAIMED = re.compile(r"\b(?:no\s+(?:group|one|party|faction|organi[sz]ation|militia)s?|nobody|none\s+of\s+the\s+\w+)"
+                        r"\s+(?:has\s+|have\s+|had\s+)?(?:yet\s+)?(?:claimed|took|taken)\b"
+                        r"|\b(?:was|were|has\s+been|have\s+been|had\s+been|went|remains?|remained)\s+(?:not\s+)?unclaimed\b",
+                        re.IGNORECASE)
+
+
+def _claimed_after_all(analysis: ClaimAnalysis, candidate: Candidate, same_event: bool) -> list[Reason]:
+    """"No group claimed the two-drone attack on October 31" against a passage of that attack in
+    which an armed group claimed or announced it ("the Islamic Resistance in Iraq announced that it
+    had achieved its targets"): a `negation`."""
+    found = _UNCLAIMED.search(analysis.claim) if same_event else None
+    if found is None:
+        return []
+    groups = [a.source for a in candidate.passage.attributions if a.kind == "armed_group"
+              and a.cue.lower().startswith(("claimed", "announced", "declared", "took responsibility"))]
+    if not groups:
+        return []
+    return [Reason("negation", found.group(), groups[0],
+                   f"the claim says {found.group()}; the passage says {groups[0]} claimed or announced it")]
+
+
 def _other_fate(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate, text: str,
                 same_event: bool) -> list[Reason]:
     """"Members of the security forces were killed" against "Members of the security forces were
