@@ -535,7 +535,8 @@ def test_an_unclaimed_attack_that_a_group_announced(tmp_path: Path, claim: str, 
 
     articles = [{"external_id": "kestrel", "outlet": "Coast Wire", "published_at": "2025-03-04",
                  "text": "Drones hit the Kestrel air base on Monday, March 3, 2025, security sources told Nordwire. "
-                         "The Dawn Brigade announced that its Monday raid on the Kestrel air base had achieved its targets."}]
+                         "The Dawn Brigade announced that its Monday raid on the Kestrel air base had achieved its "
+                         "targets."}]
     with stored(tmp_path, articles) as store:
         assert judge(store, claim)["verdict"]["label"] == label
 
@@ -546,3 +547,80 @@ def test_leaving_a_site_is_asked_of_a_claim_of_no_incident(tmp_path: Path) -> No
     with stored(tmp_path, _HARBOUR) as store:
         assert judge(store, "The air force pulled out of the Kessel air base in northern Valmont in 2024.")[
             "verdict"]["label"] == "unverified"
+
+
+# A third reviewer's counter-examples (each wrong in a first form of the rules, now right): the claim's
+# office-holder referred to by title, pronoun or possessive, or another office-holder only the report's source;
+# words of leaving ("left", "fled", "got out of"); the chamber of a claim opening with a phrase
+_RV15_R1A = [
+    {"external_id": "a1", "outlet": "Valley Post", "published_at": "2025-03-05",
+     "text": "The chancellor cancelled his visit to Warsaw on Monday, German government spokesperson "
+             "Lena Kopp said. The trip had been planned for months."},
+    {"external_id": "a2", "outlet": "Rhine Daily", "published_at": "2025-03-06",
+     "text": "A visit to Prague by Chancellor Otto Rell was postponed on Tuesday, German Finance "
+             "Minister Lev Brod said. Officials gave no reason."},
+    {"external_id": "a3", "outlet": "Harbor Times", "published_at": "2025-03-04",
+     "text": "Floods closed the A7 motorway near Kassel on Sunday. Two drivers were rescued by "
+             "firefighters."},
+    {"external_id": "a4", "outlet": "Metro Ledger", "published_at": "2025-03-07",
+     "text": "Northwind Bank posted a record profit of 2 billion euros for 2024. Its shares rose 4 "
+             "percent."},
+]
+_RV15_R1B = [
+    {"external_id": "b1", "outlet": "Valley Post", "published_at": "2025-04-02",
+     "text": "Chancellor Otto Rell flew to Paris on Monday. He met French President Anne Lavel at the "
+             "Elysee palace, accompanied by German Finance Minister Lev Brod. The talks lasted three "
+             "hours."},
+    {"external_id": "b2", "outlet": "Rhine Daily", "published_at": "2025-04-03",
+     "text": "The chancellor will attend the NATO summit in Vilnius next week, German Defence Minister "
+             "Karla Senn told reporters on Tuesday."},
+    {"external_id": "b3", "outlet": "Harbor Times", "published_at": "2025-04-01",
+     "text": "Dockworkers in Hamburg went on strike on Sunday over pay. The port said 40 ships were "
+             "delayed."},
+    {"external_id": "b4", "outlet": "Metro Ledger", "published_at": "2025-04-04",
+     "text": "The chancellor and German Economy Minister Paul Voss opened the new Siemens plant in "
+             "Leipzig on Wednesday. The plant will employ 900 people."},
+]
+_RV15_R6C = [
+    {"external_id": "i1", "outlet": "Valley Post", "published_at": "2025-02-11",
+     "text": "Peacekeepers left the Harir base on Monday after the rocket attacks. A convoy of 60 trucks "
+             "headed south."},
+    {"external_id": "i2", "outlet": "Sports Daily", "published_at": "2025-02-12",
+     "text": "Workers fled the Tesh plant after the gas leak on Saturday. Two were treated for fumes."},
+    {"external_id": "i3", "outlet": "Coast Herald", "published_at": "2025-02-13",
+     "text": "Guards deserted the Kallo prison during the riot on Tuesday, and 40 inmates escaped. The "
+             "army retook it the next day."},
+    {"external_id": "i4", "outlet": "Metro Ledger", "published_at": "2025-02-14",
+     "text": "Northwind Bank posted a record profit of 2 billion euros for 2024. Its shares rose 4 "
+             "percent."},
+    {"external_id": "i5", "outlet": "Harbor Times", "published_at": "2025-02-15",
+     "text": "Staff got out of the Orne dam control station minutes before the flood wave hit on "
+             "Thursday. The station was destroyed."},
+]
+_RV15_R3B = [
+    {"external_id": "f1", "outlet": "Capitol Wire", "published_at": "2025-03-12",
+     "text": "The farm aid bill is yet to clear the Senate, party leaders said on Wednesday. A vote is "
+             "expected in April."},
+    {"external_id": "f2", "outlet": "Westminster Daily", "published_at": "2025-06-12",
+     "text": "The fishing quotas bill has still not cleared the Commons, ministers admitted on Thursday. "
+             "Trawler owners protested in Hull."},
+    {"external_id": "f3", "outlet": "Harbor Times", "published_at": "2025-03-10",
+     "text": "A gas explosion destroyed a bakery in Dover on Monday. Nobody was hurt."},
+    {"external_id": "f4", "outlet": "Metro Ledger", "published_at": "2025-03-11",
+     "text": "Northwind Bank cut 300 jobs at its call centre in Leeds. The union called the cuts brutal."},
+]
+_REVIEW15 = [
+    (_RV15_R1A, "German Chancellor Otto Rell's visit to Prague was postponed on Tuesday.", "supported"),
+    (_RV15_R1B, "German Chancellor Otto Rell met French President Anne Lavel in Paris on Monday.", "supported"),
+    (_RV15_R1B, "German Chancellor Otto Rell will attend the NATO summit in Vilnius.", "supported"),
+    (_RV15_R1B, "German Chancellor Otto Rell opened the new Siemens plant in Leipzig on Wednesday.", "supported"),
+    (_RV15_R6C, "Peacekeepers withdrew from the Harir base on Monday after the rocket attacks.", "supported"),
+    (_RV15_R6C, "Workers evacuated the Tesh plant after the gas leak on Saturday.", "supported"),
+    (_RV15_R6C, "Staff evacuated the Orne dam control station before the flood wave hit on Thursday.", "supported"),
+    (_RV15_R3B, "In the end the Senate approved the farm aid bill that was passed by the House.", "refuted"),
+]
+
+
+@pytest.mark.parametrize(("articles", "claim", "label"), _REVIEW15)
+def test_third_review_counter_examples(tmp_path: Path, articles: list[dict[str, str]], claim: str, label: str) -> None:
+    test_second_review_counter_examples(tmp_path, articles, claim, label)

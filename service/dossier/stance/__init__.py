@@ -317,7 +317,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += [(r, True) for r in _one_worse(analysis.claim, text)]
     weighed += [(r, True) for r in _roles(analysis, facts, text)]
     if coverage >= RESTATES and not any(r.type == "role_mismatch" for r, _ in weighed):
-        weighed += [(r, True) for r in _counterpart(analysis, facts, text)]
+        weighed += [(r, True) for r in _counterpart(analysis, facts, text, previous)]
     weighed += [(r, True) for r in _ranks(analysis.claim, text)]
     weighed += [(r, True) for r in _descriptions(analysis.claim, text)]
     weighed += [(r, True) for r in _affiliations(analysis.claim, text)]

@@ -284,12 +284,12 @@ def _both_chambers(terms: ClaimTerms, claim: str, candidate: Candidate, text: st
 
 def _main_chamber(claim: str) -> re.Match[str] | None:
     """The chamber the claim says passed its bill: of several ("the bill passed by the House was approved
-    by the Senate"), the one of the main verb (after "was", or the sentence's subject), else the first."""
-    found = list(_ONE_CHAMBER.finditer(claim))
-    for m in found:
-        if re.search(r"\b(?:was|were|is|are|been)\s+$", claim[:m.start()]) or len(claim[:m.start()].split()) <= 3:
-            return m
-    return found[0] if found else None
+    by the Senate"), the one after "was", else the first not in a relative clause."""
+    # (not one in a relative clause: "the bill that was passed by the House")
+    found = [m for m in _ONE_CHAMBER.finditer(claim)
+             if not re.search(r"\b(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+$", claim[:m.start()])]
+    after_aux = [m for m in found if re.search(r"\b(?:was|were|is|are|been)\s+$", claim[:m.start()])]
+    return after_aux[0] if after_aux else (found[0] if found else None)
 
 
 def _chamber_of(name: str) -> str:

@@ -234,16 +234,21 @@ _DENIED_DEED = re.compile(r"\b(?:no|not|never|none|nothing|n't)\b", re.IGNORECAS
 
 # leaving a place, in news copy: withdraw / leave (one synonym group), evacuate, vacate, abandon, pull out
 WITHDRAWAL = frozenset({CANONICAL.get(stem(w), stem(w))
-                        for w in "withdrew evacuated vacated abandoned quit departed".split()})
-PULLED_OUT = re.compile(r"\b(?:pull|pulls|pulled|pulling|move|moves|moved|moving)\b(?:\s+[\w'’-]+){0,4}?\s+out\b",
-                        re.IGNORECASE)
+                        for w in "withdrew evacuated vacated abandoned quit departed left fled flee deserted".split()})
+PULLED_OUT = re.compile(r"\b(?:pull|pulls|pulled|pulling|move|moves|moved|moving|get|gets|got|getting)\b"
+                        r"(?:\s+[\w'’-]+){0,4}?\s+out\b", re.IGNORECASE)
+# "left the Harir base" (not "left 20 workers injured")
+_LEFT_PLACE = re.compile(r"\s+(?:the|its|their|his|her|[A-Z])", re.ASCII)
 
 
 def withdrawal(text: str) -> str | None:
     """"withdrawal" when the first verb that says what was done in `text` is one of leaving a place."""
     deed = _deed(text)
-    if deed in (None, "pull", "move") and PULLED_OUT.search(text):
+    if deed in (None, "pull", "move", "got") and PULLED_OUT.search(text):
         return "withdrawal"
+    if deed == "left":
+        left = re.search(r"\bleft\b", text)
+        return "withdrawal" if left is not None and _LEFT_PLACE.match(text, left.end()) else None
     return "withdrawal" if deed in WITHDRAWAL else None
 
 

@@ -388,21 +388,33 @@ def _same_holder(a: str, b: str) -> bool:
     return not wa or not wb or same_source(wa, wb)
 
 
-def _counterpart(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reason]:
+def _counterpart(analysis: ClaimAnalysis, facts: PassageFacts, text: str, previous: str | None = None) -> list[Reason]:
     """"Austin discussed … with Israeli Prime Minister Benjamin Netanyahu" against a passage that
     restates the rest (checked by the caller) with "Israeli Defense Minister Yoav Gallant": the
     claim's office-holder of a body is not named, and another office-holder of the same body is, in
     the same account."""
+    context = f"{previous or ''} {text}"
+    sources = " ".join(c.written for c in facts.credits)
     for c in analysis.roles:
-        if not (c.prefix and c.holder and c.organisation and " " in c.holder) or _names_person(c.holder, text):
+        holder = re.sub(r"['’]s?$", "", c.holder or "")
+        # (the claim's person named, by surname, in the passage or the sentence before; or called by the
+        # claim's title, "The chancellor and …", "He met …")
+        if not (c.prefix and holder and c.organisation and " " in holder) or _names_person(holder, context) \
+                or re.search(r"\b" + r"\s+".join(map(re.escape, c.title.split())), text, re.IGNORECASE) \
+                or _HE_SHE.match(text):
             continue
         for p in facts.roles:
+            # (another office-holder who is only the report's source is no participant: "…, German Defence
+            # Minister Karla Senn told reporters")
             if p.prefix and p.holder and p.organisation and same_source(c.organisation, p.organisation) \
-                    and p.title != c.title and not _same_holder(c.holder, p.holder) \
-                    and not _names_person(p.holder, analysis.claim):
-                return [Reason("role_mismatch", f"{c.title} {c.holder}", f"{p.title} {p.holder}",
-                               f"the claim names {c.holder} ({c.title}); the passage, {p.holder} ({p.title})")]
+                    and p.title != c.title and not _same_holder(holder, p.holder) \
+                    and not _names_person(p.holder, analysis.claim) and p.holder not in sources:
+                return [Reason("role_mismatch", f"{c.title} {holder}", f"{p.title} {p.holder}",
+                               f"the claim names {holder} ({c.title}); the passage, {p.holder} ({p.title})")]
     return []
+
+
+_HE_SHE = re.compile(r"^\W*(?:he|she)\b", re.IGNORECASE)
 
 
 def _names_person(name: str, text: str) -> bool:
