@@ -624,3 +624,41 @@ _REVIEW15 = [
 @pytest.mark.parametrize(("articles", "claim", "label"), _REVIEW15)
 def test_third_review_counter_examples(tmp_path: Path, articles: list[dict[str, str]], claim: str, label: str) -> None:
     test_second_review_counter_examples(tmp_path, articles, claim, label)
+
+
+def test_a_no_to_a_question_about_a_quoted_denial(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    # the claim's "No" is inside what it quotes: the question does not ask the opposite of the claim
+    articles = [{"external_id": "q1", "outlet": "Check Desk",
+                 "title": "Was the post written by Mayor Ana Vale herself?",
+                 "text": "No. The post was written by an impostor account."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "Mayor Ana Vale wrote ‘No city can bear this flood alone’ in a post.")
+        stance, item = bucket_of(doc, "impostor account")
+        assert stance == "conflicting"
+        assert any(r["type"] == "answer_denies" for r in item["reasons"])
+
+
+def test_an_answer_about_the_claim_names_its_own_years(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "q2", "outlet": "Check Desk", "title": "Is there any mention of the port tax in the "
+                                                                       "2026 budget bill?",
+                 "text": "No. The port tax is not mentioned in the full text of the 2026 budget bill."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "In December 2025 the council voted 9-4 to add the port tax to the 2026 budget bill.")
+        assert bucket_of(doc, "not mentioned")[0] == "conflicting"
+        assert doc["verdict"]["label"] == "refuted"
+
+
+def test_a_one_word_title_of_a_named_body(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "r1", "outlet": "Valley Post", "published_at": "2025-03-05",
+                 "text": "\"We will rebuild the bridge,\" Interpol spokesperson Ana Vale said."}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "Ana Vale is the Interpol spokesperson.")
+        stance, item = bucket_of(doc, "rebuild the bridge")
+        assert stance == "corroborating"
+        assert any(r["type"] == "role_match" for r in item["reasons"])

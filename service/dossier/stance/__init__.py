@@ -365,6 +365,10 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
     incident = analysis.event.incident
     if match.relation == "near" and not any(r.type == "date_mismatch" for r in reasons):
         match = EventMatch(ref, "other", match.detail)
+    if match.relation == "other" and any(r.type in ("answer_denies", "answer_confirms") for r in reasons):
+        # a yes or a no to a question that asks what the claim says is about the claim itself, whatever
+        # the dates the question names ("Is there any mention of section 230 in the 2021 bill? No.")
+        match = EventMatch(ref, "same", "the passage answers a question about the claim itself")
     if match.relation == "other" and _begun_otherwise(analysis, candidate, found, ref):
         # "US forces began operating at the base in early 2018" against "their presence at the base
         # began in early 2016": a thing begins once, so another date of its beginning is the claim's misdated

@@ -25,6 +25,7 @@ from service.text.conditions import find_conditions
 from service.text.denials import find_denials
 from service.text.extract import find_negations
 from service.text.facts import passage_negations
+from service.text.quotes import find_quotes
 from service.text.synonyms import OPPOSED, unphrase
 from service.tokens import stem
 
@@ -412,7 +413,10 @@ def _answer(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate) ->
     if len(shared) < 2:
         return []
     coverage = len(shared) / len(asked)
-    flipped = _denies(found.asked) != (bool(analysis.negations) or bool(terms.content & _DENYING))
+    # (a negation inside what the claim quotes is the speaker's, not the claim's: "X said ‘No father can …’")
+    spans = [(at, at + len(q)) for q in find_quotes(analysis.claim) if (at := analysis.claim.find(q)) >= 0]
+    denying = any(not any(a <= n.cue.start < b for a, b in spans) for n in analysis.negations)
+    flipped = _denies(found.asked) != (denying or bool(terms.content & _DENYING))
     polarity = found.polarity if not flipped else ("yes" if found.polarity == "no" else "no")
     said = f"asked “{found.asked}?”, the answer is {found.polarity}"
     if polarity == "no" and coverage >= ANSWER_NO_COVERAGE:
