@@ -662,3 +662,143 @@ def test_a_one_word_title_of_a_named_body(tmp_path: Path) -> None:
         stance, item = bucket_of(doc, "rebuild the bridge")
         assert stance == "corroborating"
         assert any(r["type"] == "role_match" for r in item["reasons"])
+
+
+# A fourth reviewer's counter-examples (each wrong in a first form, now right): announcements that claim no
+# attack, answers to questions of another year, a negation the question repeats, one-word titles of another
+# body (former, acting, "Defense Department")
+_RV16_U2 = [
+    {"external_id": "v1", "outlet": "Coast Wire", "published_at": "2025-06-03",
+     "text": "A roadside bomb struck a fuel convoy near Harad on Monday, June 2, 2025, killing two "
+             "drivers. The Dawn Brigade announced a three-day ceasefire in Harad on Monday. The convoy "
+             "was carrying diesel to the port."},
+    {"external_id": "v2", "outlet": "Valley Post", "published_at": "2025-06-04",
+     "text": "Rockets hit the Saro airport on Tuesday, June 3, 2025, damaging a runway. The Iron Front "
+             "claimed a separate drone attack on the Saro port on Tuesday. Flights were suspended for "
+             "six hours."},
+    {"external_id": "v3", "outlet": "Metro Ledger", "published_at": "2025-06-05",
+     "text": "Northwind Bank posted a record profit of 2 billion euros for 2024. Its shares rose 4 "
+             "percent."},
+    {"external_id": "v4", "outlet": "Harbor Times", "published_at": "2025-06-06",
+     "text": "Gunmen attacked the Mira checkpoint on Thursday, June 5, 2025, wounding four soldiers. The "
+             "Black Banner militia announced the death of its commander in Mira on Thursday. The army "
+             "sent reinforcements."},
+]
+_RV16_U4 = [
+    {"external_id": "x1", "outlet": "Coast Wire", "published_at": "2025-08-05",
+     "text": "Mortar shells hit the Dorn refugee camp on Monday, August 4, 2025, killing six civilians. "
+             "The Sword Battalion claimed that government troops had fired the shells at the Dorn camp. "
+             "Aid agencies demanded an inquiry."},
+    {"external_id": "x2", "outlet": "Valley Post", "published_at": "2025-08-06",
+     "text": "A bomb damaged the Kelso rail bridge on Tuesday, August 5, 2025. The Red Hand militia "
+             "announced its withdrawal from the Kelso district on Tuesday. Trains were diverted."},
+    {"external_id": "x3", "outlet": "Metro Ledger", "published_at": "2025-08-07",
+     "text": "Northwind Bank posted a record profit of 2 billion euros for 2024. Its shares rose 4 "
+             "percent."},
+    {"external_id": "x4", "outlet": "Harbor Times", "published_at": "2025-08-08",
+     "text": "Gunmen ambushed a police patrol near Fenn on Wednesday, August 6, 2025, wounding three "
+             "officers. The patrol was returning to base."},
+]
+_RV16_Q1 = [
+    {"external_id": "q1",
+     "outlet": "Check Desk",
+     "title": "Did the Elm County council raise the property tax in 2019?",
+     "text": "No. The Elm County council kept the property tax rate unchanged in 2019 and only raised it "
+             "in 2024."},
+    {"external_id": "q2",
+     "outlet": "Check Desk",
+     "title": "Did Governor Rhea Mott win the 2018 governor election in Kentmoor?",
+     "text": "No. Rhea Mott lost the 2018 race to Paul Dane by 4 points."},
+    {"external_id": "q3", "outlet": "Check Desk", "title": "Was the Lorn river bridge closed in 2021 for repairs?",
+     "text": "Yes. The Lorn river bridge was closed for eight months of repairs in 2021."},
+    {"external_id": "q4", "outlet": "Metro Ledger", "published_at": "2025-03-07",
+     "text": "Northwind Bank posted a record profit of 2 billion euros for 2024. Its shares rose 4 "
+             "percent."},
+]
+_RV16_Q2 = [
+    {"external_id": "q1",
+     "outlet": "Check Desk",
+     "title": "Did the Elm County council raise the property tax in 2019?",
+     "text": "Yes. The council raised it by 2 percent in a vote in March 2019."},
+    {"external_id": "q2", "outlet": "Check Desk", "title": "Did the Tarn city council ban plastic bags in 2020?",
+     "text": "No. A ban was debated in 2020 but rejected."},
+    {"external_id": "q3", "outlet": "Harbor Times", "published_at": "2025-03-04",
+     "text": "Floods closed the A7 motorway near Kassel on Sunday. Two drivers were rescued by "
+             "firefighters."},
+    {"external_id": "q4", "outlet": "Metro Ledger", "published_at": "2025-03-07",
+     "text": "Northwind Bank posted a record profit of 2 billion euros for 2024. Its shares rose 4 "
+             "percent."},
+]
+_RV16_Q5 = [
+    {"external_id": "q1",
+     "outlet": "Check Desk",
+     "title": "Did Senator Ike Moss say he would never vote for the Harbor bill?",
+     "text": "No. Ike Moss never said he would never vote for the Harbor bill; he voted for it in May."},
+    {"external_id": "q2",
+     "outlet": "Check Desk",
+     "title": "Did striker Paulo Reis say he will not play for Brazil again?",
+     "text": "No. Paulo Reis never made such a statement, his agent said."},
+    {"external_id": "q3", "outlet": "Harbor Times", "published_at": "2025-03-04",
+     "text": "Floods closed the A7 motorway near Kassel on Sunday. Two drivers were rescued by "
+             "firefighters."},
+    {"external_id": "q4", "outlet": "Metro Ledger", "published_at": "2025-03-07",
+     "text": "Northwind Bank posted a record profit of 2 billion euros for 2024. Its shares rose 4 "
+             "percent."},
+]
+_RV16_R1 = [
+    {"external_id": "r1", "outlet": "Valley Post", "published_at": "2025-03-05",
+     "text": "\"The talks will resume next week,\" Defense Department spokesperson Mara Quill told "
+             "reporters on Tuesday. Officials declined to give details."},
+    {"external_id": "r2", "outlet": "Rhine Daily", "published_at": "2025-03-06",
+     "text": "\"No decision has been taken on the pipeline,\" Russian presidential spokesperson Ivo Dren "
+             "said on Wednesday. Gas prices fell 3 percent."},
+    {"external_id": "r3", "outlet": "Harbor Times", "published_at": "2025-03-04",
+     "text": "Floods closed the A7 motorway near Kassel on Sunday. Two drivers were rescued by "
+             "firefighters."},
+    {"external_id": "r4", "outlet": "Coast Herald", "published_at": "2025-03-08",
+     "text": "\"We are reviewing the visa rules,\" State Department spokesperson Tomas Beck said on "
+             "Friday. Beck served as the Pentagon's spokesperson from 2019 to 2022."},
+    {"external_id": "r5", "outlet": "Metro Ledger", "published_at": "2025-03-07",
+     "text": "\"The ceasefire is holding,\" former Europol spokesperson Lina Hart told the Metro Ledger. "
+             "Hart now leads a security think tank."},
+]
+_RV16_R2 = [
+    {"external_id": "s1", "outlet": "Valley Post", "published_at": "2025-04-05",
+     "text": "\"The arrest warrants remain valid,\" said former Europol spokesperson Lina Hart, who joined "
+             "Interpol as its spokesperson in January. The warrants cover six suspects."},
+    {"external_id": "s2", "outlet": "Rhine Daily", "published_at": "2025-04-06",
+     "text": "\"The drills will continue,\" acting Pentagon spokesperson Rob Kane said on Wednesday. The "
+             "drills involve 4,000 troops."},
+    {"external_id": "s3", "outlet": "Harbor Times", "published_at": "2025-04-04",
+     "text": "\"We will rebuild the port,\" Interpol spokesperson Ana Vale said on Monday. Repairs will "
+             "cost 5 million euros."},
+    {"external_id": "s4", "outlet": "Coast Herald", "published_at": "2025-04-08",
+     "text": "\"The border stays open,\" NATO spokesperson Ilse Marr said on Friday. Traffic was heavy."},
+    {"external_id": "s5", "outlet": "Metro Ledger", "published_at": "2025-04-07",
+     "text": "Northwind Bank posted a record profit of 2 billion euros for 2024. Its shares rose 4 "
+             "percent."},
+]
+_REVIEW16 = [
+    (_RV16_U2, "No group claimed the roadside bomb attack on the fuel convoy near Harad on Monday.", "unverified"),
+    (_RV16_U2, "The attack on the Mira checkpoint on Thursday went unclaimed.", "not refuted"),
+    (_RV16_U4, "No group claimed the bombing of the Kelso rail bridge on August 5.", "unverified"),
+    (_RV16_Q1, "The Elm County council raised the property tax in 2024.", "not refuted"),
+    (_RV16_Q1, "Rhea Mott won the 2022 governor election in Kentmoor.", "unverified"),
+    (_RV16_Q2, "The Tarn city council banned plastic bags in 2023.", "unverified"),
+    (_RV16_Q2, "The Tarn city council did not ban plastic bags in 2023.", "not refuted"),
+    (_RV16_Q5, "Striker Paulo Reis said “I will not play for Brazil again”.", "refuted"),
+    (_RV16_R1, "Mara Quill is the Pentagon's spokesperson.", "not refuted"),
+    (_RV16_R1, "Tomas Beck was the Pentagon's spokesperson.", "not refuted"),
+    (_RV16_R2, "Lina Hart is the Interpol spokesperson.", "not refuted"),
+    (_RV16_R2, "Ana Vale is the Interpol spokesperson.", "supported"),
+]
+
+
+@pytest.mark.parametrize(("articles", "claim", "label"), _REVIEW16)
+def test_fourth_review_counter_examples_of_answers(tmp_path: Path, articles: list[dict[str, str]], claim: str,
+                                                   label: str) -> None:
+    from tests.support.judging import judge, stored
+
+    with stored(tmp_path, articles) as store:
+        found = judge(store, claim)["verdict"]["label"]
+        assert found != label.split()[1] if label.startswith("not ") else found == label

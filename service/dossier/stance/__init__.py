@@ -358,6 +358,11 @@ def _event_date(facts: PassageFacts) -> EventDate | None:
     return None
 
 
+# the years a question names: a no to "Did the council raise the tax in 2019?" or "Did she win the 2018
+# election?" says nothing of a claim about another year
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+
+
 def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
             model: StanceModel | None, match: EventMatch) -> StanceResult:
     reasons, event, negated, conflict, support, coverage = found
@@ -365,9 +370,10 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
     incident = analysis.event.incident
     if match.relation == "near" and not any(r.type == "date_mismatch" for r in reasons):
         match = EventMatch(ref, "other", match.detail)
-    if match.relation == "other" and any(r.type in ("answer_denies", "answer_confirms") for r in reasons):
-        # a yes or a no to a question that asks what the claim says is about the claim itself, whatever
-        # the dates the question names ("Is there any mention of section 230 in the 2021 bill? No.")
+    if match.relation == "other" and any(r.type in ("answer_denies", "answer_confirms") for r in reasons) \
+            and set(_YEAR.findall(candidate.article.title or "")) <= set(_YEAR.findall(analysis.claim)):
+        # a yes or a no to a question that asks what the claim says is about the claim itself, when the
+        # question names no year the claim does not ("Is there any mention of the levy in the bill? No.")
         match = EventMatch(ref, "same", "the passage answers a question about the claim itself")
     if match.relation == "other" and _begun_otherwise(analysis, candidate, found, ref):
         # "US forces began operating at the base in early 2018" against "their presence at the base

@@ -345,13 +345,20 @@ _UNCLAIMED = re.compile(r"\b(?:no\s+(?:group|one|party|faction|organi[sz]ation|m
                         re.IGNORECASE)
 
 
+# a group speaking of an attack as its own: responsibility taken, its targets achieved, "its raid"
+_OWN_ATTACK = re.compile(r"\b(?:claimed|took|accepted|announced|declared|taking|claiming)\s+(?:full\s+)?"
+                         r"responsibility\b|\b(?:achieved|hit|reached)\s+(?:its|their)\s+targets?\b"
+                         r"|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:attack|raid|strike|operation|bombing|shelling"
+                         r"|ambush)s?\b", re.IGNORECASE)
+
+
 def _claimed_after_all(analysis: ClaimAnalysis, candidate: Candidate, same_event: bool) -> list[Reason]:
     """"No group claimed the two-drone attack on October 31" against a passage of that attack in
     which an armed group claimed or announced it ("the Islamic Resistance in Iraq announced that it
     had achieved its targets"): a `negation`."""
     found = _UNCLAIMED.search(analysis.claim) if same_event else None
-    if found is None:
-        return []
+    if found is None or not _OWN_ATTACK.search(candidate.passage.text):
+        return []  # (a group that announces a ceasefire, a death or its withdrawal claims no attack)
     groups = [a.source for a in candidate.passage.attributions if a.kind == "armed_group"
               and a.cue.lower().startswith(("claimed", "announced", "declared", "took responsibility"))]
     if not groups:
@@ -414,9 +421,12 @@ def _answer(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate) ->
         return []
     coverage = len(shared) / len(asked)
     # (a negation inside what the claim quotes is the speaker's, not the claim's: "X said ‘No father can …’")
+    # (unless the question repeats it: "Did he say he will not play again?")
     spans = [(at, at + len(q)) for q in find_quotes(analysis.claim) if (at := analysis.claim.find(q)) >= 0]
-    denying = any(not any(a <= n.cue.start < b for a, b in spans) for n in analysis.negations)
-    flipped = _denies(found.asked) != (denying or bool(terms.content & _DENYING))
+    outside = any(not any(a <= n.cue.start < b for a, b in spans) for n in analysis.negations)
+    asks_denial = _denies(found.asked)
+    denying = outside or (bool(analysis.negations) and asks_denial)
+    flipped = asks_denial != (denying or bool(terms.content & _DENYING))
     polarity = found.polarity if not flipped else ("yes" if found.polarity == "no" else "no")
     said = f"asked “{found.asked}?”, the answer is {found.polarity}"
     if polarity == "no" and coverage >= ANSWER_NO_COVERAGE:

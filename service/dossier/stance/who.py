@@ -469,9 +469,13 @@ def _roles(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reas
             if c.prefix or p.prefix:
                 if c.prefix and p.prefix:
                     reasons.append(Reason("role_match", c.title, p.title, f"both name {c.holder} {c.title}"))
-                elif not c.prefix and (" " in c.title or (c.organisation and p.organisation)):
-                    # "X is the US defense secretary" and the passage's "US Defense Secretary X"; "X is the
-                    # Pentagon's spokesperson" and "Pentagon spokesperson X"
+                elif not c.prefix and " " not in c.title and c.organisation and p.organisation:
+                    # "X is the Pentagon's spokesperson" and "Pentagon spokesperson X": the same body confirms
+                    # it (another does not deny it: a former or acting office, "Defense Department" read short)
+                    if same_source(c.organisation, p.organisation):
+                        reasons.append(Reason("role_match", c.title, p.title, f"both name {c.holder} {c.title}"))
+                elif not c.prefix and " " in c.title:
+                    # "X is the US defense secretary" and the passage's "US Defense Secretary X"
                     if c.organisation and p.organisation and not same_source(c.organisation, p.organisation):
                         reasons.append(Reason("role_mismatch", c.organisation, p.organisation,
                                               f"claim says {c.title} of {c.organisation}, passage says of "
