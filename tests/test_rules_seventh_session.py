@@ -802,3 +802,38 @@ def test_fourth_review_counter_examples_of_answers(tmp_path: Path, articles: lis
     with stored(tmp_path, articles) as store:
         found = judge(store, claim)["verdict"]["label"]
         assert found != label.split()[1] if label.startswith("not ") else found == label
+
+
+def test_a_cleft_names_no_holder_and_asserts_its_clause() -> None:
+    from service.text.clauses import identifying_clauses
+    from service.text.roles import find_roles
+
+    claim = "It was Finance Minister Ana Kovac who said the budget had not been cut."
+    assert all(r.holder != "It" for r in find_roles(claim))
+    assert identifying_clauses(claim) == []
+    # an ordinary relative clause still identifies
+    assert identifying_clauses("The man who said it was arrested.") != []
+
+
+def test_a_cleft_credit_against_another_speaker(tmp_path: Path) -> None:
+    from tests.support.judging import bucket_of, judge, stored
+
+    articles = [{"external_id": "b1", "outlet": "Valley Post", "published_at": "2025-03-05",
+                 "text": "Teachers protested in Tesh on Monday. Pressed on the issue, Lev Brod added: \"The "
+                         "ministry has not cut the budget for schools.\""}]
+    with stored(tmp_path, articles) as store:
+        doc = judge(store, "It was Finance Minister Ana Kovac who said the ministry had not cut the budget.")
+        stance, item = bucket_of(doc, "Lev Brod added")
+        assert stance == "conflicting"
+        assert any(r["type"] == "source_mismatch" for r in item["reasons"])
+
+
+def test_adverbs_of_when_are_no_predicate() -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance.terms import claim_terms
+
+    weights = claim_terms(analyze_claim("The truck was subsequently found in Tesh.")).predicate_weights
+    assert "subsequ" not in weights
+    # "subsequent" as written is the claim's word
+    weights = claim_terms(analyze_claim("Subsequent rain flooded Tesh.")).predicate_weights
+    assert "subsequ" in weights

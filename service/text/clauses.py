@@ -32,6 +32,7 @@ _WORDS = re.compile(r"[\w'’-]+")
 # a clause's own verb in the past ("during which the bridge collapsed"), so the auxiliary after it is the main one
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|died|fell|hit|struck|took|began|broke|burnt|sank|went|came|ran|shot|blew"
                    r"|caught)\b")
+_CLEFT = re.compile(r"^\W*It\s+(?:was|is|were)\s+(?!not\b)", re.IGNORECASE)
 _PREPOSITIONS = frozenset("in during by at on from of with under after through for".split())
 _AUX = frozenset("is was were are be been being has have had do does did will would can could may might".split())
 
@@ -46,6 +47,9 @@ def identifying_clauses(text: str) -> list[tuple[int, int]]:
                 continue
             if pattern is _RELATIVE and before in _PREPOSITIONS and m.group("word").lower() == "that":
                 continue  # "half of that figure", "in that case": no relative "that" follows a preposition
+            if pattern is _RELATIVE and _CLEFT.match(text) and not any(
+                    r.start() < m.start() for r in _RELATIVE.finditer(text, 0, m.start())):
+                continue  # "It was X who said …": the cleft's clause is what the sentence asserts
             # "told Reuters that …", "said on Monday that …": what was said, a few words after the verb
             if pattern is _RELATIVE and _said_before(text, m.start("word")):
                 continue

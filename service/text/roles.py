@@ -106,8 +106,16 @@ def _titled(m: re.Match[str], prefix: bool) -> Role:
 _TITLE_WORDS = tuple({t.split()[0].split("-")[0] for t in _TITLES})
 
 
+_PRONOUN_HOLDERS = frozenset("it he she they this that who there".split())
+
+
 def find_roles(text: str) -> list[Role]:
-    """Role facts of a text (holder None when the title is not in apposition to a name)."""
+    """Role facts of a text (holder None when the title is not in apposition to a name; a pronoun
+    is no holder: "It was Defense Secretary Lloyd Austin who …")."""
+    return [r for r in _find_roles(text) if not (r.holder and r.holder.lower() in _PRONOUN_HOLDERS)]
+
+
+def _find_roles(text: str) -> list[Role]:
     roles: list[Role] = prefix_roles(text)
     if "," in text and ("'s " in text or "’s " in text):
         # "Yoav Gallant, Israel's foreign minister": the title in apposition after the name
