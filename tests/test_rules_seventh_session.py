@@ -837,3 +837,33 @@ def test_adverbs_of_when_are_no_predicate() -> None:
     # "subsequent" as written is the claim's word
     weights = claim_terms(analyze_claim("Subsequent rain flooded Tesh.")).predicate_weights
     assert "subsequ" in weights
+
+
+# A fifth reviewer's counter-examples: "later" and "earlier" as the claim's point
+_RV17_A2 = [
+    {"external_id": "v1", "outlet": "Valley Post", "published_at": "2025-03-05",
+     "text": "The Riverton council vote on the new bridge was held as planned on Tuesday. Councillors "
+             "approved the bridge by seven votes to two."},
+    {"external_id": "v2", "outlet": "Sports Wire", "published_at": "2025-03-06",
+     "text": "The Cup final between Riverton Rovers and Lakeside United kicked off on time at Kingsway "
+             "Stadium. Rovers won the final 2-1."},
+    {"external_id": "v3", "outlet": "Metro Daily", "published_at": "2025-03-07",
+     "text": "Senator Joan Pike denied taking money from the Brightline lobby group on Monday. Pike said "
+             "the payments were legal campaign donations."},
+    {"external_id": "v4", "outlet": "Metro Daily", "published_at": "2025-03-08",
+     "text": "The Harlow trial of former banker Tom Reed was moved to an earlier date, the court said. "
+             "Reed is accused of fraud."},
+    {"external_id": "v5", "outlet": "Coast News", "published_at": "2025-03-09",
+     "text": "Floodwaters in Dunmore receded on Sunday. Residents returned to their homes in the town."},
+]
+
+
+@pytest.mark.parametrize("claim", [
+    "The Cup final between Riverton Rovers and Lakeside United kicked off later than scheduled.",
+    "The Harlow trial of Tom Reed was postponed to a later date.",
+])
+def test_later_as_the_claims_point(tmp_path: Path, claim: str) -> None:
+    from tests.support.judging import judge, stored
+
+    with stored(tmp_path, _RV17_A2) as store:
+        assert judge(store, claim)["verdict"]["label"] != "supported"

@@ -149,7 +149,8 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     located = {s for loc in analysis.locations for s in content_stems(analysis.claim[loc.start:loc.end])}
     located |= {s for m in _TOOK_PLACE.finditer(analysis.claim) for s in content_stems(m.group())}
     predicate_stems = set(content_stem_set(analysis.claim)) - names - credited - _REPORTING - _NEGATORS - units \
-        - _INDEFINITE - {stem(w) for w in re.findall(r"[a-z]+", analysis.claim) if w in _WHEN_ADVERBS}
+        - _INDEFINITE - {stem(w) for w in re.findall(r"[a-z]+", analysis.claim) if w in _WHEN_ADVERBS} \
+        - {stem(m.group(1)) for m in _LATER_DONE.finditer(analysis.claim)}
     predicate_stems -= located
     # …and when, the date rules' ("mid-January 2024": "mid" states no predicate either)
     predicate_stems -= {s for d in analysis.dates for s in content_stems(d.span.text)}
@@ -279,8 +280,11 @@ _INDEFINITE = {stem(w) for w in """whether how much many anyone anybody anything
     yet""".split()}
 _NEGATORS = {stem(w) for w in "not no never nobody none nothing neither nor without cannot".split()}
 # adverbs of when ("was subsequently found", "was later located"): the date rules' concern, not a predicate
-# (the words as written: "subsequent precipitation" is a predicate's word, "subsequently found" is not)
-_WHEN_ADVERBS = frozenset("later subsequently afterwards afterward eventually previously earlier".split())
+# (the words as written: "subsequent precipitation" is a predicate's word, "subsequently found" is not; "later"
+# and "earlier" only before a participle, "was later located" — "later than planned", "a later date" are points)
+_WHEN_ADVERBS = frozenset("subsequently afterwards afterward eventually previously".split())
+_LATER_DONE = re.compile(r"\b(later|earlier)\s+(?=(?:[a-z]{3,}(?:ed|en)|found|held|made|sent|left|put|set|shot|hit|led"
+                         r"|told|sold|built|lost|won|paid|met|brought|caught|kept)\b)")
 # verbs that say only that an event happened, where or when the rest of the sentence says
 _TOOK_PLACE = re.compile(r"\b(?:(?:take|takes|took|taken|taking)\s+place|happen(?:s|ed)?|occur(?:s|red)?)\b", re.I)
 
