@@ -331,19 +331,16 @@ _REVIEW13 = [
 @pytest.mark.parametrize(("articles", "claim", "label", "absent"), _REVIEW13)
 def test_fourth_review_counter_examples(tmp_path: Path, articles: list[tuple[str, str, str | None, str]], claim: str,
                                         label: str | None, absent: str | None) -> None:
-    from tests.support.judging import judge, stored
+    from tests.support.judging import judged, payloads, reasons_of
 
-    payloads = [{"external_id": i, "outlet": o, "text": t, **({"published_at": p} if p else {})}
-                for i, o, p, t in articles]
-    with stored(tmp_path, payloads) as store:
-        doc = judge(store, claim)
-        if label is not None:
-            assert doc["verdict"]["label"] == label
-        reasons = [r for items in doc["evidence"].values() for item in items for r in item["reasons"]]
-        if absent == "quantity_mismatch_slight":  # no "were hurt slightly" mismatch (a count's may stand)
-            assert not any(r["type"] == "quantity_mismatch" and "hurt slightly" in r["detail"] for r in reasons)
-        elif absent is not None:
-            assert not any(r["type"] == absent for r in reasons)
+    doc = judged(tmp_path, payloads(articles), claim)
+    if label is not None:
+        assert doc["verdict"]["label"] == label
+    reasons = reasons_of(doc)
+    if absent == "quantity_mismatch_slight":  # no "were hurt slightly" mismatch (a count's may stand)
+        assert not any(r["type"] == "quantity_mismatch" and "hurt slightly" in r["detail"] for r in reasons)
+    elif absent is not None:
+        assert not any(r["type"] == absent for r in reasons)
 
 
 def test_no_word_yet_is_not_known() -> None:
@@ -517,11 +514,9 @@ _REVIEW14 = [
 @pytest.mark.parametrize(("articles", "claim", "label"), _REVIEW14)
 def test_second_review_counter_examples(tmp_path: Path, articles: list[dict[str, str]], claim: str,
                                         label: str) -> None:
-    from tests.support.judging import judge, stored
+    from tests.support.judging import holds, judged
 
-    with stored(tmp_path, articles) as store:
-        found = judge(store, claim)["verdict"]["label"]
-        assert found != "supported" if label == "not supported" else found == label
+    assert holds(judged(tmp_path, articles, claim)["verdict"]["label"], label)
 
 
 @pytest.mark.parametrize(("claim", "label"), [
@@ -797,11 +792,7 @@ _REVIEW16 = [
 @pytest.mark.parametrize(("articles", "claim", "label"), _REVIEW16)
 def test_fourth_review_counter_examples_of_answers(tmp_path: Path, articles: list[dict[str, str]], claim: str,
                                                    label: str) -> None:
-    from tests.support.judging import judge, stored
-
-    with stored(tmp_path, articles) as store:
-        found = judge(store, claim)["verdict"]["label"]
-        assert found != label.split()[1] if label.startswith("not ") else found == label
+    test_second_review_counter_examples(tmp_path, articles, claim, label)
 
 
 def test_a_cleft_names_no_holder_and_asserts_its_clause() -> None:
@@ -863,7 +854,4 @@ _RV17_A2 = [
     "The Harlow trial of Tom Reed was postponed to a later date.",
 ])
 def test_later_as_the_claims_point(tmp_path: Path, claim: str) -> None:
-    from tests.support.judging import judge, stored
-
-    with stored(tmp_path, _RV17_A2) as store:
-        assert judge(store, claim)["verdict"]["label"] != "supported"
+    test_second_review_counter_examples(tmp_path, _RV17_A2, claim, "not supported")

@@ -339,17 +339,13 @@ _REVIEW10 = [
 @pytest.mark.parametrize(("articles", "claim", "label", "absent"), _REVIEW10)
 def test_review_counter_examples(tmp_path: Path, articles: list[tuple[str, str, str | None, str]], claim: str,
                                  label: str | None, absent: str | None) -> None:
-    from tests.support.judging import judge, stored
+    from tests.support.judging import judged, payloads, reasons_of
 
-    payloads = [{"external_id": i, "outlet": o, "text": t, **({"published_at": p} if p else {})}
-                for i, o, p, t in articles]
-    with stored(tmp_path, payloads) as store:
-        doc = judge(store, claim)
-        if label is not None:
-            assert doc["verdict"]["label"] == label
-        if absent is not None:
-            assert not any(r["type"] == absent for items in doc["evidence"].values() for item in items
-                           for r in item["reasons"])
+    doc = judged(tmp_path, payloads(articles), claim)
+    if label is not None:
+        assert doc["verdict"]["label"] == label
+    if absent is not None:
+        assert not any(r["type"] == absent for r in reasons_of(doc))
 
 
 def test_a_denial_outside_the_quote_carries_the_quoted_words(tmp_path: Path) -> None:

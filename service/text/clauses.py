@@ -224,10 +224,13 @@ def reference_clauses(text: str) -> list[tuple[int, int]]:
     return ([opening.span()] if opening else []) + [m.span() for m in _REFERENCE.finditer(text)]
 
 
+_RELATIVE_OPENING = re.compile(r"(?:(?:" + "|".join(sorted(_PREPOSITIONS)) + r")\s+)?(?:that|which|who|whom)\b",
+                               re.IGNORECASE)
+
+
 def relative_clauses(text: str) -> list[tuple[int, int]]:
     """identifying_clauses that open with "that", "which" or "who" ("the attack *that injured five*"):
     their end is read reliably; a participle's ("the attack *claimed by X injured two*") may run on
     into the main clause when its verb is not an auxiliary."""
     return [(start, end) for start, end in identifying_clauses(text)
-            if re.match(r"(?:(?:in|during|by|at|on|from|of|with|under|after|through|for)\s+)?(?:that|which|who|whom)\b",
-                        text[start:end], re.IGNORECASE)]
+            if _RELATIVE_OPENING.match(text, start, end)]

@@ -62,6 +62,12 @@ _CALLS_ITSELF = re.compile(r"\b(?:identif(?:y|ies|ied|ying)|describ(?:e|es|ed|in
 _REFUSED = re.compile(r"\b(?:declin\w*|refus\w*|not|never|without|n't)\s+(?:to\s+)?$", re.IGNORECASE)
 
 
+def self_named(text: str) -> str:
+    """The text with "identifying themselves as", "styling itself", "describes itself as" … read as
+    "called themselves" (not after "declined to", "refused to", "not")."""
+    return _CALLS_ITSELF.sub(_called, text)
+
+
 def _called(m: re.Match[str]) -> str:
     """"called themselves", unless refused or denied ("declined to identify themselves as …")."""
     return m.group() if _REFUSED.search(m.string, max(0, m.start() - 20), m.start()) else "called themselves"
@@ -95,7 +101,7 @@ def unphrase(text: str) -> str:
     if "responsibility" in text:
         text = _TOOK_RESPONSIBILITY.sub("claimed responsibility", text)  # "took responsibility for the attack"
     if "sel" in text:
-        text = _CALLS_ITSELF.sub(_called, text)
+        text = self_named(text)
     if " off" in text:
         text = _TOOK_OFF.sub("launched from", text)
     if "." in text:

@@ -61,3 +61,24 @@ def bucket_of(doc: dict[str, Any], words: str) -> tuple[str, dict[str, Any]]:
             if words in item["passage"]["text"]:
                 return name, item
     raise AssertionError(f"no evidence with {words!r}")
+
+
+def judged(path: Path, articles: Iterable[Mapping[str, Any]], claim: str) -> dict[str, Any]:
+    """The dossier's JSON for a claim against a store of these articles alone."""
+    with stored(path, articles) as store:
+        return judge(store, claim)
+
+
+def payloads(rows: Iterable[tuple[str, str, str | None, str]]) -> list[dict[str, Any]]:
+    """Article payloads from (external_id, outlet, published_at or None, text) rows."""
+    return [{"external_id": i, "outlet": o, "text": t, **({"published_at": p} if p else {})} for i, o, p, t in rows]
+
+
+def reasons_of(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every reason of every evidence item of a dossier."""
+    return [r for items in doc["evidence"].values() for item in items for r in item["reasons"]]
+
+
+def holds(found: str, label: str) -> bool:
+    """Whether a verdict `found` is the expected `label`, or, for "not X", is not X."""
+    return found != label[4:] if label.startswith("not ") else found == label

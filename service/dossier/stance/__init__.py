@@ -43,7 +43,6 @@ from service.dossier.stance.amounts import (
 from service.dossier.stance.dates import _dates, _in_passage_year, _misdated, _misplaced, _month_days, occurred_on
 from service.dossier.stance.negation import (
     _ABOUT_THE_CLAIM,
-    _UNCLAIMED,
     _answer,
     _both_chambers,
     _claimed_after_all,
@@ -281,7 +280,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += [(r, True) for r in _opposed(analysis, terms, text, previous, negations)]
     weighed += [(r, True) for r in _both_chambers(terms, analysis.claim, candidate, text, previous, negations)]
     weighed += [(r, True) for r in _other_fate(analysis, terms, candidate, text, match.relation == "same")]
-    weighed += [(r, True) for r in _claimed_after_all(analysis, candidate, match.relation == "same")]
+    weighed += [(r, True) for r in _claimed_after_all(terms, candidate, match.relation == "same")]
     # (names, dates and the site are never what is not known: "the cause of the fire on Monday is unknown")
     unknown_both = (_unknown_stems(analysis.claim) & _unknown_stems(text)) - set(terms.name_weights) \
         - _DATE_WORDS - terms.site
@@ -466,16 +465,17 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
                        and (r.type in FACT_SUPPORT or (r.type == "date_match" and not analysis.event.incident)))
     # a yes to a question that asks what the claim says confirms it, however short the answer
     # what the claim's main clause says must be stated, not only what identifies its subject
-    main_stated = main_coverage(claim_terms(analysis), reading(candidate),
-                                candidate.passage.context.previous) >= MAIN_MIN_COVERAGE
     terms = claim_terms(analysis)
-    if main_stated and terms.identifying_amounts and terms.main_weights is None and terms.asserted_weights:
-        # "The ministry blamed X for the raid that wounded four guards": a clause at the end that counts
-        # the event's harm only identifies it; what is asserted of the event must be stated
-        main_stated = (asserted_coverage(terms, reading(candidate), candidate.passage.context.previous) or 0.0) \
-            >= MAIN_MIN_COVERAGE
-    asserted = asserted_coverage(terms, reading(candidate), candidate.passage.context.previous) \
-        if same_event and supported_parts - terms.identifying_amounts else None
+    main_stated = main_coverage(terms, reading(candidate), candidate.passage.context.previous) >= MAIN_MIN_COVERAGE
+    # "The ministry blamed X for the raid that wounded four guards": a clause at the end that counts the
+    # event's harm only identifies it; what is asserted of the event must be stated
+    checks_asserted = main_stated and bool(terms.identifying_amounts) and terms.main_weights is None
+    identified = same_event and bool(supported_parts - terms.identifying_amounts)
+    asserted_covered = asserted_coverage(terms, reading(candidate), candidate.passage.context.previous) \
+        if checks_asserted or identified else None
+    if checks_asserted and asserted_covered is not None:
+        main_stated = asserted_covered >= MAIN_MIN_COVERAGE
+    asserted = asserted_covered if identified else None
     if asserted is not None:
         # a passage of the claim's own event that states a detail of it need not restate what only
         # identifies that event ("the attack that injured five was carried out with two rockets": "two
@@ -582,7 +582,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # "X took responsibility for the attacks": that someone claimed them is the claim's point
     # (so is that no one claimed them: "the raid went unclaimed")
     claiming_unstated = (_CLAIMED_RESPONSIBILITY.search(unphrase(analysis.claim)) is not None
-                         or _UNCLAIMED.search(analysis.claim) is not None) and not (
+                         or terms.unclaimed is not None) and not (
         {"claim", "responsib", "unclaim"} & read_stems(reading(candidate), candidate.passage.context.previous))
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated \
         or subject_unstated or complement_unstated or superlative_unstated or unknown or effect_unstated \

@@ -338,11 +338,6 @@ def _fated(text: str) -> tuple[tuple[frozenset[str], str], ...]:
     return tuple(found)
 
 
-# "No group claimed the attack", "nobody has claimed responsibility", "the attack went unclaimed"
-_UNCLAIMED = re.compile(r"\b(?:no\s+(?:group|one|party|faction|organi[sz]ation|militia)s?|nobody|none\s+of\s+the\s+\w+)"
-                        r"\s+(?:has\s+|have\s+|had\s+)?(?:yet\s+)?(?:claimed|took|taken)\b"
-                        r"|\b(?:was|were|has\s+been|have\s+been|had\s+been|went|remains?|remained)\s+(?:not\s+)?unclaimed\b",
-                        re.IGNORECASE)
 
 
 # a group speaking of an attack as its own: responsibility taken, its targets achieved, "its raid"
@@ -352,19 +347,19 @@ _OWN_ATTACK = re.compile(r"\b(?:claimed|took|accepted|announced|declared|taking|
                          r"|ambush)s?\b", re.IGNORECASE)
 
 
-def _claimed_after_all(analysis: ClaimAnalysis, candidate: Candidate, same_event: bool) -> list[Reason]:
+def _claimed_after_all(terms: ClaimTerms, candidate: Candidate, same_event: bool) -> list[Reason]:
     """"No group claimed the two-drone attack on October 31" against a passage of that attack in
     which an armed group claimed or announced it ("the Islamic Resistance in Iraq announced that it
     had achieved its targets"): a `negation`."""
-    found = _UNCLAIMED.search(analysis.claim) if same_event else None
+    found = terms.unclaimed if same_event else None
     if found is None or not _OWN_ATTACK.search(candidate.passage.text):
         return []  # (a group that announces a ceasefire, a death or its withdrawal claims no attack)
     groups = [a.source for a in candidate.passage.attributions if a.kind == "armed_group"
               and a.cue.lower().startswith(("claimed", "announced", "declared", "took responsibility"))]
     if not groups:
         return []
-    return [Reason("negation", found.group(), groups[0],
-                   f"the claim says {found.group()}; the passage says {groups[0]} claimed or announced it")]
+    return [Reason("negation", found, groups[0],
+                   f"the claim says {found}; the passage says {groups[0]} claimed or announced it")]
 
 
 def _other_fate(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate, text: str,

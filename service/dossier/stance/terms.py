@@ -120,6 +120,8 @@ class ClaimTerms(NamedTuple):
     # "withdrawal" when the first verb of its main clause that says what was done is one of leaving a place
     # ("US forces *withdrew* from the Harir air base"), which a passage must then state
     deed: str | None = None
+    # "No group claimed the attack", "… went unclaimed": that no one claimed it, as written
+    unclaimed: str | None = None
 
 
 _last_claim: tuple[ClaimAnalysis, ClaimTerms] | None = None
@@ -198,6 +200,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         agent=passive_agent(analysis.claim),
         counts_asserted=_counts_asserted(analysis),
         deed=withdrawal(unphrase(main_clause(analysis.claim))),
+        unclaimed=next((m.group() for m in _UNCLAIMED.finditer(analysis.claim)), None),
         identifying_amounts=frozenset(q.span.text for q in in_identifying_clauses(analysis.claim, analysis.quantities)
                                       if q.predicate),
         # (not a unit of time: "met on the same day as the flood that …" asserts a meeting)
@@ -231,6 +234,13 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|thes
 _BY_AGENT_AFTER = re.compile(r"\s+by\b")
 # "gave no details", "did not destroy": a claim that denies a deed is the negation rules' to compare
 _DENIED_DEED = re.compile(r"\b(?:no|not|never|none|nothing|n't)\b", re.IGNORECASE)
+
+
+# "No group claimed the attack", "nobody has claimed responsibility", "the attack went unclaimed"
+_UNCLAIMED = re.compile(r"\b(?:no\s+(?:group|one|party|faction|organi[sz]ation|militia)s?|nobody|none\s+of\s+the\s+\w+)"
+                        r"\s+(?:has\s+|have\s+|had\s+)?(?:yet\s+)?(?:claimed|took|taken)\b"
+                        r"|\b(?:was|were|has\s+been|have\s+been|had\s+been|went|remains?|remained)\s+(?:not\s+)?unclaimed\b",
+                        re.IGNORECASE)
 
 
 # leaving a place, in news copy: withdraw / leave (one synonym group), evacuate, vacate, abandon, pull out

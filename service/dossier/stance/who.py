@@ -40,6 +40,7 @@ from service.text.places import demonym_country, same_place
 from service.text.platforms import MEDIUM_WORDS, find_platforms
 from service.text.quotes import find_quotes
 from service.text.sources import same_source
+from service.text.synonyms import self_named
 from service.tokens import stem
 
 QUOTE_SAME = 92  # rapidfuzz ratio of two quotes that are the same words (punctuation, case aside)
@@ -131,7 +132,7 @@ def _claimant(claim: str, terms: ClaimTerms, candidate: Candidate, text: str, pr
               and a.cue.startswith(("claimed", "announced", "declared"))]
     if not theirs or any(same_source(terms.claimant, t) for t in theirs) or any(_names(t, claim) for t in theirs):
         return []  # the passage's group is the claim's, or one the claim names too
-    claimant = _SELF_NAMED.sub("", terms.claimant).strip(" '\"“”‘’") or terms.claimant
+    claimant = _SELF_NAMED.sub("", self_named(terms.claimant)).strip(" '\"“”‘’") or terms.claimant
     if _names(claimant, f"{previous or ''} {text}"):
         return []  # the passage names the claim's claimant too
     following = candidate.passage.context.next or ""
@@ -145,8 +146,9 @@ def _claimant(claim: str, terms: ClaimTerms, candidate: Candidate, text: str, pr
 
 
 # 'a group calling itself "The Revolutionaries"': the name is what follows
-_SELF_NAMED = re.compile(r"^(?:an?|the)\s+(?:group|faction|militia|organi[sz]ation|movement)\s+(?:calling|identifying"
-                         r"|styling|describing|naming)\s+(?:itself|themselves)\s+(?:as\s+)?", re.IGNORECASE)
+# (as synonyms.self_named writes it: "a group calling itself" is "a group called themselves")
+_SELF_NAMED = re.compile(r"^(?:an?|the)\s+(?:group|faction|militia|organi[sz]ation|movement)\s+called\s+themselves\s+",
+                         re.IGNORECASE)
 # a sentence that goes on about the group just named ("The group, …", "It …", "They …")
 _GROUP_AGAIN = re.compile(r"^\W*(?:the\s+(?:group|faction|militia|organi[sz]ation|movement)|it|they)\b", re.IGNORECASE)
 
