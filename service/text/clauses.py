@@ -20,7 +20,9 @@ _SAYING = frozenset("""said says say told tell tells reported report reports cla
     showed shows show believe believes believed think thinks thought know knows knew argued argue argues insisted
     found find finds so such now ensure ensured means meant indicate indicates indicated""".split())
 _RELATIVE = re.compile(r"\b(?P<before>[\w'’-]+)\s+(?P<word>that|which|who|whom)\s+", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"\b(?P<before>[A-Za-z][\w'’-]*)\s+(?P<word>(?:found|located|seen|launched|fired|carried out"
+_PARTICIPLE = re.compile(r"\b(?P<before>[A-Za-z][\w'’-]*)"
+                         r"(?:,\s*(?=(?:claimed|reported|carried out|conducted)\s+by\b)|\s+)"
+                         r"(?P<word>(?:found|located|seen|launched|fired|carried out"
                          r"|conducted|claimed|captured|seized|held|based|stationed|built|injured|wounded|killed"
                          r"|downed|shot down|reported|attacked|targeted|hit|struck|shelled|bombed|destroyed|damaged"
                          r"|deployed|sent))\s+(?:in|at|by|on|near"
@@ -32,19 +34,27 @@ _WORDS = re.compile(r"[\w'’-]+")
 # a clause's own verb in the past ("during which the bridge collapsed"), so the auxiliary after it is the main one
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|died|fell|hit|struck|took|began|broke|burnt|sank|went|came|ran|shot|blew"
                    r"|caught)\b")
+_PARENTHETICAL = re.compile(r",\s+(?P<word>which|who)\s+[^,;.]{3,120}?(?=,\s+(?:is|was|were|are|has|have|had|will"
+                            r"|would|remains)\b)", re.IGNORECASE)
 _CLEFT = re.compile(r"^\W*It\s+(?:was|is|were)\s+(?!not\b)", re.IGNORECASE)
 _PREPOSITIONS = frozenset("in during by at on from of with under after through for".split())
+_TIME_ADVERBS = frozenset("later earlier then also again soon since already never once first still".split())
+_AUX_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been|being|has|have|had)\s+$", re.IGNORECASE)
 _AUX = frozenset("is was were are be been being has have had do does did will would can could may might".split())
 
 
 def identifying_clauses(text: str) -> list[tuple[int, int]]:
     """Character spans of the clauses of `text` that only identify a noun before them."""
-    spans: list[tuple[int, int]] = []
+    # "the launcher used in Monday's strike, *which wounded five*, was later found …": a clause set off
+    # by commas inside the subject, before the main verb
+    spans: list[tuple[int, int]] = [(m.start("word"), m.end()) for m in _PARENTHETICAL.finditer(text)]
     for pattern in (_RELATIVE, _PARTICIPLE):
         for m in pattern.finditer(text):
             before = m.group("before").lower()
             if before in _SAYING or before in _AUX or (pattern is _PARTICIPLE and before.endswith("ly")):
                 continue
+            if pattern is _PARTICIPLE and before in _TIME_ADVERBS and _AUX_BEFORE.search(text, 0, m.start("before")):
+                continue  # "was later found in Haditha": the main verb, after its adverb
             if pattern is _RELATIVE and before in _PREPOSITIONS and m.group("word").lower() == "that":
                 continue  # "half of that figure", "in that case": no relative "that" follows a preposition
             if pattern is _RELATIVE and _CLEFT.match(text) and not any(

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 
 from service.text.dates import date_from_mentions, own_dates, parse_published
 from service.text.extract import WEEKDAYS, find_dates
-from service.text.places import gazetteer_entry, locations_of, same_place
+from service.text.places import demonym_country, gazetteer_entry, locations_of, same_place
 from service.tokens import stem
 
 RECENT_DAYS = 7  # an undated report in a dated article is taken to be about the week before it
@@ -47,8 +47,8 @@ _REFERS = re.compile(r"\b(?:the|this|that|these)\s+(?:[\w.-]+\s+){0,2}?(?:attack
 # a sentence about attacks in general, not about one ("repeatedly targeted", "a frequent target")
 _GENERAL = re.compile(r"\b(?:repeatedly|frequently|frequent|routinely|regularly|often|series of)\b",
                       re.IGNORECASE)
-_SITE_NOUNS = r"(?:air\s*base|airbase|base|camp|airport|field|facility|factory|plant|port|hospital|school|embassy" \
-              r"|mosque|church|market|refinery|bridge|prison|station|compound|headquarters|crossing|mine|dam)"
+_SITE_NOUNS = r"(?:air\s*bases?|airbases?|bases?|camps?|airport|field|facility|factory|plant|port|hospital" \
+              r"|school|embassy|mosque|church|market|refinery|bridge|prison|station|compound|headquarters|crossing|mine|dam)"
 _SITE_NAME = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*)" \
              r"(?:\s+(?:(?:al|el|ad)\s+)?(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*))*"
 # words between a site's name and its noun ("the Ain al-Asad US military base")
@@ -140,8 +140,10 @@ def site_of(text: str) -> str | None:
 
 
 _NOUN_AT = re.compile(r"\b" + _SITE_NOUNS + r"\b")
+_PAIRED = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+and\s+$")
 _NAME_BEFORE = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+(?:" + _SITE_MODIFIERS + r"\s+){0,3}$")
-_NAME_AFTER = re.compile(r"\s+(?:in|of|at|named|called)\s+(?:the\s+)?(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>"
+# (a name right after the noun is in apposition: "the American military base Ain al-Asad was attacked")
+_NAME_AFTER = re.compile(r"(?:\s+(?:in|of|at|named|called))?\s+(?:the\s+)?(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>"
                          + _SITE_NAME + r")")
 # "Camp Victory", "Fort Bragg": the site noun as the first word of the name
 _NAMED_SITE = re.compile(r"\b(?:Camp|Fort)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
@@ -167,6 +169,10 @@ def sites_of(text: str) -> tuple[str, ...]:
         placed = after is not None and not _is_region(re.sub(r"['’]s$", "", after.group("name")))
         if before is not None and (placed or not re.search(r"['’]s$", before.group("name"))):
             spotted.append((before.start("name"), before.group("name")))
+            # "the Al-Tanf and Al-Rukban bases": each name of a plural noun's pair
+            first = _PAIRED.search(text, max(0, before.start("name") - 60), before.start("name"))
+            if first is not None and noun.group().endswith("s") and not _is_region(first.group("name")):
+                spotted.append((first.start("name"), first.group("name")))
         if after is not None and not _is_region(re.sub(r"['’]s$", "", after.group("name"))):
             spotted.append((after.start("name"), after.group("name")))
     # "targeted Harir" names a site; "raids on Gaza", "attacked Syria" a country or province
@@ -194,6 +200,9 @@ def _not_site(word: str) -> bool:
     joined to a time ("the Wednesday-afternoon barrage")."""
     key = word.lower().strip("'’")
     head = key.split("-")[0]
+    # (a nationality names no site: "the Danish base in Norrvik", "the German military base Falkenhorst")
+    if word[:1].isupper() and word.endswith(("ish", "ian", "ese", "an", "i")) and demonym_country(word) is not None:
+        return True
     return key in _NOT_SITES or key in _MONTH_WORDS or (
         "-" in key and (head in _WEEKDAY_WORDS or head in _MONTH_WORDS))
 

@@ -43,7 +43,7 @@ _DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|we
               r"|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)\s+)")
 _KIND_OF = re.compile(r"\b(?P<kind>" + _KIND + r")\s+of\s+(?:the\s+)?(?P<name>" + _MULTI + r")(?![\w-])")
 _NAME_KIND = re.compile(r"(?P<name>" + _MULTI + r")\s+(?P<kind>" + _KIND + r")\b(?!\s+of\b)")
-_IN_NAME = re.compile(r"\b(?:in|of|from|near|across|inside|within)\s+(?:the\s+)?" + _DIRECTION + r"?(?P<name>"
+_IN_NAME = re.compile(r"\b(?:in|of|from|near|across|inside|within|over)\s+(?:the\s+)?" + _DIRECTION + r"?(?P<name>"
                       + _MULTI + r")(?![\w-])")
 # "Iraq's Anbar province", "Iraq's western province of Anbar", "Anbar's Haditha district": a place
 # owned by a place; "Israel's strikes" or "Washington's support" locate nothing
@@ -175,7 +175,7 @@ def _is_demonym(name: str) -> bool:
 
 
 _KIND_WORD = re.compile(_KIND)
-_HINT = re.compile(r"\b(?:in|of|from|near|across|inside|within)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]|['’]s\s"
+_HINT = re.compile(r"\b(?:in|of|from|near|across|inside|within|over)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]|['’]s\s"
                    r"|[Pp]rovince|[Gg]overnorate|[Rr]egion|[Dd]istrict|[Cc]ounty|[Cc]ity|[Tt]own|[Aa]rea|[Ss]tate")
 
 
@@ -353,7 +353,7 @@ def opposite_directions(a: str | None, b: str | None) -> bool:
     return any((x in a and y in b) or (y in a and x in b) for x, y in pairs)
 
 
-_HEAD = re.compile(r"([A-Za-z]+)[’'\s]*\s+(?:in|of|from|near|inside|within)\s+(?:the\s+)?" + _DIRECTION + r"?$")
+_HEAD = re.compile(r"([A-Za-z]+)[’'\s]*\s+(?:in|of|from|near|inside|within|over)\s+(?:the\s+)?" + _DIRECTION + r"?$")
 
 
 def _head_before(text: str, start: int) -> str | None:
@@ -443,7 +443,9 @@ _IRREGULAR_DEMONYMS = {"french": "FR", "frenchman": "FR", "british": "GB", "brit
                        "yemeni": "YE", "yemenis": "YE", "lao": "LA", "malagasy": "MG", "icelandic": "IS",
                        "norwegian": "NO", "norwegians": "NO", "czech": "CZ", "czechs": "CZ", "slovak": "SK",
                        "croatian": "HR", "croat": "HR", "croats": "HR", "serb": "RS", "serbs": "RS",
-                       "portuguese": "PT", "lebanese": "LB", "sudanese": "SD", "congolese": "CD", "chinese": "CN"}
+                       "portuguese": "PT", "lebanese": "LB", "sudanese": "SD", "congolese": "CD", "chinese": "CN",
+                       "german": "DE", "germans": "DE", "afghan": "AF", "afghans": "AF", "mexican": "MX",
+                       "mexicans": "MX", "belgian": "BE", "belgians": "BE"}
 
 
 @lru_cache(maxsize=8192)

@@ -73,6 +73,10 @@ def _called(m: re.Match[str]) -> str:
     return m.group() if _REFUSED.search(m.string, max(0, m.start() - 20), m.start()) else "called themselves"
 
 
+# "came under rocket fire", "has come under attack by X": was attacked (by rockets, by X)
+_UNDER_FIRE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|renewed|repeated|intense)\s+)?"
+                         r"(?P<kind>(?:rocket|missile|drone|mortar|artillery|gun)\s+)?"
+                         r"(?:fire|attacks?|bombardment|shelling)\b", re.IGNORECASE)
 _TOOK_OFF = re.compile(r"\b(?:took|taken|take|takes|taking)\s+off\s+from\b", re.IGNORECASE)
 # "U.S." is "US": the word pattern cuts initials into single letters, which are never compared
 _INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")
@@ -102,6 +106,9 @@ def unphrase(text: str) -> str:
         text = _TOOK_RESPONSIBILITY.sub("claimed responsibility", text)  # "took responsibility for the attack"
     if "sel" in text:
         text = self_named(text)
+    if " under " in text:
+        text = _UNDER_FIRE.sub(lambda m: "attacked" + (f" by {m.group('kind').strip()}" if m.group("kind") else ""),
+                               text)
     if " off" in text:
         text = _TOOK_OFF.sub("launched from", text)
     if "." in text:
@@ -133,7 +140,8 @@ APPROXIMATE = frozenset("roughly approximately nearly almost around".split())
 # (Not resume / halt nor reopen / close: "flights resumed after the storm" follows "were halted during
 # it"; not succeed / fail nor admit / deny, each of which has another sense.)
 _OPPOSED_PAIRS = """continue/halt continue/stop continue/suspend continue/cease continue/end escalate/halt
-    stay/leave remain/leave open/close approve/reject accept/reject confirm/deny""".split()
+    stay/leave remain/leave open/close approve/reject accept/reject confirm/deny support/veto back/veto
+    approve/veto""".split()
 OPPOSED: dict[str, frozenset[str]] = {}
 for _pair in _OPPOSED_PAIRS:
     _a, _b = (CANONICAL.get(stem(w), stem(w)) for w in _pair.split("/"))

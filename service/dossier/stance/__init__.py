@@ -78,6 +78,7 @@ from service.dossier.stance.terms import (
     predicate_coverage,
     read_stems,
     reading,
+    referred,
     with_facts,
 )
 from service.dossier.stance.who import (
@@ -255,7 +256,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     as_stored = text == candidate.passage.text
     negations = facts.negations if as_stored else _negations(text)
     terms = claim_terms(analysis)
-    coverage = predicate_coverage(terms, text, previous)
+    coverage = predicate_coverage(referred(terms, text) if match.relation == "same" else terms, text, previous)
 
     weighed: list[tuple[Reason, bool]] = [(r, False) for r in _term_overlap(terms, text)]
     if analysis.quantities and (terms.unit_stems is None or not terms.unit_stems.isdisjoint(stem_set(text))):
@@ -300,7 +301,13 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         # one attack the claim picks out by its day and site (a site alone is every attack on it), or
         # by everything else it says of the attack
         weighed += [(r, True) for r in _weapons(analysis.claim, text, previous)]
-    weighed += _locations(analysis, facts, coverage, text, previous)
+    # (a passage of the claim's own event — the same day or weekday, not only the same place — restates
+    # what the claim asserts of it, whatever identifies it: "the launcher used in the Monday attack
+    # claimed by X was later found in Haditha")
+    timed = analysis.event.interval is not None or analysis.event.weekday is not None \
+        or analysis.event.month is not None
+    asserted = asserted_coverage(terms, text, previous) if match.relation == "same" and timed else None
+    weighed += _locations(analysis, facts, max(coverage, asserted or 0.0), text, previous)
     weighed += [(r, True) for r in _region_mismatch(analysis, facts, coverage, weighed)]
     weighed += [(r, True) for r in _bearings(analysis, text)]
     weighed += _platforms(analysis, terms, text, previous)
@@ -325,7 +332,10 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += [(r, True) for r in answered]
     if not answered:
         weighed += [(r, True) for r in _denial(analysis, terms, text, coverage)]
-    specific = any(r.type == "quantity_match" and decisive for r, decisive in weighed) or candidate.relevance >= 0.85
+    # (the same count, or the same thing denied — "no direct order from Iran" — is the claim's own detail:
+    # another day for it is the claim's misdated)
+    specific = any(r.type in ("quantity_match", "negation_match") and decisive for r, decisive in weighed) \
+        or candidate.relevance >= 0.85
     weighed += [(r, True) for r in _dates(terms.interval or _in_passage_year(analysis, facts), facts, specific,
                                           occurred_on(analysis))]
     if terms.interval is None and not facts.event.dated:
@@ -466,12 +476,14 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # a yes to a question that asks what the claim says confirms it, however short the answer
     # what the claim's main clause says must be stated, not only what identifies its subject
     terms = claim_terms(analysis)
-    main_stated = main_coverage(terms, reading(candidate), candidate.passage.context.previous) >= MAIN_MIN_COVERAGE
+    # (a passage of the claim's event that calls it "the incident" names it: terms.referred)
+    here = referred(terms, reading(candidate)) if same_event else terms
+    main_stated = main_coverage(here, reading(candidate), candidate.passage.context.previous) >= MAIN_MIN_COVERAGE
     # "The ministry blamed X for the raid that wounded four guards": a clause at the end that counts the
     # event's harm only identifies it; what is asserted of the event must be stated
     checks_asserted = main_stated and bool(terms.identifying_amounts) and terms.main_weights is None
     identified = same_event and bool(supported_parts - terms.identifying_amounts)
-    asserted_covered = asserted_coverage(terms, reading(candidate), candidate.passage.context.previous) \
+    asserted_covered = asserted_coverage(here, reading(candidate), candidate.passage.context.previous) \
         if checks_asserted or identified else None
     if checks_asserted and asserted_covered is not None:
         main_stated = asserted_covered >= MAIN_MIN_COVERAGE
@@ -567,7 +579,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # a claim that says people were hurt or killed is confirmed only by a passage that says so (not a
     # fate in a clause that only identifies the claim's event: "the attack *that injured five* was
     # carried out with two rockets" is confirmed by "two rockets were fired")
-    claim_fates = main_fates if asserted is not None else {
+    claim_fates = main_fates if asserted is not None or (same_event and terms.identifying_amounts) else {
         s for s in claim_terms(analysis).predicates if s.startswith("~")}
     fates_unchecked = bool(claim_fates) and not claim_fates & _passage_fates(candidate)
     # "the largest base": a superlative is the claim's point, and a passage without it does not confirm it
@@ -584,9 +596,15 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     claiming_unstated = (_CLAIMED_RESPONSIBILITY.search(unphrase(analysis.claim)) is not None
                          or terms.unclaimed is not None) and not (
         {"claim", "responsib", "unclaim"} & read_stems(reading(candidate), candidate.passage.context.previous))
+    # an incident the claim places at a site ("the drone attack on the base in Al-Malikiyah") is confirmed
+    # only by a passage at that site: one that names no site, of its own or from its article, and not
+    # the claim's, reports some other attack or attacks in general ("bases were subjected to many attacks")
+    site = analysis.event.site if analysis.event.incident else None
+    site_unstated = site is not None and candidate.facts is not None and candidate.facts.event.place is None \
+        and not set(content_stems(site)) <= passage_stems
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated \
         or subject_unstated or complement_unstated or superlative_unstated or unknown or effect_unstated \
-        or claiming_unstated or denial_unstated or deed_unstated
+        or claiming_unstated or denial_unstated or deed_unstated or site_unstated
     if model is None or (not candidate.forced and candidate.relevance < MODEL_MIN_RELEVANCE):
         # no model, or a pool passage too loosely aligned to be worth the model's time (it is not shown)
         if model is None and candidate.relevance >= STRONG_ALIGNMENT and not unconfirming:

@@ -23,6 +23,7 @@ from service.text.extract import UNIT_CLASSES, WORD_VALUES, harm_severities, sev
 from service.text.places import demonym_country, gazetteer_entry, peoples_named
 from service.text.quantifiers import SAYS as QUANTIFIER_SAYS
 from service.text.quantifiers import find_quantifiers
+from service.text.synonyms import CANONICAL
 from service.text.units import measure
 from service.tokens import stem
 
@@ -168,6 +169,11 @@ def _qualifiers(q: Quantity) -> set[str]:
     return {w.lower() for w in words if demonym_country(w.rstrip(".")) is None and w.lower() not in WORD_VALUES
             and w.lower() not in ("at", "more", "about", "nearly", "some", "over", "up", "less", "fewer")
             and w != q.unit}
+
+
+def _one_noun(a: str, b: str) -> bool:
+    """The same noun, or two that news copy uses for the same people ("troops" / "military personnel")."""
+    return CANONICAL.get(stem(a), stem(a)) == CANONICAL.get(stem(b), stem(b))
 
 
 def _same_set(c: Quantity, p: Quantity) -> bool:
@@ -333,7 +339,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
             # "killed at least five US military personnel" against "injured at least five US military
             # personnel": the same count of the same people, with the other fate
             twin = next((p for p in stated if p.predicate == _HARMS[c.predicate] and p.unit and c.unit
-                         and stem(p.unit) == stem(c.unit) and _same_group(c, p, analysis.claim, context)
+                         and _one_noun(p.unit, c.unit) and _same_group(c, p, analysis.claim, context)
                          and _same_qualifier(c, p) and overlaps(*in_one_unit(c, p))), None)
             if twin is not None:
                 decisive = counted(c) and (same_event or names > 0 or coverage >= RESTATES)

@@ -108,7 +108,9 @@ def _restates_incident(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Ca
     # fighters shot down" / "downed")
     if analysis.event.weekday is None or analysis.event.interval is not None or analysis.event.month is not None:
         return False
-    besides = _not_incident_names(analysis, terms)
+    # (a place the passage puts it in too counts as one of those names: "over Diyala" / "in the Diyala province")
+    besides = _not_incident_names(analysis, terms) - {
+        s for r in result.reasons if r.type in ("place_match", "entity_match") for s in content_stems(r.claim_text)}
     return coverage >= PREDICATE_MIN_COVERAGE and len(set(terms.name_weights) - besides) >= 2 and _names_stated(
         terms, reading(candidate), candidate.passage.context.previous, frozenset(besides)) >= 1.0
 
@@ -126,8 +128,14 @@ def _holds_detail(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candida
         places = _not_incident_names(analysis, terms, nationalities=False, credits=False)
     if not set(terms.name_weights) - places:
         return False
-    # (most of them: "US forces" alone is not "the American MQ-9 drone over Diyala")
-    return _names_stated(terms, reading(candidate), candidate.passage.context.previous, frozenset(places)) >= 0.5
+    # (most of them: "US forces" alone is not "the American MQ-9 drone over Diyala"; and one of them
+    # besides a nationality, when the claim names one: "the U.S. Al-Malikiyah base" is not the MQ-9)
+    previous = candidate.passage.context.previous
+    unspecific = _not_incident_names(analysis, terms) - places  # nationalities, credits
+    if set(terms.name_weights) - places - unspecific and _names_stated(
+            terms, reading(candidate), previous, frozenset(places | unspecific)) == 0:
+        return False
+    return _names_stated(terms, reading(candidate), previous, frozenset(places)) >= 0.5
 
 
 def _not_incident_names(analysis: ClaimAnalysis, terms: ClaimTerms, nationalities: bool = True,

@@ -122,6 +122,34 @@ class ClaimTerms(NamedTuple):
     deed: str | None = None
     # "No group claimed the attack", "… went unclaimed": that no one claimed it, as written
     unclaimed: str | None = None
+    # the stems of the incident it names after a preposition ("briefed on *the Monday missile attack*"):
+    # a passage of that event that calls it "the incident" or "the attack" names it too
+    incident: frozenset[str] = frozenset()
+
+
+# "on the Monday missile attack", "in the January strike": an incident the claim speaks of, by its kind
+_INCIDENT_NP = re.compile(r"\b(?:on|in|of|about|after|during|following|since|for|from)\s+the\s+"
+                          r"(?P<words>(?:[\w'’-]+\s+){0,3}?(?:attack|strike|raid|assault|bombing|shelling|barrage"
+                          r"|incident|explosion|blast))s?\b", re.IGNORECASE)
+# "the incident", "the attack": a passage naming the event it reports by its kind alone
+_INCIDENT_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:incident|attack|strike|raid|assault|bombing|shelling|barrage"
+                      r"|explosion|blast)\b", re.IGNORECASE)
+
+
+def referred(terms: ClaimTerms, text: str) -> ClaimTerms:
+    """The claim's terms for a passage of the claim's own event: when it calls that event "the
+    incident" or "the attack", the words the claim names the incident by ("the Monday missile
+    attack") are stated ("President Biden has been briefed on the incident")."""
+    if not terms.incident or _INCIDENT_ANAPHOR.search(text) is None:
+        return terms
+
+    stated = set(content_stem_set(text))
+
+    def kept(weights: dict[str, float] | None) -> dict[str, float] | None:  # (those it states count as stated)
+        return None if weights is None else {s: w for s, w in weights.items()
+                                             if s not in terms.incident or s in stated}
+    return terms._replace(predicate_weights=kept(terms.predicate_weights), main_weights=kept(terms.main_weights),
+                          asserted_weights=kept(terms.asserted_weights))
 
 
 _last_claim: tuple[ClaimAnalysis, ClaimTerms] | None = None
@@ -152,7 +180,8 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     located |= {s for m in _TOOK_PLACE.finditer(analysis.claim) for s in content_stems(m.group())}
     predicate_stems = set(content_stem_set(analysis.claim)) - names - credited - _REPORTING - _NEGATORS - units \
         - _INDEFINITE - {stem(w) for w in re.findall(r"[a-z]+", analysis.claim) if w in _WHEN_ADVERBS} \
-        - {stem(m.group(1)) for m in _LATER_DONE.finditer(analysis.claim)}
+        - {stem(m.group(1)) for m in _LATER_DONE.finditer(analysis.claim)} \
+        - {stem(m.group(1)) for m in _LIGHT_RECEIVED.finditer(analysis.claim)}
     predicate_stems -= located
     # …and when, the date rules' ("mid-January 2024": "mid" states no predicate either)
     predicate_stems -= {s for d in analysis.dates for s in content_stems(d.span.text)}
@@ -208,6 +237,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
                           if len(main_content) < len(terms_content := content_stem_set(analysis.claim))
                           and terms_content else None),
         site=frozenset(content_stems(analysis.event.site)) if analysis.event.site else frozenset(),
+        incident=frozenset(s for m in _INCIDENT_NP.finditer(analysis.claim) for s in content_stems(m.group("words"))),
     )
     _last_claim = (analysis, terms)
     return terms
@@ -295,6 +325,9 @@ _NEGATORS = {stem(w) for w in "not no never nobody none nothing neither nor with
 _WHEN_ADVERBS = frozenset("subsequently afterwards afterward eventually previously".split())
 _LATER_DONE = re.compile(r"\b(later|earlier)\s+(?=(?:[a-z]{3,}(?:ed|en)|found|held|made|sent|left|put|set|shot|hit|led"
                          r"|told|sold|built|lost|won|paid|met|brought|caught|kept)\b)")
+# "received a briefing", "got a warning": a light verb; the noun after it ("briefed", "warned") says what was done
+_LIGHT_RECEIVED = re.compile(r"\b(received|receives|receive|receiving|got|gets|get|getting)\s+(?:an?|the)\s+"
+                             r"(?:[a-z]+\s+)?[a-z]{3,}ing\b")
 # verbs that say only that an event happened, where or when the rest of the sentence says
 _TOOK_PLACE = re.compile(r"\b(?:(?:take|takes|took|taken|taking)\s+place|happen(?:s|ed)?|occur(?:s|red)?)\b", re.I)
 
@@ -556,6 +589,8 @@ def _scope_stems(scope: str) -> set[str]:
     # "no party claimed responsibility": a denied doer denies the deed
     doer = _NO_DOER.match(head) is not None
     head = _NO_DOER.sub("", head)
+    # (…and what is given, not to whom: "not seen Iran give the groups a direct order" → order)
+    head = _GIVEN_TO.sub(r"\g<verb> ", head)
     stems = [s for s in content_stems(head) if s not in _WEAK]
     first = stems[:1]
     # (what is coordinated with it or its object, "no casualties or damage", "has not leaked oil or
@@ -568,6 +603,8 @@ def _scope_stems(scope: str) -> set[str]:
     return _with_fates(set(first))
 
 
+_GIVEN_TO = re.compile(r"\b(?P<verb>give|gives|gave|given|giving|send|sends|sent|sending)\s+"
+                       r"(?:the\s+[a-z]+|them|him|her|us|it|me)\s+(?=(?:an?|any|the)\s)")
 _COORDINATION = re.compile(r"\s+(?:or|nor|and)\s+")
 _NO_DOER = re.compile(r"^\s*(?:other\s+|single\s+|one\s+)?(?:party|parties|group|groups|side|faction|factions"
                       r"|organi[sz]ations?|one|body|individual|person|country|countries)\b\s*"
