@@ -199,3 +199,186 @@ def test_a_statement_dated_otherwise_is_misdated(tmp_path: Path) -> None:
                                  "on the ports was issued on Saturday, March 8, 2025.")
     stance, item = bucket_of(doc, "no direct order")
     assert stance == "conflicting" and "date_mismatch" in [r["type"] for r in item["reasons"]]
+
+
+def test_halt_is_cease_and_a_veto_still_opposes_backing(tmp_path: Path) -> None:
+    arts = payloads([("un", "Capital Daily", None,
+                      "Norway has also vetoed General Council resolutions that called on the coalition to cease "
+                      "its blockade.")])
+    doc = judged(tmp_path, arts, "Norway has used its veto to block General Council resolutions urging the "
+                                 "coalition to halt its blockade.")
+    assert bucket_of(doc, "vetoed")[0] == "corroborating"
+
+
+def test_the_claims_country_named_by_its_people(tmp_path: Path) -> None:
+    arts = payloads([("threat", "Capital Daily", None,
+                      "Latvian armed groups allied with Moscow had threatened to target Danish interests with "
+                      "drones if Copenhagen intervened to support Norway in its dispute with Sweden.")])
+    doc = judged(tmp_path, arts, "Moscow-allied armed groups in Latvia had warned they would hit Danish interests "
+                                 "with drones should Copenhagen step in on Norway's side.")
+    assert bucket_of(doc, "threatened to target")[0] == "corroborating"
+    assert doc["verdict"]["label"] == "supported"
+
+
+def test_an_opening_participle_is_no_speaker() -> None:
+    from service.text.sources import find_attributions
+
+    found = find_attributions("Speaking for the ministry, Colonel Anna Berg said the port would reopen.")
+    assert [a.source for a in found] == ["Colonel Anna Berg"]
+    # an appositive still names its source
+    found = find_attributions("Harbour Radio, a local news channel, reported the fire.")
+    assert [a.source for a in found] == ["Harbour Radio"]
+
+
+def test_where_a_thing_came_from_is_not_where_it_happened() -> None:
+    event = analyze_claim("The rebels had seen no direct instruction from Riga province to attack the depot.").event
+    assert event.region is None
+    event = analyze_claim("The rebels attacked the depot in Riga province.").event
+    assert event.region == ("province", "Riga")
+
+
+def test_the_other_part_of_the_same_place(tmp_path: Path) -> None:
+    arts = payloads([("evac", "Coast Wire", None,
+                      "A few days earlier, a correspondent in Norway reported that the army has ordered the "
+                      "evacuation of a military base in the northern Nordland county in Norway.")])
+    doc = judged(tmp_path, arts, "The base the army reportedly ordered evacuated lies in the southern part of "
+                                 "Norway's Nordland county.")
+    stance, item = bucket_of(doc, "northern Nordland")
+    assert stance == "conflicting" and "entity_mismatch" in [r["type"] for r in item["reasons"]]
+    doc = judged(tmp_path / "b", arts, "The base the army reportedly ordered evacuated lies in the northern part "
+                                       "of Norway's Nordland county.")
+    assert bucket_of(doc, "northern Nordland")[0] == "corroborating"
+
+
+def test_people_who_account_for_a_figure(tmp_path: Path) -> None:
+    arts = payloads([("toll", "Coast Wire", None,
+                      "At least 2,310 people have been killed, including 650 children and 415 women.")])
+    doc = judged(tmp_path, arts, "Children accounted for 415 of the at least 2,310 people killed.")
+    assert bucket_of(doc, "650 children")[0] == "conflicting"
+    doc = judged(tmp_path / "b", arts, "Children accounted for 650 of the at least 2,310 people killed.")
+    assert bucket_of(doc, "650 children")[0] == "corroborating"
+
+
+# The reviewer's made-up articles of the first review of these rules (2026-12-05), whole: each case was a
+# misfire of a first form of a rule above, now a test.
+_RV18_H2 = payloads([
+    ('h1', 'Coast Wire', '2025-03-12',
+     'A fire broke out at the Ostra hospital in Varberg on Monday night. Forty patients were '
+     'evacuated to a nearby school, hospital Director Jane Moss said. Nobody was injured.'),
+    ('h4', 'Lakeside Herald', '2025-05-20',
+     'Flood water poured into the Brenner chemical plant near Passau on Sunday. Plant Manager Otto '
+     'Kern said 200 barrels of solvent were moved to higher ground. Production at the plant Kern runs '
+     'will resume next week.'),
+])
+_RV18_S3 = payloads([
+    ('m1', 'Mining Weekly', '2025-07-09',
+     'Rescue crews were called to the Koodaideri iron ore mine in Western Australia on Monday. A '
+     'tunnel collapse at the mine Rio Tinto opened in 2021 injured four workers, the company said. '
+     'All four were flown to Perth.'),
+    ('m2', 'Prison News', '2025-07-09',
+     'Police were searching the area around the Hartwell prison near Leeds on Monday. Three inmates '
+     'escaped from the prison on Sunday night, prison Governor Tom Reid said. Two of them were '
+     'recaptured on Monday.'),
+])
+_RV18_E1 = payloads([
+    ('e1', 'Asia Wire', '2025-09-13',
+     'Hundreds of protesters threw stones at the Chinese embassy in Manila on Friday, breaking '
+     'several windows. Police arrested 14 people.'),
+    ('e2', 'Manila Times', '2025-09-13',
+     'Fire broke out at the Japanese school in Manila on Friday. No pupils were hurt.'),
+])
+_RV18_P1 = payloads([
+    ('p1', 'Coast Wire', '2025-03-12',
+     'A fire broke out in the laundry of Ostra General Hospital in Varberg late on Monday. Forty '
+     'patients were evacuated to a nearby sports hall. Nobody was hurt.'),
+    ('p2', 'Rail Post', '2025-03-12',
+     'Floodwater closed Central Station in Malmo on Monday morning. Some 200 passengers were stranded '
+     'for three hours.'),
+    ('p3', 'Industry Daily', '2025-03-12',
+     'An explosion ripped through a Holmen paper plant on Monday. Eight workers were injured, two of '
+     'them seriously.'),
+])
+_RV18_V1 = payloads([
+    ('v1', 'State House News', '2025-04-04',
+     'Governor Alan Price vetoed the flood relief bill on Thursday. Lawmakers said they would come '
+     'back next week to try to override the veto. The Farmers Union backed the bill, which would have '
+     'paid $40 million to flooded farms.'),
+    ('v2', 'Capitol Report', '2025-04-04',
+     "The Senate approved the teachers' pay bill by 31 votes to 8 on Wednesday. Governor Alan Price "
+     "vetoed the flood relief bill a day later. Teachers' unions have supported the pay bill since "
+     'January.'),
+    ('v3', 'Valley Times', '2025-04-05',
+     "Business groups backed Governor Alan Price's veto of the flood relief bill. The governor said "
+     'the bill was unaffordable.'),
+])
+_RV18_Q1 = payloads([
+    ('q1', 'Rail Today', '2025-05-05',
+     'Three soldiers travelling home on leave were killed when a freight train hit a passenger train '
+     'near Lund on Sunday. The crash also injured three railway personnel working on the line, the '
+     'operator said.'),
+    ('q2', 'South Post', '2025-05-05',
+     'The train crash near Lund on Sunday injured three railway personnel, according to the operator '
+     'Skanetrafik.'),
+])
+_RV18_W4 = payloads([
+    ('w7', 'Health Wire', '2025-05-08',
+     'Tom Bell, a nurse at the Ostra hospital, said on Thursday that staff shortages had forced the '
+     'closure of two wards.'),
+    ('w8', 'Health Post', '2025-05-08',
+     'Colonel Anna Berg said on Thursday that the army would send 50 medics to the Ostra hospital.'),
+])
+_RV18_G2 = payloads([
+    ('g3', 'Labour Wire', '2025-05-08',
+     'The rail union said on Wednesday that the transport ministry has not given the union a deadline '
+     'for a new pay offer.'),
+    ('g4', 'Sports Wire', '2025-05-08',
+     'Rovers manager Tom Hale complained that the referee did not give his side a penalty in the 89th '
+     'minute on Saturday.'),
+])
+_RV18_K1 = payloads([
+    ('k1', 'Election Desk', '2025-05-06',
+     'Rival supporters clashed outside the party headquarters in Leeds on Monday night, and six '
+     'people were injured. The Hale and Morgan camps blamed each other for the violence at the '
+     'headquarters in Leeds.'),
+])
+
+
+@pytest.mark.parametrize(("articles", "claim", "words", "bucket", "label"), [
+    # a title after a site noun is no site's name ("hospital Director Jane Moss", "prison Governor Tom Reid")
+    (_RV18_H2, "Forty patients were evacuated after a fire at the Ostra hospital on Monday.", "Forty patients",
+     "corroborating", "supported"),
+    (_RV18_S3, "Three inmates escaped from the Hartwell prison on Sunday night.", "Three inmates escaped",
+     "corroborating", "supported"),
+    # a name with a verb of its own is a clause's subject ("the mine Rio Tinto opened in 2021")
+    (_RV18_S3, "A tunnel collapse at the Koodaideri mine injured four workers on Monday.", "tunnel collapse",
+     "corroborating", None),
+    # an embassy's or a school's nationality tells it from another in the same city
+    (_RV18_E1, "Protesters threw stones at the Japanese embassy in Manila on Friday.", "threw stones",
+     "other_events", "unverified"),
+    (_RV18_E1, "Fire broke out at the Chinese school in Manila on Friday.", "Fire broke out", "other_events",
+     "unverified"),
+    # a site named with a capitalised noun ("Ostra General Hospital") is the claim's "Ostra hospital"
+    (_RV18_P1, "Forty patients were evacuated after a fire at the Ostra hospital on Monday.", "Forty patients",
+     "corroborating", "supported"),
+    # another's act is no opposite of the claim's subject's ("The governor vetoed" / "The union backed")
+    (_RV18_V1, "The Farmers Union backed the flood relief bill.", "Farmers Union backed", "corroborating",
+     "supported"),
+    # "railway personnel" are not the claim's soldiers
+    (_RV18_Q1, "Three soldiers were killed in the train crash near Lund on Sunday.", "Three soldiers",
+     "corroborating", "supported"),
+    # a name inside another is not it ("Tom Bell" / "Tom Bellamy")
+    (_RV18_W4, "Health Ministry spokesman Tom Bellamy said staff shortages had forced the closure of two wards "
+               "at the Ostra hospital.", "Tom Bell", "conflicting", "refuted"),
+    # what is given is denied whoever it is given to ("his side", "the Rovers team")
+    (_RV18_G2, "The referee did not give the Rovers team a penalty in the 89th minute on Saturday.",
+     "did not give his side", "corroborating", "supported"),
+    # "the Hale and Morgan camps" are no sites
+    (_RV18_K1, "The Hale and Morgan camps blamed each other for the clashes at the headquarters in Leeds on "
+               "Monday.", "blamed each other", "corroborating", None),
+])
+def test_review_eighteen(tmp_path: Path, articles: list[dict[str, str]], claim: str, words: str, bucket: str,
+                         label: str | None) -> None:
+    doc = judged(tmp_path, articles, claim)
+    assert bucket_of(doc, words)[0] == bucket
+    if label is not None:
+        assert doc["verdict"]["label"] == label

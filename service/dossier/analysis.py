@@ -147,6 +147,8 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
         region = next(((loc.level, loc.place) for loc in locations
                        if loc.level in ("province", "district", "city") and loc.subject is None
                        and loc.head not in FOUND_WORDS
+                       # (where something came from is not where it happened: "an instruction from Tehran")
+                       and not re.search(r"\bfrom\s+(?:the\s+)?$", claim[:loc.start])
                        and not any(re.fullmatch(r"\s*,?\s*(?:in\s+|of\s+)?(?:the\s+)?", claim[f.end:loc.start])
                                    for f in found if f.end <= loc.start)), None)
     incident = is_incident(claim) or is_beginning(_COMMA_ASIDE.sub("", claim))

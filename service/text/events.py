@@ -47,7 +47,7 @@ _REFERS = re.compile(r"\b(?:the|this|that|these)\s+(?:[\w.-]+\s+){0,2}?(?:attack
 # a sentence about attacks in general, not about one ("repeatedly targeted", "a frequent target")
 _GENERAL = re.compile(r"\b(?:repeatedly|frequently|frequent|routinely|regularly|often|series of)\b",
                       re.IGNORECASE)
-_SITE_NOUNS = r"(?:air\s*bases?|airbases?|bases?|camps?|airport|field|facility|factory|plant|port|hospital" \
+_SITE_NOUNS = r"(?:air\s*bases?|airbases?|bases?|camp|airport|field|facility|factory|plant|port|hospital" \
               r"|school|embassy|mosque|church|market|refinery|bridge|prison|station|compound|headquarters|crossing|mine|dam)"
 _SITE_NAME = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*)" \
              r"(?:\s+(?:(?:al|el|ad)\s+)?(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*))*"
@@ -57,7 +57,8 @@ _SITE = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+(?:" + _SITE_MODIFIERS + r"
                    + _SITE_NOUNS + r"\b"
                    r"|\b(?:at|on|targeted|targeting|hit|attacked|struck)\s+(?:the\s+)?(?P<name2>" + _SITE_NAME + r")"
                    r"|\b" + _SITE_NOUNS + r"\s+(?:in|of|at)\s+(?:the\s+)?(?P<name3>" + _SITE_NAME + r")")
-_NOT_SITES = frozenset("the a an us u u.s u.s. american iraqi syrian israeli iranian islamic air".split()) \
+_NOT_SITES = frozenset("""the a an us u u.s u.s. american iraqi syrian israeli iranian islamic air general central
+    international national regional memorial municipal military""".split()) \
     | frozenset(WEEKDAYS)
 # (whole names: "Sat-Com", "Sun-Rise" are names)
 _WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -134,17 +135,39 @@ def is_beginning(text: str) -> bool:
     return _BEGINNING.search(text) is not None
 
 
+_ONE_SITE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:air\s*base|airbase|base|camp|airport|field"
+                       r"|facility|factory|plant|port|hospital|school|embassy|mosque|church|market|refinery|bridge"
+                       r"|prison|station|compound|headquarters|crossing|mine|dam)\b(?!\s+(?:in|of)\b)", re.IGNORECASE)
+
+
+def names_one_site(text: str) -> bool:
+    """Whether a sentence speaks of one site without naming it ("Flooding closed the school"): one its
+    article knows, not sites in general ("bases were attacked")."""
+    return _ONE_SITE.search(text) is not None
+
+
 def site_of(text: str) -> str | None:
     """The first named site a sentence reports ("the Ain al-Asad air base", "at Al-Tanf")."""
     return next(iter(sites_of(text)), None)
 
 
-_NOUN_AT = re.compile(r"\b" + _SITE_NOUNS + r"\b")
+# (also capitalised, in a name: "Ostra General Hospital")
+_NOUN_AT = re.compile(r"\b(?i:" + _SITE_NOUNS + r")\b")
 _PAIRED = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+and\s+$")
 _NAME_BEFORE = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+(?:" + _SITE_MODIFIERS + r"\s+){0,3}$")
-# (a name right after the noun is in apposition: "the American military base Ain al-Asad was attacked")
-_NAME_AFTER = re.compile(r"(?:\s+(?:in|of|at|named|called))?\s+(?:the\s+)?(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>"
+_NAME_AFTER = re.compile(r"\s+(?:in|of|at|named|called)\s+(?:the\s+)?(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>"
                          + _SITE_NAME + r")")
+# a name right after the noun is in apposition ("the American military base Ain al-Asad was attacked"), after
+# a determiner (not "hospital Director Jane Moss said"), unless a title ("the prison Governor") or the
+# subject of a clause of its own ("the mine Rio Tinto opened in 2021")
+_APPOSED = re.compile(r"\s+(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>" + _SITE_NAME + r")")
+_OWN_VERB = re.compile(r"\s+(?!(?:was|were|is|are|has|had|have)\b)[a-z]+(?:ed|ilt|ught|ent|ook|ew)\b")
+_DETERMINED = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_TITLES = frozenset("""director governor principal manager chief minister spokesman spokeswoman spokesperson president
+    chairman chairwoman head commander officer superintendent dean mayor secretary general colonel captain doctor dr
+    professor staff officials authorities workers police board guard guards nurse nurses inmates patients""".split())
+# a nation's own institutions: the nationality is the name that tells them apart ("the Chinese embassy in Manila")
+_NATIONAL = frozenset("embassy embassies consulate consulates school schools".split())
 # "Camp Victory", "Fort Bragg": the site noun as the first word of the name
 _NAMED_SITE = re.compile(r"\b(?:Camp|Fort)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _VERB_NAME = re.compile(r"\b(?:at|on|targeted|targeting|hit|attacked|struck)\s+(?:the\s+)?"
@@ -162,30 +185,39 @@ def sites_of(text: str) -> tuple[str, ...]:
     spotted: list[tuple[int, str]] = []
     for noun in _NOUN_AT.finditer(text):
         before = _NAME_BEFORE.search(text, max(0, noun.start() - 80), noun.start())
-        after = _NAME_AFTER.match(text, noun.end())
+        # (a capitalised noun is a name's last word, "Ostra General Hospital": no name follows it; "Port
+        # Alder" is one name)
+        capitalised = noun.group()[:1].isupper()
+        after = None if capitalised else _NAME_AFTER.match(text, noun.end())
+        if after is None and not capitalised and _DETERMINED.search(text, max(0, noun.start() - 60), noun.start()):
+            after = _APPOSED.match(text, noun.end())
+            if after is not None and (after.group("name").split()[0].lower() in _TITLES
+                                      or _OWN_VERB.match(text, after.end())):
+                after = None
+        national = noun.group().lower() in _NATIONAL
         # "Hamas's headquarters": a possessive before the noun names its owner, not a site — unless a
         # place follows the noun ("one of the Kataib Hezbollah's headquarters in Jurf al-Sakhar"): then
         # the owner is read as well, as "a Kataib Hezbollah headquarters in Jurf al-Sakhar" is
         placed = after is not None and not _is_region(re.sub(r"['’]s$", "", after.group("name")))
         if before is not None and (placed or not re.search(r"['’]s$", before.group("name"))):
-            spotted.append((before.start("name"), before.group("name")))
+            spotted.append((before.start("name"), before.group("name"), national))
             # "the Al-Tanf and Al-Rukban bases": each name of a plural noun's pair
             first = _PAIRED.search(text, max(0, before.start("name") - 60), before.start("name"))
             if first is not None and noun.group().endswith("s") and not _is_region(first.group("name")):
-                spotted.append((first.start("name"), first.group("name")))
+                spotted.append((first.start("name"), first.group("name"), False))
         if after is not None and not _is_region(re.sub(r"['’]s$", "", after.group("name"))):
-            spotted.append((after.start("name"), after.group("name")))
+            spotted.append((after.start("name"), after.group("name"), False))
     # "targeted Harir" names a site; "raids on Gaza", "attacked Syria" a country or province
-    spotted += [(m.start("name"), m.group("name")) for m in _VERB_NAME.finditer(text)
+    spotted += [(m.start("name"), m.group("name"), False) for m in _VERB_NAME.finditer(text)
                 if not _is_region(re.sub(r"['’]s$", "", m.group("name")))]
-    spotted += [(m.start(), m.group()) for m in _NAMED_SITE.finditer(text)]
+    spotted += [(m.start(), m.group(), False) for m in _NAMED_SITE.finditer(text)]
     found: list[str] = []
-    for _, raw in sorted(spotted):
+    for _, raw, national in sorted(spotted):
         name = re.sub(r"['’]s\b", "", raw)
         words = [w for w in name.split() if not w.lower().startswith("american")]
-        while words and _not_site(words[0]):
+        while words and _not_site(words[0], national):
             words = words[1:]
-        while words and _not_site(words[-1]):
+        while words and _not_site(words[-1], national):
             words = words[:-1]
         if words and len(" ".join(words)) > 2 and " ".join(words) not in found:
             found.append(" ".join(words))
@@ -195,13 +227,15 @@ def sites_of(text: str) -> tuple[str, ...]:
     return _SITES[text]
 
 
-def _not_site(word: str) -> bool:
+def _not_site(word: str, national: bool = False) -> bool:
     """A word that is no part of a site's name: an article, a nationality, a day or month, also
     joined to a time ("the Wednesday-afternoon barrage")."""
     key = word.lower().strip("'’")
     head = key.split("-")[0]
     # (a nationality names no site: "the Danish base in Norrvik", "the German military base Falkenhorst")
-    if word[:1].isupper() and word.endswith(("ish", "ian", "ese", "an", "i")) and demonym_country(word) is not None:
+    # (but of an embassy or a school: "the Chinese embassy", "the Japanese school")
+    if not national and word[:1].isupper() and word.endswith(("ish", "ian", "ese", "an", "i")) \
+            and demonym_country(word) is not None:
         return True
     return key in _NOT_SITES or key in _MONTH_WORDS or (
         "-" in key and (head in _WEEKDAY_WORDS or head in _MONTH_WORDS))

@@ -402,6 +402,11 @@ def _masked(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 _ONE_PRONOUN = re.compile(r"\b(?:every|each|any|no|not)\s+$", re.IGNORECASE)
 
 
+_ACCOUNTED_FOR = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:accounted\s+for|account\s+for|accounts\s+for|made\s+up"
+                            r"|make\s+up|makes\s+up)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$",
+                            re.IGNORECASE)
+
+
 def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) -> list[Quantity]:
     """Amounts with bounds and the noun they count; spans in `masked` (dates) are skipped."""
     masked = masked if masked is not None else [(d.span.start, d.span.end) for d in find_dates(text)]
@@ -518,6 +523,11 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
                 normalize(q.unit or "") in TIME_UNITS for q in heads) and _TOLL.search(text, 0, start):
             # "put the death toll after 25 days of raids at more than 8,306": people killed, not days
             unit, predicate = "people", predicate or "killed"
+        if unit is None and not currency and not pct:
+            # "Children accounted for 3,145 of the 11,320 killed": the people the figure counts
+            share = _ACCOUNTED_FOR.search(text, max(0, start - 40), start)
+            if share is not None and unit_class(share.group("noun")) == "people":
+                unit = share.group("noun")
         if unit is None and not currency and not pct:
             # "put the number of missiles fired … as high as 60": the noun the number is of
             number_of = _NUMBER_OF.search(text, max(0, start - 160), start)

@@ -53,7 +53,7 @@ _IN_NAME = re.compile(r"\b(?:in|of|from|near|across|inside|within|over)\s+(?:the
 _PLACE_AFTER = (r"(?!(?:[a-z]+\s+)?(?:support|backing|policy|policies|decisions?|government|strikes?|wars?|army|forces"
                 r"|military|response|position|stance|role|allies|ally|interests?|officials?|president|leaders?"
                 r"|leadership|ministers?|ministry|foreign|defen[cs]e|economy|troops|aggression|attacks?|campaign"
-                r"|offensive|operations?|war|security|intelligence|spokesperson|spokesman|envoy|delegation)\b)")
+                r"|offensive|operations?|war|security|intelligence|spokesperson|spokesman|envoy|delegation|side)\b)")
 _OWNER = re.compile(r"(?P<name>" + _NAME + r")['’]s\s+" + _DIRECTION + r"?" + _PLACE_AFTER)
 _OWNED_PLACE = re.compile(r"\s+" + _DIRECTION + r"?" + _PLACE_AFTER)
 # Words that may stand between a name and the place phrase that locates it.
@@ -338,8 +338,13 @@ _DIRECTION_WORD = re.compile(r"\b(north|south|east|west|central)(?:ern)?[\s-]*(?
                              re.IGNORECASE)
 
 
+# "the southern part of Syria's Hasakah region": the part of the place that follows
+_PART_BEFORE = re.compile(r"\b(north|south|east|west)(?:ern)?[\s-]*(?:(east|west)(?:ern)?)?\s+(?:part|parts|half|edge"
+                          r"|reaches|corner)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)
+
+
 def _direction_before(text: str, start: int) -> str | None:
-    m = _DIRECTION_WORD.search(text[max(0, start - 24):start])
+    m = _DIRECTION_WORD.search(text[max(0, start - 24):start]) or _PART_BEFORE.search(text[max(0, start - 60):start])
     if m is None:
         return None
     return (m.group(1) + (m.group(2) or "")).lower()

@@ -35,6 +35,15 @@ _GROUPS = [
     "send sends sending sent",
     # "military aid" is "military assistance" in news copy
     "aid assistance",
+    # "urged Israel to halt its offensive" / "called on it to cease its aggression"
+    "halt halted halting halts cease ceased ceasing ceases",
+    # "extra Patriot battalions … to protect US troops" / "additional … battalions … to safeguard troops"
+    "additional extra",
+    "protect protected protecting protects safeguard safeguarded safeguarding safeguards",
+    # "no direct instruction from Tehran" / "a direct order from Iran"
+    "order orders ordered ordering instruction instructions instructed instruct",
+    # a threat of force: "had warned they would hit" / "had threatened to target"
+    "threaten threatened threatening threatens warn warned warning warns",
 ]
 
 # "brought down a drone" is "downed" it: "down" alone is a stopword, so the verb would be lost
@@ -77,6 +86,8 @@ def _called(m: re.Match[str]) -> str:
 _UNDER_FIRE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|renewed|repeated|intense)\s+)?"
                          r"(?P<kind>(?:rocket|missile|drone|mortar|artillery|gun)\s+)?"
                          r"(?:fire|attacks?|bombardment|shelling)\b", re.IGNORECASE)
+# "should Washington step in": intervene
+_STEP_IN = re.compile(r"\b(?:step|steps|stepped|stepping)\s+in\b(?!\s+(?:the|a|an|his|her|its|their)\b)", re.IGNORECASE)
 _TOOK_OFF = re.compile(r"\b(?:took|taken|take|takes|taking)\s+off\s+from\b", re.IGNORECASE)
 # "U.S." is "US": the word pattern cuts initials into single letters, which are never compared
 _INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")
@@ -109,6 +120,8 @@ def unphrase(text: str) -> str:
     if " under " in text:
         text = _UNDER_FIRE.sub(lambda m: "attacked" + (f" by {m.group('kind').strip()}" if m.group("kind") else ""),
                                text)
+    if " in" in text and "step" in text:
+        text = _STEP_IN.sub("intervene", text)
     if " off" in text:
         text = _TOOK_OFF.sub("launched from", text)
     if "." in text:

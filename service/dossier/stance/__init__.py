@@ -106,10 +106,10 @@ from service.dossier.stance_model import (
 )
 from service.memo import memo
 from service.text.clauses import identifying_clauses, when_clauses
-from service.text.events import is_beginning
+from service.text.events import is_beginning, names_one_site
 from service.text.extract import TIME_UNITS, find_dates
 from service.text.facts import PassageFacts, passage_amounts
-from service.text.places import FOUND_WORDS, placed_by_verb, same_place
+from service.text.places import FOUND_WORDS, country_code, demonym_country, placed_by_verb, same_place
 from service.text.synonyms import CANONICAL, unphrase
 from service.text.vectors import similarities
 from service.tokens import normalize, stem
@@ -567,7 +567,8 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     else:
         # (a passage that names only the country the claim's places are in names no other: "the base of
         # Al-Malikiyah in Syria" for the claim's "Al-Malikiyah area of Al-Hasakah")
-        countries = {loc.country for loc in analysis.locations if loc.country}
+        # (nor one that names the claim's country by its people: "Iraqi armed groups" for "armed groups in Iraq")
+        countries = {loc.country for loc in analysis.locations if loc.country} - _nationalities(reading(candidate))
         facts_unchecked = (bool(countries) and candidate.facts is not None
                            and any(p.country for p in candidate.facts.locations)
                            and not all(p.level == "country" and p.country in countries
@@ -599,9 +600,10 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # an incident the claim places at a site ("the drone attack on the base in Al-Malikiyah") is confirmed
     # only by a passage at that site: one that names no site, of its own or from its article, and not
     # the claim's, reports some other attack or attacks in general ("bases were subjected to many attacks")
+    # (one that speaks of "the school" — one site its article knows — may be the claim's, unnamed)
     site = analysis.event.site if analysis.event.incident else None
     site_unstated = site is not None and candidate.facts is not None and candidate.facts.event.place is None \
-        and not set(content_stems(site)) <= passage_stems
+        and not set(content_stems(site)) <= passage_stems and not names_one_site(reading(candidate))
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated \
         or subject_unstated or complement_unstated or superlative_unstated or unknown or effect_unstated \
         or claiming_unstated or denial_unstated or deed_unstated or site_unstated
@@ -658,6 +660,12 @@ def _semantic(analysis: ClaimAnalysis, candidate: Candidate) -> float:
 def _passage_fates(candidate: Candidate) -> set[str]:
     """The fates (injured, killed) a passage speaks of, with the sentence before when it goes on from it."""
     return _fates_of(read_stems(reading(candidate), candidate.passage.context.previous))
+
+
+def _nationalities(text: str) -> set[str]:
+    """The countries a text names by a nationality adjective ("Iraqi armed groups"; not the country's name)."""
+    return {code for word in re.findall(r"\b[A-Z][a-z]+(?:i|ian|ese|ish|an)\b", text)
+            if (code := demonym_country(word)) is not None and country_code(word) is None}
 
 
 def _name_share(terms: ClaimTerms, text: str) -> float:

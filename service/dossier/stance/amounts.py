@@ -171,9 +171,20 @@ def _qualifiers(q: Quantity) -> set[str]:
             and w != q.unit}
 
 
-def _one_noun(a: str, b: str) -> bool:
-    """The same noun, or two that news copy uses for the same people ("troops" / "military personnel")."""
-    return CANONICAL.get(stem(a), stem(a)) == CANONICAL.get(stem(b), stem(b))
+def _one_noun(c: Quantity, p: Quantity) -> bool:
+    """The same noun, or two that news copy uses for the same people ("troops" / "military personnel";
+    not "railway personnel": a modifier of the passage's noun says which)."""
+    a, b = c.unit or "", p.unit or ""
+    if stem(a) == stem(b):
+        return True
+    between = p.span.text[:p.span.text.rfind(b)].split()[1:] if b in p.span.text else []
+    return CANONICAL.get(stem(a), stem(a)) == CANONICAL.get(stem(b), stem(b)) and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _SERVICE_WORDS or w.lower() in WORD_VALUES
+        or w.lower() in ("at", "least", "most", "than", "about", "more", "over", "some", "nearly")
+        for w in between)
+
+
+_SERVICE_WORDS = frozenset("military army armed service".split())
 
 
 def _same_set(c: Quantity, p: Quantity) -> bool:
@@ -339,7 +350,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
             # "killed at least five US military personnel" against "injured at least five US military
             # personnel": the same count of the same people, with the other fate
             twin = next((p for p in stated if p.predicate == _HARMS[c.predicate] and p.unit and c.unit
-                         and _one_noun(p.unit, c.unit) and _same_group(c, p, analysis.claim, context)
+                         and _one_noun(c, p) and _same_group(c, p, analysis.claim, context)
                          and _same_qualifier(c, p) and overlaps(*in_one_unit(c, p))), None)
             if twin is not None:
                 decisive = counted(c) and (same_event or names > 0 or coverage >= RESTATES)

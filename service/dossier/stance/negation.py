@@ -9,6 +9,7 @@ from service.dossier.model import Candidate, ClaimAnalysis, Reason
 from service.dossier.stance.terms import (
     _DATE_WORDS,
     _FATES,
+    _PARTICLES,
     _WEAK,
     PREDICATE_MIN_COVERAGE,
     ClaimTerms,
@@ -210,6 +211,8 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
         # as conditions, service.text.conditions)
         return []
     stems = read_stems(text, previous)
+    if terms.subject and not (terms.subject - _PARTICLES or terms.subject) & stems:
+        return []  # another's act ("The governor vetoed the bill" for "The union backed the bill")
     denied = set().union(*(_scope_stems(scope) for _, scope in negations))
     acts = _acts(text)
     for verb in verbs:

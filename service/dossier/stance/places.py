@@ -150,7 +150,12 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
                 found = agreeing or (placed[0] if placed else None)
             else:
                 seen = _compare_places(c, p)
-                if seen is not None and seen.type == "entity_match":
+                if seen is not None and c.direction and p.direction and same_place(c.place, p.place) \
+                        and coverage >= RESTATES:
+                    # which part of the same place, in a passage that restates the claim, is the claim's
+                    # point ("the southern part of the Hasakah region" / "a base in the northern Hasakah region")
+                    found = seen
+                elif seen is not None and seen.type == "entity_match":
                     found = Reason("place_match", seen.claim_text, seen.passage_text, seen.detail)
             if found is not None:
                 break

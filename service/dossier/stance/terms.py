@@ -53,7 +53,7 @@ def refers_back(text: str) -> bool:
     return _ANAPHOR.search(text) is not None
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # the time of day goes with the date ("on Tuesday night"): the date rules compare it, not coverage
-_DATE_WORDS |= frozenset("night nights morning evening afternoon dawn midnight noon overnight tonight".split())
+_DATE_WORDS |= frozenset("night nights morning evening afternoon dawn midnight noon overnight tonight weekend".split())
 _DATE_WORDS |= frozenset(stem(w) for w in _DATE_WORDS)  # predicate stems are compared stemmed ("januari")
 
 
@@ -178,6 +178,9 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     # where it happened is the place rules' to compare: "in Anbar province", "took place" state no predicate
     located = {s for loc in analysis.locations for s in content_stems(analysis.claim[loc.start:loc.end])}
     located |= {s for m in _TOOK_PLACE.finditer(analysis.claim) for s in content_stems(m.group())}
+    # (…and which part of the place: "in the southern part of Syria's Hasakah region")
+    located |= {s for m in _PART_OF_PLACE.finditer(analysis.claim)
+                if any(0 <= loc.start - m.end() <= 40 for loc in analysis.locations) for s in content_stems(m.group())}
     predicate_stems = set(content_stem_set(analysis.claim)) - names - credited - _REPORTING - _NEGATORS - units \
         - _INDEFINITE - {stem(w) for w in re.findall(r"[a-z]+", analysis.claim) if w in _WHEN_ADVERBS} \
         - {stem(m.group(1)) for m in _LATER_DONE.finditer(analysis.claim)} \
@@ -328,6 +331,8 @@ _LATER_DONE = re.compile(r"\b(later|earlier)\s+(?=(?:[a-z]{3,}(?:ed|en)|found|he
 # "received a briefing", "got a warning": a light verb; the noun after it ("briefed", "warned") says what was done
 _LIGHT_RECEIVED = re.compile(r"\b(received|receives|receive|receiving|got|gets|get|getting)\s+(?:an?|the)\s+"
                              r"(?:[a-z]+\s+)?[a-z]{3,}ing\b")
+_PART_OF_PLACE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:[\s-]*(?:east|west)(?:ern)?)?"
+                            r"(?:\s+(?:part|parts|half|edge|reaches|corner)\s+of)?\b", re.IGNORECASE)
 # verbs that say only that an event happened, where or when the rest of the sentence says
 _TOOK_PLACE = re.compile(r"\b(?:(?:take|takes|took|taken|taking)\s+place|happen(?:s|ed)?|occur(?:s|red)?)\b", re.I)
 
@@ -604,7 +609,8 @@ def _scope_stems(scope: str) -> set[str]:
 
 
 _GIVEN_TO = re.compile(r"\b(?P<verb>give|gives|gave|given|giving|send|sends|sent|sending)\s+"
-                       r"(?:the\s+[a-z]+|them|him|her|us|it|me)\s+(?=(?:an?|any|the)\s)")
+                       r"(?:(?:the|his|her|its|their|our|my|your)\s+(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+|them|him|her|us|it"
+                       r"|me)\s+(?=(?:an?|any|the)\s)")
 _COORDINATION = re.compile(r"\s+(?:or|nor|and)\s+")
 _NO_DOER = re.compile(r"^\s*(?:other\s+|single\s+|one\s+)?(?:party|parties|group|groups|side|faction|factions"
                       r"|organi[sz]ations?|one|body|individual|person|country|countries)\b\s*"

@@ -267,7 +267,8 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     # (the person the claim's credit names with their body: "Ministry spokesman Colonel Anna Berg" is the
     # passage's "Colonel Anna Berg", though the claim is read as crediting the ministry)
     written = " ".join(c.written for c in analysis.credits).casefold()
-    claimed = [*claimed, *(b for b in stated if len(b) > 3 and " " in b and b.casefold() in written)]
+    claimed = [*claimed, *(b for b in stated if len(b) > 3 and " " in b
+                           and re.search(r"\b" + re.escape(b.casefold()) + r"\b", written))]
     if any(same_source(a, b) for a in claimed for b in stated) or (
             outlet and any(same_source(a, outlet) for a in claimed)):
         who = next(b for b in [*stated, outlet or ""] if any(same_source(a, b) for a in claimed))
