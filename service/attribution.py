@@ -379,9 +379,11 @@ def _subject(sentence: str, end: int) -> tuple[int, int] | None:
         previous = chunks[index + 1] if index + 1 < len(chunks) else None
         # (a phrase opening with a participle or a preposition is none: "Speaking for the Pentagon, Brigadier
         # General Patrick Ryder said …")
-        leading = sentence[previous[0]:previous[1]].split(maxsplit=1)[:1] if previous else []
+        # (a participle is followed by a word in lower case; "Boeing", "Anna Manning" are names)
+        leading = sentence[previous[0]:previous[1]].split()[:2] if previous else []
         lead = leading[0].strip("\"'“‘(").casefold() if leading else ""
-        if previous and not boundary and not (lead in _PREPOSITIONS or lead.endswith("ing")) \
+        participle = lead.endswith("ing") and len(leading) > 1 and leading[1][:1].islower()
+        if previous and not boundary and not (lead in _PREPOSITIONS or participle) \
                 and _is_name(sentence[previous[0]:previous[1]]):
             return previous  # an appositive: "Sabereen News, a Telegram news channel …, reported"
         return (start, stop) if _is_noun_phrase(words) else None

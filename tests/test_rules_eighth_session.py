@@ -382,3 +382,248 @@ def test_review_eighteen(tmp_path: Path, articles: list[dict[str, str]], claim: 
     assert bucket_of(doc, words)[0] == bucket
     if label is not None:
         assert doc["verdict"]["label"] == label
+
+
+# The made-up articles of the second review (2026-12-05), whole: each case was a misfire of a first form
+# of a rule of this session, now a test.
+_RV19_S1 = payloads([
+    ('v1', 'Capitol Ledger', '2025-04-11',
+     'Governor Maria Lenz on Thursday vetoed the minimum wage bill passed by the state Senate last '
+     'month, her office said. Senate leaders said they would try to override the veto next week. The '
+     'bill would have raised the hourly wage to 15 dollars.'),
+    ('v2', 'Market Wire', '2025-04-10',
+     'The competition regulator on Wednesday vetoed the merger of Norrland Rail and Baltic Freight, a '
+     'deal supported by shareholders of both firms. Shareholders of both companies had voted in '
+     'favour of the merger in February. The regulator said the merger would raise freight prices.'),
+    ('v3', 'City Beat', '2025-04-09',
+     'The city council approved the new stadium plan on Tuesday by nine votes to four. Mayor Tom Riva '
+     'vetoed the stadium plan on Friday, saying it was too costly for taxpayers. Council members have '
+     '30 days to respond.'),
+])
+_RV19_S1B = payloads([
+    ('v2', 'Market Wire', '2025-04-10',
+     'The competition regulator on Wednesday vetoed the merger of Norrland Rail and Baltic Freight '
+     'despite strong backing from shareholders. The regulator said the merger would raise freight '
+     'prices.'),
+    ('v4', 'Delta Courier', '2025-04-12',
+     "The union's members backed the new pay deal in a ballot on Saturday, ending a six-week strike "
+     "at the Delta port. The port operator's board had earlier vetoed a pay offer drafted by union "
+     'negotiators.'),
+])
+_RV19_S12 = payloads([
+    ('b1', 'Nordic Wire', '2025-01-20',
+     "An avalanche buried four skiers on Sweden's side of the border near Riksgransen on Sunday. "
+     'Rescuers pulled all four out alive.'),
+    ('b2', 'Border Times', '2025-01-21',
+     "Wildfires burned 3,000 hectares on Canada's side of the border on Monday, forcing 500 people to "
+     'leave their homes.'),
+])
+_RV19_S14B = payloads([
+    ('h2', 'Labour Times', '2025-04-18',
+     'Manning, the union spokeswoman, said members would strike at Ostra General Hospital on Friday. '
+     'The hospital said it had contingency plans.'),
+    ('h3', 'Auto Wire', '2025-04-18',
+     'Boeing, the US planemaker, said the Machinists union had rejected its pay offer on Thursday. '
+     'The union has been on strike for five weeks.'),
+])
+_RV19_S4B = payloads([
+    ('sp1', 'Aero Business', '2025-07-01',
+     'Boeing, the US planemaker, said on Tuesday it would cut 10 percent of its workforce at the '
+     'Everett plant. The cuts will affect about 3,000 workers.'),
+    ('sp2', 'Labour Times', '2025-07-02',
+     "Manning, a spokeswoman for the nurses' union, said the strike at Ostra General Hospital would "
+     'continue until Friday. Hospital managers said 40 operations had been postponed.'),
+    ('sp5', 'Money Desk', '2025-07-02',
+     'Sterling Bank, the lender, said its annual profit rose 12 percent to 800 million pounds. '
+     'Analysts had expected a smaller rise.'),
+])
+_RV19_S9 = payloads([
+    ('f1', 'Auto Wire', '2025-03-11',
+     "A fire at Volkswagen's Zwickau plant injured four workers on Monday, the company said. "
+     'Production was halted for the day.'),
+    ('f2', 'Dunmore Gazette', '2025-03-12',
+     'Three workers were injured when a warehouse caught fire on Tuesday, the fire service said. The '
+     'cause is being investigated.'),
+    ('f3', 'Scot News', '2025-03-13',
+     'Aberdeen Royal Infirmary was evacuated on Wednesday after a gas leak, NHS Grampian said. About '
+     '200 patients were moved.'),
+    ('f4', 'Mining Journal', '2025-03-14',
+     "An explosion at Glencore's Kidd Creek mine near Timmins killed two miners on Thursday. The mine "
+     'was closed pending an inspection.'),
+])
+_RV19_S9C = payloads([
+    ('f5', 'Rock Weekly', '2025-03-15',
+     'A Led Zeppelin tribute concert at Wembley Stadium was cancelled on Saturday after a power cut, '
+     'leaving Robert Plant fans angry. About 60,000 fans were sent home.'),
+    ('f6', 'Sport North', '2025-03-16',
+     'A fire in the main stand at Ewood Park forced the evacuation of 12,000 fans on Sunday. '
+     'Blackburn manager Sally Field said no one was hurt.'),
+])
+_RV19_S13 = payloads([
+    ('g1', 'Teesside Echo', '2025-04-08',
+     'Five workers were injured when fire broke out at the steelworks on Monday, Cleveland Fire '
+     'Brigade said. Crews were at the scene for six hours.'),
+    ('g2', 'Valley Post', '2025-04-09',
+     'Patients had to be moved after a power cut hit the building on Tuesday. Ostra General Hospital '
+     'said backup generators failed.'),
+    ('g3', 'Coast Wire', '2025-04-10',
+     'Two fishing boats sank in the harbour during a storm on Wednesday. The coast guard rescued six '
+     'crew members.'),
+])
+_RV19_S2 = payloads([
+    ('w1', 'Valley Post', '2025-05-03',
+     'The Kellbrook council said on Friday it did not warn residents before the reservoir gates were '
+     'opened during the flood. Mayor Ann Dale said the water authority had threatened to sue the '
+     'council over the flood defences in March.'),
+    ('w2', 'Labour Times', '2025-05-02',
+     'Ferrovia Steel did not warn employees before it announced 300 job cuts at its Lindau plant on '
+     'Thursday, the IG Metall union said. The union said it would consider strike action.'),
+    ('w3', 'Finance Daily', '2025-05-06',
+     'Brightwave Energy ceased trading on Monday after it entered administration, leaving 40,000 '
+     "customers to be moved to a new supplier. The regulator Ofgem said customers' credit balances "
+     'would be protected.'),
+    ('w4', 'Sport North', '2025-05-04',
+     'Rovers beat City 2-1 on Saturday. Liam Hart scored the winner in additional time at the end of '
+     'the first half, and the referee added seven minutes at the end of the match.'),
+])
+_RV19_S11 = payloads([
+    ('t1', 'Aussie Daily', '2025-02-03',
+     'Rising rivers threatened 2,000 homes in Queensland on Monday as heavy rain continued. Emergency '
+     'crews were put on standby.'),
+    ('t2', 'Labour Times', '2025-02-04',
+     "The nurses' union has not threatened to strike over the pay offer, union leader Kim Ross said "
+     'on Tuesday. Talks will resume next week.'),
+    ('t3', 'Court News', '2025-02-05',
+     'Delta Airlines said on Wednesday it had ordered 40 new jets from Airbus. The airline also '
+     'instructed its pilots to prepare for new safety checks.'),
+    ('t4', 'Health Watch', '2025-02-06',
+     'Hospitals in Ontario ceased non-urgent surgery on Thursday because of a flu outbreak. The '
+     'province said the measure would protect patients.'),
+])
+_RV19_S3 = payloads([
+    ('u1', 'Civic Report', '2025-06-04',
+     "Health Minister Petra Holm came under fire from nurses' unions on Tuesday over her plan to "
+     'close three rural maternity wards. The unions said the plan would endanger mothers.'),
+    ('u2', 'Relief Daily', '2025-06-05',
+     'An aid convoy came under attack near the village of Dorra on Wednesday, the Red Cross said. Two '
+     'drivers were wounded.'),
+    ('u3', 'Labour Times', '2025-06-06',
+     "Labour mediator Karin Moe called Thursday's agreement an important step in ending the "
+     'eight-week bus strike in Bergen. The government has so far refused to intervene in the dispute.'),
+    ('u4', 'Court News', '2025-06-07',
+     "Judge Lena Brandt instructed the jury on Friday to disregard the defendant's remarks about the "
+     'mayor. The defence asked for a retrial in order to protect the fairness of the proceedings.'),
+])
+
+
+@pytest.mark.parametrize(("articles", "claim", "label"), [
+    # another's veto is no opposite of the claim's subject's backing (whoever else the sentence names)
+    (_RV19_S1, "The state Senate backed the minimum wage bill", "supported"),
+    (_RV19_S1B, "Shareholders supported the merger of Norrland Rail and Baltic Freight", "unverified"),
+    (_RV19_S1B, "Union negotiators supported a pay offer at the Delta port", "supported"),
+    # "on Sweden's side of the border" places it in Sweden
+    (_RV19_S12, "An avalanche buried four skiers in Norway on Sunday", "unverified"),
+    (_RV19_S12, "Wildfires burned 3,000 hectares in the United States on Monday", "unverified"),
+    # a name ending in -ing is no participle ("Manning, the union spokeswoman, said")
+    (_RV19_S14B, "Anna Manning said members would strike at Ostra General Hospital on Friday", "supported"),
+    (_RV19_S4B, "The Machinists union said Boeing would cut 10 percent of its workforce at the Everett plant",
+     "unverified"),
+    # a name with a verb of its own after a site noun is no site ("the plant Volkswagen runs")
+    (_RV19_S9, "A fire at the plant Volkswagen runs in Zwickau injured four workers on Monday", "supported"),
+    (_RV19_S9, "An explosion at the mine Glencore operates near Timmins killed two miners on Thursday", "supported"),
+    # "the building", "the harbour": one site the article knows, which may be the claim's
+    (_RV19_S13, "A power cut hit Ostra General Hospital on Tuesday", "supported"),
+    (_RV19_S13, "Two fishing boats sank at Port Alder during a storm on Wednesday", "supported"),
+    # not warning is no denial of a threat; instructing a jury is no order of a retrial
+    (_RV19_S2, "Ferrovia Steel threatened employees with dismissal if they joined the strike", "unverified"),
+    (_RV19_S3, "Judge Lena Brandt ordered a retrial", "unverified"),
+])
+def test_review_nineteen(tmp_path: Path, articles: list[dict[str, str]], claim: str, label: str) -> None:
+    assert judged(tmp_path, articles, claim)["verdict"]["label"] == label
+
+
+def test_review_nineteen_speakers_and_sites() -> None:
+    from service.text.sources import find_attributions
+
+    assert [a.source for a in find_attributions("Boeing, the US planemaker, said it would cut jobs.")] == ["Boeing"]
+    found = find_attributions("Sterling Bank, the lender, said its profit rose.")
+    assert [a.source for a in found] == ["Sterling Bank"]
+    assert sites_of("Blackburn manager Sally Field said no one was hurt.") == ()
+    assert sites_of("A fire at the plant Volkswagen runs in Zwickau injured four workers.") == ()
+    assert sites_of("the school Emma attends") == ()
+
+
+def test_a_relative_clause_with_its_own_subject_and_auxiliary() -> None:
+    text = "Ain al-Asad, the base that rebel groups have repeatedly targeted, lies in the Anbar province."
+    assert [text[a:b] for a, b in identifying_clauses(text)] == ["that rebel groups have repeatedly targeted"]
+    text = "The bill that the House has passed was signed."
+    assert [text[a:b] for a, b in identifying_clauses(text)] == ["that the House has passed"]
+
+
+def test_a_province_name_of_two_countries_has_none() -> None:
+    from service.text.places import gazetteer_entry
+
+    assert gazetteer_entry("Punjab") == ("province", None)
+    assert gazetteer_entry("Anbar") == ("province", "IQ")
+
+
+def test_a_name_that_qualifies_an_event_is_no_place() -> None:
+    from service.text.places import find_locations
+
+    assert find_locations("He backed Norway in the Chad war.") == []
+    assert [loc.place for loc in find_locations("He was born in Chad.")] == ["Chad"]
+
+
+def test_the_same_loose_word_and_another(tmp_path: Path) -> None:
+    arts = payloads([("ferry", "Coast Wire", None,
+                      "Last week, coast guard crews confronted multiple smuggling boats off Varna, some carrying "
+                      "weapons. Harbour police said that several officers were wounded in the raid.")])
+    doc = judged(tmp_path, arts, "Last week, coast guard crews off Varna faced several smuggling boats, some of "
+                                 "them carrying weapons.")
+    assert bucket_of(doc, "multiple smuggling boats")[0] == "corroborating"
+    doc = judged(tmp_path / "b", arts, "Harbour police said that dozens of officers were wounded in the raid.")
+    assert bucket_of(doc, "several officers")[0] == "conflicting"
+    # "several" is never one
+    doc = judged(tmp_path / "c", arts, "Last week, coast guard crews confronted a single boat off Varna.")
+    assert bucket_of(doc, "multiple smuggling boats")[0] == "conflicting"
+
+
+def test_a_quote_inside_a_quote() -> None:
+    from service.text.quotes import find_quotes
+
+    assert "Go home and stay there." in find_quotes(
+        'The mayor added: "We never told them, for example: \'Go home and stay there.\'"')
+
+
+def test_days_between_two_events(tmp_path: Path) -> None:
+    arts = payloads([("port", "Coast Wire", None,
+                      "This raid comes a day after police confirmed that four smuggling boats were seized on Monday, "
+                      "March 10, 2025, at the Varna port.")])
+    doc = judged(tmp_path, arts, "The raid on the Varna port came two days after four smuggling boats were seized "
+                                 "there.")
+    stance, item = bucket_of(doc, "a day after")
+    assert stance == "conflicting" and "date_mismatch" in [r["type"] for r in item["reasons"]]
+    doc = judged(tmp_path / "b", arts, "The raid on the Varna port came a day after four smuggling boats were "
+                                       "seized there.")
+    assert bucket_of(doc, "a day after")[0] != "conflicting"
+
+
+def test_a_group_that_claimed_the_attacks_against_no_party_claiming(tmp_path: Path) -> None:
+    arts = payloads([("raids", "Coast Wire", None,
+                      "Until last year, ports in the region were subjected to many arson attacks, and since the "
+                      "summer of 2022 these attacks have stopped. No party claimed responsibility for these attacks "
+                      "at the time, but the police blamed them on smuggling gangs.")])
+    doc = judged(tmp_path, arts, "Smuggling gangs openly claimed the arson attacks on ports in the region that "
+                                 "preceded the summer of 2022.")
+    assert bucket_of(doc, "No party claimed")[0] == "conflicting"
+    assert bucket_of(doc, "subjected to many")[0] != "corroborating"
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_the_same_people_hurt_another_degree_in_the_same_event(tmp_path: Path) -> None:
+    arts = payloads([("port", "Coast Wire", "2025-03-12",
+                      "NORDWIRE: Members of the port security forces \"were seriously injured in the raid on the "
+                      "docks\" and two sailors were slightly injured.")])
+    doc = judged(tmp_path, arts, "Nordwire reported that the port security staff hurt in the March 2025 raid had "
+                                 "suffered only minor injuries.")
+    assert bucket_of(doc, "seriously injured")[0] == "conflicting"

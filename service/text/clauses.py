@@ -34,6 +34,11 @@ _WORDS = re.compile(r"[\w'’-]+")
 # a clause's own verb in the past ("during which the bridge collapsed"), so the auxiliary after it is the main one
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|died|fell|hit|struck|took|began|broke|burnt|sank|went|came|ran|shot|blew"
                    r"|caught)\b")
+# a relative clause's own subject after "that": a name or a determined noun ("that Iraqi groups", "that the US")
+_OWN_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]*|the|a|an|its|their|his|her|our|this|these|those)\s"
+                          r"|(?:[a-z]+\s+)?[a-z]+s\s+(?:have|has|had)\b")  # "that rebel groups have …"
+_PERFECT = frozenset(("has", "have", "had", "has been", "have been", "had been"))
+_PARTICIPLE_NEXT = re.compile(r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|hit|struck|shot|sent|held|built|made|led|kept)\b")
 _PARENTHETICAL = re.compile(r",\s+(?P<word>which|who)\s+[^,;.]{3,120}?(?=,\s+(?:is|was|were|are|has|have|had|will"
                             r"|would|remains)\b)", re.IGNORECASE)
 _CLEFT = re.compile(r"^\W*It\s+(?:was|is|were)\s+(?!not\b)", re.IGNORECASE)
@@ -72,6 +77,13 @@ def identifying_clauses(text: str) -> list[tuple[int, int]]:
                 if end_match is not None and end_match.group().strip() not in (",", ";", ".", "") \
                         and not _PAST.search(text, m.end(), end_match.start()):
                     end_match = _MAIN_VERB.search(text, end_match.end() - 1)
+            if pattern is _RELATIVE and m.group("word").lower() in ("that", "which") and end_match is not None \
+                    and _OWN_SUBJECT.match(text, m.end()) and end_match.group().strip().lower() in _PERFECT \
+                    and _PARTICIPLE_NEXT.match(text, end_match.end()) \
+                    and not _PAST.search(text, m.end(), end_match.start()):
+                # "the base that Iraqi groups *have repeatedly targeted*, lies in Anbar": the clause has its
+                # own subject, and the auxiliary before its participle is its own
+                end_match = _MAIN_VERB.search(text, end_match.end() - 1)
             end = end_match.start() if end_match else len(text)
             if end > start and not any(s <= start < e for s, e in spans):
                 spans.append((start, end))

@@ -137,7 +137,9 @@ def is_beginning(text: str) -> bool:
 
 _ONE_SITE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:air\s*base|airbase|base|camp|airport|field"
                        r"|facility|factory|plant|port|hospital|school|embassy|mosque|church|market|refinery|bridge"
-                       r"|prison|station|compound|headquarters|crossing|mine|dam)\b(?!\s+(?:in|of)\b)", re.IGNORECASE)
+                       r"|prison|station|compound|headquarters|crossing|mine|dam|building|harbou?r|site|complex"
+                       r"|stadium|arena|terminal|depot|warehouse|hotel|tower|ward|mall|venue|premises|campus)\b"
+                       r"(?!\s+(?:in|of)\b)", re.IGNORECASE)
 
 
 def names_one_site(text: str) -> bool:
@@ -151,8 +153,9 @@ def site_of(text: str) -> str | None:
     return next(iter(sites_of(text)), None)
 
 
-# (also capitalised, in a name: "Ostra General Hospital")
-_NOUN_AT = re.compile(r"\b(?i:" + _SITE_NOUNS + r")\b")
+# (also capitalised, in a name — "Ostra General Hospital" — for nouns that are no surnames: not Field, Church)
+_NOUN_AT = re.compile(r"\b(?:" + _SITE_NOUNS + r"|(?:Air\s*)?Base|Airbase|Airport|Hospital|Prison|Embassy|Consulate"
+                      r"|Refinery|Mosque)\b")
 _PAIRED = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+and\s+$")
 _NAME_BEFORE = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+(?:" + _SITE_MODIFIERS + r"\s+){0,3}$")
 _NAME_AFTER = re.compile(r"\s+(?:in|of|at|named|called)\s+(?:the\s+)?(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>"
@@ -161,7 +164,10 @@ _NAME_AFTER = re.compile(r"\s+(?:in|of|at|named|called)\s+(?:the\s+)?(?=[A-Z]|(?
 # a determiner (not "hospital Director Jane Moss said"), unless a title ("the prison Governor") or the
 # subject of a clause of its own ("the mine Rio Tinto opened in 2021")
 _APPOSED = re.compile(r"\s+(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>" + _SITE_NAME + r")")
-_OWN_VERB = re.compile(r"\s+(?!(?:was|were|is|are|has|had|have)\b)[a-z]+(?:ed|ilt|ught|ent|ook|ew)\b")
+# (what may follow a site's name in apposition: its verb's auxiliary, a preposition, a stop; not a verb of
+# its own, "the plant Volkswagen runs", "the school Emma attends")
+_AFTER_APPOSED = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:was|were|is|are|has|had|have|will|would|in|on|at|near|outside"
+                            r"|inside|of|and|which|that|where|came|come|comes|remains|lies)\b")
 _DETERMINED = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _TITLES = frozenset("""director governor principal manager chief minister spokesman spokeswoman spokesperson president
     chairman chairwoman head commander officer superintendent dean mayor secretary general colonel captain doctor dr
@@ -192,7 +198,7 @@ def sites_of(text: str) -> tuple[str, ...]:
         if after is None and not capitalised and _DETERMINED.search(text, max(0, noun.start() - 60), noun.start()):
             after = _APPOSED.match(text, noun.end())
             if after is not None and (after.group("name").split()[0].lower() in _TITLES
-                                      or _OWN_VERB.match(text, after.end())):
+                                      or not _AFTER_APPOSED.match(text, after.end())):
                 after = None
         national = noun.group().lower() in _NATIONAL
         # "Hamas's headquarters": a possessive before the noun names its owner, not a site — unless a

@@ -43,8 +43,11 @@ _DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|we
               r"|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)\s+)")
 _KIND_OF = re.compile(r"\b(?P<kind>" + _KIND + r")\s+of\s+(?:the\s+)?(?P<name>" + _MULTI + r")(?![\w-])")
 _NAME_KIND = re.compile(r"(?P<name>" + _MULTI + r")\s+(?P<kind>" + _KIND + r")\b(?!\s+of\b)")
+# (not a name that qualifies an event or a body after it: "in the Gaza war", "of the Kenya talks")
 _IN_NAME = re.compile(r"\b(?:in|of|from|near|across|inside|within|over)\s+(?:the\s+)?" + _DIRECTION + r"?(?P<name>"
-                      + _MULTI + r")(?![\w-])")
+                      + _MULTI + r")(?![\w-])(?!\s+(?:war|wars|conflict|crisis|ceasefire|truce|offensive|campaign"
+                      r"|talks|deal|agreement|accord|government|authorities|ministry|toll|protests?|invasion"
+                      r"|operation|election|elections|summit|team|squad|club|federation|police)\b)")
 # "Iraq's Anbar province", "Iraq's western province of Anbar", "Anbar's Haditha district": a place
 # owned by a place; "Israel's strikes" or "Washington's support" locate nothing
 # what an owner's possessive may own and still be a place: anything but what a country or city does,
@@ -53,7 +56,7 @@ _IN_NAME = re.compile(r"\b(?:in|of|from|near|across|inside|within|over)\s+(?:the
 _PLACE_AFTER = (r"(?!(?:[a-z]+\s+)?(?:support|backing|policy|policies|decisions?|government|strikes?|wars?|army|forces"
                 r"|military|response|position|stance|role|allies|ally|interests?|officials?|president|leaders?"
                 r"|leadership|ministers?|ministry|foreign|defen[cs]e|economy|troops|aggression|attacks?|campaign"
-                r"|offensive|operations?|war|security|intelligence|spokesperson|spokesman|envoy|delegation|side)\b)")
+                r"|offensive|operations?|war|security|intelligence|spokesperson|spokesman|envoy|delegation|side(?!\s+of\s+the\s+border))\b)")
 _OWNER = re.compile(r"(?P<name>" + _NAME + r")['’]s\s+" + _DIRECTION + r"?" + _PLACE_AFTER)
 _OWNED_PLACE = re.compile(r"\s+" + _DIRECTION + r"?" + _PLACE_AFTER)
 # Words that may stand between a name and the place phrase that locates it.
@@ -78,9 +81,11 @@ def ascii_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, tuple[str, str]], list[str]]:
-    """ASCII key → (level, ISO country code) for every ISO country and first-level subdivision."""
-    places: dict[str, tuple[str, str]] = {}
+def _gazetteer() -> tuple[dict[str, tuple[str, str | None]], list[str]]:
+    """ASCII key → (level, ISO country code) for every ISO country and first-level subdivision; a
+    province name of two countries ("Gaza": Mozambique's and Palestine's, "Punjab") has no country
+    (which one a text means, the gazetteer cannot tell)."""
+    places: dict[str, tuple[str, str | None]] = {}
     for country in pycountry.countries:
         for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
             if name:
@@ -89,12 +94,15 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], list[str]]:
         places[ascii_key(short)] = ("country", code)
     for sub in pycountry.subdivisions:
         if sub.parent_code is None and sub.type.lower() in ("province", "governorate", "region", "state"):
-            places.setdefault(ascii_key(sub.name), ("province", sub.country_code))
+            key = ascii_key(sub.name)
+            known = places.setdefault(key, ("province", sub.country_code))
+            if known[0] == "province" and known[1] not in (None, sub.country_code):
+                places[key] = ("province", None)
     return places, sorted(k for k, v in places.items() if v[0] == "province" and len(k) >= 5)
 
 
 @lru_cache(maxsize=16384)
-def gazetteer_entry(name: str) -> tuple[str, str] | None:
+def gazetteer_entry(name: str) -> tuple[str, str | None] | None:
     """(level, ISO country code) of a known country or province name; provinces matched fuzzily
     (transliterations differ: "Al-Hasakah" / "Al Ḩasakah")."""
     places, provinces = _gazetteer()

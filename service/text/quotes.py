@@ -7,7 +7,8 @@ import re
 _QUOTE = re.compile(r"[“\"]([^”\"]{8,400})[”\"]")
 # 'single quotes', as headlines and posts write them: opened after a space or a bracket and closed
 # before one or a stop (not an apostrophe: "the group's claim", "'90s")
-_SINGLE = re.compile(r"(?:^|(?<=[\s(\[]))['‘]([A-Za-z][^'‘’\n]{7,400}?)['’](?=[\s.,;:!?)\]]|$)")
+# (also inside a double quote: "… from Iran saying: 'Go out and do this.'")
+_SINGLE = re.compile(r"(?:^|(?<=[\s(\[\"“]))['‘]([A-Za-z][^'‘’\n]{7,400}?)['’](?=[\s.,;:!?)\]\"”]|$)")
 
 
 def find_quotes(text: str) -> list[str]:

@@ -40,10 +40,6 @@ _GROUPS = [
     # "extra Patriot battalions … to protect US troops" / "additional … battalions … to safeguard troops"
     "additional extra",
     "protect protected protecting protects safeguard safeguarded safeguarding safeguards",
-    # "no direct instruction from Tehran" / "a direct order from Iran"
-    "order orders ordered ordering instruction instructions instructed instruct",
-    # a threat of force: "had warned they would hit" / "had threatened to target"
-    "threaten threatened threatening threatens warn warned warning warns",
 ]
 
 # "brought down a drone" is "downed" it: "down" alone is a stopword, so the verb would be lost
@@ -86,6 +82,13 @@ def _called(m: re.Match[str]) -> str:
 _UNDER_FIRE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|renewed|repeated|intense)\s+)?"
                          r"(?P<kind>(?:rocket|missile|drone|mortar|artillery|gun)\s+)?"
                          r"(?:fire|attacks?|bombardment|shelling)\b", re.IGNORECASE)
+# "had warned they would hit American interests": threatened to (a warning of one's own attack, not
+# of a flood or of job cuts)
+_WARNED_WOULD = re.compile(r"\b(?:warned|warns|warn|warning)\s+(?:that\s+)?(?:they|it|he|she|we)\s+would\s+"
+                           r"(?=(?:hit|attack|target|strike|bomb|shell|retaliate)\b)", re.IGNORECASE)
+# "no direct instruction from Tehran": an order (the noun; "instructed the jury" is no order)
+_INSTRUCTION = re.compile(r"\b(?:(?<=\bno\s)|(?<=\ba\s)|(?<=\bany\s)|(?<=\bdirect\s)|(?<=\bexplicit\s))"
+                          r"instructions?\b(?=\s+(?:from|to|by)\b)", re.IGNORECASE)
 # "should Washington step in": intervene
 _STEP_IN = re.compile(r"\b(?:step|steps|stepped|stepping)\s+in\b(?!\s+(?:the|a|an|his|her|its|their)\b)", re.IGNORECASE)
 _TOOK_OFF = re.compile(r"\b(?:took|taken|take|takes|taking)\s+off\s+from\b", re.IGNORECASE)
@@ -120,6 +123,10 @@ def unphrase(text: str) -> str:
     if " under " in text:
         text = _UNDER_FIRE.sub(lambda m: "attacked" + (f" by {m.group('kind').strip()}" if m.group("kind") else ""),
                                text)
+    if "warn" in text:
+        text = _WARNED_WOULD.sub("threatened to ", text)
+    if "instruction" in text:
+        text = _INSTRUCTION.sub("order", text)
     if " in" in text and "step" in text:
         text = _STEP_IN.sub("intervene", text)
     if " off" in text:

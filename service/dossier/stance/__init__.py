@@ -40,7 +40,15 @@ from service.dossier.stance.amounts import (
     _weapons,
     restates_but_arms,
 )
-from service.dossier.stance.dates import _dates, _in_passage_year, _misdated, _misplaced, _month_days, occurred_on
+from service.dossier.stance.dates import (
+    _dates,
+    _in_passage_year,
+    _intervals,
+    _misdated,
+    _misplaced,
+    _month_days,
+    occurred_on,
+)
 from service.dossier.stance.negation import (
     _ABOUT_THE_CLAIM,
     _answer,
@@ -238,7 +246,12 @@ _CLAIMED_RESPONSIBILITY = re.compile(r"\b(?:claimed|claiming|claims|claim|declar
                                      r"|\b(?:attacks?|strikes?|bombings?|shellings?|raids?|assaults?|blasts?"
                                      r"|explosions?|killings?|kidnappings?|operations?|barrages?|ambush(?:es)?"
                                      r"|hijackings?)\b[^.;]{0,80}?\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?"
-                                     r"claimed\s+(?:\w+\s+){0,4}?by\b",
+                                     r"claimed\s+(?:\w+\s+){0,4}?by\b"
+                                     # "the factions openly claimed the missile and drone attacks" (a finite verb:
+                                     # not "the statement claiming the attack", which names the statement)
+                                     r"|\b(?:claimed|claims)\s+(?:the|a|an|this|these|those|its|their)\s+"
+                                     r"(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|bombings?|shellings?|raids?|assaults?"
+                                     r"|blasts?|explosions?|killings?|kidnappings?|barrages?|ambush(?:es)?)\b",
                                      re.I)
 
 
@@ -306,6 +319,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     # claimed by X was later found in Haditha")
     timed = analysis.event.interval is not None or analysis.event.weekday is not None \
         or analysis.event.month is not None
+    # (a day the passage states, not only its article's publication: "reported by October 24" is any attack)
+    timed = timed and facts.event.basis != "published"
     asserted = asserted_coverage(terms, text, previous) if match.relation == "same" and timed else None
     weighed += _locations(analysis, facts, max(coverage, asserted or 0.0), text, previous)
     weighed += [(r, True) for r in _region_mismatch(analysis, facts, coverage, weighed)]
@@ -315,10 +330,11 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     if coverage >= RESTATES:
         weighed += [(r, True) for r in _quantifiers(analysis.claim, text)]
         weighed += [(r, True) for r in _facilities(analysis.claim, terms, text, previous)]
-    if (coverage >= RESTATES or any(r.type == "quantity_match" for r, _ in weighed)) \
+    if (coverage >= RESTATES or match.relation == "same" or any(r.type == "quantity_match" for r, _ in weighed)) \
             and not any(r.type == "quantity_mismatch" for r, _ in weighed):
         # the same people counted alike ("two Americans") are the claim's, however little else is
-        # restated; a count already read with its degree ("3 seriously injured") is not read twice
+        # restated (or in a passage of the claim's own event); a count already read with its degree
+        # ("3 seriously injured") is not read twice
         weighed += [(r, True) for r in _severities(analysis.claim, text)]
     weighed += [(r, True) for r in _one_worse(analysis.claim, text)]
     weighed += [(r, True) for r in _roles(analysis, facts, text)]
@@ -338,6 +354,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         or candidate.relevance >= 0.85
     weighed += [(r, True) for r in _dates(terms.interval or _in_passage_year(analysis, facts), facts, specific,
                                           occurred_on(analysis))]
+    if coverage >= PREDICATE_MIN_COVERAGE or match.relation in ("same", "near"):
+        weighed += [(r, True) for r in _intervals(analysis.claim, text)]
     if terms.interval is None and not facts.event.dated:
         # (a passage restating half the claim with its names holds its detail too: "the standalone … aid
         # bill passed the US House on October 7" against "… on November 2 passed a standalone … package")

@@ -234,6 +234,9 @@ def overlaps(a: Quantity, b: Quantity) -> bool:
     """Whether two amounts can be the same figure. Two figures open on the same side ("more than
     50,000" / "more than 29,000") are reported counts, not ranges: they agree only when close."""
     eps = 1e-9
+    if a.vague and b.vague and a.high is None and b.high is None and a.low and b.low:
+        # "several" / "multiple" / "numerous": words for a few more, one amount; "dozens" is not "several"
+        return max(a.low, b.low) / min(a.low, b.low) <= 4
     if a.high is None and b.high is None and a.low is not None and b.low is not None:
         return abs(a.low - b.low) <= OPEN_BOUND_MATCH * max(a.low, b.low) + eps
     if a.low is None and b.low is None and a.high is not None and b.high is not None:
@@ -383,6 +386,11 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         match = next((p for p in pairs if overlaps(*in_one_unit(c, p))), None)
         thing = c.predicate or c.unit
         if match is not None:
+            if c.vague and match.vague:
+                # "several drones" / "multiple drones": the same loose word, said alike
+                reasons.append((Reason("quantity_match", c.text, match.text,
+                                       f"claim says {_say(c)}, passage says {match.text} ({thing})"), False))
+                continue
             if c.vague or match.vague or _far_past_bound(*in_one_unit(c, match)):
                 # "several" fits "at least five" without confirming it; nor does "at least ten" confirm 60
                 reasons.append((Reason("quantity_compatible", c.text, match.text,
@@ -406,6 +414,9 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         bounded = vague and not c.vague and p.low is not None and c.high is not None and p.low > c.high \
             and _BOUNDED.search(analysis.claim[:c.span.start]) is not None
         said = f"only {_say(c)}" if bounded else _say(c)
+        # (nor is "several" ever one: "from a single direction" / "from several directions"; nor "dozens" several)
+        bounded = bounded or (vague and not c.vague and c.high == 1 and p.low is not None and p.low >= 2) \
+            or (c.vague and p.vague)
         reasons.append((Reason("quantity_mismatch", c.text, p.text,
                                f"claim says {said}, passage says {p.text} ({thing}){note}"),
                         decisive and (bounded or not vague)))

@@ -10,6 +10,7 @@ from datetime import date
 from service.dossier.event_match import WEEKDAY_NAMES, EventRef, _holds_name, _incident_names
 from service.dossier.model import Candidate, ClaimAnalysis, Reason, StanceResult
 from service.dossier.stance.terms import (
+    _DATE_WORDS,
     PREDICATE_MIN_COVERAGE,
     RESTATES,
     ClaimTerms,
@@ -19,7 +20,7 @@ from service.dossier.stance.terms import (
     reading,
 )
 from service.dossier.stance_model import content_stems
-from service.text.extract import MONTHS, find_dates
+from service.text.extract import MONTHS, WORD_VALUES, find_dates
 from service.text.facts import PassageFacts
 from service.text.places import demonym_country, same_place
 
@@ -260,7 +261,9 @@ def _dates(claimed: tuple[date, date, str] | None, facts: PassageFacts, specific
     if claimed is None or not event.dated or event.basis == "published" or event.start is None or event.end is None:
         return []
     start, end, said = claimed
-    named = _WEEKDAY_IN.search(said)
+    # (a weekday of the day the claim counts from is not its own: "A day after … on Monday, October 30")
+    counted_from = re.search(r"\b(?:after|before|since|following)\b", said, re.IGNORECASE)
+    named = None if counted_from else _WEEKDAY_IN.search(said)
     if named is None and weekday is not None and start == end and weekday != start.weekday():
         said = f"{said}, a {WEEKDAY_NAMES[weekday]}"
         named = _WEEKDAY_IN.search(said)
@@ -277,3 +280,39 @@ def _dates(claimed: tuple[date, date, str] | None, facts: PassageFacts, specific
         return [Reason("date_mismatch", said, event.when,
                        f"claim dates it {said}, passage {event.when} ({event.iso()})")]
     return []
+
+
+# "came two days after a Katyusha salvo" / "comes a day after … four Katyusha rockets were launched": a
+# span between two events, counted from the same one
+_INTERVAL = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+                       r"(?P<unit>day|week|month|year)s?\s+(?P<rel>after|before|later|earlier)\b"
+                       r"(?P<rest>[^.;]{0,120})", re.IGNORECASE)
+
+
+def _span_value(word: str) -> int:
+    word = word.lower()
+    return 1 if word in ("a", "an") else int(word) if word.isdigit() else WORD_VALUES.get(word, -1)
+
+
+def _intervals(claim: str, text: str) -> list[Reason]:
+    """The claim's span between its event and another against the passage's span from the same
+    event (one of the words naming it in common, "Katyusha"), in the same unit: another number of days
+    misdates one of them."""
+    if " after" not in text and " before" not in text and " later" not in text and " earlier" not in text:
+        return []
+    reasons = []
+    for c in _INTERVAL.finditer(claim):
+        wanted = set(content_stems(c.group("rest"))) - _DATE_WORDS
+        for p in _INTERVAL.finditer(text):
+            if (p.group("unit").lower(), p.group("rel").lower()) != (c.group("unit").lower(), c.group("rel").lower()):
+                continue
+            if not wanted & set(content_stems(p.group("rest"))):
+                continue
+            said, stated = _span_value(c.group("n")), _span_value(p.group("n"))
+            if said != stated and said >= 0 and stated >= 0:
+                reasons.append(Reason("date_mismatch", c.group().split(c.group("rel"))[0] + c.group("rel"),
+                                      p.group().split(p.group("rel"))[0] + p.group("rel"),
+                                      f"claim says {said} {c.group('unit').lower()}(s) {c.group('rel').lower()}, "
+                                      f"passage says {stated}"))
+                return reasons
+    return reasons

@@ -27,7 +27,7 @@ from service.text.denials import find_denials
 from service.text.extract import find_negations
 from service.text.facts import passage_negations
 from service.text.quotes import find_quotes
-from service.text.synonyms import OPPOSED, unphrase
+from service.text.synonyms import CANONICAL, OPPOSED, unphrase
 from service.tokens import stem
 
 # A yes or a no to a yes/no question (an answer stored under its question, service.text.answers)
@@ -221,10 +221,32 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
         rest = terms.content - {verb}
         if verb in stems or not other or not rest or len(rest & stems) < NEGATION_MIN_COVERAGE * len(rest):
             continue
+        doer = terms.subject or _before_word(analysis.claim, verb)
+        if doer and not _done_by(doer, text, other[0]):
+            continue  # another's act ("Governor Lenz vetoed the bill passed by the Senate")
         return [Reason("negation", _quote(analysis.claim, verb), _quote(text, other[0]),
                        f"the passage says “{_quote(text, other[0])}”, the opposite of the claim's "
                        f"“{_quote(analysis.claim, verb)}”")]
     return []
+
+
+def _before_word(text: str, word_stem: str) -> frozenset[str]:
+    """The content stems before the first word of `text` with this stem (its subject, for a verb)."""
+    for m in re.finditer(r"\b[\w'’-]+\b", text):
+        if stem(m.group().lower()) == word_stem or CANONICAL.get(stem(m.group().lower())) == word_stem:
+            return frozenset(content_stems(text[:m.start()]))
+    return frozenset()
+
+
+def _done_by(subject: frozenset[str], text: str, act: str) -> bool:
+    """Whether the claim's subject (or who it says spoke) is named before the passage's act ("The Senate
+    vetoed", "Norway has also vetoed"; not "… vetoed the bill passed by the Senate")."""
+    for m in re.finditer(r"\b[\w'’-]+\b", text):
+        if stem(m.group().lower()) == act or CANONICAL.get(stem(m.group().lower())) == act:
+            before = re.split(r"[;]", text[:m.start()])[-1]
+            wanted = subject - _PARTICLES or subject
+            return len(wanted & set(content_stems(before))) * 2 >= len(wanted)
+    return True
 
 
 # a legislature's chamber, and "both chambers of Congress approved …", "passed the House and the Senate"

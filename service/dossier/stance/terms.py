@@ -178,6 +178,9 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     # where it happened is the place rules' to compare: "in Anbar province", "took place" state no predicate
     located = {s for loc in analysis.locations for s in content_stems(analysis.claim[loc.start:loc.end])}
     located |= {s for m in _TOOK_PLACE.finditer(analysis.claim) for s in content_stems(m.group())}
+    # (…and the verb that only says where: "lies in Iraq's western Anbar province", "is located in")
+    located |= {s for m in _LIES_IN.finditer(analysis.claim)
+                if any(0 <= loc.start - m.end() <= 30 for loc in analysis.locations) for s in content_stems(m.group())}
     # (…and which part of the place: "in the southern part of Syria's Hasakah region")
     located |= {s for m in _PART_OF_PLACE.finditer(analysis.claim)
                 if any(0 <= loc.start - m.end() <= 40 for loc in analysis.locations) for s in content_stems(m.group())}
@@ -331,6 +334,7 @@ _LATER_DONE = re.compile(r"\b(later|earlier)\s+(?=(?:[a-z]{3,}(?:ed|en)|found|he
 # "received a briefing", "got a warning": a light verb; the noun after it ("briefed", "warned") says what was done
 _LIGHT_RECEIVED = re.compile(r"\b(received|receives|receive|receiving|got|gets|get|getting)\s+(?:an?|the)\s+"
                              r"(?:[a-z]+\s+)?[a-z]{3,}ing\b")
+_LIES_IN = re.compile(r"\b(?:lies|lie|lay|located|situated|sits|sit)\s+(?:in|at|near|on|inside|within)\b", re.I)
 _PART_OF_PLACE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:[\s-]*(?:east|west)(?:ern)?)?"
                             r"(?:\s+(?:part|parts|half|edge|reaches|corner)\s+of)?\b", re.IGNORECASE)
 # verbs that say only that an event happened, where or when the rest of the sentence says
