@@ -627,3 +627,46 @@ def test_the_same_people_hurt_another_degree_in_the_same_event(tmp_path: Path) -
     doc = judged(tmp_path, arts, "Nordwire reported that the port security staff hurt in the March 2025 raid had "
                                  "suffered only minor injuries.")
     assert bucket_of(doc, "seriously injured")[0] == "conflicting"
+
+
+_STORMS = payloads([
+    ("storm-a", "Coast Wire", "2025-01-20",
+     "The storm that hit Varna on Saturday is described as the strongest since the records began. The harbour "
+     "office said that the storm sank at least ten fishing boats, based on early counts. Other estimates have "
+     "ranged from 17 to 40 boats sunk."),
+    ("storm-b", "Harbour Post", "2024-10-31",
+     "A storm hit Varna on Monday, October 28, 2024, and sank four boats, the harbour office said."),
+])
+
+
+def test_a_superlative_picks_out_the_claims_incident(tmp_path: Path) -> None:
+    with stored(tmp_path, _STORMS) as store:
+        doc = judge(store, "Estimates for the Varna storm billed as the strongest since the records began ran from "
+                           "17 to 40 boats sunk.")
+        # the October storm's four boats are another storm's
+        assert bucket_of(doc, "sank four boats")[0] != "conflicting"
+        assert bucket_of(doc, "Other estimates")[0] == "corroborating"
+        assert doc["verdict"]["label"] == "supported"
+        # a range is its two ends: "17 to 60" is not "17 to 40", and "at least ten" states neither
+        doc = judge(store, "Other estimates of the strongest storm in Varna since the records began ranged from 17 "
+                           "to 60 boats sunk.")
+        assert bucket_of(doc, "Other estimates")[0] == "conflicting"
+        assert bucket_of(doc, "at least ten")[0] != "corroborating"
+
+
+def test_a_figure_at_minimum_is_a_lower_bound() -> None:
+    from service.text.extract import find_quantities
+
+    found = find_quantities("The office put it at ten heavy trucks at minimum.")
+    assert (found[0].low, found[0].high) == (10.0, None)
+    found = find_quantities("The office counted ten heavy trucks.")
+    assert (found[0].low, found[0].high) == (10.0, 10.0)
+
+
+def test_a_described_source_names_the_claims_subject(tmp_path: Path) -> None:
+    arts = payloads([("tv", "Coast Wire", None,
+                      "Harbour Radio reported the fire on Friday. The Varna-based radio station said that the fire "
+                      "destroyed at least ten warehouses, based on early estimates.")])
+    doc = judged(tmp_path, arts, "Harbour Radio put its early estimate of the warehouses destroyed by the fire at "
+                                 "ten at minimum.")
+    assert bucket_of(doc, "radio station said")[0] == "corroborating"

@@ -41,6 +41,7 @@ from service.text.events import NO_EVENT, EventFacts
 from service.text.extract import place_key
 from service.text.places import ascii_key, demonym_country, gazetteer_entry, same_place
 from service.text.platforms import find_platforms
+from service.tokens import stem
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DATE_SLACK_DAYS = 3  # reports a few days off on matching details are one event with a date discrepancy
@@ -279,7 +280,7 @@ def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
         return _weekday_by_name(analysis, candidates, results)
     if claim.interval is not None or claim.weekday is not None or claim.month is not None:
         return results
-    if _identifying_amounts(analysis):
+    if _identifying_amounts(analysis) and _description(analysis.claim) is None:
         # "… in the attack that injured at least five US personnel": the amount picks out the incident
         # (known limit: passages of a distinguishable incident are then not set aside, as they are below;
         # with the anchors below, a confirmed detail of another incident picked the wrong one)
@@ -382,7 +383,8 @@ def _named_incidents(analysis: ClaimAnalysis, candidates: list[Candidate],
     """The incidents of passages that name what the claim names besides its site, places and
     credited sources ("the attack claimed by The Revolutionaries")."""
     names = _incident_names(analysis)
-    if not names:
+    described = _description(analysis.claim)
+    if not names and described is None:
         return []
     found = []
     claim = analysis.event
@@ -399,9 +401,30 @@ def _named_incidents(analysis: ClaimAnalysis, candidates: list[Candidate],
         # names is what picks out its incident (the group claimed other attacks, elsewhere)
         if platforms and not platforms & {p.name for p in find_platforms(c.passage.text)}:
             continue
-        if _holds_name(names, c.passage.text):
+        # (a superlative picks out one incident of those its names may hold: "the Ain al-Asad attack billed
+        # as the strongest since the escalation")
+        if _describes(described, c) if described is not None else _holds_name(names, c.passage.text):
             found.append((f, r))
     return found
+
+
+# "the attack billed as the strongest since the escalation": a superlative that picks out one incident
+_SUPERLATIVE_SINCE = re.compile(r"\b(?P<most>strongest|largest|biggest|deadliest|heaviest|worst|fiercest|bloodiest"
+                                r"|most\s+\w+)\b(?:\s+[\w'’-]+){0,4}?\s+since\s+(?:the\s+|its\s+|their\s+)?"
+                                r"(?P<since>[\w'’-]+)", re.IGNORECASE)
+
+
+def _description(claim: str) -> tuple[str, str] | None:
+    """The superlative and what it is counted since, of an incident the claim describes so."""
+    m = _SUPERLATIVE_SINCE.search(claim)
+    return None if m is None else (m.group("most").lower(), stem(m.group("since").lower()))
+
+
+def _describes(described: tuple[str, str], candidate: Candidate) -> bool:
+    """Whether a passage (or the sentence before it) describes its incident by the claim's superlative."""
+    text = f"{candidate.passage.context.previous or ''} {candidate.passage.text}"
+    return any(m.group("most").lower() == described[0] and stem(m.group("since").lower()) == described[1]
+               for m in _SUPERLATIVE_SINCE.finditer(text))
 
 
 def _holds_name(names: list[Entity], text: str) -> bool:

@@ -402,6 +402,7 @@ def _masked(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 _ONE_PRONOUN = re.compile(r"\b(?:every|each|any|no|not)\s+$", re.IGNORECASE)
 
 
+_AT_MINIMUM = re.compile(r"\s+at\s+(?:a\s+|the\s+)?(?:minimum|least)\b", re.IGNORECASE)
 _ACCOUNTED_FOR = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:accounted\s+for|account\s+for|accounts\s+for|made\s+up"
                             r"|make\s+up|makes\s+up)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$",
                             re.IGNORECASE)
@@ -500,6 +501,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             if unit and normalize(unit) in CURRENCY_WORDS:
                 unit = CURRENCY_WORDS[normalize(unit)]
             end = max(end, unit_end) if unit else end
+        if exact is not None and low == high and unit and _AT_MINIMUM.match(text, end):
+            low, high = exact, None  # "ten heavy missiles at minimum": at least ten
         predicate = _predicate(text, start, end, quantities)
         heads = [q for q in quantities if not q.vague and q.unit and q.span.end <= start
                  and not _CLAUSE_STOP.search(text, q.span.end, start)]

@@ -171,6 +171,24 @@ def _qualifiers(q: Quantity) -> set[str]:
             and w != q.unit}
 
 
+def _range_and_bound(c: Quantity, p: Quantity) -> bool:
+    """A range against a figure open on one side ("17 to 60" / "at least ten"): they fit, and neither
+    states the other."""
+    def ranged(q: Quantity) -> bool:
+        return q.value is None and q.low is not None and q.high is not None and q.low < q.high
+
+    def open_(q: Quantity) -> bool:
+        return (q.low is None) != (q.high is None)
+    return (ranged(c) and open_(p)) or (open_(c) and ranged(p))
+
+
+def _ranges_apart(c: Quantity, p: Quantity) -> bool:
+    """Two ranges ("17 to 40") of which an end differs."""
+    ranges = all(q.value is None and not q.vague and q.low is not None and q.high is not None and q.low < q.high
+                 for q in (c, p))
+    return ranges and (c.low, c.high) != (p.low, p.high)
+
+
 def _one_noun(c: Quantity, p: Quantity) -> bool:
     """The same noun, or two that news copy uses for the same people ("troops" / "military personnel";
     not "railway personnel": a modifier of the passage's noun says which)."""
@@ -385,13 +403,18 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
             or (coverage >= RESTATES and names >= NAMES_STATED)
         match = next((p for p in pairs if overlaps(*in_one_unit(c, p))), None)
         thing = c.predicate or c.unit
+        if match is not None and _ranges_apart(c, match):
+            # "from 17 to 60" against "from 17 to 40": a range is its two ends, not any figure between them
+            reasons.append((Reason("quantity_mismatch", c.text, match.text,
+                                   f"claim says {_say(c)}, passage says {match.text} ({thing})"), decisive))
+            continue
         if match is not None:
             if c.vague and match.vague:
                 # "several drones" / "multiple drones": the same loose word, said alike
                 reasons.append((Reason("quantity_match", c.text, match.text,
                                        f"claim says {_say(c)}, passage says {match.text} ({thing})"), False))
                 continue
-            if c.vague or match.vague or _far_past_bound(*in_one_unit(c, match)):
+            if c.vague or match.vague or _far_past_bound(*in_one_unit(c, match)) or _range_and_bound(c, match):
                 # "several" fits "at least five" without confirming it; nor does "at least ten" confirm 60
                 reasons.append((Reason("quantity_compatible", c.text, match.text,
                                        f"claim says {_say(c)}, passage says {match.text} ({thing}): compatible, "

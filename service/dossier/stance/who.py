@@ -159,6 +159,10 @@ def _subject_unstated(terms: ClaimTerms, candidate: Candidate) -> bool:
     if not terms.subject:
         return False
     stems = read_stems(reading(candidate), candidate.passage.context.previous)
+    # (a source the passage describes is named by what its article resolves it to: "The Lebanon-based news
+    # network said" names Al-Mayadeen)
+    if candidate.facts is not None:
+        stems |= {s for c in candidate.facts.credits if c.resolved for name in c.names for s in content_stems(name)}
     # an article particle names nothing: "Al Jazeera" does not name "Ain al-Asad"
     subject = terms.subject - _PARTICLES or terms.subject
     return not subject & stems or (terms.possessed is not None and terms.possessed not in stems)
