@@ -670,3 +670,85 @@ def test_a_described_source_names_the_claims_subject(tmp_path: Path) -> None:
     doc = judged(tmp_path, arts, "Harbour Radio put its early estimate of the warehouses destroyed by the fire at "
                                  "ten at minimum.")
     assert bucket_of(doc, "radio station said")[0] == "corroborating"
+
+
+# The made-up articles of the third review (2026-12-05), whole.
+_RV20_M3 = payloads([
+    ('m3a', 'Labour Wire', '2025-04-11',
+     'Bus drivers in Castleford walked out on Friday, two days after wage talks with the city transit '
+     'agency collapsed on Wednesday. The drivers walked out a day after the union announced a fresh '
+     'round of wage talks would open next month. Driver Ana Pell said the walkout would last a week.'),
+    ('m3b', 'City Courier', '2025-04-12',
+     'Castleford bus drivers walked out on Friday, a day after the transit agency rejected the '
+     "union's final wage offer. The strike left commuters stranded. The agency had broken off wage "
+     'talks two days before the walkout.'),
+])
+_RV20_M7 = payloads([
+    ('m7a', 'Labour Wire', '2025-05-08',
+     'Nurses at Saint Aldric hospital in Vellmar held two strikes in April. Union leader Ida Brenn '
+     "claimed the strikes were the largest in the hospital's history. Hospital managers said the "
+     'strikes had forced them to cancel 300 operations.'),
+    ('m7b', 'Health Daily', '2025-05-09',
+     'The April strikes by nurses at Saint Aldric hospital in Vellmar were the largest in the '
+     "hospital's history, according to union leader Ida Brenn. Police in Vellmar said the bombings of "
+     'two cash machines last week were linked to a local gang.'),
+    ('m7c', 'Vellmar Post', '2025-05-10',
+     'Vellmar police chief Omar Tell claimed the bombings of two cash machines were linked to a local '
+     'gang. The cash machines were blown up last week in the town centre.'),
+])
+_RV20_M13 = payloads([
+    ('m13a', 'Market Wire', '2025-03-03',
+     'The price of a loaf of bread in Veland rose from 2 to 3 euros last year, while the price of a '
+     'litre of milk rose from 1 to 2 euros, the statistics office said. Bus fares went up from 1.50 '
+     'to 1.80 euros.'),
+    ('m13b', 'Veland Times', '2025-03-04',
+     'Milk prices in Veland rose from 1 to 2 euros a litre last year. Bread became more expensive '
+     'too, the statistics office said. Turnout in the Veland election rose from 55 to 61 percent, '
+     'while support for the ruling party fell from 40 to 33 percent.'),
+    ('m13c', 'Veland Post', '2025-03-05',
+     "Turnout in Sunday's Veland election rose from 55 to 61 percent. Support for the ruling Unity "
+     'party fell from 40 percent to 33 percent, and the opposition Reform party rose from 20 to 27 '
+     'percent.'),
+])
+
+
+@pytest.mark.parametrize(("articles", "claim", "label"), [
+    # days counted from another event ("announced a fresh round of wage talks") are not the claim's
+    (_RV20_M3, "Castleford bus drivers walked out two days after wage talks collapsed.", "supported"),
+    (_RV20_M3, "Castleford bus drivers walked out a day after the agency rejected the wage offer.", "supported"),
+    # "claimed the strikes were the largest" says something of them; nobody claims them
+    (_RV20_M7, "Ida Brenn claimed the strikes at Saint Aldric hospital were the largest in its history.", "supported"),
+    # "rose from 2 to 3 euros" is a change, not a range of estimates
+    (_RV20_M13, "The price of bread in Veland rose from 2 to 3 euros last year.", "supported"),
+])
+def test_review_twenty(tmp_path: Path, articles: list[dict[str, str]], claim: str, label: str) -> None:
+    assert judged(tmp_path, articles, claim)["verdict"]["label"] == label
+
+
+def test_another_part_of_the_same_day(tmp_path: Path) -> None:
+    arts = payloads([("port", "Coast Wire", "2025-03-12",
+                      "The Varna depot was once again attacked on Tuesday night, according to informed sources.")])
+    doc = judged(tmp_path, arts, "According to informed sources, the Varna depot was attacked once again on Tuesday "
+                                 "morning.")
+    stance, item = bucket_of(doc, "once again attacked")
+    assert stance == "conflicting" and "date_mismatch" in [r["type"] for r in item["reasons"]]
+    # evening and night are not told apart
+    doc = judged(tmp_path / "b", arts, "The Varna depot was attacked once again on Tuesday evening.")
+    assert bucket_of(doc, "once again attacked")[0] == "corroborating"
+
+
+def test_a_figure_in_words_with_a_scale_inside() -> None:
+    from service.text.extract import find_quantities
+
+    found = find_quantities("Four thousand six hundred and fifty children and one hundred and twenty women died.")
+    assert [(q.value, q.unit) for q in found] == [(4650.0, "children"), (120.0, "women")]
+    assert [q.value for q in find_quantities("two hundred people")] == [200.0]
+
+
+def test_an_unnamed_source_is_not_misattributed_by_a_named_outlet(tmp_path: Path) -> None:
+    arts = payloads([("port", "Coast Wire", None,
+                      "Harbour Radio also reported that a rocket attack was carried out on the Varna depot.")])
+    doc = judged(tmp_path, arts, "According to informed sources, the Varna depot was attacked by rockets.")
+    assert doc["verdict"]["flags"] == []
+    assert all(r["type"] != "source_mismatch" for items in doc["evidence"].values() for i in items
+               for r in i["reasons"])

@@ -16,6 +16,8 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
+from text_to_num import text2num
+
 from service.memo import memo
 from service.text.model import DateMention, Negation, Quantity, Slot, Span
 from service.tokens import STOPWORDS, normalize, stem
@@ -408,12 +410,57 @@ _ACCOUNTED_FOR = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:accounted\s+for|account
                             re.IGNORECASE)
 
 
+# a figure written in words with a scale inside it ("three thousand one hundred and forty-five")
+_COMPOUND = re.compile(r"\b(?:" + _WORDNUM + r")(?:(?:[\s-]+(?:and\s+)?)(?:" + _WORDNUM
+                       + r"|hundred|thousand|million|billion))*[\s-]+(?:hundred|thousand|million|billion)"
+                       r"(?:(?:[\s-]+(?:and\s+)?)(?:" + _WORDNUM + r"|hundred|thousand))*\b", re.IGNORECASE)
+
+
+class _Compound:
+    """A figure in words, standing for a match of _NUMBER (its groups: none but the number)."""
+
+    def __init__(self, match: re.Match[str], value: float) -> None:
+        self._match, self.value = match, value
+
+    def start(self, *_: Any) -> int:
+        return self._match.start()
+
+    def end(self, *_: Any) -> int:
+        return self._match.end()
+
+    def group(self, name: str | int = 0) -> str | None:
+        return self._match.group() if name in (0, "num") else None
+
+
+def _compound_numbers(text: str) -> list[_Compound]:
+    """The figures of a text written in words with a scale inside ("four thousand six hundred and fifty"),
+    read by text2num (a maintained parser of English number words; the scale at the end alone,
+    "fourteen point three billion", is _NUMBER's)."""
+    found = []
+    for m in _COMPOUND.finditer(text):
+        words = m.group().split()
+        if len(words) < 3:
+            continue  # "two hundred", "ten thousand": _NUMBER's figure and scale
+        try:
+            found.append(_Compound(m, float(text2num(m.group().lower().replace("-", " "), "en"))))
+        except ValueError:
+            continue
+    return found
+
+
 def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) -> list[Quantity]:
     """Amounts with bounds and the noun they count; spans in `masked` (dates) are skipped."""
     masked = masked if masked is not None else [(d.span.start, d.span.end) for d in find_dates(text)]
-    tokens = []
+    tokens: list[tuple[Any, float]] = []
+    compounds = _compound_numbers(text) if "hundred" in text.lower() or "thousand" in text.lower() else []
     for m in _NUMBER.finditer(text):
         if _masked(masked, m.start(), m.end()):
+            continue
+        compound = next((c for c in compounds if c.start() <= m.start() < c.end()), None)
+        if compound is not None:
+            # "four thousand six hundred and fifty": one figure, read whole (its first number word only)
+            if compound.start() == m.start():
+                tokens.append((compound, compound.value))
             continue
         if m.group("num").lower() == "one" and _ONE_PRONOUN.search(text, max(0, m.start() - 7), m.start()):
             continue  # "every one of them hit", "not one": a pronoun, not an amount of one

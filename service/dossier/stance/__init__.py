@@ -42,6 +42,7 @@ from service.dossier.stance.amounts import (
 )
 from service.dossier.stance.dates import (
     _dates,
+    _day_parts,
     _in_passage_year,
     _intervals,
     _misdated,
@@ -251,7 +252,10 @@ _CLAIMED_RESPONSIBILITY = re.compile(r"\b(?:claimed|claiming|claims|claim|declar
                                      # not "the statement claiming the attack", which names the statement)
                                      r"|\b(?:claimed|claims)\s+(?:the|a|an|this|these|those|its|their)\s+"
                                      r"(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|bombings?|shellings?|raids?|assaults?"
-                                     r"|blasts?|explosions?|killings?|kidnappings?|barrages?|ambush(?:es)?)\b",
+                                     r"|blasts?|explosions?|killings?|kidnappings?|barrages?|ambush(?:es)?)\b"
+                                     # (not "claimed the strikes were the largest": what was said of them)
+                                     r"(?!(?:\s+(?:at|on|in|of|by|against|near)(?:\s+[\w'’-]+){1,5}?)?"
+                                     r"\s+(?:were|was|are|is|had|have|has|would|will|could|did)\b)",
                                      re.I)
 
 
@@ -356,6 +360,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
                                           occurred_on(analysis))]
     if coverage >= PREDICATE_MIN_COVERAGE or match.relation in ("same", "near"):
         weighed += [(r, True) for r in _intervals(analysis.claim, text)]
+    if match.relation == "same":
+        weighed += [(r, True) for r in _day_parts(analysis, facts)]
     if terms.interval is None and not facts.event.dated:
         # (a passage restating half the claim with its names holds its detail too: "the standalone … aid
         # bill passed the US House on October 7" against "… on November 2 passed a standalone … package")

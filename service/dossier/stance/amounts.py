@@ -171,6 +171,12 @@ def _qualifiers(q: Quantity) -> set[str]:
             and w != q.unit}
 
 
+# "rose from 2 to 3 euros": a change from one figure to another, not a range of estimates
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased|increase"
+                            r"|increases|decreased|decrease|climbed|climb|dropped|drop|grew|grow|jumped|jump|went\s+up"
+                            r"|went\s+down|cut|raised|lowered|doubled|changed)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _range_and_bound(c: Quantity, p: Quantity) -> bool:
     """A range against a figure open on one side ("17 to 60" / "at least ten"): they fit, and neither
     states the other."""
@@ -403,7 +409,9 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
             or (coverage >= RESTATES and names >= NAMES_STATED)
         match = next((p for p in pairs if overlaps(*in_one_unit(c, p))), None)
         thing = c.predicate or c.unit
-        if match is not None and _ranges_apart(c, match):
+        if match is not None and _ranges_apart(c, match) and not _CHANGE_BEFORE.search(
+                analysis.claim, max(0, c.span.start - 30), c.span.start) \
+                and not _CHANGE_BEFORE.search(text, max(0, match.span.start - 30), match.span.start):
             # "from 17 to 60" against "from 17 to 40": a range is its two ends, not any figure between them
             reasons.append((Reason("quantity_mismatch", c.text, match.text,
                                    f"claim says {_say(c)}, passage says {match.text} ({thing})"), decisive))

@@ -306,7 +306,12 @@ def _intervals(claim: str, text: str) -> list[Reason]:
         for p in _INTERVAL.finditer(text):
             if (p.group("unit").lower(), p.group("rel").lower()) != (c.group("unit").lower(), c.group("rel").lower()):
                 continue
-            if not wanted & set(content_stems(p.group("rest"))):
+            # (the same event counted from: a name it is called by — "a Katyusha salvo" / "four Katyusha rockets
+            # were launched" — or, without one, every word of it: "wage talks collapsed" is not "announced a
+            # fresh round of wage talks")
+            names = {s for w in re.findall(r"\b[A-Z][\w'’-]+", c.group("rest")) for s in content_stems(w)}
+            stated = set(content_stems(p.group("rest")))
+            if not wanted or not (names & stated if names else wanted <= stated):
                 continue
             said, stated = _span_value(c.group("n")), _span_value(p.group("n"))
             if said != stated and said >= 0 and stated >= 0:
@@ -316,3 +321,25 @@ def _intervals(claim: str, text: str) -> list[Reason]:
                                       f"passage says {stated}"))
                 return reasons
     return reasons
+
+
+# parts of a day that cannot be one another ("Tuesday morning" / "Tuesday night")
+_DAY_PARTS = {"morning": "morning", "dawn": "morning", "daybreak": "morning", "afternoon": "afternoon",
+              "noon": "afternoon", "midday": "afternoon", "evening": "evening", "night": "night",
+              "overnight": "night", "midnight": "night", "tonight": "night"}
+_DAY_PART = re.compile(r"\b(" + "|".join(_DAY_PARTS) + r")\b", re.IGNORECASE)
+
+
+def _day_parts(analysis: ClaimAnalysis, facts: PassageFacts) -> list[Reason]:
+    """"Attacked once again on Tuesday morning" against "… on Tuesday night": the same day (the event
+    matched on it), another part of it. Evening and night are kept apart only from morning and afternoon."""
+    said = next((m for d in analysis.dates if (m := _DAY_PART.search(d.span.text))), None)
+    stated = _DAY_PART.search(facts.event.when or "")
+    if said is None or stated is None:
+        return []
+    a, b = _DAY_PARTS[said.group().lower()], _DAY_PARTS[stated.group().lower()]
+    late = {"evening", "night"}
+    if a == b or (a in late and b in late):
+        return []
+    return [Reason("date_mismatch", said.group(), stated.group(),
+                   f"claim says {said.group().lower()}, passage says {stated.group().lower()} of the same day")]

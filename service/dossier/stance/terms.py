@@ -15,7 +15,16 @@ from service.dossier.stance_model import content_stem_set, content_stems, stemme
 from service.memo import memo
 from service.text.answers import read_with_question
 from service.text.clauses import OPENING_AFTER, in_identifying_clauses, main_clause, main_predicate, reference_clauses
-from service.text.extract import FATE_WORDS, MONTHS, TIME_UNITS, UNIT_CLASSES, WEEKDAYS, find_names, unit_class
+from service.text.extract import (
+    FATE_WORDS,
+    MONTHS,
+    TIME_UNITS,
+    UNIT_CLASSES,
+    WEEKDAYS,
+    WORD_VALUES,
+    find_names,
+    unit_class,
+)
 from service.text.facts import read_article
 from service.text.places import demonym_country
 from service.text.sources import find_attributions
@@ -200,6 +209,11 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     account = _BY_ACCOUNT.match(analysis.claim)
     spans += [account.span()] if account else []
     predicate_stems -= {s for start, end in spans for s in content_stems(analysis.claim[start:end])}
+    # (nor the words of a figure written out with a scale, "four thousand six hundred and fifty": the amount
+    # rules compare it; a lone "three" stays one, as it always has)
+    predicate_stems -= {s for q in analysis.quantities if not re.search(r"\d", q.span.text)
+                        and re.search(r"(?i)\b(?:hundred|thousand|million|billion)\b", q.span.text)
+                        for s in content_stems(q.span.text) if s in _NUMBER_STEMS}
     predicate_weights = {s: weights.get(s, 1.0) for s in predicate_stems if not s.isdigit() and s not in _DATE_WORDS}
     owner = _possessed(analysis.claim)
     subject_names = _subject_names(analysis.claim)
@@ -334,6 +348,8 @@ _LATER_DONE = re.compile(r"\b(later|earlier)\s+(?=(?:[a-z]{3,}(?:ed|en)|found|he
 # "received a briefing", "got a warning": a light verb; the noun after it ("briefed", "warned") says what was done
 _LIGHT_RECEIVED = re.compile(r"\b(received|receives|receive|receiving|got|gets|get|getting)\s+(?:an?|the)\s+"
                              r"(?:[a-z]+\s+)?[a-z]{3,}ing\b")
+_NUMBER_STEMS = frozenset(stem(w) for w in [*WORD_VALUES, "hundred", "hundreds", "thousand", "thousands", "million",
+                                              "millions", "billion", "billions"] if " " not in w)
 _LIES_IN = re.compile(r"\b(?:lies|lie|lay|located|situated|sits|sit)\s+(?:in|at|near|on|inside|within)\b", re.I)
 _PART_OF_PLACE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:[\s-]*(?:east|west)(?:ern)?)?"
                             r"(?:\s+(?:part|parts|half|edge|reaches|corner)\s+of)?\b", re.IGNORECASE)
