@@ -81,8 +81,8 @@ _LEADING_JOIN = re.compile(r"(?:Ahead|Because|Instead|Regardless|News|Critics|Su
                            r"|Many|Some|All|Both|Each|Part|Much|Out|After|Before|Despite|Following|Regarding)\s+"
                            r"(?:of|in|for)\s+")
 # an event named as if it spoke ("the attack on the base reported on Tuesday …"): what was reported
-_AN_EVENT = re.compile(r"(?:the|a|an|this|that)?\s*(?:[\w-]+\s+){0,3}?(?:attack|strike|raid|barrage|incident|explosion"
-                       r"|blast|bombing|shelling|assault|fire|flood|crash|collapse)s?(?:\s+(?:on|at|in|against|near|of|by)"
+_AN_EVENT = re.compile(r"(?:the|a|an|this|that)?\s*(?:[\w'’“”\"-]+\s+){0,3}?(?:attack|strike|raid|barrage|incident"
+                       r"|explosion|blast|bombing|shelling|assault|fire|flood|crash|collapse)s?(?:\s+(?:on|at|in|against|near|of|by)"
                        r"\b.*)?$", re.IGNORECASE)
 _STATEMENT_BY = re.compile(r"\bstatement (?:by|from)\s+")
 _RECIPIENT_CUES = ("said to", "confirmed to", "reported to", "stated to", "revealed to", "spoke to", "speaking to",
@@ -464,6 +464,8 @@ def _forward_phrase(sentence: str, start: int, capitalised: bool = False) -> tup
             break
         if position == 0 and (bare in _PRONOUNS or bare in _STOP_FORWARD):
             return None
+        if position and re.fullmatch(r"[a-z]+ed", word) and tokens[position - 1].group()[:1].isupper():
+            break  # "announced by the Pentagon killed three people": the sentence's verb, not the name
         if capitalised and not _continues_name(word, tokens, position):
             break
         if bare in ("of", "in", "and") and not _next_capitalised(tokens, position):

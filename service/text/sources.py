@@ -212,6 +212,11 @@ def claim_credits(claim: str) -> tuple[Credit, ...]:
     found = [a for a in find_attributions(claim) if not a.cue.startswith(("claimed", "denied"))
              and not any(s <= a.char_start < e and re.fullmatch(r"(?:that|which)\s+", claim[s:a.char_start],
                                                                  re.IGNORECASE) for s, e in clauses)]
+    # (nor who announced the thing a participle picks out: "the strike announced by the Pentagon killed three"
+    # — "was announced by the Pentagon" credits it)
+    found = [a for a in found if not (a.cue.endswith(" by") and not re.search(
+        r"\b(?:was|were|is|are|been|being|be|has|have|had|it|they)\s+(?:\w+ly\s+)?$",
+        claim[:max(0, claim.rfind(a.cue, 0, a.char_start))]))]
     credits = next(iter(resolve_credits([found])), ())
     return tuple(c for c in credits if source_name(c.written) is not None or c.kind == "anonymous"
                  and not c.written.lower().startswith(("the ", "it", "he", "she", "they")))

@@ -98,6 +98,7 @@ from service.dossier.stance.who import (
     _claimant,
     _counterpart,
     _descriptions,
+    _nationalities_of_people,
     _platforms,
     _quotes,
     _ranks,
@@ -347,6 +348,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += [(r, True) for r in _ranks(analysis.claim, text)]
     weighed += [(r, True) for r in _descriptions(analysis.claim, text)]
     weighed += [(r, True) for r in _affiliations(analysis.claim, text)]
+    weighed += [(r, True) for r in _nationalities_of_people(analysis.claim, text)]
     weighed += [(r, True) for r in _quotes(analysis.claim, text)]
     answered = _answer(analysis, terms, candidate)
     weighed += [(r, True) for r in answered]

@@ -222,7 +222,9 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
         if verb in stems or not other or not rest or len(rest & stems) < NEGATION_MIN_COVERAGE * len(rest):
             continue
         doer = terms.subject or _before_word(analysis.claim, verb)
-        if doer and not _done_by(doer, text, other[0]):
+        # (who "Both officials" are, the sentence before says)
+        told = f"{previous} {text}" if previous and refers_back(text) else text
+        if doer and not _done_by(doer, told, other[0]):
             continue  # another's act ("Governor Lenz vetoed the bill passed by the Senate")
         return [Reason("negation", _quote(analysis.claim, verb), _quote(text, other[0]),
                        f"the passage says “{_quote(text, other[0])}”, the opposite of the claim's "

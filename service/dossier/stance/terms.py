@@ -51,7 +51,7 @@ _FATES = {stem(w): fates for fates, words_ in (
     (("~killed",), [*FATE_WORDS["killed"], "killing"]),
     (("~injured", "~killed"), ["casualties", "casualty", "victims"]),
 ) for w in words_}
-_ANAPHOR = re.compile(r"^\W*(?:The|This|That|These|Those|It|He|She|They|Its|Their|His|Her)\b"
+_ANAPHOR = re.compile(r"^\W*(?:The|This|That|These|Those|It|He|She|They|Its|Their|His|Her|Both)\b"
                       r"|\b(?:the|this|that|these|those) "
                       r"(?:incident|attack|strike|report|operation|raid|blast|claim)s?\b")
 

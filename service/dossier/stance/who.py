@@ -584,6 +584,31 @@ def _affiliations(claim: str, text: str) -> list[Reason]:
     return []
 
 
+# a person described by a nationality and what they do ("an Iranian technical expert", "a Yemeni technical expert")
+_NATIONAL_PERSON = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<people>[A-Z][a-z]+)\s+(?P<what>(?:[a-z]+\s+){0,2}"
+                              r"(?:expert|official|engineer|adviser|advisor|commander|officer|soldier|diplomat|"
+                              r"journalist|reporter|doctor|nurse|pilot|national|citizen|worker|technician|student"
+                              r"|tourist|businessman|businesswoman|scientist|minister|envoy|spokesman|spokeswoman))\b")
+
+
+def _nationalities_of_people(claim: str, text: str) -> list[Reason]:
+    """"… one of them an Iranian technical expert" against "A Yemeni technical expert was among the four
+    killed": the same description of a person ("technical expert"), another nationality."""
+    reasons = []
+    for c in _NATIONAL_PERSON.finditer(claim):
+        mine = demonym_country(c.group("people"))
+        if mine is None:
+            continue
+        for p in _NATIONAL_PERSON.finditer(text):
+            theirs = demonym_country(p.group("people"))
+            if theirs is not None and theirs != mine and p.group("what") == c.group("what") \
+                    and len(c.group("what").split()) >= 2:
+                said, stated = f"{c.group('people')} {c.group('what')}", f"{p.group('people')} {p.group('what')}"
+                reasons.append(Reason("entity_mismatch", said, stated, f"claim says {said}, passage says {stated}"))
+                return reasons
+    return reasons
+
+
 def _quotes(claim: str, text: str) -> list[Reason]:
     """A quotation in the claim against the passage's: the same words, or the same quote altered."""
     claimed = find_quotes(claim)
