@@ -752,3 +752,54 @@ def test_an_unnamed_source_is_not_misattributed_by_a_named_outlet(tmp_path: Path
     assert doc["verdict"]["flags"] == []
     assert all(r["type"] != "source_mismatch" for items in doc["evidence"].values() for i in items
                for r in i["reasons"])
+
+
+def test_reports_the_passage_says_there_were_none(tmp_path: Path) -> None:
+    arts = payloads([("fire", "Coast Wire", "2025-03-13",
+                      "A barrage of rockets hit the Varna depot on Wednesday afternoon. There were no immediate "
+                      "reports about the extent of damage at the depot, and possible casualties.")])
+    for claim in ("Initial reports said the Wednesday rocket barrage on the Varna depot had caused heavy damage "
+                  "and casualties.",
+                  "Right after the Wednesday rocket barrage on the Varna depot, reports emerged of heavy damage and "
+                  "several casualties."):
+        doc = judged(tmp_path / str(len(claim)), arts, claim)
+        assert bucket_of(doc, "no immediate reports")[0] == "conflicting"
+        assert doc["verdict"]["label"] == "refuted"
+    # a claim that says the same is not contradicted
+    doc = judged(tmp_path / "c", arts, "There were no immediate reports of damage after the Wednesday barrage on "
+                                       "the Varna depot.")
+    assert bucket_of(doc, "no immediate reports")[0] != "conflicting"
+
+
+def test_a_body_after_on_is_no_site() -> None:
+    assert sites_of("A statement posted on the Tide Front's Telegram channel claimed the attack on Varna port.") \
+        == ("Varna",)
+    # an owner's name with a place after it still is
+    assert "Dawn Brigade" in sites_of("Two drones were tested near a Dawn Brigade headquarters in Port Alder.")
+
+
+def test_reports_and_conceded_speakers_are_no_credits() -> None:
+    from service.text.sources import claim_credits
+
+    assert claim_credits("Initial reports said the storm had caused heavy damage.") == ()
+    assert claim_credits("Although the Tide Front said its rockets hit their targets, reports emerged of damage.") == ()
+    assert [c.source for c in claim_credits("Nordwire said the storm caused heavy damage.")] == ["Nordwire"]
+
+
+def test_a_described_persons_nationality(tmp_path: Path) -> None:
+    arts = payloads([("toll", "Coast Wire", None, "A Danish marine engineer was among the four people killed in the "
+                                                  "blast.")])
+    doc = judged(tmp_path, arts, "The blast killed four people, one of them a Swedish marine engineer.")
+    stance, item = bucket_of(doc, "Danish marine engineer")
+    assert stance == "conflicting" and "entity_mismatch" in [r["type"] for r in item["reasons"]]
+    doc = judged(tmp_path / "b", arts, "The blast killed four people, one of them a Danish marine engineer.")
+    assert bucket_of(doc, "Danish marine engineer")[0] == "corroborating"
+
+
+def test_agreed_is_the_opposite_of_disagreed(tmp_path: Path) -> None:
+    arts = payloads([("talks", "Coast Wire", None,
+                      "Mayor Ana Vale and Governor Tom Reid discussed the flood defences in a call. Both officials "
+                      "agreed that the new sea wall is an urgent priority for the coastal towns.")])
+    doc = judged(tmp_path, arts, "Ana Vale and Tom Reid disagreed over whether the new sea wall is an urgent "
+                                 "priority for the coastal towns.")
+    assert bucket_of(doc, "Both officials agreed")[0] == "conflicting"

@@ -172,6 +172,10 @@ _DETERMINED = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}$", re.I
 _TITLES = frozenset("""director governor principal manager chief minister spokesman spokeswoman spokesperson president
     chairman chairwoman head commander officer superintendent dean mayor secretary general colonel captain doctor dr
     professor staff officials authorities workers police board guard guards nurse nurses inmates patients""".split())
+# the last word of a name that names a body of people, which is no site
+_BODIES = frozenset("""resistance group groups army forces party movement front brigade brigades ministry
+    council committee union agency network channel command guard guards militia militias authority authorities
+    government""".split())
 # a nation's own institutions: the nationality is the name that tells them apart ("the Chinese embassy in Manila")
 _NATIONAL = frozenset("embassy embassies consulate consulates school schools".split())
 # "Camp Victory", "Fort Bragg": the site noun as the first word of the name
@@ -214,8 +218,11 @@ def sites_of(text: str) -> tuple[str, ...]:
         if after is not None and not _is_region(re.sub(r"['’]s$", "", after.group("name"))):
             spotted.append((after.start("name"), after.group("name"), False))
     # "targeted Harir" names a site; "raids on Gaza", "attacked Syria" a country or province
+    # ("posted on the Islamic Resistance in Iraq's Telegram channel": a body, not a site)
     spotted += [(m.start("name"), m.group("name"), False) for m in _VERB_NAME.finditer(text)
-                if not _is_region(re.sub(r"['’]s$", "", m.group("name")))]
+                if not _is_region(re.sub(r"['’]s$", "", m.group("name")))
+                and not any(re.sub(r"['’]s$", "", w.lower()) in _BODIES for w in m.group("name").split())
+                and not re.search(r"['’]s\s", m.group("name"))]
     spotted += [(m.start(), m.group(), False) for m in _NAMED_SITE.finditer(text)]
     found: list[str] = []
     for _, raw, national in sorted(spotted):

@@ -203,6 +203,11 @@ def _head(written: str) -> str | None:
     return m.group("head") if m else None
 
 
+_REPORTS_ONLY = re.compile(r"(?i)(?:the\s+)?(?:initial|immediate|early|first|later|local|media|news|press|unconfirmed"
+                           r"|several|some|many|other)?\s*reports?")
+_CONCEDED = re.compile(r"^\W*(?:Although|Though|Even\s+though|While|Whereas)\b[^,;]{3,200},\s*")
+
+
 def claim_credits(claim: str) -> tuple[Credit, ...]:
     """The sources a claim credits ("Reuters reported that …", "according to US officials"): not
     who claimed an attack ("claimed by the group"), nor a description a claim cannot resolve."""
@@ -212,11 +217,11 @@ def claim_credits(claim: str) -> tuple[Credit, ...]:
     found = [a for a in find_attributions(claim) if not a.cue.startswith(("claimed", "denied"))
              and not any(s <= a.char_start < e and re.fullmatch(r"(?:that|which)\s+", claim[s:a.char_start],
                                                                  re.IGNORECASE) for s, e in clauses)]
-    # (nor who announced the thing a participle picks out: "the strike announced by the Pentagon killed three"
-    # — "was announced by the Pentagon" credits it)
-    found = [a for a in found if not (a.cue.endswith(" by") and not re.search(
-        r"\b(?:was|were|is|are|been|being|be|has|have|had|it|they)\s+(?:\w+ly\s+)?$",
-        claim[:max(0, claim.rfind(a.cue, 0, a.char_start))]))]
+    # (nor "initial reports": reports are what was said, not a speaker; nor a speaker of a conceded clause
+    # before the claim's own, "Although the group said …, reports emerged of …")
+    conceded = _CONCEDED.match(claim)
+    found = [a for a in found if not _REPORTS_ONLY.fullmatch(a.source.strip())
+             and not (conceded and a.char_start < conceded.end())]
     credits = next(iter(resolve_credits([found])), ())
     return tuple(c for c in credits if source_name(c.written) is not None or c.kind == "anonymous"
                  and not c.written.lower().startswith(("the ", "it", "he", "she", "they")))

@@ -64,6 +64,7 @@ from service.dossier.stance.negation import (
     _opposed,
     _other_fate,
     _quote,
+    _reports_denied,
     _unknown_stems,
 )
 from service.dossier.stance.places import _bearings, _facilities, _level_places, _locations, _region_mismatch
@@ -300,6 +301,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += [(r, True) for r in _both_chambers(terms, analysis.claim, candidate, text, previous, negations)]
     weighed += [(r, True) for r in _other_fate(analysis, terms, candidate, text, match.relation == "same")]
     weighed += [(r, True) for r in _claimed_after_all(terms, candidate, match.relation == "same")]
+    if match.relation == "same" or coverage >= RESTATES:
+        weighed += [(r, True) for r in _reports_denied(analysis.claim, terms, text)]
     # (names, dates and the site are never what is not known: "the cause of the fire on Monday is unknown")
     unknown_both = (_unknown_stems(analysis.claim) & _unknown_stems(text)) - set(terms.name_weights) \
         - _DATE_WORDS - terms.site

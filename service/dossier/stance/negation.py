@@ -223,13 +223,17 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
             continue
         doer = terms.subject or _before_word(analysis.claim, verb)
         # (who "Both officials" are, the sentence before says)
-        told = f"{previous} {text}" if previous and refers_back(text) else text
+        told = f"{previous} {text}" if previous and _WHO_BEFORE.match(text) else text
         if doer and not _done_by(doer, told, other[0]):
             continue  # another's act ("Governor Lenz vetoed the bill passed by the Senate")
         return [Reason("negation", _quote(analysis.claim, verb), _quote(text, other[0]),
                        f"the passage says “{_quote(text, other[0])}”, the opposite of the claim's "
                        f"“{_quote(analysis.claim, verb)}”")]
     return []
+
+
+# a subject the sentence before names ("Both officials agreed", "They vetoed")
+_WHO_BEFORE = re.compile(r"^\W*(?:Both|They|He|She|It|The\s+two|All\s+three|Each)\b")
 
 
 def _before_word(text: str, word_stem: str) -> frozenset[str]:
@@ -528,3 +532,33 @@ def _quote(text: str, word_stem: str) -> str:
     if found is None:  # a fate ("~injured") matched through another word of the same fate
         found = next((w for s, w in stemmed_words(text) if word_stem in _FATES.get(s, ())), word_stem)
     return found
+
+
+# a claim that reports said something ("initial reports said the barrage caused heavy damage", "reports
+# emerged of heavy damage") …
+_REPORTS_SAID = re.compile(r"\breports?\b(?:\s+\w+){0,6}?\s+(?:emerged|said|described|spoke|indicated|showed|told"
+                           r"|mentioned|pointed|cited|claimed)\b|\b(?:initial|immediate|early|first)\s+reports?\b"
+                           r"|\breports?\s+(?:\w+\s+)?emerged\s+of\b", re.IGNORECASE)
+# … and a passage that says there were none ("there were no immediate reports about the extent of damage")
+_NO_REPORTS = re.compile(r"\b(?:no|not\s+any)\s+(?:immediate\s+|initial\s+|early\s+|official\s+|further\s+)?"
+                         r"reports?\s+(?:about|of|on|regarding)\b(?P<what>[^.;]{0,120})", re.IGNORECASE)
+
+
+def _reports_denied(claim: str, terms: ClaimTerms, text: str) -> list[Reason]:
+    """"Initial reports said the barrage had inflicted heavy damage and casualties" against "There were
+    no immediate reports about the extent of damage … and possible casualties": the reports the claim
+    says there were, on what it says they were about (a word of it in common), the passage says there
+    were not. A claim that denies it ("no reports of damage") is the unknown rule's."""
+    said = _REPORTS_SAID.search(claim)
+    if said is None or terms.negated:
+        return []
+    none = _NO_REPORTS.search(text)
+    if none is None:
+        return []
+    about = _with_fates(set(content_stems(none.group("what"))))
+    reported = _with_fates(set(content_stems(claim[said.start():]))) - {stem("reports"), stem("report")}
+    shared = sorted(s for s in about & reported if not s.startswith("~"))
+    if not shared:
+        return []
+    return [Reason("negation", said.group(), none.group().strip(),
+                   f"the passage says there were no reports of “{_quote(text, shared[0])}”; the claim says there were")]
