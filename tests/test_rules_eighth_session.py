@@ -803,3 +803,20 @@ def test_agreed_is_the_opposite_of_disagreed(tmp_path: Path) -> None:
     doc = judged(tmp_path, arts, "Ana Vale and Tom Reid disagreed over whether the new sea wall is an urgent "
                                  "priority for the coastal towns.")
     assert bucket_of(doc, "Both officials agreed")[0] == "conflicting"
+
+
+def test_nobody_claimed_denies_the_claiming_not_the_drones() -> None:
+    assert _scope_stems("claimed the missile and drone attacks on the ports") == {"claim"}
+    # what is coordinated with the denied word itself stays denied
+    assert {"injur", "kill"} <= _scope_stems("injured or killed")
+
+
+def test_the_second_review_of_the_whole_change() -> None:
+    from service.text.places import find_locations
+
+    # a province two countries share takes the country the text gives
+    assert [loc.country for loc in find_locations("the northeastern Pakistani province of Punjab")] == ["PK"]
+    # every nationality of an embassy or a school is its name, not only some
+    assert sites_of("Protesters threw stones at the Iranian embassy in Manila.")[0] == "Iranian"
+    assert sites_of("Protesters threw stones at the American embassy in Manila.")[0] == "American"
+    assert sites_of("Drones hit the Iranian base in Norrvik.") == ("Norrvik",)

@@ -57,8 +57,9 @@ _SITE = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+(?:" + _SITE_MODIFIERS + r"
                    + _SITE_NOUNS + r"\b"
                    r"|\b(?:at|on|targeted|targeting|hit|attacked|struck)\s+(?:the\s+)?(?P<name2>" + _SITE_NAME + r")"
                    r"|\b" + _SITE_NOUNS + r"\s+(?:in|of|at)\s+(?:the\s+)?(?P<name3>" + _SITE_NAME + r")")
-_NOT_SITES = frozenset("""the a an us u u.s u.s. american iraqi syrian israeli iranian islamic air general central
-    international national regional memorial municipal military""".split()) \
+# (nationalities are _not_site's: "the Iranian embassy" keeps its own)
+_NOT_SITES = frozenset("""the a an us u u.s u.s. islamic air general central international national regional
+    memorial municipal military""".split()) \
     | frozenset(WEEKDAYS)
 # (whole names: "Sat-Com", "Sun-Rise" are names)
 _WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -177,7 +178,7 @@ _BODIES = frozenset("""resistance group groups army forces party movement front 
     council committee union agency network channel command guard guards militia militias authority authorities
     government""".split())
 # a nation's own institutions: the nationality is the name that tells them apart ("the Chinese embassy in Manila")
-_NATIONAL = frozenset("embassy embassies consulate consulates school schools".split())
+_NATIONAL = frozenset("embassy consulate school".split())
 # "Camp Victory", "Fort Bragg": the site noun as the first word of the name
 _NAMED_SITE = re.compile(r"\b(?:Camp|Fort)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _VERB_NAME = re.compile(r"\b(?:at|on|targeted|targeting|hit|attacked|struck)\s+(?:the\s+)?"
@@ -192,7 +193,7 @@ def sites_of(text: str) -> tuple[str, ...]:
     known = _SITES.get(text)
     if known is not None:
         return known
-    spotted: list[tuple[int, str]] = []
+    spotted: list[tuple[int, str, bool]] = []  # (where, name, whether a nation's institution's)
     for noun in _NOUN_AT.finditer(text):
         before = _NAME_BEFORE.search(text, max(0, noun.start() - 80), noun.start())
         # (a capitalised noun is a name's last word, "Ostra General Hospital": no name follows it; "Port
@@ -227,7 +228,7 @@ def sites_of(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for _, raw, national in sorted(spotted):
         name = re.sub(r"['’]s\b", "", raw)
-        words = [w for w in name.split() if not w.lower().startswith("american")]
+        words = [w for w in name.split() if national or not w.lower().startswith("american")]
         while words and _not_site(words[0], national):
             words = words[1:]
         while words and _not_site(words[-1], national):

@@ -215,7 +215,8 @@ def find_locations(text: str) -> list[Location]:
             return
         if level != "country" and _is_demonym(name):
             return
-        phrases.append((start, end, name, level, entry[1] if entry else country_of))
+        # (a province two countries share takes the country the text gives: "the Pakistani province of Punjab")
+        phrases.append((start, end, name, level, (entry[1] if entry else None) or country_of))
         taken.append((start, end))
 
     contains: list[tuple[int, str]] = []  # (start of a place, the district "the X district of" it holds)

@@ -505,7 +505,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # a yes to a question that asks what the claim says confirms it, however short the answer
     # what the claim's main clause says must be stated, not only what identifies its subject
     terms = claim_terms(analysis)
-    # (a passage of the claim's event that calls it "the incident" names it: terms.referred)
+    # (a passage of the claim's event that calls it "the incident" names it: referred(), terms.incident)
     here = referred(terms, reading(candidate)) if same_event else terms
     main_stated = main_coverage(here, reading(candidate), candidate.passage.context.previous) >= MAIN_MIN_COVERAGE
     # "The ministry blamed X for the raid that wounded four guards": a clause at the end that counts the

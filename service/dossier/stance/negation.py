@@ -236,23 +236,33 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
 _WHO_BEFORE = re.compile(r"^\W*(?:Both|They|He|She|It|The\s+two|All\s+three|Each)\b")
 
 
+_A_WORD = re.compile(r"\b[\w'’-]+\b")
+
+
+def _first_at(text: str, word_stem: str) -> int | None:
+    """Where the first word of `text` with this stem (or of its synonym group) starts."""
+    for m in _A_WORD.finditer(text):
+        found = stem(m.group().lower())
+        if found == word_stem or CANONICAL.get(found) == word_stem:
+            return m.start()
+    return None
+
+
 def _before_word(text: str, word_stem: str) -> frozenset[str]:
     """The content stems before the first word of `text` with this stem (its subject, for a verb)."""
-    for m in re.finditer(r"\b[\w'’-]+\b", text):
-        if stem(m.group().lower()) == word_stem or CANONICAL.get(stem(m.group().lower())) == word_stem:
-            return frozenset(content_stems(text[:m.start()]))
-    return frozenset()
+    at = _first_at(text, word_stem)
+    return frozenset() if at is None else frozenset(content_stems(text[:at]))
 
 
 def _done_by(subject: frozenset[str], text: str, act: str) -> bool:
     """Whether the claim's subject (or who it says spoke) is named before the passage's act ("The Senate
     vetoed", "Norway has also vetoed"; not "… vetoed the bill passed by the Senate")."""
-    for m in re.finditer(r"\b[\w'’-]+\b", text):
-        if stem(m.group().lower()) == act or CANONICAL.get(stem(m.group().lower())) == act:
-            before = re.split(r"[;]", text[:m.start()])[-1]
-            wanted = subject - _PARTICLES or subject
-            return len(wanted & set(content_stems(before))) * 2 >= len(wanted)
-    return True
+    at = _first_at(text, act)
+    if at is None:
+        return True
+    before = text[:at].split(";")[-1]
+    wanted = subject - _PARTICLES or subject
+    return len(wanted & set(content_stems(before))) * 2 >= len(wanted)
 
 
 # a legislature's chamber, and "both chambers of Congress approved …", "passed the House and the Senate"

@@ -612,7 +612,8 @@ def _scope_stems(scope: str) -> set[str]:
                     if not w[:1].isupper() and not w[:1].isdigit() and w.lower() not in _DATE_WORDS)
     head, *coordinated = _COORDINATION.split(kept)
     # "no party claimed responsibility": a denied doer denies the deed
-    doer = _NO_DOER.match(head) is not None
+    # (…or "Nobody claimed the missile and drone attacks": the deed right after a denied doer)
+    doer = _NO_DOER.match(head) is not None or re.match(r"\s*[a-z]+ed\s+(?:the|a|an|its|their|any)\s", head) is not None
     head = _NO_DOER.sub("", head)
     # (…and what is given, not to whom: "not seen Iran give the groups a direct order" → order)
     head = _GIVEN_TO.sub(r"\g<verb> ", head)

@@ -330,11 +330,13 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     # source's statement, not its own speaker's: "… told Baghdad Al-Youm that the base was hit by rockets.
     # The groups announced they targeted it with a drone" misattributes nothing)
     previous = candidate.passage.context.previous or ""
-    own = not any(a.lower() in previous.lower() for a in claimed) or _coverage(
-        terms.predicate_weights, reading(candidate), None) >= PREDICATE_MIN_COVERAGE
+
+    def own() -> bool:
+        return not any(a.lower() in previous.lower() for a in claimed) or _coverage(
+            terms.predicate_weights, reading(candidate), None) >= PREDICATE_MIN_COVERAGE
     # (an unnamed source the claim credits, "according to informed sources", may be the one a named outlet
     # carries: no misattribution, only a source unstated)
-    if named and restated and not doers and own and named_claim:
+    if named and restated and not doers and named_claim and own():
         others = ", ".join(dict.fromkeys(c.source for c in named))
         why = Reason("source_mismatch", said, others, f"the claim credits {said}; the passage credits {others}")
         return replace(result, stance="conflicting", score=max(result.score, 0.6),
