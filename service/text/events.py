@@ -47,8 +47,12 @@ _REFERS = re.compile(r"\b(?:the|this|that|these)\s+(?:[\w.-]+\s+){0,2}?(?:attack
 # a sentence about attacks in general, not about one ("repeatedly targeted", "a frequent target")
 _GENERAL = re.compile(r"\b(?:repeatedly|frequently|frequent|routinely|regularly|often|series of)\b",
                       re.IGNORECASE)
-_SITE_NOUNS = r"(?:air\s*bases?|airbases?|bases?|camp|airport|field|facility|factory|plant|port|hospital" \
-              r"|school|embassy|mosque|church|market|refinery|bridge|prison|station|compound|headquarters|crossing|mine|dam)"
+# the nouns of a site, singular (one list: the patterns below are built from it)
+_SITE_NOUN_WORDS = ("air\\s*base", "airbase", "base", "camp", "airport", "field", "facility", "factory", "plant",
+                    "port", "hospital", "school", "embassy", "mosque", "church", "market", "refinery", "bridge",
+                    "prison", "station", "compound", "headquarters", "crossing", "mine", "dam")
+# (plural for bases: "the Al-Tanf and Al-Rukban bases")
+_SITE_NOUNS = r"(?:air\s*bases?|airbases?|bases?|" + "|".join(_SITE_NOUN_WORDS[3:]) + r")"
 _SITE_NAME = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*)" \
              r"(?:\s+(?:(?:al|el|ad)\s+)?(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*))*"
 # words between a site's name and its noun ("the Ain al-Asad US military base")
@@ -136,11 +140,9 @@ def is_beginning(text: str) -> bool:
     return _BEGINNING.search(text) is not None
 
 
-_ONE_SITE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:air\s*base|airbase|base|camp|airport|field"
-                       r"|facility|factory|plant|port|hospital|school|embassy|mosque|church|market|refinery|bridge"
-                       r"|prison|station|compound|headquarters|crossing|mine|dam|building|harbou?r|site|complex"
-                       r"|stadium|arena|terminal|depot|warehouse|hotel|tower|ward|mall|venue|premises|campus)\b"
-                       r"(?!\s+(?:in|of)\b)", re.IGNORECASE)
+_ONE_SITE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(_SITE_NOUN_WORDS)
+                       + r"|building|harbou?r|site|complex|stadium|arena|terminal|depot|warehouse|hotel|tower|ward"
+                       r"|mall|venue|premises|campus)\b(?!\s+(?:in|of)\b)", re.IGNORECASE)
 
 
 def names_one_site(text: str) -> bool:

@@ -195,6 +195,9 @@ def _ranges_apart(c: Quantity, p: Quantity) -> bool:
     return ranges and (c.low, c.high) != (p.low, p.high)
 
 
+_SERVICE_WORDS = frozenset("military army armed service".split())  # modifiers of a noun of troops
+
+
 def _one_noun(c: Quantity, p: Quantity) -> bool:
     """The same noun, or two that news copy uses for the same people ("troops" / "military personnel";
     not "railway personnel": a modifier of the passage's noun says which)."""
@@ -207,8 +210,6 @@ def _one_noun(c: Quantity, p: Quantity) -> bool:
         or w.lower() in ("at", "least", "most", "than", "about", "more", "over", "some", "nearly")
         for w in between)
 
-
-_SERVICE_WORDS = frozenset("military army armed service".split())
 
 
 def _same_set(c: Quantity, p: Quantity) -> bool:

@@ -137,12 +137,11 @@ class ClaimTerms(NamedTuple):
 
 
 # "on the Monday missile attack", "in the January strike": an incident the claim speaks of, by its kind
+_INCIDENT_KINDS = r"(?:attack|strike|raid|assault|bombing|shelling|barrage|incident|explosion|blast)"
 _INCIDENT_NP = re.compile(r"\b(?:on|in|of|about|after|during|following|since|for|from)\s+the\s+"
-                          r"(?P<words>(?:[\w'’-]+\s+){0,3}?(?:attack|strike|raid|assault|bombing|shelling|barrage"
-                          r"|incident|explosion|blast))s?\b", re.IGNORECASE)
+                          r"(?P<words>(?:[\w'’-]+\s+){0,3}?" + _INCIDENT_KINDS + r")s?\b", re.IGNORECASE)
 # "the incident", "the attack": a passage naming the event it reports by its kind alone
-_INCIDENT_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:incident|attack|strike|raid|assault|bombing|shelling|barrage"
-                      r"|explosion|blast)\b", re.IGNORECASE)
+_INCIDENT_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+" + _INCIDENT_KINDS + r"\b", re.IGNORECASE)
 
 
 def referred(terms: ClaimTerms, text: str) -> ClaimTerms:
