@@ -516,7 +516,7 @@ _RV19_S3 = payloads([
 ])
 
 
-@pytest.mark.parametrize(("articles", "claim", "label"), [
+_REVIEW19_VERDICTS = [
     # another's veto is no opposite of the claim's subject's backing (whoever else the sentence names)
     (_RV19_S1, "The state Senate backed the minimum wage bill", "supported"),
     (_RV19_S1B, "Shareholders supported the merger of Norrland Rail and Baltic Freight", "unverified"),
@@ -537,9 +537,7 @@ _RV19_S3 = payloads([
     # not warning is no denial of a threat; instructing a jury is no order of a retrial
     (_RV19_S2, "Ferrovia Steel threatened employees with dismissal if they joined the strike", "unverified"),
     (_RV19_S3, "Judge Lena Brandt ordered a retrial", "unverified"),
-])
-def test_review_nineteen(tmp_path: Path, articles: list[dict[str, str]], claim: str, label: str) -> None:
-    assert judged(tmp_path, articles, claim)["verdict"]["label"] == label
+]
 
 
 def test_review_nineteen_speakers_and_sites() -> None:
@@ -712,7 +710,7 @@ _RV20_M13 = payloads([
 ])
 
 
-@pytest.mark.parametrize(("articles", "claim", "label"), [
+_REVIEW20_VERDICTS = [
     # days counted from another event ("announced a fresh round of wage talks") are not the claim's
     (_RV20_M3, "Castleford bus drivers walked out two days after wage talks collapsed.", "supported"),
     (_RV20_M3, "Castleford bus drivers walked out a day after the agency rejected the wage offer.", "supported"),
@@ -720,8 +718,12 @@ _RV20_M13 = payloads([
     (_RV20_M7, "Ida Brenn claimed the strikes at Saint Aldric hospital were the largest in its history.", "supported"),
     # "rose from 2 to 3 euros" is a change, not a range of estimates
     (_RV20_M13, "The price of bread in Veland rose from 2 to 3 euros last year.", "supported"),
-])
-def test_review_twenty(tmp_path: Path, articles: list[dict[str, str]], claim: str, label: str) -> None:
+]
+
+
+@pytest.mark.parametrize(("articles", "claim", "label"), [*_REVIEW19_VERDICTS, *_REVIEW20_VERDICTS])
+def test_reviewed_verdicts(tmp_path: Path, articles: list[dict[str, str]], claim: str, label: str) -> None:
+    """The second and third reviews' cases: the verdict of each claim on the reviewer's own articles."""
     assert judged(tmp_path, articles, claim)["verdict"]["label"] == label
 
 

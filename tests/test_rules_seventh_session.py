@@ -547,6 +547,10 @@ def test_leaving_a_site_is_asked_of_a_claim_of_no_incident(tmp_path: Path) -> No
 # A third reviewer's counter-examples (each wrong in a first form of the rules, now right): the claim's
 # office-holder referred to by title, pronoun or possessive, or another office-holder only the report's source;
 # words of leaving ("left", "fled", "got out of"); the chamber of a claim opening with a phrase
+# two articles of other subjects that several reviewers put among their own, as written
+_BANK_PROFIT = "Northwind Bank posted a record profit of 2 billion euros for 2024. Its shares rose 4 percent."
+_MOTORWAY_FLOOD = "Floods closed the A7 motorway near Kassel on Sunday. Two drivers were rescued by firefighters."
+
 _RV15_R1A = [
     {"external_id": "a1", "outlet": "Valley Post", "published_at": "2025-03-05",
      "text": "The chancellor cancelled his visit to Warsaw on Monday, German government spokesperson "
@@ -555,11 +559,9 @@ _RV15_R1A = [
      "text": "A visit to Prague by Chancellor Otto Rell was postponed on Tuesday, German Finance "
              "Minister Lev Brod said. Officials gave no reason."},
     {"external_id": "a3", "outlet": "Harbor Times", "published_at": "2025-03-04",
-     "text": "Floods closed the A7 motorway near Kassel on Sunday. Two drivers were rescued by "
-             "firefighters."},
+     "text": _MOTORWAY_FLOOD},
     {"external_id": "a4", "outlet": "Metro Ledger", "published_at": "2025-03-07",
-     "text": "Northwind Bank posted a record profit of 2 billion euros for 2024. Its shares rose 4 "
-             "percent."},
+     "text": _BANK_PROFIT},
 ]
 _RV15_R1B = [
     {"external_id": "b1", "outlet": "Valley Post", "published_at": "2025-04-02",
@@ -586,8 +588,7 @@ _RV15_R6C = [
      "text": "Guards deserted the Kallo prison during the riot on Tuesday, and 40 inmates escaped. The "
              "army retook it the next day."},
     {"external_id": "i4", "outlet": "Metro Ledger", "published_at": "2025-02-14",
-     "text": "Northwind Bank posted a record profit of 2 billion euros for 2024. Its shares rose 4 "
-             "percent."},
+     "text": _BANK_PROFIT},
     {"external_id": "i5", "outlet": "Harbor Times", "published_at": "2025-02-15",
      "text": "Staff got out of the Orne dam control station minutes before the flood wave hit on "
              "Thursday. The station was destroyed."},
@@ -672,8 +673,7 @@ _RV16_U2 = [
              "claimed a separate drone attack on the Saro port on Tuesday. Flights were suspended for "
              "six hours."},
     {"external_id": "v3", "outlet": "Metro Ledger", "published_at": "2025-06-05",
-     "text": "Northwind Bank posted a record profit of 2 billion euros for 2024. Its shares rose 4 "
-             "percent."},
+     "text": _BANK_PROFIT},
     {"external_id": "v4", "outlet": "Harbor Times", "published_at": "2025-06-06",
      "text": "Gunmen attacked the Mira checkpoint on Thursday, June 5, 2025, wounding four soldiers. The "
              "Black Banner militia announced the death of its commander in Mira on Thursday. The army "
@@ -688,8 +688,7 @@ _RV16_U4 = [
      "text": "A bomb damaged the Kelso rail bridge on Tuesday, August 5, 2025. The Red Hand militia "
              "announced its withdrawal from the Kelso district on Tuesday. Trains were diverted."},
     {"external_id": "x3", "outlet": "Metro Ledger", "published_at": "2025-08-07",
-     "text": "Northwind Bank posted a record profit of 2 billion euros for 2024. Its shares rose 4 "
-             "percent."},
+     "text": _BANK_PROFIT},
     {"external_id": "x4", "outlet": "Harbor Times", "published_at": "2025-08-08",
      "text": "Gunmen ambushed a police patrol near Fenn on Wednesday, August 6, 2025, wounding three "
              "officers. The patrol was returning to base."},
@@ -707,8 +706,7 @@ _RV16_Q1 = [
     {"external_id": "q3", "outlet": "Check Desk", "title": "Was the Lorn river bridge closed in 2021 for repairs?",
      "text": "Yes. The Lorn river bridge was closed for eight months of repairs in 2021."},
     {"external_id": "q4", "outlet": "Metro Ledger", "published_at": "2025-03-07",
-     "text": "Northwind Bank posted a record profit of 2 billion euros for 2024. Its shares rose 4 "
-             "percent."},
+     "text": _BANK_PROFIT},
 ]
 _RV16_Q2 = [
     {"external_id": "q1",
@@ -718,11 +716,9 @@ _RV16_Q2 = [
     {"external_id": "q2", "outlet": "Check Desk", "title": "Did the Tarn city council ban plastic bags in 2020?",
      "text": "No. A ban was debated in 2020 but rejected."},
     {"external_id": "q3", "outlet": "Harbor Times", "published_at": "2025-03-04",
-     "text": "Floods closed the A7 motorway near Kassel on Sunday. Two drivers were rescued by "
-             "firefighters."},
+     "text": _MOTORWAY_FLOOD},
     {"external_id": "q4", "outlet": "Metro Ledger", "published_at": "2025-03-07",
-     "text": "Northwind Bank posted a record profit of 2 billion euros for 2024. Its shares rose 4 "
-             "percent."},
+     "text": _BANK_PROFIT},
 ]
 _RV16_Q5 = [
     {"external_id": "q1",
@@ -734,11 +730,9 @@ _RV16_Q5 = [
      "title": "Did striker Paulo Reis say he will not play for Brazil again?",
      "text": "No. Paulo Reis never made such a statement, his agent said."},
     {"external_id": "q3", "outlet": "Harbor Times", "published_at": "2025-03-04",
-     "text": "Floods closed the A7 motorway near Kassel on Sunday. Two drivers were rescued by "
-             "firefighters."},
+     "text": _MOTORWAY_FLOOD},
     {"external_id": "q4", "outlet": "Metro Ledger", "published_at": "2025-03-07",
-     "text": "Northwind Bank posted a record profit of 2 billion euros for 2024. Its shares rose 4 "
-             "percent."},
+     "text": _BANK_PROFIT},
 ]
 _RV16_R1 = [
     {"external_id": "r1", "outlet": "Valley Post", "published_at": "2025-03-05",
@@ -748,8 +742,7 @@ _RV16_R1 = [
      "text": "\"No decision has been taken on the pipeline,\" Russian presidential spokesperson Ivo Dren "
              "said on Wednesday. Gas prices fell 3 percent."},
     {"external_id": "r3", "outlet": "Harbor Times", "published_at": "2025-03-04",
-     "text": "Floods closed the A7 motorway near Kassel on Sunday. Two drivers were rescued by "
-             "firefighters."},
+     "text": _MOTORWAY_FLOOD},
     {"external_id": "r4", "outlet": "Coast Herald", "published_at": "2025-03-08",
      "text": "\"We are reviewing the visa rules,\" State Department spokesperson Tomas Beck said on "
              "Friday. Beck served as the Pentagon's spokesperson from 2019 to 2022."},
@@ -770,8 +763,7 @@ _RV16_R2 = [
     {"external_id": "s4", "outlet": "Coast Herald", "published_at": "2025-04-08",
      "text": "\"The border stays open,\" NATO spokesperson Ilse Marr said on Friday. Traffic was heavy."},
     {"external_id": "s5", "outlet": "Metro Ledger", "published_at": "2025-04-07",
-     "text": "Northwind Bank posted a record profit of 2 billion euros for 2024. Its shares rose 4 "
-             "percent."},
+     "text": _BANK_PROFIT},
 ]
 _REVIEW16 = [
     (_RV16_U2, "No group claimed the roadside bomb attack on the fuel convoy near Harad on Monday.", "unverified"),
