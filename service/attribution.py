@@ -453,6 +453,9 @@ def _is_noun_phrase(words: list[str]) -> bool:
                    for w, word in zip(folded, words, strict=True))
 
 
+_PAST_WORD = re.compile(r"[a-z]+ed")
+
+
 def _forward_phrase(sentence: str, start: int, capitalised: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting at `start` ("according to te informed sources, …" → "te informed sources")."""
     tokens = list(islice(_TOKEN.finditer(sentence, start), _MAX_FORWARD_WORDS))
@@ -464,7 +467,7 @@ def _forward_phrase(sentence: str, start: int, capitalised: bool = False) -> tup
             break
         if position == 0 and (bare in _PRONOUNS or bare in _STOP_FORWARD):
             return None
-        if position and re.fullmatch(r"[a-z]+ed", word) and tokens[position - 1].group()[:1].isupper():
+        if position and _PAST_WORD.fullmatch(word) and tokens[position - 1].group()[:1].isupper():
             break  # "announced by the Pentagon killed three people": the sentence's verb, not the name
         if capitalised and not _continues_name(word, tokens, position):
             break

@@ -55,6 +55,14 @@ def _fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def without_possessive(name: str) -> str:
+    """A name without the possessive it ends with ("Iraq's" → "Iraq")."""
+    return _POSSESSIVE_END.sub("", name)
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Snowball English stem of a normalized word."""

@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from service.text.dates import date_from_mentions, own_dates, parse_published
 from service.text.extract import WEEKDAYS, find_dates
 from service.text.places import demonym_country, gazetteer_entry, locations_of, same_place
-from service.tokens import stem
+from service.tokens import stem, without_possessive
 
 RECENT_DAYS = 7  # an undated report in a dated article is taken to be about the week before it
 _INCIDENT = frozenset(stem(w) for w in """attack attacked attacks attacking strike strikes struck striking targeted
@@ -211,20 +211,20 @@ def sites_of(text: str) -> tuple[str, ...]:
         # "Hamas's headquarters": a possessive before the noun names its owner, not a site — unless a
         # place follows the noun ("one of the Kataib Hezbollah's headquarters in Jurf al-Sakhar"): then
         # the owner is read as well, as "a Kataib Hezbollah headquarters in Jurf al-Sakhar" is
-        placed = after is not None and not _is_region(re.sub(r"['’]s$", "", after.group("name")))
-        if before is not None and (placed or not re.search(r"['’]s$", before.group("name"))):
+        placed = after is not None and not _is_region(without_possessive(after.group("name")))
+        if before is not None and (placed or without_possessive(before.group("name")) == before.group("name")):
             spotted.append((before.start("name"), before.group("name"), national))
             # "the Al-Tanf and Al-Rukban bases": each name of a plural noun's pair
             first = _PAIRED.search(text, max(0, before.start("name") - 60), before.start("name"))
             if first is not None and noun.group().endswith("s") and not _is_region(first.group("name")):
                 spotted.append((first.start("name"), first.group("name"), False))
-        if after is not None and not _is_region(re.sub(r"['’]s$", "", after.group("name"))):
+        if placed:
             spotted.append((after.start("name"), after.group("name"), False))
     # "targeted Harir" names a site; "raids on Gaza", "attacked Syria" a country or province
     # ("posted on the Islamic Resistance in Iraq's Telegram channel": a body, not a site)
     spotted += [(m.start("name"), m.group("name"), False) for m in _VERB_NAME.finditer(text)
-                if not _is_region(re.sub(r"['’]s$", "", m.group("name")))
-                and not any(re.sub(r"['’]s$", "", w.lower()) in _BODIES for w in m.group("name").split())
+                if not _is_region(without_possessive(m.group("name")))
+                and not any(without_possessive(w.lower()) in _BODIES for w in m.group("name").split())
                 and not re.search(r"['’]s\s", m.group("name"))]
     spotted += [(m.start(), m.group(), False) for m in _NAMED_SITE.finditer(text)]
     found: list[str] = []

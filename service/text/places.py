@@ -484,6 +484,15 @@ def demonym_country(word: str) -> str | None:
     return None
 
 
+_NATIONALITY_WORD = re.compile(r"\b[A-Z][a-z]+(?:i|ian|ese|ish|an)\b")
+
+
+def nationalities_named(text: str) -> set[str]:
+    """The countries a text names by a nationality adjective ("Iraqi armed groups"; not the country's name)."""
+    return {code for word in _NATIONALITY_WORD.findall(text)
+            if (code := demonym_country(word)) is not None and country_code(word) is None}
+
+
 def peoples_named(text: str) -> set[str]:
     """Countries whose people a text names with a plural demonym ("Palestinians", "Israelis")."""
     found = set()

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from service.tokens import without_possessive
+
 _TITLES = {"secretary general": "secretary general", "secretary-general": "secretary general",
            "general secretary": "secretary general", "leader": "leader", "head": "head", "chief": "head",
            "founder": "founder", "co-founder": "founder", "commander": "commander", "spokesperson": "spokesperson",
@@ -97,7 +99,7 @@ def _titled(m: re.Match[str], prefix: bool) -> Role:
     portfolio = re.sub(r"^the\s+", "", portfolio).lower().replace("defence", "defense")
     title = (m.group("title") or m.group("title2") or m.group("title3")).lower()
     title = _TITLES.get(title, title)
-    org = re.sub(r"['’]s$", "", m.group("org") or "")
+    org = without_possessive(m.group("org") or "")
     if org in _NOT_ORGS:
         org = ""
     return Role(m.group("holder"), f"{portfolio} {title}".strip(), org, m.start(), m.end(), prefix)

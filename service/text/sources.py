@@ -26,6 +26,7 @@ from service.attribution import find_attributions
 from service.models import Attribution
 from service.text.clauses import relative_clauses
 from service.text.places import ascii_key, demonym_country, gazetteer_entry
+from service.tokens import without_possessive
 
 # head noun of a description → the kinds of named source it can stand for
 _HEADS: dict[str, tuple[str, ...]] = {
@@ -81,7 +82,7 @@ def source_name(written: str) -> str | None:
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     best = None
     for m in _NAMED.finditer(text):
-        name = re.sub(r"['’]s$", "", m.group()).strip('"“” ')
+        name = without_possessive(m.group()).strip('"“” ')
         owner = re.match(r"(.+?)['’]s\s+(.+)$", name)
         if owner is not None and _POSTED.match(text, m.end()) and gazetteer_entry(owner.group(1)) is None \
                 and (gazetteer_entry(owner.group(2)) is not None or demonym_country(owner.group(2))):

@@ -120,7 +120,7 @@ from service.text.clauses import identifying_clauses, when_clauses
 from service.text.events import is_beginning, names_one_site
 from service.text.extract import TIME_UNITS, find_dates
 from service.text.facts import PassageFacts, passage_amounts
-from service.text.places import FOUND_WORDS, country_code, demonym_country, placed_by_verb, same_place
+from service.text.places import FOUND_WORDS, nationalities_named, placed_by_verb, same_place
 from service.text.synonyms import CANONICAL, unphrase
 from service.text.vectors import similarities
 from service.tokens import normalize, stem
@@ -597,7 +597,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         # (a passage that names only the country the claim's places are in names no other: "the base of
         # Al-Malikiyah in Syria" for the claim's "Al-Malikiyah area of Al-Hasakah")
         # (nor one that names the claim's country by its people: "Iraqi armed groups" for "armed groups in Iraq")
-        countries = {loc.country for loc in analysis.locations if loc.country} - _nationalities(reading(candidate))
+        countries = {loc.country for loc in analysis.locations if loc.country} - nationalities_named(reading(candidate))
         facts_unchecked = (bool(countries) and candidate.facts is not None
                            and any(p.country for p in candidate.facts.locations)
                            and not all(p.level == "country" and p.country in countries
@@ -689,12 +689,6 @@ def _semantic(analysis: ClaimAnalysis, candidate: Candidate) -> float:
 def _passage_fates(candidate: Candidate) -> set[str]:
     """The fates (injured, killed) a passage speaks of, with the sentence before when it goes on from it."""
     return _fates_of(read_stems(reading(candidate), candidate.passage.context.previous))
-
-
-def _nationalities(text: str) -> set[str]:
-    """The countries a text names by a nationality adjective ("Iraqi armed groups"; not the country's name)."""
-    return {code for word in re.findall(r"\b[A-Z][a-z]+(?:i|ian|ese|ish|an)\b", text)
-            if (code := demonym_country(word)) is not None and country_code(word) is None}
 
 
 def _name_share(terms: ClaimTerms, text: str) -> float:

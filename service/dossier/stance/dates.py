@@ -249,6 +249,7 @@ def occurred_on(analysis: ClaimAnalysis) -> int | None:
     return analysis.event.weekday if _OCCURRED_ON.search(analysis.claim) else None
 
 
+_COUNTED_FROM = re.compile(r"\b(?:after|before|since|following)\b", re.IGNORECASE)
 _WEEKDAY_IN = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
 
@@ -262,7 +263,7 @@ def _dates(claimed: tuple[date, date, str] | None, facts: PassageFacts, specific
         return []
     start, end, said = claimed
     # (a weekday of the day the claim counts from is not its own: "A day after … on Monday, October 30")
-    counted_from = re.search(r"\b(?:after|before|since|following)\b", said, re.IGNORECASE)
+    counted_from = _COUNTED_FROM.search(said)
     named = None if counted_from else _WEEKDAY_IN.search(said)
     if named is None and weekday is not None and start == end and weekday != start.weekday():
         said = f"{said}, a {WEEKDAY_NAMES[weekday]}"
@@ -300,27 +301,29 @@ def _intervals(claim: str, text: str) -> list[Reason]:
     misdates one of them."""
     if " after" not in text and " before" not in text and " later" not in text and " earlier" not in text:
         return []
-    reasons = []
+    spans = list(_INTERVAL.finditer(text))
     for c in _INTERVAL.finditer(claim):
         wanted = set(content_stems(c.group("rest"))) - _DATE_WORDS
-        for p in _INTERVAL.finditer(text):
+        # (the same event counted from: a name it is called by — "a Katyusha salvo" / "four Katyusha rockets
+        # were launched" — or, without one, every word of it: "wage talks collapsed" is not "announced a
+        # fresh round of wage talks")
+        names = {s for w in _CAPITALISED.findall(c.group("rest")) for s in content_stems(w)}
+        for p in spans:
             if (p.group("unit").lower(), p.group("rel").lower()) != (c.group("unit").lower(), c.group("rel").lower()):
                 continue
-            # (the same event counted from: a name it is called by — "a Katyusha salvo" / "four Katyusha rockets
-            # were launched" — or, without one, every word of it: "wage talks collapsed" is not "announced a
-            # fresh round of wage talks")
-            names = {s for w in re.findall(r"\b[A-Z][\w'’-]+", c.group("rest")) for s in content_stems(w)}
-            stated = set(content_stems(p.group("rest")))
-            if not wanted or not (names & stated if names else wanted <= stated):
+            words = set(content_stems(p.group("rest")))
+            if not wanted or not (names & words if names else wanted <= words):
                 continue
             said, stated = _span_value(c.group("n")), _span_value(p.group("n"))
             if said != stated and said >= 0 and stated >= 0:
-                reasons.append(Reason("date_mismatch", c.group().split(c.group("rel"))[0] + c.group("rel"),
-                                      p.group().split(p.group("rel"))[0] + p.group("rel"),
-                                      f"claim says {said} {c.group('unit').lower()}(s) {c.group('rel').lower()}, "
-                                      f"passage says {stated}"))
-                return reasons
-    return reasons
+                return [Reason("date_mismatch", c.group()[:c.end("rel") - c.start()],
+                               p.group()[:p.end("rel") - p.start()],
+                               f"claim says {said} {c.group('unit').lower()}(s) {c.group('rel').lower()}, "
+                               f"passage says {stated}")]
+    return []
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
 
 # parts of a day that cannot be one another ("Tuesday morning" / "Tuesday night")

@@ -9,13 +9,13 @@ from service.dossier.model import Candidate, ClaimAnalysis, Reason
 from service.dossier.stance.terms import (
     _DATE_WORDS,
     _FATES,
-    _PARTICLES,
     _WEAK,
     PREDICATE_MIN_COVERAGE,
     ClaimTerms,
     _fates_of,
     _scope_stems,
     _with_fates,
+    core_subject,
     read_stems,
     refers_back,
 )
@@ -211,7 +211,7 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
         # as conditions, service.text.conditions)
         return []
     stems = read_stems(text, previous)
-    if terms.subject and not (terms.subject - _PARTICLES or terms.subject) & stems:
+    if terms.subject and not core_subject(terms.subject) & stems:
         return []  # another's act ("The governor vetoed the bill" for "The union backed the bill")
     denied = set().union(*(_scope_stems(scope) for _, scope in negations))
     acts = _acts(text)
@@ -261,7 +261,7 @@ def _done_by(subject: frozenset[str], text: str, act: str) -> bool:
     if at is None:
         return True
     before = text[:at].split(";")[-1]
-    wanted = subject - _PARTICLES or subject
+    wanted = core_subject(subject)
     return len(wanted & set(content_stems(before))) * 2 >= len(wanted)
 
 

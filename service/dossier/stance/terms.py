@@ -511,6 +511,12 @@ def passive_agent(claim: str) -> tuple[str, str] | None:
 _PARTICLES = frozenset("al el ad as an ar at az ash bin ibn abu de da la le van von der".split())
 
 
+def core_subject(subject: frozenset[str]) -> frozenset[str]:
+    """A subject's name stems but the article particles, which name nothing ("Al Jazeera" does not name
+    "Ain al-Asad"); all of them when they are all particles."""
+    return subject - _PARTICLES or subject
+
+
 def predicate_coverage(terms: ClaimTerms, text: str, previous: str | None) -> float:
     """The idf-weighted share of the claim's predicate stems the passage states (see the constant)."""
     return _coverage(terms.predicate_weights, text, previous)

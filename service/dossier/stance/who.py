@@ -14,7 +14,6 @@ from service.dossier.stance.negation import _ABOUT_THE_CLAIM, same_condition
 from service.dossier.stance.terms import (
     _NAME_RUN,
     _NATIONAL_STRIKE,
-    _PARTICLES,
     _STRIKE_NOUNS,
     ACTOR_RESTATES,
     FACT_SUPPORT,
@@ -29,6 +28,7 @@ from service.dossier.stance.terms import (
     _subject_names,
     _verb_after,
     claim_terms,
+    core_subject,
     read_stems,
     reading,
     refers_back,
@@ -41,7 +41,7 @@ from service.text.platforms import MEDIUM_WORDS, find_platforms
 from service.text.quotes import find_quotes
 from service.text.sources import same_source
 from service.text.synonyms import self_named
-from service.tokens import stem
+from service.tokens import stem, without_possessive
 
 QUOTE_SAME = 92  # rapidfuzz ratio of two quotes that are the same words (punctuation, case aside)
 QUOTE_ALTERED = 70  # partial ratio from which a different quote is the same one, altered
@@ -163,8 +163,7 @@ def _subject_unstated(terms: ClaimTerms, candidate: Candidate) -> bool:
     # network said" names Al-Mayadeen)
     if candidate.facts is not None:
         stems |= {s for c in candidate.facts.credits if c.resolved for name in c.names for s in content_stems(name)}
-    # an article particle names nothing: "Al Jazeera" does not name "Ain al-Asad"
-    subject = terms.subject - _PARTICLES or terms.subject
+    subject = core_subject(terms.subject)
     return not subject & stems or (terms.possessed is not None and terms.possessed not in stems)
 
 
@@ -579,7 +578,7 @@ def _affiliations(claim: str, text: str) -> list[Reason]:
         return [Reason("role_match", said, stated, f"both link {name} to {stated}")]
     # (ties are many; two linked to different countries' bodies are not: "Lebanon's Hezbollah" / "Iraqi …
     # Popular Mobilization Units")
-    countries = [{c for w in re.findall(r"\b[A-Z][\w'’-]*", org) if (c := demonym_country(re.sub(r"['’]s$", "", w)))}
+    countries = [{c for w in re.findall(r"\b[A-Z][\w'’-]*", org) if (c := demonym_country(without_possessive(w)))}
                  for org in (said, stated)]
     if not found and countries[0] and countries[1] and not countries[0] & countries[1]:
         return [Reason("role_mismatch", said, stated, f"claim links {name} to {said}; the passage, to {stated}")]
