@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from service.memo import memo
+from service.text.extract import find_dates
 
 _CUE = re.compile(r"\b(?P<cue>only\s+(?:when|once|if|after|until)|unless|until)\b", re.IGNORECASE)
 # what comes before the statement itself: "He said (that)", "Smith warned"
@@ -68,3 +69,14 @@ def find_conditions(text: str) -> tuple[Condition, ...]:
             found.append(Condition(_kind(m.group("cue"), before), before.strip(" ,"), after.strip(" ,.!?"),
                                    f"{m.group('cue')} {after.strip(' ,.!?')}"))
     return tuple(found)
+
+
+def goes_on_until_a_time(text: str) -> bool:
+    """Whether a text says something went on up to a time ("the raids continued until 2022", "went
+    on until last year"): it says that it stopped then, which a stop does not contradict."""
+    return any(c.text.lower().startswith("until") and (_GOES_ON.search(c.happens) or _WENT_ON.search(c.happens))
+               and find_dates(c.condition[:40]) for c in find_conditions(text))
+
+
+# (told in the past too, which _GOES_ON leaves out: "the raids continued until 2021")
+_WENT_ON = re.compile(r"\bcontinu\w*\W*(?:\w+\W+){0,4}$", re.IGNORECASE)

@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from service.text.dates import date_from_mentions, own_dates, parse_published
 from service.text.extract import WEEKDAYS, find_dates
 from service.text.places import demonym_country, gazetteer_entry, locations_of, same_place
+from service.text.platforms import is_platform
 from service.tokens import stem, without_possessive
 
 RECENT_DAYS = 7  # an undated report in a dated article is taken to be about the week before it
@@ -221,9 +222,10 @@ def sites_of(text: str) -> tuple[str, ...]:
         if placed:
             spotted.append((after.start("name"), after.group("name"), False))
     # "targeted Harir" names a site; "raids on Gaza", "attacked Syria" a country or province
-    # ("posted on the Islamic Resistance in Iraq's Telegram channel": a body, not a site)
+    # ("posted on the Islamic Resistance in Iraq's Telegram channel": a body, not a site; "claimed it on
+    # Telegram": a platform)
     spotted += [(m.start("name"), m.group("name"), False) for m in _VERB_NAME.finditer(text)
-                if not _is_region(without_possessive(m.group("name")))
+                if not _is_region(without_possessive(m.group("name"))) and not is_platform(m.group("name"))
                 and not any(without_possessive(w.lower()) in _BODIES for w in m.group("name").split())
                 and not re.search(r"['’]s\s", m.group("name"))]
     spotted += [(m.start(), m.group(), False) for m in _NAMED_SITE.finditer(text)]
@@ -253,8 +255,15 @@ def _not_site(word: str, national: bool = False) -> bool:
     if not national and word[:1].isupper() and word.endswith(("ish", "ian", "ese", "an", "i")) \
             and demonym_country(word) is not None:
         return True
+    # (a name joined to a participle is an adjective: "US-hosting bases", "the Iran-backed group")
+    tail = word.rsplit("-", 1)[-1]
+    if "-" in word and word[:1].isupper() and tail.islower() and (tail.endswith(("ed", "ing")) or tail in _HELD):
+        return True
     return key in _NOT_SITES or key in _MONTH_WORDS or (
         "-" in key and (head in _WEEKDAY_WORDS or head in _MONTH_WORDS))
+
+
+_HELD = frozenset("run held built made".split())
 
 
 def _own(text: str, ordinal: int, published: date | None) -> EventFacts | None:

@@ -50,6 +50,12 @@ def _canonical(written: str) -> str | None:
     return next((name for pattern, name in _CANONICAL if pattern.match(written)), None)
 
 
+def is_platform(name: str) -> bool:
+    """Whether a name is a platform's ("Telegram", "Truth Social"): the medium of a statement, never
+    the site of an incident ("took responsibility on Telegram")."""
+    return len(name) > 1 and _canonical(name) is not None
+
+
 @memo(8192)
 def find_platforms(text: str) -> tuple[Platform, ...]:
     """Each platform a text names as the medium of a statement, in order."""

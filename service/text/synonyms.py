@@ -47,8 +47,9 @@ PHRASAL = re.compile(r"\b(?:brought|brings|bring|shot|shoots|shoot|took|takes|ta
 # …and an aircraft that "came down" was downed (rain that came down was not)
 _CAME_DOWN = re.compile(r"\b(?P<craft>drones?|aircraft|planes?|jets?|helicopters?|UAVs?|MQ-?9s?|balloons?)\b"
                         r"(?P<between>[^.;]{0,100}?)\b(?:came|comes|come|coming)\s+down\b", re.IGNORECASE)
-# "keep up its operations" is to continue them; "has left Iraq" to leave it ("left" alone is also a side)
-_KEEP_UP = re.compile(r"\b(?:keep|keeps|keeping|kept)\s+up\b", re.IGNORECASE)
+# "keep up its operations" (or "keep going", "keep on") is to continue them; "has left Iraq" to leave it
+# ("left" alone is also a side)
+_KEEP_UP = re.compile(r"\b(?:keep|keeps|keeping|kept)\s+(?:up|going|on)\b", re.IGNORECASE)
 # "operations would go on", "will carry on until …": they will continue — only where a time, a condition
 # or the clause's end follows (not "went on strike", "go on tour", "went on television", "going on")
 _GO_ON = re.compile(r"\b(?:go|goes|went|gone|carry|carries|carried)\s+on\b(?=\s*(?:[.,;:!?\"”)]|$|until\b"
@@ -108,7 +109,7 @@ def unphrase(text: str) -> str:
     if "down" in text:
         text = PHRASAL.sub("downed", text)
         text = _CAME_DOWN.sub(lambda m: f"{m.group('craft')}{m.group('between')}downed", text)
-    if " up" in text:
+    if "kep" in text or "kee" in text:
         text = _KEEP_UP.sub("continue", text)
     if " on" in text:
         text = _GO_ON.sub("continue", text)

@@ -609,7 +609,10 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # a claim that says people were hurt or killed is confirmed only by a passage that says so (not a
     # fate in a clause that only identifies the claim's event: "the attack *that injured five* was
     # carried out with two rockets" is confirmed by "two rockets were fired")
-    claim_fates = main_fates if asserted is not None or (same_event and terms.identifying_amounts) else {
+    # (nor one in a clause that only identifies the event a passage of that event reports: "after the
+    # Monday attack *that wounded US personnel*, the Pentagon called it …")
+    claim_fates = main_fates if asserted is not None or (same_event and (
+        terms.identifying_amounts or terms.asserted_weights is not None)) else {
         s for s in claim_terms(analysis).predicates if s.startswith("~")}
     fates_unchecked = bool(claim_fates) and not claim_fates & _passage_fates(candidate)
     # "the largest base": a superlative is the claim's point, and a passage without it does not confirm it
@@ -623,7 +626,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         read_stems(reading(candidate), candidate.passage.context.previous))
     # "X took responsibility for the attacks": that someone claimed them is the claim's point
     # (so is that no one claimed them: "the raid went unclaimed")
-    claiming_unstated = (_CLAIMED_RESPONSIBILITY.search(unphrase(analysis.claim)) is not None
+    claiming_unstated = (_asserts_claiming(analysis.claim)
                          or terms.unclaimed is not None) and not (
         {"claim", "responsib", "unclaim"} & read_stems(reading(candidate), candidate.passage.context.previous))
     # an incident the claim places at a site ("the drone attack on the base in Al-Malikiyah") is confirmed
@@ -650,6 +653,16 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
                           contradicted=any(r.type in CONFLICT_WEIGHTS and r.type != "negation" for r in reasons)
                           or (unconfirming and negates))
     return stance, round(probabilities[stance], 3)
+
+
+# "The group that took responsibility for the attack said …": a clause that picks out the claim's subject
+_SUBJECT_RELATIVE = re.compile(r"^\W*(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who)\s+$", re.IGNORECASE)
+
+
+def _asserts_claiming(claim: str) -> bool:
+    """Whether the claim says that someone claimed an attack, other than to pick out its subject."""
+    text = unphrase(claim)
+    return any(_SUBJECT_RELATIVE.match(text, 0, m.start()) is None for m in _CLAIMED_RESPONSIBILITY.finditer(text))
 
 
 _AFTER_SPAN = re.compile(r"\bafter\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE)

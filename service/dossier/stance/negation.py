@@ -22,7 +22,7 @@ from service.dossier.stance.terms import (
 from service.dossier.stance_model import content_stem_set, content_stems, stemmed_words
 from service.memo import memo
 from service.text.answers import answer_to
-from service.text.conditions import find_conditions
+from service.text.conditions import find_conditions, goes_on_until_a_time
 from service.text.denials import find_denials
 from service.text.extract import find_negations
 from service.text.facts import passage_negations
@@ -206,6 +206,8 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
     restates the rest of the claim (NEGATION_MIN_COVERAGE of its words) with the opposite act
     (synonyms.OPPOSED) and not the claim's own contradicts it, like a negation."""
     verbs = [s for s in terms.predicates if s in OPPOSED and s not in terms.negated]
+    if goes_on_until_a_time(unphrase(analysis.claim)):
+        verbs = [s for s in verbs if s != _CONTINUE]  # "went on until 2022" is not opposed by "stopped in 2022"
     if not verbs or (find_conditions(analysis.claim) and find_conditions(text)):
         # ("would go on until X" and "will stop only when X" say one thing: conditions are compared
         # as conditions, service.text.conditions)
@@ -232,6 +234,7 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
     return []
 
 
+_CONTINUE = CANONICAL.get(stem("continue"), stem("continue"))
 # a subject the sentence before names ("Both officials agreed", "They vetoed")
 _WHO_BEFORE = re.compile(r"^\W*(?:Both|They|He|She|It|The\s+two|All\s+three|Each)\b")
 
