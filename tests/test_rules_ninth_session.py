@@ -12,7 +12,6 @@ import pytest
 
 from service.text.conditions import goes_on_until_a_time
 from service.text.events import sites_of
-from service.text.synonyms import unphrase
 from tests.support.judging import bucket_of, judged, payloads
 
 
@@ -38,7 +37,7 @@ def test_platforms_and_participle_compounds_are_no_sites(text: str, sites: tuple
     ("The raids continued for years.", False),
 ])
 def test_goes_on_until_a_time(text: str, bounded: bool) -> None:
-    assert goes_on_until_a_time(unphrase(text)) is bounded
+    assert goes_on_until_a_time(text) is bounded
 
 
 _SHOPS = payloads([
@@ -92,3 +91,357 @@ def test_a_harm_that_only_identifies_the_event(tmp_path: Path) -> None:
     doc = judged(tmp_path / "b", _PORT, "The ministry said the Friday attack on the Varna port wounded "
                                         "Danish sailors and called it a 'grave provocation'.")
     assert bucket_of(doc, "grave provocation")[0] != "corroborating"
+
+
+_BLACKOUT = payloads([
+    ("blackout", "Grid Weekly", "2025-05-10",
+     "Upon the increase of blackouts across the northern regions by the end of the week, the national Energy "
+     "Ministry reported on Thursday, May 8, that there is no evidence of sabotage at the Vastra plant to explain "
+     "the grid failures. Engineers were still checking the lines on Friday. The ministry also said that repairs "
+     "would take a week."),
+    ("capital", "Daily Wire", "2025-05-09",
+     "Power returned to parts of the capital on Friday. Shops in the old town reopened after two days without "
+     "electricity."),
+])
+
+
+@pytest.mark.parametrize(("claim", "stance", "verdict"), [
+    # the same source denying the same thing is the claim's statement: another day for it is misdated
+    ("On Friday, May 9, the Energy Ministry said it had found no sabotage behind the rolling power cuts in the "
+     "north.", "conflicting", "refuted"),
+    ("The Energy Ministry said on Friday, May 9, that it saw no sabotage behind the power cuts hitting northern "
+     "towns.", "conflicting", "refuted"),
+    # "no clear evidence of sabotage" denies the sabotage, as "no evidence of sabotage" does
+    ("On Thursday, May 8, the Energy Ministry said it saw no clear evidence of sabotage behind the regional "
+     "outages.", "corroborating", "supported"),
+])
+def test_a_statement_of_the_claims_source_on_another_day(tmp_path: Path, claim: str, stance: str,
+                                                         verdict: str) -> None:
+    doc = judged(tmp_path, _BLACKOUT, claim)
+    assert bucket_of(doc, "no evidence of sabotage")[0] == stance
+    assert doc["verdict"]["label"] == verdict
+
+
+def test_another_sources_denial_on_another_day_is_not_the_claims_statement(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _BLACKOUT, "On Friday, May 9, the grid operator said it had found no sabotage behind "
+                                      "the rolling power cuts in the north.")
+    assert bucket_of(doc, "no evidence of sabotage")[0] != "conflicting"
+
+
+# The review of this session's first rules (a helper's own articles): each misfire, now its verdict
+_RV21_STRIKE = [
+    {
+        "external_id": "bus1",
+        "outlet": "City Wire",
+        "text": (
+            "The Lindholm bus drivers' union said on Wednesday that it was halting its strike against "
+            "the city council. Buses will run normally from Thursday, the union said."
+        ),
+        "published_at": "2024-05-16",
+        "title": "Bus drivers halt strike",
+    },
+    {
+        "external_id": "war1",
+        "outlet": "Frontline Report",
+        "text": (
+            "Fighting between government troops and Kesh rebels around the town of Marra stopped on "
+            "March 3, 2024, when a ceasefire took effect."
+        ),
+        "published_at": "2024-03-05",
+    },
+    {
+        "external_id": "hall3",
+        "outlet": "Industry Today",
+        "text": (
+            "Hallberg kept on paying its workers during the shutdown of the sawmill, the union said."
+        ),
+        "published_at": "2024-03-01",
+    },
+    {
+        "external_id": "elec1",
+        "outlet": "Vote Watch",
+        "text": (
+            "Vote counting in the Sorland regional election was halted on Monday night after a power "
+            "cut, officials said. Counting resumed on Tuesday morning."
+        ),
+        "published_at": "2023-09-12",
+    },
+]
+_RV21_SAWMILL = [
+    {
+        "external_id": "hall1",
+        "outlet": "Industry Today",
+        "text": (
+            "A fire broke out at the Hallberg sawmill on Tuesday, February 13. Production at the "
+            "Hallberg sawmill stopped after the fire, the company said on Tuesday."
+        ),
+        "published_at": "2024-02-20",
+        "title": "Fire at Hallberg plant",
+    },
+    {
+        "external_id": "hall2",
+        "outlet": "Industry Today",
+        "text": (
+            "The Hallberg sawmill kept on its 150 workers through the shutdown, a spokesman said."
+        ),
+        "published_at": "2024-03-01",
+    },
+    {
+        "external_id": "pier1",
+        "outlet": "Coast Times",
+        "text": (
+            "The Sea Hawks Front said it carried out Saturday's bombing of the ferry pier at Lindvik "
+            "and posted a video of the blast on Telegram. The bombing destroyed the ticket office. "
+            "Police said on Sunday they had arrested two members of the Sea Hawks Front."
+        ),
+        "published_at": "2024-05-20",
+    },
+    {
+        "external_id": "race1",
+        "outlet": "Sports Line",
+        "text": (
+            "Despite the heat, runners in the Fjord Marathon kept going on Sunday, and organisers did "
+            "not stop the race. Race director Eva Holm said the medical teams kept on top of the heat "
+            "cases."
+        ),
+        "published_at": "2024-06-03",
+    },
+]
+_RV21_BREKKE = [
+    {
+        "external_id": "brekke1",
+        "outlet": "Industry Today",
+        "text": (
+            "Production at the Brekke paint plant stopped after Tuesday's fire, the company said. "
+            "Repairs are expected to take several months."
+        ),
+        "published_at": "2024-02-20",
+        "title": "Fire halts Brekke plant",
+    },
+    {
+        "external_id": "brekke2",
+        "outlet": "Local Gazette",
+        "text": (
+            "After the fire, Brekke stopped production at the plant, but all 200 workers remained on "
+            "the payroll, a company spokeswoman said."
+        ),
+        "published_at": "2024-02-22",
+    },
+    {
+        "external_id": "club1",
+        "outlet": "Sports Line",
+        "text": (
+            "FC Harnes sacked coach Tomas Lind on Monday after a 4-0 defeat to Orvik, the club said in "
+            "a statement."
+        ),
+        "published_at": "2024-04-02",
+    },
+]
+_RV21_TASSIT = [
+    {
+        "external_id": "sahel1",
+        "outlet": "Desert Wire",
+        "text": (
+            "Gunmen ambushed a fuel convoy near the town of Tassit on Monday, burning six trucks. "
+            "Police blamed the River Brigade, a rebel group active in the region, for the ambush. "
+            "Officials said the drivers escaped unhurt."
+        ),
+        "published_at": "2024-06-12",
+        "title": "Convoy ambushed near Tassit",
+    },
+    {
+        "external_id": "sahel2",
+        "outlet": "Sahel Monitor",
+        "text": (
+            "The River Brigade said on Tuesday that its fighters had seized a police post near Tassit "
+            "and would keep up their attacks on government convoys."
+        ),
+        "published_at": "2024-06-13",
+    },
+    {
+        "external_id": "quarry1",
+        "outlet": "Valley News",
+        "text": (
+            "An explosion at the Kessel quarry on Monday injured four workers. A man who phoned the "
+            "local radio station said an environmental group carried out the blast. Police arrested a "
+            "34-year-old man in connection with the explosion on Tuesday."
+        ),
+        "published_at": "2024-09-04",
+    },
+]
+_RV21_PIER = [
+    {
+        "external_id": "pier2",
+        "outlet": "Coast Times",
+        "text": (
+            "Police said a truck bomb was used in Saturday's bombing of the ferry pier at Lindvik. No "
+            "group has claimed the attack."
+        ),
+        "published_at": "2024-05-20",
+    },
+    {
+        "external_id": "port1",
+        "outlet": "Frontline Report",
+        "text": (
+            "Shells hit the port of Berdan on Monday, wounding four dockers. Kesh rebels hold the port."
+        ),
+        "published_at": "2024-08-06",
+    },
+    {
+        "external_id": "port2",
+        "outlet": "Frontline Report",
+        "text": "Shells hit the Moscow-run rail depot at Tarsk on Monday, wounding four dockers.",
+        "published_at": "2024-08-06",
+    },
+    {
+        "external_id": "tg1",
+        "outlet": "Frontline Report",
+        "text": (
+            "The Kesh rebels said on Telegram that they had shelled the Tarsk rail depot on Monday."
+        ),
+        "published_at": "2024-08-06",
+    },
+]
+_RV21_HARM = [
+    {
+        "external_id": "slide1",
+        "outlet": "Mountain Herald",
+        "text": (
+            "Heavy rain on Sunday triggered a landslide in the village of Oddvik, burying three houses "
+            "and cutting the main road. Rescuers were still searching the debris on Monday."
+        ),
+        "published_at": "2024-10-07",
+        "title": "Landslide hits Oddvik",
+    },
+    {
+        "external_id": "storm1",
+        "outlet": "Coast Times",
+        "text": (
+            "Storm Hilde hit the coastal town of Varde on Monday, tearing roofs off houses and knocking"
+            " out power to 20,000 homes. The mayor declared a state of emergency on Monday evening."
+        ),
+        "published_at": "2024-11-05",
+    },
+    {
+        "external_id": "bus1",
+        "outlet": "Road News",
+        "text": (
+            "A tour bus overturned on the E6 near Halden on Wednesday. Police detained the driver on "
+            "Thursday, a police spokesman said."
+        ),
+        "published_at": "2024-08-15",
+    },
+    {
+        "external_id": "mine1",
+        "outlet": "Mining Weekly",
+        "text": (
+            "A gas explosion tore through the Kvarn coal mine on Tuesday. The company suspended all "
+            "work at the mine on Wednesday pending an inspection."
+        ),
+        "published_at": "2024-03-14",
+    },
+]
+_RV21_TRAIN = [
+    {
+        "external_id": "mine1",
+        "outlet": "Mining Weekly",
+        "text": (
+            "A gas explosion tore through the Kvarn coal mine on Tuesday. The company suspended all "
+            "work at the mine on Wednesday pending an inspection."
+        ),
+        "published_at": "2024-03-14",
+    },
+    {
+        "external_id": "quake1",
+        "outlet": "Geo Desk",
+        "text": (
+            "A magnitude 5.8 earthquake struck the town of Selva on Wednesday. Nobody was killed in the"
+            " quake, but the regional governor declared a state of emergency on Wednesday night."
+        ),
+        "published_at": "2024-04-18",
+    },
+    {
+        "external_id": "train1",
+        "outlet": "Rail Times",
+        "text": (
+            "A freight train derailed near Moss on Tuesday, spilling diesel into the river. The rail "
+            "operator fired the train's driver on Wednesday."
+        ),
+        "published_at": "2024-10-03",
+    },
+]
+_RV21_SITES = [
+    {
+        "external_id": "bomb1",
+        "outlet": "Tech Wire",
+        "text": (
+            "Police evacuated about 300 staff after a bomb threat at the Norrgate logistics warehouse "
+            "on Monday. No device was found, police said."
+        ),
+        "published_at": "2024-09-10",
+        "title": "Bomb threat at warehouse",
+    },
+    {
+        "external_id": "fire2",
+        "outlet": "Valley News",
+        "text": (
+            "A small fire broke out at the Telegraph Hill depot on Monday, and firefighters put it out "
+            "within an hour."
+        ),
+        "published_at": "2024-09-10",
+    },
+    {
+        "external_id": "ko1",
+        "outlet": "Asia Desk",
+        "text": (
+            "Typhoon Mara flooded streets in Hsin-ying on Tuesday, forcing 2,000 people from their "
+            "homes. Officials said the river burst its banks at Hsin-ying on Tuesday afternoon."
+        ),
+        "published_at": "2024-07-03",
+    },
+    {
+        "external_id": "ko2",
+        "outlet": "Asia Desk",
+        "text": (
+            "Typhoon Mara flooded the port of Keelung on Tuesday, forcing 2,000 people from their "
+            "homes."
+        ),
+        "published_at": "2024-07-03",
+    },
+]
+
+_REVIEW21_VERDICTS = [
+    # a promise to go on until a time is still opposed by a stop; so is a continuation the claim says of another
+    (_RV21_STRIKE, "The Lindholm bus drivers' strike will continue until the end of 2024.", "refuted"),
+    (_RV21_STRIKE, "The Lindholm bus drivers' union vowed its strike against the city council would go on until the "
+                   "end of 2024.", "refuted"),
+    (_RV21_SAWMILL, "Production at the Hallberg sawmill continued after Tuesday's fire, while repairs went on until "
+                    "February 2024.", "refuted"),
+    # "kept on the payroll" is no continuing
+    (_RV21_BREKKE, "Brekke's 200 workers were kept on the payroll after the fire.", "supported"),
+    (_RV21_BREKKE, "All 200 Brekke workers were kept on after the fire at the plant.", "unverified"),
+    # who claimed it is the point of "The group that claimed … was X"; a subject the claim does not name
+    # otherwise is picked out by its claiming alone, which must be stated
+    (_RV21_TASSIT, "The group that claimed responsibility for the Tassit convoy ambush was the River Brigade.",
+     "unverified"),
+    (_RV21_TASSIT, "The man who claimed responsibility for the Kessel quarry explosion was arrested on Tuesday.",
+     "unverified"),
+    (_RV21_PIER, "The group that claimed responsibility for Saturday's bombing of the Lindvik ferry pier said it used "
+                 "a truck bomb.", "refuted"),
+    # a harm in a clause at the end is what the claim asserts, not what identifies its event
+    (_RV21_HARM, "Heavy rain on Sunday caused a landslide in Oddvik that killed residents.", "unverified"),
+    (_RV21_HARM, "The company suspended all work at the Kvarn coal mine after the Tuesday explosion that killed "
+                 "miners.", "unverified"),
+    (_RV21_TRAIN, "A freight train derailed near Moss on Tuesday in a crash that injured workers.", "unverified"),
+    # a company's premises named like a platform ("at Facebook") are a site
+    (_RV21_SITES, "Police evacuated about 300 staff after a bomb threat at Facebook on Monday.", "unverified"),
+]
+
+
+@pytest.mark.parametrize(("articles", "claim", "label"), _REVIEW21_VERDICTS)
+def test_reviewed_verdicts(tmp_path: Path, articles: list[dict[str, str]], claim: str, label: str) -> None:
+    assert judged(tmp_path, articles, claim)["verdict"]["label"] == label
+
+
+def test_romanised_names_with_a_hyphen_stay_sites() -> None:
+    assert sites_of("Typhoon Mara flooded streets at Hsin-ying on Tuesday.") == ("Hsin-ying",)

@@ -72,11 +72,17 @@ def find_conditions(text: str) -> tuple[Condition, ...]:
 
 
 def goes_on_until_a_time(text: str) -> bool:
-    """Whether a text says something went on up to a time ("the raids continued until 2022", "went
-    on until last year"): it says that it stopped then, which a stop does not contradict."""
-    return any(c.text.lower().startswith("until") and (_GOES_ON.search(c.happens) or _WENT_ON.search(c.happens))
-               and find_dates(c.condition[:40]) for c in find_conditions(text))
+    """Whether a text says something went on up to a time, told in the past ("the raids continued
+    until 2022", "went on until last year"): it says that it stopped then, which a stop does not
+    contradict. Not a promise ("will continue until 2025"), and not when the text says of something
+    else that it went on ("production continued, while repairs went on until May")."""
+    if len(_WENT_ON_ANY.findall(text)) != 1:
+        return False
+    return any(c.text.lower().startswith("until") and _WENT_ON.search(c.happens) and find_dates(c.condition[:40])
+               for c in find_conditions(text))
 
 
-# (told in the past too, which _GOES_ON leaves out: "the raids continued until 2021")
-_WENT_ON = re.compile(r"\bcontinu\w*\W*(?:\w+\W+){0,4}$", re.IGNORECASE)
+_PAST_GOING = r"\b(?:continued|went\s+on|carried\s+on|kept\s+(?:up|going|on)|lasted|persisted)\b"
+_WENT_ON = re.compile(_PAST_GOING + r"\W*(?:\w+\W+){0,4}$", re.IGNORECASE)
+_WENT_ON_ANY = re.compile(_PAST_GOING + r"|\b(?:continu\w*|go(?:es|ing)?\s+on|carry\s+on|keep\s+(?:up|going|on))\b",
+                          re.IGNORECASE)

@@ -223,9 +223,10 @@ def sites_of(text: str) -> tuple[str, ...]:
             spotted.append((after.start("name"), after.group("name"), False))
     # "targeted Harir" names a site; "raids on Gaza", "attacked Syria" a country or province
     # ("posted on the Islamic Resistance in Iraq's Telegram channel": a body, not a site; "claimed it on
-    # Telegram": a platform)
+    # Telegram": a platform, though "a bomb threat at Facebook" names the company's premises)
     spotted += [(m.start("name"), m.group("name"), False) for m in _VERB_NAME.finditer(text)
-                if not _is_region(without_possessive(m.group("name"))) and not is_platform(m.group("name"))
+                if not _is_region(without_possessive(m.group("name")))
+                and not (m.group().lower().startswith("on") and is_platform(m.group("name")))
                 and not any(without_possessive(w.lower()) in _BODIES for w in m.group("name").split())
                 and not re.search(r"['’]s\s", m.group("name"))]
     spotted += [(m.start(), m.group(), False) for m in _NAMED_SITE.finditer(text)]
@@ -257,7 +258,9 @@ def _not_site(word: str, national: bool = False) -> bool:
         return True
     # (a name joined to a participle is an adjective: "US-hosting bases", "the Iran-backed group")
     tail = word.rsplit("-", 1)[-1]
-    if "-" in word and word[:1].isupper() and tail.islower() and (tail.endswith(("ed", "ing")) or tail in _HELD):
+    # (not a romanised name: "Hsin-ying", "Tai-ping")
+    if "-" in word and word[:1].isupper() and tail.islower() and (
+            tail.endswith("ed") or (tail.endswith("ing") and len(tail) > 4) or tail in _HELD):
         return True
     return key in _NOT_SITES or key in _MONTH_WORDS or (
         "-" in key and (head in _WEEKDAY_WORDS or head in _MONTH_WORDS))

@@ -49,7 +49,8 @@ _CAME_DOWN = re.compile(r"\b(?P<craft>drones?|aircraft|planes?|jets?|helicopters
                         r"(?P<between>[^.;]{0,100}?)\b(?:came|comes|come|coming)\s+down\b", re.IGNORECASE)
 # "keep up its operations" (or "keep going", "keep on") is to continue them; "has left Iraq" to leave it
 # ("left" alone is also a side)
-_KEEP_UP = re.compile(r"\b(?:keep|keeps|keeping|kept)\s+(?:up|going|on)\b", re.IGNORECASE)
+_KEEP_UP = re.compile(r"\b(?:keep|keeps|keeping|kept)\s+(?:up|going|on(?=\s+\w+ing\b|\s*[.,;:!?]|\s*$))\b",
+                      re.IGNORECASE)  # (not "kept on the payroll")
 # "operations would go on", "will carry on until …": they will continue — only where a time, a condition
 # or the clause's end follows (not "went on strike", "go on tour", "went on television", "going on")
 _GO_ON = re.compile(r"\b(?:go|goes|went|gone|carry|carries|carried)\s+on\b(?=\s*(?:[.,;:!?\"”)]|$|until\b"
@@ -72,6 +73,19 @@ def self_named(text: str) -> str:
     """The text with "identifying themselves as", "styling itself", "describes itself as" … read as
     "called themselves" (not after "declined to", "refused to", "not")."""
     return _CALLS_ITSELF.sub(_called, text)
+
+
+def name_called(text: str) -> str | None:
+    """The name a text says something calls itself ("calling itself al-Thawriyoun" → al-Thawriyoun)."""
+    m = _CALLS_ITSELF.search(text)
+    if m is None or _REFUSED.search(text, max(0, m.start() - 20), m.start()):
+        return None
+    name = _NAME_AFTER.match(text, m.end())
+    return name.group("name") if name else None
+
+
+_NAME_AFTER = re.compile(r"\s+[\"“'‘]?(?:the\s+|The\s+)?(?P<name>(?:(?:al|el|ad|as|an|ar)-)?[A-Z][\w'’-]*"
+                         r"(?:\s+(?:(?:al|el|ad|as|an|ar)-)?[A-Z][\w'’-]*){0,4})")
 
 
 def _called(m: re.Match[str]) -> str:

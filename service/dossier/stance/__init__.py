@@ -116,12 +116,13 @@ from service.dossier.stance_model import (
     word_by_stem,
 )
 from service.memo import memo
-from service.text.clauses import identifying_clauses, when_clauses
+from service.text.clauses import OPENING_AFTER, identifying_clauses, when_clauses
 from service.text.events import is_beginning, names_one_site
 from service.text.extract import TIME_UNITS, find_dates
 from service.text.facts import PassageFacts, passage_amounts
 from service.text.places import FOUND_WORDS, nationalities_named, placed_by_verb, same_place
-from service.text.synonyms import CANONICAL, unphrase
+from service.text.sources import same_source
+from service.text.synonyms import CANONICAL, name_called, unphrase
 from service.text.vectors import similarities
 from service.tokens import normalize, stem
 
@@ -359,8 +360,11 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         weighed += [(r, True) for r in _denial(analysis, terms, text, coverage)]
     # (the same count, or the same thing denied — "no direct order from Iran" — is the claim's own detail:
     # another day for it is the claim's misdated)
+    # (and so is what the claim's own named source denies, in the passage credited to that source: "the
+    # Pentagon said it saw no direct order from Iran" — that statement, on another day, is the claim's misdated)
     specific = any(r.type in ("quantity_match", "negation_match") and decisive for r, decisive in weighed) \
-        or candidate.relevance >= 0.85
+        or candidate.relevance >= 0.85 or (any(r.type == "negation_match" for r, _ in weighed)
+                                           and _credited_to_claims_source(analysis, facts))
     weighed += [(r, True) for r in _dates(terms.interval or _in_passage_year(analysis, facts), facts, specific,
                                           occurred_on(analysis))]
     if coverage >= PREDICATE_MIN_COVERAGE or match.relation in ("same", "near"):
@@ -387,6 +391,13 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
                    for r, decisive in weighed if decisive)
     support = sum(SUPPORT_WEIGHTS.get(r.type, 0.0) for r, decisive in weighed if decisive)
     return Assessment(tuple(r for r, _ in weighed), event, bool(negations), conflict, support, coverage)
+
+
+def _credited_to_claims_source(analysis: ClaimAnalysis, facts: PassageFacts) -> bool:
+    """Whether the passage credits a named source the claim credits (its office counts: "the U.S.
+    Department of Defense (Pentagon)" is the claim's "the Pentagon")."""
+    named = [c.source for c in analysis.credits if c.kind != "anonymous"]
+    return any(same_source(a, b) for a in named for c in facts.credits if c.kind != "anonymous" for b in c.names)
 
 
 def _event_date(facts: PassageFacts) -> EventDate | None:
@@ -609,11 +620,13 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # a claim that says people were hurt or killed is confirmed only by a passage that says so (not a
     # fate in a clause that only identifies the claim's event: "the attack *that injured five* was
     # carried out with two rockets" is confirmed by "two rockets were fired")
-    # (nor one in a clause that only identifies the event a passage of that event reports: "after the
-    # Monday attack *that wounded US personnel*, the Pentagon called it …")
-    claim_fates = main_fates if asserted is not None or (same_event and (
-        terms.identifying_amounts or terms.asserted_weights is not None)) else {
+    claim_fates = main_fates if asserted is not None or (same_event and terms.identifying_amounts) else {
         s for s in claim_terms(analysis).predicates if s.startswith("~")}
+    # (nor one in the opening that tells when the rest happened, in a passage of that event: "After the
+    # Monday attack that wounded US personnel, the Pentagon called it …")
+    opening = OPENING_AFTER.match(analysis.claim) if same_event and claim_fates else None
+    if opening is not None:
+        claim_fates = set(claim_fates) & _with_fates(set(content_stems(analysis.claim[opening.end():])))
     fates_unchecked = bool(claim_fates) and not claim_fates & _passage_fates(candidate)
     # "the largest base": a superlative is the claim's point, and a passage without it does not confirm it
     superlative_unstated = _superlative_unstated(analysis.claim, reading(candidate), candidate.passage.context.previous)
@@ -626,7 +639,11 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         read_stems(reading(candidate), candidate.passage.context.previous))
     # "X took responsibility for the attacks": that someone claimed them is the claim's point
     # (so is that no one claimed them: "the raid went unclaimed")
-    claiming_unstated = (_asserts_claiming(analysis.claim)
+    # (a subject it names by what it calls itself, and the passage names too, need not be said to have
+    # claimed the attack: "The group that took responsibility …, calling itself X, said it used …")
+    called = name_called(analysis.claim)
+    claiming_unstated = (_asserts_claiming(analysis.claim, called is not None and set(content_stems(called)) <= (
+        read_stems(reading(candidate), candidate.passage.context.previous)))
                          or terms.unclaimed is not None) and not (
         {"claim", "responsib", "unclaim"} & read_stems(reading(candidate), candidate.passage.context.previous))
     # an incident the claim places at a site ("the drone attack on the base in Al-Malikiyah") is confirmed
@@ -659,10 +676,16 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
 _SUBJECT_RELATIVE = re.compile(r"^\W*(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who)\s+$", re.IGNORECASE)
 
 
-def _asserts_claiming(claim: str) -> bool:
-    """Whether the claim says that someone claimed an attack, other than to pick out its subject."""
+# (but "The group that claimed the ambush was the River Brigade": who claimed it is the claim's point)
+_NAMED_AS = re.compile(r"\b(?:was|is|were|are)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|al-[A-Z])")
+
+
+def _asserts_claiming(claim: str, subject_named: bool) -> bool:
+    """Whether the claim says that someone claimed an attack, other than to pick out a subject it names
+    otherwise too (`subject_named`: "The group that took responsibility …, calling itself X, said …")."""
     text = unphrase(claim)
-    return any(_SUBJECT_RELATIVE.match(text, 0, m.start()) is None for m in _CLAIMED_RESPONSIBILITY.finditer(text))
+    return any(not subject_named or _SUBJECT_RELATIVE.match(text, 0, m.start()) is None
+               or _NAMED_AS.search(text, m.end()) is not None for m in _CLAIMED_RESPONSIBILITY.finditer(text))
 
 
 _AFTER_SPAN = re.compile(r"\bafter\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE)

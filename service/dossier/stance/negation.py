@@ -206,7 +206,7 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
     restates the rest of the claim (NEGATION_MIN_COVERAGE of its words) with the opposite act
     (synonyms.OPPOSED) and not the claim's own contradicts it, like a negation."""
     verbs = [s for s in terms.predicates if s in OPPOSED and s not in terms.negated]
-    if goes_on_until_a_time(unphrase(analysis.claim)):
+    if goes_on_until_a_time(analysis.claim):
         verbs = [s for s in verbs if s != _CONTINUE]  # "went on until 2022" is not opposed by "stopped in 2022"
     if not verbs or (find_conditions(analysis.claim) and find_conditions(text)):
         # ("would go on until X" and "will stop only when X" say one thing: conditions are compared

@@ -602,6 +602,9 @@ _WEAK = {stem(w) for w in """any immediate report reports possible extent such o
 # perception or belief denies what follows it
 _WEAK |= {stem(w) for w in """see seen saw necessarily think believe know knew evidence sign signs indication
     direct directly explicitly actually""".split()}
+# …and so does one qualified as firm: "saw no clear evidence of sabotage" denies the sabotage
+_FIRM = re.compile(r"\b(?:clear|clearly|firm|solid|conclusive|concrete|credible|explicit)\s+"
+                   r"(?=(?:evidence|signs?|indications?|proof|order|orders|link)\b)", re.IGNORECASE)
 # "nothing had been reported about how much damage": what is asked, not what is denied
 _WEAK |= _INDEFINITE
 # light verbs: "had not seen Iran give a direct order", "did not make any statement" deny the noun
@@ -622,6 +625,7 @@ def _scope_stems(scope: str) -> set[str]:
     head = _NO_DOER.sub("", head)
     # (…and what is given, not to whom: "not seen Iran give the groups a direct order" → order)
     head = _GIVEN_TO.sub(r"\g<verb> ", head)
+    head = _FIRM.sub("", head)
     stems = [s for s in content_stems(head) if s not in _WEAK]
     first = stems[:1]
     # (what is coordinated with it or its object, "no casualties or damage", "has not leaked oil or
