@@ -31,7 +31,7 @@ from service.models import Attribution, AttributionKind
 _SPEECH_VERBS = frozenset(
     "said says say told tells reported announced announces claimed confirmed confirms stated noted added revealed "
     "declared wrote emphasized emphasised stressed warned explained insisted acknowledged affirmed asserted "
-    "disclosed labeled labelled termed branded dubbed vowed vows pledged promised threatened".split()
+    "disclosed labeled labelled termed branded dubbed vowed vows pledged promised threatened posted tweeted".split()
 ) | {"issued a statement", "issued an statement"}
 _OTHER_CUES = ("According to", "according to", "Citing", "citing", "statement", "spoke to", "speaking to",
                "talking to", "cited by", "quoted by", "carried by", "denied by")

@@ -7,12 +7,13 @@ of other subjects."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from service.text.conditions import goes_on_until_a_time
 from service.text.events import sites_of
-from tests.support.judging import bucket_of, judged, payloads
+from tests.support.judging import bucket_of, judge, judged, payloads
 
 
 @pytest.mark.parametrize(("text", "sites"), [
@@ -445,3 +446,64 @@ def test_reviewed_verdicts(tmp_path: Path, articles: list[dict[str, str]], claim
 
 def test_romanised_names_with_a_hyphen_stay_sites() -> None:
     assert sites_of("Typhoon Mara flooded streets at Hsin-ying on Tuesday.") == ("Hsin-ying",)
+
+
+
+# Who said it: each side of "X said A, while Y said B", a speech verb of posting, a label under another
+# verb, and a misattributed statement of the claim's own event
+_SIDES = [
+    {
+        "external_id": "plant",
+        "outlet": "Fjord Daily",
+        "published_at": "2024-03-05",
+        "text": (
+            "Two security sources told the Nordic News Agency on Monday, March 4, 2024, that two drones"
+            " targeted the Brekke plant in Odda, which houses a chemicals store. The agency confirmed, "
+            "citing its sources, that the attack did not result in casualties or damage, while the "
+            "\"Fjord Front\" announced on Monday that it had achieved its targets directly, it said."
+        ),
+    },
+    {
+        "external_id": "port",
+        "outlet": "Harbour Post",
+        "text": (
+            "The Monday rocket attack on the Varna port, claimed by the Tide Front, injured at least "
+            "four dockers. Prime Minister Lena Holt has been briefed on the incident, according to the "
+            "Interior Ministry. Following the Monday attack, the Defence Ministry labeled the targeting"
+            " of the port as a \"grave provocation.\" At the same time, the Harbour League wrote on X: "
+            "\"We punish traitors like this.\""
+        ),
+        "published_at": "2024-03-06",
+    },
+]
+
+
+@pytest.mark.parametrize(("claim", "words", "stance", "label"), [
+    # the side that says it credits the agency, not the group of the other side
+    ("The Fjord Front itself said the March 4 drone attack on the Brekke plant caused neither casualties nor "
+     "damage.", "did not result in casualties", "conflicting", "refuted"),
+    # "a pair of drones went after the plant, causing neither casualties nor damage": the agency's side
+    ("The Nordic News Agency reported that a pair of drones went after the Brekke plant in Odda on Monday, March 4, "
+     "causing neither casualties nor damage.", "did not result in casualties", "corroborating", "supported"),
+    # "branded" is "labeled": the same statement, of another ministry
+    ("The Interior Ministry branded the targeting of the port in the Monday attack a 'grave provocation'.",
+     "grave provocation", "conflicting", "refuted"),
+    ("The Defence Ministry branded the targeting of the port in the Monday attack a 'grave provocation'.",
+     "grave provocation", "corroborating", "supported"),
+    # "posted on X:" credits its subject
+    ("The Tide Front posted on X: \"We punish traitors like this.\"", "We punish traitors", "conflicting", "refuted"),
+])
+def test_who_said_which_side(tmp_path: Path, claim: str, words: str, stance: str, label: str) -> None:
+    doc = judged(tmp_path, _SIDES, claim)
+    assert bucket_of(doc, words)[0] == stance
+    assert doc["verdict"]["label"] == label
+
+
+def test_a_statement_of_the_claims_event_credited_to_another(seeded: Any) -> None:
+    """On the seeds: the passage says "briefed on the incident" (the Monday attack), crediting the White
+    House; a claim crediting the Pentagon, naming the attack by its harm, is misattributed."""
+    doc = judge(seeded, "The Pentagon said President Biden had been briefed on the Monday attack that injured at "
+                        "least five US personnel.")
+    stance, item = bucket_of(doc, "has been briefed on the incident")
+    assert stance == "conflicting" and "source_mismatch" in [r["type"] for r in item["reasons"]]
+    assert doc["verdict"]["label"] == "refuted" and "misattributed" in doc["verdict"]["flags"]

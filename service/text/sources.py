@@ -257,3 +257,24 @@ def _name_words(name: str) -> frozenset[str]:
         code = demonym_country(word.capitalize())
         words.add(code or word)
     return frozenset(words)
+
+
+# "The agency confirmed … that the attack did not result in casualties, while the group announced that it
+# had achieved its targets": each side of a contrast says what its own source said
+_CONTRAST = re.compile(r"(?:,\s*(?:while|whereas|but|although|though)\b|;)\s*", re.IGNORECASE)
+
+
+def contrasted_sides(text: str, credits: Sequence[Credit]) -> tuple[tuple[str, tuple[Credit, ...]], ...]:
+    """The sides of a sentence's contrast, each with the credits written in it, when two or more sides
+    have credits of their own ("X said A, while Y said B"); () otherwise (one source for all of it)."""
+    if not credits or _CONTRAST.search(text) is None:
+        return ()
+    sides, at = [], 0
+    for m in _CONTRAST.finditer(text):
+        sides.append(text[at:m.start()])
+        at = m.end()
+    sides.append(text[at:])
+    located = [(side, tuple(c for c in credits if c.written and c.written in side)) for side in sides]
+    if sum(1 for _, found in located if found) < 2:
+        return ()
+    return tuple(located)

@@ -40,6 +40,8 @@ _GROUPS = [
     # "extra Patriot battalions … to protect US troops" / "additional … battalions … to safeguard troops"
     "additional extra",
     "protect protected protecting protects safeguard safeguarded safeguarding safeguards",
+    # "the Pentagon labeled the targeting … a serious escalation" / "branded it"
+    "labeled label labelled labels labeling labelling branded brand brands branding dubbed dub dubs",
 ]
 
 # "brought down a drone" is "downed" it: "down" alone is a stopword, so the verb would be lost
@@ -60,6 +62,12 @@ _HAS_LEFT = re.compile(r"\b(has|have|had)\s+left\b", re.IGNORECASE)
 # "the launcher turned up / was tracked down / was traced in Haditha": was found there
 _TURNED_UP = re.compile(r"\b(?:(?:turned|turns|turn|turning)\s+up|(?:tracked|tracks|track|tracking)\s+down|traced)"
                         r"\s+in\b(?!\s+part\b)", re.IGNORECASE)
+_RESULT_IN = re.compile(r"\b(?:result|results|resulted|resulting)\s+in\b", re.IGNORECASE)
+# "went after Ain al-Asad", "going after the convoy": an attack on a named target or a site (not "went after
+# the match", "left after lunch")
+_WENT_AFTER = re.compile(r"\b(?:went|go|goes|going|gone)\s+after(?=\s+(?:[A-Z]|(?:the|a|an|its|their)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:base|bases|camp|airport|port|convoy|depot|embassy|forces|troops"
+                         r"|positions?|outpost)\b))")
 _TOOK_RESPONSIBILITY = re.compile(r"\b(?:took|taken|take|takes|taking|accepted|accepts|accept|admitted)\s+"
                                   r"(?:full\s+)?responsibility\b", re.IGNORECASE)
 # a group "identifying themselves as X", "styling itself X", "which describes itself as X": it calls itself X
@@ -131,6 +139,10 @@ def unphrase(text: str) -> str:
         text = _HAS_LEFT.sub(r"\1 withdrawn", text)
     if " up in" in text or " down in" in text or "traced in" in text:
         text = _TURNED_UP.sub("located in", text)  # "the launcher turned up in Haditha": was found there
+    if "result" in text:
+        text = _RESULT_IN.sub("caused", text)  # "did not result in casualties": caused none (not "as a result of")
+    if " after " in text:
+        text = _WENT_AFTER.sub("targeted", text)  # "two drones went after the base": targeted it
     if "responsibility" in text:
         text = _TOOK_RESPONSIBILITY.sub("claimed responsibility", text)  # "took responsibility for the attack"
     if "sel" in text:

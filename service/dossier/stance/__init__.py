@@ -463,7 +463,7 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
     stance, score = _fact_stance(analysis, candidate, reasons, negated, conflict, support, coverage, model,
                                  same_event=match.relation == "same")
     result = StanceResult(stance, score, reasons, event, ref, weight)
-    return _check_source(analysis, candidate, result, coverage)
+    return _check_source(analysis, candidate, result, coverage, same_event=match.relation == "same")
 
 
 _ANOTHER_BEGINNING = re.compile(r"\b(?:re[a-z]{3,}|second|third|previous|earlier|again|new|latest|another)\b",

@@ -213,6 +213,8 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     predicate_stems -= {s for q in analysis.quantities if not re.search(r"\d", q.span.text)
                         and re.search(r"(?i)\b(?:hundred|thousand|million|billion)\b", q.span.text)
                         for s in content_stems(q.span.text) if s in _NUMBER_STEMS}
+    # (nor the noun of "a pair of", "a couple of": a count, read as one)
+    predicate_stems -= {s for q in analysis.quantities for s in content_stems(q.span.text) if s in _COUNT_NOUNS}
     predicate_weights = {s: weights.get(s, 1.0) for s in predicate_stems if not s.isdigit() and s not in _DATE_WORDS}
     owner = _possessed(analysis.claim)
     subject_names = _subject_names(analysis.claim)
@@ -349,6 +351,7 @@ _LIGHT_RECEIVED = re.compile(r"\b(received|receives|receive|receiving|got|gets|g
                              r"(?:[a-z]+\s+)?[a-z]{3,}ing\b")
 _NUMBER_STEMS = frozenset(stem(w) for w in [*WORD_VALUES, "hundred", "hundreds", "thousand", "thousands", "million",
                                               "millions", "billion", "billions"] if " " not in w)
+_COUNT_NOUNS = frozenset(stem(w) for w in ("pair", "couple"))
 _LIES_IN = re.compile(r"\b(?:lies|lie|lay|located|situated|sits|sit)\s+(?:in|at|near|on|inside|within)\b", re.I)
 _PART_OF_PLACE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:[\s-]*(?:east|west)(?:ern)?)?"
                             r"(?:\s+(?:part|parts|half|edge|reaches|corner)\s+of)?\b", re.IGNORECASE)

@@ -39,7 +39,7 @@ from service.text.facts import PassageFacts
 from service.text.places import demonym_country, same_place
 from service.text.platforms import MEDIUM_WORDS, find_platforms
 from service.text.quotes import find_quotes
-from service.text.sources import same_source
+from service.text.sources import contrasted_sides, same_source
 from service.text.synonyms import self_named
 from service.tokens import stem, without_possessive
 
@@ -234,7 +234,7 @@ def _other_rank(claimed: tuple[Any, ...], stated: tuple[Any, ...], who: str) -> 
 
 
 def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceResult,
-                  coverage: float) -> StanceResult:
+                  coverage: float, same_event: bool = False) -> StanceResult:
     """For a claim that credits a source ("Reuters reported …"): does the passage credit it too?"""
     if not analysis.credits or result.stance not in ("corroborating", "conflicting"):
         return result
@@ -245,6 +245,13 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     named_claim = [c.source for c in analysis.credits if c.kind != "anonymous"]
     claimed = named_claim or [c.source for c in analysis.credits]
     credits = candidate.facts.credits if candidate.facts is not None else ()
+    # ("X said A, while Y said B": the credits of the side that says what the claim says)
+    sides = contrasted_sides(candidate.passage.text, credits)
+    if sides:
+        weights = claim_terms(analysis).predicate_weights
+        scored = sorted(((_coverage(weights, side, None), found) for side, found in sides), key=lambda x: -x[0])
+        if scored[0][1] and scored[0][0] > scored[1][0]:
+            credits = scored[0][1]
     stated = [name for c in credits if c.kind != "anonymous" or not named_claim for name in c.names]
     outlet = candidate.article.outlet
     # "A Pentagon spokesperson told The New Region …": the medium only carried it; who said it is
@@ -306,9 +313,12 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     clause = {s: w for s, w in terms.predicate_weights.items() if s in terms.main_content}
     said_there = _coverage(clause, reading(candidate), candidate.passage.context.previous) >= MISATTRIBUTION_COVERAGE \
         if clause and identifying_clauses(analysis.claim) else True
+    # (a passage of the claim's own event need restate only that clause: "President Biden has been briefed
+    # on the incident" is the statement of "… briefed on the Monday attack that injured five")
+    said_in_event = same_event and bool(clause) and bool(identifying_clauses(analysis.claim)) and said_there
     # (the same condition set for the same thing is the statement itself too: "would stop only once …")
     conditioned = same_condition(analysis.claim, reading(candidate))
-    restated = (said_there or conditioned) and (coverage >= MISATTRIBUTION_COVERAGE or (
+    restated = said_in_event or (said_there or conditioned) and (coverage >= MISATTRIBUTION_COVERAGE or (
         coverage >= RESTATES and any(r.type in FACT_SUPPORT for r in result.reasons)) or (
         coverage >= SAME_STATEMENT_COVERAGE and (conditioned or any(r.type in _SAME_STATEMENT
                                                                     for r in result.reasons))))
