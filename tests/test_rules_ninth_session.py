@@ -507,3 +507,56 @@ def test_a_statement_of_the_claims_event_credited_to_another(seeded: Any) -> Non
     stance, item = bucket_of(doc, "has been briefed on the incident")
     assert stance == "conflicting" and "source_mismatch" in [r["type"] for r in item["reasons"]]
     assert doc["verdict"]["label"] == "refuted" and "misattributed" in doc["verdict"]["flags"]
+
+
+_RAID_AND_CALL = payloads([
+    ("raid", "Border News", "2025-05-22",
+     "Last Tuesday, the Interior Ministry said that police had carried out a \"preventive\" raid in Kronberg "
+     "province targeting smugglers who were trying to move weapons across the border. A police officer was "
+     "lightly injured."),
+    ("call", "Nordic Ledger", "2025-05-20",
+     "In a statement, the Foreign Ministry revealed that Foreign Minister Ana Lind and her Danish counterpart Mads "
+     "Berg had discussed regional trade in a call."),
+    ("bases", "Baltic Wire", "2025-03-12",
+     "Earlier on Monday, a Danish base in the Norrvik area of Ostmark was attacked by an armed drone. The "
+     "Free Ostmark Front announced the drone attack on the Danish base of Norrvik on Monday. In the latest"
+     " incident, troops were targeted by two attack drones on Tuesday."),
+    ("port1", "Harbour Post", None,
+     "The Tide Front, in a statement published on its Telegram channel, claimed responsibility for the "
+     "attack on the Varna port, located about 80 kilometres (50 miles) south of the capital, on Wednesday "
+     "afternoon."),
+    ("port2", "Coast Wire", "2025-03-16",
+     "An official told the Coast Wire on Saturday that the Varna port had been hit by a rocket attack "
+     "again."),
+])
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # much of the claim restated with its own detail (who announced it), in another province, and none in
+    # the claim's: the claim's raid misplaced
+    ("The Interior Ministry said its 'preventive' raid on smugglers preparing to ship weapons was carried out in "
+     "Osterland province.", "refuted"),
+    ("The Interior Ministry's 'preventive' raid on smugglers preparing to move weapons across the frontier took "
+     "place in Osterland province.", "refuted"),
+    # "talked by phone" is "discussed … in a call"
+    ("According to the Foreign Ministry, Ana Lind and Mads Berg talked by phone about trade in the region.",
+     "supported"),
+])
+def test_misplaced_raids_and_calls(tmp_path: Path, claim: str, label: str) -> None:
+    assert judged(tmp_path, _RAID_AND_CALL, claim)["verdict"]["label"] == label
+
+
+@pytest.mark.parametrize(("claim", "words"), [
+    # the archive reports the Al-Malikiyah drone attack on a Monday only (other drone attacks of the week
+    # name no site): a Friday is that attack misdated
+    ("The armed drone attack on the US base at Al-Malikiyah took place on a Friday.", "Al-Malikiyah area"),
+    # the base was attacked on a Saturday too, but only the Wednesday attack holds what the claim picks its
+    # attack out by (claimed on Telegram, 160 km west of Baghdad)
+    ("The rocket attack on Ain al-Asad that was claimed on Telegram, 160 kilometers west of Baghdad, took place on a "
+     "Saturday.", "Wednesday afternoon"),
+])
+def test_an_incident_misdated_by_its_weekday(seeded: Any, claim: str, words: str) -> None:
+    doc = judge(seeded, claim)
+    stance, item = bucket_of(doc, words)
+    assert stance == "conflicting" and "date_mismatch" in [r["type"] for r in item["reasons"]]
+    assert doc["verdict"]["label"] == "refuted"

@@ -42,6 +42,8 @@ _GROUPS = [
     "protect protected protecting protects safeguard safeguarded safeguarding safeguards",
     # "the Pentagon labeled the targeting … a serious escalation" / "branded it"
     "labeled label labelled labels labeling labelling branded brand brands branding dubbed dub dubs",
+    # "talked about regional developments" / "had discussed regional developments"
+    "discuss discussed discusses discussing talk talked talking",
 ]
 
 # "brought down a drone" is "downed" it: "down" alone is a stopword, so the verb would be lost
@@ -62,6 +64,8 @@ _HAS_LEFT = re.compile(r"\b(has|have|had)\s+left\b", re.IGNORECASE)
 # "the launcher turned up / was tracked down / was traced in Haditha": was found there
 _TURNED_UP = re.compile(r"\b(?:(?:turned|turns|turn|turning)\s+up|(?:tracked|tracks|track|tracking)\s+down|traced)"
                         r"\s+in\b(?!\s+part\b)", re.IGNORECASE)
+_BY_PHONE = re.compile(r"\b(?:(?:in|during|on|over)\s+(?:a|an|the|their|his|her)\s+(?:(?:tele)?phone\s+)?call"
+                       r"|by\s+telephone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b", re.IGNORECASE)
 _RESULT_IN = re.compile(r"\b(?:result|results|resulted|resulting)\s+in\b", re.IGNORECASE)
 # "went after Ain al-Asad", "going after the convoy": an attack on a named target or a site (not "went after
 # the match", "left after lunch")
@@ -139,6 +143,8 @@ def unphrase(text: str) -> str:
         text = _HAS_LEFT.sub(r"\1 withdrawn", text)
     if " up in" in text or " down in" in text or "traced in" in text:
         text = _TURNED_UP.sub("located in", text)  # "the launcher turned up in Haditha": was found there
+    if "call" in text or "phone" in text:
+        text = _BY_PHONE.sub("by phone", text)  # "discussed it in a call" / "talked by telephone"
     if "result" in text:
         text = _RESULT_IN.sub("caused", text)  # "did not result in casualties": caused none (not "as a result of")
     if " after " in text:
