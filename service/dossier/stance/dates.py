@@ -194,7 +194,8 @@ def _misplaced(analysis: ClaimAnalysis, candidates: list[Candidate],
     out = []
     for candidate, result, coverage in zip(candidates, results, coverages, strict=True):
         there = candidate.facts.event.region if candidate.facts is not None else None
-        if coverage >= RESTATES and _holds_detail(analysis, terms, candidate, result) and result.stance == "other_event" \
+        if coverage >= RESTATES and result.stance == "other_event" \
+                and _holds_detail(analysis, terms, candidate, result) \
                 and there is not None and there[0] == level and not same_place(there[1], name) \
                 and not any(r.type == "date_mismatch" for r in result.reasons) \
                 and (analysis.event.interval is None or any(r.type == "date_match" for r in result.reasons)):
