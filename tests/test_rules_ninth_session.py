@@ -560,3 +560,13 @@ def test_an_incident_misdated_by_its_weekday(seeded: Any, claim: str, words: str
     stance, item = bucket_of(doc, words)
     assert stance == "conflicting" and "date_mismatch" in [r["type"] for r in item["reasons"]]
     assert doc["verdict"]["label"] == "refuted"
+
+
+def test_an_attack_on_a_target_the_passage_introduces_is_not_the_claims_site(tmp_path: Path) -> None:
+    arts = payloads([("bases", "Baltic Wire", "2025-03-12",
+                      "Earlier on Monday, a Danish base in the Norrvik area of Ostmark was attacked by an armed drone. "
+                      "The Free Ostmark Front announced the drone attack on the Danish base of Norrvik on Monday. "
+                      "Last Friday, drones attacked a supply convoy near the coast.")])
+    doc = judged(tmp_path, arts, "The drone attack on the Danish base at Norrvik in Ostmark took place on a Friday.")
+    assert bucket_of(doc, "supply convoy")[0] != "corroborating"
+    assert doc["verdict"]["label"] == "refuted"

@@ -152,6 +152,17 @@ def names_one_site(text: str) -> bool:
     return _ONE_SITE.search(text) is not None
 
 
+# "drones attacked a supply convoy near the coast": an attack on a target the sentence introduces itself
+_NEW_TARGET = re.compile(r"\b(?:attacked|hit|struck|targeted|shelled|bombed|raided|stormed)\s+(?:an?|another)\s+"
+                         r"(?!(?:number|series|total|wave|barrage|salvo|volley)\b)[a-z]", re.IGNORECASE)
+
+
+def attacks_another_target(text: str) -> bool:
+    """Whether a sentence reports an attack on a target it introduces ("attacked a supply convoy"), not
+    one its article has named ("attacked the base")."""
+    return _NEW_TARGET.search(text) is not None
+
+
 def site_of(text: str) -> str | None:
     """The first named site a sentence reports ("the Ain al-Asad air base", "at Al-Tanf")."""
     return next(iter(sites_of(text)), None)

@@ -117,7 +117,7 @@ from service.dossier.stance_model import (
 )
 from service.memo import memo
 from service.text.clauses import OPENING_AFTER, identifying_clauses, when_clauses
-from service.text.events import is_beginning, names_one_site
+from service.text.events import attacks_another_target, is_beginning, names_one_site
 from service.text.extract import TIME_UNITS, find_dates
 from service.text.facts import PassageFacts, passage_amounts
 from service.text.places import FOUND_WORDS, nationalities_named, placed_by_verb, same_place
@@ -651,8 +651,12 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # the claim's, reports some other attack or attacks in general ("bases were subjected to many attacks")
     # (one that speaks of "the school" — one site its article knows — may be the claim's, unnamed)
     site = analysis.event.site if analysis.event.incident else None
-    site_unstated = site is not None and candidate.facts is not None and candidate.facts.event.place is None \
-        and not set(content_stems(site)) <= passage_stems and not names_one_site(reading(candidate))
+    # (nor one that introduces a target of its own, whatever its article's site: "drones attacked a supply
+    # convoy near the coast")
+    site_unstated = site is not None and candidate.facts is not None \
+        and not set(content_stems(site)) <= passage_stems and (
+            (candidate.facts.event.place is None and not names_one_site(reading(candidate)))
+            or attacks_another_target(reading(candidate)))
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated \
         or subject_unstated or complement_unstated or superlative_unstated or unknown or effect_unstated \
         or claiming_unstated or denial_unstated or deed_unstated or site_unstated
