@@ -31,8 +31,11 @@ from service.models import Attribution, AttributionKind
 _SPEECH_VERBS = frozenset(
     "said says say told tells reported announced announces claimed confirmed confirms stated noted added revealed "
     "declared wrote emphasized emphasised stressed warned explained insisted acknowledged affirmed asserted "
-    "disclosed labeled labelled termed branded dubbed vowed vows pledged promised threatened posted tweeted".split()
-) | {"issued a statement", "issued an statement"}
+    "disclosed labeled labelled termed branded dubbed vowed vows pledged promised threatened tweeted".split()
+) | {"issued a statement", "issued an statement"} | {
+    # "posted on X: …" (not "posted a record loss", "posted guards at the bridge")
+    f"posted on {owner}{platform}" for owner in ("", "its ", "his ", "her ", "their ")
+    for platform in ("X", "Twitter", "Telegram", "Facebook", "Instagram", "TikTok", "YouTube", "WhatsApp")}
 _OTHER_CUES = ("According to", "according to", "Citing", "citing", "statement", "spoke to", "speaking to",
                "talking to", "cited by", "quoted by", "carried by", "denied by")
 

@@ -292,6 +292,10 @@ def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
         and r.event is not None and any(x.type in _DETAILS for x in r.reasons)]
     if not anchors:
         return results
+    # (an undated report of the days before its article is the dated incident of those days, when one is
+    # among the anchors: it tells nothing apart by itself)
+    anchors = [(f, r) for f, r in anchors if not (f.basis == "published" and f.start is not None and f.end is not None
+                                                  and any(_within(g, f) for g, _ in anchors))]
     labels = "; ".join(dict.fromkeys(r.event.label for _, r in anchors if r.event is not None))
     out = []
     for f, r in zip(facts, results, strict=True):
@@ -444,9 +448,21 @@ def _incident_names(analysis: ClaimAnalysis) -> list[Entity]:
              and not any(e.text in q.span.text for q in analysis.quantities)]
 
 
+def _within(a: EventFacts, span: EventFacts) -> bool:
+    """Whether a dated incident (not of its article's publication) falls within another's days."""
+    return a.basis != "published" and a.dated and a.start is not None and a.end is not None \
+        and span.start is not None and span.end is not None and span.start <= a.start and a.end <= span.end
+
+
 def _distinct(a: EventFacts, b: EventFacts) -> bool:
     """Two incidents that cannot be one: other days, or other weekdays."""
     if a.dated and b.dated and a.start is not None and b.start is not None and a.end is not None \
             and b.end is not None and a.basis != "published" and b.basis != "published":
         return a.end < b.start - timedelta(days=DATE_SLACK_DAYS) or b.end < a.start - timedelta(days=DATE_SLACK_DAYS)
+    # (an undated report is of the days before its article: an incident dated long before them, or after
+    # the article, is another)
+    for reported, other in ((a, b), (b, a)):
+        if reported.basis == "published" and other.basis != "published" and reported.dated and other.dated \
+                and None not in (reported.start, reported.end, other.start, other.end):
+            return other.end < reported.start - timedelta(days=DATE_SLACK_DAYS) or other.start > reported.end
     return a.weekday is not None and b.weekday is not None and a.weekday != b.weekday

@@ -800,6 +800,8 @@ def find_negations(text: str) -> list[Negation]:
     for m in _NEG_CUE.finditer(text):
         if _COMPARED.match(text, m.end()) and m.group().lower() in ("no", "not"):
             continue
+        if m.group().lower() == "not" and _NOT_ONLY.match(text, m.end()):
+            continue  # "not only X but also Y" affirms X
         begin = m.end()
         # "will not, under any circumstances, close …": a verb's negation goes on after an aside
         # (not an opening "No, the mayor said, …", which answers)
@@ -834,6 +836,7 @@ def find_negations(text: str) -> list[Negation]:
     return out
 
 
+_NOT_ONLY = re.compile(r"\s+(?:only|just|merely)\b(?=[^.;]*\bbut\b)", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+ed|hurt|hit|struck|saw|found|blamed|met|told)\s+$")
 _BARE_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during|when|after|before|while|and|but|as)\b)")
 

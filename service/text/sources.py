@@ -260,13 +260,17 @@ def _name_words(name: str) -> frozenset[str]:
 
 
 # "The agency confirmed … that the attack did not result in casualties, while the group announced that it
-# had achieved its targets": each side of a contrast says what its own source said
-_CONTRAST = re.compile(r"(?:,\s*(?:while|whereas|but|although|though)\b|;)\s*", re.IGNORECASE)
+# had achieved its targets": each side of a contrast says what its own source said (not "…, but that real
+# wages fell", which goes on with the same statement)
+_CONTRAST = re.compile(r"(?:,\s*(?:while|whereas|but(?!\s+that\b)|although|though)\b|;)\s*", re.IGNORECASE)
+# "…, the BBC reported.": a credit at the end of a sentence is the whole sentence's
+_TRAILING = r"\W+(?:\w+\W+){0,2}$"
 
 
 def contrasted_sides(text: str, credits: Sequence[Credit]) -> tuple[tuple[str, tuple[Credit, ...]], ...]:
-    """The sides of a sentence's contrast, each with the credits written in it, when two or more sides
-    have credits of their own ("X said A, while Y said B"); () otherwise (one source for all of it)."""
+    """The sides of a sentence's contrast, each with the credits that open it, when two or more sides
+    open with credits of their own ("X said A, while Y said B"); () otherwise (one source for all of it:
+    "X said A, but that B", "A, while B, the BBC reported")."""
     if not credits or _CONTRAST.search(text) is None:
         return ()
     sides, at = [], 0
@@ -274,7 +278,9 @@ def contrasted_sides(text: str, credits: Sequence[Credit]) -> tuple[tuple[str, t
         sides.append(text[at:m.start()])
         at = m.end()
     sides.append(text[at:])
-    located = [(side, tuple(c for c in credits if c.written and c.written in side)) for side in sides]
+    if any(c.written and re.search(re.escape(c.written) + _TRAILING, sides[-1]) for c in credits):
+        return ()
+    located = [(side, tuple(c for c in credits if c.written and 0 <= side.find(c.written) <= 60)) for side in sides]
     if sum(1 for _, found in located if found) < 2:
         return ()
     return tuple(located)

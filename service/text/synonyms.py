@@ -40,8 +40,8 @@ _GROUPS = [
     # "extra Patriot battalions … to protect US troops" / "additional … battalions … to safeguard troops"
     "additional extra",
     "protect protected protecting protects safeguard safeguarded safeguarding safeguards",
-    # "the Pentagon labeled the targeting … a serious escalation" / "branded it"
-    "labeled label labelled labels labeling labelling branded brand brands branding dubbed dub dubs",
+    # "a pair of armed drones" / "two armed drones"
+    "two pair couple",
     # "talked about regional developments" / "had discussed regional developments"
     "discuss discussed discusses discussing talk talked talking",
 ]
@@ -64,6 +64,7 @@ _HAS_LEFT = re.compile(r"\b(has|have|had)\s+left\b", re.IGNORECASE)
 # "the launcher turned up / was tracked down / was traced in Haditha": was found there
 _TURNED_UP = re.compile(r"\b(?:(?:turned|turns|turn|turning)\s+up|(?:tracked|tracks|track|tracking)\s+down|traced)"
                         r"\s+in\b(?!\s+part\b)", re.IGNORECASE)
+_BRANDED = re.compile(r"\b(?:branded|dubbed)\b(?=\s+(?:it|them|him|her|this|that|the|as|an?)\b)", re.IGNORECASE)
 _BY_PHONE = re.compile(r"\b(?:(?:in|during|on|over)\s+(?:a|an|the|their|his|her)\s+(?:(?:tele)?phone\s+)?call"
                        r"|by\s+telephone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b", re.IGNORECASE)
 _RESULT_IN = re.compile(r"\b(?:result|results|resulted|resulting)\s+in\b", re.IGNORECASE)
@@ -143,6 +144,8 @@ def unphrase(text: str) -> str:
         text = _HAS_LEFT.sub(r"\1 withdrawn", text)
     if " up in" in text or " down in" in text or "traced in" in text:
         text = _TURNED_UP.sub("located in", text)  # "the launcher turned up in Haditha": was found there
+    if "branded" in text or "dubbed" in text:
+        text = _BRANDED.sub("labeled", text)  # "branded it a serious escalation" (not "a branded drink")
     if "call" in text or "phone" in text:
         text = _BY_PHONE.sub("by phone", text)  # "discussed it in a call" / "talked by telephone"
     if "result" in text:

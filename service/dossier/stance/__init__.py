@@ -364,7 +364,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     # Pentagon said it saw no direct order from Iran" — that statement, on another day, is the claim's misdated)
     specific = any(r.type in ("quantity_match", "negation_match") and decisive for r, decisive in weighed) \
         or candidate.relevance >= 0.85 or (any(r.type == "negation_match" for r, _ in weighed)
-                                           and _credited_to_claims_source(analysis, facts))
+                                           and _credited_to_claims_source(analysis, facts)
+                                           and _denial_restated(analysis, text, previous))
     weighed += [(r, True) for r in _dates(terms.interval or _in_passage_year(analysis, facts), facts, specific,
                                           occurred_on(analysis))]
     if coverage >= PREDICATE_MIN_COVERAGE or match.relation in ("same", "near"):
@@ -398,6 +399,21 @@ def _credited_to_claims_source(analysis: ClaimAnalysis, facts: PassageFacts) -> 
     Department of Defense (Pentagon)" is the claim's "the Pentagon")."""
     named = [c.source for c in analysis.credits if c.kind != "anonymous"]
     return any(same_source(a, b) for a in named for c in facts.credits if c.kind != "anonymous" for b in c.names)
+
+
+DENIAL_RESTATED = 0.6  # the share of what the claim denies that a passage must state to deny the same thing
+
+
+def _denial_restated(analysis: ClaimAnalysis, text: str, previous: str | None) -> bool:
+    """Whether the passage states most of what the claim's negations govern ("no direct Iranian order to
+    attack US forces" / "no direct order from Iran to attack U.S. forces"), not only the word denied
+    ("no arson behind the warehouse fires" is not "no evidence of arson in the school gym fire")."""
+    stated = read_stems(text, previous)
+    for negation in analysis.negations:
+        scope = set(content_stems(negation.scope.text)) - _DATE_WORDS
+        if scope and len(scope & stated) >= DENIAL_RESTATED * len(scope):
+            return True
+    return False
 
 
 def _event_date(facts: PassageFacts) -> EventDate | None:

@@ -213,8 +213,6 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     predicate_stems -= {s for q in analysis.quantities if not re.search(r"\d", q.span.text)
                         and re.search(r"(?i)\b(?:hundred|thousand|million|billion)\b", q.span.text)
                         for s in content_stems(q.span.text) if s in _NUMBER_STEMS}
-    # (nor the noun of "a pair of", "a couple of": a count, read as one)
-    predicate_stems -= {s for q in analysis.quantities for s in content_stems(q.span.text) if s in _COUNT_NOUNS}
     predicate_weights = {s: weights.get(s, 1.0) for s in predicate_stems if not s.isdigit() and s not in _DATE_WORDS}
     owner = _possessed(analysis.claim)
     subject_names = _subject_names(analysis.claim)
@@ -351,7 +349,6 @@ _LIGHT_RECEIVED = re.compile(r"\b(received|receives|receive|receiving|got|gets|g
                              r"(?:[a-z]+\s+)?[a-z]{3,}ing\b")
 _NUMBER_STEMS = frozenset(stem(w) for w in [*WORD_VALUES, "hundred", "hundreds", "thousand", "thousands", "million",
                                               "millions", "billion", "billions"] if " " not in w)
-_COUNT_NOUNS = frozenset(stem(w) for w in ("pair", "couple"))
 _LIES_IN = re.compile(r"\b(?:lies|lie|lay|located|situated|sits|sit)\s+(?:in|at|near|on|inside|within)\b", re.I)
 _PART_OF_PLACE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:[\s-]*(?:east|west)(?:ern)?)?"
                             r"(?:\s+(?:part|parts|half|edge|reaches|corner)\s+of)?\b", re.IGNORECASE)
@@ -607,7 +604,14 @@ _WEAK |= {stem(w) for w in """see seen saw necessarily think believe know knew e
     direct directly explicitly actually""".split()}
 # …and so does one qualified as firm: "saw no clear evidence of sabotage" denies the sabotage
 _FIRM = re.compile(r"\b(?:clear|clearly|firm|solid|conclusive|concrete|credible|explicit)\s+"
-                   r"(?=(?:evidence|signs?|indications?|proof|order|orders|link)\b)", re.IGNORECASE)
+                   r"(?=(?:evidence|proof|order|orders|link)\b)", re.IGNORECASE)
+# "no evidence of when the fraud began": what is not known is the when, not the fraud
+_OF_QUESTION = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:evidence|signs?|proof|indications?|word|details?|information)"
+                          r"\s+(?:of|on|about|as\s+to)\s+(?:when|how|why|where|who|whom|whether|what|which)\b",
+                          re.IGNORECASE)
+# "no sign that the strike was losing support": what the clause says of its subject is denied
+_SIGN_THAT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:evidence|signs?|proof|indications?)\s+that\s+.*?"
+                        r"\b(?:was|were|is|are|had|has|have|would|will|could)\s+(?P<rest>.*)$", re.IGNORECASE)
 # "nothing had been reported about how much damage": what is asked, not what is denied
 _WEAK |= _INDEFINITE
 # light verbs: "had not seen Iran give a direct order", "did not make any statement" deny the noun
@@ -629,6 +633,11 @@ def _scope_stems(scope: str) -> set[str]:
     # (…and what is given, not to whom: "not seen Iran give the groups a direct order" → order)
     head = _GIVEN_TO.sub(r"\g<verb> ", head)
     head = _FIRM.sub("", head)
+    if _OF_QUESTION.match(head):
+        return set()
+    told = _SIGN_THAT.match(head)
+    if told is not None:
+        head = told.group("rest")
     stems = [s for s in content_stems(head) if s not in _WEAK]
     first = stems[:1]
     # (what is coordinated with it or its object, "no casualties or damage", "has not leaked oil or

@@ -167,6 +167,12 @@ def _subject_unstated(terms: ClaimTerms, candidate: Candidate) -> bool:
     return not subject & stems or (terms.possessed is not None and terms.possessed not in stems)
 
 
+# clauses joined in one sentence, each of which may have its own speaker
+_JOINED = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+OTHER_SIDE_COVERAGE = 0.2  # the claim's source says something else on its side of "X said A, while Y said B"
+# "…, while the mayor confirmed the figure": a side that agrees with the other
+_AGREES = re.compile(r"\b(?:confirm(?:ed|s)?|agree(?:d|s)?|echo(?:ed|es)?|repeat(?:ed|s)?|back(?:ed|s)?|endorse(?:d|s)?"
+                     r"|corroborate(?:d|s)?|also)\b", re.IGNORECASE)
 MISATTRIBUTION_COVERAGE = 0.8  # a passage must restate the claim's fact this fully to show it misattributed
 SAME_STATEMENT_COVERAGE = 0.35  # … or this much, quoting the same words or denying the same thing
 _SAME_STATEMENT = ("quote_match", "negation_match")
@@ -245,13 +251,17 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     named_claim = [c.source for c in analysis.credits if c.kind != "anonymous"]
     claimed = named_claim or [c.source for c in analysis.credits]
     credits = candidate.facts.credits if candidate.facts is not None else ()
-    # ("X said A, while Y said B": the credits of the side that says what the claim says)
+    # ("X said A, while Y said B": when the claim's source says something else on its side, the source
+    # compared is the one of the side that says what the claim says)
     sides = contrasted_sides(candidate.passage.text, credits)
     if sides:
         weights = claim_terms(analysis).predicate_weights
-        scored = sorted(((_coverage(weights, side, None), found) for side, found in sides), key=lambda x: -x[0])
-        if scored[0][1] and scored[0][0] > scored[1][0]:
-            credits = scored[0][1]
+        scored = sorted(((_coverage(weights, side, None), side, found) for side, found in sides), key=lambda x: -x[0])
+        best = scored[0]
+        theirs = [x for x in scored if any(same_source(a, n) for a in claimed for c in x[2] for n in c.names)]
+        if best[2] and theirs and best not in theirs and all(
+                coverage < OTHER_SIDE_COVERAGE and not _AGREES.search(side) for coverage, side, _ in theirs):
+            credits = best[2]
     stated = [name for c in credits if c.kind != "anonymous" or not named_claim for name in c.names]
     outlet = candidate.article.outlet
     # "A Pentagon spokesperson told The New Region …": the medium only carried it; who said it is
@@ -315,7 +325,12 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
         if clause and identifying_clauses(analysis.claim) else True
     # (a passage of the claim's own event need restate only that clause: "President Biden has been briefed
     # on the incident" is the statement of "… briefed on the Monday attack that injured five")
-    said_in_event = same_event and bool(clause) and bool(identifying_clauses(analysis.claim)) and said_there
+    # (one clause, which its credit covers: not "X has been briefed, and the weather service said …"; and not
+    # when the sentence before or after credits the claim's own source with it: "Police also said …")
+    said_in_event = same_event and bool(clause) and bool(identifying_clauses(analysis.claim)) and said_there \
+        and _JOINED.search(candidate.passage.text) is None and not any(
+            any(a.lower() in near.lower() for a in claimed) and _coverage(clause, near, None) >= MISATTRIBUTION_COVERAGE
+            for near in (candidate.passage.context.previous, candidate.passage.context.next) if near)
     # (the same condition set for the same thing is the statement itself too: "would stop only once …")
     conditioned = same_condition(analysis.claim, reading(candidate))
     restated = said_in_event or (said_there or conditioned) and (coverage >= MISATTRIBUTION_COVERAGE or (
