@@ -1022,3 +1022,25 @@ def test_other_attacks_on_the_named_incidents_base_are_other_events(seeded: Any,
     assert doc["verdict"]["label"] == "supported"
     conflicting = [item["passage"]["text"] for item in doc["evidence"]["conflicting"]]
     assert not any("Katyusha" in text for text in conflicting)
+
+
+def test_a_speakers_words_timed_by_another_event() -> None:
+    from service.text.clauses import reference_clauses, reference_offset
+    text = ("Security sources told the Nordic News Agency that, the day before two armed drones went after the Varna "
+            "port on 6 May, four rockets had been launched at the port.")
+    assert [text[s:e] for s, e in reference_clauses(text)] == [
+        "the day before two armed drones went after the Varna port on 6 May"]
+    assert reference_offset(text) is not None and reference_offset(text)[2] == -1
+    # an opening reference is read as before
+    assert reference_offset("A day after four rockets were fired at the base, two drones struck it.") == (0, 47, 1)
+
+
+def test_the_day_before_another_event_in_a_speakers_words(tmp_path: Path) -> None:
+    arts = payloads([("port", "Coast Wire", "2025-05-06",
+                      "Security sources told the Nordic News Agency on Tuesday, May 6, 2025, that two armed drones "
+                      "targeted the Varna port. This attack comes a day after security sources confirmed to the Nordic "
+                      "News Agency that four rockets were launched on Monday, May 5, 2025, at the port.")])
+    doc = judged(tmp_path, arts, "Security sources told the Nordic News Agency that, the day before two armed drones "
+                                 "went after the Varna port on 6 May, four rockets had been launched at the port.")
+    assert bucket_of(doc, "four rockets were launched")[0] == "corroborating"
+    assert doc["verdict"]["label"] == "supported"

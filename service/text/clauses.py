@@ -216,11 +216,29 @@ _OFFSET_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
                    "seven": 7}
 
 
+# "Security sources told Reuters that, the day before two drones struck on 31 October, four rockets …": the
+# same, opening the clause a speaker's words begin
+_REPORTED_OPENING = re.compile(r"\bthat,\s*(?=(?:the|a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+"
+                               r"(?:before|after)\b)", re.IGNORECASE)
+
+
+_REFERENCE_AT = re.compile(_OPENING_REFERENCE.pattern.removeprefix("^"), re.IGNORECASE)
+_OFFSET_AT = re.compile(_OFFSET.pattern.removeprefix("^"), re.IGNORECASE)
+
+
+def _opening_reference(text: str) -> tuple[int, re.Match[str] | None]:
+    """Where the clause that opens the sentence, or a speaker's words, starts, and the reference there."""
+    reported = _REPORTED_OPENING.search(text)
+    at = reported.end() if reported is not None else 0
+    return at, (_REFERENCE_AT.match(text, at) if at else _OPENING_REFERENCE.match(text))
+
+
 def reference_offset(text: str) -> tuple[int, int, int] | None:
-    """An opening clause that times the sentence by another event, with how many days from it
-    ("Two days before the drones struck on October 31, …" → its span and -2); None without one."""
-    opening = _OPENING_REFERENCE.match(text)
-    m = _OFFSET.match(text) if opening else None
+    """An opening clause that times the sentence (or a speaker's words) by another event, with how many
+    days from it ("Two days before the drones struck on October 31, …" → its span and -2); None without
+    one."""
+    at, opening = _opening_reference(text)
+    m = (_OFFSET_AT.match(text, at) if at else _OFFSET.match(text)) if opening else None
     if opening is None or m is None:
         return None
     n = (m.group("n") or "one").lower()
@@ -242,8 +260,9 @@ def reference_clauses(text: str) -> list[tuple[int, int]]:
     fired at the base, …"): what they say is not the claim's."""
     if " before " not in text and " after " not in text and " ahead of " not in text and " day " not in text:
         return []
-    opening = _OPENING_REFERENCE.match(text)
-    return ([opening.span()] if opening else []) + [m.span() for m in _REFERENCE.finditer(text)]
+    _, opening = _opening_reference(text)
+    return ([opening.span()] if opening else []) + [m.span() for m in _REFERENCE.finditer(text)
+                                                      if opening is None or m.start() >= opening.end()]
 
 
 _RELATIVE_OPENING = re.compile(r"(?:(?:" + "|".join(sorted(_PREPOSITIONS)) + r")\s+)?(?:that|which|who|whom)\b",
