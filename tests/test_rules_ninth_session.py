@@ -1044,3 +1044,38 @@ def test_the_day_before_another_event_in_a_speakers_words(tmp_path: Path) -> Non
                                  "went after the Varna port on 6 May, four rockets had been launched at the port.")
     assert bucket_of(doc, "four rockets were launched")[0] == "corroborating"
     assert doc["verdict"]["label"] == "supported"
+
+
+_DEPOT = payloads([
+    ("depot", "Harbour Post", "2025-03-12",
+     "The Tide Front claimed the Monday rocket attack on the Varna depot, which wounded at least four guards. "
+     "Prime Minister Lena Holt has been briefed on the incident, according to her office. The attack was "
+     "conducted through a rocket launcher which was later located in the Ostmark district."),
+])
+
+
+@pytest.mark.parametrize(("claim", "words", "stance"), [
+    # a passage of the claim's event that calls it "the attack" need not restate what the claim's subject is
+    # picked out by
+    ("The launcher used to fire on the Varna depot in the Monday attack claimed by the Tide Front was afterwards "
+     "tracked down in the Ostmark district.", "later located", "corroborating"),
+])
+def test_a_passage_that_calls_the_claims_event_the_attack(tmp_path: Path, claim: str, words: str,
+                                                          stance: str) -> None:
+    assert bucket_of(judged(tmp_path, _DEPOT, claim), words)[0] == stance
+
+
+def test_what_the_main_clause_says_must_still_hold(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _DEPOT, "The drone used in the Monday attack on the Varna depot claimed by the Tide Front "
+                                   "was later located in the Ostmark district.")
+    assert bucket_of(doc, "later located")[0] != "corroborating"
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_briefed_on_the_incident(seeded: Any) -> None:
+    """On the seeds: "President Joe Biden has been briefed on the incident, according to the White House"
+    states the claim, whose "Monday missile strike … that wounded at least five" only identifies it."""
+    doc = judge(seeded, "According to the White House, Joe Biden was briefed on the Monday missile strike on Ain "
+                        "al-Asad that wounded at least five US service members.")
+    assert bucket_of(doc, "briefed on the incident")[0] == "corroborating"
+    assert doc["verdict"]["label"] == "supported"

@@ -538,12 +538,18 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # "The ministry blamed X for the raid that wounded four guards": a clause at the end that counts the
     # event's harm only identifies it; what is asserted of the event must be stated
     checks_asserted = main_stated and bool(terms.identifying_amounts) and terms.main_weights is None
-    identified = same_event and bool(supported_parts - terms.identifying_amounts)
+    # (or that calls it "the incident", "the attack": it need not restate what identifies it either — "the
+    # Monday attack *that wounded five*" / "President Biden has been briefed on the incident")
+    identified = same_event and (bool(supported_parts - terms.identifying_amounts) or here is not terms)
     asserted_covered = asserted_coverage(here, reading(candidate), candidate.passage.context.previous) \
         if checks_asserted or identified else None
     if checks_asserted and asserted_covered is not None:
         main_stated = asserted_covered >= MAIN_MIN_COVERAGE
     asserted = asserted_covered if identified else None
+    if identified and here is not terms and terms.main_weights is not None:
+        # (…nor, when it calls the event "the attack", what the claim's subject is picked out by: "the launcher
+        # used to fire on the base in the Monday attack was later located in Haditha")
+        asserted = max(asserted or 0.0, main_coverage(here, reading(candidate), candidate.passage.context.previous))
     if asserted is not None:
         # a passage of the claim's own event that states a detail of it need not restate what only
         # identifies that event ("the attack that injured five was carried out with two rockets": "two
