@@ -1079,3 +1079,295 @@ def test_briefed_on_the_incident(seeded: Any) -> None:
                         "al-Asad that wounded at least five US service members.")
     assert bucket_of(doc, "briefed on the incident")[0] == "corroborating"
     assert doc["verdict"]["label"] == "supported"
+
+
+# The review of the event rules (a helper's own articles): each misfire, now its verdict
+_RV23_REFINERY = [
+    {
+        "external_id": "ref1",
+        "outlet": "Delta Courier",
+        "published_at": "2025-04-10",
+        "text": (
+            "Smoke rose over the Harlan refinery in Velmora on Tuesday. Firefighters battled the blaze "
+            "for six hours before bringing it under control. On Tuesday morning, rockets struck a fuel "
+            "tank at the plant, officials said."
+        ),
+    },
+    {
+        "external_id": "ref2",
+        "outlet": "South Wire",
+        "published_at": "2025-04-10",
+        "text": (
+            "Output at the Harlan refinery was halted on Tuesday. Managers sent most workers home. "
+            "Earlier on Tuesday, rockets hit a storage tank at the refinery, the company said."
+        ),
+    },
+]
+_RV23_CONVOY = [
+    {
+        "external_id": "c1",
+        "outlet": "Ostmark Herald",
+        "published_at": "2025-03-15",
+        "text": (
+            "Soldiers at the Falk base near Lindau were on high alert on Friday. Patrols were doubled "
+            "on the roads. Drones attacked a supply convoy at the main gate of the base on Friday "
+            "afternoon, wounding two drivers, the army said."
+        ),
+    },
+    {
+        "external_id": "c2",
+        "outlet": "Lindau Post",
+        "published_at": "2025-03-15",
+        "text": (
+            "The Falk base near Lindau was put under lockdown on Friday. Shops in the town closed "
+            "early. On Friday afternoon, drones struck a fuel convoy as it entered the base, the army "
+            "said."
+        ),
+    },
+]
+_RV23_STORM = [
+    {
+        "external_id": "st1",
+        "outlet": "Weather Desk",
+        "published_at": "2025-02-11",
+        "text": (
+            "Storm Elna flooded homes and knocked out power in Halden province on Monday, the weather "
+            "service said. The storm was moving north across the country."
+        ),
+    },
+    {
+        "external_id": "st2",
+        "outlet": "North Wire",
+        "published_at": "2025-02-10",
+        "text": (
+            "Storm Elna flooded dozens of homes in Marsk province on Sunday, local officials said. "
+            "Schools will stay closed."
+        ),
+    },
+]
+_RV23_STORM_ONLY = [
+    {
+        "external_id": "st1",
+        "outlet": "Weather Desk",
+        "published_at": "2025-02-11",
+        "text": (
+            "Storm Elna flooded homes and knocked out power in Halden province on Monday, the weather "
+            "service said. The storm was moving north across the country."
+        ),
+    },
+    {
+        "external_id": "ch1",
+        "outlet": "Health Wire",
+        "published_at": "2025-07-08",
+        "text": (
+            "The Health Ministry said on Monday that the cholera outbreak had killed 12 people in "
+            "Halden province. The outbreak has now reached several provinces, officials said."
+        ),
+    },
+    {
+        "external_id": "tr1",
+        "outlet": "Rail News",
+        "published_at": "2025-09-03",
+        "text": (
+            "The national rail strike halted trains and stranded commuters in Kronberg province on "
+            "Tuesday, the rail operator said. Services were cancelled across the country."
+        ),
+    },
+]
+_RV23_RAIDS = [
+    {
+        "external_id": "r1",
+        "outlet": "Border News",
+        "published_at": "2025-05-22",
+        "text": (
+            "On Tuesday, the Interior Ministry said police had raided a warehouse in Kronberg province "
+            "used by smugglers to store stolen cars. Nine people were arrested."
+        ),
+    },
+    {
+        "external_id": "r2",
+        "outlet": "Nordic Ledger",
+        "published_at": "2025-05-23",
+        "text": (
+            "The Interior Ministry said on Wednesday that police had raided a farm in Halden province "
+            "used by a gang to grow cannabis. Four people were arrested."
+        ),
+    },
+    {
+        "external_id": "x",
+        "outlet": "Nordic Ledger",
+        "published_at": "2025-05-23",
+        "text": (
+            "The Kronberg city council approved a new budget on Wednesday, with more money for schools."
+        ),
+    },
+]
+_RV23_VARNA = [
+    {
+        "external_id": "v1",
+        "outlet": "Harbour Post",
+        "published_at": "2025-03-13",
+        "text": (
+            "The rocket attack on the Varna port, about 80 kilometres south of the city of Brena, took "
+            "place on Wednesday, port officials said. Two cranes were damaged."
+        ),
+    },
+    {
+        "external_id": "v2",
+        "outlet": "Coast Wire",
+        "published_at": "2025-03-16",
+        "text": (
+            "A rocket attack on the Varna port, outside the city of Kessel, set a grain ship on fire on"
+            " Saturday, port officials said. It was the second attack on the port this week."
+        ),
+    },
+]
+_RV23_FALK = [
+    {
+        "external_id": "f1",
+        "outlet": "Ostmark Herald",
+        "published_at": "2025-03-12",
+        "text": (
+            "Two drones attacked the Falk base near Lindau on Monday, wounding three soldiers. The army"
+            " said the drones were launched from the hills."
+        ),
+    },
+    {
+        "external_id": "f4",
+        "outlet": "Lindau Post",
+        "published_at": "2025-03-15",
+        "text": (
+            "Drones attacked the base near Lindau again on Friday, the army said. No one was hurt."
+        ),
+    },
+    {
+        "external_id": "f5",
+        "outlet": "Lindau Post",
+        "published_at": "2025-03-14",
+        "text": (
+            "A drone attack on an army post in the hills was reported on Thursday. The army said it was"
+            " investigating."
+        ),
+    },
+]
+_RV23_BRIDGE = [
+    {
+        "external_id": "a",
+        "outlet": "Ostend Courier",
+        "published_at": "2025-03-05",
+        "text": (
+            "The Red Hand bombed the Ostend bridge on Monday, March 3, police said. The group said the "
+            "bridge was used by army trucks."
+        ),
+    },
+    {
+        "external_id": "c",
+        "outlet": "River Times",
+        "published_at": "2025-06-20",
+        "text": (
+            "Four people were killed when militants bombed the Ostend bridge, and traffic is still "
+            "diverted months later. Repairs have barely started."
+        ),
+    },
+    {
+        "external_id": "d",
+        "outlet": "City Wire",
+        "published_at": "2025-06-21",
+        "text": (
+            "Months after the bombing of the Ostend bridge that killed four people, the city council "
+            "has approved money for its repair."
+        ),
+    },
+]
+_RV23_MORTAR = [
+    {
+        "external_id": "a",
+        "outlet": "Ostmark Herald",
+        "published_at": "2025-03-11",
+        "text": (
+            "The Red Hand attacked the Falk base with a drone on Monday, March 10, the army said. The "
+            "drone was shot down."
+        ),
+    },
+    {
+        "external_id": "b",
+        "outlet": "Lindau Post",
+        "published_at": "2025-03-16",
+        "text": (
+            "The Red Hand claimed a mortar attack on the Falk base. The group said the base was used to"
+            " train soldiers."
+        ),
+    },
+    {
+        "external_id": "c",
+        "outlet": "North Wire",
+        "published_at": "2025-03-16",
+        "text": (
+            "Five soldiers were wounded when the Falk base was hit by mortars on Saturday, the army "
+            "said."
+        ),
+    },
+]
+_RV23_MORTAR_2 = [
+    {
+        "external_id": "a",
+        "outlet": "Ostmark Herald",
+        "published_at": "2025-03-11",
+        "text": (
+            "The Red Hand attacked the Falk base on Monday, March 10, wounding two soldiers, the army "
+            "said."
+        ),
+    },
+    {
+        "external_id": "b",
+        "outlet": "Lindau Post",
+        "published_at": "2025-03-16",
+        "text": (
+            "The Red Hand claimed an attack on the Falk base that wounded five soldiers. The group said"
+            " it had used mortars."
+        ),
+    },
+    {
+        "external_id": "c",
+        "outlet": "North Wire",
+        "published_at": "2025-03-16",
+        "text": (
+            "Five soldiers were wounded when the Falk base was attacked with mortars on Saturday, the "
+            "army said."
+        ),
+    },
+]
+
+_REVIEW23_VERDICTS = [
+    # a part of the named site ("a fuel tank at the plant") or the claim's own target is no other target
+    (_RV23_REFINERY, "Rockets struck the Harlan refinery on Tuesday.", "supported"),
+    (_RV23_CONVOY, "Drones attacked a supply convoy at the Falk base on Friday.", "supported"),
+    (_RV23_CONVOY, "A convoy at the Falk base was hit by drones on Friday.", "supported"),
+    # a storm reported in several provinces, and two raids of one ministry, are not the claim's misplaced
+    (_RV23_STORM, "Storm Elna flooded homes and knocked out power lines in Marsk province.", "unverified"),
+    (_RV23_STORM_ONLY, "Storm Elna flooded homes and knocked out power lines in Marsk province.", "unverified"),
+    (_RV23_RAIDS, "The Interior Ministry said police raided a farm used by a gang to grow opium in Marsk province.",
+     "unverified"),
+    (_RV23_RAIDS, "The Interior Ministry said police raided a warehouse used by smugglers to store weapons in Marsk "
+                  "province.", "unverified"),
+    # a distance says where the port is, not which of its attacks
+    (_RV23_VARNA, "The rocket attack on the Varna port, 80 kilometres south of the city of Brena, took place on a "
+                  "Saturday.", "unverified"),
+    # the base attacked again on another day ("the base near Lindau again on Friday")
+    (_RV23_FALK, "The drone attack on the Falk base took place on a Wednesday.", "unverified"),
+    # a recap months later is of the bombing, not of the days before its article
+    (_RV23_BRIDGE, "The Red Hand's bombing of the Ostend bridge killed six people.", "refuted"),
+    # two incidents in one week: an undated report of another article is not the dated one's
+    (_RV23_MORTAR, "Five soldiers were wounded in the Red Hand's mortar attack on the Falk base.", "supported"),
+    (_RV23_MORTAR_2, "The Red Hand's mortar attack on the Falk base wounded seven soldiers.", "refuted"),
+]
+
+
+@pytest.mark.parametrize(("articles", "claim", "label"), _REVIEW23_VERDICTS)
+def test_third_review_verdicts(tmp_path: Path, articles: list[dict[str, str]], claim: str, label: str) -> None:
+    assert judged(tmp_path, articles, claim)["verdict"]["label"] == label
+
+
+def test_the_mortar_attack_of_saturday_is_the_claimed_one(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _RV23_MORTAR_2, "Five soldiers were wounded in the Red Hand's attack on the Falk base.")
+    assert bucket_of(doc, "attacked with mortars on Saturday")[0] == "corroborating"

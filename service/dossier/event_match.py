@@ -294,8 +294,11 @@ def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
         return results
     # (an undated report of the days before its article is the dated incident of those days, when one is
     # among the anchors: it tells nothing apart by itself)
-    anchors = [(f, r) for f, r in anchors if not (f.basis == "published" and f.start is not None and f.end is not None
-                                                  and any(_within(g, f) for g, _ in anchors))]
+    # (of the same article: another article's dated incident of that week may be another one)
+    article = {id(c.facts.event): c.article.external_id for c in candidates}
+    anchors = [(f, r) for f, r in anchors if not (
+        f.basis == "published" and f.start is not None and f.end is not None
+        and any(_within(g, f) and article.get(id(g)) == article.get(id(f)) for g, _ in anchors))]
     labels = "; ".join(dict.fromkeys(r.event.label for _, r in anchors if r.event is not None))
     out = []
     for f, r in zip(facts, results, strict=True):

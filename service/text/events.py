@@ -46,6 +46,9 @@ _REFERS = re.compile(r"\b(?:the|this|that|these)\s+(?:[\w.-]+\s+){0,2}?(?:attack
                      r"|assault|shelling|shooting|crash|quake|earthquake|storm|targeting)\b"
                      r"|^\W*(?:it|they|he|she)\b", re.IGNORECASE)
 # a sentence about attacks in general, not about one ("repeatedly targeted", "a frequent target")
+# "traffic is still diverted months later", "Months after the bombing …": an incident long past, recalled
+_RECALLED = re.compile(r"\b(?:months|years)\s+(?:later|after|ago|earlier|on)\b|\b(?:weeks)\s+(?:later|after)\b",
+                       re.IGNORECASE)
 _GENERAL = re.compile(r"\b(?:repeatedly|frequently|frequent|routinely|regularly|often|series of)\b",
                       re.IGNORECASE)
 # the nouns of a site, singular (one list: the patterns below are built from it)
@@ -154,13 +157,25 @@ def names_one_site(text: str) -> bool:
 
 # "drones attacked a supply convoy near the coast": an attack on a target the sentence introduces itself
 _NEW_TARGET = re.compile(r"\b(?:attacked|hit|struck|targeted|shelled|bombed|raided|stormed)\s+(?:an?|another)\s+"
-                         r"(?!(?:number|series|total|wave|barrage|salvo|volley)\b)[a-z]", re.IGNORECASE)
+                         r"(?!(?:number|series|total|wave|barrage|salvo|volley)\b)(?P<target>(?:[a-z-]+\s+){0,2}?[a-z-]+)"
+                         r"(?P<rest>[^.;]*)", re.IGNORECASE)
+# (…not a part of a site the sentence or its article names: "a fuel tank at the plant", "a convoy as it
+# entered the base", "a warehouse inside the depot")
+_PART_OF = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,3}?(?:at|in|inside|near|outside|of|on|within|by)\s+(?:the|its|their)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:" + _SITE_NOUNS + r"|plant|refinery|facility|compound|premises|site|gate"
+                      r"|depot|terminal|warehouse|yard|mine|port|camp|airport|station|stadium)\b"
+                      r"|(?:[\w-]+\s+){0,3}?as\s+it\s+(?:entered|left|approached|reached)\b)", re.IGNORECASE)
 
 
-def attacks_another_target(text: str) -> bool:
-    """Whether a sentence reports an attack on a target it introduces ("attacked a supply convoy"), not
-    one its article has named ("attacked the base")."""
-    return _NEW_TARGET.search(text) is not None
+def attacks_another_target(text: str, claim: str = "") -> bool:
+    """Whether a sentence reports an attack on a target it introduces ("attacked a supply convoy near the
+    coast"), not one its article has named ("attacked the base"), a part of one ("a fuel tank at the
+    plant") or the one the claim names ("attacked a supply convoy at the base" for the same convoy)."""
+    m = _NEW_TARGET.search(text)
+    if m is None or _PART_OF.match(m.group("rest")):
+        return False
+    head = m.group("target").split()[-1].lower()
+    return re.search(r"\b" + re.escape(head) + r"s?\b", claim, re.IGNORECASE) is None
 
 
 def site_of(text: str) -> str | None:
@@ -323,7 +338,8 @@ def read_events(texts: Sequence[str], published_at: str | None) -> list[EventFac
             continue
         sites = sites_of(text)
         place = sites[0] if sites else None
-        shifted = _SHIFT.match(text) is not None or _GENERAL.search(text) is not None
+        shifted = _SHIFT.match(text) is not None or _GENERAL.search(text) is not None \
+            or _RECALLED.search(text) is not None
         if shifted:
             source = None
         elif latest is not None:

@@ -18,3 +18,12 @@ def find_quotes(text: str) -> list[str]:
         # (of three words or more: a word or two in single quotes is a term set apart, 'defensive')
         found += [m.group(1).strip() for m in _SINGLE.finditer(text) if len(m.group(1).split()) >= 3]
     return found
+
+
+# a word or a few set apart by quote marks ("its 'defensive' strike", "a “vital target”")
+_TERM = re.compile(r"(?:^|(?<=[\s(\[]))['‘\"“]([A-Za-z][^'‘’\"”\n]{1,60}?)['’\"”](?=[\s.,;:!?)\]]|$)")
+
+
+def quoted_terms(text: str) -> list[str]:
+    """Every stretch of a text in quote marks, however short ("'defensive'"), without the marks."""
+    return [m.group(1).strip() for m in _TERM.finditer(text)]

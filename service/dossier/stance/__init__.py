@@ -678,7 +678,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     site_unstated = site is not None and candidate.facts is not None \
         and not set(content_stems(site)) <= passage_stems and (
             (candidate.facts.event.place is None and not names_one_site(reading(candidate)))
-            or attacks_another_target(reading(candidate)))
+            or attacks_another_target(reading(candidate), analysis.claim))
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated \
         or subject_unstated or complement_unstated or superlative_unstated or unknown or effect_unstated \
         or claiming_unstated or denial_unstated or deed_unstated or site_unstated

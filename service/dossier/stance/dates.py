@@ -20,9 +20,12 @@ from service.dossier.stance.terms import (
     reading,
 )
 from service.dossier.stance_model import content_stems
+from service.text.events import names_one_site
 from service.text.extract import MONTHS, WORD_VALUES, find_dates
 from service.text.facts import PassageFacts
 from service.text.places import demonym_country, same_place
+from service.text.quotes import quoted_terms
+from service.text.units import measure
 
 # A passage of another day that restates this much of the claim reports the claim's incident
 # misdated, when no passage of the claim's own day takes a stance on it.
@@ -73,8 +76,10 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
         restating = [ok and not d for ok, d in zip(restating, same_day, strict=True)]
     # (of an incident the claim places at a site, the passages that name that site, when some do: "the drone
     # attack on the base at Al-Malikiyah" is not every drone attack of the week)
-    at_site = [ok and claim.site is not None and r.event is not None and r.event.place is not None
-               for r, ok in zip(results, restating, strict=True)]
+    # (or that speak of "the base" their article names: "Drones attacked the base near Lindau again on Friday")
+    at_site = [ok and claim.site is not None and r.event is not None and (
+        r.event.place is not None or names_one_site(reading(c)))
+               for c, r, ok in zip(candidates, results, restating, strict=True)]
     if any(at_site):
         restating = at_site
     # one incident restated on one other day is the claim's, misdated; of several ("Ain al-Asad was
@@ -136,7 +141,9 @@ def _holds_detail(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candida
     """Whether a restating passage holds the claim's own incident, not one of its kind: a matching
     amount, or a name of the claim's besides its places ("Ain al-Asad was attacked by Hamas" is not
     every attack on the base, misdated)."""
-    if any(r.type == "quantity_match" for r in result.reasons):
+    # (a distance says where the site is, not which incident there: "the port, 80 km south of Brena")
+    distances = {q.span.text for q in analysis.quantities if (measure(q.unit) or ("",))[0] == "[length]"}
+    if any(r.type == "quantity_match" and r.claim_text not in distances for r in result.reasons):
         return True
     places = _not_incident_names(analysis, terms, nationalities=False)
     if not set(terms.name_weights) - places:
@@ -194,7 +201,12 @@ def _misplaced(analysis: ClaimAnalysis, candidates: list[Candidate],
     out = []
     for candidate, result, coverage in zip(candidates, results, coverages, strict=True):
         there = candidate.facts.event.region if candidate.facts is not None else None
-        if coverage >= RESTATES and result.stance == "other_event" \
+        # (from RESTATES, only with the claim's own words quoted or its count: "its 'defensive' strike" — who
+        # announced it does not tell one raid of a ministry's from another)
+        restates = coverage >= MISDATED_COVERAGE or (coverage >= RESTATES and (
+            any(r.type == "quantity_match" for r in result.reasons)
+            or _quoted_stated(analysis.claim, reading(candidate))))
+        if restates and result.stance == "other_event" \
                 and _holds_detail(analysis, terms, candidate, result) \
                 and there is not None and there[0] == level and not same_place(there[1], name) \
                 and not any(r.type == "date_mismatch" for r in result.reasons) \
@@ -214,6 +226,12 @@ _MONTH_DAY = re.compile(r"^(?:[A-Za-z]+,?\s+)?(?P<month>[A-Z][a-z]+)\.?\s+(?P<da
 
 _OTHER_TIME = re.compile(r"\b(?:first|originally|initially|previously|earlier|proposed|introduced|announced|since|until"
                          r"|from|by|before|after)\b[^,.;]*$", re.I)
+
+
+def _quoted_stated(claim: str, text: str) -> bool:
+    """Whether the claim quotes words ("its 'defensive' strike") and the passage holds every one of them."""
+    quoted = [q for q in quoted_terms(claim) if q]
+    return bool(quoted) and all(q.casefold() in text.casefold() for q in quoted)
 
 
 def _month_days(analysis: ClaimAnalysis, text: str, specific: bool) -> list[Reason]:
