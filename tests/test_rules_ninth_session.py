@@ -13,6 +13,7 @@ import pytest
 
 from service.text.conditions import goes_on_until_a_time
 from service.text.events import sites_of
+from service.text.synonyms import unphrase
 from tests.support.judging import bucket_of, judge, judged, payloads
 
 
@@ -1030,7 +1031,10 @@ def test_a_speakers_words_timed_by_another_event() -> None:
             "port on 6 May, four rockets had been launched at the port.")
     assert [text[s:e] for s, e in reference_clauses(text)] == [
         "the day before two armed drones went after the Varna port on 6 May"]
-    assert reference_offset(text) is not None and reference_offset(text)[2] == -1
+    assert reference_offset(text, speaker=True) is not None and reference_offset(text, speaker=True)[2] == -1
+    # (a passage's words are not timed so: "said that, two days after the storm hit on June 1, power was
+    # restored" reports the storm of June 1 too)
+    assert reference_offset(text) is None
     # an opening reference is read as before
     assert reference_offset("A day after four rockets were fired at the base, two drones struck it.") == (0, 47, 1)
 
@@ -1054,31 +1058,11 @@ _DEPOT = payloads([
 ])
 
 
-@pytest.mark.parametrize(("claim", "words", "stance"), [
-    # a passage of the claim's event that calls it "the attack" need not restate what the claim's subject is
-    # picked out by
-    ("The launcher used to fire on the Varna depot in the Monday attack claimed by the Tide Front was afterwards "
-     "tracked down in the Ostmark district.", "later located", "corroborating"),
-])
-def test_a_passage_that_calls_the_claims_event_the_attack(tmp_path: Path, claim: str, words: str,
-                                                          stance: str) -> None:
-    assert bucket_of(judged(tmp_path, _DEPOT, claim), words)[0] == stance
-
-
 def test_what_the_main_clause_says_must_still_hold(tmp_path: Path) -> None:
     doc = judged(tmp_path, _DEPOT, "The drone used in the Monday attack on the Varna depot claimed by the Tide Front "
                                    "was later located in the Ostmark district.")
     assert bucket_of(doc, "later located")[0] != "corroborating"
     assert doc["verdict"]["label"] == "refuted"
-
-
-def test_briefed_on_the_incident(seeded: Any) -> None:
-    """On the seeds: "President Joe Biden has been briefed on the incident, according to the White House"
-    states the claim, whose "Monday missile strike … that wounded at least five" only identifies it."""
-    doc = judge(seeded, "According to the White House, Joe Biden was briefed on the Monday missile strike on Ain "
-                        "al-Asad that wounded at least five US service members.")
-    assert bucket_of(doc, "briefed on the incident")[0] == "corroborating"
-    assert doc["verdict"]["label"] == "supported"
 
 
 # The review of the event rules (a helper's own articles): each misfire, now its verdict
@@ -1371,3 +1355,472 @@ def test_third_review_verdicts(tmp_path: Path, articles: list[dict[str, str]], c
 def test_the_mortar_attack_of_saturday_is_the_claimed_one(tmp_path: Path) -> None:
     doc = judged(tmp_path, _RV23_MORTAR_2, "Five soldiers were wounded in the Red Hand's attack on the Falk base.")
     assert bucket_of(doc, "attacked with mortars on Saturday")[0] == "corroborating"
+
+
+def test_the_quality_reviews_cases() -> None:
+    """The code review's behaviour cases of this session's rules, each read as it should be."""
+    from service.dossier.stance import _asserts_claiming
+    from service.text.clauses import reference_clauses
+    from service.text.events import introduced_target, read_events
+    from service.text.quotes import quoted_terms
+    from service.text.sources import Credit, contrasted_sides
+    # a sentence about the incident that mentions time since another is still of the incident
+    events = read_events(["Drones attacked the Harir base on Monday, October 30, 2023.",
+                          "The attack, which came months after a truce was agreed, wounded five soldiers."],
+                         "2023-11-01")
+    assert events[1].start is not None and events[1].start.isoformat() == "2023-10-30"
+    # the target's head noun, not its modifier; an idiom's object is none
+    assert introduced_target("Last Friday, drones attacked a supply convoy near the coast.") == "convoy"
+    assert introduced_target("The attack, which struck a nerve in Washington, came on Friday.") is None
+    # a copula far after the claiming clause does not make the claiming the claim's point
+    assert not _asserts_claiming("The group that took responsibility for the attack, calling itself Saraya "
+                                 "Awliya, said the target was Ain al-Asad.", True)
+    # a short last side is no trailing credit
+    credits = (Credit("The army", "army", "official", False, None),
+               Credit("Hamas", "Hamas", "armed_group", False, None))
+    assert len(contrasted_sides("The army said five soldiers were killed, while Hamas denied it.", credits)) == 2
+    # the sentence's own opening reference is kept beside a speaker's
+    text = ("A day after the raid on the depot, sources told Reuters that, the day before the drones struck the "
+            "base, four rockets were fired.")
+    assert [text[s:e] for s, e in reference_clauses(text)] == ["A day after the raid on the depot",
+                                                               "the day before the drones struck the base"]
+    # quote marks pair up
+    assert quoted_terms('He said "the soldiers\' base was hit"') == ["the soldiers' base was hit"]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("The ministry, in a call for restraint, urged calm.", "The ministry, in a call for restraint, urged calm."),
+    ("The vote went after Christmas.", "The vote went after Christmas."),
+    ("Keeping up its attacks, the group struck again.", "continue its attacks, the group struck again."),
+    ("An elderly couple was killed.", "An elderly couple was killed."),
+    ("A pair of armed drones went after the base.", "two armed drones targeted the base."),
+])
+def test_phrases_read_as_one_word_only_in_their_sense(text: str, read: str) -> None:
+    assert unphrase(text) == read
+
+
+# The fourth review (a helper's own articles, with unrelated filler articles that make short passages less
+# relevant): each misfire, now its verdict
+_RV24_FILLER = [
+    {
+        "external_id": "f1",
+        "outlet": "Farm Weekly",
+        "published_at": "2025-06-02",
+        "text": (
+            "Wheat prices rose in Marsk province on Monday after a dry spring cut yields, traders said."
+            " Farmers expect a smaller harvest this year."
+        ),
+    },
+    {
+        "external_id": "f2",
+        "outlet": "City Wire",
+        "published_at": "2025-06-03",
+        "text": (
+            "The Brena city council approved a new tram line on Tuesday. Construction will start next "
+            "year and cost 300 million."
+        ),
+    },
+    {
+        "external_id": "f3",
+        "outlet": "Sport Desk",
+        "published_at": "2025-06-04",
+        "text": (
+            "Brena United beat Kronberg 2-1 on Wednesday to reach the cup final. The winning goal came "
+            "in the 88th minute."
+        ),
+    },
+    {
+        "external_id": "f4",
+        "outlet": "Health Wire",
+        "published_at": "2025-06-05",
+        "text": (
+            "The Health Ministry said on Thursday that flu cases had fallen for the third week in a "
+            "row. Hospitals reported fewer admissions."
+        ),
+    },
+    {
+        "external_id": "f5",
+        "outlet": "Court News",
+        "published_at": "2025-06-06",
+        "text": (
+            "A court in Velm jailed a former bank manager for six years on Friday for fraud. He had "
+            "stolen money from clients over a decade."
+        ),
+    },
+    {
+        "external_id": "f6",
+        "outlet": "Weather Desk",
+        "published_at": "2025-06-07",
+        "text": (
+            "Heavy rain is expected across the north on Saturday, the weather service said. Rivers "
+            "could rise in Halden province."
+        ),
+    },
+    {
+        "external_id": "f7",
+        "outlet": "Business Daily",
+        "published_at": "2025-06-08",
+        "text": (
+            "Kessel Foods reported higher profits on Sunday, helped by strong sales of breakfast "
+            "cereals abroad."
+        ),
+    },
+    {
+        "external_id": "f8",
+        "outlet": "Politics Now",
+        "published_at": "2025-06-09",
+        "text": (
+            "Opposition leader Ida Krall called for early elections on Monday, saying the government "
+            "had lost its majority."
+        ),
+    },
+]
+_RV24_FIRE = [
+    {
+        "external_id": "fire",
+        "outlet": "Valley Times",
+        "published_at": "2025-08-13",
+        "text": (
+            "Fire officials told the Valley Times on Wednesday, August 13, 2025, that a wildfire forced"
+            " the evacuation of Bramwell village. The evacuation came a day after officials said the "
+            "Orle dam had burst on Tuesday, August 12, 2025, flooding three farms."
+        ),
+    },
+    {
+        "external_id": "vote",
+        "outlet": "Marsk Ledger",
+        "published_at": "2025-05-20",
+        "text": (
+            "Voters in Marsk province went to the polls on Sunday, May 18, 2025. On May 4, 2025, "
+            "opposition leader Ida Krall withdrew from the race, election officials said."
+        ),
+    },
+    {
+        "external_id": "insp",
+        "outlet": "Valley Times",
+        "published_at": "2025-08-15",
+        "text": (
+            "A wildfire reached the outskirts of Bramwell on Wednesday, August 13, 2025. On Thursday, "
+            "August 14, 2025, officials denied that engineers had inspected the Orle dam."
+        ),
+    },
+]
+_RV24_STORM = [
+    {
+        "external_id": "storm",
+        "outlet": "Halden Wire",
+        "published_at": "2025-06-06",
+        "text": (
+            "The power company said that, two days after the storm hit Halden on June 1, power was "
+            "restored to 5,000 homes."
+        ),
+    },
+    {
+        "external_id": "court",
+        "outlet": "Court News",
+        "published_at": "2025-03-12",
+        "text": (
+            "Prosecutors told the court that, the day after the Velm bank robbery on March 3, the "
+            "suspect had fled to Kronberg."
+        ),
+    },
+]
+_RV24_BRIEFED = [
+    {
+        "external_id": "k",
+        "outlet": "Dornau Daily",
+        "published_at": "2025-06-11",
+        "text": (
+            "A gas explosion tore through a chemical plant in Dornau on Tuesday, killing at least two "
+            "workers, the fire service said. Nearby residents were evacuated after the blast. Anna Berg"
+            " has been briefed on the incident, according to her office. The plant's owner was later "
+            "arrested in Brena over the explosion."
+        ),
+    },
+    {
+        "external_id": "v",
+        "outlet": "Velm Courier",
+        "published_at": "2025-06-11",
+        "text": (
+            "Gunmen attacked a police post in Velm on Tuesday, wounding three officers. Hours later, "
+            "arsonists set fire to the town hall in Velm, causing heavy damage. Jon Eik said he had "
+            "been briefed on the attack on the police post."
+        ),
+    },
+]
+_RV24_BRIEFED_2 = [
+    {
+        "external_id": "rail",
+        "outlet": "Kronberg Post",
+        "published_at": "2025-06-11",
+        "text": (
+            "Rail workers in Kronberg began a 24-hour strike on Tuesday, halting all trains. "
+            "Separately, teachers in Kronberg held a one-day strike on Tuesday over pay. Paul Rind was "
+            "briefed on the strike at the schools, his spokesman said."
+        ),
+    },
+    {
+        "external_id": "brena",
+        "outlet": "Brena Times",
+        "published_at": "2025-05-10",
+        "text": (
+            "A bus crashed into a wall in Brena on Friday, injuring six passengers. Separately, a fire "
+            "destroyed a grain warehouse in Brena on Friday. Lena Holt was briefed on the incident at "
+            "the warehouse, her office said."
+        ),
+    },
+    {
+        "external_id": "sola",
+        "outlet": "Sola News",
+        "published_at": "2025-05-10",
+        "text": (
+            "A boiler explosion at a school in Sola on Friday injured six pupils, officials said. Erik "
+            "Mand has not been briefed on the incident, his spokeswoman said."
+        ),
+    },
+]
+_RV24_FUEL = [
+    {
+        "external_id": "ref",
+        "outlet": "Delta Courier",
+        "published_at": "2025-04-09",
+        "text": (
+            "The Harlan refinery in Velmora is the country's largest. Rockets struck the plant on "
+            "Tuesday morning as fuel prices hit a two-year high, officials said."
+        ),
+    },
+]
+_RV24_TRUCK = [
+    {
+        "external_id": "ref2",
+        "outlet": "South Wire",
+        "published_at": "2025-04-09",
+        "text": (
+            "Workers at the Harlan refinery in Velmora were sent home on Tuesday. On Tuesday morning, "
+            "rockets hit the refinery's main gate and struck a parked truck on the road nearby, the "
+            "company said."
+        ),
+    },
+]
+_RV24_PORT = [
+    {
+        "external_id": "port",
+        "outlet": "Coast Wire",
+        "published_at": "2025-03-20",
+        "text": (
+            "The Varna port handles most of the region's grain. On Wednesday, gunmen raided the port "
+            "and attacked a cargo ship moored at the quay, port officials said."
+        ),
+    },
+]
+_RV24_ORLE = [
+    {
+        "external_id": "orle",
+        "outlet": "Marsk Ledger",
+        "published_at": "2025-04-09",
+        "text": (
+            "Heavy rain fell across Marsk province on Tuesday. The Orle river burst its banks in "
+            "Tamsin, flooding 40 homes that had only been rebuilt months ago."
+        ),
+    },
+]
+_RV24_ORLE_2 = [
+    {
+        "external_id": "orle2",
+        "outlet": "Marsk Ledger",
+        "published_at": "2025-05-14",
+        "text": (
+            "Rain pounded Marsk province on Tuesday. Weeks after the April floods, the Orle river burst"
+            " its banks again in Tamsin, flooding 25 homes."
+        ),
+    },
+]
+_RV24_DOCKS = [
+    {
+        "external_id": "strike",
+        "outlet": "Kronberg Post",
+        "published_at": "2025-06-18",
+        "text": (
+            "Dock workers in Kronberg walked out on Monday. Months on from the last pay deal, the "
+            "strike halted all shipping at the port, the union said."
+        ),
+    },
+]
+_RV24_MERGER = [
+    {
+        "external_id": "merger",
+        "outlet": "Business Daily",
+        "published_at": "2025-03-05",
+        "text": (
+            "Shares of Kessel Foods rose 4% on Tuesday on talk of a merger with Brena Mills. Neither "
+            "company commented."
+        ),
+    },
+    {
+        "external_id": "calm",
+        "outlet": "Politics Now",
+        "published_at": "2025-03-11",
+        "text": (
+            "President Mara Voss and Prime Minister Olaf Lund joined in a call for calm on Monday after"
+            " riots in Brena. Both leaders visited the city separately."
+        ),
+    },
+    {
+        "external_id": "falk",
+        "outlet": "Lindau Post",
+        "published_at": "2025-03-15",
+        "text": (
+            "On Friday, environmental groups went after the Falk base near Lindau over noise from night"
+            " flights, filing a complaint with the regional court."
+        ),
+    },
+    {
+        "external_id": "senate",
+        "outlet": "Politics Now",
+        "published_at": "2025-03-14",
+        "text": (
+            "In Thursday's budget debate, Senator Ada Holm went after Finance Minister Piet Lauk over "
+            "rising debt."
+        ),
+    },
+    {
+        "external_id": "plant",
+        "outlet": "Dornau Daily",
+        "published_at": "2025-06-12",
+        "text": (
+            "Despite the fire at the Kessel plant in Dornau on Tuesday, all 40 workers were kept on, "
+            "the company said on Wednesday."
+        ),
+    },
+    {
+        "external_id": "water",
+        "outlet": "Tamsin Times",
+        "published_at": "2025-07-02",
+        "text": (
+            "Water test results in Tamsin are expected next week after the chemical spill on Monday, "
+            "officials said."
+        ),
+    },
+    {
+        "external_id": "cereal",
+        "outlet": "Business Daily",
+        "published_at": "2025-03-20",
+        "text": (
+            "Kessel Foods branded the new cereal under its Sunny label, the company said on Wednesday."
+        ),
+    },
+]
+_RV24_UNITY = [
+    {
+        "external_id": "unity",
+        "outlet": "Politics Now",
+        "published_at": "2025-03-11",
+        "text": (
+            "In a call for unity on Monday, President Mara Voss urged Prime Minister Olaf Lund to end "
+            "the budget dispute."
+        ),
+    },
+    {
+        "external_id": "elect",
+        "outlet": "Marsk Ledger",
+        "published_at": "2025-05-20",
+        "text": (
+            "Election results in Marsk province were announced on Monday, and protests broke out in "
+            "Tamsin."
+        ),
+    },
+    {
+        "external_id": "storm",
+        "outlet": "Weather Desk",
+        "published_at": "2025-02-11",
+        "text": (
+            "Storm Elna resulted in the closure of 30 schools in Halden on Monday. As a result of the "
+            "storm, trains were cancelled."
+        ),
+    },
+]
+_RV24_FANS = [
+    {
+        "external_id": "exam",
+        "outlet": "Halden Wire",
+        "published_at": "2025-06-13",
+        "text": (
+            "Exam results in Halden improved on Thursday, the education office said, weeks after the "
+            "end of the teachers' strike."
+        ),
+    },
+    {
+        "external_id": "peace",
+        "outlet": "Velm Courier",
+        "published_at": "2025-06-10",
+        "text": (
+            "The Velm rebels and the government agreed on Monday to hold peace talks next month in "
+            "Brena, mediators said."
+        ),
+    },
+    {
+        "external_id": "falk",
+        "outlet": "Lindau Post",
+        "published_at": "2025-03-15",
+        "text": (
+            "On Friday, environmental groups went after the Falk base near Lindau over noise from night"
+            " flights, filing a complaint with the regional court."
+        ),
+    },
+    {
+        "external_id": "fans",
+        "outlet": "Sport Desk",
+        "published_at": "2025-05-21",
+        "text": (
+            "Thousands of Brena United fans went after Tuesday's final to the Kronberg stadium to greet"
+            " the team."
+        ),
+    },
+    {
+        "external_id": "ceo",
+        "outlet": "Business Daily",
+        "published_at": "2025-05-22",
+        "text": (
+            "Kessel Foods chief executive Nora Vik refused to talk about job cuts on Wednesday."
+        ),
+    },
+]
+
+_REVIEW24_VERDICTS = [
+    # the sentence's own opening still times it when a speaker's "that, the week before," has no event
+    (_RV24_FIRE, "A day after the wildfire reached Bramwell on 13 August, officials confirmed that, the week before, "
+                 "engineers had inspected the Orle dam.", "refuted"),
+    # a passage's speaker's words are not timed so: the storm hit on June 1, the robbery was on March 3
+    (_RV24_STORM, "The storm hit Halden on June 1, 2025.", "supported"),
+    (_RV24_STORM, "The Velm bank was robbed on March 3, 2025.", "supported"),
+    # "briefed on the incident" of another incident, or of another kind
+    (_RV24_BRIEFED, "Anna Berg was briefed on the Tuesday arson attack in Dornau that killed at least two workers.",
+     "unverified"),
+    (_RV24_BRIEFED, "Jon Eik was briefed on the Tuesday arson attack in Velm that injured three officers.",
+     "unverified"),
+    (_RV24_BRIEFED_2, "Paul Rind was briefed on the Tuesday rail strike in Kronberg that halted all trains.",
+     "unverified"),
+    (_RV24_BRIEFED_2, "Lena Holt was briefed on the Friday incident in Brena that injured six passengers.",
+     "unverified"),
+    # "hit a two-year high" is no target; nor a second target beside the named one
+    (_RV24_FUEL, "Rockets struck the Harlan refinery on Tuesday.", "supported"),
+    (_RV24_TRUCK, "Rockets struck the Harlan refinery on Tuesday.", "supported"),
+    (_RV24_PORT, "Gunmen raided the Varna port on Wednesday.", "supported"),
+    # "rebuilt months ago", "Weeks after the floods, the river burst its banks again", "Months on from the last
+    # pay deal, the strike halted shipping": new incidents, dated by their article
+    (_RV24_ORLE, "The Orle river burst its banks in Tamsin on Tuesday, flooding 40 homes.", "supported"),
+    (_RV24_ORLE, "The Orle river burst its banks in Tamsin on Monday, flooding 40 homes.", "refuted"),
+    (_RV24_ORLE_2, "The Orle river flooded 25 homes in Tamsin on Tuesday.", "supported"),
+    (_RV24_DOCKS, "A dock strike halted all shipping at the Kronberg port on Monday.", "supported"),
+    # "talk of a merger" is no talks; "a call for calm" is no phone call
+    (_RV24_MERGER, "Kessel Foods and Brena Mills discussed a merger on Tuesday.", "unverified"),
+    (_RV24_MERGER, "Mara Voss and Olaf Lund talked by phone on Monday.", "unverified"),
+    (_RV24_UNITY, "Mara Voss and Olaf Lund spoke by phone on Monday.", "unverified"),
+    # fans who "went after Tuesday's final" went somewhere after it
+    (_RV24_FANS, "Police targeted Brena United fans after Tuesday's final.", "unverified"),
+]
+
+
+@pytest.mark.parametrize(("articles", "claim", "label"), _REVIEW24_VERDICTS)
+def test_fourth_review_verdicts(tmp_path: Path, articles: list[dict[str, str]], claim: str, label: str) -> None:
+    assert judged(tmp_path, [*articles, *_RV24_FILLER], claim)["verdict"]["label"] == label

@@ -295,10 +295,10 @@ def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
     # (an undated report of the days before its article is the dated incident of those days, when one is
     # among the anchors: it tells nothing apart by itself)
     # (of the same article: another article's dated incident of that week may be another one)
-    article = {id(c.facts.event): c.article.external_id for c in candidates}
+    article = {id(r): c.article.external_id for c, r in zip(candidates, results, strict=True)}
     anchors = [(f, r) for f, r in anchors if not (
         f.basis == "published" and f.start is not None and f.end is not None
-        and any(_within(g, f) and article.get(id(g)) == article.get(id(f)) for g, _ in anchors))]
+        and any(_within(g, f) and article[id(q)] == article[id(r)] for g, q in anchors))]
     labels = "; ".join(dict.fromkeys(r.event.label for _, r in anchors if r.event is not None))
     out = []
     for f, r in zip(facts, results, strict=True):

@@ -226,18 +226,21 @@ _REFERENCE_AT = re.compile(_OPENING_REFERENCE.pattern.removeprefix("^"), re.IGNO
 _OFFSET_AT = re.compile(_OFFSET.pattern.removeprefix("^"), re.IGNORECASE)
 
 
-def _opening_reference(text: str) -> tuple[int, re.Match[str] | None]:
-    """Where the clause that opens the sentence, or a speaker's words, starts, and the reference there."""
-    reported = _REPORTED_OPENING.search(text)
-    at = reported.end() if reported is not None else 0
-    return at, (_REFERENCE_AT.match(text, at) if at else _OPENING_REFERENCE.match(text))
+def _opening_reference(text: str, speaker: bool = True) -> tuple[int, re.Match[str] | None]:
+    """Where the clause that times a speaker's words starts ("told Reuters that, the day before …,"), or
+    else the sentence's own opening, and the reference there."""
+    reported = _REPORTED_OPENING.search(text) if speaker else None
+    opening = _REFERENCE_AT.match(text, reported.end()) if reported is not None else None
+    if opening is not None and reported is not None:
+        return reported.end(), opening
+    return 0, _OPENING_REFERENCE.match(text)
 
 
-def reference_offset(text: str) -> tuple[int, int, int] | None:
-    """An opening clause that times the sentence (or a speaker's words) by another event, with how many
-    days from it ("Two days before the drones struck on October 31, …" → its span and -2); None without
-    one."""
-    at, opening = _opening_reference(text)
+def reference_offset(text: str, speaker: bool = False) -> tuple[int, int, int] | None:
+    """An opening clause that times the sentence (or, with `speaker`, a speaker's words: a claim's "told
+    Reuters that, the day before …") by another event, with how many days from it ("Two days before the
+    drones struck on October 31, …" → its span and -2); None without one."""
+    at, opening = _opening_reference(text, speaker)
     m = (_OFFSET_AT.match(text, at) if at else _OFFSET.match(text)) if opening else None
     if opening is None or m is None:
         return None
@@ -260,9 +263,11 @@ def reference_clauses(text: str) -> list[tuple[int, int]]:
     fired at the base, …"): what they say is not the claim's."""
     if " before " not in text and " after " not in text and " ahead of " not in text and " day " not in text:
         return []
-    _, opening = _opening_reference(text)
-    return ([opening.span()] if opening else []) + [m.span() for m in _REFERENCE.finditer(text)
-                                                      if opening is None or m.start() >= opening.end()]
+    at, opening = _opening_reference(text)
+    first = _OPENING_REFERENCE.match(text) if at else None  # the sentence's own opening, before the speaker's
+    spans = [m.span() for m in (first, opening) if m is not None]
+    return spans + [m.span() for m in _REFERENCE.finditer(text) if not any(
+        m.start() < e and s < m.end() for s, e in spans)]
 
 
 _RELATIVE_OPENING = re.compile(r"(?:(?:" + "|".join(sorted(_PREPOSITIONS)) + r")\s+)?(?:that|which|who|whom)\b",

@@ -58,7 +58,7 @@ def offset_date(text: str, found: list[DateMention], partial: bool = False) -> D
     day that clause names ("Two days before the drones struck Ain al-Asad on October 31, …" →
     October 29, shown as "October 29 (Two days before …)"); None otherwise. A day without a year
     (`partial`, for claims) is shifted as a month and day."""
-    offset = reference_offset(text)
+    offset = reference_offset(text, speaker=partial)  # (a speaker's words timed so: read in claims only)
     if offset is None:
         return None
     start, end, days = offset

@@ -45,10 +45,13 @@ _REFERS = re.compile(r"\b(?:the|this|that|these)\s+(?:[\w.-]+\s+){0,2}?(?:attack
                      r"|blasts?|explosions?|incidents?|fires?|floods?|base|drones?|missiles?|rockets?|operation"
                      r"|assault|shelling|shooting|crash|quake|earthquake|storm|targeting)\b"
                      r"|^\W*(?:it|they|he|she)\b", re.IGNORECASE)
+# "traffic is still diverted months later", "Months after the bombing …, the council approved …": an
+# incident long past, recalled (not "flooding homes rebuilt months ago", "Weeks after the floods, the river
+# burst its banks again", "Months on from the last pay deal, the strike halted shipping")
+_RECALLED = re.compile(r"\bstill\b[^.;]*\b(?:months|years)\s+(?:later|on|after)\b"
+                       r"|^\W*(?:months|years)\s+after\s+the\s+(?:[\w-]+\s+){0,2}?(?:bombing|attack|blast|explosion"
+                       r"|fire|flood|floods|storm|quake|earthquake|crash|raid|strike|collapse)\b", re.IGNORECASE)
 # a sentence about attacks in general, not about one ("repeatedly targeted", "a frequent target")
-# "traffic is still diverted months later", "Months after the bombing …": an incident long past, recalled
-_RECALLED = re.compile(r"\b(?:months|years)\s+(?:later|after|ago|earlier|on)\b|\b(?:weeks)\s+(?:later|after)\b",
-                       re.IGNORECASE)
 _GENERAL = re.compile(r"\b(?:repeatedly|frequently|frequent|routinely|regularly|often|series of)\b",
                       re.IGNORECASE)
 # the nouns of a site, singular (one list: the patterns below are built from it)
@@ -157,25 +160,30 @@ def names_one_site(text: str) -> bool:
 
 # "drones attacked a supply convoy near the coast": an attack on a target the sentence introduces itself
 _NEW_TARGET = re.compile(r"\b(?:attacked|hit|struck|targeted|shelled|bombed|raided|stormed)\s+(?:an?|another)\s+"
-                         r"(?!(?:number|series|total|wave|barrage|salvo|volley)\b)(?P<target>(?:[a-z-]+\s+){0,2}?[a-z-]+)"
-                         r"(?P<rest>[^.;]*)", re.IGNORECASE)
+                         r"(?!(?:number|series|total|wave|barrage|salvo|volley)\b)"
+                         r"(?P<target>[A-Za-z-]+(?:\s+(?!(?:at|in|inside|near|outside|of|on|within|by|as|with|from|after"
+                         r"|before|during|and|or|that|which|who)\b)[A-Za-z-]+){0,3})(?P<rest>[^.;]*)", re.IGNORECASE)
+_DEFINITE_TARGET = re.compile(r"\b(?:attacked|hit|struck|targeted|shelled|bombed|raided|stormed)\s+(?:the|its)\b",
+                              re.IGNORECASE)
+# (an idiom's object is no target: "struck a nerve", "hit a snag", "struck a deal")
+_IDIOMS = frozenset("nerve snag deal record balance chord note high low wall".split())
 # (…not a part of a site the sentence or its article names: "a fuel tank at the plant", "a convoy as it
 # entered the base", "a warehouse inside the depot")
-_PART_OF = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,3}?(?:at|in|inside|near|outside|of|on|within|by)\s+(?:the|its|their)\s+"
+_PART_OF = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,3}?(?:at|in|inside|of|on|within)\s+(?:the|its|their)\s+"
                       r"(?:[\w-]+\s+){0,2}?(?:" + _SITE_NOUNS + r"|plant|refinery|facility|compound|premises|site|gate"
                       r"|depot|terminal|warehouse|yard|mine|port|camp|airport|station|stadium)\b"
                       r"|(?:[\w-]+\s+){0,3}?as\s+it\s+(?:entered|left|approached|reached)\b)", re.IGNORECASE)
 
 
-def attacks_another_target(text: str, claim: str = "") -> bool:
-    """Whether a sentence reports an attack on a target it introduces ("attacked a supply convoy near the
-    coast"), not one its article has named ("attacked the base"), a part of one ("a fuel tank at the
-    plant") or the one the claim names ("attacked a supply convoy at the base" for the same convoy)."""
+def introduced_target(text: str) -> str | None:
+    """The head noun of a target a sentence reports attacked and introduces itself ("attacked a supply
+    convoy near the coast" → convoy); None for one its article has named ("attacked the base"), a part of
+    one ("a fuel tank at the plant") or an idiom ("struck a nerve")."""
     m = _NEW_TARGET.search(text)
-    if m is None or _PART_OF.match(m.group("rest")):
-        return False
+    if m is None or _PART_OF.match(m.group("rest")) or _DEFINITE_TARGET.search(text):
+        return None  # (nor a second target beside the named one: "hit the refinery's gate and struck a truck")
     head = m.group("target").split()[-1].lower()
-    return re.search(r"\b" + re.escape(head) + r"s?\b", claim, re.IGNORECASE) is None
+    return None if head in _IDIOMS else head
 
 
 def site_of(text: str) -> str | None:

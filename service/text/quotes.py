@@ -21,9 +21,10 @@ def find_quotes(text: str) -> list[str]:
 
 
 # a word or a few set apart by quote marks ("its 'defensive' strike", "a “vital target”")
-_TERM = re.compile(r"(?:^|(?<=[\s(\[]))['‘\"“]([A-Za-z][^'‘’\"”\n]{1,60}?)['’\"”](?=[\s.,;:!?)\]]|$)")
+_TERM = re.compile(r"(?:^|(?<=[\s(\[]))(?:'(?P<a>[A-Za-z][^'\n]{1,60}?)'|‘(?P<b>[A-Za-z][^’\n]{1,60}?)’"
+                   r"|\"(?P<c>[A-Za-z][^\"\n]{1,60}?)\"|“(?P<d>[A-Za-z][^”\n]{1,60}?)”)(?=[\s.,;:!?)\]]|$)")
 
 
 def quoted_terms(text: str) -> list[str]:
     """Every stretch of a text in quote marks, however short ("'defensive'"), without the marks."""
-    return [m.group(1).strip() for m in _TERM.finditer(text)]
+    return [next(g for g in m.groups() if g is not None).strip() for m in _TERM.finditer(text)]

@@ -263,8 +263,9 @@ def _name_words(name: str) -> frozenset[str]:
 # had achieved its targets": each side of a contrast says what its own source said (not "…, but that real
 # wages fell", which goes on with the same statement)
 _CONTRAST = re.compile(r"(?:,\s*(?:while|whereas|but(?!\s+that\b)|although|though)\b|;)\s*", re.IGNORECASE)
-# "…, the BBC reported.": a credit at the end of a sentence is the whole sentence's
-_TRAILING = r"\W+(?:\w+\W+){0,2}$"
+# "…, the BBC reported.": a credit at the end of a sentence, after a comma, is the whole sentence's
+_TRAILING_SAID = re.compile(r",\s*(?P<who>[^,]{2,60}?)\s+(?:said|says|reported|reports|added|adds|wrote"
+                            r"|told\s+\w+)\W*$", re.IGNORECASE)
 
 
 def contrasted_sides(text: str, credits: Sequence[Credit]) -> tuple[tuple[str, tuple[Credit, ...]], ...]:
@@ -278,7 +279,8 @@ def contrasted_sides(text: str, credits: Sequence[Credit]) -> tuple[tuple[str, t
         sides.append(text[at:m.start()])
         at = m.end()
     sides.append(text[at:])
-    if any(c.written and re.search(re.escape(c.written) + _TRAILING, sides[-1]) for c in credits):
+    trailing = _TRAILING_SAID.search(sides[-1])
+    if trailing is not None and any(c.written and c.written in trailing.group("who") for c in credits):
         return ()
     located = [(side, tuple(c for c in credits if c.written and 0 <= side.find(c.written) <= 60)) for side in sides]
     if sum(1 for _, found in located if found) < 2:

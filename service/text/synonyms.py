@@ -40,10 +40,6 @@ _GROUPS = [
     # "extra Patriot battalions … to protect US troops" / "additional … battalions … to safeguard troops"
     "additional extra",
     "protect protected protecting protects safeguard safeguarded safeguarding safeguards",
-    # "a pair of armed drones" / "two armed drones"
-    "two pair couple",
-    # "talked about regional developments" / "had discussed regional developments"
-    "discuss discussed discusses discussing talk talked talking",
 ]
 
 # "brought down a drone" is "downed" it: "down" alone is a stopword, so the verb would be lost
@@ -64,13 +60,20 @@ _HAS_LEFT = re.compile(r"\b(has|have|had)\s+left\b", re.IGNORECASE)
 # "the launcher turned up / was tracked down / was traced in Haditha": was found there
 _TURNED_UP = re.compile(r"\b(?:(?:turned|turns|turn|turning)\s+up|(?:tracked|tracks|track|tracking)\s+down|traced)"
                         r"\s+in\b(?!\s+part\b)", re.IGNORECASE)
+_PAIR_OF = re.compile(r"\ba\s+(?:pair|couple)\s+of\b", re.IGNORECASE)
 _BRANDED = re.compile(r"\b(?:branded|dubbed)\b(?=\s+(?:it|them|him|her|this|that|the|as|an?)\b)", re.IGNORECASE)
+_TALKED_ABOUT = re.compile(r"\b(?:talked|talks|talking|spoke|speaks|speaking)(?:\s+by\s+phone)?\s+about\b",
+                           re.IGNORECASE)
 _BY_PHONE = re.compile(r"\b(?:(?:in|during|on|over)\s+(?:a|an|the|their|his|her)\s+(?:(?:tele)?phone\s+)?call"
-                       r"|by\s+telephone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b", re.IGNORECASE)
+                       r"(?!\s+(?:for|to)\b)|by\s+telephone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b",
+                       re.IGNORECASE)  # (not "in a call for restraint")
 _RESULT_IN = re.compile(r"\b(?:result|results|resulted|resulting)\s+in\b", re.IGNORECASE)
 # "went after Ain al-Asad", "going after the convoy": an attack on a named target or a site (not "went after
 # the match", "left after lunch")
-_WENT_AFTER = re.compile(r"\b(?:went|go|goes|going|gone)\s+after(?=\s+(?:[A-Z]|(?:the|a|an|its|their)\s+"
+_WENT_AFTER = re.compile(r"\b(?:went|go|goes|going|gone)\s+after(?=\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday"
+                         r"|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September"
+                         r"|October|November|December|Christmas|Easter|Ramadan|Eid|New\s+Year)\b)[A-Z]"
+                         r"|(?:the|a|an|its|their)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:base|bases|camp|airport|port|convoy|depot|embassy|forces|troops"
                          r"|positions?|outpost)\b))")
 _TOOK_RESPONSIBILITY = re.compile(r"\b(?:took|taken|take|takes|taking|accepted|accepts|accept|admitted)\s+"
@@ -136,7 +139,7 @@ def unphrase(text: str) -> str:
     if "down" in text:
         text = PHRASAL.sub("downed", text)
         text = _CAME_DOWN.sub(lambda m: f"{m.group('craft')}{m.group('between')}downed", text)
-    if "kep" in text or "kee" in text:
+    if "ep" in text or "ee" in text:
         text = _KEEP_UP.sub("continue", text)
     if " on" in text:
         text = _GO_ON.sub("continue", text)
@@ -144,8 +147,12 @@ def unphrase(text: str) -> str:
         text = _HAS_LEFT.sub(r"\1 withdrawn", text)
     if " up in" in text or " down in" in text or "traced in" in text:
         text = _TURNED_UP.sub("located in", text)  # "the launcher turned up in Haditha": was found there
+    if " of " in text:
+        text = _PAIR_OF.sub("two", text)  # "a pair of armed drones": two (not "an elderly couple")
     if "branded" in text or "dubbed" in text:
         text = _BRANDED.sub("labeled", text)  # "branded it a serious escalation" (not "a branded drink")
+    if "talk" in text or "spoke" in text:
+        text = _TALKED_ABOUT.sub("discussed", text)  # "talked about regional developments" (not "talk of a merger")
     if "call" in text or "phone" in text:
         text = _BY_PHONE.sub("by phone", text)  # "discussed it in a call" / "talked by telephone"
     if "result" in text:

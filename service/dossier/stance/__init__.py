@@ -117,7 +117,7 @@ from service.dossier.stance_model import (
 )
 from service.memo import memo
 from service.text.clauses import OPENING_AFTER, identifying_clauses, when_clauses
-from service.text.events import attacks_another_target, is_beginning, names_one_site
+from service.text.events import introduced_target, is_beginning, names_one_site
 from service.text.extract import TIME_UNITS, find_dates
 from service.text.facts import PassageFacts, passage_amounts
 from service.text.places import FOUND_WORDS, nationalities_named, placed_by_verb, same_place
@@ -394,6 +394,13 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     return Assessment(tuple(r for r, _ in weighed), event, bool(negations), conflict, support, coverage)
 
 
+def _another_target(analysis: ClaimAnalysis, text: str) -> bool:
+    """Whether a passage reports an attack on a target it introduces that the claim does not name ("drones
+    attacked a supply convoy" is the claim's own convoy in "drones attacked a supply convoy at the base")."""
+    head = introduced_target(text)
+    return head is not None and not set(content_stems(head)) <= set(content_stems(analysis.claim))
+
+
 def _credited_to_claims_source(analysis: ClaimAnalysis, facts: PassageFacts) -> bool:
     """Whether the passage credits a named source the claim credits (its office counts: "the U.S.
     Department of Defense (Pentagon)" is the claim's "the Pentagon")."""
@@ -538,18 +545,12 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # "The ministry blamed X for the raid that wounded four guards": a clause at the end that counts the
     # event's harm only identifies it; what is asserted of the event must be stated
     checks_asserted = main_stated and bool(terms.identifying_amounts) and terms.main_weights is None
-    # (or that calls it "the incident", "the attack": it need not restate what identifies it either — "the
-    # Monday attack *that wounded five*" / "President Biden has been briefed on the incident")
-    identified = same_event and (bool(supported_parts - terms.identifying_amounts) or here is not terms)
+    identified = same_event and bool(supported_parts - terms.identifying_amounts)
     asserted_covered = asserted_coverage(here, reading(candidate), candidate.passage.context.previous) \
         if checks_asserted or identified else None
     if checks_asserted and asserted_covered is not None:
         main_stated = asserted_covered >= MAIN_MIN_COVERAGE
     asserted = asserted_covered if identified else None
-    if identified and here is not terms and terms.main_weights is not None:
-        # (…nor, when it calls the event "the attack", what the claim's subject is picked out by: "the launcher
-        # used to fire on the base in the Monday attack was later located in Haditha")
-        asserted = max(asserted or 0.0, main_coverage(here, reading(candidate), candidate.passage.context.previous))
     if asserted is not None:
         # a passage of the claim's own event that states a detail of it need not restate what only
         # identifies that event ("the attack that injured five was carried out with two rockets": "two
@@ -678,7 +679,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     site_unstated = site is not None and candidate.facts is not None \
         and not set(content_stems(site)) <= passage_stems and (
             (candidate.facts.event.place is None and not names_one_site(reading(candidate)))
-            or attacks_another_target(reading(candidate), analysis.claim))
+            or _another_target(analysis, reading(candidate)))
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated \
         or subject_unstated or complement_unstated or superlative_unstated or unknown or effect_unstated \
         or claiming_unstated or denial_unstated or deed_unstated or site_unstated
@@ -703,7 +704,7 @@ _SUBJECT_RELATIVE = re.compile(r"^\W*(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:that|w
 
 
 # (but "The group that claimed the ambush was the River Brigade": who claimed it is the claim's point)
-_NAMED_AS = re.compile(r"\b(?:was|is|were|are)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|al-[A-Z])")
+_NAMED_AS = re.compile(r"[^,;]{0,80}?\b(?:was|is|were|are)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|al-[A-Z])")
 
 
 def _asserts_claiming(claim: str, subject_named: bool) -> bool:
@@ -711,7 +712,7 @@ def _asserts_claiming(claim: str, subject_named: bool) -> bool:
     otherwise too (`subject_named`: "The group that took responsibility …, calling itself X, said …")."""
     text = unphrase(claim)
     return any(not subject_named or _SUBJECT_RELATIVE.match(text, 0, m.start()) is None
-               or _NAMED_AS.search(text, m.end()) is not None for m in _CLAIMED_RESPONSIBILITY.finditer(text))
+               or _NAMED_AS.match(text, m.end()) is not None for m in _CLAIMED_RESPONSIBILITY.finditer(text))
 
 
 _AFTER_SPAN = re.compile(r"\bafter\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE)

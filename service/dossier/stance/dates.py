@@ -194,18 +194,14 @@ def _misplaced(analysis: ClaimAnalysis, candidates: list[Candidate],
     # (or much of it, RESTATES, where it holds the claim's own detail, checked below: "the Pentagon said its
     # 'defensive' strike on fighters preparing attack drones was carried out in Anbar")
     coverages = [predicate_coverage(terms, reading(c), c.passage.context.previous) for c in candidates]
-    restating = [coverage >= MISDATED_COVERAGE for coverage in coverages]
+    restating = [_restates_placed(analysis, coverage, c, r)
+                 for coverage, c, r in zip(coverages, candidates, results, strict=True)]
     if any(ok and c.facts is not None and c.facts.event.region is not None
            and same_place(c.facts.event.region[1], name) for c, ok in zip(candidates, restating, strict=True)):
         return results
     out = []
-    for candidate, result, coverage in zip(candidates, results, coverages, strict=True):
+    for candidate, result, restates in zip(candidates, results, restating, strict=True):
         there = candidate.facts.event.region if candidate.facts is not None else None
-        # (from RESTATES, only with the claim's own words quoted or its count: "its 'defensive' strike" — who
-        # announced it does not tell one raid of a ministry's from another)
-        restates = coverage >= MISDATED_COVERAGE or (coverage >= RESTATES and (
-            any(r.type == "quantity_match" for r in result.reasons)
-            or _quoted_stated(analysis.claim, reading(candidate))))
         if restates and result.stance == "other_event" \
                 and _holds_detail(analysis, terms, candidate, result) \
                 and there is not None and there[0] == level and not same_place(there[1], name) \
@@ -228,10 +224,18 @@ _OTHER_TIME = re.compile(r"\b(?:first|originally|initially|previously|earlier|pr
                          r"|from|by|before|after)\b[^,.;]*$", re.I)
 
 
+def _restates_placed(analysis: ClaimAnalysis, coverage: float, candidate: Candidate, result: StanceResult) -> bool:
+    """Whether a passage restates the claim's placed incident: most of its predicate (MISDATED_COVERAGE),
+    or much of it (RESTATES) with the claim's quoted words or its count ("its 'defensive' strike" — who
+    announced it does not tell one raid of a ministry's from another)."""
+    return coverage >= MISDATED_COVERAGE or (coverage >= RESTATES and (
+        any(r.type == "quantity_match" for r in result.reasons) or _quoted_stated(analysis.claim, reading(candidate))))
+
+
 def _quoted_stated(claim: str, text: str) -> bool:
     """Whether the claim quotes words ("its 'defensive' strike") and the passage holds every one of them."""
-    quoted = [q for q in quoted_terms(claim) if q]
-    return bool(quoted) and all(q.casefold() in text.casefold() for q in quoted)
+    quoted = quoted_terms(claim)
+    return bool(quoted) and all(re.search(r"\b" + re.escape(q) + r"\b", text, re.IGNORECASE) for q in quoted)
 
 
 def _month_days(analysis: ClaimAnalysis, text: str, specific: bool) -> list[Reason]:

@@ -30,6 +30,9 @@ from service.text.quotes import find_quotes
 from service.text.synonyms import CANONICAL, OPPOSED, unphrase
 from service.tokens import stem
 
+# the stem "continue" and its group's read as (service.text.synonyms: "went on", "keep up")
+_CONTINUE = CANONICAL.get(stem("continue"), stem("continue"))
+
 # A yes or a no to a yes/no question (an answer stored under its question, service.text.answers)
 # decides when the question asks what the claim says: the share of the question's content words
 # that are the claim's. A no denies with less in common than a yes confirms, because a question
@@ -234,7 +237,6 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
     return []
 
 
-_CONTINUE = CANONICAL.get(stem("continue"), stem("continue"))
 # a subject the sentence before names ("Both officials agreed", "They vetoed")
 _WHO_BEFORE = re.compile(r"^\W*(?:Both|They|He|She|It|The\s+two|All\s+three|Each)\b")
 

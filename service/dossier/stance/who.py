@@ -333,10 +333,10 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
             for near in (candidate.passage.context.previous, candidate.passage.context.next) if near)
     # (the same condition set for the same thing is the statement itself too: "would stop only once …")
     conditioned = same_condition(analysis.claim, reading(candidate))
-    restated = said_in_event or (said_there or conditioned) and (coverage >= MISATTRIBUTION_COVERAGE or (
+    restated = said_in_event or ((said_there or conditioned) and (coverage >= MISATTRIBUTION_COVERAGE or (
         coverage >= RESTATES and any(r.type in FACT_SUPPORT for r in result.reasons)) or (
         coverage >= SAME_STATEMENT_COVERAGE and (conditioned or any(r.type in _SAME_STATEMENT
-                                                                    for r in result.reasons))))
+                                                                    for r in result.reasons)))))
     # "The Pentagon confirmed that the Iraqi Resistance shot down a drone" against "the Iraqi Resistance
     # announced that they had downed …": the passage credits the doer the claim names, claiming its own
     # deed; that does not show what another party said of it (unstated, not misattributed)
