@@ -71,6 +71,7 @@ def find_conditions(text: str) -> tuple[Condition, ...]:
     return tuple(found)
 
 
+@memo(1024)
 def goes_on_until_a_time(text: str) -> bool:
     """Whether a text says something went on up to a time, told in the past ("the raids continued
     until 2022", "went on until last year"): it says that it stopped then, which a stop does not

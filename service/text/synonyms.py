@@ -9,6 +9,7 @@ rules compare for coverage and negation, and the model's overlap features, are m
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from service.tokens import stem
 
@@ -91,6 +92,7 @@ def self_named(text: str) -> str:
     return _CALLS_ITSELF.sub(_called, text)
 
 
+@lru_cache(maxsize=1024)
 def name_called(text: str) -> str | None:
     """The name a text says something calls itself ("calling itself al-Thawriyoun" → al-Thawriyoun)."""
     m = _CALLS_ITSELF.search(text)

@@ -66,6 +66,7 @@ from service.dossier.stance.negation import (
     _quote,
     _reports_denied,
     _unknown_stems,
+    denial_restated,
 )
 from service.dossier.stance.places import _bearings, _facilities, _level_places, _locations, _region_mismatch
 from service.dossier.stance.terms import (
@@ -105,6 +106,7 @@ from service.dossier.stance.who import (
     _ranks,
     _roles,
     _subject_unstated,
+    credited_to_claims_source,
 )
 from service.dossier.stance_model import (
     StanceModel,
@@ -121,7 +123,6 @@ from service.text.events import introduced_target, is_beginning, names_one_site
 from service.text.extract import TIME_UNITS, find_dates
 from service.text.facts import PassageFacts, passage_amounts
 from service.text.places import FOUND_WORDS, nationalities_named, placed_by_verb, same_place
-from service.text.sources import same_source
 from service.text.synonyms import CANONICAL, name_called, unphrase
 from service.text.vectors import similarities
 from service.tokens import normalize, stem
@@ -364,8 +365,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     # Pentagon said it saw no direct order from Iran" — that statement, on another day, is the claim's misdated)
     specific = any(r.type in ("quantity_match", "negation_match") and decisive for r, decisive in weighed) \
         or candidate.relevance >= 0.85 or (any(r.type == "negation_match" for r, _ in weighed)
-                                           and _credited_to_claims_source(analysis, facts)
-                                           and _denial_restated(analysis, text, previous))
+                                           and credited_to_claims_source(analysis, facts)
+                                           and denial_restated(analysis, text, previous))
     weighed += [(r, True) for r in _dates(terms.interval or _in_passage_year(analysis, facts), facts, specific,
                                           occurred_on(analysis))]
     if coverage >= PREDICATE_MIN_COVERAGE or match.relation in ("same", "near"):
@@ -399,28 +400,6 @@ def _another_target(analysis: ClaimAnalysis, text: str) -> bool:
     attacked a supply convoy" is the claim's own convoy in "drones attacked a supply convoy at the base")."""
     head = introduced_target(text)
     return head is not None and not set(content_stems(head)) <= set(content_stems(analysis.claim))
-
-
-def _credited_to_claims_source(analysis: ClaimAnalysis, facts: PassageFacts) -> bool:
-    """Whether the passage credits a named source the claim credits (its office counts: "the U.S.
-    Department of Defense (Pentagon)" is the claim's "the Pentagon")."""
-    named = [c.source for c in analysis.credits if c.kind != "anonymous"]
-    return any(same_source(a, b) for a in named for c in facts.credits if c.kind != "anonymous" for b in c.names)
-
-
-DENIAL_RESTATED = 0.6  # the share of what the claim denies that a passage must state to deny the same thing
-
-
-def _denial_restated(analysis: ClaimAnalysis, text: str, previous: str | None) -> bool:
-    """Whether the passage states most of what the claim's negations govern ("no direct Iranian order to
-    attack US forces" / "no direct order from Iran to attack U.S. forces"), not only the word denied
-    ("no arson behind the warehouse fires" is not "no evidence of arson in the school gym fire")."""
-    stated = read_stems(text, previous)
-    for negation in analysis.negations:
-        scope = set(content_stems(negation.scope.text)) - _DATE_WORDS
-        if scope and len(scope & stated) >= DENIAL_RESTATED * len(scope):
-            return True
-    return False
 
 
 def _event_date(facts: PassageFacts) -> EventDate | None:
@@ -707,6 +686,7 @@ _SUBJECT_RELATIVE = re.compile(r"^\W*(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:that|w
 _NAMED_AS = re.compile(r"[^,;]{0,80}?\b(?:was|is|were|are)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|al-[A-Z])")
 
 
+@memo(1024)  # (a claim's own reading, asked once per passage)
 def _asserts_claiming(claim: str, subject_named: bool) -> bool:
     """Whether the claim says that someone claimed an attack, other than to pick out a subject it names
     otherwise too (`subject_named`: "The group that took responsibility …, calling itself X, said …")."""

@@ -577,3 +577,18 @@ def _reports_denied(claim: str, terms: ClaimTerms, text: str) -> list[Reason]:
         return []
     return [Reason("negation", said.group(), none.group().strip(),
                    f"the passage says there were no reports of “{_quote(text, shared[0])}”; the claim says there were")]
+
+
+DENIAL_RESTATED = 0.6  # the share of what the claim denies that a passage must state to deny the same thing
+
+
+def denial_restated(analysis: ClaimAnalysis, text: str, previous: str | None) -> bool:
+    """Whether the passage states most of what the claim's negations govern ("no direct Iranian order to
+    attack US forces" / "no direct order from Iran to attack U.S. forces"), not only the word denied
+    ("no arson behind the warehouse fires" is not "no evidence of arson in the school gym fire")."""
+    stated = read_stems(text, previous)
+    for negation in analysis.negations:
+        scope = set(content_stems(negation.scope.text)) - _DATE_WORDS
+        if scope and len(scope & stated) >= DENIAL_RESTATED * len(scope):
+            return True
+    return False

@@ -696,3 +696,10 @@ def _excerpt(claimed: str, stated: str, denied: bool = False) -> list[str] | Non
     if denied and not _DENYING_WORDS.intersection(have[:matched[0]]):
         return None  # the claim denies what the quote, before its words, does not ("…, not a suggestion")
     return left_out
+
+
+def credited_to_claims_source(analysis: ClaimAnalysis, facts: PassageFacts) -> bool:
+    """Whether the passage credits a named source the claim credits (its office counts: "the U.S.
+    Department of Defense (Pentagon)" is the claim's "the Pentagon")."""
+    named = [c.source for c in analysis.credits if c.kind != "anonymous"]
+    return any(same_source(a, b) for a in named for c in facts.credits if c.kind != "anonymous" for b in c.names)
