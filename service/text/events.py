@@ -159,19 +159,19 @@ def names_one_site(text: str) -> bool:
 
 
 # "drones attacked a supply convoy near the coast": an attack on a target the sentence introduces itself
-_NEW_TARGET = re.compile(r"\b(?:attacked|hit|struck|targeted|shelled|bombed|raided|stormed)\s+(?:an?|another)\s+"
+_ATTACKED = r"\b(?:attacked|hit|struck|targeted|shelled|bombed|raided|stormed)\s+"
+_NEW_TARGET = re.compile(_ATTACKED + r"(?:an?|another)\s+"
                          r"(?!(?:number|series|total|wave|barrage|salvo|volley)\b)"
                          r"(?P<target>[A-Za-z-]+(?:\s+(?!(?:at|in|inside|near|outside|of|on|within|by|as|with|from|after"
                          r"|before|during|and|or|that|which|who)\b)[A-Za-z-]+){0,3})(?P<rest>[^.;]*)", re.IGNORECASE)
-_DEFINITE_TARGET = re.compile(r"\b(?:attacked|hit|struck|targeted|shelled|bombed|raided|stormed)\s+(?:the|its)\b",
-                              re.IGNORECASE)
+_DEFINITE_TARGET = re.compile(_ATTACKED + r"(?:the|its)\b", re.IGNORECASE)
 # (an idiom's object is no target: "struck a nerve", "hit a snag", "struck a deal")
 _IDIOMS = frozenset("nerve snag deal record balance chord note high low wall".split())
 # (…not a part of a site the sentence or its article names: "a fuel tank at the plant", "a convoy as it
 # entered the base", "a warehouse inside the depot")
 _PART_OF = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,3}?(?:at|in|inside|of|on|within)\s+(?:the|its|their)\s+"
-                      r"(?:[\w-]+\s+){0,2}?(?:" + _SITE_NOUNS + r"|plant|refinery|facility|compound|premises|site|gate"
-                      r"|depot|terminal|warehouse|yard|mine|port|camp|airport|station|stadium)\b"
+                      r"(?:[\w-]+\s+){0,2}?(?:" + _SITE_NOUNS + r"|premises|site|gate|depot|terminal|warehouse|yard"
+                      r"|stadium)\b"
                       r"|(?:[\w-]+\s+){0,3}?as\s+it\s+(?:entered|left|approached|reached)\b)", re.IGNORECASE)
 
 

@@ -286,3 +286,21 @@ def contrasted_sides(text: str, credits: Sequence[Credit]) -> tuple[tuple[str, t
     if sum(1 for _, found in located if found) < 2:
         return ()
     return tuple(located)
+
+
+# clauses joined in one sentence, each of which may have its own speaker
+_JOINED = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+# "…, while the mayor confirmed the figure": a side that agrees with the other
+_AGREES = re.compile(r"\b(?:confirm(?:ed|s)?|agree(?:d|s)?|echo(?:ed|es)?|repeat(?:ed|s)?|back(?:ed|s)?|endorse(?:d|s)?"
+                     r"|corroborate(?:d|s)?|also)\b", re.IGNORECASE)
+
+
+def one_clause(text: str) -> bool:
+    """Whether a sentence is one clause, which one credit covers (not "X has been briefed, and the weather
+    service said …")."""
+    return _JOINED.search(text) is None
+
+
+def agrees(side: str) -> bool:
+    """Whether a side of a contrast agrees with the other ("…, while the mayor confirmed the figure")."""
+    return _AGREES.search(side) is not None

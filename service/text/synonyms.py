@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from service.text.extract import MONTHS, WEEKDAYS
 from service.tokens import stem
 
 _GROUPS = [
@@ -71,9 +72,9 @@ _BY_PHONE = re.compile(r"\b(?:(?:in|during|on|over)\s+(?:a|an|the|their|his|her)
 _RESULT_IN = re.compile(r"\b(?:result|results|resulted|resulting)\s+in\b", re.IGNORECASE)
 # "went after Ain al-Asad", "going after the convoy": an attack on a named target or a site (not "went after
 # the match", "left after lunch")
-_WENT_AFTER = re.compile(r"\b(?:went|go|goes|going|gone)\s+after(?=\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday"
-                         r"|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September"
-                         r"|October|November|December|Christmas|Easter|Ramadan|Eid|New\s+Year)\b)[A-Z]"
+_DAYS_NAMED = "|".join(sorted((w.capitalize() for w in [*WEEKDAYS, *MONTHS]), key=len, reverse=True))
+_WENT_AFTER = re.compile(r"\b(?:went|go|goes|going|gone)\s+after(?=\s+(?:(?!(?:" + _DAYS_NAMED
+                         + r"|Christmas|Easter|Ramadan|Eid|New\s+Year)\b)[A-Z]"
                          r"|(?:the|a|an|its|their)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:base|bases|camp|airport|port|convoy|depot|embassy|forces|troops"
                          r"|positions?|outpost)\b))")

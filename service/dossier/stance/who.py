@@ -39,7 +39,7 @@ from service.text.facts import PassageFacts
 from service.text.places import demonym_country, same_place
 from service.text.platforms import MEDIUM_WORDS, find_platforms
 from service.text.quotes import find_quotes
-from service.text.sources import contrasted_sides, same_source
+from service.text.sources import agrees, contrasted_sides, one_clause, same_source
 from service.text.synonyms import self_named
 from service.tokens import stem, without_possessive
 
@@ -167,12 +167,7 @@ def _subject_unstated(terms: ClaimTerms, candidate: Candidate) -> bool:
     return not subject & stems or (terms.possessed is not None and terms.possessed not in stems)
 
 
-# clauses joined in one sentence, each of which may have its own speaker
-_JOINED = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 OTHER_SIDE_COVERAGE = 0.2  # the claim's source says something else on its side of "X said A, while Y said B"
-# "…, while the mayor confirmed the figure": a side that agrees with the other
-_AGREES = re.compile(r"\b(?:confirm(?:ed|s)?|agree(?:d|s)?|echo(?:ed|es)?|repeat(?:ed|s)?|back(?:ed|s)?|endorse(?:d|s)?"
-                     r"|corroborate(?:d|s)?|also)\b", re.IGNORECASE)
 MISATTRIBUTION_COVERAGE = 0.8  # a passage must restate the claim's fact this fully to show it misattributed
 SAME_STATEMENT_COVERAGE = 0.35  # … or this much, quoting the same words or denying the same thing
 _SAME_STATEMENT = ("quote_match", "negation_match")
@@ -260,7 +255,7 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
         best = scored[0]
         theirs = [x for x in scored if any(same_source(a, n) for a in claimed for c in x[2] for n in c.names)]
         if best[2] and theirs and best not in theirs and all(
-                coverage < OTHER_SIDE_COVERAGE and not _AGREES.search(side) for coverage, side, _ in theirs):
+                coverage < OTHER_SIDE_COVERAGE and not agrees(side) for coverage, side, _ in theirs):
             credits = best[2]
     stated = [name for c in credits if c.kind != "anonymous" or not named_claim for name in c.names]
     outlet = candidate.article.outlet
@@ -328,7 +323,7 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     # (one clause, which its credit covers: not "X has been briefed, and the weather service said …"; and not
     # when the sentence before or after credits the claim's own source with it: "Police also said …")
     said_in_event = same_event and bool(clause) and bool(identifying_clauses(analysis.claim)) and said_there \
-        and _JOINED.search(candidate.passage.text) is None and not any(
+        and one_clause(candidate.passage.text) and not any(
             any(a.lower() in near.lower() for a in claimed) and _coverage(clause, near, None) >= MISATTRIBUTION_COVERAGE
             for near in (candidate.passage.context.previous, candidate.passage.context.next) if near)
     # (the same condition set for the same thing is the statement itself too: "would stop only once …")
