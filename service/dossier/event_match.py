@@ -37,7 +37,7 @@ from service.dossier.model import (
 )
 from service.dossier.stance_model import fold
 from service.text.clauses import in_identifying_clauses
-from service.text.events import NO_EVENT, EventFacts
+from service.text.events import NO_EVENT, EventFacts, names_claimant
 from service.text.extract import place_key
 from service.text.places import ascii_key, demonym_country, gazetteer_entry, same_place
 from service.text.platforms import find_platforms
@@ -117,13 +117,11 @@ def match_events(claim: ClaimEvent, candidates: list[Candidate],
 
 def _countries(candidate: Candidate, strict: bool = False) -> set[str]:
     """The countries a passage places what it reports in ("… in Syria", not "Nordol of Germany");
-    `strict`: not one someone came from or something was made in (placed_in)."""
+    `strict`: not one someone came from or something was made in (events.placed_in)."""
     if candidate.facts is None:
         return set()
-    text = candidate.passage.text
-    return {loc.country for loc in candidate.facts.locations if loc.level == "country" and loc.country
-            and (placed_in(text, loc.start) if strict else
-                 re.search(r"\b(?:in|inside|across|over)\s+(?:[a-z]+\s+)?$", text[max(0, loc.start - 24):loc.start]))}
+    read = candidate.facts.readings
+    return set(read.countries_placed if strict else read.countries_in)
 
 
 def _other_country(claim: ClaimEvent, candidates: list[Candidate], matches: list[EventMatch],
@@ -165,20 +163,6 @@ def _other_country(claim: ClaimEvent, candidates: list[Candidate], matches: list
                                              f"{claim.site} in another country")
         out.append(m)
     return out
-
-
-_PLACED_IN = re.compile(r"\b(?:in|inside|across)\s+(?:[a-z]+\s+)?$")
-# "refugees who had fled fighting in Afghanistan", "shells fired from inside Syria", "built in Norway":
-# where someone came from or something was made, not where the sentence's incident is
-_ELSEWHERE = re.compile(r"\b(?:from|fled|flee|fleeing|built|born|made|won|who|which|outside|consulate|embassy"
-                        r"|exiled|based)\b[^,;.]*$", re.IGNORECASE)
-
-
-def placed_in(text: str, start: int) -> bool:
-    """Whether the country name at `start` is where the sentence places what it reports ("… killed two
-    farmers in Turkey"), not where someone came from or something was made."""
-    return _PLACED_IN.search(text, max(0, start - 24), start) is not None \
-        and _ELSEWHERE.search(text, max(0, start - 40), start) is None
 
 
 def _site_agrees(claim: ClaimEvent, facts: EventFacts) -> bool:
@@ -262,7 +246,6 @@ def _has_month_day(start: date, end: date, month: int, day: int | None) -> bool:
     return False
 
 
-_CLAIMANT = re.compile(r"\b(?:claimed|carried out|conducted)\s+by\b")
 
 # Reasons that show a passage states the claim's own details (not just its names or day).
 _DETAILS = ("quantity_match", "role_match", "negation_match", "entity_match", "quote_match")
@@ -313,7 +296,7 @@ def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
                                   f"the claim's “{matched.claim_text}” matches another event: {r.event.label}"))
             r = replace(r, stance="other_event", reasons=(*r.reasons, *why), weight=1.0, misattributed=False)
         out.append(r)
-    if named and _CLAIMANT.search(analysis.claim):
+    if named and names_claimant(analysis.claim):
         # "… in the attack claimed by The Revolutionaries": a passage of an article that does not name
         # the claimant may report another incident that no day tells apart (an undated Monday and a
         # dated one): as for a claim that gives only the weekday, its event is undetermined
@@ -347,7 +330,7 @@ def _weekday_by_name(analysis: ClaimAnalysis, candidates: list[Candidate],
                                                   for x in r.reasons)]
         named_articles = {c.article.id for c, r in zip(candidates, results, strict=True)
                           if any(x.type == "quantity_match" and x.claim_text in identifying for x in r.reasons)}
-    if not anchors and _CLAIMANT.search(analysis.claim):
+    if not anchors and names_claimant(analysis.claim):
         # (an identifying amount no passage states leaves the claimant to pick the incident out)
         identifying = set()
         anchors = _named_incidents(analysis, candidates, results)
@@ -364,7 +347,7 @@ def _weekday_by_name(analysis: ClaimAnalysis, candidates: list[Candidate],
     days = {(a.event.date, a.event.place) for _, a in anchors if a.event is not None and a.event.date}
     out = []
     for c, r in zip(candidates, results, strict=True):
-        if r.event is not None and r.event.date and not _CLAIMANT.search(c.passage.text) and any(
+        if r.event is not None and r.event.date and not c.facts.readings.names_claimant and any(
                 d == r.event.date and (not place or not r.event.place or same_place(place, r.event.place))
                 for d, place in days):
             out.append(r)
@@ -406,7 +389,7 @@ def _named_incidents(analysis: ClaimAnalysis, candidates: list[Candidate],
             continue
         # "the barrage that the Islamic Resistance in Iraq claimed on Telegram": the platform the claim
         # names is what picks out its incident (the group claimed other attacks, elsewhere)
-        if platforms and not platforms & {p.name for p in find_platforms(c.passage.text)}:
+        if platforms and not platforms & {p.name for p in c.facts.readings.platforms}:
             continue
         # (a superlative picks out one incident of those its names may hold: "the Ain al-Asad attack billed
         # as the strongest since the escalation")

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 
 from service.text.dates import date_from_mentions, own_dates, parse_published
 from service.text.extract import WEEKDAYS, find_dates
-from service.text.places import demonym_country, gazetteer_entry, locations_of, same_place
+from service.text.places import Location, demonym_country, gazetteer_entry, locations_of, same_place
 from service.text.platforms import is_platform
 from service.tokens import stem, without_possessive
 
@@ -145,6 +145,60 @@ _BEGINNING = re.compile(r"\b(?:began|begun|begins|started|starts|commenced|found
 
 def is_beginning(text: str) -> bool:
     return _BEGINNING.search(text) is not None
+
+
+# "the retrial … began", "resumed", "a second …": another beginning than a first one
+_ANOTHER_BEGINNING = re.compile(r"\b(?:re[a-z]{3,}|second|third|previous|earlier|again|new|latest|another)\b",
+                                re.IGNORECASE)
+
+
+_PLACED_IN = re.compile(r"\b(?:in|inside|across)\s+(?:[a-z]+\s+)?$")
+# "refugees who had fled fighting in Afghanistan", "shells fired from inside Syria", "built in Norway":
+# where someone came from or something was made, not where the sentence's incident is
+_ELSEWHERE = re.compile(r"\b(?:from|fled|flee|fleeing|built|born|made|won|who|which|outside|consulate|embassy"
+                        r"|exiled|based)\b[^,;.]*$", re.IGNORECASE)
+
+
+def placed_in(text: str, start: int) -> bool:
+    """Whether the country name at `start` is where the sentence places what it reports ("… killed two
+    farmers in Turkey"), not where someone came from or something was made."""
+    return _PLACED_IN.search(text, max(0, start - 24), start) is not None \
+        and _ELSEWHERE.search(text, max(0, start - 40), start) is None
+
+
+def countries_in(text: str, locations: Sequence[Location]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The countries a sentence names after "in"/"inside"/"across"/"over" ("… in Syria", not "Nordol of
+    Germany"), and of those the ones it places what it reports in (placed_in: not where someone came from
+    or something was made)."""
+    after_in = [loc for loc in locations if loc.level == "country" and loc.country
+                and re.search(r"\b(?:in|inside|across|over)\s+(?:[a-z]+\s+)?$", text[max(0, loc.start - 24):loc.start])]
+    placed = [loc.country for loc in locations if loc.level == "country" and loc.country and placed_in(text, loc.start)]
+    return tuple(dict.fromkeys(loc.country for loc in after_in if loc.country)), tuple(dict.fromkeys(placed))
+
+
+def tells_another_beginning(text: str) -> bool:
+    """Whether a sentence marks what it says began as a repeat ("resumed", "a second", "again")."""
+    return _ANOTHER_BEGINNING.search(text) is not None
+
+
+_CLAIMANT = re.compile(r"\b(?:claimed|carried out|conducted)\s+by\b")
+
+
+def names_claimant(text: str) -> bool:
+    """Whether a sentence names who claimed or carried out what it reports ("… claimed by the Red Hand")."""
+    return _CLAIMANT.search(text) is not None
+
+
+# a group speaking of an attack as its own: responsibility taken, its targets achieved, "its raid"
+_OWN_ATTACK = re.compile(r"\b(?:claimed|took|accepted|announced|declared|taking|claiming)\s+(?:full\s+)?"
+                         r"responsibility\b|\b(?:achieved|hit|reached)\s+(?:its|their)\s+targets?\b"
+                         r"|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:attack|raid|strike|operation|bombing|shelling"
+                         r"|ambush)s?\b", re.IGNORECASE)
+
+
+def owns_attack(text: str) -> bool:
+    """Whether a sentence has a group speak of an attack as its own ("took responsibility", "its raid")."""
+    return _OWN_ATTACK.search(text) is not None
 
 
 _ONE_SITE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(_SITE_NOUN_WORDS)

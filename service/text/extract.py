@@ -183,6 +183,17 @@ _YEAR_ALONE = re.compile(r"(?<![\w$€£.,-])(?:(?P<range>[Bb]etween|[Ff]rom)\s+
                          r"(?![\w%]|[.,]\d|,\s*\d|\s+(?!as\s+(?:part|a|an|the)\b)"
                          r"[a-z]+s\b)")
 
+# "is yet to clear the Senate", "has still not been approved": a state on the day it is reported
+_NOT_YET = re.compile(r"\b(?:(?:is|are|was|were|has|have|had)\s+yet\s+to|not\s+yet|yet\s+to\s+be"
+                      r"|still\s+(?:has|have|had|is|are|was|were)\s*(?:not|n't)|still\s+(?:hasn't|haven't|isn't|aren't"
+                      r"|not))\b", re.IGNORECASE)
+
+
+def states_not_yet(text: str) -> bool:
+    """Whether a sentence says something has not happened yet ("is yet to clear the Senate")."""
+    return _NOT_YET.search(text) is not None
+
+
 # "is yet to clear" says "has not cleared" without a negation word: read as one
 # "denied responsibility" says "no responsibility": a denial verb negates what it governs
 # "failed to hit their targets", "was unable to vote": what failed did not happen (not the present "fails to

@@ -1,7 +1,7 @@
 """What the sentences of one article state, read together: each passage's event, who it is
 credited to (descriptions resolved within the article), the places it locates things in, the
-positions it names, the amounts it states, what it negates, and whether the next sentence goes
-on from it.
+positions it names, the amounts it states, what it negates, whether the next sentence goes
+on from it, and the readings of its sentence the dossier's rules ask about (`Readings`).
 
 Read once, at ingest (service.ingest), and stored with each passage (`Passage.facts`, as the
 plain JSON of `facts_to_json`); the dossier steps compare a claim with these stored facts. For
@@ -22,17 +22,69 @@ from service.attribution import find_attributions
 from service.memo import memo
 from service.models import Article, Attribution
 from service.text.dates import parse_published
-from service.text.events import EventFacts, continues, read_events
-from service.text.extract import find_dates, find_negations, find_quantities
+from service.text.events import (
+    EventFacts,
+    continues,
+    countries_in,
+    introduced_target,
+    is_beginning,
+    names_claimant,
+    names_one_site,
+    owns_attack,
+    read_events,
+    tells_another_beginning,
+)
+from service.text.extract import find_dates, find_negations, find_quantities, states_not_yet
 from service.text.model import Quantity, Span
 from service.text.places import Location, locations_of
+from service.text.platforms import Platform, find_platforms
 from service.text.roles import Role, find_roles
-from service.text.sources import Credit, resolve_credits, with_people
+from service.text.sources import Credit, agrees, contrasted_sides, one_clause, resolve_credits, with_people
 
 # Stored with the facts, and raised whenever the reading changes: facts of another version are
 # read again on demand, and `factcheck reindex` stores the new reading.
-FACTS_VERSION = 38
+FACTS_VERSION = 39
 STORED_PREFIX = f'{{"v":{FACTS_VERSION},'  # how encode_facts' text begins
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a sentence's contrast ("X said A, while Y said B"): its span, the indexes of the
+    credits that open it (among the passage's credits), and whether it agrees with the other side."""
+
+    start: int
+    end: int
+    credits: tuple[int, ...]
+    agrees: bool
+
+
+@dataclass(frozen=True)
+class Readings:
+    """What the dossier's rules ask of a sentence besides its facts, read with them."""
+
+    target: str | None = None  # a target it reports attacked and introduces itself ("attacked a supply convoy")
+    one_site: bool = False  # it speaks of one site without naming it ("Flooding closed the school")
+    sides: tuple[Side, ...] = ()  # "X said A, while Y said B"
+    one_clause: bool = True  # one clause, which one credit covers
+    platforms: tuple[Platform, ...] = ()  # where it says a statement was published ("on Telegram")
+    beginning: bool = False  # it says when something began
+    another_beginning: bool = False  # … and marks it a repeat ("resumed", "a second")
+    dated: bool = False  # it states a date of its own
+    not_yet: bool = False  # "is yet to clear the Senate"
+    owns_attack: bool = False  # a group speaks of an attack as its own ("took responsibility")
+    names_claimant: bool = False  # "… claimed by the Red Hand"
+    countries_in: tuple[str, ...] = ()  # ISO codes of the countries it names after "in" ("… in Syria")
+    countries_placed: tuple[str, ...] = ()  # … of those, where it places what it reports (not "fled from")
+
+
+def read_sentence(text: str, credits: Sequence[Credit], locations: Sequence[Location]) -> Readings:
+    """The readings of one sentence (its credits as resolved in its article, its locations)."""
+    return Readings(introduced_target(text), names_one_site(text),
+                    tuple(Side(start, end, found, agrees(text[start:end]))
+                          for start, end, found in contrasted_sides(text, credits)),
+                    one_clause(text), find_platforms(text), is_beginning(text), tells_another_beginning(text),
+                    bool(find_dates(text)), states_not_yet(text), owns_attack(text), names_claimant(text),
+                    *countries_in(text, locations))
 
 
 @dataclass(frozen=True)
@@ -46,6 +98,7 @@ class PassageFacts:
     amounts: tuple[Quantity, ...] = ()
     # its negations, each as (cue, the words it governs): ("did not", "result in casualties or damage")
     negations: tuple[tuple[str, str], ...] = ()
+    readings: Readings = Readings()
 
 
 def passage_amounts(text: str, published_at: str | None) -> tuple[Quantity, ...]:
@@ -70,8 +123,10 @@ def read_article(texts: Sequence[str], attributions: Sequence[Sequence[Attributi
     amounts = [passage_amounts(text, published_at) for text in texts]
     amounts = [amounts[0], *(_members_of(texts[i], amounts[i], amounts[i - 1]) for i in range(1, len(texts)))] \
         if texts else amounts
-    return tuple(PassageFacts(event, credit, locations_of(text), found,
-                              i < last and continues(texts[i + 1]), amounts[i], passage_negations(text))
+    located = [locations_of(text) for text in texts]
+    return tuple(PassageFacts(event, credit, located[i], found,
+                              i < last and continues(texts[i + 1]), amounts[i], passage_negations(text),
+                              read_sentence(text, credit, located[i]))
                  for i, (text, event, credit, found) in enumerate(zip(texts, events, credits, roles, strict=True)))
 
 
@@ -117,7 +172,21 @@ def facts_to_json(facts: PassageFacts) -> dict[str, Any]:
         "amounts": [[q.span.text, q.span.start, q.span.end, q.value, q.low, q.high, q.unit, q.predicate, q.vague]
                     for q in facts.amounts],
         "negations": [list(n) for n in facts.negations],
+        "readings": _readings_to_json(facts.readings),
     }
+
+
+def _readings_to_json(r: Readings) -> list[Any]:
+    return [r.target, r.one_site, [[x.start, x.end, list(x.credits), x.agrees] for x in r.sides], r.one_clause,
+            [[p.name, p.text] for p in r.platforms], r.beginning, r.another_beginning, r.dated, r.not_yet,
+            r.owns_attack, r.names_claimant, list(r.countries_in), list(r.countries_placed)]
+
+
+def _readings_from_json(data: list[Any]) -> Readings:
+    target, one_site, sides, one, platforms, *flags, after_in, placed = data
+    return Readings(target, one_site, tuple(Side(start, end, tuple(found), agreed)
+                                            for start, end, found, agreed in sides),
+                    one, tuple(Platform(*p) for p in platforms), *flags, tuple(after_in), tuple(placed))
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
@@ -155,7 +224,8 @@ def facts_from_json(data: Any) -> PassageFacts | None:
                         tuple(Location(*x) for x in data["locations"]), tuple(Role(*r) for r in data["roles"]),
                         bool(data.get("continued")),
                         tuple(Quantity(Span(text, start, end), *rest) for text, start, end, *rest in data["amounts"]),
-                        tuple((cue, scope) for cue, scope in data["negations"]))
+                        tuple((cue, scope) for cue, scope in data["negations"]),
+                        _readings_from_json(data["readings"]))
 
 
 def read_again(texts: Sequence[str], published_at: str | None

@@ -268,22 +268,24 @@ _TRAILING_SAID = re.compile(r",\s*(?P<who>[^,]{2,60}?)\s+(?:said|says|reported|r
                             r"|told\s+\w+)\W*$", re.IGNORECASE)
 
 
-def contrasted_sides(text: str, credits: Sequence[Credit]) -> tuple[tuple[str, tuple[Credit, ...]], ...]:
-    """The sides of a sentence's contrast, each with the credits that open it, when two or more sides
-    open with credits of their own ("X said A, while Y said B"); () otherwise (one source for all of it:
-    "X said A, but that B", "A, while B, the BBC reported")."""
+def contrasted_sides(text: str, credits: Sequence[Credit]) -> tuple[tuple[int, int, tuple[int, ...]], ...]:
+    """The sides of a sentence's contrast, each as its span and the indexes of the credits that open it,
+    when two or more sides open with credits of their own ("X said A, while Y said B"); () otherwise (one
+    source for all of it: "X said A, but that B", "A, while B, the BBC reported")."""
     if not credits or _CONTRAST.search(text) is None:
         return ()
-    sides, at = [], 0
+    spans, at = [], 0
     for m in _CONTRAST.finditer(text):
-        sides.append(text[at:m.start()])
+        spans.append((at, m.start()))
         at = m.end()
-    sides.append(text[at:])
-    trailing = _TRAILING_SAID.search(sides[-1])
+    spans.append((at, len(text)))
+    trailing = _TRAILING_SAID.search(text[spans[-1][0]:])
     if trailing is not None and any(c.written and c.written in trailing.group("who") for c in credits):
         return ()
-    located = [(side, tuple(c for c in credits if c.written and 0 <= side.find(c.written) <= 60)) for side in sides]
-    if sum(1 for _, found in located if found) < 2:
+    located = [(start, end, tuple(i for i, c in enumerate(credits)
+                                  if c.written and 0 <= text[start:end].find(c.written) <= 60))
+               for start, end in spans]
+    if sum(1 for *_, found in located if found) < 2:
         return ()
     return tuple(located)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -48,3 +49,23 @@ def test_amounts_and_negations_are_stored_with_the_passage(corpus: Corpus) -> No
     [(passage, _)] = [(p, r) for p, r in corpus.store.passages_of([corpus.articles["undated"].id])
                       if p.text.startswith("The port authority")]
     assert passage.facts.negations == (("no", "ships were damaged"),)
+
+
+def test_the_readings_the_rules_ask_about_are_stored_with_the_passage(store: Any, make_article: Any) -> None:
+    article = make_article(
+        "The army said five soldiers were killed, while the rebels said twelve died. "
+        "The Red Hand said on Telegram that drones attacked a supply convoy near the coast in Chad. "
+        "The bridge is yet to reopen.", external_id="readings", published_at="2024-03-04")
+    [outcome] = store.ingest([article])
+    assert outcome.status == "created"
+    contrast, posted, closed = (p.facts.readings for p in store.get_article(article.id).passages)
+    # each side of the contrast with the credit that opens it
+    text = article.passages[0].text
+    credits = article.passages[0].facts.credits
+    assert [(text[s.start:s.end], [credits[i].written for i in s.credits]) for s in contrast.sides] == [
+        ("The army said five soldiers were killed", ["The army"]), ("the rebels said twelve died.", ["the rebels"])]
+    assert not contrast.one_clause and contrast.target is None
+    assert [p.name for p in posted.platforms] == ["Telegram"]
+    assert posted.target == "convoy" and posted.countries_in == posted.countries_placed == ("TD",)
+    assert closed.not_yet and not posted.not_yet and closed.one_site
+    assert (contrast, posted, closed) == tuple(p.facts.readings for p in article.passages)  # as read, so as stored

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from service.dossier.event_match import EventMatch, EventRef, match_events, placed_in, set_aside_by_details
+from service.dossier.event_match import EventMatch, EventRef, match_events, set_aside_by_details
 from service.dossier.model import (
     UNDETERMINED_WEIGHT,
     Candidate,
@@ -90,6 +90,8 @@ from service.dossier.stance.terms import (
     read_stems,
     reading,
     referred,
+    sentence_readings,
+    stored_readings,
     with_facts,
 )
 from service.dossier.stance.who import (
@@ -119,7 +121,7 @@ from service.dossier.stance_model import (
 )
 from service.memo import memo
 from service.text.clauses import OPENING_AFTER, identifying_clauses, when_clauses
-from service.text.events import introduced_target, is_beginning, names_one_site
+from service.text.events import is_beginning, placed_in
 from service.text.extract import TIME_UNITS, find_dates
 from service.text.facts import PassageFacts, passage_amounts
 from service.text.places import FOUND_WORDS, nationalities_named, placed_by_verb, same_place
@@ -167,11 +169,6 @@ def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate],
 
 
 # a state not yet reached ("is yet to clear", "has not yet", "still has not"; not "still held its exams")
-_NOT_YET = re.compile(r"\b(?:(?:is|are|was|were|has|have|had)\s+yet\s+to|not\s+yet|yet\s+to\s+be"
-                      r"|still\s+(?:has|have|had|is|are|was|were)\s*(?:not|n't)|still\s+(?:hasn't|haven't|isn't|aren't"
-                      r"|not))\b", re.IGNORECASE)
-
-
 def _superseded(candidates: list[Candidate], results: list[StanceResult]) -> list[StanceResult]:
     """"The pension reform is yet to clear the Senate" (reported March 1) against a later report that the
     Senate approved it (March 21): a "not yet" is the state on the day of its report, which a later
@@ -184,9 +181,8 @@ def _superseded(candidates: list[Candidate], results: list[StanceResult]) -> lis
     out = []
     for c, r in zip(candidates, results, strict=True):
         said = c.article.published_at
-        if r.stance == "conflicting" and said and said < latest and any(
-                x.type == "negation" and _NOT_YET.search(c.passage.text) and _NOT_YET.search(
-                    f"{x.passage_text} {c.passage.text}") for x in r.reasons):
+        if r.stance == "conflicting" and said and said < latest and stored_readings(c).not_yet and any(
+                x.type == "negation" for x in r.reasons):
             why = Reason("superseded", "", said, f"reported on {said[:10]}, before a report of {latest[:10]} "
                                                  f"that confirms the claim")
             r = replace(r, stance="related", reasons=(*r.reasons, why))
@@ -335,7 +331,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += _locations(analysis, facts, max(coverage, asserted or 0.0), text, previous)
     weighed += [(r, True) for r in _region_mismatch(analysis, facts, coverage, weighed)]
     weighed += [(r, True) for r in _bearings(analysis, text)]
-    weighed += _platforms(analysis, terms, text, previous)
+    weighed += _platforms(analysis, terms, candidate, text, previous)
     weighed += [(r, True) for r in _conditions(analysis.claim, text)]
     if coverage >= RESTATES:
         weighed += [(r, True) for r in _quantifiers(analysis.claim, text)]
@@ -395,10 +391,10 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     return Assessment(tuple(r for r, _ in weighed), event, bool(negations), conflict, support, coverage)
 
 
-def _another_target(analysis: ClaimAnalysis, text: str) -> bool:
+def _another_target(analysis: ClaimAnalysis, candidate: Candidate) -> bool:
     """Whether a passage reports an attack on a target it introduces that the claim does not name ("drones
     attacked a supply convoy" is the claim's own convoy in "drones attacked a supply convoy at the base")."""
-    head = introduced_target(text)
+    head = sentence_readings(candidate).target
     return head is not None and not set(content_stems(head)) <= set(content_stems(analysis.claim))
 
 
@@ -450,7 +446,7 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
     if match.relation == "undetermined" and any(r.type in _ABOUT_THE_CLAIM for r in reasons):
         match = EventMatch(ref, "same", "the passage answers a question about the claim itself")
     elif match.relation == "undetermined" and any(r.type == "quote_match" for r in reasons) \
-            and not find_dates(candidate.passage.text):
+            and not stored_readings(candidate).dated:
         # the same words quoted are the same statement, when the passage says nothing of when it was
         # made ("Last year the mayor called it …" may be the same words of another day)
         match = EventMatch(ref, "same", "the passage quotes the claim's own words")
@@ -468,8 +464,6 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
     return _check_source(analysis, candidate, result, coverage, same_event=match.relation == "same")
 
 
-_ANOTHER_BEGINNING = re.compile(r"\b(?:re[a-z]{3,}|second|third|previous|earlier|again|new|latest|another)\b",
-                                re.IGNORECASE)
 # what the claim says began, when it names it after the verb ("started deliveries of …"; not "began operating")
 _BEGAN_WHAT = re.compile(r"\b(?:began|begun|started|starts|begins|launched)\s+(?:the\s+|its\s+|their\s+)?"
                          r"(?P<what>(?!in\b|on\b|at\b|to\b|with\b|as\b|by\b)[a-z]{3,}(?<!ing))\b")
@@ -480,14 +474,15 @@ def _begun_otherwise(analysis: ClaimAnalysis, candidate: Candidate, found: Asses
     restating half the claim, PREDICATE_MIN_COVERAGE, dated by its own words, at the claim's site)."""
     site = analysis.event.site
     text = candidate.passage.text
-    if _ANOTHER_BEGINNING.search(text):
+    read = stored_readings(candidate)
+    if read.another_beginning:
         return False  # "the retrial … began", "resumed", "a second …": another beginning
     began = _BEGAN_WHAT.search(analysis.claim)
     if began is not None and began.group("what").lower() not in text.lower():
         return False  # "started deliveries" against "started production": another thing began
     return analysis.event.interval is not None and ref is not None and ref.date is not None \
         and ref.basis == "stated" and found.coverage >= PREDICATE_MIN_COVERAGE and is_beginning(analysis.claim) \
-        and is_beginning(candidate.passage.text) and not any(r.type == "negation" for r in found.reasons) \
+        and read.beginning and not any(r.type == "negation" for r in found.reasons) \
         and (site is None or (ref.place is not None and same_place(site, ref.place)))
 
 
@@ -657,8 +652,8 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # convoy near the coast")
     site_unstated = site is not None and candidate.facts is not None \
         and not set(content_stems(site)) <= passage_stems and (
-            (candidate.facts.event.place is None and not names_one_site(reading(candidate)))
-            or _another_target(analysis, reading(candidate)))
+            (candidate.facts.event.place is None and not sentence_readings(candidate).one_site)
+            or _another_target(analysis, candidate))
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated \
         or subject_unstated or complement_unstated or superlative_unstated or unknown or effect_unstated \
         or claiming_unstated or denial_unstated or deed_unstated or site_unstated

@@ -18,9 +18,9 @@ from service.dossier.stance.terms import (
     claim_terms,
     predicate_coverage,
     reading,
+    sentence_readings,
 )
 from service.dossier.stance_model import content_stems
-from service.text.events import names_one_site
 from service.text.extract import MONTHS, WORD_VALUES, find_dates
 from service.text.facts import PassageFacts
 from service.text.places import demonym_country, same_place
@@ -78,7 +78,7 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
     # attack on the base at Al-Malikiyah" is not every drone attack of the week)
     # (or that speak of "the base" their article names: "Drones attacked the base near Lindau again on Friday")
     at_site = [ok and claim.site is not None and r.event is not None and (
-        r.event.place is not None or names_one_site(reading(c)))
+        r.event.place is not None or sentence_readings(c).one_site)
                for c, r, ok in zip(candidates, results, restating, strict=True)]
     if any(at_site):
         restating = at_site

@@ -18,6 +18,7 @@ from service.dossier.stance.terms import (
     core_subject,
     read_stems,
     refers_back,
+    stored_readings,
 )
 from service.dossier.stance_model import content_stem_set, content_stems, stemmed_words
 from service.memo import memo
@@ -384,21 +385,12 @@ def _fated(text: str) -> tuple[tuple[frozenset[str], str], ...]:
     return tuple(found)
 
 
-
-
-# a group speaking of an attack as its own: responsibility taken, its targets achieved, "its raid"
-_OWN_ATTACK = re.compile(r"\b(?:claimed|took|accepted|announced|declared|taking|claiming)\s+(?:full\s+)?"
-                         r"responsibility\b|\b(?:achieved|hit|reached)\s+(?:its|their)\s+targets?\b"
-                         r"|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:attack|raid|strike|operation|bombing|shelling"
-                         r"|ambush)s?\b", re.IGNORECASE)
-
-
 def _claimed_after_all(terms: ClaimTerms, candidate: Candidate, same_event: bool) -> list[Reason]:
     """"No group claimed the two-drone attack on October 31" against a passage of that attack in
     which an armed group claimed or announced it ("the Islamic Resistance in Iraq announced that it
     had achieved its targets"): a `negation`."""
     found = terms.unclaimed if same_event else None
-    if found is None or not _OWN_ATTACK.search(candidate.passage.text):
+    if found is None or not stored_readings(candidate).owns_attack:
         return []  # (a group that announces a ceasefire, a death or its withdrawal claims no attack)
     groups = [a.source for a in candidate.passage.attributions if a.kind == "armed_group"
               and a.cue.lower().startswith(("claimed", "announced", "declared", "took responsibility"))]

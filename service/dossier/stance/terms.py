@@ -25,8 +25,8 @@ from service.text.extract import (
     find_names,
     unit_class,
 )
-from service.text.facts import read_article
-from service.text.places import demonym_country
+from service.text.facts import Readings, read_article, read_sentence
+from service.text.places import demonym_country, locations_of
 from service.text.sources import find_attributions
 from service.text.synonyms import CANONICAL, unphrase
 from service.text.units import measure
@@ -73,6 +73,23 @@ def with_facts(candidate: Candidate) -> Candidate:
     passage = candidate.passage
     facts = passage.facts or read_article([passage.text], [passage.attributions], candidate.article.published_at)[0]
     return replace(candidate, facts=facts)
+
+
+def stored_readings(candidate: Candidate) -> Readings:
+    """The readings of the passage's sentence, stored with its facts at ingest."""
+    facts = with_facts(candidate).facts
+    assert facts is not None  # (with_facts reads them when they were not stored)
+    return facts.readings
+
+
+def sentence_readings(candidate: Candidate) -> Readings:
+    """The readings of the passage as the rules read it (`reading`): the stored ones, or, for a first
+    sentence read with its question title, those of that reading (read now, like its negations)."""
+    text = reading(candidate)
+    stored = with_facts(candidate).facts
+    assert stored is not None
+    return stored.readings if text == candidate.passage.text else \
+        read_sentence(text, stored.credits, locations_of(text))
 
 
 def reading(candidate: Candidate) -> str:

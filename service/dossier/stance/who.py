@@ -32,6 +32,8 @@ from service.dossier.stance.terms import (
     read_stems,
     reading,
     refers_back,
+    sentence_readings,
+    stored_readings,
 )
 from service.dossier.stance_model import content_stem_set, content_stems, fold
 from service.text.clauses import identifying_clauses
@@ -39,7 +41,7 @@ from service.text.facts import PassageFacts
 from service.text.places import demonym_country, same_place
 from service.text.platforms import MEDIUM_WORDS, find_platforms
 from service.text.quotes import find_quotes
-from service.text.sources import agrees, contrasted_sides, one_clause, same_source
+from service.text.sources import same_source
 from service.text.synonyms import self_named
 from service.tokens import stem, without_possessive
 
@@ -248,14 +250,16 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     credits = candidate.facts.credits if candidate.facts is not None else ()
     # ("X said A, while Y said B": when the claim's source says something else on its side, the source
     # compared is the one of the side that says what the claim says)
-    sides = contrasted_sides(candidate.passage.text, credits)
-    if sides:
+    sides = stored_readings(candidate).sides
+    if sides and credits:
         weights = claim_terms(analysis).predicate_weights
-        scored = sorted(((_coverage(weights, side, None), side, found) for side, found in sides), key=lambda x: -x[0])
+        text = candidate.passage.text
+        scored = sorted(((_coverage(weights, text[s.start:s.end], None), s, tuple(credits[i] for i in s.credits))
+                         for s in sides), key=lambda x: -x[0])
         best = scored[0]
         theirs = [x for x in scored if any(same_source(a, n) for a in claimed for c in x[2] for n in c.names)]
         if best[2] and theirs and best not in theirs and all(
-                coverage < OTHER_SIDE_COVERAGE and not agrees(side) for coverage, side, _ in theirs):
+                coverage < OTHER_SIDE_COVERAGE and not side.agrees for coverage, side, _ in theirs):
             credits = best[2]
     stated = [name for c in credits if c.kind != "anonymous" or not named_claim for name in c.names]
     outlet = candidate.article.outlet
@@ -323,7 +327,7 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     # (one clause, which its credit covers: not "X has been briefed, and the weather service said …"; and not
     # when the sentence before or after credits the claim's own source with it: "Police also said …")
     said_in_event = same_event and bool(clause) and bool(identifying_clauses(analysis.claim)) and said_there \
-        and one_clause(candidate.passage.text) and not any(
+        and stored_readings(candidate).one_clause and not any(
             any(a.lower() in near.lower() for a in claimed) and _coverage(clause, near, None) >= MISATTRIBUTION_COVERAGE
             for near in (candidate.passage.context.previous, candidate.passage.context.next) if near)
     # (the same condition set for the same thing is the statement itself too: "would stop only once …")
@@ -386,14 +390,14 @@ def _told(claim: str, written: str) -> bool:
 _MEDIUM_STEMS = frozenset(stem(w) for w in MEDIUM_WORDS)
 
 
-def _platforms(analysis: ClaimAnalysis, terms: ClaimTerms, text: str,
+def _platforms(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate, text: str,
                previous: str | None) -> list[tuple[Reason, bool]]:
     """Where the claim says a statement was made ("in a post on its X account") against where the
     passage says it was ("in a statement published on its Telegram channel"). Another platform
     decides when the passage states the rest of the claim's predicate (PREDICATE_MIN_COVERAGE,
     the platform's own words aside): then it tells of the same statement."""
     claimed = find_platforms(analysis.claim)
-    stated = find_platforms(text)
+    stated = sentence_readings(candidate).platforms
     if not claimed or not stated:
         return []
     names = {p.name for p in stated}
