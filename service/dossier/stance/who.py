@@ -258,7 +258,14 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
                          for s in sides), key=lambda x: -x[0])
         best = scored[0]
         theirs = [x for x in scored if any(same_source(a, n) for a in claimed for c in x[2] for n in c.names)]
-        if best[2] and theirs and best not in theirs and all(
+        # (the side that states the claim's figure speaks for its own source: "The army said five soldiers
+        # were killed, while the Blue Front said twelve died" against "The Blue Front said five …")
+        figures = [r.passage_text for r in result.reasons if r.type == "quantity_match" and r.passage_text]
+        holding = [x for x in scored if figures and any(f in text[x[1].start:x[1].end] for f in figures)]
+        if len(holding) == 1 and holding[0][2] and theirs and holding[0] not in theirs \
+                and not any(side.agrees for _, side, _ in theirs):
+            credits = holding[0][2]
+        elif best[2] and theirs and best not in theirs and all(
                 coverage < OTHER_SIDE_COVERAGE and not side.agrees for coverage, side, _ in theirs):
             credits = best[2]
     stated = [name for c in credits if c.kind != "anonymous" or not named_claim for name in c.names]
