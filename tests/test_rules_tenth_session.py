@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.judging import bucket_of, judged, payloads
+from tests.support.judging import bucket_of, judge, judged, payloads, stored
 
 _FIRE = payloads([
     ("fire", "Port Herald", "2023-05-10",
@@ -44,3 +44,19 @@ def test_a_side_that_agrees_with_the_figure_is_not_another_source_s(tmp_path: Pa
                                       "paint factory on Tuesday.")
     assert bucket_of(doc, "while Kessel Paints confirmed")[0] == "corroborating"
     assert "misattributed" not in doc["verdict"]["flags"]
+
+
+@pytest.mark.parametrize(("text", "claim", "bucket"), [
+    # a claim that says no more than where its subject posted: the same posting, told of another platform
+    ("The Tide Front posted its statement on Telegram.", "The Tide Front posted its statement on X.", "conflicting"),
+    # … and an answer to the question of where (read with its question)
+    ("On Telegram.", "The Tide Front posted its statement on X.", "conflicting"),
+    # a passage that names another platform confirms nothing of the claim's, whatever else it shares
+    ("The mayor of Lund posted a video on Facebook.", "Mayor Jan Berg posted a video on X.", "related"),
+    # (both platforms named: the claim's is confirmed)
+    ("The mayor of Lund posted a video on Facebook and on X.", "Mayor Jan Berg posted a video on X.", "corroborating"),
+])
+def test_another_platform_does_not_confirm_the_claims(tmp_path: Path, text: str, claim: str, bucket: str) -> None:
+    title = "Where did the Tide Front post its statement?" if text == "On Telegram." else "Statements"
+    with stored(tmp_path, [{"external_id": "p", "title": title, "text": text, "outlet": "Lund Daily"}]) as store:
+        assert bucket_of(judge(store, claim, "p"), text)[0] == bucket

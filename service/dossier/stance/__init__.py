@@ -654,7 +654,10 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         and not set(content_stems(site)) <= passage_stems and (
             (candidate.facts.event.place is None and not sentence_readings(candidate).one_site)
             or _another_target(analysis, candidate))
-    unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated \
+    # (a statement the passage says was published elsewhere does not confirm the claim's platform: "posted a
+    # video on Facebook" for the claim's "on X", however much else it shares)
+    elsewhere = "platform_mismatch" in types
+    unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated or elsewhere \
         or subject_unstated or complement_unstated or superlative_unstated or unknown or effect_unstated \
         or claiming_unstated or denial_unstated or deed_unstated or site_unstated
     if model is None or (not candidate.forced and candidate.relevance < MODEL_MIN_RELEVANCE):

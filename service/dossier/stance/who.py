@@ -415,7 +415,11 @@ def _platforms(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate,
         return [(Reason("platform_match", said, shown, f"both say it was published on {same[0].name}"), True)]
     medium = _MEDIUM_STEMS | {s for c in claimed for s in content_stems(c.text)}
     rest = {s: w for s, w in terms.predicate_weights.items() if s not in medium}
-    decisive = bool(rest) and _coverage(rest, text, previous) >= PREDICATE_MIN_COVERAGE
+    # (a claim that says no more than where its subject posted: "The Red Hand posted its statement on X"
+    # against "The Red Hand posted its statement on Telegram" — all its names and its medium words stated)
+    decisive = _coverage(rest, text, previous) >= PREDICATE_MIN_COVERAGE if rest else bool(
+        terms.name_weights) and _names_stated(terms, text, previous) >= 1.0 and bool(terms.predicate_weights) \
+        and _coverage(terms.predicate_weights, text, previous) >= PREDICATE_MIN_COVERAGE
     detail = (f"claim says {', '.join(dict.fromkeys(c.name for c in claimed))}, passage says "
               f"{', '.join(dict.fromkeys(p.name for p in stated))}")
     return [(Reason("platform_mismatch", said, shown, detail), decisive)]
