@@ -31,7 +31,8 @@ from service.models import Attribution, AttributionKind
 _SPEECH_VERBS = frozenset(
     "said says say told tells reported announced announces claimed confirmed confirms stated noted added revealed "
     "declared wrote emphasized emphasised stressed warned explained insisted acknowledged affirmed asserted "
-    "disclosed labeled labelled termed branded dubbed vowed vows pledged promised threatened tweeted".split()
+    "disclosed labeled labelled termed branded dubbed vowed vows pledged promised threatened tweeted "
+    "denied denies".split()  # "X denied that …" is X's statement
 ) | {"issued a statement", "issued an statement"} | {
     # "posted on X: …" (not "posted a record loss", "posted guards at the bridge")
     f"posted on {owner}{platform}" for owner in ("", "its ", "his ", "her ", "their ")

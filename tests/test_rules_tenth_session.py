@@ -60,3 +60,62 @@ def test_another_platform_does_not_confirm_the_claims(tmp_path: Path, text: str,
     title = "Where did the Tide Front post its statement?" if text == "On Telegram." else "Statements"
     with stored(tmp_path, [{"external_id": "p", "title": title, "text": text, "outlet": "Lund Daily"}]) as store:
         assert bucket_of(judge(store, claim, "p"), text)[0] == bucket
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    # a capitalised word that opens a title names no one when a name follows the title
+    ("Provincial governor Ilse Varga", "Ilse Varga"),
+    ("Former minister Ana Petrov", "Ana Petrov"),
+    ("Hospital director Tove Lind", "Tove Lind"),
+    # … but is the source when nothing follows, or when it is part of a name of several words
+    ("Police", "Police"),
+    ("National Guard commander Tom Lee", "National Guard"),
+    ("Senior Hamas official Osama Hamdan", "Hamas"),
+])
+def test_a_title_s_opening_word_is_not_the_source(written: str, name: str) -> None:
+    from service.text.sources import source_name
+    assert source_name(written) == name
+
+
+def test_a_person_named_after_their_title_is_who_the_credit_is_under() -> None:
+    from service.text.facts import read_again
+    _, [facts] = read_again(["Ardent police chief Marten Holm said the suspect had confessed."], None)
+    [credit] = facts.credits
+    assert credit.source == "Ardent" and credit.affiliation == "Marten Holm"
+    from service.text.roles import find_roles
+    # (a portfolio is a word of its own: "service" holds no "vice")
+    assert [r.title for r in find_roles("Fire service spokeswoman Ilse Radovan said so.")] == ["spokesperson"]
+
+
+_DAM = payloads([
+    ("dam", "Selmira Courier", "2023-08-14",
+     "Pavel Zorin, head of the Selmira Water Authority, denied that the Tessin dam had failed. "
+     "Ardent police chief Marten Holm said the suspect had confessed to starting the crane fire. "
+     "Three drones struck the Karsk Dam in Veshti province on Tuesday, the ministry said."),
+])
+
+
+@pytest.mark.parametrize(("claim", "words", "bucket", "label"), [
+    # "X denied that …" is X's statement
+    ("Pavel Zorin confirmed that the Tessin dam had failed.", "denied that the Tessin", "conflicting", "refuted"),
+    # the person under their title is the source the claim credits
+    ("Marten Holm, the Ardent police chief, said the suspect had confessed to starting the crane fire.",
+     "Ardent police chief", "corroborating", "supported"),
+    # a province whose name ends in "-i" is a place, not a people: another province for the same strike
+    ("Three drones struck the Karsk Dam in Belin province on Tuesday.", "Veshti province", "conflicting", "refuted"),
+])
+def test_who_said_it_and_where_on_made_up_names(tmp_path: Path, claim: str, words: str, bucket: str,
+                                               label: str) -> None:
+    doc = judged(tmp_path, _DAM, claim)
+    assert bucket_of(doc, words)[0] == bucket
+    assert doc["verdict"]["label"] == label
+    assert "misattributed" not in doc["verdict"]["flags"]
+
+
+@pytest.mark.parametrize(("word", "demonym"), [
+    ("Iraqi", True), ("Saudi", True), ("Somali", True), ("Morvanian", True),
+    ("Karachi", False), ("Helsinki", False), ("Veshti", False),
+])
+def test_a_name_ending_in_i_is_a_demonym_only_of_a_country(word: str, demonym: bool) -> None:
+    from service.text.places import _is_demonym
+    assert _is_demonym(word) is demonym

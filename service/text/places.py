@@ -179,7 +179,12 @@ def _is_demonym(name: str) -> bool:
         stem_ = key[:-cut]
         if len(stem_) >= 3 and (gazetteer_entry(stem_) or ("", ""))[0] == "country":
             return True
-    return bool(re.search(r"(?:ian|ese|ish|i)$", key)) and gazetteer_entry(key) is None
+    if re.search(r"(?:ian|ese|ish)$", key):
+        return gazetteer_entry(key) is None
+    # (a bare "-i" makes a demonym of a country's name, "Somali"; it also ends "Karachi", "Helsinki" and
+    # "Veshti province", which are places)
+    return key.endswith("i") and gazetteer_entry(key) is None and (
+        demonym_country(name) is not None or (gazetteer_entry(key + "a") or ("", ""))[0] == "country")
 
 
 _KIND_WORD = re.compile(_KIND)

@@ -61,7 +61,7 @@ _RANK = r"(?:(?:Brigadier|Major|Lieutenant|Rear|Vice)\s+)?(?:General|Gen\.|Admir
 # "Secretary of Defense", "Pentagon spokesperson")
 _TITLED = (
     r"(?:\b(?!" + _PORTFOLIO + r"\s)(?P<org>U\.S\.|US|UK|EU|UN|[A-Z][a-z]+(?:'s)?)\s+)?"
-    r"(?:(?P<portfolio>" + _PORTFOLIO + r")\s+(?P<title>(?i:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman))"
+    r"\b(?:(?P<portfolio>" + _PORTFOLIO + r")\s+(?P<title>(?i:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman))"
     r"|(?P<title2>Secretary)\s+of\s+(?P<portfolio2>Defen[cs]e|State|the\s+Treasury|Homeland\s+Security)"
     r"|(?P<title3>President|Minister|Secretary|Spokesperson|spokesperson|spokesman|spokeswoman|Spokesman"
     r"|Chancellor|Governor|Mayor|Commander|commander))")

@@ -54,6 +54,12 @@ _NAMED = re.compile(r"(?:[A-Z][\w'’.&]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|
                     r"|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*))*")
 _POSTED = re.compile(r"\s+(?:correspondents?|bureau|affiliate|reporters?|desk|office|team)\b", re.IGNORECASE)
 _DESCRIPTIVE = {"the", "a", "an", "official", "senior", "local", "state", "news", "telegram"}
+# a word that opens a title ("Provincial governor Ilse Varga", "Former minister Ana Petrov"), capitalised only
+# because it begins the credit: alone before a lowercase title and a name it is not the name (a closed class of
+# English premodifiers of titles, listed here; "National Guard", a name of several capitalised words, keeps its own)
+_PREMODIFIERS = frozenset("""former junior chief deputy acting interim provincial regional federal national municipal
+    district county city top head vice assistant associate outgoing incoming retired then veteran longtime
+    hospital police army military fire health education finance defence defense foreign interior""".split())
 SOURCE_MATCH = 88  # rapidfuzz score at which two source names are one source
 
 
@@ -92,8 +98,9 @@ def source_name(written: str) -> str | None:
         words = name.split()
         while words and words[0].lower().strip("'’") in _DESCRIPTIVE:
             words = words[1:]
-        if not words:
-            continue
+        if not words or (len(words) == 1 and words[0].lower() in _PREMODIFIERS
+                         and re.match(r"\s+[a-z]", text[m.end():]) and _NAMED.search(text, m.end())):
+            continue  # (the name after its title is the source; "Police said" names the police)
         name = " ".join(words)
         if re.fullmatch(r"[\w'’]+-(?:based|born|backed|led|run|owned|affiliated|aligned|linked)", name, re.IGNORECASE):
             continue  # "the Lebanon-based news network": a description, not a name
@@ -176,6 +183,10 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
                 # and under the name of who spoke for it
                 speaker = next((h for h, office in people.items() if h in credit.written and office
                                 and same_source(office, credit.source)), None)
+                # ("Ardent police chief Marten Holm", a title no table knows: the name after it)
+                titled = _TITLED_PERSON.search(credit.written) if speaker is None else None
+                if titled is not None and not same_source(titled.group("name"), credit.source):
+                    speaker = titled.group("name")
                 if speaker is not None:
                     credit = replace(credit, affiliation=speaker)
             if credit.kind == "person" and not credit.resolved:
@@ -194,6 +205,8 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
 
 
 _ALIAS = re.compile(r"\(\s*([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s*\)")
+# a person's name after the lowercase words of their title, ending a credit ("… police chief Marten Holm")
+_TITLED_PERSON = re.compile(r"\b[a-z][\w-]*\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s*$")
 
 
 def _head(written: str) -> str | None:
