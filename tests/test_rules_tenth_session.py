@@ -119,3 +119,38 @@ def test_who_said_it_and_where_on_made_up_names(tmp_path: Path, claim: str, word
 def test_a_name_ending_in_i_is_a_demonym_only_of_a_country(word: str, demonym: bool) -> None:
     from service.text.places import _is_demonym
     assert _is_demonym(word) is demonym
+
+
+@pytest.mark.parametrize(("text", "subject", "place"), [
+    # the place's owner, a country no table knows, is no subject
+    ("A flood swept through the village of Orsa in Tallinor's Vessel province on Monday.", "Orsa", "Vessel"),
+    # a passage's copula says what its first name is in, as a claim's does
+    ("Lake Mirvane, the country's largest lake, lies in the eastern province of Kessin.", "Lake Mirvane", "Kessin"),
+])
+def test_what_a_made_up_province_holds(text: str, subject: str, place: str) -> None:
+    from service.text.places import find_locations
+    assert [(loc.subject, loc.place) for loc in find_locations(text)] == [(subject, place)]
+
+
+def test_a_site_fronted_by_at_is_the_sentence_s_site() -> None:
+    from service.text.events import sites_of
+    assert sites_of("At Norhamn, bakers voted on Friday to end the strike.") == ("Norhamn",)
+    assert sites_of("At least five bakers joined the strike.") == ()
+
+
+_BAKERS = payloads([
+    ("bakers", "Lake Post", "2024-06-08",
+     "Bakers walked out at Tolby and at Norhamn on Monday over pay. "
+     "At Norhamn, bakers voted on Friday to end the strike. "
+     "Tolby, the larger of the two towns, lies in the eastern province of Kessin."),
+])
+
+
+@pytest.mark.parametrize(("claim", "words", "bucket"), [
+    ("Bakers at Tolby voted on Friday to end the strike.", "At Norhamn", "other_events"),
+    ("Bakers at Norhamn voted on Friday to end the strike.", "At Norhamn", "corroborating"),
+    ("Tolby is in the province of Vessel.", "lies in the eastern province", "conflicting"),
+    ("Tolby lies in Kessin province.", "lies in the eastern province", "corroborating"),
+])
+def test_made_up_sites_and_provinces_are_compared(tmp_path: Path, claim: str, words: str, bucket: str) -> None:
+    assert bucket_of(judged(tmp_path, _BAKERS, claim), words)[0] == bucket

@@ -272,7 +272,7 @@ _BODIES = frozenset("""resistance group groups army forces party movement front 
 _NATIONAL = frozenset("embassy consulate school".split())
 # "Camp Victory", "Fort Bragg": the site noun as the first word of the name
 _NAMED_SITE = re.compile(r"\b(?:Camp|Fort)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-_VERB_NAME = re.compile(r"\b(?:at|on|targeted|targeting|hit|attacked|struck)\s+(?:the\s+)?"
+_VERB_NAME = re.compile(r"\b(?:[Aa]t|on|targeted|targeting|hit|attacked|struck)\s+(?:the\s+)?"
                         r"(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>" + _SITE_NAME + r")")
 _SITES: dict[str, tuple[str, ...]] = {}
 

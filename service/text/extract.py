@@ -855,6 +855,10 @@ _BARE_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during|when|after|befo
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:air\s?base|airbase|base|airport|camp|airfield|port|province|governorate|district"
                                r"|county|region|city|town|village|dam|refinery|barracks)\b")
 
+# "Tolby lies in …", "Tolby, the larger of the two towns, is in …": what a sentence locates is a name
+_LOCATED_AFTER = re.compile(r"(?:\s*,\s+(?:the|a|an)\s+[^,]{1,60},)?\s+(?:is|lies|lay|sits|remains)\s+"
+                            r"(?:located\s+|situated\s+)?in\b")
+
 
 def find_names(text: str) -> list[Span]:
     """Capitalised (multi-word) names, without sentence-initial function words, months or weekdays."""
@@ -882,7 +886,8 @@ def find_names(text: str) -> list[Span]:
             continue
         if len(parts) == 1 and _sentence_initial(text, start) and "-" not in name and not name.isupper() \
                 and not re.search(r"(?<![.!?]\s)(?<!^)\b" + re.escape(name) + r"\b", text[start + len(name):]) \
-                and not _PLACE_NOUN_AFTER.match(text, start + len(name)):
+                and not _PLACE_NOUN_AFTER.match(text, start + len(name)) \
+                and not _LOCATED_AFTER.match(text, start + len(name)):
             continue  # "Rockets hit…": capitalised only because it opens the sentence ("Harir air base" is a name)
         end = text.find(parts[-1], start) + len(parts[-1])
         previous = names[-1] if names else None

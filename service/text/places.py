@@ -293,7 +293,18 @@ def find_locations(text: str) -> list[Location]:
         held = next((name for start, name in contains if start == loc.start), None)
         if held is not None and found[i].subject is None:
             found[i] = replace(found[i], subject=held)
+    # "Port Castellan, the country's largest harbour, lies in the southern province of Ardent": after a
+    # copula, what the sentence's first name is in (as a claim's, claim_locations)
+    copula = _COPULA_IN.search(text) if any(loc.subject is None for loc in found) else None
+    first = next((n for n in names if gazetteer_entry(n.text) is None), None) if copula is not None else None
+    if copula is not None and first is not None and first.end <= copula.start() \
+            and not _MODIFIER_BEFORE.search(text, 0, first.start):
+        found = [replace(loc, subject=first.text) if loc.subject is None and loc.start >= copula.end() else loc
+                 for loc in found]
     return found
+
+
+_COPULA_IN = re.compile(r"\b(?:is|are|was|were|lies|lie|remains|sits)\s+(?:located\s+|situated\s+|based\s+)?in\b")
 
 
 _OWNED = re.compile(r"['’]s\s+")
@@ -389,10 +400,14 @@ def _subject_before(text: str, start: int, names: list, phrases: list) -> str | 
     for name in reversed([n for n in names if n.end <= start]):
         if any(s <= name.start and name.end <= e for s, e in places) and not _is_area(text, name.end):
             continue  # a place of the same chain ("Iraq's western province of Anbar")
+        if re.fullmatch(r"['’]s\s+(?:the\s+)?" + _DIRECTION + r"?", text[name.end:start]):
+            continue  # the place's owner, a country no table knows: "Brenno in Valdoria's Korvath province"
         gap = text[name.end:start]
         for s, e in sorted(places, reverse=True):
             if name.end <= s and e <= start:
                 gap = gap[:s - name.end] + " PLACE " + gap[e - name.end:]
+        # (the place's owner, a country no table knows, links too: "Brenno in Valdoria's Korvath province")
+        gap = re.sub(r"[A-Z][\w-]*['’]s\s+(?:the\s+)?" + _DIRECTION + r"?$", " PLACE ", gap)
         gap = re.sub(r"['’]s\b", "", gap)
         return name.text if _GAP.match(gap) else None
     return None
