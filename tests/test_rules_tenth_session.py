@@ -154,3 +154,35 @@ _BAKERS = payloads([
 ])
 def test_made_up_sites_and_provinces_are_compared(tmp_path: Path, claim: str, words: str, bucket: str) -> None:
     assert bucket_of(judged(tmp_path, _BAKERS, claim), words)[0] == bucket
+
+
+@pytest.mark.parametrize(("scope", "governed"), [
+    ("that union members were responsible for the crane fire", {"respons"}),
+    ("that its army had fired the shell", {"fire"}),
+    ("that the dam had failed", {"fail"}),
+])
+def test_a_denied_clause_s_subject_is_not_what_it_denies(scope: str, governed: set[str]) -> None:
+    from service.dossier.stance.terms import _scope_stems
+    assert _scope_stems(scope) == governed
+
+
+_BAKERY = payloads([
+    ("union", "Lake Post", "2024-06-08",
+     "Union leader Mira Holt denied that union members were behind the oven fire at the Tolby bakery. "
+     "Mira Holt has led the bakers' union since 2019. "
+     "Police said the oven fire was started deliberately with lamp oil."),
+])
+
+
+@pytest.mark.parametrize(("claim", "words", "bucket"), [
+    # the union's leader denying that members did it is not opposed by her leading the union
+    ("Mira Holt denied that union members were responsible for the oven fire at the Tolby bakery.",
+     "has led the bakers", "related"),
+    ("Mira Holt denied that union members were responsible for the oven fire at the Tolby bakery.",
+     "denied that union members", "corroborating"),
+    # that she denied it is what the claim says: the police saying how the fire started does not oppose it
+    ("Mira Holt denied that union members started the oven fire at the Tolby bakery.",
+     "started deliberately", "related"),
+])
+def test_a_reported_denial_is_compared_as_a_denial(tmp_path: Path, claim: str, words: str, bucket: str) -> None:
+    assert bucket_of(judged(tmp_path, _BAKERY, claim), words)[0] == bucket

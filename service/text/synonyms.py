@@ -70,6 +70,9 @@ _BY_PHONE = re.compile(r"\b(?:(?:in|during|on|over)\s+(?:a|an|the|their|his|her)
                        r"(?!\s+(?:for|to)\b)|by\s+telephone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b",
                        re.IGNORECASE)  # (not "in a call for restraint")
 _RESULT_IN = re.compile(r"\b(?:result|results|resulted|resulting)\s+in\b", re.IGNORECASE)
+# "union members were behind the fire": responsible for it (not "fell behind the schedule", "behind the wall")
+_WERE_BEHIND = re.compile(r"\b(is|are|was|were|been|be)\s+behind(?=\s+(?:the|an?|this|that|these|those|its|their)\s)",
+                          re.IGNORECASE)
 # "went after Ain al-Asad", "going after the convoy": an attack on a named target or a site (not "went after
 # the match", "left after lunch")
 _DAYS_NAMED = "|".join(sorted((w.capitalize() for w in [*WEEKDAYS, *MONTHS]), key=len, reverse=True))
@@ -160,6 +163,8 @@ def unphrase(text: str) -> str:
         text = _BY_PHONE.sub("by phone", text)  # "discussed it in a call" / "talked by telephone"
     if "result" in text:
         text = _RESULT_IN.sub("caused", text)  # "did not result in casualties": caused none (not "as a result of")
+    if " behind " in text:
+        text = _WERE_BEHIND.sub(r"\1 responsible for", text)  # "were behind the attack"
     if " after " in text:
         text = _WENT_AFTER.sub("targeted", text)  # "two drones went after the base": targeted it
     if "responsibility" in text:

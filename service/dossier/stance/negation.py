@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from service.attribution import find_attributions
 from service.dossier.model import Candidate, ClaimAnalysis, Reason
 from service.dossier.stance.terms import (
     _DATE_WORDS,
@@ -22,6 +23,7 @@ from service.dossier.stance.terms import (
 )
 from service.dossier.stance_model import content_stem_set, content_stems, stemmed_words
 from service.memo import memo
+from service.models import Attribution
 from service.text.answers import answer_to
 from service.text.conditions import find_conditions, goes_on_until_a_time
 from service.text.denials import find_denials
@@ -174,12 +176,26 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     denied_before = set().union(*(_scope_stems(scope) for _, scope in _negations(previous))) \
         if previous and refers_back(text) else set()
     for n in analysis.negations:
+        if n.scope.text.lower().startswith("that ") and _reported_denial(analysis.claim, n.cue.start):
+            # "The ministry denied that its army fired the shell": that it denied it is what is claimed (not
+            # "The group denied responsibility", which its own statement taking responsibility contradicts)
+            continue
         hit = sorted((_scope_stems(n.scope.text) & passage_asserted) - passage_negated - denied_before)
         if hit:
             reasons.append((Reason("negation", f"{n.cue.text} {n.scope.text}", _quote(text, hit[0]),
                                    f"the claim denies “{_quote(analysis.claim, hit[0])}”, which the passage asserts"),
                             decisive or hit[0] in main))
     return reasons[:2]
+
+
+def _reported_denial(claim: str, cue_start: int) -> bool:
+    """Whether a claim's negation is a denial it credits to someone ("X denied that …")."""
+    return any(a.cue.lower().startswith("den") and a.char_end <= cue_start for a in _claim_attributions(claim))
+
+
+@memo(1024)
+def _claim_attributions(claim: str) -> tuple[Attribution, ...]:
+    return tuple(find_attributions(claim))
 
 
 # a word used as a noun, an adjective or a purpose ("the end of the week", "sick leave", "close to

@@ -640,6 +640,7 @@ def _scope_stems(scope: str) -> set[str]:
     """What a negation governs: the first content word of its scope that is not a name, a date or a
     number ("did not result in casualties" → casualties), and a word coordinated with it ("…
     casualties or damage" → damage too), with the fates they stand for."""
+    scope = unphrase(scope)  # (as the rest of a text is read: "were behind the fire" → responsible for it)
     kept = " ".join(w for w in re.findall(r"[\w'’-]+", scope)
                     if not w[:1].isupper() and not w[:1].isdigit() and w.lower() not in _DATE_WORDS)
     head, *coordinated = _COORDINATION.split(kept)
@@ -655,6 +656,11 @@ def _scope_stems(scope: str) -> set[str]:
     told = _SIGN_THAT.match(head)
     if told is not None:
         head = told.group("rest")
+    # (a denied clause's subject is not what is denied: "denied that union members were responsible" →
+    # responsible; "denied that its army had fired the shell" → fired)
+    clause = _THAT_SUBJECT.match(head)
+    if clause is not None and clause.end() < len(head):
+        head = head[clause.end():]
     stems = [s for s in content_stems(head) if s not in _WEAK]
     first = stems[:1]
     # (what is coordinated with it or its object, "no casualties or damage", "has not leaked oil or
@@ -671,6 +677,8 @@ _GIVEN_TO = re.compile(r"\b(?P<verb>give|gives|gave|given|giving|send|sends|sent
                        r"(?:(?:the|his|her|its|their|our|my|your)\s+(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+|them|him|her|us|it"
                        r"|me)\s+(?=(?:an?|any|the)\s)")
 _COORDINATION = re.compile(r"\s+(?:or|nor|and)\s+")
+_THAT_SUBJECT = re.compile(r"\s*that\s+(?:[\w'’-]+\s+){1,4}?(?:(?:is|are|was|were|had|has|have|would|will|could|did"
+                           r"|do|does)\s+(?:not\s+)?(?:been\s+|be\s+)?|(?=[a-z]+ed\b))", re.IGNORECASE)
 _NO_DOER = re.compile(r"^\s*(?:other\s+|single\s+|one\s+)?(?:party|parties|group|groups|side|faction|factions"
                       r"|organi[sz]ations?|one|body|individual|person|country|countries)\b\s*"
                       r"(?:(?:has|had|have|was|were|would|will|could)\s+(?=\w)"
