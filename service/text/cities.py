@@ -6,9 +6,10 @@ that transliterate it ("Irbil", "Dayr az Zawr"), with its ISO country code and �
 country's ISO 3166-2 provinces (`pycountry`) is named like a city of the GeoNames province, as
 Iraqi and Syrian governorates are named after their capitals — that province.
 
-Only a compact table (name key → (country, province, population)) is kept, built lazily once: the
-package's 16 MB data file is scanned with a pattern instead of `json.load`, which would leave
-~60 MB of freed objects in the process (measured; see docs/verdicts.md, section 0).
+Only a compact table (name key → (country, province, population, latitude, longitude)) is kept,
+built lazily once: the package's 16 MB data file is scanned with a pattern instead of read with
+the package's own `json.load`, which leaves ~60 MB of freed objects in the process where this
+leaves ~7 MB (measured; docs/verdicts.md, section 0).
 """
 
 from __future__ import annotations
@@ -44,11 +45,13 @@ COMMON_WORD_CITIES = frozenset("""
     mobile moreno most norman ontario orange paradise pasadena reading regina richardson richmond
     rodriguez salem sale santana santiago springs springfield split surprise surrey sutton tours tyler
     victoria virginia vista warren washington windsor woodlands york newton savannah nice lafayette
-    columbia columbus phoenix aberdeen carolina candelaria soledad florida guadalupe trinidad victoria
+    columbia columbus phoenix aberdeen carolina candelaria soledad florida guadalupe trinidad
     jose mercedes dolores rosario salvador santos concepcion trindade providence temple police
 """.split())
 _DATA = "data/cities15000.json"  # the package's table of cities of 15,000 people or more
-# one city's record, in the order the package writes it; its other names are read with json where needed
+# one city's record, in the order the package writes it (tests/test_cities.py fails if that changes), and its
+# other names: only the capitalised ASCII ones are read (an escaped character is a non-ASCII one), so
+# that few objects are made and dropped — what the process keeps after reading
 _RECORD = re.compile(r'"name": "(?P<name>(?:[^"\\]|\\.)*)", "latitude": (?P<lat>[-\d.]+), '
                      r'"longitude": (?P<lon>[-\d.]+), "countrycode": "(?P<cc>\w*)", "population": (?P<pop>\d+),'
                      r'[^{}]*?"admin1code": "(?P<admin>\w*)", "alternatenames": ')
@@ -82,9 +85,6 @@ def city_table(_fold: Callable[[str], str]) -> dict[str, City]:
         where = (float(m.group("lat")), float(m.group("lon")))
         found[own].append((True, population, cc, admin, where))
         names = _NAMES.match(raw, m.end())
-        # (a capitalised ASCII name: an escaped character in the file is a non-ASCII one; not read at all,
-        # most other names create no object — the fewer objects made and dropped, the less memory the
-        # process keeps after reading)
         for other in _ASCII_NAME.findall(raw, m.end(), names.end() if names else m.end()):
             if other.isupper():
                 continue

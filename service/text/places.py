@@ -310,7 +310,9 @@ def find_locations(text: str) -> list[Location]:
         # cities table (service.text.cities), unless the text names a person so
         city = city_entry(name) if entry is None and not owner and (
             (slot and not _NOT_A_CITY_SLOT.search(text, max(0, start - 4), start) and not _SITE_AFTER.match(text, end))
-            or (kind or "").lower() in ("city", "town")) and _city_slot(text, name) else None
+            or (kind or "").lower() in ("city", "town")) else None
+        if city is not None and not _city_slot(text, name):
+            city = None
         if kind:
             level = "country" if entry and entry[0] == "country" else _LEVEL_WORDS[kind.lower()]
         elif entry is not None:
