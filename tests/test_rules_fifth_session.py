@@ -162,7 +162,9 @@ def test_a_bare_place_is_read_at_the_level_the_archive_gives_it(tmp_path: Path, 
 def test_a_bare_place_the_archive_does_not_level_is_not_compared(tmp_path: Path) -> None:
     from tests.support.judging import bucket_of, judge, stored
 
-    with stored(tmp_path, _FIELDS[:1]) as store:  # nothing says what Deir ez-Zor is
+    # nothing says what Qasr Talal is (Deir ez-Zor, a city of the cities table, is now known: tests/test_cities.py)
+    field = [{**_FIELDS[0], "text": _FIELDS[0]["text"].replace("Deir ez-Zor", "Qasr Talal")}]
+    with stored(tmp_path, field) as store:
         doc = judge(store, "The Zora oil field, where contractors are based, is in Syria's Homs governorate.")
         assert bucket_of(doc, "Zora oil field in")[0] != "conflicting"
 

@@ -39,7 +39,7 @@ from service.dossier.stance_model import fold
 from service.text.clauses import in_identifying_clauses
 from service.text.events import NO_EVENT, EventFacts, names_claimant
 from service.text.extract import place_key
-from service.text.places import ascii_key, demonym_country, gazetteer_entry, same_place
+from service.text.places import ascii_key, demonym_country, gazetteer_entry, neighbouring_cities, same_place
 from service.text.platforms import find_platforms
 from service.tokens import stem
 
@@ -172,7 +172,8 @@ def _site_agrees(claim: ClaimEvent, facts: EventFacts) -> bool:
 def _relate(claim: ClaimEvent, f: EventFacts, ref: EventRef | None) -> EventMatch:
     if claim.site and f.place and not any(same_place(claim.site, site) for site in (f.place, *f.sites)):
         return EventMatch(ref, "other", f"the passage reports an incident at {f.place}, the claim one at {claim.site}")
-    if claim.region and f.region and claim.region[0] == f.region[0] and not same_place(claim.region[1], f.region[1]):
+    if claim.region and f.region and claim.region[0] == f.region[0] and not same_place(claim.region[1], f.region[1]) \
+            and not (f.region[0] == "city" and neighbouring_cities(claim.region[1], f.region[1])):
         return EventMatch(ref, "other", f"the passage reports an incident in {f.region[1]} ({f.region[0]}), the claim "
                                         f"one in {claim.region[1]}")
     if claim.interval is not None:

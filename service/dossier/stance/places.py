@@ -25,9 +25,13 @@ from service.text.facts import PassageFacts
 from service.text.places import (
     FOUND_BEFORE,
     FOUND_WORDS,
+    city_entry,
+    city_in_province,
+    distant_cities,
     facilities,
     facility_head,
     in_found_phrase,
+    neighbouring_cities,
     opposite_directions,
     placed_by_verb,
     same_place,
@@ -58,11 +62,13 @@ def _bearings(analysis: ClaimAnalysis, text: str) -> list[Reason]:
     return reasons
 
 
-def _facilities(claim: str, terms: ClaimTerms, text: str, previous: str | None) -> list[Reason]:
+def _facilities(claim: str, terms: ClaimTerms, text: str, previous: str | None, cities: bool = False) -> list[Reason]:
     """"near Erbil International Airport" against "near Baghdad International Airport": the same
     kind of facility owned by another name, in a passage that restates the claim, holds half of its
     other names (another dam's distance from another town is not this one's) and does not name the
-    claim's owner."""
+    claim's owner. `cities`: only owners the cities table knows as two cities apart (the passage
+    restating less of the claim: "landed near … close to Erbil airport" / "hit the vicinity of …
+    near Baghdad International Airport")."""
     claimed = _claim_facilities(claim)
     theirs = facilities(text) if claimed else []
     if not theirs:
@@ -76,7 +82,8 @@ def _facilities(claim: str, terms: ClaimTerms, text: str, previous: str | None) 
         # the same role ("near …" and "near …", not "at Dublin airport" and "diverted to Shannon's")
         role = _preposition_before(claim, owner)
         other = next(((o, k) for o, k in theirs if facility_head(k) == facility_head(kind)
-                      and not same_place_name(o, owner) and _preposition_before(text, o) == role), None)
+                      and not same_place_name(o, owner) and _preposition_before(text, o) == role
+                      and (not cities or distant_cities(owner, o))), None)
         if other is not None:
             other_owner, other_kind = other
             reasons.append(Reason("entity_mismatch", f"{owner} {kind}", f"{other_owner} {other_kind}",
@@ -126,7 +133,7 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
             continue  # the passage names the site itself ("near Springfield, Missouri"): its own place for it
         found_place = c.head in FOUND_WORDS and c.subject is None or bool(
             c.subject and re.search(FOUND_BEFORE + re.escape(c.subject), analysis.claim))
-        for p in facts.locations:
+        for p in (*facts.locations, *_placed_by_table(facts.locations)):
             if found_place and (p.head in FOUND_WORDS or in_found_phrase(text, p.start)) \
                     and coverage >= PREDICATE_MIN_COVERAGE:
                 # where the thing the claim speaks of was found ("found in Babil province" / "later
@@ -174,6 +181,24 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
                                f"{found.detail}; the archive places {written} in {c.place}")
             reasons.append((found, found.type != "place_match"))
     return reasons
+
+
+def _placed_by_table(locations: tuple[Any, ...]) -> list[Any]:
+    """Where the cities table puts each city a passage names: its province, else its country, as
+    the passage's own place for that city ("in Erbil" → Erbil is in Arbīl; "in Haifa" → in Israel),
+    so that a claim placing the city elsewhere ("Erbil, in Iraq's Anbar province") is compared."""
+    placed = []
+    for loc in locations:
+        entry = city_entry(loc.place) if loc.level == "city" else None
+        if entry is None or entry[0] is None:
+            continue
+        if entry[1] is not None:
+            placed.append(replace(loc, subject=loc.place, place=entry[1], level="province", country=entry[0],
+                                  head=None, direction=None, region=None))
+        else:
+            placed.append(replace(loc, subject=loc.place, place=entry[0], level="country", country=entry[0],
+                                  head=None, direction=None, region=None))
+    return placed
 
 
 # "the Al-Omar oil field in Deir ez-Zor": a subject, its head noun, then "in" and a capitalised name
@@ -285,8 +310,19 @@ def _compare_places(c: Any, p: Any) -> Reason | None:
                           f"claim says the {c.direction} of {c.place}, passage the {p.direction}{who}")
         if same:
             return Reason("entity_match", c.place, p.place, f"both place it in {c.place} ({c.level}){who}")
+        if c.level == "city" and neighbouring_cities(c.place, p.place):
+            return None  # a city and its borough or suburb ("Brooklyn", "the city of New York")
         return Reason("entity_mismatch", c.place, p.place, f"claim says {c.place} ({c.level}), passage says "
                                                            f"{p.place}{who}")
+    if {c.level, p.level} == {"city", "province"}:
+        # a city against a province through the province the cities table puts it in ("Deir Ez-Zor",
+        # the city, is not in "Homs Governorate"): unknown to the tables, nothing is compared
+        city, province = (c, p) if c.level == "city" else (p, c)
+        inside = city_in_province(city.place, province.place)
+        if inside is not None and (province.country is None or province.country == city.country):
+            return Reason("entity_match" if inside else "entity_mismatch", c.place, p.place,
+                          f"claim says {c.place} ({c.level}), passage says {p.place} ({p.level}); the city "
+                          f"{city.place} {'is' if inside else 'is not'} in {province.place}{who}")
     if "country" in (c.level, p.level) and c.country and p.country and c.country != p.country:
         return Reason("entity_mismatch", c.place, p.place,
                       f"claim says {c.place} ({c.level}, {c.country}), passage says {p.place} ({p.level}, "
