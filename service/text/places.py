@@ -186,7 +186,8 @@ def distant_cities(a: str, b: str) -> bool:
 
 
 # "of the Riverside hospital": a name after an article, or before a site's noun, names the site
-_NOT_A_CITY_SLOT = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# (nor a village's name: "the village of Orsa" is no city of 100,000 people named like it)
+_NOT_A_CITY_SLOT = re.compile(r"\b(?:the|(?:village|hamlet|settlement)\s+of)\s+$", re.IGNORECASE)
 _SITE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:hospital|school|airport|air\s*base|airbase|base|camp|field|dam|factory"
                          r"|plant|port|embassy|mosque|church|market|refinery|bridge|prison|station|compound|crossing"
                          r"|mine|depot|university|stadium|club|team|hotel|mall|centre|center|office|street|road"
@@ -314,7 +315,7 @@ def find_locations(text: str) -> list[Location]:
         # a city: a name after a preposition ("in Haifa") or the name of a "city of" phrase, by the
         # cities table (service.text.cities), unless the text names a person so
         city = city_entry(name) if entry is None and not owner and (
-            (slot and not _NOT_A_CITY_SLOT.search(text, max(0, start - 4), start) and not _SITE_AFTER.match(text, end))
+            (slot and not _NOT_A_CITY_SLOT.search(text, max(0, start - 20), start) and not _SITE_AFTER.match(text, end))
             or (kind or "").lower() in ("city", "town")) else None
         if city is not None and not _city_slot(text, name):
             city = None
