@@ -186,3 +186,31 @@ _BAKERY = payloads([
 ])
 def test_a_reported_denial_is_compared_as_a_denial(tmp_path: Path, claim: str, words: str, bucket: str) -> None:
     assert bucket_of(judged(tmp_path, _BAKERY, claim), words)[0] == bucket
+
+
+@pytest.mark.parametrize(("claim", "main"), [
+    # a relative clause whose own verb opens it ends at the next verb in the past
+    ("A shell that landed near the Lenna bridge on Monday killed a ferryman.", "A shell killed a ferryman."),
+    ("The drone that hit the depot injured two guards.", "The drone injured two guards."),
+    # (not a verb "and" joins to the clause's own)
+    ("The shell that landed near the bridge and wounded a guard was never found.", "The shell was never found."),
+])
+def test_where_a_relative_clause_ends(claim: str, main: str) -> None:
+    from service.text.clauses import main_clause
+    assert main_clause(claim) == main
+
+
+_FERRY = payloads([
+    ("ferry", "Lake Post", "2024-06-08",
+     "Harbour police said a shell landed near the Lenna bridge on Monday, wounding a ferryman. "
+     "The bridge was closed for six hours after the blast."),
+])
+
+
+def test_another_harm_to_the_same_person_named_by_an_active_verb(tmp_path: Path) -> None:
+    """"killed a ferryman" against "wounding a ferryman": the same person, the other fate."""
+    doc = judged(tmp_path, _FERRY, "A shell that landed near the Lenna bridge on Monday killed a ferryman.")
+    assert bucket_of(doc, "wounding a ferryman")[0] == "conflicting"
+    assert doc["verdict"]["label"] == "refuted"
+    doc = judged(tmp_path / "b", _FERRY, "A shell that landed near the Lenna bridge on Monday wounded a ferryman.")
+    assert bucket_of(doc, "wounding a ferryman")[0] == "corroborating"

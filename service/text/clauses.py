@@ -38,6 +38,9 @@ _PAST = re.compile(r"\b(?:[a-z]{3,}ed|died|fell|hit|struck|took|began|broke|burn
 _OWN_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]*|the|a|an|its|their|his|her|our|this|these|those)\s"
                           r"|(?:[a-z]+\s+)?[a-z]+s\s+(?:have|has|had)\b")  # "that rebel groups have …"
 _PERFECT = frozenset(("has", "have", "had", "has been", "have been", "had been"))
+_OWN_VERB = re.compile(r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|died|fell|hit|struck|took|began|broke|sank|went|came|ran|shot"
+                       r"|blew|caught)\b")
+_JOINED_VERB = re.compile(r"\b(?:and|or|but)\s+(?:[a-z]+ly\s+)?$")
 _PARTICIPLE_NEXT = re.compile(r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|hit|struck|shot|sent|held|built|made|led|kept)\b")
 _PARENTHETICAL = re.compile(r",\s+(?P<word>which|who)\s+[^,;.]{3,120}?(?=,\s+(?:is|was|were|are|has|have|had|will"
                             r"|would|remains)\b)", re.IGNORECASE)
@@ -85,6 +88,13 @@ def identifying_clauses(text: str) -> list[tuple[int, int]]:
                 # own subject, and the auxiliary before its participle is its own
                 end_match = _MAIN_VERB.search(text, end_match.end() - 1)
             end = end_match.start() if end_match else len(text)
+            if pattern is _RELATIVE and m.group("word").lower() in ("that", "which", "who"):
+                # "a shell that landed near the crossing on Monday *killed* a customs officer": a clause whose
+                # own verb opens it ends at the next verb in the past, unless "and" joins that one to it
+                own = _OWN_VERB.match(text, m.end())
+                second = _PAST.search(text, own.end(), end) if own is not None else None
+                if second is not None and not _JOINED_VERB.search(text, own.end(), second.start()):
+                    end = second.start()
             if end > start and not any(s <= start < e for s, e in spans):
                 spans.append((start, end))
     return sorted(spans)

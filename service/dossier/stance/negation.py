@@ -385,6 +385,12 @@ _HARM = ("~killed", "~injured")
 _FATED = re.compile(r"(?P<subject>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s+[\"“]?(?:was|were|had\s+been|have\s+been"
                     r"|has\s+been)\s+(?:\w+ly\s+)?(?P<fate>killed|injured|wounded|hurt)\b")
 _SUBJECT_START = re.compile(r".*(?:\bthat\b|\bwho\b|[,;:])\s*", re.IGNORECASE)
+# … and whom an active verb of harm names ("killed a customs officer", "wounding two guards"; not "the
+# wounded soldiers", an adjective with no determiner or number after it)
+_FATED_OBJECT = re.compile(r"\b(?P<fate>kill(?:ed|ing|s)|wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing|s)?)\s+"
+                           r"(?P<object>(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+"
+                           r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s*(?:[,.;]|$)|\s+(?:and|in|on|at|near|with|during|after"
+                           r"|as|who|when|while|before|inside|outside)\b)", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:may|might|could|possibly|perhaps|unclear|whether|if|reportedly|allegedly|feared)\b",
                      re.IGNORECASE)
 
@@ -398,6 +404,10 @@ def _fated(text: str) -> tuple[tuple[frozenset[str], str], ...]:
         stems = frozenset(content_stems(subject))
         if stems:
             found.append((stems, "~killed" if m.group("fate") == "killed" else "~injured"))
+    for m in _FATED_OBJECT.finditer(text):
+        stems = frozenset(content_stems(m.group("object")))
+        if stems:
+            found.append((stems, "~killed" if m.group("fate").lower().startswith("kill") else "~injured"))
     return tuple(found)
 
 
