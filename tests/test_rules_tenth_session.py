@@ -214,3 +214,51 @@ def test_another_harm_to_the_same_person_named_by_an_active_verb(tmp_path: Path)
     assert doc["verdict"]["label"] == "refuted"
     doc = judged(tmp_path / "b", _FERRY, "A shell that landed near the Lenna bridge on Monday wounded a ferryman.")
     assert bucket_of(doc, "wounding a ferryman")[0] == "corroborating"
+
+
+# Misfires a review found in the first forms of this session's rules, each now a test.
+
+@pytest.mark.parametrize(("written", "name"), [
+    # a premodifier before a lowercase title is skipped only when the name follows the title itself
+    ("Police officers in Tolby", "Police"),
+    ("Federal agents in Ohio", "Federal"),
+    ("Police sources close to Mayor Erik Holm", "Police"),
+])
+def test_review_a_place_after_a_title_is_not_the_source(written: str, name: str) -> None:
+    from service.text.sources import source_name
+    assert source_name(written) == name
+
+
+def test_review_what_a_scope_denies() -> None:
+    from service.dossier.stance.terms import _scope_stems
+    from service.text.synonyms import unphrase
+    # "denied reports that …": what the reports said is what is denied
+    assert _scope_stems("reports that the dam had been damaged by the earthquake") == {"damag"}
+    # "behind" is "responsible for" only for an incident, not a place in a ranking
+    assert "responsible" not in unphrase("Smaller parties were behind the ruling Unity Party in the polls.")
+
+
+_REVIEW = payloads([
+    ("water", "Lake Post", "2024-06-08", "The mayor of Lindau admitted that the tap water was unsafe to drink."),
+    ("floods", "Lake Post", "2024-06-09", "The Ardent governor said three bridges were destroyed in the floods, "
+                                          "while the Korvath governor said three more were damaged."),
+    ("strike", "Lake Post", "2024-06-10", "Dockers from Gdansk and Rotterdam joined the strike in Antwerp on Monday."),
+    ("post", "Lake Post", "2024-06-11", "The Tide Front posted its statement on X on Monday. "
+                                        "The group later also posted its statement on Telegram."),
+])
+
+
+@pytest.mark.parametrize(("claim", "words", "bucket"), [
+    # the denier's own words saying the opposite contradict a claim that it denied it
+    ("The mayor of Lindau denied that the tap water was unsafe to drink.", "admitted that", "conflicting"),
+    # the claim's source states the claim's number on its own side: not another source's figure
+    ("The Korvath governor said three bridges were damaged in the floods.", "three more", "corroborating"),
+    # a city of the claim's country confirms it, whatever cities people came from
+    ("Dockers joined the strike in Belgium on Monday.", "in Antwerp", "corroborating"),
+    # a platform the passage says was also used is no other platform
+    ("The Tide Front posted its statement on X.", "also posted", "related"),
+])
+def test_review_misfires(tmp_path: Path, claim: str, words: str, bucket: str) -> None:
+    with stored(tmp_path, _REVIEW) as store:
+        found = {"admitted that": "water", "three more": "floods", "in Antwerp": "strike", "also posted": "post"}
+        assert bucket_of(judge(store, claim, found[words]), words)[0] == bucket

@@ -57,6 +57,9 @@ _DESCRIPTIVE = {"the", "a", "an", "official", "senior", "local", "state", "news"
 # a word that opens a title ("Provincial governor Ilse Varga", "Former minister Ana Petrov"), capitalised only
 # because it begins the credit: alone before a lowercase title and a name it is not the name (a closed class of
 # English premodifiers of titles, listed here; "National Guard", a name of several capitalised words, keeps its own)
+# (the lowercase words of a title, then the name: not "Police officers in Tolby", "sources close to Mayor Holm")
+_TITLE_THEN_NAME = re.compile(r"\s+(?:(?!(?:in|at|of|on|for|from|near|to|close|with|by|and|or|across|outside|inside)\b)"
+                              r"[a-z][\w-]*\s+){1,3}[A-Z]")
 _PREMODIFIERS = frozenset("""former junior chief deputy acting interim provincial regional federal national municipal
     district county city top head vice assistant associate outgoing incoming retired then veteran longtime
     hospital police army military fire health education finance defence defense foreign interior""".split())
@@ -99,7 +102,7 @@ def source_name(written: str) -> str | None:
         while words and words[0].lower().strip("'’") in _DESCRIPTIVE:
             words = words[1:]
         if not words or (len(words) == 1 and words[0].lower() in _PREMODIFIERS
-                         and re.match(r"\s+[a-z]", text[m.end():]) and _NAMED.search(text, m.end())):
+                         and _TITLE_THEN_NAME.match(text, m.end())):
             continue  # (the name after its title is the source; "Police said" names the police)
         name = " ".join(words)
         if re.fullmatch(r"[\w'’]+-(?:based|born|backed|led|run|owned|affiliated|aligned|linked)", name, re.IGNORECASE):

@@ -71,8 +71,10 @@ _BY_PHONE = re.compile(r"\b(?:(?:in|during|on|over)\s+(?:a|an|the|their|his|her)
                        re.IGNORECASE)  # (not "in a call for restraint")
 _RESULT_IN = re.compile(r"\b(?:result|results|resulted|resulting)\s+in\b", re.IGNORECASE)
 # "union members were behind the fire": responsible for it (not "fell behind the schedule", "behind the wall")
-_WERE_BEHIND = re.compile(r"\b(is|are|was|were|been|be)\s+behind(?=\s+(?:the|an?|this|that|these|those|its|their)\s)",
-                          re.IGNORECASE)
+_WERE_BEHIND = re.compile(r"\b(is|are|was|were|been|be)\s+behind(?=\s+(?:the|an?|this|that|these|those|its|their)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:attacks?|fires?|blaze|blasts?|bombings?|explosions?|strikes?|killings?"
+                          r"|murders?|plots?|hacks?|cyberattacks?|sabotage|shootings?|raids?|arson|riots?|leaks?"
+                          r"|campaign|ambush|assassination)\b)", re.IGNORECASE)
 # "went after Ain al-Asad", "going after the convoy": an attack on a named target or a site (not "went after
 # the match", "left after lunch")
 _DAYS_NAMED = "|".join(sorted((w.capitalize() for w in [*WEEKDAYS, *MONTHS]), key=len, reverse=True))

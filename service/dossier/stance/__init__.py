@@ -294,7 +294,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
                                                 match.relation == "same") if r.type == "quantity_match"]
     at_site = match.relation == "same" and bool(analysis.event.site) and facts.event.place is not None \
         and same_place(analysis.event.site, facts.event.place)
-    weighed += _negation(analysis, terms, text, negations, previous, at_site)
+    weighed += _negation(analysis, terms, text, negations, previous, at_site,
+                         tuple(name for c in facts.credits for name in c.names))
     weighed += [(r, True) for r in _opposed(analysis, terms, text, previous, negations)]
     weighed += [(r, True) for r in _both_chambers(terms, analysis.claim, candidate, text, previous, negations)]
     weighed += [(r, True) for r in _other_fate(analysis, terms, candidate, text, match.relation == "same")]
@@ -610,8 +611,11 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         countries = {loc.country for loc in analysis.locations if loc.country} - nationalities_named(reading(candidate))
         facts_unchecked = (bool(countries) and candidate.facts is not None
                            and any(p.country for p in candidate.facts.locations)
-                           and not all(p.level == "country" and p.country in countries
-                                       for p in candidate.facts.locations)
+                           and not (all(p.level in ("country", "city") and (p.country in countries or p.level == "city")
+                                        for p in candidate.facts.locations)
+                                    # (a city of the claim's country: "in Antwerp" for "in Belgium", whatever
+                                    # other cities people came from)
+                                    and any(p.country in countries for p in candidate.facts.locations))
                            and not any(t in (*stated, "place_match") for t in types))
     # a mention: what the passage shares with the claim is mostly its names, and it states little
     # of what the claim says of them

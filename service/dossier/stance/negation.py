@@ -30,6 +30,7 @@ from service.text.denials import find_denials
 from service.text.extract import find_negations
 from service.text.facts import passage_negations
 from service.text.quotes import find_quotes
+from service.text.sources import same_source, source_name
 from service.text.synonyms import CANONICAL, OPPOSED, unphrase
 from service.tokens import stem
 
@@ -139,7 +140,7 @@ _SOMEONE = frozenset(stem(w) for w in "anyone anybody someone somebody anything 
 
 
 def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: tuple[tuple[str, str], ...],
-              previous: str | None, at_site: bool = False) -> list[tuple[Reason, bool]]:
+              previous: str | None, at_site: bool = False, credited: tuple[str, ...] = ()) -> list[tuple[Reason, bool]]:
     """A predicate the claim asserts and the passage negates (negations as (cue, scope)), or the
     reverse — or both negating it (agreement); decisive only when the passage restates most of the
     claim (NEGATION_MIN_COVERAGE) — or of its main clause, for a word of that clause, in a passage
@@ -176,9 +177,10 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     denied_before = set().union(*(_scope_stems(scope) for _, scope in _negations(previous))) \
         if previous and refers_back(text) else set()
     for n in analysis.negations:
-        if n.scope.text.lower().startswith("that ") and _reported_denial(analysis.claim, n.cue.start):
-            # "The ministry denied that its army fired the shell": that it denied it is what is claimed (not
-            # "The group denied responsibility", which its own statement taking responsibility contradicts)
+        if n.scope.text.lower().startswith("that ") and _reported_denial(analysis.claim, n.cue.start, credited):
+            # "The ministry denied that its army fired the shell": that it denied it is what is claimed, which
+            # another source saying it fired does not oppose (not "The group denied responsibility", and not
+            # the denier's own words saying the opposite: "The ministry said its army fired the shell")
             continue
         hit = sorted((_scope_stems(n.scope.text) & passage_asserted) - passage_negated - denied_before)
         if hit:
@@ -188,9 +190,12 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     return reasons[:2]
 
 
-def _reported_denial(claim: str, cue_start: int) -> bool:
-    """Whether a claim's negation is a denial it credits to someone ("X denied that …")."""
-    return any(a.cue.lower().startswith("den") and a.char_end <= cue_start for a in _claim_attributions(claim))
+def _reported_denial(claim: str, cue_start: int, credited: tuple[str, ...]) -> bool:
+    """Whether a claim's negation is a denial it credits to someone ("X denied that …") whom the passage
+    does not credit."""
+    return any(a.cue.lower().startswith("den") and a.char_end <= cue_start
+               and not any(same_source(source_name(a.source) or a.source, c) for c in credited)
+               for a in _claim_attributions(claim))
 
 
 @memo(1024)

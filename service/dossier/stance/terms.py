@@ -677,7 +677,8 @@ _GIVEN_TO = re.compile(r"\b(?P<verb>give|gives|gave|given|giving|send|sends|sent
                        r"(?:(?:the|his|her|its|their|our|my|your)\s+(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+|them|him|her|us|it"
                        r"|me)\s+(?=(?:an?|any|the)\s)")
 _COORDINATION = re.compile(r"\s+(?:or|nor|and)\s+")
-_THAT_SUBJECT = re.compile(r"\s*that\s+(?:[\w'’-]+\s+){1,4}?(?:(?:is|are|was|were|had|has|have|would|will|could|did"
+_THAT_SUBJECT = re.compile(r"\s*(?:(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?"
+                           r"|accusations?)\s+)?that\s+(?:[\w'’-]+\s+){1,4}?(?:(?:is|are|was|were|had|has|have|would|will|could|did"
                            r"|do|does)\s+(?:not\s+)?(?:been\s+|be\s+)?|(?=[a-z]+ed\b))", re.IGNORECASE)
 _NO_DOER = re.compile(r"^\s*(?:other\s+|single\s+|one\s+)?(?:party|parties|group|groups|side|faction|factions"
                       r"|organi[sz]ations?|one|body|individual|person|country|countries)\b\s*"

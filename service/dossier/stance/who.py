@@ -262,7 +262,12 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
         # were killed, while the Blue Front said twelve died" against "The Blue Front said five …")
         figures = [r.passage_text for r in result.reasons if r.type == "quantity_match" and r.passage_text]
         holding = [x for x in scored if figures and any(f in text[x[1].start:x[1].end] for f in figures)]
-        if len(holding) == 1 and holding[0][2] and theirs and holding[0] not in theirs \
+        # (nor when the claim's source states the claim's number on its own side: "… while the Korvath
+        # governor said three more were damaged")
+        values = {q.value for q in analysis.quantities if q.value is not None}
+        own_number = any(q.value in values and side.start <= q.span.start < side.end
+                         for _, side, _ in theirs for q in candidate.facts.amounts) if candidate.facts else False
+        if len(holding) == 1 and holding[0][2] and theirs and holding[0] not in theirs and not own_number \
                 and not any(side.agrees for _, side, _ in theirs):
             credits = holding[0][2]
         elif best[2] and theirs and best not in theirs and all(
@@ -395,6 +400,7 @@ def _told(claim: str, written: str) -> bool:
 
 
 _MEDIUM_STEMS = frozenset(stem(w) for w in MEDIUM_WORDS)
+_ALSO = re.compile(r"\b(?:also|too|as\s+well|again|later|earlier|first)\b", re.IGNORECASE)
 
 
 def _platforms(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate, text: str,
@@ -419,7 +425,8 @@ def _platforms(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate,
     # against "The Red Hand posted its statement on Telegram" — all its names and its medium words stated)
     decisive = _coverage(rest, text, previous) >= PREDICATE_MIN_COVERAGE if rest else bool(
         terms.name_weights) and _names_stated(terms, text, previous) >= 1.0 and bool(terms.predicate_weights) \
-        and _coverage(terms.predicate_weights, text, previous) >= PREDICATE_MIN_COVERAGE
+        and _coverage(terms.predicate_weights, text, previous) >= PREDICATE_MIN_COVERAGE \
+        and not _ALSO.search(text)  # ("… later also posted its statement on Telegram": besides the claim's)
     detail = (f"claim says {', '.join(dict.fromkeys(c.name for c in claimed))}, passage says "
               f"{', '.join(dict.fromkeys(p.name for p in stated))}")
     return [(Reason("platform_mismatch", said, shown, detail), decisive)]
