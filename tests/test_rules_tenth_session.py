@@ -262,3 +262,14 @@ def test_review_misfires(tmp_path: Path, claim: str, words: str, bucket: str) ->
     with stored(tmp_path, _REVIEW) as store:
         found = {"admitted that": "water", "three more": "floods", "in Antwerp": "strike", "also posted": "post"}
         assert bucket_of(judge(store, claim, found[words]), words)[0] == bucket
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("The ferry operator rejected claims that the Lena was overloaded.",
+     [("rejected", "claims that the Lena was overloaded")]),
+    ("Officials dismissed reports that the dam had failed.", [("dismissed", "reports that the dam had failed")]),
+    ("The court rejected the appeal.", []),  # a decision, not a denial of what someone said
+])
+def test_rejecting_claims_that_x_denies_x(text: str, negated: list[tuple[str, str]]) -> None:
+    from service.text.extract import find_negations
+    assert [(n.cue.text, n.scope.text) for n in find_negations(text)] == negated

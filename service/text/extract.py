@@ -198,8 +198,11 @@ def states_not_yet(text: str) -> bool:
 # "denied responsibility" says "no responsibility": a denial verb negates what it governs
 # "failed to hit their targets", "was unable to vote": what failed did not happen (not the present "fails to
 # take into account", a judgement on an argument)
-_NEG_CUE = re.compile(r"(?=[nwcydfu])(?:\b(?:not|no|never|nobody|none|nothing|without|neither|nor|cannot|no one|no-one"
-                      r"|yet to|denied|denies|deny|denying|failed to|unable to)\b|n['’]t\b)",
+_NEG_CUE = re.compile(r"(?=[nwcydfur])(?:\b(?:not|no|never|nobody|none|nothing|without|neither|nor|cannot|no one|no-one"
+                      r"|yet to|denied|denies|deny|denying|failed to|unable to)\b|n['’]t\b"
+                      # "rejected claims that the ferry was overloaded": denies what the claims said
+                      r"|\b(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)(?=\s+(?:the\s+)?(?:claims?|reports?"
+                      r"|allegations?|suggestions?|accusations?|rumou?rs?)\s+that\b))",
                       re.IGNORECASE)
 _SCOPE_WORD = re.compile(r"[\w'’-]+")
 # "no fewer than ten", "not more than 40": a bound on an amount, not a denial
