@@ -9,7 +9,7 @@ from typing import Any
 
 from service.errors import ValidationFailed
 
-FORMATS = ("climate-fever", "seed-claims", "averitec")
+FORMATS = ("climate-fever", "seed-claims", "averitec", "archive")
 
 
 def bad_data(path: Path | str, message: str) -> ValidationFailed:
@@ -57,6 +57,8 @@ def detect_format(path: Path | str) -> str:
     stripped = head.lstrip()
     if stripped.startswith("["):
         return "averitec"
+    if stripped.startswith("{") and '"articles"' in head and '"claims"' in head:
+        return "archive"  # one JSON object holding its articles and claims (evaluation.archive_claims)
     first = next((line for line in stripped.splitlines() if line.strip()), "")
     try:
         row = json.loads(first)
@@ -69,4 +71,5 @@ def detect_format(path: Path | str) -> str:
     if "claim" in row and "verdict" in row:
         return "seed-claims"
     raise bad_data(path, "not a known format: expected CLIMATE-FEVER lines (claim_id, claim, claim_label, "
-                         "evidences), seed-claims lines (id, claim, verdict) or an AVeriTeC JSON array")
+                         "evidences), seed-claims lines (id, claim, verdict), an AVeriTeC JSON array or an "
+                         "archive object (articles, claims)")

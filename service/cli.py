@@ -262,7 +262,8 @@ def dossiers(ctx: click.Context, query: str, verdict: str | None, review_state: 
 
 @main.command(name="eval")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "data_format", type=click.Choice(["auto", "climate-fever", "seed-claims", "averitec"]),
+@click.option("--format", "data_format",
+              type=click.Choice(["auto", "climate-fever", "seed-claims", "averitec", "archive"]),
               default="auto", help="The file's format (auto: read from its first line).")
 @click.option("--split", type=click.Choice(["test", "tune", "all"]), default="test",
               help="CLIMATE-FEVER only: which part of the claims.")
@@ -272,7 +273,8 @@ def dossiers(ctx: click.Context, query: str, verdict: str | None, review_state: 
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @reports_errors
 def evaluate(path: Path, data_format: str, split: str, seeds: Path, limit: int | None, as_json: bool) -> None:
-    """Evaluate dossiers on labelled claims in a fresh store: CLIMATE-FEVER JSONL, seed claims, AVeriTeC."""
+    """Evaluate dossiers on labelled claims in a fresh store: CLIMATE-FEVER JSONL, seed claims, AVeriTeC,
+    an archive of its own articles and claims."""
     import tempfile
 
     try:
@@ -292,6 +294,11 @@ def evaluate(path: Path, data_format: str, split: str, seeds: Path, limit: int |
 
             report = run_averitec(path, store_dir=Path(store_dir), limit=limit)
             text = format_averitec
+        elif kind == "archive":
+            from evaluation.archive_claims import format_archive, run_archive
+
+            report = run_archive(path, store_dir=Path(store_dir), limit=limit)
+            text = format_archive
         else:
             from evaluation.climate_fever import format_eval_table, run_eval
 

@@ -65,11 +65,40 @@ def test_averitec_answers_become_articles_titled_by_their_question(tmp_path: Pat
     assert report["verdict"]["confusion"]["unverified"]["unverified"] == 1  # no answer: nothing to read
 
 
+def test_an_archive_carries_its_own_articles_and_claims(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from evaluation.archive_claims import run_archive
+
+    path = tmp_path / "archive.json"
+    path.write_text(json.dumps({
+        "articles": [{"external_id": "a", "outlet": "Lake Post", "published_at": "2024-06-08",
+                      "text": "Floods closed the Tolby bridge on Monday. Two drivers were rescued from the river."}],
+        "claims": [
+            {"id": "x1", "claim": "Two drivers were rescued from the river on Monday.",
+             "verdict": "supported", "expect": {"Two drivers": "corroborating"}},
+            {"id": "x2", "claim": "Five drivers were rescued from the river.", "verdict": "refuted",
+             "expect": {"Two drivers": "conflicting"}},
+            {"id": "x3", "claim": "The Tolby bridge reopened on Friday.", "verdict": "supported"},  # wrong on purpose
+        ]}), encoding="utf-8")
+    assert detect_format(path) == "archive"
+    report = run_archive(path, store_dir=tmp_path / "store")
+    assert report["claims"] == 3 and report["articles"] == 1
+    assert report["right"] == 2 and report["verdict"]["correct"] == 2
+    [wrong] = [r for r in report["claims_detail"] if r["id"] == "x3"]
+    assert wrong["verdict"] != "supported"
+    result = CliRunner().invoke(main, ["eval", str(path)])
+    assert result.exit_code == 0 and "right      2/3" in result.output
+
+
 @pytest.mark.parametrize(("content", "message"), [
     ('{"claim": "x"}\n', "not a known format"),
     ("not json\n", "line 1 is not JSON"),
     ('{"claim": "x", "verdict": "maybe"}\n', "needs a string `claim` and a `verdict`"),
     ('[{"claim": "x", "label": "True"}]', "needs a string `claim` and a `label`"),
+    ('{"articles": [{"text": "A."}], "claims": [{"claim": "x", "verdict": "supported", "expect": {"A": "kept"}}]}',
+     "`expect` buckets among"),
+    ('{"articles": [], "claims": 3}', "with an `articles` list and a `claims` list"),
 ])
 def test_eval_on_a_bad_file_is_one_line_on_stderr(tmp_path: Path, content: str, message: str) -> None:
     from click.testing import CliRunner
