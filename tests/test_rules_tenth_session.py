@@ -273,3 +273,21 @@ def test_review_misfires(tmp_path: Path, claim: str, words: str, bucket: str) ->
 def test_rejecting_claims_that_x_denies_x(text: str, negated: list[tuple[str, str]]) -> None:
     from service.text.extract import find_negations
     assert [(n.cue.text, n.scope.text) for n in find_negations(text)] == negated
+
+
+_FIRES = payloads([
+    ("fires", "Valley Post", "2023-07-06",
+     "A wildfire swept through the village of Orsby on Tuesday. The fire service said 1,200 residents were "
+     "evacuated from Orsby. A separate fire near the town of Halvik burned pine forest on Tuesday and forced "
+     "150 people from their homes."),
+])
+
+
+@pytest.mark.parametrize(("claim", "bucket"), [
+    # a passage that says it reports a separate incident, naming none of the claim's names, is another event
+    ("The fire service said 150 people were evacuated from Orsby.", "other_events"),
+    # (the separate incident itself, named)
+    ("A fire near Halvik forced 150 people from their homes on Tuesday.", "corroborating"),
+])
+def test_a_separate_incident_is_another_event(tmp_path: Path, claim: str, bucket: str) -> None:
+    assert bucket_of(judged(tmp_path, _FIRES, claim), "A separate fire")[0] == bucket

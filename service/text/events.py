@@ -181,6 +181,17 @@ def tells_another_beginning(text: str) -> bool:
     return _ANOTHER_BEGINNING.search(text) is not None
 
 
+# "A separate fire near the town of Halvik …", "in a separate attack": another incident than the article's
+_SEPARATE = re.compile(r"\b(?:a|another|in\s+a)\s+separate\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|fire|blaze|wildfire"
+                       r"|strike|raid|blast|explosion|accident|crash|collision|flood|protest|shooting|bombing|assault"
+                       r"|clash|clashes)\b", re.IGNORECASE)
+
+
+def tells_separate_incident(text: str) -> bool:
+    """Whether a sentence says it reports a separate incident ("A separate fire near Halvik …")."""
+    return _SEPARATE.search(text) is not None
+
+
 _CLAIMANT = re.compile(r"\b(?:claimed|carried out|conducted)\s+by\b")
 
 

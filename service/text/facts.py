@@ -33,6 +33,7 @@ from service.text.events import (
     owns_attack,
     read_events,
     tells_another_beginning,
+    tells_separate_incident,
 )
 from service.text.extract import find_dates, find_negations, find_quantities, states_not_yet
 from service.text.model import Quantity, Span
@@ -43,7 +44,7 @@ from service.text.sources import Credit, agrees, contrasted_sides, one_clause, r
 
 # Stored with the facts, and raised whenever the reading changes: facts of another version are
 # read again on demand, and `factcheck reindex` stores the new reading.
-FACTS_VERSION = 40
+FACTS_VERSION = 41
 STORED_PREFIX = f'{{"v":{FACTS_VERSION},'  # how encode_facts' text begins
 
 
@@ -75,6 +76,7 @@ class Readings:
     names_claimant: bool = False  # "… claimed by the Red Hand"
     countries_in: tuple[str, ...] = ()  # ISO codes of the countries it names after "in" ("… in Syria")
     countries_placed: tuple[str, ...] = ()  # … of those, where it places what it reports (not "fled from")
+    separate: bool = False  # "A separate fire near the town of Halvik …"
 
 
 def read_sentence(text: str, credits: Sequence[Credit], locations: Sequence[Location]) -> Readings:
@@ -84,7 +86,7 @@ def read_sentence(text: str, credits: Sequence[Credit], locations: Sequence[Loca
                           for start, end, found in contrasted_sides(text, credits)),
                     one_clause(text), find_platforms(text), is_beginning(text), tells_another_beginning(text),
                     bool(find_dates(text)), states_not_yet(text), owns_attack(text), names_claimant(text),
-                    *countries_in(text, locations))
+                    *countries_in(text, locations), tells_separate_incident(text))
 
 
 @dataclass(frozen=True)
@@ -179,14 +181,14 @@ def facts_to_json(facts: PassageFacts) -> dict[str, Any]:
 def _readings_to_json(r: Readings) -> list[Any]:
     return [r.target, r.one_site, [[x.start, x.end, list(x.credits), x.agrees] for x in r.sides], r.one_clause,
             [[p.name, p.text] for p in r.platforms], r.beginning, r.another_beginning, r.dated, r.not_yet,
-            r.owns_attack, r.names_claimant, list(r.countries_in), list(r.countries_placed)]
+            r.owns_attack, r.names_claimant, list(r.countries_in), list(r.countries_placed), r.separate]
 
 
 def _readings_from_json(data: list[Any]) -> Readings:
-    target, one_site, sides, one, platforms, *flags, after_in, placed = data
+    target, one_site, sides, one, platforms, *flags, after_in, placed, separate = data
     return Readings(target, one_site, tuple(Side(start, end, tuple(found), agreed)
                                             for start, end, found, agreed in sides),
-                    one, tuple(Platform(*p) for p in platforms), *flags, tuple(after_in), tuple(placed))
+                    one, tuple(Platform(*p) for p in platforms), *flags, tuple(after_in), tuple(placed), separate)
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
