@@ -191,7 +191,8 @@ _NOT_YET = re.compile(r"\b(?:(?:is|are|was|were|has|have|had)\s+yet\s+to|not\s+y
 
 def states_not_yet(text: str) -> bool:
     """Whether a sentence says something has not happened yet ("is yet to clear the Senate")."""
-    return _NOT_YET.search(text) is not None
+    low = text.lower()
+    return ("yet" in low or "still" in low) and _NOT_YET.search(text) is not None
 
 
 # "is yet to clear" says "has not cleared" without a negation word: read as one

@@ -84,7 +84,9 @@ def read_sentence(text: str, credits: Sequence[Credit], locations: Sequence[Loca
     return Readings(introduced_target(text), names_one_site(text),
                     tuple(Side(start, end, found, agrees(text[start:end]))
                           for start, end, found in contrasted_sides(text, credits)),
-                    one_clause(text), find_platforms(text), is_beginning(text), tells_another_beginning(text),
+                    one_clause(text), find_platforms(text), (beginning := is_beginning(text)),
+                    # (a repeated beginning matters only of a beginning: service.dossier.stance._begun_otherwise)
+                    beginning and tells_another_beginning(text),
                     bool(find_dates(text)), states_not_yet(text), owns_attack(text), names_claimant(text),
                     *countries_in(text, locations), tells_separate_incident(text))
 
