@@ -138,23 +138,20 @@ def test_a_passage_on_another_subject_in_another_city_moves_nothing(tmp_path: Pa
     assert bucket_of(doc, "trees in Zurich")[0] != "conflicting"
 
 
-def test_the_same_target_in_another_city_conflicts(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("text", "claim", "words"), [
     # no day: the passage restating the claim with its names is of the same strike
-    articles = [{"external_id": "strike", "outlet": "Coast Wire",
-                 "text": "The Sea Front said it hit a vital target in the city of Marseille with a long-range "
-                         "drone, Coast Radio reported."}]
-    doc = judged(tmp_path, articles, "Coast Radio reported that the Sea Front hit a vital target in Lyon with a "
-                                     "long-range drone.")
-    assert bucket_of(doc, "vital target")[0] == "conflicting"
-
-
-def test_the_airport_of_another_city_far_away_conflicts(tmp_path: Path) -> None:
-    articles = [{"external_id": "shell", "outlet": "Coast Wire", "published_at": "2025-02-10",
-                 "text": "A witness told Coast Radio that at least one shell landed in the vicinity of Camp Ferris "
-                         "near Marseille International Airport."}]
-    doc = judged(tmp_path, articles, "A witness told Coast Radio that at least one shell landed near Camp Ferris, "
-                                     "close to Lyon airport.")
-    assert bucket_of(doc, "Camp Ferris")[0] == "conflicting"
+    ("The Sea Front said it hit a vital target in the city of Marseille with a long-range drone, Coast Radio "
+     "reported.", "Coast Radio reported that the Sea Front hit a vital target in Lyon with a long-range drone.",
+     "vital target"),
+    # the airport of another city far away
+    ("A witness told Coast Radio that at least one shell landed in the vicinity of Camp Ferris near Marseille "
+     "International Airport.", "A witness told Coast Radio that at least one shell landed near Camp Ferris, close "
+     "to Lyon airport.", "Camp Ferris"),
+])
+def test_another_city_far_away_conflicts(tmp_path: Path, text: str, claim: str, words: str) -> None:
+    articles = [{"external_id": "shell", "outlet": "Coast Wire", "text": text,
+                 **({"published_at": "2025-02-10"} if "witness" in text else {})}]
+    assert bucket_of(judged(tmp_path, articles, claim), words)[0] == "conflicting"
 
 
 def test_a_borough_and_its_city_do_not_conflict(tmp_path: Path) -> None:

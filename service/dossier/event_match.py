@@ -41,6 +41,7 @@ from service.text.events import NO_EVENT, EventFacts, names_claimant
 from service.text.extract import place_key
 from service.text.places import ascii_key, demonym_country, gazetteer_entry, neighbouring_cities, same_place
 from service.text.platforms import find_platforms
+from service.text.sources import same_source
 from service.tokens import stem
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -397,6 +398,21 @@ def _named_incidents(analysis: ClaimAnalysis, candidates: list[Candidate],
         if _describes(described, c) if described is not None else _holds_name(names, c.passage.text):
             found.append((f, r))
     return found
+
+
+def separate_incident(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch) -> EventMatch:
+    """"A separate fire near the town of Halvik forced 150 people from their homes": a passage that says it
+    reports a separate incident is of another event than the claim's when it names none of the claim's
+    names (its credited sources aside)."""
+    if match.relation == "other" or candidate.facts is None or not candidate.facts.readings.separate:
+        return match
+    credited = [c.source for c in analysis.credits]
+    names = [e.text for e in analysis.entities if not any(same_source(e.text, s) for s in credited)]
+    text = candidate.passage.text.casefold()
+    if not names or any(name.casefold() in text for name in names):
+        return match
+    return EventMatch(match.event, "other", "the passage reports a separate incident and names none of the claim's "
+                                            "names")
 
 
 # "the attack billed as the strongest since the escalation": a superlative that picks out one incident

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from service.dossier.event_match import EventMatch, EventRef, match_events, set_aside_by_details
+from service.dossier.event_match import EventMatch, EventRef, match_events, separate_incident, set_aside_by_details
 from service.dossier.model import (
     UNDETERMINED_WEIGHT,
     Candidate,
@@ -125,7 +125,6 @@ from service.text.events import is_beginning, placed_in
 from service.text.extract import TIME_UNITS, find_dates
 from service.text.facts import PassageFacts, passage_amounts
 from service.text.places import FOUND_WORDS, nationalities_named, placed_by_verb, same_place
-from service.text.sources import same_source
 from service.text.synonyms import CANONICAL, name_called, unphrase
 from service.text.vectors import similarities
 from service.tokens import normalize, stem
@@ -150,7 +149,8 @@ def score_stance(analysis: ClaimAnalysis, candidate: Candidate, model: StanceMod
     `match` is the passage's event relation to the claim's (score_pool works it out over the pool)."""
     candidate = with_facts(candidate)
     if match is None:
-        match = _separate(analysis, candidate, match_events(analysis.event, [candidate], _claim_countries(analysis))[0])
+        match = separate_incident(analysis, candidate,
+                                  match_events(analysis.event, [candidate], _claim_countries(analysis))[0])
     return _decide(analysis, candidate, assess(analysis, candidate, match), model or load_model(), match)
 
 
@@ -162,7 +162,7 @@ def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate],
     reason (the orchestrator's budget: see pipeline.ASSESSED)."""
     candidates = [with_facts(c) for c in candidates]
     analysis = _level_places(analysis, candidates)
-    matches = [_separate(analysis, c, m)
+    matches = [separate_incident(analysis, c, m)
                for c, m in zip(candidates, match_events(analysis.event, candidates, _claim_countries(analysis)),
                                strict=True)]
     results = [_unassessed(c, m) if c.passage.id in unread else score_stance(analysis, c, match=m)
@@ -191,21 +191,6 @@ def _superseded(candidates: list[Candidate], results: list[StanceResult]) -> lis
             r = replace(r, stance="related", reasons=(*r.reasons, why))
         out.append(r)
     return out
-
-
-def _separate(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch) -> EventMatch:
-    """"A separate fire near the town of Halvik forced 150 people from their homes": a passage that says it
-    reports a separate incident is of another event than the claim's when it names none of the claim's
-    names (its credited sources aside)."""
-    if match.relation == "other" or not stored_readings(candidate).separate:
-        return match
-    credited = [c.source for c in analysis.credits]
-    names = [e.text for e in analysis.entities if not any(same_source(e.text, s) for s in credited)]
-    text = candidate.passage.text.casefold()
-    if not names or any(name.casefold() in text for name in names):
-        return match
-    return EventMatch(match.event, "other", "the passage reports a separate incident and names none of the claim's "
-                                            "names")
 
 
 def _claim_countries(analysis: ClaimAnalysis) -> frozenset[str]:

@@ -266,7 +266,7 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
         # governor said three more were damaged")
         values = {q.value for q in analysis.quantities if q.value is not None}
         own_number = any(q.value in values and side.start <= q.span.start < side.end
-                         for _, side, _ in theirs for q in candidate.facts.amounts) if candidate.facts else False
+                         for _, side, _ in theirs for q in candidate.facts.amounts)
         if len(holding) == 1 and holding[0][2] and theirs and holding[0] not in theirs and not own_number \
                 and not any(side.agrees for _, side, _ in theirs):
             credits = holding[0][2]
