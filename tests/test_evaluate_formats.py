@@ -91,6 +91,18 @@ def test_an_archive_carries_its_own_articles_and_claims(tmp_path: Path) -> None:
     assert result.exit_code == 0 and "right      2/3" in result.output
 
 
+_ARCHIVES = Path(__file__).parent.parent / "evaluation" / "data" / "archives"
+
+
+@pytest.mark.parametrize("path", sorted(_ARCHIVES.glob("*.json")), ids=lambda p: p.stem)
+def test_the_shipped_archives_read(path: Path) -> None:
+    from evaluation.archive_claims import read_archive
+
+    assert detect_format(path) == "archive"
+    articles, claims = read_archive(path)
+    assert len(claims) == 40 and len({c["id"] for c in claims}) == 40 and articles
+
+
 @pytest.mark.parametrize(("content", "message"), [
     ('{"claim": "x"}\n', "not a known format"),
     ("not json\n", "line 1 is not JSON"),
