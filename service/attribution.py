@@ -28,6 +28,12 @@ from typing import Any
 
 from service.models import Attribution, AttributionKind
 
+# "Governor X put the number of evacuees at 1,800": X's figure, when X is someone who can speak
+# (not "Some estimates put the number at …": see _SPEAKERS in find_attributions)
+_PUT_AT = re.compile(r"\b(?:put|puts|placed|places)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,12}?[\w-]+"
+                     r"(?=\s+(?:at|as\s+high\s+as|as\s+low\s+as)\s+(?:[a-z]+\s+){0,2}?(?:[\d$€£]|(?:one|two|three"
+                     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+dozen|dozens"
+                     r"|hundreds|thousands)\b))")
 _SPEECH_VERBS = frozenset(
     "said says say told tells reported announced announces claimed confirmed confirms stated noted added revealed "
     "declared wrote emphasized emphasised stressed warned explained insisted acknowledged affirmed asserted "
@@ -189,12 +195,14 @@ def find_attributions(sentence: str) -> list[Attribution]:
         # "BREAKING: Mayor Ana Vale says …": the label blanked out (offsets kept), the rest read as it is
         sentence = " " * label.end() + sentence[label.end():]
     cues = list(_CUE.finditer(sentence))
-    if not cues and not _COLON_CUE.match(sentence) and not (
+    put_at = list(_PUT_AT.finditer(sentence)) if "put" in sentence or "place" in sentence else []
+    if not cues and not put_at and not _COLON_CUE.match(sentence) and not (
             _OWNER_HINT.search(sentence, 0, 80) and _POSSESSIVE_ESTIMATE.search(sentence)):
         return []
     anonymous = _states_anonymity(sentence)
     found: dict[tuple[int, int], Attribution] = {}
-    for start, end, cue in _spans(sentence, [match for match in cues if match.group() in _SPEECH_VERBS]):
+    verbs = sorted([match for match in cues if match.group() in _SPEECH_VERBS] + put_at, key=lambda m: m.start())
+    for start, end, cue in _spans(sentence, verbs):
         start, end = _trim(sentence, start, end)
         if end <= start or _overlaps(found, start, end):
             continue
@@ -204,6 +212,9 @@ def find_attributions(sentence: str) -> list[Attribution]:
         kind = classify(source, anonymous)
         if cue in _PROMISING and not _promises(sentence, cue, kind):
             continue  # "pledged $5 million", "the storm threatened to dump rain": an act, or no speaker
+        if cue.startswith(("put", "place")) and (_NO_SPEAKER.search(_HEAD_PART.split(source, 1)[0])
+                                                 or source[:1].isdigit()):
+            continue  # "Some estimates put the toll at …": no one speaks
         named = _SELF_NAMED.match(sentence, end)
         fronted = _SELF_NAMED_BEFORE.match(sentence)
         if named is None and fronted is not None and fronted.end() <= start <= fronted.end() + 2:
@@ -265,9 +276,23 @@ def classify(source: str, anonymity_stated: bool = False) -> AttributionKind:
         return "anonymous"
     if anonymity_stated and not {"news_agency", "media"} & set(kinds):
         return "anonymous"
+    if kinds and kinds[0] == "armed_group" and _CIVIL_GROUP.search(folded):
+        kinds = kinds[1:]  # "the aid group Green Hearth", "the fire brigade": no armed group
     if kinds:
         return kinds[0]
     return "person" if _NAME.match(source) and not source.startswith("The ") else "other"
+
+
+# what puts a toll at a figure without being anyone ("Some estimates", "Hospital records")
+_NO_SPEAKER = re.compile(r"\b(?:estimates?|estimations?|figures?|counts?|reports?|data|tall(?:y|ies)|stud(?:y|ies)"
+                         r"|surveys?|models?|records?|calculations?|projections?|analys[ie]s|numbers?)\s*$",
+                         re.IGNORECASE)
+_HEAD_PART = re.compile(r"\s+(?:of|from|after|cited|in|on|by|for|at|with)\s+")  # "estimates *from the network*"
+# a group or brigade that is not armed: what the word before it says it is
+_CIVIL_GROUP = re.compile(r"\b(?:aid|rights|advocacy|campaign|campaigning|environmental|lobby|pressure|civic|charity"
+                          r"|humanitarian|relief|medical|research|industry|trade|business|consumer|support|watchdog"
+                          r"|residents|community|volunteer|parents|patients|fire|rescue|youth|women's|student)"
+                          r"\s+(?:groups?|brigades?)\b")
 
 
 def _spans(sentence: str, verbs: list[re.Match[str]]) -> Iterator[tuple[int, int, str]]:
@@ -374,6 +399,8 @@ def _subject(sentence: str, end: int) -> tuple[int, int] | None:
         opener = first[0].strip("\"'“‘(").casefold() if first else ""
         if opener not in _BOUNDARY_WORDS and (opener in _PREPOSITIONS or opener.endswith("ing")):
             continue  # "in a statement published …", "speaking on condition of anonymity"
+        if opener in _ADVERB_CHUNKS and len(sentence[start:stop].split()) == 1:
+            continue  # "The fire brigade, however, said …": an adverb set off by commas
         start, boundary = _after_boundary_word(sentence, start, stop)
         words = sentence[start:stop].split()
         if not words:

@@ -46,6 +46,9 @@ from service.tokens import stem
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DATE_SLACK_DAYS = 3  # reports a few days off on matching details are one event with a date discrepancy
+# (of weekdays alone, only the next or the day before: three days either way is every day of a week; and
+# not of an incident, where the next day's attack on the same base is another attack)
+WEEKDAY_SLACK_DAYS = 1
 
 
 @dataclass(frozen=True)
@@ -205,11 +208,21 @@ def _relate(claim: ClaimEvent, f: EventFacts, ref: EventRef | None) -> EventMatc
         if f.weekday is not None:
             if f.weekday == claim.weekday:  # the claim is no more precise than the passage
                 return EventMatch(ref, "same", f"both say {WEEKDAY_NAMES[f.weekday]}")
+            if not claim.incident and min((f.weekday - claim.weekday) % 7,
+                                          (claim.weekday - f.weekday) % 7) <= WEEKDAY_SLACK_DAYS:
+                # as for a date: one event misdated, or its neighbour (the details decide)
+                return EventMatch(ref, "near", f"the passage reports an event of a {WEEKDAY_NAMES[f.weekday]}, "
+                                               f"the claim one of a {WEEKDAY_NAMES[claim.weekday]}")
             return EventMatch(ref, "other", f"the passage reports an event of a {WEEKDAY_NAMES[f.weekday]}, "
                                             f"the claim one of a {WEEKDAY_NAMES[claim.weekday]}")
         if f.dated and f.start == f.end and f.start is not None and f.basis != "published":
             if f.start.weekday() == claim.weekday:
                 return EventMatch(ref, "same", f"{f.start.isoformat()} is a {WEEKDAY_NAMES[claim.weekday]}")
+            gap = min((f.start.weekday() - claim.weekday) % 7, (claim.weekday - f.start.weekday()) % 7)
+            if not claim.incident and gap <= WEEKDAY_SLACK_DAYS:  # one event misdated, or its neighbour
+                return EventMatch(ref, "near", f"the passage reports an event of {f.start.isoformat()}, a "
+                                               f"{WEEKDAY_NAMES[f.start.weekday()]}, {gap} day(s) from a "
+                                               f"{WEEKDAY_NAMES[claim.weekday]}")
             return EventMatch(ref, "other", f"the passage reports an event of {f.start.isoformat()}, "
                                             f"a {WEEKDAY_NAMES[f.start.weekday()]}")
         return EventMatch(ref, "undetermined", "the passage's event has no day to compare")

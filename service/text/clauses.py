@@ -25,11 +25,12 @@ _PARTICIPLE = re.compile(r"\b(?P<before>[A-Za-z][\w'’-]*)"
                          r"(?P<word>(?:found|located|seen|launched|fired|carried out"
                          r"|conducted|claimed|captured|seized|held|based|stationed|built|injured|wounded|killed"
                          r"|downed|shot down|reported|attacked|targeted|hit|struck|shelled|bombed|destroyed|damaged"
-                         r"|deployed|sent))\s+(?:in|at|by|on|near"
+                         r"|deployed|sent|hurt|evacuated|rescued|trapped|arrested|detained|displaced|treated))"
+                         r"\s+(?:in|at|by|on|near"
                          r"|from|over|during|to)\b", re.IGNORECASE)
 # where the main clause takes over: its verb, or a comma
 _MAIN_VERB = re.compile(r"\s(?:is|was|were|are|has been|have been|had been|has|have|had|will|would|remains"
-                        r"|lies|stands)\s|,(?!\d{3})|;|\.\s|\.$", re.IGNORECASE)  # (not "1,538")
+                        r"|remained|lies|stands)\s|,(?!\d{3})|;|\.\s|\.$", re.IGNORECASE)  # (not "1,538")
 _WORDS = re.compile(r"[\w'’-]+")
 # a clause's own verb in the past ("during which the bridge collapsed"), so the auxiliary after it is the main one
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|died|fell|hit|struck|took|began|broke|burnt|sank|went|came|ran|shot|blew"

@@ -85,6 +85,13 @@ def own_dates(text: str, found: list[DateMention]) -> list[DateMention]:
     February 8), and a span counted from a day ("in the week before the October 24 report"): read
     as a claim reads them (offset_date, spans_around)."""
     found = spans_around(text, found)
+    if "," in text:
+        # "It was the second attack on the dam this week, after Tuesday's drone strike": the trailing
+        # clause dates the earlier event it recalls, not the one the sentence reports
+        # (a trailing clause: one that runs to the sentence's end; "that, the day after the robbery on March 3,
+        # the suspect fled" opens what follows, which offset_date reads)
+        found = [d for d in found if _RECALLS_EARLIER.search(text, 0, d.span.start) is None
+                 or "," in text[d.span.end:]]
     shifted = offset_date(text, found)
     if shifted is None:
         return found
@@ -92,6 +99,8 @@ def own_dates(text: str, found: list[DateMention]) -> list[DateMention]:
     return [d for d in found if not start <= d.span.start < end] + [shifted]
 
 
+_RECALLS_EARLIER = re.compile(r",\s+(?:just\s+|only\s+|shortly\s+|(?:\w+\s+)?(?:days?|weeks?|months?)\s+)?"
+                              r"(?:after|following|since)\s[^,;]*$", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(?:in|during|over|within)\s+the\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|ten)\s+"
                           r"(?P<unit>days|weeks)|(?P<one>week|fortnight|month|days|weeks))\s+(?P<dir>before|after|prior\s+to"
                           r"|leading\s+up\s+to|following)\s+(?:the\s+)?$", re.IGNORECASE)

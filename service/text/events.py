@@ -37,6 +37,12 @@ _INCIDENT = frozenset(stem(w) for w in """attack attacked attacks attacking stri
     barrage barrages salvo salvoes airstrike airstrikes
     intercepted
     evacuation evacuated protest protests outbreak eruption landslide""".split())
+# What an incident did, told after it ("the dam's turbines were not damaged", "none of the children died"): a
+# sentence of these reports the article's incident too, and takes its event as incident sentences do (a claim
+# of them alone is not about an incident: is_incident, not this, classifies claims)
+_CONSEQUENCE = frozenset(stem(w) for w in """damage damaged destroyed destroying hurt died dead trapped rescued
+    collapse collapsed""".split())
+_INCIDENT_OR_CONSEQUENCE = _INCIDENT | _CONSEQUENCE
 _SHIFT = re.compile(r"^\W*(?:earlier|previously|last\s+(?:week|month|year)|until|since|before\s+that|in\s+the\s+"
                     r"(?:latest|previous|last)|meanwhile|in\s+(?:19|20)\d\d|a\s+few\s+(?:days|weeks)\s+earlier"
                     r"|days\s+earlier|weeks\s+earlier)\b", re.IGNORECASE)
@@ -133,6 +139,11 @@ _LETTER_RUN = re.compile(r"[A-Za-z]+")
 
 def is_incident(text: str) -> bool:
     return any(stem(w) in _INCIDENT for w in _LETTER_RUN.findall(text))
+
+
+def _reports_incident(text: str) -> bool:
+    """is_incident, or what an incident did (one pass over the words: this runs at ingest)."""
+    return any(stem(w) in _INCIDENT_OR_CONSEQUENCE for w in _LETTER_RUN.findall(text))
 
 
 # "The presence at the base began in 2014", "the programme was founded in 1998": a beginning
@@ -399,7 +410,7 @@ def read_events(texts: Sequence[str], published_at: str | None) -> list[EventFac
     """The event of each sentence of one article (its sentences in order)."""
     published = parse_published(published_at)
     own = [_own(text, i, published) for i, text in enumerate(texts)]
-    incident = [is_incident(text) for text in texts]
+    incident = [_reports_incident(text) for text in texts]
     events: list[EventFacts] = []
     latest: EventFacts | None = None
     latest_place: str | None = None

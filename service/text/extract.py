@@ -116,7 +116,10 @@ UNIT_CLASSES: dict[str, frozenset[str]] = {
     "people": frozenset(stem(w) for w in """american soldier troop personnel people person civilian member
         marine servicemen servicemember fighter militant worker contractor officer individual resident
         child children women men casualty staff israeli palestinian iraqi syrian citizen adult victim
-        guard policeman police""".split()),
+        guard policeman police evacuee detainee hostage""".split()),
+    # (people of one occupation, "passengers", "miners", are not in the class: counted under no fate, three
+    # passengers treated and 58 taken off a ship are other counts of the same noun, which only the same noun
+    # is compared with, and not decisively)
     "projectiles": frozenset(stem(w) for w in """missile rocket shell projectile mortar bomb katyusha
         munition""".split()),
     "drones": frozenset(stem(w) for w in "drone uav".split()),
@@ -125,6 +128,10 @@ FATE_WORDS = {
     "injured": "injured injure injuries injury wounded wound hurt".split(),
     "killed": "killed kill dead died die death deaths dying".split(),
     "deployed": "deployed deploy deploying deployment sent send sending stationed dispatched".split(),
+    # fates other than harm that tolls count apart: 2,600 evacuated are not 2,600 killed
+    "evacuated": "evacuated evacuate evacuating evacuation evacuee evacuees".split(),
+    "missing": "missing".split(),
+    "arrested": "arrested arrest arresting detained detain detaining".split(),
 }
 _PREDICATES = {name: frozenset(stem(w) for w in words_) for name, words_ in FATE_WORDS.items()}
 _NOUN_EXCEPTIONS = frozenset(["km", "kilometers", "miles", "personnel", "people", "police", "staff", "children",
@@ -216,7 +223,12 @@ _NOT_NOUN = re.compile(r"(?:ed|ing)$|^(?:is|are|was|were|be|been|has|have|had|do
                        r"|might|left|rose|fell|went|came|said|says|got)$")
 # a short aside between commas (one token per word: no backtracking over long words)
 _ASIDE = re.compile(r"\s*,\s*[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*,\s*")
-_CLAUSE_END = re.compile(r"[,.;:!?()]|\b(?:but|while|although|whereas|however|and then)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,.;:!?()]|\b(?:but|while|although|whereas|however|and then)\b"
+                         # "no aircraft were damaged and flights resumed": "and" opening a clause of its own
+                         # (not "no deaths and injuries reported", where the participle goes with both)
+                         r"|\band\s+(?=(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){1,2}?"
+                         r"(?!reported|recorded|confirmed|seen|found)(?:was|were|is|are|had|has|have|will|[a-z]{3,}ed)\b)",
+                         re.IGNORECASE)
 
 # (a model designation keeps its number: "MQ-9", "F-16")
 _ENT_WORD = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*|(?<=[A-Z])-\d{1,3}[A-Z]?\b)*" \
@@ -334,6 +346,8 @@ _CLAUSE_STOP = re.compile(r"[.;:!?]|,\s+(?:but|while|whereas|although)\b")
 _OF_THEM = re.compile(r"\s+(?:of|among)\s+(?:them|whom)\s+(?:were\s+|are\s+|being\s+)?(?P<noun>[a-z]+)\b")
 TIME_UNITS = frozenset("hour hours day days week weeks month months year years".split())
 _TOLL = re.compile(r"\bdeath\s+toll\b", re.IGNORECASE)
+_TOLL_AT = re.compile(r"\bdeath\s+toll\b[^.;,]{0,50}?\b(?:at|to|of|reached|hit|passed|exceeded)\s+"
+                      r"(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least|some)\s+)?$", re.IGNORECASE)
 _WERE_NOUN = re.compile(r"\s+(?:were|are)\s+(?P<noun>[a-z]+)\b")
 _PART_OF_HEAD = re.compile(r"\s(?:were|are)\s")
 _INCLUDING = re.compile(r"(?:\b(?:including|among them|of whom|of them)|\band)\s*$", re.IGNORECASE)
@@ -375,6 +389,10 @@ def _predicate(text: str, start: int, end: int, earlier: Sequence[Quantity] = ()
     after = _predicate_after(text, end)
     if after is not None:
         return after
+    # an amount with a verb of its own that names no fate is not counted under an earlier one:
+    # "14 people were killed and 2,600 were evacuated", "put the toll at 19 and said 30 were missing"
+    if _OWN_VERB_AFTER.match(text, end) is not None:
+        return None
     offset = start - len(before_text)
     for at, name in before[::-1]:
         if name is not None:
@@ -382,6 +400,8 @@ def _predicate(text: str, start: int, end: int, earlier: Sequence[Quantity] = ()
     return None
 
 
+_OWN_VERB_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
+                             r"(?:still\s+|also\s+|later\s+|reported\s+|believed\s+)?(?:[a-z]+ed|missing|\w+en)\b")
 # a verb of its own, not a relative clause's ("20 workers who were near the furnace, 4 of them seriously")
 _FINITE = re.compile(r"(?<!\bwho )(?<!\bwhom )(?<!\bwhich )(?<!\bthat )\b(?:was|were|is|are|has|have|had)\b",
                      re.IGNORECASE)
@@ -571,7 +591,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         joined = _INCLUDING.search(text[max(0, start - 24):start])
         part = unit is not None and _WERE_NOUN.match(text, m.end()) is not None  # "…, 4,650 were children"
         if heads and (part or joined and (joined.group().strip().lower() != "and"
-                                          or _predicate_after(text, end) is None)):
+                                          or _predicate_after(text, end) is None
+                                          and _OWN_VERB_AFTER.match(text, end) is None)):
             # "8,306 people, including 3,457 children and 3,145 women", "Of the 11,320 killed, 4,650
             # were children": counted under the same fate
             predicate = heads[-1].predicate or predicate
@@ -587,6 +608,9 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         if unit is None and not currency and not pct and heads and all(
                 normalize(q.unit or "") in TIME_UNITS for q in heads) and _TOLL.search(text, 0, start):
             # "put the death toll after 25 days of raids at more than 8,306": people killed, not days
+            unit, predicate = "people", predicate or "killed"
+        if unit is None and not currency and not pct and _TOLL_AT.search(text, max(0, start - 80), start):
+            # "put the death toll at 11", "the death toll rose to 40": people killed
             unit, predicate = "people", predicate or "killed"
         if unit is None and not currency and not pct:
             # "Children accounted for 3,145 of the 11,320 killed": the people the figure counts

@@ -187,7 +187,8 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
                 speaker = next((h for h, office in people.items() if h in credit.written and office
                                 and same_source(office, credit.source)), None)
                 # ("Ardent police chief Marten Holm", a title no table knows: the name after it)
-                titled = _TITLED_PERSON.search(credit.written) if speaker is None else None
+                titled = (_TITLED_PERSON.search(credit.written) or _TITLED_BODY.search(credit.written)) \
+                    if speaker is None else None
                 if titled is not None and not same_source(titled.group("name"), credit.source):
                     speaker = titled.group("name")
                 if speaker is not None:
@@ -210,6 +211,13 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
 _ALIAS = re.compile(r"\(\s*([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s*\)")
 # a person's name after the lowercase words of their title, ending a credit ("… police chief Marten Holm")
 _TITLED_PERSON = re.compile(r"\b[a-z][\w-]*\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s*$")
+
+
+# …and a body's name after the common noun of what it is ("Ferry operator Nordlink", "the charity Harbour Hope")
+_TITLED_BODY = re.compile(r"\b(?:operator|company|firm|carrier|airline|charity|union|insurer|utility|broadcaster"
+                          r"|network|newspaper|outlet|agency|organi[sz]ation|watchdog|regulator|manufacturer|maker"
+                          r"|contractor|provider|group|federation|association|council|authority|service)"
+                          r"\s+(?P<name>[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3})\s*$")
 
 
 def _head(written: str) -> str | None:

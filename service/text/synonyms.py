@@ -22,7 +22,8 @@ _GROUPS = [
     "located lies lie situated sits",
     "us american americans america",
     "base airbase",
-    "evacuation evacuate evacuated",
+    "evacuation evacuate evacuated evacuees evacuee",
+    "arrested arrest arrests detained detain detains",
     # a promise and what it keeps on, in news copy: "vowing to continue" / "pledged to keep up"
     "vow vowed vowing vows pledge pledged pledging pledges promise promised promising",
     "continue continued continuing continues",

@@ -48,6 +48,7 @@ from service.dossier.stance.dates import (
     _misdated,
     _misplaced,
     _month_days,
+    _weekdays,
     occurred_on,
 )
 from service.dossier.stance.negation import (
@@ -371,6 +372,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
                                            and denial_restated(analysis, text, previous))
     weighed += [(r, True) for r in _dates(terms.interval or _in_passage_year(analysis, facts), facts, specific,
                                           occurred_on(analysis))]
+    if terms.interval is None:
+        weighed += [(r, True) for r in _weekdays(analysis, facts, specific or coverage >= RESTATES)]
     if coverage >= PREDICATE_MIN_COVERAGE or match.relation in ("same", "near"):
         weighed += [(r, True) for r in _intervals(analysis.claim, text)]
     if match.relation == "same":
@@ -622,7 +625,10 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
                            and not any(t in (*stated, "place_match") for t in types))
     # a mention: what the passage shares with the claim is mostly its names, and it states little
     # of what the claim says of them
-    mention = coverage < PREDICATE_MIN_COVERAGE and _name_share(claim_terms(analysis), reading(candidate)) >= 0.5
+    # (not one that states the claim's figure of the same thing: "lorries queued for 12 kilometres" for
+    # "lorries backed up for 12 kilometres")
+    mention = coverage < PREDICATE_MIN_COVERAGE and _name_share(claim_terms(analysis), reading(candidate)) >= 0.5 \
+        and "quantity_match" not in types
     # a claim that says people were hurt or killed is confirmed only by a passage that says so (not a
     # fate in a clause that only identifies the claim's event: "the attack *that injured five* was
     # carried out with two rockets" is confirmed by "two rockets were fired")

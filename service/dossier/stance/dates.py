@@ -324,6 +324,25 @@ def _dates(claimed: tuple[date, date, str] | None, facts: PassageFacts, specific
     return []
 
 
+def _weekdays(analysis: ClaimAnalysis, facts: PassageFacts, specific: bool) -> list[Reason]:
+    """A claim dated only by its weekday ("resumed on Friday morning") against the weekday of the
+    passage's own event (a weekday it states, or the day its date falls on)."""
+    claimed = analysis.event.weekday
+    event = facts.event
+    if claimed is None or analysis.event.interval is not None or event.basis == "published":
+        return []
+    day = event.weekday if event.weekday is not None else (
+        event.start.weekday() if event.dated and event.start is not None and event.start == event.end else None)
+    if day is None:
+        return []
+    # (the same weekday is no confirmation of what the claim says happened on it: event_match has already
+    # said the passage is of that day, and a weekday is shared by every week's)
+    if day != claimed and specific:
+        return [Reason("date_mismatch", WEEKDAY_NAMES[claimed], event.when,
+                       f"claim says {WEEKDAY_NAMES[claimed]}, passage {event.when} (a {WEEKDAY_NAMES[day]})")]
+    return []
+
+
 # "came two days after a Katyusha salvo" / "comes a day after … four Katyusha rockets were launched": a
 # span between two events, counted from the same one
 _INTERVAL = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"

@@ -53,7 +53,8 @@ _FATES = {stem(w): fates for fates, words_ in (
 ) for w in words_}
 _ANAPHOR = re.compile(r"^\W*(?:The|This|That|These|Those|It|He|She|They|Its|Their|His|Her|Both)\b"
                       r"|\b(?:the|this|that|these|those) "
-                      r"(?:incident|attack|strike|report|operation|raid|blast|claim)s?\b")
+                      r"(?:incident|attack|strike|report|operation|raid|blast|claim)s?\b"
+                      r"|\b(?:one|two|three|some|most|many|none|all|several|each)\s+of\s+them\b")
 
 
 def refers_back(text: str) -> bool:

@@ -312,6 +312,13 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
             return replace(result, stance="conflicting", score=max(result.score, 0.6), reasons=(*result.reasons, why))
         return replace(result, reasons=(*result.reasons, Reason("source_match", said, who,
                                                                   f"the claim and the passage both credit {who}")))
+    described = {s for c in analysis.credits for s in content_stems(c.written)} - _UNNAMED_WORDS
+    unnamed = [c.written for c in credits if c.kind == "anonymous" and described & set(content_stems(c.written))]
+    if not named_claim and unnamed:
+        # "Official Israeli sources put the number at …" against "according to official Hebrew sources": unnamed
+        # sources described alike (not "informed sources" against "a security source")
+        return replace(result, reasons=(*result.reasons, Reason(
+            "source_match", said, unnamed[0], f"the claim and the passage both credit unnamed sources ({unnamed[0]})")))
     if result.stance == "conflicting":
         # what another source says does not show what the credited one said
         why = Reason("source_other", said, ", ".join(stated) or (outlet or "the outlet"),
@@ -384,6 +391,7 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
 
 
 _MEDIA_KINDS = ("media", "news_agency")
+_UNNAMED_WORDS = frozenset(stem(w) for w in "source sources said according".split())
 # "her office", "his spokesman", "they": whoever the sentence speaks of, not a source of its own
 _OWNED_BY_PRONOUN = re.compile(r"(?:his|her|its|their|he|she|it|they)\b(?!\s+Majesty)", re.IGNORECASE)
 

@@ -1,0 +1,152 @@
+"""Rules of 2026-12-05, eleventh session (docs/verdicts.md section 0): fates other than harm (evacuated,
+missing, arrested), "X put the toll at N" as X's statement, a trailing "after …" clause that dates an
+earlier event, consequences of an incident as part of its report, reduced relatives of harm, "one of
+them", the claim's figure stated is no mere mention, "and" opening a clause of its own ends a negation,
+and a non-incident's weekday one day off. Made-up articles of other subjects than the seeds."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from service.attribution import classify, find_attributions
+from service.text.clauses import identifying_clauses
+from service.text.dates import own_dates
+from service.text.extract import find_dates, find_negations, find_quantities
+from service.text.facts import read_article
+from tests.support.judging import bucket_of, judged, payloads
+
+
+def _fates(text: str) -> list[tuple[str, str | None]]:
+    return [(q.span.text, q.predicate) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an amount with a verb of its own is not counted under the fate before it
+    ("The mayor said 6 people were killed and 900 were evacuated from the harbour district.",
+     [("6 people", "killed"), ("900", "evacuated")]),
+    ("The charity put the death toll at 11 and said at least 20 people were still missing.",
+     [("11", "killed"), ("at least 20 people", "missing")]),
+    ("Police detained 35 people and 8 were taken to hospital.", [("35 people", "arrested"), ("8", None)]),
+    # (a part of the count before it keeps that count's fate)
+    ("The quake killed 310 people, including 42 children and 60 women.",
+     [("310 people", "killed"), ("42 children", "killed"), ("60 women", "killed")]),
+])
+def test_an_amount_with_a_verb_of_its_own_keeps_its_own_fate(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _fates(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Mayor Piet Aland put the number of evacuees at 1,300, while the coastguard said no one drowned.",
+     "Mayor Piet Aland"),
+    ("The Ministry of Health put the toll at 300.", "The Ministry of Health"),
+    ("Official sources put the number of people killed in the Saltmarsh flood at more than 40.", "Official sources"),
+    ("The coastguard, however, put the loss at 80 tonnes of fuel.", "The coastguard"),
+])
+def test_whoever_puts_a_toll_at_a_figure_is_its_source(sentence: str, source: str) -> None:
+    assert [a.source for a in find_attributions(sentence)][:1] == [source]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some estimates put the number of wounded as high as 40.",
+    "Hospital records put the toll at 3.",
+    "Early estimates from the regional broadcaster put the number of houses flooded at 200 or more.",
+    "Official data after 12 days of flooding put the number of children displaced at 4,000.",
+    "The guards put the prisoners at ease.",
+])
+def test_estimates_and_records_are_nobody(sentence: str) -> None:
+    assert find_attributions(sentence) == []
+
+
+@pytest.mark.parametrize(("source", "kind"), [
+    ("The aid group Harbour Hope", "other"), ("Rights group Fairwatch", "other"), ("The fire brigade", "other"),
+    ("The armed group", "armed_group"), ("The River Brigade", "armed_group"),
+])
+def test_a_group_the_word_before_it_says_is_not_armed(source: str, kind: str) -> None:
+    assert classify(source) == kind
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    # the trailing clause recalls the earlier incident: its day is not the sentence's
+    ("It was the third fire at the depot this month, after Sunday's blaze that gutted a warehouse.", ["this month"]),
+    ("Ferries resumed on Friday, two days after the storm of Wednesday.", ["on Friday"]),
+    # (an opening clause dates what follows: "After Sunday's blaze, …")
+    ("After Sunday's blaze, the council closed the depot.", ["Sunday"]),
+])
+def test_a_trailing_after_clause_dates_an_earlier_event(text: str, own: list[str]) -> None:
+    assert [d.text for d in own_dates(text, find_dates(text, date(2024, 5, 18)))] == own
+
+
+def test_a_reduced_relative_of_harm_only_identifies_its_noun() -> None:
+    claim = "One of the miners trapped in the Hollin shaft remained in hospital, according to Dr Vos."
+    assert [claim[s:e] for s, e in identifying_clauses(claim)] == ["trapped in the Hollin shaft"]
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("The operator said no trains were damaged and services resumed on Monday.", "trains were damaged"),
+    ("The minister said no one was hurt and the school stayed open.", "one was hurt"),
+    # (a participle that goes with both nouns leaves the negation over both)
+    ("There were no deaths and injuries reported.", "deaths and injuries reported"),
+])
+def test_and_opening_a_clause_of_its_own_ends_a_negation(text: str, scope: str) -> None:
+    assert [n.scope.text for n in find_negations(text)] == [scope]
+
+
+_STORM = payloads([
+    ("storm-1", "Coast Wire", "2024-05-17",
+     "Storm Idris flooded the harbour district of Lenmoor on Wednesday, the coastguard said. "
+     "Mayor Piet Aland said 6 people were killed and 900 were evacuated from the harbour district. "
+     "The charity Harbour Hope put the death toll at 11 and said at least 20 people were still missing. "
+     "Mayor Piet Aland said the sea wall was not breached, but the ferry terminal was damaged. "
+     "Ferry operator Nordlink said no boats were damaged and ferries resumed on Thursday morning. "
+     "Nordlink said lorries queued for 9 kilometres at the terminal, while the port put the queue at 4 kilometres."),
+    ("storm-2", "Lenmoor Post", "2024-05-18",
+     "Rescuers searched the harbour district of Lenmoor on Friday. "
+     "Dr Ama Vos said four of the people hurt in the Lenmoor flood were treated at St Brin hospital. "
+     "Dr Vos said one of them remained in critical condition."),
+])
+
+
+@pytest.mark.parametrize(("claim", "words", "bucket", "label"), [
+    # the mayor's 900 were evacuated, not killed: his count of the evacuated
+    ("Mayor Piet Aland said 900 people were evacuated from the harbour district.", "900 were evacuated",
+     "corroborating", "supported"),
+    # the charity's 20 are missing (not killed)
+    ("Harbour Hope said at least 20 people were missing after the Lenmoor flood.", "still missing",
+     "corroborating", "supported"),
+    # the charity's 11 killed, under the charity
+    ("Harbour Hope said 11 people were killed in the Lenmoor flood.", "put the death toll at 11",
+     "corroborating", "supported"),
+    # one of them: the people hurt, in the sentence before
+    ("One of the people hurt in the Lenmoor flood remained in critical condition, according to Dr Ama Vos.",
+     "one of them remained", "corroborating", "supported"),
+    # the figure of the claim's thing, stated: not a mention of the terminal
+    ("Lorries backed up for 9 kilometres at the Lenmoor ferry terminal, according to Nordlink.",
+     "queued for 9 kilometres", "corroborating", "supported"),
+    # a resumption one day off is the same resumption misdated
+    ("Nordlink said ferries resumed on Friday morning.", "ferries resumed on Thursday", "conflicting", "refuted"),
+])
+def test_storm_archive(tmp_path: Path, claim: str, words: str, bucket: str, label: str) -> None:
+    doc = judged(tmp_path, _STORM, claim)
+    assert bucket_of(doc, words)[0] == bucket
+    assert doc["verdict"]["label"] == label
+
+
+def test_a_negation_before_and_does_not_deny_the_clause_after_it(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _STORM, "Nordlink said ferries resumed on Thursday morning.")
+    assert bucket_of(doc, "ferries resumed on Thursday")[0] == "corroborating"
+    assert not any(r["type"] == "negation" for r in bucket_of(doc, "ferries resumed on Thursday")[1]["reasons"])
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # a body's one-word name after the common noun of what it is: the name is who is credited
+    ("Ferry operator Nordlink said services resumed.", ("Ferry", "Nordlink")),
+    ("The charity Harbour Hope said 20 people were missing.", ("Harbour Hope",)),
+    # (a person after a title, as before)
+    ("Airport director Marek Holl said flights resumed.", ("Airport", "Marek Holl")),
+])
+def test_a_body_named_after_what_it_is_is_credited_by_name(sentence: str, names: tuple[str, ...]) -> None:
+    facts = read_article([sentence], [find_attributions(sentence)], None)[0]
+    assert facts.credits[0].names == names
