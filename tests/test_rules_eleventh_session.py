@@ -150,3 +150,37 @@ def test_a_negation_before_and_does_not_deny_the_clause_after_it(tmp_path: Path)
 def test_a_body_named_after_what_it_is_is_credited_by_name(sentence: str, names: tuple[str, ...]) -> None:
     facts = read_article([sentence], [find_attributions(sentence)], None)[0]
     assert facts.credits[0].names == names
+
+
+@pytest.mark.parametrize(("text", "causes"), [
+    ("The mayor blamed the warehouse fire on an electrical fault and said an inquiry would follow.",
+     (("cause", "electrical fault"),)),
+    ("Officials attributed the blast to a gas leak in the basement.", (("cause", "gas leak"),)),
+    ("The outage was caused by a faulty transformer, the utility said.", (("cause", "faulty transformer"),)),
+    ("Police blamed the Red Hand for the attack on the depot.", (("culprit", "Red Hand"),)),
+    ("The ministry denied firing the shell and blamed the River Front.", (("culprit", "River Front"),)),
+    ("He was blamed by the press.", ()),
+])
+def test_causes_and_culprits_are_read(text: str, causes: tuple[tuple[str, str], ...]) -> None:
+    from service.text.causes import causes_of
+
+    assert causes_of(text) == causes
+
+
+_DEPOT = payloads([
+    ("depot", "Vale Courier", "2024-09-12",
+     "Fire destroyed a timber depot in Arlen on Tuesday. Mayor Ines Loft blamed the depot fire on an electrical "
+     "fault and said no one was hurt. Police blamed the Red Hand for a separate attack on a bus station."),
+])
+
+
+@pytest.mark.parametrize(("claim", "bucket", "label"), [
+    # another cause for the same fire, by the same speaker
+    ("Mayor Ines Loft blamed the depot fire on arson.", "conflicting", "refuted"),
+    # the same cause in other words
+    ("Mayor Ines Loft blamed the depot fire on a fault in the electrical wiring.", "corroborating", "supported"),
+])
+def test_another_cause_conflicts(tmp_path: Path, claim: str, bucket: str, label: str) -> None:
+    doc = judged(tmp_path, _DEPOT, claim)
+    assert bucket_of(doc, "blamed the depot fire")[0] == bucket
+    assert doc["verdict"]["label"] == label

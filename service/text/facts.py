@@ -21,6 +21,7 @@ from typing import Any
 from service.attribution import find_attributions
 from service.memo import memo
 from service.models import Article, Attribution
+from service.text.causes import causes_of
 from service.text.dates import parse_published
 from service.text.events import (
     EventFacts,
@@ -44,7 +45,7 @@ from service.text.sources import Credit, agrees, contrasted_sides, one_clause, r
 
 # Stored with the facts, and raised whenever the reading changes: facts of another version are
 # read again on demand, and `factcheck reindex` stores the new reading.
-FACTS_VERSION = 42
+FACTS_VERSION = 43
 STORED_PREFIX = f'{{"v":{FACTS_VERSION},'  # how encode_facts' text begins
 
 
@@ -77,6 +78,7 @@ class Readings:
     countries_in: tuple[str, ...] = ()  # ISO codes of the countries it names after "in" ("… in Syria")
     countries_placed: tuple[str, ...] = ()  # … of those, where it places what it reports (not "fled from")
     separate: bool = False  # "A separate fire near the town of Halvik …"
+    causes: tuple[tuple[str, str], ...] = ()  # ("cause", "arson"), ("culprit", "Red Hand"): service.text.causes
 
 
 def read_sentence(text: str, credits: Sequence[Credit], locations: Sequence[Location]) -> Readings:
@@ -88,7 +90,7 @@ def read_sentence(text: str, credits: Sequence[Credit], locations: Sequence[Loca
                     # (a repeated beginning matters only of a beginning: service.dossier.stance._begun_otherwise)
                     beginning and tells_another_beginning(text),
                     bool(find_dates(text)), states_not_yet(text), owns_attack(text), names_claimant(text),
-                    *countries_in(text, locations), tells_separate_incident(text))
+                    *countries_in(text, locations), tells_separate_incident(text), causes_of(text))
 
 
 @dataclass(frozen=True)
@@ -183,14 +185,16 @@ def facts_to_json(facts: PassageFacts) -> dict[str, Any]:
 def _readings_to_json(r: Readings) -> list[Any]:
     return [r.target, r.one_site, [[x.start, x.end, list(x.credits), x.agrees] for x in r.sides], r.one_clause,
             [[p.name, p.text] for p in r.platforms], r.beginning, r.another_beginning, r.dated, r.not_yet,
-            r.owns_attack, r.names_claimant, list(r.countries_in), list(r.countries_placed), r.separate]
+            r.owns_attack, r.names_claimant, list(r.countries_in), list(r.countries_placed), r.separate,
+            [list(c) for c in r.causes]]
 
 
 def _readings_from_json(data: list[Any]) -> Readings:
-    target, one_site, sides, one, platforms, *flags, after_in, placed, separate = data
+    target, one_site, sides, one, platforms, *flags, after_in, placed, separate, causes = data
     return Readings(target, one_site, tuple(Side(start, end, tuple(found), agreed)
                                             for start, end, found, agreed in sides),
-                    one, tuple(Platform(*p) for p in platforms), *flags, tuple(after_in), tuple(placed), separate)
+                    one, tuple(Platform(*p) for p in platforms), *flags, tuple(after_in), tuple(placed), separate,
+                    tuple((kind, phrase) for kind, phrase in causes))
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))

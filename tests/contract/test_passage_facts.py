@@ -55,10 +55,11 @@ def test_the_readings_the_rules_ask_about_are_stored_with_the_passage(store: Any
     article = make_article(
         "The army said five soldiers were killed, while the rebels said twelve died. "
         "The Red Hand said on Telegram that drones attacked a supply convoy near the coast in Chad. "
-        "The bridge is yet to reopen.", external_id="readings", published_at="2024-03-04")
+        "The bridge is yet to reopen. Officials blamed the closure on floods.", external_id="readings",
+        published_at="2024-03-04")
     [outcome] = store.ingest([article])
     assert outcome.status == "created"
-    contrast, posted, closed = (p.facts.readings for p in store.get_article(article.id).passages)
+    contrast, posted, closed, blamed = (p.facts.readings for p in store.get_article(article.id).passages)
     # each side of the contrast with the credit that opens it
     text = article.passages[0].text
     credits = article.passages[0].facts.credits
@@ -68,4 +69,5 @@ def test_the_readings_the_rules_ask_about_are_stored_with_the_passage(store: Any
     assert [p.name for p in posted.platforms] == ["Telegram"]
     assert posted.target == "convoy" and posted.countries_in == posted.countries_placed == ("TD",)
     assert closed.not_yet and not posted.not_yet and closed.one_site
-    assert (contrast, posted, closed) == tuple(p.facts.readings for p in article.passages)  # as read, so as stored
+    assert blamed.causes == (("cause", "floods"),) and closed.causes == ()
+    assert (contrast, posted, closed, blamed) == tuple(p.facts.readings for p in article.passages)  # as read, so stored

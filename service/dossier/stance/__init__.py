@@ -99,6 +99,7 @@ from service.dossier.stance.who import (
     _actor,
     _affiliations,
     _agent,
+    _causes,
     _check_source,
     _claimant,
     _counterpart,
@@ -133,7 +134,7 @@ from service.tokens import normalize, stem
 CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3,
                     "role_mismatch": 0.3, "quote_mismatch": 0.35, "answer_denies": 0.35,
                     "denial": 0.35, "platform_mismatch": 0.3, "condition_mismatch": 0.3, "actor_mismatch": 0.3,
-                    "weapon_mismatch": 0.3, "fate_mismatch": 0.35}
+                    "weapon_mismatch": 0.3, "fate_mismatch": 0.35, "cause_mismatch": 0.3}
 SUPPORT_WEIGHTS = {"quantity_match": 0.3, "date_match": 0.15, "entity_match": 0.1, "role_match": 0.3,
                    "negation_match": 0.3, "quote_match": 0.35, "answer_confirms": 0.3, "platform_match": 0.1}
 
@@ -385,6 +386,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         weighed += [(r, True) for r in _month_days(analysis, text, specific or restating)]
     if any(r.type in ("quantity_match", "date_match") for r, _ in weighed):  # the claim's own details
         weighed += [(r, True) for r in _actor(terms, candidate, text, coverage)]
+    weighed += _causes(terms, analysis.claim, candidate, text)
     if any(r.type in ("quantity_match", "date_match", "entity_match", "place_match") for r, _ in weighed):
         weighed += [(r, True) for r in _claimant(analysis.claim, terms, candidate, text, previous)]
     # the same deed's named doer: a structural match; or a country's strike the passage places where

@@ -36,13 +36,15 @@ from service.dossier.stance.terms import (
     stored_readings,
 )
 from service.dossier.stance_model import content_stem_set, content_stems, fold
+from service.memo import memo
+from service.text.causes import causes_of
 from service.text.clauses import identifying_clauses
 from service.text.facts import PassageFacts
 from service.text.places import demonym_country, same_place
 from service.text.platforms import MEDIUM_WORDS, find_platforms
 from service.text.quotes import find_quotes
 from service.text.sources import same_source
-from service.text.synonyms import self_named
+from service.text.synonyms import CANONICAL, self_named
 from service.tokens import stem, without_possessive
 
 QUOTE_SAME = 92  # rapidfuzz ratio of two quotes that are the same words (punctuation, case aside)
@@ -68,6 +70,37 @@ def _actor(terms: ClaimTerms, candidate: Candidate, text: str, coverage: float) 
     theirs = " and ".join(name.text for name in names)
     return [Reason("actor_mismatch", terms.subject_text, theirs,
                    f"the claim says {terms.subject_text} did it; the passage says {theirs}")]
+
+
+def _causes(terms: ClaimTerms, claim: str, candidate: Candidate, text: str) -> list[tuple[Reason, bool]]:
+    """The claim's cause or culprit ("blamed the fire on a lightning strike") against the one the passage
+    names for the same thing ("blamed the latest fire on arson"): another one conflicts, deciding when the
+    passage states the rest of the claim (PREDICATE_MIN_COVERAGE of its predicate without the cause's words)."""
+    claimed = _claim_causes(claim)
+    stated = sentence_readings(candidate).causes if claimed else ()
+    out: list[tuple[Reason, bool]] = []
+    for kind, phrase in claimed:
+        theirs = [p for k, p in stated if k == kind]
+        if not theirs:
+            continue
+        own = _cause_stems(phrase)
+        if any(own & _cause_stems(p) for p in theirs):
+            continue  # the same cause, in the same or other words
+        rest = {s: w for s, w in terms.predicate_weights.items() if s not in own}
+        decisive = _coverage(rest, text, candidate.passage.context.previous) >= PREDICATE_MIN_COVERAGE
+        what = "blames" if kind == "culprit" else "puts it down to"
+        out.append((Reason("cause_mismatch", phrase, theirs[0],
+                           f"the claim {what} {phrase}; the passage, {theirs[0]}"), decisive))
+    return out
+
+
+@memo(1024)
+def _claim_causes(claim: str) -> tuple[tuple[str, str], ...]:
+    return causes_of(claim)
+
+
+def _cause_stems(phrase: str) -> set[str]:
+    return {CANONICAL.get(s, s) for s in content_stems(phrase)}
 
 
 _DOER_NOUNS = r"(?:\s+(?:forces|troops|army|military|jets|aircraft|warplanes|navy|police|government|officials))?"

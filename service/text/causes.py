@@ -1,0 +1,38 @@
+"""What a sentence says caused something, or whom it blames: "blamed the fire on arson", "attributed the
+outage to a lightning strike", "was caused by a gas leak", "blamed the Black Pine Brigade for the attack".
+
+Read with a few English patterns (no parser ships within our speed limits). Each cause is the short phrase
+after its cue, up to the clause's end ("blamed the latest fire on arson and said …" → "arson").
+"""
+
+from __future__ import annotations
+
+import re
+
+# the phrase a cue points at: up to five words, ended by a clause boundary or a word that opens another clause
+_PHRASE = r"(?P<cause>(?:(?!(?:and|but|while|which|who|that|after|before|when|as|saying|adding|in|at|on|near|of|from" \
+          r"|during|for|with|to)\b)[\w'’-]+\s*){1,5})"
+_BETWEEN = r"(?:(?!for\b)[\w'’-]+\s+){0,6}?"  # what is blamed ("the latest fire"), not whom ("the Red Hand for")
+_CAUSE = re.compile(
+    r"\b(?:(?:blamed|blames|blaming|blame)\s+" + _BETWEEN + r"on|attribut(?:ed|es|ing)\s+" + _BETWEEN + r"to"
+    r"|(?:caused|sparked|triggered|started)\s+by)\s+" + _PHRASE, re.IGNORECASE)
+# whom it blames: "blamed the Black Pine Brigade for the attack", "blamed the Black Pine Brigade." (a name)
+_CULPRIT = re.compile(r"\b(?:blamed|blames|blaming)\s+"
+                      r"(?P<culprit>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})"
+                      r"(?=\s+for\b|\s*[,.;]|\s*$)")
+_ARTICLE = re.compile(r"^(?:an?|the|its|their|his|her)\s+", re.IGNORECASE)
+
+
+def causes_of(text: str) -> tuple[tuple[str, str], ...]:
+    """(kind, phrase) of each cause ("cause") or culprit ("culprit") the sentence names, in order."""
+    low = text.lower()
+    if "blam" not in low and "attribut" not in low and " by " not in low:
+        return ()  # most sentences: no cue (this runs at ingest)
+    found: list[tuple[int, str, str]] = []
+    for m in _CAUSE.finditer(text):
+        phrase = _ARTICLE.sub("", m.group("cause").strip(" ,.;"))
+        if phrase:
+            found.append((m.start(), "cause", phrase))
+    for m in _CULPRIT.finditer(text):
+        found.append((m.start(), "culprit", _ARTICLE.sub("", m.group("culprit"))))
+    return tuple((kind, phrase) for _, kind, phrase in sorted(found))
