@@ -184,3 +184,28 @@ def test_another_cause_conflicts(tmp_path: Path, claim: str, bucket: str, label:
     doc = judged(tmp_path, _DEPOT, claim)
     assert bucket_of(doc, "blamed the depot fire")[0] == bucket
     assert doc["verdict"]["label"] == label
+
+
+_MARKET = payloads([
+    ("market", "Tolvi Gazette", "2024-10-16",
+     "A blaze swept through the Tolvi market on Monday, destroying 40 stalls. "
+     "The market council said three traders died. "
+     "The fire brigade reported no deaths at the Tolvi market. "
+     "The aid group Open Hands put the death toll at five."),
+])
+
+
+def test_a_harm_denied_in_the_claims_own_event_disputes_it(tmp_path: Path) -> None:
+    # one source counts three dead, another none, a third five: of the same fire (its article's event, its day)
+    doc = judged(tmp_path, _MARKET, "Three traders died in the fire that hit the Tolvi market on Monday.")
+    assert bucket_of(doc, "said three traders died")[0] == "corroborating"
+    assert bucket_of(doc, "reported no deaths")[0] == "conflicting"
+    assert doc["verdict"]["label"] == "disputed" and "partly_supported" not in doc["verdict"]["flags"]
+
+
+def test_a_toll_in_the_story_is_of_the_storys_incident(tmp_path: Path) -> None:
+    # "put the death toll at five" takes the market fire's event (before: none, and its weight halved)
+    doc = judged(tmp_path, _MARKET, "Open Hands said five people were killed in the Tolvi market fire.")
+    bucket, item = bucket_of(doc, "put the death toll at five")
+    assert bucket == "corroborating" and item["event"] is not None
+    assert not any(r["type"] == "event_undetermined" for r in item["reasons"])

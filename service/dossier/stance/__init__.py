@@ -281,7 +281,9 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     coverage = predicate_coverage(referred(terms, text) if match.relation == "same" else terms, text, previous)
 
     weighed: list[tuple[Reason, bool]] = [(r, False) for r in _term_overlap(terms, text)]
-    if analysis.quantities and (terms.unit_stems is None or not terms.unit_stems.isdisjoint(stem_set(text))):
+    # (the passage's words for what the claim counts, or its amounts of it: "put the death toll at five" counts people)
+    if analysis.quantities and (terms.unit_stems is None or not terms.unit_stems.isdisjoint(stem_set(text))
+                                or any(q.unit and stem(q.unit) in terms.unit_stems for q in facts.amounts)):
         stated = facts.amounts if as_stored else passage_amounts(text, candidate.article.published_at)
         weighed += _quantities(analysis, text, previous, stated, coverage,
                                _names_stated(terms, f"{previous or ''} {text}", None), match.relation == "same",
@@ -300,7 +302,10 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     at_site = match.relation == "same" and bool(analysis.event.site) and facts.event.place is not None \
         and same_place(analysis.event.site, facts.event.place)
     weighed += _negation(analysis, terms, text, negations, previous, at_site,
-                         tuple(name for c in facts.credits for name in c.names))
+                         tuple(name for c in facts.credits for name in c.names),
+                         # (the claim's own event by its time, not by its site alone: a base attacked often)
+                         match.relation == "same" and bool(analysis.event.interval or analysis.event.weekday is not None
+                                                           or analysis.event.month))
     weighed += [(r, True) for r in _opposed(analysis, terms, text, previous, negations)]
     weighed += [(r, True) for r in _both_chambers(terms, analysis.claim, candidate, text, previous, negations)]
     weighed += [(r, True) for r in _other_fate(analysis, terms, candidate, text, match.relation == "same")]

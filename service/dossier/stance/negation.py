@@ -140,7 +140,8 @@ _SOMEONE = frozenset(stem(w) for w in "anyone anybody someone somebody anything 
 
 
 def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: tuple[tuple[str, str], ...],
-              previous: str | None, at_site: bool = False, credited: tuple[str, ...] = ()) -> list[tuple[Reason, bool]]:
+              previous: str | None, at_site: bool = False, credited: tuple[str, ...] = (),
+              same_event: bool = False) -> list[tuple[Reason, bool]]:
     """A predicate the claim asserts and the passage negates (negations as (cue, scope)), or the
     reverse — or both negating it (agreement); decisive only when the passage restates most of the
     claim (NEGATION_MIN_COVERAGE) — or of its main clause, for a word of that clause, in a passage
@@ -151,10 +152,17 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     passage_stems = read_stems(text, previous)
     claim_all = terms.content
     common = len(claim_all & passage_stems)
-    if common < 3:
+    # the harm the claim's main clause asserts, denied in a passage of the claim's own event ("Two people died in
+    # the wildfire that hit Brenno on July 4" against "The fire service reported no deaths in Brenno", of that fire)
+    # (and names, itself, a name of the claim's: a day alone is shared by every event of that day)
+    denied_harm = set(terms.main_fates) & set().union(*(_scope_stems(scope) for _, scope in negations)) \
+        if same_event and negations and not content_stem_set(text).isdisjoint(
+            set(terms.name_weights) - set(_DATE_WORDS)) else set()
+    # (a fate is one word to both, "died" and "no deaths", when the claim's own event's harm is denied)
+    if common < 3 and not (denied_harm and len(_with_fates(set(claim_all)) & _with_fates(passage_stems)) >= 2):
         return []  # too little in common to read a negation as disagreement about the same thing
     decisive = common / len(claim_all) >= NEGATION_MIN_COVERAGE
-    main: set[str] = set()  # the main clause's words a negation decides on, when the passage restates that clause
+    main: set[str] = set(denied_harm)  # the main clause's words a negation decides on (a passage restating it)
     if not decisive and at_site and terms.main_content and len(terms.main_content & (passage_stems | terms.site)) \
             >= NEGATION_MIN_COVERAGE * len(terms.main_content):
         main = _with_fates(set(terms.main_content))
@@ -170,7 +178,10 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     for cue, scope in negations:
         hit = sorted((_scope_stems(scope) & claim_stems) - claim_negated)
         if hit:
-            reasons.append((Reason("negation", _quote(analysis.claim, hit[0]), f"{cue} {scope}",
+            # (a harm denied is the claim's count of it denied: "no deaths" against "Two people died")
+            counted = next((q.text for q in analysis.quantities if f"~{q.predicate}" == hit[0]), None) \
+                if hit[0] in denied_harm else None
+            reasons.append((Reason("negation", counted or _quote(analysis.claim, hit[0]), f"{cue} {scope}",
                                    f"the passage negates “{_quote(text, hit[0])}”, which the claim asserts"),
                             decisive or hit[0] in main))
     # what the sentence before (read with this one) denies is not asserted either

@@ -197,6 +197,11 @@ def _subject_unstated(terms: ClaimTerms, candidate: Candidate) -> bool:
     # (a source the passage describes is named by what its article resolves it to: "The Lebanon-based news
     # network said" names Al-Mayadeen)
     if candidate.facts is not None:
+        # (an incident sentence that takes its event from the story before it speaks of that story's subject:
+        # "The Tessin dam … gave way on Saturday. The governor said 14 people were killed")
+        event = candidate.facts.event
+        if event.basis == "article":
+            stems |= set(content_stems(f"{candidate.passage.context.previous or ''} {event.place or ''}"))
         stems |= {s for c in candidate.facts.credits if c.resolved for name in c.names for s in content_stems(name)}
     subject = core_subject(terms.subject)
     return not subject & stems or (terms.possessed is not None and terms.possessed not in stems)
