@@ -16,7 +16,7 @@ from service.text.clauses import identifying_clauses
 from service.text.dates import own_dates
 from service.text.extract import find_dates, find_negations, find_quantities
 from service.text.facts import read_article
-from tests.support.judging import bucket_of, judged, payloads
+from tests.support.judging import bucket_of, judged, judged_as, payloads
 
 
 def _fates(text: str) -> list[tuple[str, str | None]]:
@@ -129,9 +129,7 @@ _STORM = payloads([
     ("Nordlink said ferries resumed on Friday morning.", "ferries resumed on Thursday", "conflicting", "refuted"),
 ])
 def test_storm_archive(tmp_path: Path, claim: str, words: str, bucket: str, label: str) -> None:
-    doc = judged(tmp_path, _STORM, claim)
-    assert bucket_of(doc, words)[0] == bucket
-    assert doc["verdict"]["label"] == label
+    assert judged_as(tmp_path, _STORM, claim, words) == (bucket, label)
 
 
 def test_a_negation_before_and_does_not_deny_the_clause_after_it(tmp_path: Path) -> None:
@@ -181,9 +179,7 @@ _DEPOT = payloads([
     ("Mayor Ines Loft blamed the depot fire on a fault in the electrical wiring.", "corroborating", "supported"),
 ])
 def test_another_cause_conflicts(tmp_path: Path, claim: str, bucket: str, label: str) -> None:
-    doc = judged(tmp_path, _DEPOT, claim)
-    assert bucket_of(doc, "blamed the depot fire")[0] == bucket
-    assert doc["verdict"]["label"] == label
+    assert judged_as(tmp_path, _DEPOT, claim, "blamed the depot fire") == (bucket, label)
 
 
 _MARKET = payloads([

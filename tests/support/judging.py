@@ -69,6 +69,12 @@ def judged(path: Path, articles: Iterable[Mapping[str, Any]], claim: str) -> dic
         return judge(store, claim)
 
 
+def judged_as(path: Path, articles: Iterable[Mapping[str, Any]], claim: str, words: str) -> tuple[str, str]:
+    """(bucket of the passage holding `words`, verdict label) of a claim against these articles alone."""
+    doc = judged(path, articles, claim)
+    return bucket_of(doc, words)[0], doc["verdict"]["label"]
+
+
 def payloads(rows: Iterable[tuple[str, str, str | None, str]]) -> list[dict[str, Any]]:
     """Article payloads from (external_id, outlet, published_at or None, text) rows."""
     return [{"external_id": i, "outlet": o, "text": t, **({"published_at": p} if p else {})} for i, o, p, t in rows]
