@@ -399,6 +399,8 @@ def _subject(sentence: str, end: int) -> tuple[int, int] | None:
         opener = first[0].strip("\"'“‘(").casefold() if first else ""
         if opener not in _BOUNDARY_WORDS and (opener in _PREPOSITIONS or opener.endswith("ing")):
             continue  # "in a statement published …", "speaking on condition of anonymity"
+        if opener in ("which", "who", "whose") and index + 1 < len(chunks) and len(sentence[start:stop].split()) > 1:
+            continue  # "Mirvane Lines, which operates the vessel, said …": an aside on the name before it
         if opener in _ADVERB_CHUNKS and len(sentence[start:stop].split()) == 1:
             continue  # "The fire brigade, however, said …": an adverb set off by commas
         start, boundary = _after_boundary_word(sentence, start, stop)

@@ -205,3 +205,39 @@ def test_a_toll_in_the_story_is_of_the_storys_incident(tmp_path: Path) -> None:
     bucket, item = bucket_of(doc, "put the death toll at five")
     assert bucket == "corroborating" and item["event"] is not None
     assert not any(r["type"] == "event_undetermined" for r in item["reasons"])
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # an aside on the name, set off by commas, is not the source
+    ("Kessin Ferries, which operates the vessel, said it was checking its passenger list.", "Kessin Ferries"),
+    ("Dr Vos, who treated the victims, told reporters that four died.", "Dr Vos"),
+    ("Kessin Ferries, which operates the vessel, put the number of rescued passengers at 118.", "Kessin Ferries"),
+])
+def test_a_relative_aside_is_not_the_source(sentence: str, source: str) -> None:
+    assert [a.source for a in find_attributions(sentence)][:1] == [source]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The coast guard said 112 people had been rescued alive.", [("112 people", "rescued")]),
+    ("The toll rose to 17 on Tuesday, with 14 people still unaccounted for.", [("17", None), ("14 people", "missing")]),
+])
+def test_rescued_and_unaccounted_are_fates(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _fates(text) == expected
+
+
+_FERRY = payloads([
+    ("ferry", "Lake Wire", "2024-04-16",
+     "The ferry Orla Star capsized on Sunday evening off Kell. "
+     "Kessin Ferries, which operates the vessel, put the number of rescued passengers at 118. "
+     "Kessin Ferries said the Orla Star carried 131 passengers. "
+     "Kessin Ferries said none of its other ferry's 87 passengers had been hurt in a March collision."),
+])
+
+
+def test_the_same_noun_under_another_fate_is_another_count(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _FERRY, "Kessin Ferries said 118 passengers had been rescued from the Orla Star.")
+    assert bucket_of(doc, "rescued passengers at 118")[0] == "corroborating"
+    # (131 carried and 87 not hurt are other counts of passengers: neither contradicts 118 rescued)
+    assert bucket_of(doc, "carried 131 passengers")[0] != "conflicting"
+    assert bucket_of(doc, "87 passengers")[0] != "conflicting"
+    assert doc["verdict"]["label"] == "supported"

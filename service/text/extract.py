@@ -130,7 +130,9 @@ FATE_WORDS = {
     "deployed": "deployed deploy deploying deployment sent send sending stationed dispatched".split(),
     # fates other than harm that tolls count apart: 2,600 evacuated are not 2,600 killed
     "evacuated": "evacuated evacuate evacuating evacuation evacuee evacuees".split(),
-    "missing": "missing".split(),
+    "missing": "missing unaccounted".split(),
+    # (its stem is also the noun's, "rescue workers pulled 12 bodies": bodies, which no fate is compared for)
+    "rescued": "rescued rescuing".split(),
     "arrested": "arrested arrest arresting detained detain detaining".split(),
 }
 _PREDICATES = {name: frozenset(stem(w) for w in words_) for name, words_ in FATE_WORDS.items()}
@@ -342,7 +344,7 @@ def _predicate_of(word: str) -> str | None:
 _PREDICATE_STARTS = tuple(sorted({word[:3] for words_ in FATE_WORDS.values() for word in words_}))
 
 
-_CLAUSE_STOP = re.compile(r"[.;:!?]|,\s+(?:but|while|whereas|although)\b")
+_CLAUSE_STOP = re.compile(r"[.;:!?]|,\s+(?:but|while|whereas|although|with)\b")
 _OF_THEM = re.compile(r"\s+(?:of|among)\s+(?:them|whom)\s+(?:were\s+|are\s+|being\s+)?(?P<noun>[a-z]+)\b")
 TIME_UNITS = frozenset("hour hours day days week weeks month months year years".split())
 _TOLL = re.compile(r"\bdeath\s+toll\b", re.IGNORECASE)

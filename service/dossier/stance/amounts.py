@@ -61,7 +61,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     ca, cb = unit_class(a.unit), unit_class(b.unit)
     if ca is None or cb is None:
         if stem(a.unit) == stem(b.unit):
-            return True
+            # (the same noun under two fates is two counts: "118 passengers rescued", "87 passengers hurt")
+            return not (a.predicate and b.predicate and a.predicate != b.predicate)
         ma, mb = measure(a.unit), measure(b.unit)  # "42 kilometres" and "24 km": two lengths
         return ma is not None and mb is not None and ma[0] == mb[0]
     if ca != cb:
@@ -372,7 +373,11 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         named = _fate_identifies(analysis.claim, c)
         pairs = [p for p in stated if (comparable(c, p) or (named and _same_set(c, p)))
                  and _same_group(c, p, analysis.claim, context)
-                 and _same_qualifier(c, p) and (id(p) not in converted or stem(p.unit or "") == stem(c.unit or ""))]
+                 and _same_qualifier(c, p) and (id(p) not in converted or stem(p.unit or "") == stem(c.unit or ""))
+                 # (a count of the same noun that one side gives a fate and the other none is the same count
+                 # when the figures agree, and says nothing when they do not: "carried 131 passengers" is not
+                 # the claim's "118 passengers had been rescued")
+                 and (p.predicate == c.predicate or unit_class(c.unit) is not None or overlaps(*in_one_unit(c, p)))]
         if not pairs and c.predicate in _HARMS and not any(p.predicate == c.predicate for p in stated) \
                 and not _FATE_WORDS[c.predicate].search(f"{text} {following or ''}"):
             # "killed at least five US military personnel" against "injured at least five US military
