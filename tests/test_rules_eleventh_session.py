@@ -241,3 +241,19 @@ def test_the_same_noun_under_another_fate_is_another_count(tmp_path: Path) -> No
     assert bucket_of(doc, "carried 131 passengers")[0] != "conflicting"
     assert bucket_of(doc, "87 passengers")[0] != "conflicting"
     assert doc["verdict"]["label"] == "supported"
+
+
+@pytest.mark.parametrize("text", ["The ferry capsized off Kell.", "A passenger train derailed near Orne.",
+                                  "The roof of the mine collapsed on Monday.", "The trawler sank on Friday."])
+def test_a_capsizing_a_derailment_a_collapse_are_incidents(text: str) -> None:
+    from service.text.events import is_incident
+
+    assert is_incident(text)
+
+
+def test_overturned_is_capsized(tmp_path: Path) -> None:
+    # the same capsizing, in other words; a status report of the next morning is no other day's capsizing
+    assert judged_as(tmp_path, _FERRY + payloads([
+        ("status", "Lake Wire", "2024-04-16", "By Monday morning, 118 passengers had been rescued from the Orla Star."),
+    ]), "The Orla Star overturned on a Sunday evening off Kell.", "capsized on Sunday evening") \
+        == ("corroborating", "supported")

@@ -25,6 +25,7 @@ _GROUPS = [
     "evacuation evacuate evacuated evacuees evacuee",
     # (not "fire": its stem is also "fired")
     "wildfire wildfires blaze blazes inferno bushfire bushfires",
+    "capsized capsize capsizes capsizing overturned overturn overturns overturning",
     "arrested arrest arrests detained detain detains",
     # a promise and what it keeps on, in news copy: "vowing to continue" / "pledged to keep up"
     "vow vowed vowing vows pledge pledged pledging pledges promise promised promising",
