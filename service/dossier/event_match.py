@@ -208,8 +208,7 @@ def _relate(claim: ClaimEvent, f: EventFacts, ref: EventRef | None) -> EventMatc
         if f.weekday is not None:
             if f.weekday == claim.weekday:  # the claim is no more precise than the passage
                 return EventMatch(ref, "same", f"both say {WEEKDAY_NAMES[f.weekday]}")
-            if not claim.incident and min((f.weekday - claim.weekday) % 7,
-                                          (claim.weekday - f.weekday) % 7) <= WEEKDAY_SLACK_DAYS:
+            if not claim.incident and _days_between(f.weekday, claim.weekday) <= WEEKDAY_SLACK_DAYS:
                 # as for a date: one event misdated, or its neighbour (the details decide)
                 return EventMatch(ref, "near", f"the passage reports an event of a {WEEKDAY_NAMES[f.weekday]}, "
                                                f"the claim one of a {WEEKDAY_NAMES[claim.weekday]}")
@@ -218,7 +217,7 @@ def _relate(claim: ClaimEvent, f: EventFacts, ref: EventRef | None) -> EventMatc
         if f.dated and f.start == f.end and f.start is not None and f.basis != "published":
             if f.start.weekday() == claim.weekday:
                 return EventMatch(ref, "same", f"{f.start.isoformat()} is a {WEEKDAY_NAMES[claim.weekday]}")
-            gap = min((f.start.weekday() - claim.weekday) % 7, (claim.weekday - f.start.weekday()) % 7)
+            gap = _days_between(f.start.weekday(), claim.weekday)
             if not claim.incident and gap <= WEEKDAY_SLACK_DAYS:  # one event misdated, or its neighbour
                 return EventMatch(ref, "near", f"the passage reports an event of {f.start.isoformat()}, a "
                                                f"{WEEKDAY_NAMES[f.start.weekday()]}, {gap} day(s) from a "
@@ -248,6 +247,11 @@ def _relate(claim: ClaimEvent, f: EventFacts, ref: EventRef | None) -> EventMatc
     if claim.region and f.region is not None:
         return EventMatch(ref, "same", f"both report an incident in {f.region[1]}")
     return EventMatch(ref, "undetermined", "the passage names no site")
+
+
+def _days_between(a: int, b: int) -> int:
+    """Days between two weekdays (0 = Monday), the shorter way round the week."""
+    return min((a - b) % 7, (b - a) % 7)
 
 
 def _has_month_day(start: date, end: date, month: int, day: int | None) -> bool:

@@ -139,12 +139,16 @@ _LETTER_RUN = re.compile(r"[A-Za-z]+")
 
 
 def is_incident(text: str) -> bool:
-    return any(stem(w) in _INCIDENT for w in _LETTER_RUN.findall(text))
+    return _any_stem_in(text, _INCIDENT)
 
 
 def _reports_incident(text: str) -> bool:
     """is_incident, or what an incident did (one pass over the words: this runs at ingest)."""
-    return any(stem(w) in _INCIDENT_OR_CONSEQUENCE for w in _LETTER_RUN.findall(text))
+    return _any_stem_in(text, _INCIDENT_OR_CONSEQUENCE)
+
+
+def _any_stem_in(text: str, stems: frozenset[str]) -> bool:
+    return any(stem(w) in stems for w in _LETTER_RUN.findall(text))
 
 
 # "The presence at the base began in 2014", "the programme was founded in 1998": a beginning

@@ -150,16 +150,17 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     if not negations and not analysis.negations:
         return []  # most pairs: nothing is negated on either side
     passage_stems = read_stems(text, previous)
+    passage_negated = set().union(*(_scope_stems(scope) for _, scope in negations))
+    passage_asserted = _with_fates(passage_stems)
     claim_all = terms.content
     common = len(claim_all & passage_stems)
     # the harm the claim's main clause asserts, denied in a passage of the claim's own event ("Two people died in
     # the wildfire that hit Brenno on July 4" against "The fire service reported no deaths in Brenno", of that fire)
     # (and names, itself, a name of the claim's: a day alone is shared by every event of that day)
-    denied_harm = set(terms.main_fates) & set().union(*(_scope_stems(scope) for _, scope in negations)) \
-        if same_event and negations and not content_stem_set(text).isdisjoint(
-            set(terms.name_weights) - set(_DATE_WORDS)) else set()
+    denied_harm = set(terms.main_fates) & passage_negated if same_event and not content_stem_set(text).isdisjoint(
+        set(terms.name_weights) - set(_DATE_WORDS)) else set()
     # (a fate is one word to both, "died" and "no deaths", when the claim's own event's harm is denied)
-    if common < 3 and not (denied_harm and len(_with_fates(set(claim_all)) & _with_fates(passage_stems)) >= 2):
+    if common < 3 and not (denied_harm and len(_with_fates(set(claim_all)) & passage_asserted) >= 2):
         return []  # too little in common to read a negation as disagreement about the same thing
     decisive = common / len(claim_all) >= NEGATION_MIN_COVERAGE
     main: set[str] = set(denied_harm)  # the main clause's words a negation decides on (a passage restating it)
@@ -167,8 +168,6 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
             >= NEGATION_MIN_COVERAGE * len(terms.main_content):
         main = _with_fates(set(terms.main_content))
     claim_stems, claim_negated = terms.predicates, terms.negated
-    passage_negated = set().union(*(_scope_stems(scope) for _, scope in negations))
-    passage_asserted = _with_fates(passage_stems)
     reasons: list[tuple[Reason, bool]] = []
     agreed = sorted(claim_negated & passage_negated)
     if agreed:

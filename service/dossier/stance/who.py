@@ -44,7 +44,7 @@ from service.text.places import demonym_country, same_place
 from service.text.platforms import MEDIUM_WORDS, find_platforms
 from service.text.quotes import find_quotes
 from service.text.sources import same_source
-from service.text.synonyms import CANONICAL, self_named
+from service.text.synonyms import self_named
 from service.tokens import stem, without_possessive
 
 QUOTE_SAME = 92  # rapidfuzz ratio of two quotes that are the same words (punctuation, case aside)
@@ -100,7 +100,7 @@ def _claim_causes(claim: str) -> tuple[tuple[str, str], ...]:
 
 
 def _cause_stems(phrase: str) -> set[str]:
-    return {CANONICAL.get(s, s) for s in content_stems(phrase)}
+    return set(content_stems(phrase))  # (synonyms already read as one: stance_model._word_stems)
 
 
 _DOER_NOUNS = r"(?:\s+(?:forces|troops|army|military|jets|aircraft|warplanes|navy|police|government|officials))?"
