@@ -284,6 +284,7 @@ def classify(source: str, anonymity_stated: bool = False) -> AttributionKind:
 
 
 # what puts a toll at a figure without being anyone ("Some estimates", "Hospital records")
+_LED_BY = re.compile(r"\s*(?:led|headed|chaired|run)\s+by\s")
 _NO_SPEAKER = re.compile(r"\b(?:estimates?|estimations?|figures?|counts?|reports?|data|tall(?:y|ies)|stud(?:y|ies)"
                          r"|surveys?|models?|records?|calculations?|projections?|analys[ie]s|numbers?)\s*$",
                          re.IGNORECASE)
@@ -401,6 +402,8 @@ def _subject(sentence: str, end: int) -> tuple[int, int] | None:
             continue  # "in a statement published …", "speaking on condition of anonymity"
         if opener in ("which", "who", "whose") and index + 1 < len(chunks) and len(sentence[start:stop].split()) > 1:
             continue  # "Mirvane Lines, which operates the vessel, said …": an aside on the name before it
+        if _LED_BY.match(sentence, start, stop) and index + 1 < len(chunks):
+            continue  # "The panel, led by retired judge Halvard Omsk, put …": who leads the body before it
         if opener in _ADVERB_CHUNKS and len(sentence[start:stop].split()) == 1:
             continue  # "The fire brigade, however, said …": an adverb set off by commas
         start, boundary = _after_boundary_word(sentence, start, stop)

@@ -69,7 +69,15 @@ def stem(word: str) -> str:
     stemmer = getattr(_LOCAL, "stemmer", None)
     if stemmer is None:
         stemmer = _LOCAL.stemmer = snowballstemmer.stemmer("english")
-    return str(stemmer.stemWord(normalize(word)))
+    norm = normalize(word)
+    # Snowball leaves irregular plurals alone: "fishermen", "gunmen", "women" and "children" are the
+    # plurals of "fisherman", "gunman", "woman" and "child" ("one fisherman" against "two fishermen").
+    # Written here because the only irregular plurals news counts often are these two kinds.
+    if norm.endswith("men") and len(norm) > 4:
+        norm = norm[:-3] + "man"
+    elif norm == "children":
+        norm = "child"
+    return str(stemmer.stemWord(norm))
 
 
 def words(text: str) -> Iterator[Word]:

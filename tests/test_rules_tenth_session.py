@@ -81,7 +81,7 @@ def test_a_person_named_after_their_title_is_who_the_credit_is_under() -> None:
     from service.text.facts import read_again
     _, [facts] = read_again(["Ardent police chief Marten Holm said the suspect had confessed."], None)
     [credit] = facts.credits
-    assert credit.source == "Ardent" and credit.affiliation == "Marten Holm"
+    assert credit.source == "Ardent police" and credit.affiliation == "Marten Holm"
     from service.text.roles import find_roles
     # (a portfolio is a word of its own: "service" holds no "vice")
     assert [r.title for r in find_roles("Fire service spokeswoman Ilse Radovan said so.")] == ["spokesperson"]

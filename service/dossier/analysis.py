@@ -99,6 +99,9 @@ _SAID_OR_DECIDED = re.compile(r"\b(?:discuss\w*|met|meets?|meeting|spoke|speaks?
                               r"|declar\w*|phoned|wrote|tweeted|posted)\b", re.IGNORECASE)
 
 
+_BY_DAY = re.compile(r"\b(?:[Bb]y|as\s+of|[Uu]ntil|[Tt]ill)\s+(?:last\s+|this\s+)?$")
+
+
 def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> ClaimEvent:
     """What a claim says of its event's time and place (see ClaimEvent)."""
     # a date in an aside ("Northwind Bank, established in 1990, posted …") identifies, it is not the
@@ -111,7 +114,9 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
     if interval is not None and since and not any(d.start is not None for d in others):
         # "no warming since 1995" is about every year from 1995 on, not about 1995
         interval = (interval[0], date.max, f"since {interval[2]}")
-    weekday = next((d.weekday for d in dates if d.weekday is not None and d.start is None), None)
+    # ("By Tuesday, the toll had climbed to 17": the day a running count was reached, not its event's)
+    weekday = next((d.weekday for d in dates if d.weekday is not None and d.start is None
+                    and not _BY_DAY.search(claim, 0, d.span.start)), None)
     month = day = None
     partial = ""
     unanchored = ", ".join(d.text for d in dates if d.relative and d.start is None)

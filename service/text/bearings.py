@@ -43,3 +43,27 @@ def find_bearings(text: str) -> tuple[Bearing, ...]:
 def compatible(a: str, b: str) -> bool:
     """Two directions that can describe one bearing ("west" and "northwest")."""
     return a in b or b in a
+
+
+# a part of something named by its side: "the east terminal", "its eastern spillway", "the north gate" (a
+# lowercase noun after the compass word; not "East Jerusalem", "North Korea", nor "east of …")
+_SIDED = re.compile(r"\b(?P<dir>(?i:(?:north|south)-?(?:east|west)|north|south|east|west))(?i:ern)?\s+"
+                    r"(?P<head>(?!of\b|and\b|or\b|to\b|direction\b|wind\b|winds\b|bound\b)[a-z]{3,})\b")
+
+
+@dataclass(frozen=True)
+class SidedPart:
+    direction: str
+    head: str  # the noun the side names a part of ("terminal")
+    text: str
+
+
+@memo(8192)
+def find_sided_parts(text: str) -> tuple[SidedPart, ...]:
+    """Each part of a thing a text names by its side ("the port's east terminal")."""
+    low = text.lower()
+    if not any(word in low for word in ("north", "south", "east", "west")):
+        return ()
+    return tuple(SidedPart(m.group("dir").lower().replace("-", ""), m.group("head"), m.group())
+                 for m in _SIDED.finditer(text) if m.group("dir")[:1].islower() or m.start() == 0
+                 or text[m.start() - 2:m.start()].strip() in ("", "."))

@@ -116,7 +116,7 @@ UNIT_CLASSES: dict[str, frozenset[str]] = {
     "people": frozenset(stem(w) for w in """american soldier troop personnel people person civilian member
         marine servicemen servicemember fighter militant worker contractor officer individual resident
         child children women men casualty staff israeli palestinian iraqi syrian citizen adult victim
-        guard policeman police evacuee detainee hostage""".split()),
+        guard policeman police evacuee detainee hostage employee""".split()),
     # (people of one occupation, "passengers", "miners", are not in the class: counted under no fate, three
     # passengers treated and 58 taken off a ship are other counts of the same noun, which only the same noun
     # is compared with, and not decisively)
@@ -863,8 +863,14 @@ def find_negations(text: str) -> list[Negation]:
             more = _COORDINATED.match(text, limit)
             if more is not None and not any(_NOT_NOUN.search(w) for w in more.group().split()[1:]):
                 scope_end = more.end()
-        scope = Span(text[begin:scope_end].strip(), begin, scope_end)
         cue = m.group().lower()
+        if cue == "none":
+            # "None of the 87 passengers aboard the ferry during its April collision were hurt": the set, however
+            # long, and what none of it suffered
+            of_set = _NONE_OF_VERB.match(text, begin, limit)
+            if of_set is not None:
+                scope_end = max(scope_end, of_set.end())
+        scope = Span(text[begin:scope_end].strip(), begin, scope_end)
         bare = _BARE_OBJECT.match(text, m.end() + (4 if cue == "no" else 0))
         if bare and (cue in ("nobody", "no one", "no-one", "none") or (cue == "no" and re.match(r"\s*one\b",
                                                                                                    text[m.end():]))):
@@ -877,6 +883,7 @@ def find_negations(text: str) -> list[Negation]:
     return out
 
 
+_NONE_OF_VERB = re.compile(r"\s*of\s+[^,.;]{1,120}?\s+(?:is|are|was|were|had|has|have)\s+(?:been\s+)?[a-z]+")
 _NOT_ONLY = re.compile(r"\s+(?:only|just|merely)\b(?=[^.;]*\bbut\b)", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+ed|hurt|hit|struck|saw|found|blamed|met|told)\s+$")
 _BARE_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during|when|after|before|while|and|but|as)\b)")

@@ -31,9 +31,13 @@ _TITLES = {"secretary general": "secretary general", "secretary-general": "secre
 _TITLE = "|".join(sorted((re.escape(t) for t in _TITLES), key=len, reverse=True))
 _NAME = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar|abu|bin|ibn)-[A-Z][\w'’]*)"
 _ORG = _NAME + r"(?:\s+(?:(?:al|el|of|in|for|the|and)\s+)?" + _NAME + r")*"
-_ROLE = re.compile(r"\b(?P<title>(?i:" + _TITLE + r"))\s+of\s+(?:the\s+)?(?P<org>" + _ORG + r")")
+# ("X, a spokesman for the Interior Ministry": a spokesperson speaks for the body, not of it)
+_ROLE = re.compile(r"\b(?P<title>(?i:" + _TITLE + r"))\s+(?:of|(?<=[Mm]an\s)for|(?<=[Ww]oman\s)for"
+                   r"|(?<=[Pp]erson\s)for)\s+(?:the\s+)?(?P<org>" + _ORG + r")")
 _HOLDER = re.compile(r"(?P<holder>" + _NAME + r"(?:\s+(?:" + _NAME + r"|al|el|bin|ibn|abu))*)\s*,\s*"
-                     r"(?:the\s+|a\s+|an\s+)?(?:(?:former|current|deputy|acting|new|then)\s+)?$")
+                     r"(?:the\s+|a\s+|an\s+)?(?:(?:former|current|deputy|acting|new|then)\s+)?"
+                     # (a lowercase word of the title's own: "X, medical director of …", "managing director")
+                     r"(?:(?!(?:and|or|but|who|whose|said|says|told|citing|quoted|as|its|his|her|their)\s)[a-z][a-z-]{2,}\s+)?$")
 _COPULA = re.compile(r"^(?P<holder>" + _NAME + r"(?:\s+(?:" + _NAME + r"|al|el|bin|ibn|abu))*)\s+(?:is|was|has been|"
                      r"remains|became)\s+(?:the\s+|a\s+|an\s+)?(?:(?:former|current|deputy|acting|new)\s+)?$")
 
@@ -125,7 +129,7 @@ def _find_roles(text: str) -> list[Role]:
             if not any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in roles):
                 roles.append(_titled(m, prefix=False))
     low = text.lower()
-    if " of " not in low or not any(word in low for word in _TITLE_WORDS):
+    if (" of " not in low and " for " not in low) or not any(word in low for word in _TITLE_WORDS):
         return roles  # no title, or no "of": most sentences
     for m in _ROLE.finditer(text):
         title = _TITLES[m.group("title").lower()]

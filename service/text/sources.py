@@ -63,6 +63,9 @@ _TITLE_THEN_NAME = re.compile(r"\s+(?:(?!(?:in|at|of|on|for|from|near|to|close|w
 _PREMODIFIERS = frozenset("""former junior chief deputy acting interim provincial regional federal national municipal
     district county city top head vice assistant associate outgoing incoming retired then veteran longtime
     hospital police army military fire health education finance defence defense foreign interior""".split())
+# the lowercase body after a place's name in a credit ("Norreth police said", "the Kessin health ministry")
+_BODY_AFTER = re.compile(r"\s+(?P<body>(?:[a-z]+\s+)?(?:police|army|military|government|ministry|authorities|council"
+                         r"|court|prosecutors?|officials|brigade|coastguard|coast\s+guard|fire\s+service))\b")
 SOURCE_MATCH = 88  # rapidfuzz score at which two source names are one source
 
 
@@ -114,6 +117,11 @@ def source_name(written: str) -> str | None:
             continue  # "US officials": a country alone names no source
         if len(words) == 1 and demonym_country(name) is not None:
             continue  # "Iraqi resistance groups", "an Iraqi security source": a nationality names no one
+        body = _BODY_AFTER.match(text, m.end())
+        if body is not None and owner is None and len(words) <= 2:
+            # "Norreth police", "Kessin health ministry": a place's body, not the place (nor the "Norreth
+            # Courier" of the same place)
+            name = f"{name} {body.group('body')}"
         best = name
         break
     return best
@@ -191,6 +199,10 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
                     if speaker is None else None
                 if titled is not None and not same_source(titled.group("name"), credit.source):
                     speaker = titled.group("name")
+                if speaker is None:
+                    # "The panel, led by retired judge Halvard Omsk, put …": the body, under its leader's name
+                    led = re.search(re.escape(credit.written) + _LED_BY_NAME, text)
+                    speaker = led.group("name") if led is not None else None
                 if speaker is not None:
                     credit = replace(credit, affiliation=speaker)
             if credit.kind == "person" and not credit.resolved:
@@ -208,6 +220,8 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
     return out
 
 
+_LED_BY_NAME = (r",?\s+(?:led|headed|chaired|run)\s+by\s+(?:[a-z][\w-]*\s+){0,3}"
+                r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})")
 _ALIAS = re.compile(r"\(\s*([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s*\)")
 # a person's name after the lowercase words of their title, ending a credit ("… police chief Marten Holm")
 _TITLED_PERSON = re.compile(r"\b[a-z][\w-]*\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s*$")

@@ -48,6 +48,7 @@ from service.dossier.stance.dates import (
     _misdated,
     _misplaced,
     _month_days,
+    _months,
     _weekdays,
     occurred_on,
 )
@@ -69,7 +70,15 @@ from service.dossier.stance.negation import (
     _unknown_stems,
     denial_restated,
 )
-from service.dossier.stance.places import _bearings, _facilities, _level_places, _locations, _region_mismatch
+from service.dossier.stance.places import (
+    _bearings,
+    _facilities,
+    _level_places,
+    _locations,
+    _near_places,
+    _region_mismatch,
+    _sides,
+)
 from service.dossier.stance.terms import (
     _DATE_WORDS,
     FACT_SUPPORT,
@@ -91,6 +100,7 @@ from service.dossier.stance.terms import (
     read_stems,
     reading,
     referred,
+    refers_back,
     sentence_readings,
     stored_readings,
     with_facts,
@@ -347,8 +357,12 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     if coverage >= RESTATES:
         weighed += [(r, True) for r in _quantifiers(analysis.claim, text)]
         weighed += [(r, True) for r in _facilities(analysis.claim, terms, text, previous)]
+        weighed += [(r, True) for r in _near_places(analysis, text, previous)]
     elif coverage >= PREDICATE_MIN_COVERAGE:  # the airports of two cities far apart need less said alike
         weighed += [(r, True) for r in _facilities(analysis.claim, terms, text, previous, cities=True)]
+    if coverage >= RESTATES or match.relation == "same":
+        # the side of the claim's place the passage names (the "west terminal" for its "east terminal")
+        weighed += [(r, True) for r in _sides(analysis.claim, text)]
     if (coverage >= RESTATES or match.relation == "same" or any(r.type == "quantity_match" for r, _ in weighed)) \
             and not any(r.type == "quantity_mismatch" for r, _ in weighed):
         # the same people counted alike ("two Americans") are the claim's, however little else is
@@ -389,6 +403,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         # bill passed the US House on October 7" against "… on November 2 passed a standalone … package")
         restating = coverage >= PREDICATE_MIN_COVERAGE and _names_stated(terms, text, previous) >= NAMES_STATED
         weighed += [(r, True) for r in _month_days(analysis, text, specific or restating)]
+        if not any(r.type.startswith("date_") for r, _ in weighed):
+            weighed += [(r, True) for r in _months(analysis, text, specific or restating)]
     if any(r.type in ("quantity_match", "date_match") for r, _ in weighed):  # the claim's own details
         weighed += [(r, True) for r in _actor(terms, candidate, text, coverage)]
     weighed += _causes(terms, analysis.claim, candidate, text)
@@ -559,7 +575,10 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         reading(candidate), candidate.passage.context.previous)
     states = main_stated and not subject_unstated and not complement_unstated \
         and coverage >= PREDICATE_MIN_COVERAGE / 2 and (
-        candidate.relevance >= 0.3 or coverage >= PREDICATE_MIN_COVERAGE)
+        candidate.relevance >= 0.3 or coverage >= PREDICATE_MIN_COVERAGE
+        # (a short sentence of the claim's own event that states its count: "One fisherman was killed, the
+        # coast guard said", after the sentence naming the ship)
+        or (same_event and "quantity_match" in types))
     # a passage that states none of the claim's counted amounts cannot confirm them, nor one that
     # states none of its places or positions for a claim about where something is or who holds what;
     # one that does not state the claim's predicate (only its names) cannot either
@@ -599,8 +618,9 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # the harm the claim's main clause says was done must be stated ("an airstrike killed three
     # members": a passage saying only that the strike targeted them does not confirm it; "the three
     # members killed in the strike were testing drones" names them by their fate)
-    main_fates = claim_terms(analysis).main_fates
-    harm_unstated = bool(main_fates) and not main_fates & _passage_fates(candidate)
+    # (harm the claim denies, or says is not known, it does not assert)
+    main_fates = claim_terms(analysis).main_fates - _claim_denied(analysis)
+    harm_unstated = bool(main_fates) and not main_fates & _asserted_fates(candidate)
     if support > 0 and fact_support > 0 and not denial_unstated and "negation" not in types and not harm_unstated and (
             "answer_confirms" in types or (states and not amounts_unchecked)):
         return "corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3)
@@ -646,7 +666,8 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     opening = OPENING_AFTER.match(analysis.claim) if same_event and claim_fates else None
     if opening is not None:
         claim_fates = set(claim_fates) & _with_fates(set(content_stems(analysis.claim[opening.end():])))
-    fates_unchecked = bool(claim_fates) and not claim_fates & _passage_fates(candidate)
+    claim_fates = set(claim_fates) - _claim_denied(analysis)
+    fates_unchecked = bool(claim_fates) and not claim_fates & _asserted_fates(candidate)
     # "the largest base": a superlative is the claim's point, and a passage without it does not confirm it
     superlative_unstated = _superlative_unstated(analysis.claim, reading(candidate), candidate.passage.context.previous)
     # "the extent of damage is still unknown": the passage says it does not know what the claim asserts
@@ -752,6 +773,29 @@ def _semantic(analysis: ClaimAnalysis, candidate: Candidate) -> float:
 def _passage_fates(candidate: Candidate) -> set[str]:
     """The fates (injured, killed) a passage speaks of, with the sentence before when it goes on from it."""
     return _fates_of(read_stems(reading(candidate), candidate.passage.context.previous))
+
+
+def _asserted_fates(candidate: Candidate) -> set[str]:
+    """The fates a passage says someone suffered: those it speaks of but does not deny, here or in the
+    sentence before it goes on from ("The fire service reported no deaths" after "… said none of its
+    firefighters were hurt" says no one was hurt)."""
+    text, previous = reading(candidate), candidate.passage.context.previous
+    fates = _fates_of(set(content_stem_set(text))) - _denied(text)
+    if previous and refers_back(text):
+        fates |= _fates_of(set(content_stem_set(previous))) - _denied(previous)
+    return fates
+
+
+def _claim_denied(analysis: ClaimAnalysis) -> set[str]:
+    """The fates a claim names within its negations or says are not known."""
+    return claim_terms(analysis).negated | _fates_of(set().union(
+        *(content_stem_set(n.scope.text) for n in analysis.negations))) | _fates_of(_unknown_stems(analysis.claim))
+
+
+def _denied(text: str) -> set[str]:
+    """Every fate named within a text's negations ("no immediate reports about the extent of damage …, and
+    possible casualties")."""
+    return _fates_of(set().union(*(content_stem_set(scope) for _, scope in _negations(text))))
 
 
 def _name_share(terms: ClaimTerms, text: str) -> float:

@@ -81,6 +81,18 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     return True
 
 
+def _same_figure_of_people(a: Quantity, b: Quantity) -> bool:
+    """People counted under two nouns and no fate, with the same precise figure ("6,200 workers joined the
+    strike" and "6,200 members joined the strike"): one count, though other figures say nothing of it."""
+    if a.predicate or b.predicate or not a.unit or not b.unit or a.value is None or a.value != b.value \
+            or a.vague or b.vague or a.value < 10:
+        return False
+    if unit_class(a.unit) != "people" or unit_class(b.unit) != "people":
+        return False
+    sa, sb = stem(a.unit), stem(b.unit)
+    return not (sa in _SUBSETS or sb in _SUBSETS) and not (a.unit[:1].isupper() and b.unit[:1].isupper())
+
+
 def amount_group(q: Quantity) -> str | None:
     """The country whose people an amount counts ("two Americans", "five US personnel"), if it says."""
     if unit_class(q.unit) != "people":
@@ -371,7 +383,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # it ("the three Kataib Hezbollah members *killed in the Babil strike* were testing drones"; not
         # "an airstrike killed three Kataib Hezbollah members", whose fate is what the claim says)
         named = _fate_identifies(analysis.claim, c)
-        pairs = [p for p in stated if (comparable(c, p) or (named and _same_set(c, p)))
+        pairs = [p for p in stated if (comparable(c, p) or (named and _same_set(c, p)) or _same_figure_of_people(c, p))
                  and _same_group(c, p, analysis.claim, context)
                  and _same_qualifier(c, p) and (id(p) not in converted or stem(p.unit or "") == stem(c.unit or ""))
                  # (a count of the same noun that one side gives a fate and the other none is the same count
@@ -411,9 +423,14 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # a count decides alone in a passage of the claim's own event, or one that (with the sentence
         # before it) holds one of its names, or restates it: "four people killed in the strike" says
         # nothing of a toll in Gaza
-        decisive = (counted(c) and (same_event or names > 0 or coverage >= RESTATES)) \
-            or (coverage >= RESTATES and names >= NAMES_STATED)
+        about = same_event or names > 0 or coverage >= RESTATES
+        decisive = (counted(c) and about) or (coverage >= RESTATES and names >= NAMES_STATED)
         match = next((p for p in pairs if overlaps(*in_one_unit(c, p))), None)
+        # people of one occupation counted under the same harm ("two fishermen were killed" against "one
+        # fisherman was killed") are one count, though the class of people leaves occupations out
+        decisive = decisive or (about and c.predicate in _HARMS and bool(c.unit) and any(
+            p.predicate == c.predicate and stem(p.unit or "") == stem(c.unit or "")
+            for p in ([match] if match is not None else pairs[:1])))
         thing = c.predicate or c.unit
         if match is not None and _ranges_apart(c, match) and not _CHANGE_BEFORE.search(
                 analysis.claim, max(0, c.span.start - 30), c.span.start) \

@@ -266,6 +266,33 @@ def _month_days(analysis: ClaimAnalysis, text: str, specific: bool) -> list[Reas
     return []
 
 
+# a month a passage names, alone or with its day or year ("in January", "on January 5", "5 January 2025"; "May"
+# only after a preposition or before a day, being also a verb)
+_MONTH_WORD = r"(?:January|February|March|April|June|July|August|September|October|November|December)"
+_MONTH_NAMED = re.compile(r"\b(?:" + _MONTH_WORD + r"|(?:(?<=\bin\s)|(?<=\bon\s)|(?<=\bof\s)|(?<=\bby\s)"
+                          r"|(?<=\bsince\s))May|May(?=\s+\d))\b")
+
+
+def _months(analysis: ClaimAnalysis, text: str, specific: bool) -> list[Reason]:
+    """A claim dated by its month alone ("expelled from the union in February") against the months a
+    passage that restates it names: the same month matches; a passage naming one other month only, and
+    restating the claim (`specific`), dates it otherwise (date_mismatch)."""
+    claim = analysis.event
+    if claim.month is None or claim.day is not None:
+        return []
+    named = {m.group(): MONTHS[m.group().lower()] for m in _MONTH_NAMED.finditer(text)}
+    if not named:
+        return []
+    same = next((word for word, month in named.items() if month == claim.month), None)
+    if same is not None:
+        return [Reason("date_match", claim.partial_text, same, f"both date it to {same}")]
+    if specific and len(set(named.values())) == 1:
+        said = next(iter(named))
+        return [Reason("date_mismatch", claim.partial_text, said,
+                       f"claim dates it {claim.partial_text}, passage {said}")]
+    return []
+
+
 def _in_passage_year(analysis: ClaimAnalysis, facts: PassageFacts) -> tuple[date, date, str] | None:
     """A claim's month and day without a year ("on Sunday, October 29") as days of the year of the
     passage's own event, to compare with it; None when either has no such date."""

@@ -17,6 +17,7 @@ from service.dossier.stance.terms import (
     _scope_stems,
     _with_fates,
     core_subject,
+    denied_set,
     read_stems,
     refers_back,
     stored_readings,
@@ -139,6 +140,16 @@ _SOMEONE_WORDS = frozenset("anyone anybody someone somebody anything something a
 _SOMEONE = frozenset(stem(w) for w in "anyone anybody someone somebody anything something".split())
 
 
+def _within_negations(negations: tuple[tuple[str, str], ...]) -> set[str]:
+    """Every word, with its fates, within a passage's negations."""
+    return _with_fates(set().union(*(content_stem_set(scope) for _, scope in negations)))
+
+
+def _claim_scopes(analysis: ClaimAnalysis) -> set[str]:
+    """Every word, with its fates, within the claim's own negations."""
+    return _with_fates(set().union(*(content_stem_set(n.scope.text) for n in analysis.negations)))
+
+
 def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: tuple[tuple[str, str], ...],
               previous: str | None, at_site: bool = False, credited: tuple[str, ...] = (),
               same_event: bool = False) -> list[tuple[Reason, bool]]:
@@ -150,7 +161,7 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     if not negations and not analysis.negations:
         return []  # most pairs: nothing is negated on either side
     passage_stems = read_stems(text, previous)
-    passage_negated = set().union(*(_scope_stems(scope) for _, scope in negations))
+    passage_negated = set().union(*(_scope_stems(scope, cue) for cue, scope in negations))
     passage_asserted = _with_fates(passage_stems)
     claim_all = terms.content
     common = len(claim_all & passage_stems)
@@ -174,15 +185,30 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
         reasons.append((Reason("negation_match", " ".join(f"{n.cue.text} {n.scope.text}" for n in analysis.negations),
                                "; ".join(f"{cue} {scope}" for cue, scope in negations),
                                f"both deny “{_quote(analysis.claim, agreed[0])}”"), decisive or agreed[0] in main))
+    names_held = None
     for cue, scope in negations:
-        hit = sorted((_scope_stems(scope) & claim_stems) - claim_negated)
+        scoped = _scope_stems(scope, cue)
+        of_set = denied_set(cue, scope)
+        if not of_set <= set(claim_all):
+            continue  # "none of its firefighters were hurt" says nothing of residents hurt
+        # (what none of the set suffered is denied, not the set: "none of its 87 passengers had been hurt" says
+        # nothing against "118 passengers had been rescued")
+        hit = sorted(((scoped - of_set) & claim_stems) - claim_negated
+                     # (…nor what the claim says under a denial of its own: "No children taken to the hospital died")
+                     - (_claim_scopes(analysis) if of_set else set()))
         if hit:
             # (a harm denied is the claim's count of it denied: "no deaths" against "Two people died")
             counted = next((q.text for q in analysis.quantities if f"~{q.predicate}" == hit[0]), None) \
                 if hit[0] in denied_harm else None
+            # the claim's harm denied of the very people it names ("none of its firefighters were hurt" against
+            # "Firefighters were injured …"), in a passage that (with the sentence before) holds one of its names
+            fates = (scoped & set(terms.main_fates)) - claim_negated
+            if fates and (scoped & claim_all) - fates - set(terms.name_weights) and names_held is None:
+                names_held = not content_stem_set(f"{previous or ''} {text}").isdisjoint(
+                    set(terms.name_weights) - set(_DATE_WORDS))
             reasons.append((Reason("negation", counted or _quote(analysis.claim, hit[0]), f"{cue} {scope}",
                                    f"the passage negates “{_quote(text, hit[0])}”, which the claim asserts"),
-                            decisive or hit[0] in main))
+                            decisive or hit[0] in main or bool(fates and names_held)))
     # what the sentence before (read with this one) denies is not asserted either
     denied_before = set().union(*(_scope_stems(scope) for _, scope in _negations(previous))) \
         if previous and refers_back(text) else set()
@@ -192,7 +218,11 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
             # another source saying it fired does not oppose (not "The group denied responsibility", and not
             # the denier's own words saying the opposite: "The ministry said its army fired the shell")
             continue
-        hit = sorted((_scope_stems(n.scope.text) & passage_asserted) - passage_negated - denied_before)
+        # (what is denied of a set, not the set: "No drivers were injured" against "no deaths among its drivers")
+        hit = sorted(((_scope_stems(n.scope.text, n.cue.text) - denied_set(n.cue.text, n.scope.text))
+                      & passage_asserted) - passage_negated - denied_before
+                     # (nor a word the passage names only within a negation: "no deaths among its drivers")
+                     - _within_negations(negations))
         if hit:
             reasons.append((Reason("negation", f"{n.cue.text} {n.scope.text}", _quote(text, hit[0]),
                                    f"the claim denies “{_quote(analysis.claim, hit[0])}”, which the passage asserts"),

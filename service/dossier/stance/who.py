@@ -40,7 +40,7 @@ from service.memo import memo
 from service.text.causes import causes_of
 from service.text.clauses import identifying_clauses
 from service.text.facts import PassageFacts
-from service.text.places import demonym_country, same_place
+from service.text.places import ascii_key, demonym_country, same_place
 from service.text.platforms import MEDIUM_WORDS, find_platforms
 from service.text.quotes import find_quotes
 from service.text.sources import same_source
@@ -396,8 +396,11 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     # "The Pentagon confirmed that the Iraqi Resistance shot down a drone" against "the Iraqi Resistance
     # announced that they had downed …": the passage credits the doer the claim names, claiming its own
     # deed; that does not show what another party said of it (unstated, not misattributed)
+    # (a one-word name inside the source's longer one is the place it is named after: "at Sarvik" names
+    # no doer in "the Sarvik Harbour Board")
     doers = [c for c in named if any(same_source(c.source, e.text) for e in analysis.entities
-                                     if not any(same_source(e.text, a) for a in claimed))]
+                                     if not any(same_source(e.text, a) for a in claimed)
+                                     and (" " in e.text.strip() or ascii_key(e.text) == ascii_key(c.source)))]
     if any(a.lower() in candidate.passage.text.lower() for a in claimed):
         doers = []  # the roles swapped ("The Blue Party said the Green Party rigged …"): misattributed
     # "Al Jazeera reported that the group called it …" against "The group said …, Al-Mayadeen reported":

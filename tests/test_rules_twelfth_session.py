@@ -1,0 +1,149 @@
+"""Rules of 2026-12-05, twelfth session (docs/verdicts.md section 0): titles with a word of their own and
+spokespeople "for" a body, irregular plurals, counts of one occupation under the same harm, a claim's month
+against the month a passage names, a place's police or ministry as a source, the same figure of people
+under two nouns, the side of a place ("east terminal"), where a named vessel's mishap happened ("near X"),
+"by Tuesday" as the time of a count, "none of X were hurt", fates a passage denies, and a body credited
+under the name of who leads it. Made-up articles of other subjects than the seeds and the archives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from service.attribution import find_attributions
+from service.dossier.analysis import analyze_claim
+from service.text.extract import find_negations
+from service.text.facts import read_article
+from service.text.roles import find_roles
+from service.text.sources import source_name
+from service.tokens import stem
+from tests.support.judging import bucket_of, judged, judged_as, payloads
+
+
+@pytest.mark.parametrize(("text", "holder", "organisation"), [
+    # a lowercase word of the title's own between the comma and the title
+    ("Dr. Lena Roos, medical director of Varn General Hospital, said two patients were in intensive care.",
+     "Lena Roos", "Varn General Hospital"),
+    ("Piet Baan, managing director of Kessel Freight, said the lorries were insured.", "Piet Baan", "Kessel Freight"),
+    # a spokesperson speaks for a body
+    ("Mira Holt, a spokeswoman for the Transport Ministry, said the line would reopen.", "Mira Holt",
+     "Transport Ministry"),
+])
+def test_a_title_with_a_word_of_its_own_names_its_holder(text: str, holder: str, organisation: str) -> None:
+    assert [(r.holder, r.organisation) for r in find_roles(text)] == [(holder, organisation)]
+
+
+def test_citing_a_director_names_no_holder() -> None:
+    assert [r.holder for r in find_roles("Reuters, citing the director of the Port Authority, said the port shut.")] \
+        == [None]
+
+
+@pytest.mark.parametrize(("one", "many"), [("fisherman", "fishermen"), ("gunman", "gunmen"), ("woman", "women"),
+                                           ("policeman", "policemen"), ("child", "children")])
+def test_irregular_plurals_share_a_stem(one: str, many: str) -> None:
+    assert stem(one) == stem(many)
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Tolby police", "Tolby police"),
+    ("Tolby police chief Anna Dorn", "Tolby police"),
+    ("the Varn health ministry", "Varn health ministry"),
+    ("the Tolby Herald", "Tolby Herald"),
+    ("police in Tolby", "Tolby"),
+])
+def test_a_places_police_is_not_the_place(written: str, name: str) -> None:
+    assert source_name(written) == name
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    # "none of" a set however long, with what none of it suffered
+    ("None of the 40 pupils on the bus that left Varn on Monday morning were hurt, the school said.",
+     "of the 40 pupils on the bus that left Varn on Monday morning were hurt"),
+])
+def test_none_of_a_set_governs_what_it_suffered(text: str, scope: str) -> None:
+    assert [n.scope.text for n in find_negations(text)] == [scope]
+
+
+def test_by_a_weekday_is_when_a_count_was_reached_not_the_events_day() -> None:
+    assert analyze_claim("By Thursday, the death toll from the Varn bus crash had climbed to 9.").event.weekday is None
+    assert analyze_claim("The Varn bus crashed on Thursday.").event.weekday == 3
+
+
+@pytest.mark.parametrize(("sentence", "source", "names"), [
+    # the body, credited under the name of who leads it
+    ("The panel, led by retired judge Anna Dorn, put the toll at 12.", "The panel", ("The panel", "Anna Dorn")),
+    ("The inquiry, headed by Karl Weiss, said the brakes had failed.", "The inquiry", ("The inquiry", "Karl Weiss")),
+])
+def test_a_body_is_credited_under_its_leader(sentence: str, source: str, names: tuple[str, ...]) -> None:
+    assert [a.source for a in find_attributions(sentence)] == [source]
+    assert read_article([sentence], [find_attributions(sentence)], None)[0].credits[0].names == names
+
+
+_QUARRY = payloads([
+    ("quarry-1", "Tolby Herald", "2024-06-06",
+     "A rockfall hit the Brandt quarry near Tolby on Wednesday. "
+     "One quarryman was killed and two others were injured, Tolby police said. "
+     "Karl Weiss, a spokesman for the Brandt Quarry Company, said none of its drivers were hurt. "
+     "The quarry company said 1,400 employees had been sent home, while the union put the number at 1,100. "
+     "The rockfall struck the quarry's north face, the company said."),
+    # (an undated bulletin: a month a dated article names is read as before, with its event)
+    ("bulletin", "Union Bulletin", None, "The Stone Workers' Union said the Brandt quarry had been inspected in April."),
+    ("quarry-2", "Valley Post", "2024-06-08",
+     "The Brandt Quarry Company reported no deaths among its drivers. "
+     "Dr. Lena Roos, medical director of Tolby Hospital, said two quarrymen remained in intensive care."),
+    ("barge", "River News", "2024-07-03",
+     "The barge Aster Queen collided with a ferry near Varn on Tuesday night. "
+     "Nobody aboard the ferry was hurt, the river police said. "
+     "The Varn Harbour Board said the collision closed the channel for 6 hours."),
+])
+
+
+@pytest.mark.parametrize(("claim", "words", "bucket", "label"), [
+    # one occupation counted under the same harm
+    ("Two quarrymen were killed in the rockfall at the Brandt quarry.", "One quarryman was killed",
+     "conflicting", "refuted"),
+    # the hospital speaks through its medical director
+    ("Tolby Hospital said three quarrymen remained in intensive care.", "remained in intensive care",
+     "conflicting", "refuted"),
+    # the claim's month against another the passage names
+    ("The union said the Brandt quarry had been inspected in February.", "inspected in April",
+     "conflicting", "refuted"),
+    ("The union said the Brandt quarry had been inspected in April.", "inspected in April",
+     "corroborating", "supported"),
+    # the figure under another noun, the company's, not the union's
+    ("The Stone Workers' Union said 1,400 workers had been sent home from the Brandt quarry.", "1,400 employees",
+     "conflicting", "refuted"),
+    # another side of the quarry
+    ("The rockfall struck the south face of the Brandt quarry.", "north face", "conflicting", "refuted"),
+    # the drivers, of whom none was hurt
+    ("Drivers were injured in the rockfall at the Brandt quarry, the company said.", "none of its drivers",
+     "conflicting", "refuted"),
+    # a named barge's collision, near another town
+    ("The Aster Queen collided with a ferry near Holm.", "collided with a ferry near Varn", "conflicting", "refuted"),
+    # the harbour board said it, not the river police (the place in the board's name is not a doer)
+    ("Varn river police said the collision closed the channel for 6 hours.", "closed the channel",
+     "conflicting", "refuted"),
+])
+def test_quarry_and_barge_archive(tmp_path: Path, claim: str, words: str, bucket: str, label: str) -> None:
+    assert judged_as(tmp_path, _QUARRY, claim, words) == (bucket, label)
+
+
+def test_no_deaths_does_not_confirm_injuries(tmp_path: Path) -> None:
+    # "no deaths among its drivers", after a sentence of none of them hurt: no harm asserted at all
+    doc = judged(tmp_path, _QUARRY, "Drivers were injured in the rockfall at the Brandt quarry, the company said.")
+    assert bucket_of(doc, "reported no deaths")[0] != "corroborating"
+
+
+def test_none_of_another_set_says_nothing_of_the_claims(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _QUARRY, "Quarrymen were injured in the rockfall at the Brandt quarry.")
+    assert bucket_of(doc, "none of its drivers")[0] != "conflicting"
+
+
+@pytest.mark.parametrize("claim", [
+    "None of the drivers of the Brandt Quarry Company were hurt in the rockfall, the company said.",
+    # (a denial of the claim's own, "no X were injured", agrees with "none of X were hurt")
+    "No drivers of the Brandt Quarry Company were injured in the rockfall, according to the company.",
+])
+def test_both_deny_harm_to_the_same_people(tmp_path: Path, claim: str) -> None:
+    assert judged_as(tmp_path, _QUARRY, claim, "none of its drivers") == ("corroborating", "supported")
