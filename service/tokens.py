@@ -63,6 +63,10 @@ def without_possessive(name: str) -> str:
     return _POSSESSIVE_END.sub("", name)
 
 
+# words ending in "men" that are no plural of a "-man" ("specimen", "Yemen")
+_NOT_MEN = frozenset("specimen regimen abdomen acumen stamen hymen semen yemen omen amen ramen".split())
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Snowball English stem of a normalized word."""
@@ -73,7 +77,7 @@ def stem(word: str) -> str:
     # Snowball leaves irregular plurals alone: "fishermen", "gunmen", "women" and "children" are the
     # plurals of "fisherman", "gunman", "woman" and "child" ("one fisherman" against "two fishermen").
     # Written here because the only irregular plurals news counts often are these two kinds.
-    if norm.endswith("men") and len(norm) > 4:
+    if norm.endswith("men") and len(norm) > 4 and norm not in _NOT_MEN:
         norm = norm[:-3] + "man"
     elif norm == "children":
         norm = "child"

@@ -88,7 +88,8 @@ _QUARRY = payloads([
      "The quarry company said 1,400 employees had been sent home, while the union put the number at 1,100. "
      "The rockfall struck the quarry's north face, the company said."),
     # (an undated bulletin: a month a dated article names is read as before, with its event)
-    ("bulletin", "Union Bulletin", None, "The Stone Workers' Union said the Brandt quarry had been inspected in April."),
+    ("bulletin", "Union Bulletin", None,
+     "The Stone Workers' Union said the Brandt quarry had been inspected in April."),
     ("quarry-2", "Valley Post", "2024-06-08",
      "The Brandt Quarry Company reported no deaths among its drivers. "
      "Dr. Lena Roos, medical director of Tolby Hospital, said two quarrymen remained in intensive care."),
@@ -147,3 +148,67 @@ def test_none_of_another_set_says_nothing_of_the_claims(tmp_path: Path) -> None:
 ])
 def test_both_deny_harm_to_the_same_people(tmp_path: Path, claim: str) -> None:
     assert judged_as(tmp_path, _QUARRY, claim, "none of its drivers") == ("corroborating", "supported")
+
+
+# A reviewer's misfires of these rules' first forms (each fixed, and held here)
+_SAWMILL = payloads([
+    ("mill-1", "Pell Courier", "2024-06-04",
+     "A fire broke out at Pell airport on Monday. "
+     "Passengers were bussed to the west terminal after the fire closed the east terminal, the airport said. "
+     "The wildfire spread east from the ridge, and thousands of residents fled south from the town, officials said. "
+     "Two workers died in the sawmill fire, though no firefighters died, police said. "
+     "Only a few hundred of the sawmill's 1,500 employees joined the strike, the company said. "
+     "The vote came after a report published in January found safety failings at the Lorn sawmill. "
+     "None of the workers injured in the paint factory explosion were in critical condition, the hospital said."),
+    ("barge-2", "River Wire", "2024-07-03",
+     "The barge Aster Queen collided with a ferry near Varn on Tuesday, and police sealed off Harbour Road."),
+])
+
+
+@pytest.mark.parametrize(("claim", "words", "not_bucket"), [
+    # the claim's side named too: not another part
+    ("A fire at Pell airport closed the east terminal on Monday.", "bussed to the west terminal", "conflicting"),
+    # "east from", "south from": directions, not parts
+    ("Thousands of residents fled south from Pell as a wildfire swept through the hills.", "fled south", "conflicting"),
+    # a fate stated outside the negation is stated
+    ("Two workers died in the sawmill fire.", "Two workers died", "related"),
+    # a part of a whole is not the whole's figure
+    ("1,500 workers joined the strike at the Lorn sawmill.", "1,500 employees", "corroborating"),
+    # a month of something else the passage dates
+    ("The Pell council voted in March to close the Lorn sawmill.", "report published in January", "conflicting"),
+    # "injured in the explosion" identifies the set: what none of it was is the critical condition
+    ("Workers were injured in the paint factory explosion.", "None of the workers injured", "conflicting"),
+    # "sealed off Harbour Road": a particle, not where the barge collided
+    ("The barge Aster Queen collided with a ferry near Varn.", "sealed off Harbour Road", "conflicting"),
+])
+def test_reviewed_misfires(tmp_path: Path, claim: str, words: str, not_bucket: str) -> None:
+    assert judged_as(tmp_path, _SAWMILL, claim, words)[0] != not_bucket
+
+
+def test_a_wreck_by_tuesdays_storm_is_of_tuesday() -> None:
+    # a passive agent or a possessive day is the event's day, not a time bound
+    assert analyze_claim("The Pell pier was wrecked by Tuesday's storm.").event.weekday == 1
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("The inquiry, led by Chief Inspector Karl Weiss, said the brakes had failed.", ("The inquiry", "Karl Weiss")),
+    # (a country that leads a body is not its speaker)
+    ("The coalition, led by Saudi Arabia, said the strikes had stopped.", ("The coalition",)),
+])
+def test_a_leaders_name_is_the_name_after_the_title(sentence: str, names: tuple[str, ...]) -> None:
+    assert read_article([sentence], [find_attributions(sentence)], None)[0].credits[0].names == names
+
+
+@pytest.mark.parametrize(("written", "name"), [("Tolby officials", "Tolby"), ("the Tolby government", "Tolby")])
+def test_a_places_officials_are_the_place_speaking(written: str, name: str) -> None:
+    assert source_name(written) == name
+
+
+def test_words_ending_in_men_that_are_no_plural_keep_their_stem() -> None:
+    assert stem("specimen") == stem("specimens") and stem("Yemen") == "yemen"
+
+
+def test_a_title_word_must_be_a_titles() -> None:
+    # "replacing director of …": not a title of the name before it
+    assert [r.holder for r in find_roles("Anna Dorn, replacing director of Tolby Hospital Karl Weiss, said so.")] \
+        == [None]

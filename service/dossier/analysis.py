@@ -27,6 +27,10 @@ from service.text.sources import claim_credits
 from service.tokens import STOPWORDS, index_terms
 
 _FOUND_AT_PLACE = re.compile(FOUND_BEFORE + "$", re.IGNORECASE)  # "… was found at <site>": not the incident's site
+# "… were treated at <hospital>": where the hurt were cared for is not where the incident was
+_TREATED_AT = re.compile(r"\b(?:treated|admitted|hospitali[sz]ed|taken|rushed|brought|flown)\s+(?:at|to|in)\s+"
+                         r"(?:the\s+)?$",
+                         re.IGNORECASE)
 # "Yoav Gallant, who discussed … in a call, is Israel's prime minister": an aside between a name and
 # what the claim says it is (its roles are read without it; offsets are then the shortened text's)
 _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]{0,160},")
@@ -99,6 +103,7 @@ _SAID_OR_DECIDED = re.compile(r"\b(?:discuss\w*|met|meets?|meeting|spoke|speaks?
                               r"|declar\w*|phoned|wrote|tweeted|posted)\b", re.IGNORECASE)
 
 
+_AGENT_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+(?:last\s+|this\s+)?$")  # "was wrecked by Tuesday's storm"
 _BY_DAY = re.compile(r"\b(?:[Bb]y|as\s+of|[Uu]ntil|[Tt]ill)\s+(?:last\s+|this\s+)?$")
 
 
@@ -116,7 +121,9 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
         interval = (interval[0], date.max, f"since {interval[2]}")
     # ("By Tuesday, the toll had climbed to 17": the day a running count was reached, not its event's)
     weekday = next((d.weekday for d in dates if d.weekday is not None and d.start is None
-                    and not _BY_DAY.search(claim, 0, d.span.start)), None)
+                    and not (_BY_DAY.search(claim, 0, d.span.start)
+                             and claim[d.span.end:d.span.end + 2] not in ("'s", "’s")
+                             and not _AGENT_BY.search(claim, 0, d.span.start))), None)
     month = day = None
     partial = ""
     unanchored = ", ".join(d.text for d in dates if d.relative and d.start is None)
@@ -138,7 +145,8 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
     copula = any(loc.subject and loc.start > 0 and re.search(r"\b(?:is|are|was|were|lies)\s+(?:located\s+)?in\b",
                                                               claim[:loc.start]) for loc in locations)
     # "the launcher … was found at Jurf al-Sakhar": where a thing was found is not where the incident was
-    site = next((name for name in sites_of(claim) if not _FOUND_AT_PLACE.search(claim[:claim.find(name)])), None)
+    site = next((name for name in sites_of(claim) if not _FOUND_AT_PLACE.search(claim[:claim.find(name)])
+                 and not _TREATED_AT.search(claim[:claim.find(name)])), None)
     if site is None and copula:
         # (not a place the claim itself locates in another: "was located in Jurf al-Sakhar in Babil province")
         places = {loc.place for loc in locations}

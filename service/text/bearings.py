@@ -48,7 +48,8 @@ def compatible(a: str, b: str) -> bool:
 # a part of something named by its side: "the east terminal", "its eastern spillway", "the north gate" (a
 # lowercase noun after the compass word; not "East Jerusalem", "North Korea", nor "east of …")
 _SIDED = re.compile(r"\b(?P<dir>(?i:(?:north|south)-?(?:east|west)|north|south|east|west))(?i:ern)?\s+"
-                    r"(?P<head>(?!of\b|and\b|or\b|to\b|direction\b|wind\b|winds\b|bound\b)[a-z]{3,})\b")
+                    r"(?P<head>(?!(?:of|and|or|to|from|into|across|toward|towards|through|along|over|past|then|until|after"
+                    r"|before|while|with|than|the|for|via|direction|wind|winds|bound|ward|wards)\b)[a-z]{3,})\b")
 
 
 @dataclass(frozen=True)

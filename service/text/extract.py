@@ -883,7 +883,8 @@ def find_negations(text: str) -> list[Negation]:
     return out
 
 
-_NONE_OF_VERB = re.compile(r"\s*of\s+[^,.;]{1,120}?\s+(?:is|are|was|were|had|has|have)\s+(?:been\s+)?[a-z]+")
+_NONE_OF_VERB = re.compile(r"\s*of\s+[^,.;]{1,120}?\s+(?:is|are|was|were|had|has|have)\s+(?:been\s+)?"
+                           r"[a-z]+(?:\s+[a-z]+){0,3}")  # ("… were in critical condition")
 _NOT_ONLY = re.compile(r"\s+(?:only|just|merely)\b(?=[^.;]*\bbut\b)", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+ed|hurt|hit|struck|saw|found|blamed|met|told)\s+$")
 _BARE_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during|when|after|before|while|and|but|as)\b)")

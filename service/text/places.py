@@ -659,7 +659,7 @@ def locations_of(text: str) -> tuple[Location, ...]:
 # "Erbil International Airport", "Erbil's international airport", "the Harir air base": a facility
 # and the name that owns it (compared case-insensitively on the facility's words)
 _FACILITY = re.compile(r"(?P<owner>[A-Z][\w-]*)(?:['’]s)?\s+(?P<kind>(?:(?:international|military|air|naval|main"
-                       r"|central|national|regional|domestic)\s+)*(?:airport|air\s*base|airbase|base|port|harbou?r"
+                       r"|general|memorial|teaching|central|national|regional|domestic)\s+)*(?:airport|air\s*base|airbase|base|port|harbou?r"
                        r"|hospital|university|stadium|bridge|dam|border\s+crossing|crossing|refinery|prison"
                        r"|power\s+station|power\s+plant|embassy|consulate))\b", re.IGNORECASE)
 

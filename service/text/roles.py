@@ -37,7 +37,8 @@ _ROLE = re.compile(r"\b(?P<title>(?i:" + _TITLE + r"))\s+(?:of|(?<=[Mm]an\s)for|
 _HOLDER = re.compile(r"(?P<holder>" + _NAME + r"(?:\s+(?:" + _NAME + r"|al|el|bin|ibn|abu))*)\s*,\s*"
                      r"(?:the\s+|a\s+|an\s+)?(?:(?:former|current|deputy|acting|new|then)\s+)?"
                      # (a lowercase word of the title's own: "X, medical director of …", "managing director")
-                     r"(?:(?!(?:and|or|but|who|whose|said|says|told|citing|quoted|as|its|his|her|their)\s)[a-z][a-z-]{2,}\s+)?$")
+                     r"(?:(?:managing|executive|medical|technical|artistic|creative|financial|operating|regional|national"
+                     r"|senior|chief|press|political|clinical|legal|general|research|programme|program|communications)\s+)?$")
 _COPULA = re.compile(r"^(?P<holder>" + _NAME + r"(?:\s+(?:" + _NAME + r"|al|el|bin|ibn|abu))*)\s+(?:is|was|has been|"
                      r"remains|became)\s+(?:the\s+|a\s+|an\s+)?(?:(?:former|current|deputy|acting|new)\s+)?$")
 

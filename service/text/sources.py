@@ -64,8 +64,10 @@ _PREMODIFIERS = frozenset("""former junior chief deputy acting interim provincia
     district county city top head vice assistant associate outgoing incoming retired then veteran longtime
     hospital police army military fire health education finance defence defense foreign interior""".split())
 # the lowercase body after a place's name in a credit ("Norreth police said", "the Kessin health ministry")
-_BODY_AFTER = re.compile(r"\s+(?P<body>(?:[a-z]+\s+)?(?:police|army|military|government|ministry|authorities|council"
-                         r"|court|prosecutors?|officials|brigade|coastguard|coast\s+guard|fire\s+service))\b")
+# (not "officials", "authorities", "government": those are the place speaking, "Tolby officials" / "the Tolby
+# government")
+_BODY_AFTER = re.compile(r"\s+(?P<body>(?:[a-z]+\s+)?(?:police|army|military|ministry|council"
+                         r"|court|prosecutors?|brigade|coastguard|coast\s+guard|fire\s+service))\b")
 SOURCE_MATCH = 88  # rapidfuzz score at which two source names are one source
 
 
@@ -202,7 +204,8 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
                 if speaker is None:
                     # "The panel, led by retired judge Halvard Omsk, put …": the body, under its leader's name
                     led = re.search(re.escape(credit.written) + _LED_BY_NAME, text)
-                    speaker = led.group("name") if led is not None else None
+                    speaker = led.group("name") if led is not None and gazetteer_entry(led.group("name")) is None \
+                        else None  # (not "The coalition, led by Saudi Arabia")
                 if speaker is not None:
                     credit = replace(credit, affiliation=speaker)
             if credit.kind == "person" and not credit.resolved:
@@ -220,8 +223,9 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
     return out
 
 
-_LED_BY_NAME = (r",?\s+(?:led|headed|chaired|run)\s+by\s+(?:[a-z][\w-]*\s+){0,3}"
-                r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})")
+# (the name after the title's words, "led by Chief Inspector Karl Weiss" → Karl Weiss)
+_LED_BY_NAME = (r",?\s+(?:led|headed|chaired|run)\s+by\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][a-z][\w'’-]*\s+){0,3}?"
+                r"(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)\b(?!\s+[A-Z])")
 _ALIAS = re.compile(r"\(\s*([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s*\)")
 # a person's name after the lowercase words of their title, ending a credit ("… police chief Marten Holm")
 _TITLED_PERSON = re.compile(r"\b[a-z][\w-]*\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s*$")

@@ -780,10 +780,18 @@ def _asserted_fates(candidate: Candidate) -> set[str]:
     sentence before it goes on from ("The fire service reported no deaths" after "… said none of its
     firefighters were hurt" says no one was hurt)."""
     text, previous = reading(candidate), candidate.passage.context.previous
-    fates = _fates_of(set(content_stem_set(text))) - _denied(text)
+    fates = _fates_of(set(content_stem_set(_undenied(text))))
     if previous and refers_back(text):
-        fates |= _fates_of(set(content_stem_set(previous))) - _denied(previous)
+        fates |= _fates_of(set(content_stem_set(_undenied(previous))))
     return fates
+
+
+def _undenied(text: str) -> str:
+    """A text without the words its negations govern ("Two workers died in the fire, though no firefighters
+    died": two workers died)."""
+    for _, scope in _negations(text):
+        text = text.replace(scope, " ")
+    return text
 
 
 def _claim_denied(analysis: ClaimAnalysis) -> set[str]:
@@ -792,10 +800,6 @@ def _claim_denied(analysis: ClaimAnalysis) -> set[str]:
         *(content_stem_set(n.scope.text) for n in analysis.negations))) | _fates_of(_unknown_stems(analysis.claim))
 
 
-def _denied(text: str) -> set[str]:
-    """Every fate named within a text's negations ("no immediate reports about the extent of damage …, and
-    possible casualties")."""
-    return _fates_of(set().union(*(content_stem_set(scope) for _, scope in _negations(text))))
 
 
 def _name_share(terms: ClaimTerms, text: str) -> float:

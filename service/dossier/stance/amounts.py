@@ -82,15 +82,19 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 
 
 def _same_figure_of_people(a: Quantity, b: Quantity) -> bool:
-    """People counted under two nouns and no fate, with the same precise figure ("6,200 workers joined the
-    strike" and "6,200 members joined the strike"): one count, though other figures say nothing of it."""
+    """People of a workforce counted under two of its nouns and no fate, with the same precise figure ("6,200
+    workers joined the strike" and "6,200 members joined the strike"): one count, though other figures say
+    nothing of it."""
     if a.predicate or b.predicate or not a.unit or not b.unit or a.value is None or a.value != b.value \
             or a.vague or b.vague or a.value < 10:
         return False
-    if unit_class(a.unit) != "people" or unit_class(b.unit) != "people":
-        return False
-    sa, sb = stem(a.unit), stem(b.unit)
-    return not (sa in _SUBSETS or sb in _SUBSETS) and not (a.unit[:1].isupper() and b.unit[:1].isupper())
+    return stem(a.unit) in _AT_WORK and stem(b.unit) in _AT_WORK
+
+
+# "a few hundred of the sawmill's 1,500 employees": a whole a part is taken of
+_WHOLE_OF = re.compile(r"\bof\s+(?:the|its|their|his|her)?\s*(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
+# nouns for the people of one workforce or union ("6,200 workers" / "6,200 members"; not "1,500 residents")
+_AT_WORK = frozenset(stem(w) for w in "workers employees members staff personnel strikers".split())
 
 
 def amount_group(q: Quantity) -> str | None:
@@ -383,7 +387,9 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # it ("the three Kataib Hezbollah members *killed in the Babil strike* were testing drones"; not
         # "an airstrike killed three Kataib Hezbollah members", whose fate is what the claim says)
         named = _fate_identifies(analysis.claim, c)
-        pairs = [p for p in stated if (comparable(c, p) or (named and _same_set(c, p)) or _same_figure_of_people(c, p))
+        pairs = [p for p in stated if (comparable(c, p) or (named and _same_set(c, p))
+                                       or (_same_figure_of_people(c, p)
+                                           and not _WHOLE_OF.search(text, max(0, p.span.start - 40), p.span.start)))
                  and _same_group(c, p, analysis.claim, context)
                  and _same_qualifier(c, p) and (id(p) not in converted or stem(p.unit or "") == stem(c.unit or ""))
                  # (a count of the same noun that one side gives a fate and the other none is the same count
@@ -428,9 +434,10 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         match = next((p for p in pairs if overlaps(*in_one_unit(c, p))), None)
         # people of one occupation counted under the same harm ("two fishermen were killed" against "one
         # fisherman was killed") are one count, though the class of people leaves occupations out
-        decisive = decisive or (about and c.predicate in _HARMS and bool(c.unit) and any(
-            p.predicate == c.predicate and stem(p.unit or "") == stem(c.unit or "")
-            for p in ([match] if match is not None else pairs[:1])))
+        # (one count of them: "one fisherman was killed when …, and two more fishermen were killed when …" adds up)
+        harmed = [p for p in pairs if p.predicate == c.predicate and stem(p.unit or "") == stem(c.unit or "")]
+        decisive = decisive or (about and c.predicate in _HARMS and bool(c.unit) and len(harmed) == 1
+                                and harmed[0] in ([match] if match is not None else pairs[:1]))
         thing = c.predicate or c.unit
         if match is not None and _ranges_apart(c, match) and not _CHANGE_BEFORE.search(
                 analysis.claim, max(0, c.span.start - 30), c.span.start) \

@@ -273,6 +273,10 @@ _MONTH_NAMED = re.compile(r"\b(?:" + _MONTH_WORD + r"|(?:(?<=\bin\s)|(?<=\bon\s)
                           r"|(?<=\bsince\s))May|May(?=\s+\d))\b")
 
 
+_ANOTHER_TIME = re.compile(r"\b(?:after|since|before|until|following|published|released|issued|report|study|survey"
+                           r"|earlier|previously|first|originally)\b[^,.;]*$", re.I)
+
+
 def _months(analysis: ClaimAnalysis, text: str, specific: bool) -> list[Reason]:
     """A claim dated by its month alone ("expelled from the union in February") against the months a
     passage that restates it names: the same month matches; a passage naming one other month only, and
@@ -280,7 +284,9 @@ def _months(analysis: ClaimAnalysis, text: str, specific: bool) -> list[Reason]:
     claim = analysis.event
     if claim.month is None or claim.day is not None:
         return []
-    named = {m.group(): MONTHS[m.group().lower()] for m in _MONTH_NAMED.finditer(text)}
+    # (not a month of something else the passage dates: "after a report published in January")
+    named = {m.group(): MONTHS[m.group().lower()] for m in _MONTH_NAMED.finditer(text)
+             if not _ANOTHER_TIME.search(text, max(0, m.start() - 40), m.start())}
     if not named:
         return []
     same = next((word for word, month in named.items() if month == claim.month), None)
@@ -343,6 +349,9 @@ def _dates(claimed: tuple[date, date, str] | None, facts: PassageFacts, specific
         return [Reason("date_mismatch", said, event.when,
                        f"claim says {said}; the passage's {start:%B} {start.day}, {start.year} is a "
                        f"{WEEKDAY_NAMES[start.weekday()]}")]
+    if said.startswith("since ") and not (event.start <= start <= event.end):
+        # "director since 2019": a day within the years since says nothing of when it began
+        return []
     if event.start <= end and start <= event.end:
         return [Reason("date_match", said, event.when, f"both date it to {event.iso()}")]
     if specific:

@@ -178,6 +178,12 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     if not decisive and at_site and terms.main_content and len(terms.main_content & (passage_stems | terms.site)) \
             >= NEGATION_MIN_COVERAGE * len(terms.main_content):
         main = _with_fates(set(terms.main_content))
+    elif not decisive and same_event and terms.main_content and not content_stem_set(text).isdisjoint(
+            terms.name_weights) and len(terms.main_content & (passage_stems | set(terms.name_weights))) \
+            >= NEGATION_MIN_COVERAGE * len(terms.main_content):
+        # the claim's own event, by its day, named by a name or the day itself: "No group has claimed responsibility
+        # for Friday's attack" denies that the brigade claimed Friday's attack on the dam
+        main = _with_fates(set(terms.main_content))
     claim_stems, claim_negated = terms.predicates, terms.negated
     reasons: list[tuple[Reason, bool]] = []
     agreed = sorted(claim_negated & passage_negated)

@@ -69,16 +69,21 @@ def _sides(claim: str, text: str) -> list[Reason]:
     reasons = []
     stated = find_sided_parts(text)
     for c in find_sided_parts(claim):
-        p = next((p for p in stated if p.head == c.head), None)
-        if p is None:
-            continue
-        if not compatible(c.direction, p.direction):  # (the same side only shows it is the same part)
+        same_noun = [p for p in stated if p.head == c.head]
+        # (a passage naming the claim's side too may name another part besides: "bussed to the west terminal
+        # after the fire closed the east terminal")
+        if same_noun and not any(compatible(c.direction, p.direction) for p in same_noun):
+            p = same_noun[0]
             reasons.append(Reason("entity_mismatch", c.text, p.text, f"claim says the {c.text}, passage the {p.text}"))
     return reasons
 
 
 # where something happened by the place it was near ("collided with a fishing boat near Port Daral")
-_NEAR_PLACE = re.compile(r"\b(?:near|off|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+# ("off" after a verb is a particle: "sealed off Harbour Road"; a day or month is no place)
+_NEAR_PLACE = re.compile(r"(?<![a-z]ed\s)(?<!\bcut\s)(?<!\bset\s)(?<!\bshut\s)(?<!\bput\s)"
+                         r"\b(?:near|off|outside)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                         r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+                         r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
 def _near_places(analysis: ClaimAnalysis, text: str, previous: str | None) -> list[Reason]:

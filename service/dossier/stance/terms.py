@@ -703,7 +703,7 @@ _ANYONE = {stem(w) for w in "one person people anyone anybody body".split()}
 # the scope of "none" that names a set and what none of it did or suffered ("of its firefighters were hurt",
 # "of the children brought to the hospital had died")
 NONE_OF = re.compile(r"\s*of\s+(?:the|its|their|his|her|our|these|those)?\s*(?P<set>(?:[\w'’-]+\s+){0,10}?[\w'’-]+)\s+"
-                     r"(?:(?:is|are|was|were|had|has|have)\s+(?:been\s+)?|(?=[a-z]+ed\b))", re.IGNORECASE)
+                     r"(?:is|are|was|were|had|has|have)\s+(?:been\s+)?", re.IGNORECASE)
 _THAT_SUBJECT = re.compile(r"\s*(?:(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?"
                            r"|accusations?)\s+)?that\s+(?:[\w'’-]+\s+){1,4}?(?:(?:is|are|was|were|had|has|have|would|will|could|did"
                            r"|do|does)\s+(?:not\s+)?(?:been\s+|be\s+)?|(?=[a-z]+ed\b))", re.IGNORECASE)
