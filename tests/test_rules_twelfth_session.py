@@ -212,3 +212,29 @@ def test_a_title_word_must_be_a_titles() -> None:
     # "replacing director of …": not a title of the name before it
     assert [r.holder for r in find_roles("Anna Dorn, replacing director of Tolby Hospital Karl Weiss, said so.")] \
         == [None]
+
+
+_FLOOD = payloads([
+    ("dam-1", "Varda Daily Courier", "2024-04-15",
+     "The Orsa dam gave way on Sunday, flooding villages below Kell. "
+     "The aid group Green Door put the death toll at 19 and said at least 30 people were still missing. "
+     "Varda governor Ana Brin said 14 people were killed."),
+    ("depot-1", "Varn Post", "2024-04-13",
+     "Rockets hit the Varn depot on Friday. Two guards were wounded in Friday's rocket attack, the army said."),
+    ("depot-2", "Holm Wire", None,
+     "Nurse Ida Lund said the three guards hurt in the drone attack on the Varn depot were treated in Holm."),
+])
+
+
+def test_a_credit_with_a_title_is_not_the_outlet_of_its_place(tmp_path: Path) -> None:
+    # "Varda governor Ana Brin" is read under "Varda", which is no "Varda Daily Courier": the aid group's toll is
+    # not hers
+    doc = judged(tmp_path, _FLOOD, "Varda governor Ana Brin said 19 people were killed when the Orsa dam gave way.")
+    assert not any(r["type"] == "source_match" for r in bucket_of(doc, "Green Door")[1]["reasons"])
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_an_undated_attack_by_other_arms_is_another_attack(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _FLOOD, "Two guards were wounded in Friday's rocket attack on the Varn depot.")
+    assert bucket_of(doc, "drone attack on the Varn depot")[0] == "other_events"
+    assert doc["verdict"]["label"] == "supported"

@@ -38,6 +38,7 @@ from service.dossier.stance.amounts import (
     _severities,
     _superlative_unstated,
     _weapons,
+    attack_by_other_arms,
     restates_but_arms,
 )
 from service.dossier.stance.dates import (
@@ -454,6 +455,12 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
         # a yes or a no to a question that asks what the claim says is about the claim itself, when the
         # question names no year the claim does not ("Is there any mention of the levy in the bill? No.")
         match = EventMatch(ref, "same", "the passage answers a question about the claim itself")
+    if match.relation == "undetermined" and incident:
+        # (an undated passage naming its attack by other arms reports another attack: "the drone attack on the
+        # dam" for the claim's "Friday's rocket attack on the dam")
+        armed = attack_by_other_arms(analysis.claim, candidate.passage.text)
+        if armed is not None:
+            match = EventMatch(ref, "other", armed)
     if match.relation == "other" and _begun_otherwise(analysis, candidate, found, ref):
         # "US forces began operating at the base in early 2018" against "their presence at the base
         # began in early 2016": a thing begins once, so another date of its beginning is the claim's misdated

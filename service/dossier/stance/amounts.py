@@ -584,6 +584,22 @@ def _arms(text: str) -> dict[str, str]:
     return found
 
 
+_ARMED_ATTACK = re.compile(r"\b(?P<arm>[A-Za-z]+)\s+(?:attacks?|strikes?|raids?|barrages?)\b")
+
+
+def attack_by_other_arms(claim: str, text: str) -> str | None:
+    """Why a passage that names its attack by arms other than the claim's ("the drone attack on the dam" for
+    "Friday's rocket attack on the dam") reports another attack, or None."""
+    mine = _arms(claim)
+    if not mine:
+        return None
+    for m in _ARMED_ATTACK.finditer(text):
+        theirs = _arms(m.group("arm"))
+        if theirs and not set(theirs) & set(mine) and not set(mine) & set(_arms(text)):
+            return f"the passage reports the {m.group().lower()}, the claim a {next(iter(mine.values()))} attack"
+    return None
+
+
 def restates_but_arms(terms: ClaimTerms, text: str, previous: str | None) -> bool:
     """Whether a passage states all of the claim's predicate but its arms ("hit a 'vital target' in
     Haifa with an armed drone" / "a strike at a 'vital target' in Haifa, using a cruise missile"),
