@@ -238,3 +238,11 @@ def test_an_undated_attack_by_other_arms_is_another_attack(tmp_path: Path) -> No
     doc = judged(tmp_path, _FLOOD, "Two guards were wounded in Friday's rocket attack on the Varn depot.")
     assert bucket_of(doc, "drone attack on the Varn depot")[0] == "other_events"
     assert doc["verdict"]["label"] == "supported"
+
+
+def test_heeding_a_warning_is_opposed_by_ignoring_it(tmp_path: Path) -> None:
+    articles = payloads([("storm-3", "Harbour Wire", "2024-08-02",
+                          "An inquiry found that the crew of the trawler Nela had ignored a gale warning issued "
+                          "at dawn.")])
+    claim = "The crew of the trawler Nela heeded a gale warning issued at dawn, the inquiry found."
+    assert judged_as(tmp_path, articles, claim, "had ignored a gale warning") == ("conflicting", "refuted")

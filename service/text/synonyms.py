@@ -218,7 +218,7 @@ APPROXIMATE = frozenset("roughly approximately nearly almost around".split())
 # it"; not succeed / fail nor admit / deny, each of which has another sense.)
 _OPPOSED_PAIRS = """continue/halt continue/stop continue/suspend continue/cease continue/end escalate/halt
     stay/leave remain/leave open/close approve/reject accept/reject confirm/deny support/veto back/veto
-    approve/veto agree/disagree""".split()
+    approve/veto agree/disagree heed/ignore heed/disregard obey/ignore obey/defy comply/defy""".split()
 OPPOSED: dict[str, frozenset[str]] = {}
 for _pair in _OPPOSED_PAIRS:
     _a, _b = (CANONICAL.get(stem(w), stem(w)) for w in _pair.split("/"))
