@@ -284,7 +284,8 @@ def classify(source: str, anonymity_stated: bool = False) -> AttributionKind:
 
 
 # what puts a toll at a figure without being anyone ("Some estimates", "Hospital records")
-_LED_BY = re.compile(r"\s*(?:led|headed|chaired|run)\s+by\s")
+LED_BY = r"(?:led|headed|chaired|run)\s+by\s"  # "The panel, led by retired judge X, …" (sources reads the leader)
+_LED_BY = re.compile(r"\s*" + LED_BY)
 _NO_SPEAKER = re.compile(r"\b(?:estimates?|estimations?|figures?|counts?|reports?|data|tall(?:y|ies)|stud(?:y|ies)"
                          r"|surveys?|models?|records?|calculations?|projections?|analys[ie]s|numbers?)\s*$",
                          re.IGNORECASE)

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from service.attribution import find_attributions
+from service.attribution import LED_BY, find_attributions
 from service.models import Attribution
 from service.text.clauses import relative_clauses
 from service.text.places import ascii_key, demonym_country, gazetteer_entry
@@ -203,7 +203,8 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
                     speaker = titled.group("name")
                 if speaker is None:
                     # "The panel, led by retired judge Halvard Omsk, put …": the body, under its leader's name
-                    led = re.search(re.escape(credit.written) + _LED_BY_NAME, text)
+                    at = text.find(credit.written)
+                    led = _LED_BY_NAME.match(text, at + len(credit.written)) if at >= 0 else None
                     speaker = led.group("name") if led is not None and gazetteer_entry(led.group("name")) is None \
                         else None  # (not "The coalition, led by Saudi Arabia")
                 if speaker is not None:
@@ -224,8 +225,8 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
 
 
 # (the name after the title's words, "led by Chief Inspector Karl Weiss" → Karl Weiss)
-_LED_BY_NAME = (r",?\s+(?:led|headed|chaired|run)\s+by\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][a-z][\w'’-]*\s+){0,3}?"
-                r"(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)\b(?!\s+[A-Z])")
+_LED_BY_NAME = re.compile(r",?\s+" + LED_BY + r"\s*(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][a-z][\w'’-]*\s+){0,3}?"
+                          r"(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)\b(?!\s+[A-Z])")
 _ALIAS = re.compile(r"\(\s*([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s*\)")
 # a person's name after the lowercase words of their title, ending a credit ("… police chief Marten Holm")
 _TITLED_PERSON = re.compile(r"\b[a-z][\w-]*\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s*$")

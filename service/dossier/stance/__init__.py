@@ -626,8 +626,10 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # members": a passage saying only that the strike targeted them does not confirm it; "the three
     # members killed in the strike were testing drones" names them by their fate)
     # (harm the claim denies, or says is not known, it does not assert)
-    main_fates = claim_terms(analysis).main_fates - _claim_denied(analysis)
-    harm_unstated = bool(main_fates) and not main_fates & _asserted_fates(candidate)
+    claim_denied = _claim_denied(analysis)
+    asserted_fates = _asserted_fates(candidate)
+    main_fates = claim_terms(analysis).main_fates - claim_denied
+    harm_unstated = bool(main_fates) and not main_fates & asserted_fates
     if support > 0 and fact_support > 0 and not denial_unstated and "negation" not in types and not harm_unstated and (
             "answer_confirms" in types or (states and not amounts_unchecked)):
         return "corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3)
@@ -673,8 +675,8 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     opening = OPENING_AFTER.match(analysis.claim) if same_event and claim_fates else None
     if opening is not None:
         claim_fates = set(claim_fates) & _with_fates(set(content_stems(analysis.claim[opening.end():])))
-    claim_fates = set(claim_fates) - _claim_denied(analysis)
-    fates_unchecked = bool(claim_fates) and not claim_fates & _asserted_fates(candidate)
+    claim_fates = set(claim_fates) - claim_denied
+    fates_unchecked = bool(claim_fates) and not claim_fates & asserted_fates
     # "the largest base": a superlative is the claim's point, and a passage without it does not confirm it
     superlative_unstated = _superlative_unstated(analysis.claim, reading(candidate), candidate.passage.context.previous)
     # "the extent of damage is still unknown": the passage says it does not know what the claim asserts
@@ -787,24 +789,27 @@ def _asserted_fates(candidate: Candidate) -> set[str]:
     sentence before it goes on from ("The fire service reported no deaths" after "… said none of its
     firefighters were hurt" says no one was hurt)."""
     text, previous = reading(candidate), candidate.passage.context.previous
-    fates = _fates_of(set(content_stem_set(_undenied(text))))
+    # (the negations read at ingest, for a passage read as stored)
+    negations = candidate.facts.negations if candidate.facts is not None and text == candidate.passage.text \
+        else _negations(text)
+    fates = _fates_of(set(content_stem_set(_undenied(text, negations))))
     if previous and refers_back(text):
-        fates |= _fates_of(set(content_stem_set(_undenied(previous))))
+        fates |= _fates_of(set(content_stem_set(_undenied(previous, _negations(previous)))))
     return fates
 
 
-def _undenied(text: str) -> str:
+def _undenied(text: str, negations: tuple[tuple[str, str], ...]) -> str:
     """A text without the words its negations govern ("Two workers died in the fire, though no firefighters
     died": two workers died)."""
-    for _, scope in _negations(text):
+    for _, scope in negations:
         text = text.replace(scope, " ")
     return text
 
 
 def _claim_denied(analysis: ClaimAnalysis) -> set[str]:
     """The fates a claim names within its negations or says are not known."""
-    return claim_terms(analysis).negated | _fates_of(set().union(
-        *(content_stem_set(n.scope.text) for n in analysis.negations))) | _fates_of(_unknown_stems(analysis.claim))
+    terms = claim_terms(analysis)
+    return terms.negated | _fates_of(set(terms.within_negations)) | _fates_of(set(_unknown_stems(analysis.claim)))
 
 
 

@@ -145,11 +145,6 @@ def _within_negations(negations: tuple[tuple[str, str], ...]) -> set[str]:
     return _with_fates(set().union(*(content_stem_set(scope) for _, scope in negations)))
 
 
-def _claim_scopes(analysis: ClaimAnalysis) -> set[str]:
-    """Every word, with its fates, within the claim's own negations."""
-    return _with_fates(set().union(*(content_stem_set(n.scope.text) for n in analysis.negations)))
-
-
 def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: tuple[tuple[str, str], ...],
               previous: str | None, at_site: bool = False, credited: tuple[str, ...] = (),
               same_event: bool = False) -> list[tuple[Reason, bool]]:
@@ -201,7 +196,7 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
         # nothing against "118 passengers had been rescued")
         hit = sorted(((scoped - of_set) & claim_stems) - claim_negated
                      # (…nor what the claim says under a denial of its own: "No children taken to the hospital died")
-                     - (_claim_scopes(analysis) if of_set else set()))
+                     - (terms.within_negations if of_set else set()))
         if hit:
             # (a harm denied is the claim's count of it denied: "no deaths" against "Two people died")
             counted = next((q.text for q in analysis.quantities if f"~{q.predicate}" == hit[0]), None) \

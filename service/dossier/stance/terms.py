@@ -128,6 +128,9 @@ class ClaimTerms(NamedTuple):
     # city's port*" → port): a passage that does not name it does not confirm it
     complement: str | None = None
     verb: str | None = None  # the stem of the verb after the claim's named subject ("… Senate passed" → pass)
+    # every word within its negations, with its fates ("No children taken to the hospital died": child, hospit,
+    # die, ~killed …): what the claim itself does not assert
+    within_negations: frozenset[str] = frozenset()
     # the content stems of its main clause (the clauses that only identify something left out) and of
     # its event's site: what a passage of the claim's own event must restate for a negation to decide
     main_content: frozenset[str] = frozenset()
@@ -246,6 +249,8 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         content=content_stem_set(analysis.claim),
         predicates=_with_fates(set(content_stem_set(analysis.claim)) - names),
         negated=set().union(*(_scope_stems(n.scope.text, n.cue.text) for n in analysis.negations)),
+        within_negations=frozenset(_with_fates(set().union(*(content_stem_set(n.scope.text)
+                                                             for n in analysis.negations)))),
         interval=analysis.event.interval,
         counts=any(counted(q) or measure(q.unit) is not None for q in analysis.quantities),
         unit_stems=_unit_stems(analysis.quantities),
@@ -662,12 +667,12 @@ def _scope_stems(scope: str, cue: str = "") -> set[str]:
     clause = _THAT_SUBJECT.match(head)
     if clause is not None and clause.end() < len(head):
         head = head[clause.end():]
-    of_set = NONE_OF.match(head) if cue.lower() in ("", "none") else None
-    if of_set is not None and of_set.end() < len(head) and denied_set(cue or "none", head):
+    named = denied_set("none", head) if cue.lower() in ("", "none") else set()
+    if named:
         # "none of its firefighters were hurt": the set's harm is denied, of that set
         # (negation.py checks the set is the claim's)
-        return _with_fates({*denied_set(cue or "none", head),
-                            *[s for s in content_stems(head[of_set.end():]) if s not in _WEAK][:1]})
+        suffered = head[NONE_OF.match(head).end():]  # (denied_set matched it)
+        return _with_fates({*named, *[s for s in content_stems(suffered) if s not in _WEAK][:1]})
     stems = [s for s in content_stems(head) if s not in _WEAK]
     first = stems[:1]
     # (what is coordinated with it or its object, "no casualties or damage", "has not leaked oil or
