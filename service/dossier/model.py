@@ -65,6 +65,9 @@ class ClaimAnalysis:
     # the places the pool's passages name with their level, (name, level, country): filled by the
     # stance step for a claim that says where something is, to read a passage's bare "in Deir ez-Zor"
     pool_places: tuple[tuple[str, str, str | None], ...] = ()
+    # the bodies the claim credits by a description ("the miners' union said …"), each with the names the
+    # pool's passages resolve that description to ("the company" → "Sarrow Minerals"): see stance.who
+    described: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def negated(self) -> bool:

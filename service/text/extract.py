@@ -204,6 +204,8 @@ def states_not_yet(text: str) -> bool:
     return ("yet" in low or "still" in low) and _NOT_YET.search(text) is not None
 
 
+# how word of a claim went round, between "rumours" and "that": "rumours (circulating|spread) online that …"
+SPREAD = r"(?:(?:circulating|spread|spreading|posted|shared|published|made)\s+(?:online\s+|on\s+social\s+media\s+)?)"
 # "is yet to clear" says "has not cleared" without a negation word: read as one
 # "denied responsibility" says "no responsibility": a denial verb negates what it governs
 # "failed to hit their targets", "was unable to vote": what failed did not happen (not the present "fails to
@@ -211,8 +213,9 @@ def states_not_yet(text: str) -> bool:
 _NEG_CUE = re.compile(r"(?=[nwcydfur])(?:\b(?:not|no|never|nobody|none|nothing|without|neither|nor|cannot|no one|no-one"
                       r"|yet to|denied|denies|deny|denying|failed to|unable to)\b|n['’]t\b"
                       # "rejected claims that the ferry was overloaded": denies what the claims said
+                      # (…or "dismissed rumours spread online that …")
                       r"|\b(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)(?=\s+(?:the\s+)?(?:claims?|reports?"
-                      r"|allegations?|suggestions?|accusations?|rumou?rs?)\s+that\b))",
+                      r"|allegations?|suggestions?|accusations?|rumou?rs?)\s+" + SPREAD + r"?that\b))",
                       re.IGNORECASE)
 _SCOPE_WORD = re.compile(r"[\w'’-]+")
 # "no fewer than ten", "not more than 40": a bound on an amount, not a denial
@@ -894,8 +897,12 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:air\s?base|airbase|base|airport|camp|airf
                                r"|county|region|city|town|village|dam|refinery|barracks)\b")
 
 # "Tolby lies in …", "Tolby, the larger of the two towns, is in …": what a sentence locates is a name
-_LOCATED_AFTER = re.compile(r"(?:\s*,\s+(?:the|a|an)\s+[^,]{1,60},)?\s+(?:is|lies|lay|sits|remains)\s+"
-                            r"(?:located\s+|situated\s+)?in\b")
+# what a sentence says its subject is part of: "in", and "part of", "the capital of", "the main city of"
+# ("Branth is the capital of Marsk province" places Branth in Marsk)
+WITHIN = (r"(?:(?:located\s+|situated\s+|based\s+)?in|(?:a\s+)?part\s+of"
+          r"|the\s+(?:capital|seat|(?:main|largest)\s+(?:city|town))\s+of)\b")
+# ("Branth, home of the city hospital, is the capital of …": an apposition without an article too)
+_LOCATED_AFTER = re.compile(r"(?:\s*,\s+[^,]{1,60},)?\s+(?:is|lies|lay|sits|remains)\s+" + WITHIN)
 
 
 def find_names(text: str) -> list[Span]:

@@ -26,7 +26,7 @@ import pycountry
 from rapidfuzz import fuzz, process
 
 from service.text.cities import City, city_table
-from service.text.extract import NON_NAMES, find_names, place_key
+from service.text.extract import NON_NAMES, WITHIN, find_names, place_key
 from service.tokens import STOPWORDS, normalize
 
 LEVELS = ("country", "province", "district", "city", "area")  # and "place": a claim's place of unknown level
@@ -68,7 +68,7 @@ _GAP = re.compile(r"^(?:[\s,]|\b(?:the|a|an|us|u\.s\.|american|military|air|base
                   r"|facility|airport|which|that|it|remains|has|been|in|of|north|south|east|west|central"
                   r"|dam|factory|plant|port|hospital|school|embassy|mosque|church|market|refinery|bridge|prison"
                   r"|station|compound|crossing|mine|depot|village|town|city|university|institute|reservoir|lake|pipeline"
-                  r"|warehouse|terminal|harbou?r|tower"
+                  r"|warehouse|terminal|harbou?r|tower|capital|seat|part|main|largest"
                   r"|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern"
                   r"|province|governorate|district|city|town|PLACE)\b)*$", re.IGNORECASE)
 _SUBJECT_SKIP = NON_NAMES | {"american", "us", "u.s", "u.s.", "in", "of"}
@@ -402,6 +402,12 @@ def find_locations(text: str) -> list[Location]:
         held = next((name for start, name in contains if start == loc.start), None)
         if held is not None and found[i].subject is None:
             found[i] = replace(found[i], subject=held)
+    # "Quillmere district in Tarvane province", "Branth, in Marsk province": a province right after a district
+    # or city is where that district or city is
+    for a, b in zip(found, found[1:], strict=False):
+        if b.subject is None and b.level == "province" and a.level in ("district", "city") \
+                and _FINER_IN.fullmatch(text, a.end, b.start):
+            found[found.index(b)] = replace(b, subject=a.place)
     # "Port Castellan, the country's largest harbour, lies in the southern province of Ardent": after a
     # copula, what the sentence's first name is in (as a claim's, claim_locations)
     copula = _COPULA_IN.search(text) if any(loc.subject is None for loc in found) else None
@@ -413,13 +419,16 @@ def find_locations(text: str) -> list[Location]:
     return found
 
 
-_COPULA_IN = re.compile(r"\b(?:is|are|was|were|lies|lie|remains|sits)\s+(?:located\s+|situated\s+|based\s+)?in\b")
+_COPULA_IN = re.compile(r"\b(?:is|are|was|were|lies|lie|remains|sits)\s+" + WITHIN)
 
 
 _OWNED = re.compile(r"['’]s\s+")
+_FINER_IN = re.compile(r"\s*,?\s+in\s+(?:the\s+)?" + _DIRECTION + r"?")
 # "X is in Y", "lies in", "remains based in": a sentence that says where its subject is
 _PLACED_BY = re.compile(r"\b(?:is|are|was|were|lies|lie|lay|remains|remain|sits|stands)\s+(?:still\s+|now\s+)?"
-                        r"(?:located\s+|situated\s+|based\s+)?(?:in|at|near|inside|within)\b[^,;]*$", re.IGNORECASE)
+                        r"(?:(?:located\s+|situated\s+|based\s+)?(?:in|at|near|inside|within)\b"
+                        r"|(?:a\s+)?part\s+of\b|the\s+(?:capital|seat|(?:main|largest)\s+(?:city|town))\s+of\b)[^,;]*$",
+                        re.IGNORECASE)
 
 
 def placed_by_verb(text: str, start: int) -> bool:
@@ -558,7 +567,13 @@ def claim_locations(text: str) -> list[Location]:
             locations[locations.index(b)] = replace(b, subject=a.place, head=a.head)
     names = [n for n in find_names(text) if normalize(n.text.split()[0]) not in _SUBJECT_SKIP
              and not _is_demonym(n.text) and gazetteer_entry(n.text) is None]
-    copula = re.search(r"\b(?:is|are|was|were|lies|remains)\s+(?:located\s+|situated\s+|based\s+)?in\b", text)
+    copula = re.search(r"\b(?:is|are|was|were|lies|remains)\s+" + WITHIN, text)
+    opening = min(ordered, key=lambda loc: loc.start) if ordered and copula is not None else None
+    if opening is not None and opening.level in ("city", "district") and opening.end <= copula.start() \
+            and re.fullmatch(r"(?:the\s+)?", text[:opening.start], re.IGNORECASE):
+        # "The city of Branth is located in Marsk province": the sentence's subject is the place it opens with
+        return [replace(loc, subject=opening.place) if loc.start >= copula.start() and loc.subject is None else loc
+                for loc in locations]
     if copula is None or not names or names[0].start > copula.start():
         return locations
     if _MODIFIER_BEFORE.search(text, 0, names[0].start):

@@ -252,13 +252,19 @@ _REPORTS_ONLY = re.compile(r"(?i)(?:the\s+)?(?:initial|immediate|early|first|lat
 _CONCEDED = re.compile(r"^\W*(?:Although|Though|Even\s+though|While|Whereas)\b[^,;]{3,200},\s*")
 
 
+_DENIED_THAT = re.compile(r"\s*(?:on\s+\w+\s+)?(?:(?:the\s+)?(?:reports?|claims?|allegations?|rumou?rs?)\s+)?that\b")
+
+
 def claim_credits(claim: str) -> tuple[Credit, ...]:
     """The sources a claim credits ("Reuters reported that …", "according to US officials"): not
     who claimed an attack ("claimed by the group"), nor a description a claim cannot resolve."""
     # (nor who announced the thing a relative clause picks out: "killed in the strike that the
     # Pentagon announced" credits no one with the claim)
     clauses = relative_clauses(claim) if " that " in claim or " which " in claim else []
-    found = [a for a in find_attributions(claim) if not a.cue.startswith(("claimed", "denied"))
+    # (a denial credits its speaker only with a proposition denied: "X denied that ballot boxes were destroyed",
+    # not "X denied responsibility", an act of its own)
+    found = [a for a in find_attributions(claim) if not a.cue.startswith("claimed")
+             and not (a.cue.startswith("denied") and not _DENIED_THAT.match(claim, a.char_end + len(a.cue) + 1))
              and not any(s <= a.char_start < e and re.fullmatch(r"(?:that|which)\s+", claim[s:a.char_start],
                                                                  re.IGNORECASE) for s, e in clauses)]
     # (nor "initial reports": reports are what was said, not a speaker; nor a speaker of a conceded clause

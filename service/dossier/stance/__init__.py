@@ -122,6 +122,7 @@ from service.dossier.stance.who import (
     _roles,
     _subject_unstated,
     credited_to_claims_source,
+    describe_credits,
 )
 from service.dossier.stance_model import (
     StanceModel,
@@ -135,7 +136,7 @@ from service.dossier.stance_model import (
 from service.memo import memo
 from service.text.clauses import OPENING_AFTER, identifying_clauses, when_clauses
 from service.text.events import is_beginning, placed_in
-from service.text.extract import TIME_UNITS, find_dates
+from service.text.extract import TIME_UNITS, find_dates, unit_class
 from service.text.facts import PassageFacts, passage_amounts
 from service.text.places import FOUND_WORDS, nationalities_named, placed_by_verb, same_place
 from service.text.synonyms import CANONICAL, name_called, unphrase
@@ -174,7 +175,7 @@ def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate],
     The passages whose ids are in `unread` are not assessed: each is related, with an `unassessed`
     reason (the orchestrator's budget: see pipeline.ASSESSED)."""
     candidates = [with_facts(c) for c in candidates]
-    analysis = _level_places(analysis, candidates)
+    analysis = describe_credits(_level_places(analysis, candidates), candidates)
     matches = [separate_incident(analysis, c, m)
                for c, m in zip(candidates, match_events(analysis.event, candidates, _claim_countries(analysis)),
                                strict=True)]
@@ -294,7 +295,11 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed: list[tuple[Reason, bool]] = [(r, False) for r in _term_overlap(terms, text)]
     # (the passage's words for what the claim counts, or its amounts of it: "put the death toll at five" counts people)
     if analysis.quantities and (terms.unit_stems is None or not terms.unit_stems.isdisjoint(stem_set(text))
-                                or any(q.unit and stem(q.unit) in terms.unit_stems for q in facts.amounts)):
+                                or any(q.unit and stem(q.unit) in terms.unit_stems for q in facts.amounts)
+                                # (or people under the claim's harm, named by their trade: "five miners had been hurt")
+                                or any(q.predicate in ("injured", "killed") and q.unit and unit_class(q.unit) is None
+                                       and any(c.predicate == q.predicate for c in analysis.quantities)
+                                       for q in facts.amounts)):
         stated = facts.amounts if as_stored else passage_amounts(text, candidate.article.published_at)
         weighed += _quantities(analysis, text, previous, stated, coverage,
                                _names_stated(terms, f"{previous or ''} {text}", None), match.relation == "same",
@@ -316,7 +321,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
                          tuple(name for c in facts.credits for name in c.names),
                          # (the claim's own event by its time, not by its site alone: a base attacked often)
                          match.relation == "same" and bool(analysis.event.interval or analysis.event.weekday is not None
-                                                           or analysis.event.month))
+                                                           or analysis.event.month), candidate.article.title or "")
     weighed += [(r, True) for r in _opposed(analysis, terms, text, previous, negations)]
     weighed += [(r, True) for r in _both_chambers(terms, analysis.claim, candidate, text, previous, negations)]
     weighed += [(r, True) for r in _other_fate(analysis, terms, candidate, text, match.relation == "same")]
@@ -580,7 +585,14 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     complement = claim_terms(analysis).complement
     complement_unstated = complement is not None and complement not in read_stems(
         reading(candidate), candidate.passage.context.previous)
-    states = main_stated and not subject_unstated and not complement_unstated \
+    # what a claim says was denied is what it says ("Amsel denied that ballot boxes had been destroyed"): a
+    # passage that states none of it (another denial of his) does not confirm it
+    # (a denial's: "nobody claimed the earlier ones" is a negation the other rules read)
+    denied_words = {s for n in analysis.negations if n.cue.text.lower().startswith(("den", "reject", "dismiss"))
+                    for s in content_stems(n.scope.text)} & terms.predicate_weights.keys()
+    denied_unstated = bool(denied_words) and denied_words.isdisjoint(
+        _with_fates(read_stems(reading(candidate), candidate.passage.context.previous)))
+    states = main_stated and not subject_unstated and not complement_unstated and not denied_unstated \
         and coverage >= PREDICATE_MIN_COVERAGE / 2 and (
         candidate.relevance >= 0.3 or coverage >= PREDICATE_MIN_COVERAGE
         # (a short sentence of the claim's own event that states its count: "One fisherman was killed, the

@@ -91,6 +91,22 @@ def _same_figure_of_people(a: Quantity, b: Quantity) -> bool:
     return stem(a.unit) in _AT_WORK and stem(b.unit) in _AT_WORK
 
 
+def _harmed_of_a_trade(c: Quantity, p: Quantity) -> bool:
+    """The same figure of people under the same harm, one side naming them by their trade, the other by a
+    general noun ("five workers were hurt" / "five miners had been hurt"): one count. Only agreeing
+    figures pair so: the trade may be a part of the people the other counts, so other figures decide nothing."""
+    if c.predicate not in _HARMS or p.predicate != c.predicate or not c.unit or not p.unit:
+        return False
+    classes = (unit_class(c.unit), unit_class(p.unit))
+    if classes.count(None) != 1 or "people" not in classes:
+        return False
+    general = c.unit if classes[0] else p.unit
+    return stem(general) in _GENERAL_PEOPLE and overlaps(*in_one_unit(c, p))
+
+
+_GENERAL_PEOPLE = frozenset(stem(w) for w in "workers people persons employees staff personnel individuals".split())
+
+
 # "a few hundred of the sawmill's 1,500 employees": a whole a part is taken of
 _WHOLE_OF = re.compile(r"\bof\s+(?:the|its|their|his|her)?\s*(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
 # nouns for the people of one workforce or union ("6,200 workers" / "6,200 members"; not "1,500 residents")
@@ -387,7 +403,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # it ("the three Kataib Hezbollah members *killed in the Babil strike* were testing drones"; not
         # "an airstrike killed three Kataib Hezbollah members", whose fate is what the claim says)
         named = _fate_identifies(analysis.claim, c)
-        pairs = [p for p in stated if (comparable(c, p) or (named and _same_set(c, p))
+        pairs = [p for p in stated if (comparable(c, p) or (named and _same_set(c, p)) or _harmed_of_a_trade(c, p)
                                        or (_same_figure_of_people(c, p)
                                            and not _WHOLE_OF.search(text, max(0, p.span.start - 40), p.span.start)))
                  and _same_group(c, p, analysis.claim, context)

@@ -147,7 +147,7 @@ def _within_negations(negations: tuple[tuple[str, str], ...]) -> set[str]:
 
 def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: tuple[tuple[str, str], ...],
               previous: str | None, at_site: bool = False, credited: tuple[str, ...] = (),
-              same_event: bool = False) -> list[tuple[Reason, bool]]:
+              same_event: bool = False, title: str = "") -> list[tuple[Reason, bool]]:
     """A predicate the claim asserts and the passage negates (negations as (cue, scope)), or the
     reverse — or both negating it (agreement); decisive only when the passage restates most of the
     claim (NEGATION_MIN_COVERAGE) — or of its main clause, for a word of that clause, in a passage
@@ -163,8 +163,11 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     # the harm the claim's main clause asserts, denied in a passage of the claim's own event ("Two people died in
     # the wildfire that hit Brenno on July 4" against "The fire service reported no deaths in Brenno", of that fire)
     # (and names, itself, a name of the claim's: a day alone is shared by every event of that day)
-    denied_harm = set(terms.main_fates) & passage_negated if same_event and not content_stem_set(text).isdisjoint(
-        set(terms.name_weights) - set(_DATE_WORDS)) else set()
+    # (or its article's title does: "The Interior Ministry denied that rubber bullets had been fired", under
+    # "Clashes outside Brisca electoral office")
+    named = same_event and not content_stem_set(f"{text} {title}").isdisjoint(
+        set(terms.name_weights) - set(_DATE_WORDS))
+    denied_harm = set(terms.main_fates) & passage_negated if named else set()
     # (a fate is one word to both, "died" and "no deaths", when the claim's own event's harm is denied)
     if common < 3 and not (denied_harm and len(_with_fates(set(claim_all)) & passage_asserted) >= 2):
         return []  # too little in common to read a negation as disagreement about the same thing
@@ -173,8 +176,8 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     if not decisive and at_site and terms.main_content and len(terms.main_content & (passage_stems | terms.site)) \
             >= NEGATION_MIN_COVERAGE * len(terms.main_content):
         main = _with_fates(set(terms.main_content))
-    elif not decisive and same_event and terms.main_content and not content_stem_set(text).isdisjoint(
-            terms.name_weights) and len(terms.main_content & (passage_stems | set(terms.name_weights))) \
+    elif not decisive and same_event and terms.main_content and (named or not content_stem_set(text).isdisjoint(
+            terms.name_weights)) and len(terms.main_content & (passage_stems | set(terms.name_weights))) \
             >= NEGATION_MIN_COVERAGE * len(terms.main_content):
         # the claim's own event, by its day, named by a name or the day itself: "No group has claimed responsibility
         # for Friday's attack" denies that the brigade claimed Friday's attack on the dam
@@ -547,6 +550,10 @@ def _denial(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, coverage: flo
     ("dismissed the reports that …"). A claim that itself denies or calls something false is
     left to the negation rules."""
     if coverage < PREDICATE_MIN_COVERAGE or analysis.negations or terms.content & _DENYING:
+        return []
+    if not terms.predicate_weights and 2 * len(terms.content & content_stem_set(text)) < len(terms.content):
+        # a claim of names and places only ("Mardel is located in Ostvar province") restates nothing of its
+        # own by its coverage: a denial of something else about one of its names is not a denial of it
         return []
     found = find_denials(text)
     if not found or find_denials(analysis.claim):

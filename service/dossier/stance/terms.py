@@ -18,6 +18,7 @@ from service.text.clauses import OPENING_AFTER, in_identifying_clauses, main_cla
 from service.text.extract import (
     FATE_WORDS,
     MONTHS,
+    SPREAD,
     TIME_UNITS,
     UNIT_CLASSES,
     WEEKDAYS,
@@ -709,8 +710,12 @@ _ANYONE = {stem(w) for w in "one person people anyone anybody body".split()}
 # "of the children brought to the hospital had died")
 NONE_OF = re.compile(r"\s*of\s+(?:the|its|their|his|her|our|these|those)?\s*(?P<set>(?:[\w'’-]+\s+){0,10}?[\w'’-]+)\s+"
                      r"(?:is|are|was|were|had|has|have)\s+(?:been\s+)?", re.IGNORECASE)
-_THAT_SUBJECT = re.compile(r"\s*(?:(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?"
-                           r"|accusations?)\s+)?that\s+(?:[\w'’-]+\s+){1,4}?(?:(?:is|are|was|were|had|has|have|would|will|could|did"
+# (after the time or manner of the denial: "denied on Tuesday that …", "flatly denied that …"; and word of it
+# going round: "rumours circulating online that …", SPREAD)
+_THAT_SUBJECT = re.compile(r"\s*(?:(?:on|again|also|publicly|flatly|firmly|strongly|categorically|repeatedly"
+                           r"|vehemently)\s+)*(?:(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?"
+                           r"|accusations?)\s+" + SPREAD + r"?)?that\s+(?:[\w'’-]+\s+){1,4}?"
+                           r"(?:(?:is|are|was|were|had|has|have|would|will|could|did"
                            r"|do|does)\s+(?:not\s+)?(?:been\s+|be\s+)?|(?=[a-z]+ed\b))", re.IGNORECASE)
 _NO_DOER = re.compile(r"^\s*(?:other\s+|single\s+|one\s+)?(?:party|parties|group|groups|side|faction|factions"
                       r"|organi[sz]ations?|one|body|individual|person|country|countries)\b\s*"

@@ -43,7 +43,7 @@ from service.text.facts import PassageFacts
 from service.text.places import ascii_key, demonym_country, same_place
 from service.text.platforms import MEDIUM_WORDS, find_platforms
 from service.text.quotes import find_quotes
-from service.text.sources import same_source
+from service.text.sources import find_attributions, same_source, source_name
 from service.text.synonyms import self_named
 from service.tokens import stem, without_possessive
 
@@ -274,11 +274,116 @@ def _other_rank(claimed: tuple[Any, ...], stated: tuple[Any, ...], who: str) -> 
     return mine, theirs
 
 
+# the head nouns of bodies a claim may credit by description, grouped by what they are ("the miners' union"
+# is the "Federation of Karvenian Miners"; a ministry is no company)
+_BODY_KINDS = [frozenset(stem(w) for w in group.split()) for group in (
+    "union federation confederation association syndicate guild",
+    "company firm operator corporation owner",
+    "ministry department",
+    "police",
+    "army military",
+    "agency",
+    "commission committee panel board inquiry",
+    "court tribunal",
+    "hospital clinic",
+    "council",
+)]
+_BODY_KIND = {s: i for i, group in enumerate(_BODY_KINDS) for s in group}
+
+
+def described_credits(claim: str) -> tuple[str, ...]:
+    """The bodies a claim credits by a description its words alone cannot resolve ("the miners' union said",
+    "according to the health ministry"), as written without their article; not a pronoun, not an unnamed
+    source ("a security source"), and only a description whose head noun says what kind of body it is."""
+    found = []
+    for a in find_attributions(claim):
+        if a.cue.startswith(("claimed", "denied")) or a.kind == "anonymous" or source_name(a.source) is not None:
+            continue
+        written = re.sub(r"^(?:the|a|an)\s+", "", a.source.strip(), flags=re.IGNORECASE)
+        stems = content_stems(written)
+        if stems and stems[-1] in _BODY_KIND:
+            found.append(written)
+    return tuple(found)
+
+
+def describe_credits(analysis: ClaimAnalysis, candidates: list[Candidate]) -> ClaimAnalysis:
+    """The claim's described credits with the names the pool resolves each to: a passage crediting "the
+    company" after naming Sarrow Minerals links the two (ClaimAnalysis.described)."""
+    if analysis.credits:
+        return analysis
+    described = described_credits(analysis.claim)
+    if not described:
+        return analysis
+    linked = []
+    for written in described:
+        # ("the union", resolved to the Federation of Karvenian Miners, is the claim's "miners' union")
+        *rest, head = content_stems(written)
+        # (and a body the pool credits that its words show is the described one: the claim's "miners' union" is
+        # the "Federation of Karvenian Miners", so "Sarrow Minerals" is another body)
+        names = {c.source for cand in candidates if cand.facts is not None for c in cand.facts.credits
+                 if (c.resolved and head in content_stems(c.written)
+                     and set(rest) <= {*content_stems(c.written), *content_stems(c.source)})
+                 or (c.kind != "anonymous" and source_name(c.written) is not None and _described_as(written, (), c))}
+        linked.append((written, tuple(sorted(names))))
+    return replace(analysis, described=tuple(linked))
+
+
+def _described_as(written: str, aliases: tuple[str, ...], credit: Any) -> bool | None:
+    """Whether a passage's credit is the body a claim describes: True when it is (its words hold the
+    description's, its head noun or one of the same kind; or the pool resolves the description to it),
+    False when it is clearly another body (a head noun of another kind, or any other source when the pool
+    names the described body), None when its words cannot tell (a bare name)."""
+    mine = content_stems(written)
+    head, rest = mine[-1], set(mine[:-1])
+    theirs = set().union(*(content_stems(n) for n in (credit.written, *credit.names)))
+    if any(same_source(a, n) for a in aliases for n in credit.names):
+        return True
+    kinds = {_BODY_KIND[s] for s in theirs if s in _BODY_KIND}
+    # (or a description of the same kind of body that names none: "the union" in a report of the strike)
+    if _BODY_KIND[head] in kinds and (rest <= theirs or source_name(credit.written) is None):
+        return True
+    if kinds and _BODY_KIND[head] not in kinds:
+        return False
+    return False if aliases else None
+
+
+def _check_description(analysis: ClaimAnalysis, candidate: Candidate, result: StanceResult) -> StanceResult:
+    """For a claim that credits a body by description ("The miners' union said six died"): a passage that
+    credits that body bears it out; one that credits clearly another body ("Sarrow Minerals said four") does
+    not show what the described one said, either way. A passage whose source its words cannot place is
+    left as it is."""
+    credits = list(candidate.facts.credits) if candidate.facts is not None else []
+    if not credits:
+        # a passage in its outlet's voice does not show what a body the pool names said, against it
+        known = next((written for written, aliases in analysis.described if aliases), None)
+        if known is None or result.stance != "conflicting":
+            return result
+        return replace(result, stance="related", reasons=(*result.reasons, Reason(
+            "source_other", known, candidate.article.outlet or "the outlet",
+            f"the claim reports what the {known} said; the passage credits no one but its outlet")))
+    for written, aliases in analysis.described:
+        # (unnamed "officials" are not a body the pool names: "the miners' union" is the Federation)
+        found = [(False if aliases else None) if c.kind == "anonymous" else _described_as(written, aliases, c)
+                 for c in credits]
+        if any(f is True for f in found):
+            who = next(c.source for c, f in zip(credits, found, strict=True) if f)
+            return replace(result, reasons=(*result.reasons, Reason(
+                "source_match", written, who, f"the claim credits the {written}; the passage, {who}")))
+        if all(f is False for f in found):
+            others = ", ".join(dict.fromkeys(c.source for c in credits))
+            kind = "source_other" if result.stance == "conflicting" else "source_unstated"
+            return replace(result, stance="related", reasons=(*result.reasons, Reason(
+                kind, written, others, f"the claim reports what the {written} said; the passage credits {others}")))
+    return result
+
+
 def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceResult,
                   coverage: float, same_event: bool = False) -> StanceResult:
     """For a claim that credits a source ("Reuters reported …"): does the passage credit it too?"""
-    if not analysis.credits or result.stance not in ("corroborating", "conflicting"):
+    if result.stance not in ("corroborating", "conflicting"):
         return result
+    if not analysis.credits:
+        return _check_description(analysis, candidate, result) if analysis.described else result
     if any(r.type in _ABOUT_THE_CLAIM for r in result.reasons):
         return result  # "No, there is no record of her saying this": it answers for the credit too
     # an anonymous source ("a security source") identifies nobody: when the claim names a source,

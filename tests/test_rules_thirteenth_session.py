@@ -1,0 +1,122 @@
+"""Rules of 2026-12-05, thirteenth session (docs/verdicts.md section 0): where a place is by "the capital of",
+"part of" and a district named in its province; denials of what reports said, and the speaker of a denial;
+a denial of the claim's own event under its article's title; people counted by their trade under a harm; and
+bodies a claim credits by a description ("the dockers' union said …"). Made-up articles of other subjects
+than the seeds and the archives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from service.dossier.analysis import analyze_claim
+from service.dossier.stance.who import described_credits
+from service.text.places import claim_locations, find_locations
+from tests.support.judging import judged_as, payloads
+
+
+@pytest.mark.parametrize(("text", "subject", "place"), [
+    ("Mardel is the capital of Ostvar province, and the port lies further south.", "Mardel", "Ostvar"),
+    ("Floods hit Pellin district in Ostvar province on Sunday.", "Pellin", "Ostvar"),
+    ("Troops were sent to Kessa, the main city of Ostvar province, on Monday.", "Kessa", "Ostvar"),
+    ("Varn district is part of Ostvar province.", "Varn", "Ostvar"),
+])
+def test_what_a_place_lies_in(text: str, subject: str, place: str) -> None:
+    assert (subject, place) in {(loc.subject, loc.place) for loc in find_locations(text)}
+
+
+@pytest.mark.parametrize(("claim", "subject", "place"), [
+    ("The town of Mardel is located in Ostvar province.", "Mardel", "Ostvar"),
+    ("Mardel, home of the Ostvar ferry company, is in Lenn province.", "Mardel", "Lenn"),
+    ("Pellin district, where the floods began, is part of Lenn province.", "Pellin", "Lenn"),
+])
+def test_what_a_claim_places(claim: str, subject: str, place: str) -> None:
+    assert (subject, place) in {(loc.subject, loc.place) for loc in claim_locations(claim)}
+
+
+def test_a_province_after_another_place_word_has_no_subject() -> None:
+    # only a district or a city is what a province right after it contains
+    assert {loc.subject for loc in find_locations("The army said the floods in Ostvar province had eased.")} == {None}
+
+
+@pytest.mark.parametrize(("claim", "described"), [
+    ("The dockers' union said 40 cranes were idle.", ("dockers' union",)),
+    ("According to the health ministry, 12 people died.", ("health ministry",)),
+    # a named source, an unnamed one, a pronoun, and a description of no kind of body are not described credits
+    ("Reuters said 40 cranes were idle.", ()),
+    ("A security source said 40 cranes were idle.", ()),
+    ("She said 40 cranes were idle.", ()),
+    ("The statement said 40 cranes were idle.", ()),
+])
+def test_credits_by_description(claim: str, described: tuple[str, ...]) -> None:
+    assert described_credits(claim) == described
+
+
+def test_a_denial_of_what_reports_said_credits_its_speaker() -> None:
+    assert [c.written for c in analyze_claim("Mayor Ilse Brandt denied on Friday that the bridge had been closed.")
+            .credits] == ["Mayor Ilse Brandt"]
+    # (a denial of one's own deed credits no one with a statement)
+    assert analyze_claim("The Red Hand group denied responsibility for the blast.").credits == ()
+
+
+_FLOODS = payloads([
+    ("floods-1", "Ostvar Herald", "2025-04-03",
+     "Floods hit Pellin district in Ostvar province on Tuesday. "
+     "Mardel is the capital of Ostvar province, and Kessa lies in the western province of Lenn. "
+     "The Ostvar River Authority said four fishermen had been injured, two of them seriously. "
+     "Mayor Ilse Brandt denied on Wednesday that any bridges had been closed in Mardel. "
+     "Transport minister Karl Dorn has denied rumours circulating online that the Mardel dam had burst."),
+    ("floods-2", "Lenn Daily", "2025-04-04",
+     "The Dockers' Federation of Ostvar said 40 cranes stood idle at the Mardel port on Wednesday, "
+     "while Harbour Holdings put the number at 25. "
+     "The Ostvar Port Company said the quay had not been damaged."),
+    ("clash", "Kessa Wire", "2025-04-10",
+     "Police clashed with protesters outside the town hall in Kessa on Tuesday. "
+     "The Interior Ministry denied that tear gas had been fired, saying officers had used only water cannon. "
+     "The protest group said several people were hurt by tear gas."),
+])
+
+
+@pytest.mark.parametrize(("claim", "words", "bucket", "label"), [
+    # what a capital is the capital of
+    ("The city of Mardel is located in Ostvar province.", "capital of Ostvar", "corroborating", "supported"),
+    ("Mardel, home of the river authority, is in Lenn province.", "capital of Ostvar", "conflicting", "refuted"),
+    # a district named in its province
+    ("Pellin district, where the floods began, is part of Lenn province.", "Floods hit Pellin", "conflicting",
+     "refuted"),
+    # a denial of what reports said, in other words
+    ("Ilse Brandt, the mayor, rejected claims that bridges were closed in Mardel.", "denied on Wednesday",
+     "corroborating", "supported"),
+    ("Karl Dorn dismissed rumours spread online that the Mardel dam had burst.", "rumours circulating online",
+     "corroborating", "supported"),
+    # the denial was the mayor's, not the minister's
+    ("Transport minister Karl Dorn denied on Wednesday that bridges had been closed in Mardel.",
+     "denied on Wednesday", "conflicting", "refuted"),
+    # workers counted by their trade
+    ("The Ostvar River Authority said four people were injured in the floods.", "four fishermen",
+     "corroborating", "supported"),
+    # a body credited by description, and the other figure another body's
+    ("The dockers' union said 40 cranes stood idle at the Mardel port.", "40 cranes", "corroborating", "supported"),
+    # a denial in a report of the claim's own event, its place in the title's words only
+    ("Tear gas was fired at protesters during Tuesday's clash in Kessa.", "denied that tear gas", "conflicting",
+     "disputed"),
+])
+def test_floods_archive(tmp_path: Path, claim: str, words: str, bucket: str, label: str) -> None:
+    assert judged_as(tmp_path, _FLOODS, claim, words) == (bucket, label)
+
+
+def test_another_bodys_figure_does_not_dispute_the_described_one(tmp_path: Path) -> None:
+    # the union is the Dockers' Federation; Harbour Holdings' 25 does not show what the union said
+    assert judged_as(tmp_path, _FLOODS, "The dockers' union said 40 cranes stood idle at the Mardel port.",
+                     "put the number at 25")[0] != "conflicting"
+
+
+def test_a_denial_of_something_else_does_not_deny_where_a_place_is(tmp_path: Path) -> None:
+    assert judged_as(tmp_path, _FLOODS, "The city of Mardel is located in Ostvar province.",
+                     "rumours circulating online")[0] != "conflicting"
+
+
+def test_another_denial_of_the_speaker_does_not_confirm_his(tmp_path: Path) -> None:
+    assert judged_as(tmp_path, _FLOODS, "Karl Dorn denied that bridges had been closed in Mardel.",
+                     "rumours circulating online")[0] != "corroborating"
