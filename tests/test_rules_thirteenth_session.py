@@ -10,9 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from service.attribution import find_attributions
 from service.dossier.analysis import analyze_claim
 from service.dossier.stance.who import described_credits
+from service.text.extract import find_quantities
 from service.text.places import claim_locations, find_locations
+from service.text.roles import find_roles
+from service.text.sources import resolve_credits
 from tests.support.judging import judged_as, payloads
 
 
@@ -64,7 +68,7 @@ _FLOODS = payloads([
     ("floods-1", "Ostvar Herald", "2025-04-03",
      "Floods hit Pellin district in Ostvar province on Tuesday. "
      "Mardel is the capital of Ostvar province, and Kessa lies in the western province of Lenn. "
-     "The Ostvar River Authority said four fishermen had been injured, two of them seriously. "
+     "The Ostvar River Authority said four dockworkers had been injured, two of them seriously. "
      "Mayor Ilse Brandt denied on Wednesday that any bridges had been closed in Mardel. "
      "Transport minister Karl Dorn has denied rumours circulating online that the Mardel dam had burst."),
     ("floods-2", "Lenn Daily", "2025-04-04",
@@ -94,7 +98,7 @@ _FLOODS = payloads([
     ("Transport minister Karl Dorn denied on Wednesday that bridges had been closed in Mardel.",
      "denied on Wednesday", "conflicting", "refuted"),
     # workers counted by their trade
-    ("The Ostvar River Authority said four people were injured in the floods.", "four fishermen",
+    ("The Ostvar River Authority said four workers were injured in the floods.", "four dockworkers",
      "corroborating", "supported"),
     # a body credited by description, and the other figure another body's
     ("The dockers' union said 40 cranes stood idle at the Mardel port.", "40 cranes", "corroborating", "supported"),
@@ -120,3 +124,108 @@ def test_a_denial_of_something_else_does_not_deny_where_a_place_is(tmp_path: Pat
 def test_another_denial_of_the_speaker_does_not_confirm_his(tmp_path: Path) -> None:
     assert judged_as(tmp_path, _FLOODS, "Karl Dorn denied that bridges had been closed in Mardel.",
                      "rumours circulating online")[0] != "corroborating"
+
+
+@pytest.mark.parametrize(("text", "holder", "organisation"), [
+    # a title in lower case before the name, with or without a comma
+    ("Lenn's governor, Mira Falk, announced 3 million dollars for the schools.", "Mira Falk", "Lenn"),
+    ("Lenn governor Mira Falk announced 3 million dollars for the schools.", "Mira Falk", "Lenn"),
+])
+def test_a_lowercase_title_before_a_name(text: str, holder: str, organisation: str) -> None:
+    assert [(r.holder, r.organisation) for r in find_roles(text)] == [(holder, organisation)]
+
+
+def test_the_number_under_a_fate_counts_people() -> None:
+    found = find_quantities("The monitor put the number detained at 160, including four journalists.")
+    assert (found[0].value, found[0].unit, found[0].predicate) == (160.0, "people", "arrested")
+
+
+_MARCH = payloads([
+    ("march", "Kessa Wire", "2025-03-09",
+     "Police in Kessa arrested 90 people on Saturday as thousands marched to Dorn Square. "
+     "The Kessa Rights Forum put the number detained at 130. "
+     "Police said 11 officers were injured, while organisers said 40 marchers were hurt. "
+     "Lenn's governor, Mira Falk, announced 3 million dollars in aid for the injured. "
+     "The Kessa clinic diverted patients to the nearby town of Holm after the march."),
+])
+
+
+@pytest.mark.parametrize(("claim", "words", "bucket", "label"), [
+    ("The Kessa Rights Forum said 90 people were detained in Kessa on Saturday.", "number detained at 130",
+     "conflicting", "refuted"),
+    # a sentence after one that is no incident of its own goes on with the article's event
+    ("Organisers said 40 marchers were hurt in Kessa on Saturday.", "40 marchers", "corroborating", "supported"),
+    # the governor is Lenn's, under her name
+    ("Lenn's governor announced 5 million dollars in aid for the injured.", "3 million dollars", "conflicting",
+     "refuted"),
+    # where something was sent
+    ("The Kessa clinic diverted patients to Varn after the march.", "diverted patients", "conflicting", "refuted"),
+    ("The Kessa clinic diverted patients to Holm after the march.", "diverted patients", "corroborating",
+     "supported"),
+])
+def test_march_archive(tmp_path: Path, claim: str, words: str, bucket: str, label: str) -> None:
+    assert judged_as(tmp_path, _MARCH, claim, words) == (bucket, label)
+
+
+# A reviewer's misfires of these rules' first forms (each fixed, and held here)
+_REVIEWED = payloads([
+    ("towns", "Harrow Post", "2025-05-02",
+     "Dravik lies in Harrow province, some 30 km from the Selmar border. "
+     "Tolvin is part of a trade corridor linking Harrow and Selmar province. "
+     "Six workers were taken to hospital with burns after the Drann plant fire on Thursday. "
+     "Four firefighters were injured while battling the blaze. "
+     "Twelve passengers were injured when a bus overturned near Tolvin on Friday."),
+    ("clashes", "Kessa Wire", "2025-05-07",
+     "Police clashed with protesters in Kessa on Tuesday, and organisers said rubber bullets were fired. "
+     "A separate protest took place in Dorrel on Tuesday. "
+     "Police there denied that rubber bullets had been fired."),
+])
+_REVIEWED[1]["title"] = "Kessa and Dorrel clashes: what we know"
+
+
+@pytest.mark.parametrize(("claim", "words", "not_bucket"), [
+    # a second province after the claim's place is another place
+    ("The city of Dravik is located in Harrow province, near the border with Selmar province.", "Dravik lies",
+     "conflicting"),
+    # "part of" a corridor that reaches a province does not place the town in it
+    ("Tolvin is located in Harrow province.", "trade corridor", "conflicting"),
+    # firefighters and passengers are not a plant's or a bus company's workers
+    ("Four workers were injured in the fire at the Drann plant.", "Four firefighters", "corroborating"),
+    ("Twelve workers were injured when a bus overturned near Tolvin.", "Twelve passengers", "corroborating"),
+    # "there" is Dorrel, though the title names Kessa
+    ("Rubber bullets were fired during Tuesday's clash in Kessa.", "Police there denied", "conflicting"),
+])
+def test_reviewed_misfires(tmp_path: Path, claim: str, words: str, not_bucket: str) -> None:
+    assert judged_as(tmp_path, _REVIEWED, claim, words)[0] != not_bucket
+
+
+def test_the_company_is_the_firm_named_before() -> None:
+    sentences = ["Orrin Mining, which runs the pit, said on Monday that two workers had died.",
+                 "The Gelt Miners' Union said three had died.",
+                 "The company denied that the shaft had been unsafe."]
+    credits = resolve_credits([find_attributions(s) for s in sentences])
+    assert (credits[2][0].source, credits[2][0].resolved) == ("Orrin Mining", True)
+
+
+_PLANT = payloads([
+    ("plant", "Varn Courier", "2025-06-04",
+     "The Lenn water plant was shut on Monday after a pump failed. "
+     "Governor Ida Brask said the leak had not reached the Kessa reservoir. "
+     "Lenn Utilities said it had warned the district office about the pump in May. "
+     "New infections in Kessa have fallen for a second week, the health ministry said."),
+])
+
+
+@pytest.mark.parametrize(("claim", "words", "bucket", "label"), [
+    # the claim's own speaker saying the opposite of its main verb
+    ("Governor Ida Brask said the leak from the Lenn plant had reached the Kessa reservoir.", "had not reached",
+     "conflicting", "refuted"),
+    # "denied ever warning": what is denied is the warning
+    ("Lenn Utilities denied ever warning the district office about the pump.", "had warned the district office",
+     "conflicting", "refuted"),
+    # a trend told the other way
+    ("The health ministry said new infections in Kessa had risen for a second week.", "have fallen",
+     "conflicting", "refuted"),
+])
+def test_plant_archive(tmp_path: Path, claim: str, words: str, bucket: str, label: str) -> None:
+    assert judged_as(tmp_path, _PLANT, claim, words) == (bucket, label)

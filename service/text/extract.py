@@ -353,6 +353,9 @@ TIME_UNITS = frozenset("hour hours day days week weeks month months year years".
 _TOLL = re.compile(r"\bdeath\s+toll\b", re.IGNORECASE)
 _TOLL_AT = re.compile(r"\bdeath\s+toll\b[^.;,]{0,50}?\b(?:at|to|of|reached|hit|passed|exceeded)\s+"
                       r"(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least|some)\s+)?$", re.IGNORECASE)
+_NUMBER_FATED_AT = re.compile(r"\bnumber\s+(?:of\s+(?:people|those)\s+)?[a-z]+ed\b[^.;,]{0,30}?\b(?:at|to|of|reached"
+                              r"|hit|passed|exceeded)\s+(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least"
+                              r"|some)\s+)?$", re.IGNORECASE)
 _WERE_NOUN = re.compile(r"\s+(?:were|are)\s+(?P<noun>[a-z]+)\b")
 _PART_OF_HEAD = re.compile(r"\s(?:were|are)\s")
 _INCLUDING = re.compile(r"(?:\b(?:including|among them|of whom|of them)|\band)\s*$", re.IGNORECASE)
@@ -617,6 +620,10 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         if unit is None and not currency and not pct and _TOLL_AT.search(text, max(0, start - 80), start):
             # "put the death toll at 11", "the death toll rose to 40": people killed
             unit, predicate = "people", predicate or "killed"
+        if unit is None and not currency and not pct and predicate is not None \
+                and _NUMBER_FATED_AT.search(text, max(0, start - 60), start):
+            # "put the number detained at 160", "the number injured rose to 40": people, under that fate
+            unit = "people"
         if unit is None and not currency and not pct:
             # "Children accounted for 3,145 of the 11,320 killed": the people the figure counts
             share = _ACCOUNTED_FOR.search(text, max(0, start - 40), start)

@@ -419,11 +419,13 @@ def find_locations(text: str) -> list[Location]:
     return found
 
 
-_COPULA_IN = re.compile(r"\b(?:is|are|was|were|lies|lie|remains|sits)\s+" + WITHIN)
+# (not "part of", "the capital of": "Tolvin is part of a corridor linking Harrow and Selmar province" places
+# nothing; those are read by _GAP, when only linking words stand between the name and the place)
+_COPULA_IN = re.compile(r"\b(?:is|are|was|were|lies|lie|remains|sits)\s+(?:located\s+|situated\s+|based\s+)?in\b")
 
 
 _OWNED = re.compile(r"['’]s\s+")
-_FINER_IN = re.compile(r"\s*,?\s+in\s+(?:the\s+)?" + _DIRECTION + r"?")
+_FINER_IN = re.compile(r"\s*,?\s+(?:(?:is|lies|sits)\s+)?(?:in|(?:a\s+)?part\s+of)\s+(?:the\s+)?" + _DIRECTION + r"?")
 # "X is in Y", "lies in", "remains based in": a sentence that says where its subject is
 _PLACED_BY = re.compile(r"\b(?:is|are|was|were|lies|lie|lay|remains|remain|sits|stands)\s+(?:still\s+|now\s+)?"
                         r"(?:(?:located\s+|situated\s+|based\s+)?(?:in|at|near|inside|within)\b"
@@ -572,7 +574,9 @@ def claim_locations(text: str) -> list[Location]:
     if opening is not None and opening.level in ("city", "district") and opening.end <= copula.start() \
             and re.fullmatch(r"(?:the\s+)?", text[:opening.start], re.IGNORECASE):
         # "The city of Branth is located in Marsk province": the sentence's subject is the place it opens with
-        return [replace(loc, subject=opening.place) if loc.start >= copula.start() and loc.subject is None else loc
+        # (the first place after the copula only: "…, near the border with Selmar province" is another)
+        placed = min((loc for loc in locations if loc.start >= copula.start()), key=lambda loc: loc.start, default=None)
+        return [replace(loc, subject=opening.place) if loc is placed and loc.subject is None else loc
                 for loc in locations]
     if copula is None or not names or names[0].start > copula.start():
         return locations

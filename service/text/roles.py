@@ -69,8 +69,9 @@ _TITLED = (
     r"\b(?:(?P<portfolio>" + _PORTFOLIO + r")\s+(?P<title>(?i:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman))"
     r"|(?P<title2>Secretary)\s+of\s+(?P<portfolio2>Defen[cs]e|State|the\s+Treasury|Homeland\s+Security)"
     r"|(?P<title3>President|Minister|Secretary|Spokesperson|spokesperson|spokesman|spokeswoman|Spokesman"
-    r"|Chancellor|Governor|Mayor|Commander|commander))")
-_PREFIX_ROLE = re.compile(_TITLED + r"\s+(?:" + _RANK + r")?"
+    r"|Chancellor|Governor|Mayor|Commander|commander|governor|mayor))")
+# (the name after a comma too: "Oltra's governor, Stefan Hallig, announced …")
+_PREFIX_ROLE = re.compile(_TITLED + r"(?:\s+|(?<=[a-z]),\s+)(?:" + _RANK + r")?"
                           r"(?P<holder>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\b")
 # "Patrick Ryder is the US Secretary of Defense": a claim that someone holds such a title
 _COPULA_TITLED = re.compile(r"^(?:" + _RANK + r")?(?P<holder>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+"
@@ -80,7 +81,7 @@ _APPOSED = re.compile(r"(?P<holder>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]
                       r"(?P<org>[A-Z][a-z]+)['’]s\s+(?:(?P<portfolio>" + _PORTFOLIO + r")\s+)?"
                       r"(?P<title>(?i:minister|secretary|spokesperson|spokesman|spokeswoman|president|chancellor"
                       r"|governor|mayor|commander))\b(?P<title2>)(?P<portfolio2>)(?P<title3>)")
-_PREFIX_HINT = re.compile(r"[Mm]inister|[Ss]ecretary|[Ss]pokes|President|Chancellor|Governor|Mayor|[Cc]ommander")
+_PREFIX_HINT = re.compile(r"[Mm]inister|[Ss]ecretary|[Ss]pokes|President|Chancellor|[Gg]overnor|[Mm]ayor|[Cc]ommander")
 _NOT_ORGS = frozenset("The A An And But In On At As By For Of With From Former Then New Acting Deputy".split())
 
 

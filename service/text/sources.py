@@ -26,7 +26,7 @@ from service.attribution import LED_BY, find_attributions
 from service.models import Attribution
 from service.text.clauses import relative_clauses
 from service.text.places import ascii_key, demonym_country, gazetteer_entry
-from service.tokens import without_possessive
+from service.tokens import stem, without_possessive
 
 # head noun of a description → the kinds of named source it can stand for
 _HEADS: dict[str, tuple[str, ...]] = {
@@ -44,6 +44,22 @@ _HEADS: dict[str, tuple[str, ...]] = {
                                                                         "official", "other"),
     "they": ("armed_group", "official", "other"),
 }
+# the head nouns of bodies, grouped by what they are ("the union" is the "Federation of Karvenian Miners"; a
+# ministry is no company)
+BODY_KINDS = [frozenset(stem(w) for w in group.split()) for group in (
+    "union federation confederation association syndicate guild",
+    "company firm operator corporation owner",
+    "ministry department",
+    "police",
+    "army military",
+    "agency",
+    "commission committee panel board inquiry",
+    "court tribunal",
+    "hospital clinic",
+    "council",
+)]
+BODY_KIND = {s: i for i, group in enumerate(BODY_KINDS) for s in group}
+_COMPANY = BODY_KIND[stem("company")]
 _DESCRIPTION = re.compile(r"^(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z]+)$", re.IGNORECASE)
 _PRONOUNS = ("he", "she", "it", "they")
 # "her office", "his spokesman": owned by whoever the sentence speaks of, not by the latest source
@@ -147,6 +163,8 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]]) -> list[tuple[Cr
             kinds = _HEADS.get(head or "", ())
             # the latest source of the most fitting kind ("network": media before a news agency)
             match = next((n for wanted in kinds for n, kind in reversed(named) if kind == wanted), None)
+            if match is None and head is not None and stem(head) in BODY_KIND:
+                match = _latest_body(BODY_KIND[stem(head)], named)
             if match is None and head not in _PRONOUNS and not _POSSESSED.match(a.source):
                 # a name no lexicon knows ("Nordwire reported …") may be the agency or group described
                 match = next((n for n, kind in reversed(named) if kind in ("person", "other") and " " not in n), None)
@@ -239,6 +257,23 @@ _TITLED_BODY = re.compile(r"\b(?:operator|company|firm|carrier|airline|charity|u
                           r"\s+(?P<name>[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3})\s*$")
 
 
+def _latest_body(group: int, named: Sequence[tuple[str, str]]) -> str | None:
+    """The latest source named as a body of this kind ("the Federation of Karvenian Miners" for "the union");
+    for "the company", the latest organisation named by a bare name of no kind ("Sarrow Minerals")."""
+    for name, kind in reversed(named):
+        kinds = {BODY_KIND[s] for s in (stem(w.lower()) for w in re.findall(r"[A-Za-z]+", name)) if s in BODY_KIND}
+        if group in kinds or (group == _COMPANY and not kinds and (
+                kind == "other" or name.split()[-1].lower() in _FIRM_WORDS)):
+            return name
+    return None
+
+
+# the last word of many a firm's name ("Sarrow Minerals", "Mirvane Lines"): read as a person's name otherwise
+_FIRM_WORDS = frozenset("""minerals mining utilities holdings lines shipping energy group industries systems logistics
+    terminals motors airlines airways rail railways petroleum oil gas chemicals steel foods pharmaceuticals bank
+    insurance partners capital corp inc ltd plc co company""".split())
+
+
 def _head(written: str) -> str | None:
     text = written.strip().strip('"“”').lower()
     if _PRONOUN.match(text):
@@ -252,7 +287,10 @@ _REPORTS_ONLY = re.compile(r"(?i)(?:the\s+)?(?:initial|immediate|early|first|lat
 _CONCEDED = re.compile(r"^\W*(?:Although|Though|Even\s+though|While|Whereas)\b[^,;]{3,200},\s*")
 
 
-_DENIED_THAT = re.compile(r"\s*(?:on\s+\w+\s+)?(?:(?:the\s+)?(?:reports?|claims?|allegations?|rumou?rs?)\s+)?that\b")
+_DENIED_THAT = re.compile(r"\s*(?:on\s+\w+\s+)?(?:(?:the\s+)?(?:reports?|claims?|allegations?|accusations?"
+                          r"|rumou?rs?)\s+"
+                          r"(?:(?:circulating|spread|spreading|posted|shared|published|made)\s+(?:online\s+|on\s+social"
+                          r"\s+media\s+)?)?)?that\b")
 
 
 def claim_credits(claim: str) -> tuple[Credit, ...]:

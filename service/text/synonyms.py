@@ -218,7 +218,12 @@ APPROXIMATE = frozenset("roughly approximately nearly almost around".split())
 # it"; not succeed / fail nor admit / deny, each of which has another sense.)
 _OPPOSED_PAIRS = """continue/halt continue/stop continue/suspend continue/cease continue/end escalate/halt
     stay/leave remain/leave open/close approve/reject accept/reject confirm/deny support/veto back/veto
-    approve/veto agree/disagree heed/ignore heed/disregard obey/ignore obey/defy comply/defy""".split()
+    approve/veto agree/disagree heed/ignore heed/disregard obey/ignore obey/defy comply/defy
+    increase/decrease increase/drop increase/decline rise/drop rise/decline""".split()
+# a trend told by irregular verbs ("infections had risen" / "have fallen"), each form against each (not merged as
+# synonyms: the stance model's features are read from the stems as they are)
+_OPPOSED_PAIRS += [f"{a}/{b}" for a in ("rise", "risen", "rose", "increase") for b in ("fall", "fallen", "fell")]
+_OPPOSED_PAIRS += [f"{a}/{b}" for a in ("risen", "rose") for b in ("drop", "decline")]
 OPPOSED: dict[str, frozenset[str]] = {}
 for _pair in _OPPOSED_PAIRS:
     _a, _b = (CANONICAL.get(stem(w), stem(w)) for w in _pair.split("/"))

@@ -73,6 +73,7 @@ from service.dossier.stance.negation import (
 )
 from service.dossier.stance.places import (
     _bearings,
+    _destinations,
     _facilities,
     _level_places,
     _locations,
@@ -364,6 +365,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         weighed += [(r, True) for r in _quantifiers(analysis.claim, text)]
         weighed += [(r, True) for r in _facilities(analysis.claim, terms, text, previous)]
         weighed += [(r, True) for r in _near_places(analysis, text, previous)]
+        weighed += [(r, True) for r in _destinations(analysis.claim, text, previous)]
     elif coverage >= PREDICATE_MIN_COVERAGE:  # the airports of two cities far apart need less said alike
         weighed += [(r, True) for r in _facilities(analysis.claim, terms, text, previous, cities=True)]
     if coverage >= RESTATES or match.relation == "same":

@@ -100,11 +100,18 @@ def _harmed_of_a_trade(c: Quantity, p: Quantity) -> bool:
     classes = (unit_class(c.unit), unit_class(p.unit))
     if classes.count(None) != 1 or "people" not in classes:
         return False
-    general = c.unit if classes[0] else p.unit
-    return stem(general) in _GENERAL_PEOPLE and overlaps(*in_one_unit(c, p))
+    general, trade = (c.unit, p.unit) if classes[0] else (p.unit, c.unit)
+    # (a workforce's general noun, not "people": "three passengers and the driver were killed" is not three people;
+    # and a trade of those at work, not passengers, protesters or the firefighters called to a fire)
+    return stem(general) in _WORKFORCE and bool(_TRADE.search(trade)) and stem(trade) not in _NOT_AT_WORK \
+        and overlaps(*in_one_unit(c, p))
 
 
-_GENERAL_PEOPLE = frozenset(stem(w) for w in "workers people persons employees staff personnel individuals".split())
+_WORKFORCE = frozenset(stem(w) for w in "workers employees staff".split())
+_TRADE = re.compile(r"(?:er|or|ist|man|men|ian)s?$|^(?:staff|crew)$", re.IGNORECASE)
+_NOT_AT_WORK = frozenset(stem(w) for w in """passengers protesters demonstrators marchers firefighters rescuers
+    villagers prisoners inmates spectators supporters voters customers shoppers commuters travellers travelers visitors
+    officers soldiers volunteers bystanders neighbours neighbors""".split())
 
 
 # "a few hundred of the sawmill's 1,500 employees": a whole a part is taken of

@@ -30,6 +30,7 @@ from service.text.conditions import find_conditions, goes_on_until_a_time
 from service.text.denials import find_denials
 from service.text.extract import find_negations
 from service.text.facts import passage_negations
+from service.text.places import locations_of
 from service.text.quotes import find_quotes
 from service.text.sources import same_source, source_name
 from service.text.synonyms import CANONICAL, OPPOSED, unphrase
@@ -140,6 +141,9 @@ _SOMEONE_WORDS = frozenset("anyone anybody someone somebody anything something a
 _SOMEONE = frozenset(stem(w) for w in "anyone anybody someone somebody anything something".split())
 
 
+_THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|had|has|have|will|would)\b)", re.IGNORECASE)
+
+
 def _within_negations(negations: tuple[tuple[str, str], ...]) -> set[str]:
     """Every word, with its fates, within a passage's negations."""
     return _with_fates(set().union(*(content_stem_set(scope) for _, scope in negations)))
@@ -165,8 +169,13 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     # (and names, itself, a name of the claim's: a day alone is shared by every event of that day)
     # (or its article's title does: "The Interior Ministry denied that rubber bullets had been fired", under
     # "Clashes outside Brisca electoral office")
-    named = same_event and not content_stem_set(f"{text} {title}").isdisjoint(
-        set(terms.name_weights) - set(_DATE_WORDS))
+    # (not a title naming two places, for a passage that speaks of another: "Police there denied …" after "A
+    # separate protest took place in Dorrel")
+    names = set(terms.name_weights) - set(_DATE_WORDS)
+    named = same_event and (not content_stem_set(text).isdisjoint(names) or (
+        not content_stem_set(title).isdisjoint(names) and _THERE.search(text) is None
+        and all(not content_stem_set(loc.place).isdisjoint(names)
+                for loc in (*locations_of(text), *locations_of(previous or "")))))
     denied_harm = set(terms.main_fates) & passage_negated if named else set()
     # (a fate is one word to both, "died" and "no deaths", when the claim's own event's harm is denied)
     if common < 3 and not (denied_harm and len(_with_fates(set(claim_all)) & passage_asserted) >= 2):
@@ -190,6 +199,9 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                                "; ".join(f"{cue} {scope}" for cue, scope in negations),
                                f"both deny “{_quote(analysis.claim, agreed[0])}”"), decisive or agreed[0] in main))
     names_held = None
+    # the claim's own speaker saying the opposite: "Mense said the contamination had not reached Quillmere" against
+    # "Governor Mense said the contamination had reached Quillmere" (a word of what the claim says they said)
+    same_speaker = bool(analysis.credits) and any(same_source(c.source, n) for c in analysis.credits for n in credited)
     for cue, scope in negations:
         scoped = _scope_stems(scope, cue)
         of_set = denied_set(cue, scope)
@@ -212,7 +224,9 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                     set(terms.name_weights) - set(_DATE_WORDS))
             reasons.append((Reason("negation", counted or _quote(analysis.claim, hit[0]), f"{cue} {scope}",
                                    f"the passage negates “{_quote(text, hit[0])}”, which the claim asserts"),
-                            decisive or hit[0] in main or bool(fates and names_held)))
+                            decisive or hit[0] in main or bool(fates and names_held)
+                            or (same_speaker and hit[0] in terms.main_content
+                                and _as_verb(analysis.claim, _quote(analysis.claim, hit[0])))))
     # what the sentence before (read with this one) denies is not asserted either
     denied_before = set().union(*(_scope_stems(scope) for _, scope in _negations(previous))) \
         if previous and refers_back(text) else set()
@@ -609,6 +623,15 @@ def same_condition(claim: str, text: str) -> bool:
                     and len(condition & set_on) >= CONDITION_SAME * len(condition):
                 return True
     return False
+
+
+def _as_verb(text: str, word: str) -> bool:
+    """Whether a word of the text is used as a verb: after an auxiliary, or in a past form ("had reached",
+    "closed"; not "cases" in "no cases were reported")."""
+    return re.search(r"\b(?:(?:had|has|have|was|were|is|are|been|be|will|would|did)\s+(?:not\s+)?)?"
+                     + re.escape(word) + r"\b", text) is not None and (
+        word.endswith(("ed", "en")) or re.search(r"\b(?:had|has|have|was|were|is|are|been|be|will|would|did)\s+"
+                                                 + re.escape(word) + r"\b", text) is not None)
 
 
 def _quote(text: str, word_stem: str) -> str:

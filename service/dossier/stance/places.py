@@ -38,6 +38,7 @@ from service.text.places import (
     same_place,
     same_place_name,
 )
+from service.tokens import stem
 
 
 def _bearings(analysis: ClaimAnalysis, text: str) -> list[Reason]:
@@ -104,6 +105,36 @@ def _near_places(analysis: ClaimAnalysis, text: str, previous: str | None) -> li
         return []
     return [Reason("entity_mismatch", f"near {place}", f"near {stated[0]}",
                    f"claim says it happened near {place}; the passage, near {stated[0]}")]
+
+
+# where something was sent or taken ("diverted ambulances to the nearby town of Rosmar", "patients were flown to
+# Kessa"): a verb of sending, what was sent, and the place it went to
+_SENT_TO = re.compile(r"\b(?P<verb>diverted|rerouted|redirected|moved|transferred|taken|evacuated|flown|airlifted"
+                      r"|relocated|bussed|bused|sent|transported|towed|shipped)\s+(?P<what>(?:[a-z][\w'’-]*\s+){0,3}?)"
+                      r"to\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|nearest)\s+)?"
+                      r"(?:(?:town|city|village|port|district|province|capital)\s+of\s+)?"
+                      r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def _destinations(claim: str, text: str, previous: str | None) -> list[Reason]:
+    """Where the claim says something was sent against where a passage restating it says the same thing was
+    sent by the same verb ("diverted ambulances to Branth" / "diverted ambulances to the nearby town of
+    Rosmar"), in a passage that never names the claim's place."""
+    sent = [m for m in _SENT_TO.finditer(claim)]
+    if len(sent) != 1:
+        return []
+    c = sent[0]
+    if fold(c.group("place")) in fold(f"{previous or ''} {text}"):
+        return []
+    what = set(content_stems(c.group("what")))
+    for p in _SENT_TO.finditer(text):
+        if stem(p.group("verb")) != stem(c.group("verb")) or set(content_stems(p.group("what"))) != what \
+                or same_place(c.group("place"), p.group("place")):
+            continue
+        return [Reason("entity_mismatch", f"{c.group('verb')} to {c.group('place')}",
+                       f"{p.group('verb')} to {p.group('place')}",
+                       f"claim says {c.group('verb')} to {c.group('place')}; the passage, to {p.group('place')}")]
+    return []
 
 
 def _facilities(claim: str, terms: ClaimTerms, text: str, previous: str | None, cities: bool = False) -> list[Reason]:

@@ -625,7 +625,7 @@ _WEAK = {stem(w) for w in """any immediate report reports possible extent such o
 # "we don't necessarily see that Iran has ordered", "have not seen a direct order": a negated
 # perception or belief denies what follows it
 _WEAK |= {stem(w) for w in """see seen saw necessarily think believe know knew evidence sign signs indication
-    direct directly explicitly actually""".split()}
+    direct directly explicitly actually ever""".split()}
 # …and so does one qualified as firm: "saw no clear evidence of sabotage" denies the sabotage
 _FIRM = re.compile(r"\b(?:clear|clearly|firm|solid|conclusive|concrete|credible|explicit)\s+"
                    r"(?=(?:evidence|proof|order|orders|link)\b)", re.IGNORECASE)

@@ -43,7 +43,7 @@ from service.text.facts import PassageFacts
 from service.text.places import ascii_key, demonym_country, same_place
 from service.text.platforms import MEDIUM_WORDS, find_platforms
 from service.text.quotes import find_quotes
-from service.text.sources import find_attributions, same_source, source_name
+from service.text.sources import BODY_KIND, find_attributions, same_source, source_name
 from service.text.synonyms import self_named
 from service.tokens import stem, without_possessive
 
@@ -274,21 +274,6 @@ def _other_rank(claimed: tuple[Any, ...], stated: tuple[Any, ...], who: str) -> 
     return mine, theirs
 
 
-# the head nouns of bodies a claim may credit by description, grouped by what they are ("the miners' union"
-# is the "Federation of Karvenian Miners"; a ministry is no company)
-_BODY_KINDS = [frozenset(stem(w) for w in group.split()) for group in (
-    "union federation confederation association syndicate guild",
-    "company firm operator corporation owner",
-    "ministry department",
-    "police",
-    "army military",
-    "agency",
-    "commission committee panel board inquiry",
-    "court tribunal",
-    "hospital clinic",
-    "council",
-)]
-_BODY_KIND = {s: i for i, group in enumerate(_BODY_KINDS) for s in group}
 
 
 def described_credits(claim: str) -> tuple[str, ...]:
@@ -301,7 +286,7 @@ def described_credits(claim: str) -> tuple[str, ...]:
             continue
         written = re.sub(r"^(?:the|a|an)\s+", "", a.source.strip(), flags=re.IGNORECASE)
         stems = content_stems(written)
-        if stems and stems[-1] in _BODY_KIND:
+        if stems and stems[-1] in BODY_KIND:
             found.append(written)
     return tuple(found)
 
@@ -338,11 +323,11 @@ def _described_as(written: str, aliases: tuple[str, ...], credit: Any) -> bool |
     theirs = set().union(*(content_stems(n) for n in (credit.written, *credit.names)))
     if any(same_source(a, n) for a in aliases for n in credit.names):
         return True
-    kinds = {_BODY_KIND[s] for s in theirs if s in _BODY_KIND}
+    kinds = {BODY_KIND[s] for s in theirs if s in BODY_KIND}
     # (or a description of the same kind of body that names none: "the union" in a report of the strike)
-    if _BODY_KIND[head] in kinds and (rest <= theirs or source_name(credit.written) is None):
+    if BODY_KIND[head] in kinds and (rest <= theirs or source_name(credit.written) is None):
         return True
-    if kinds and _BODY_KIND[head] not in kinds:
+    if kinds and BODY_KIND[head] not in kinds:
         return False
     return False if aliases else None
 
