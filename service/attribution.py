@@ -30,8 +30,10 @@ from service.models import Attribution, AttributionKind
 
 # "Governor X put the number of evacuees at 1,800": X's figure, when X is someone who can speak
 # (not "Some estimates put the number at …": see _SPEAKERS in find_attributions)
-_PUT_AT = re.compile(r"\b(?:put|puts|placed|places)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,12}?[\w-]+"
-                     r"(?=\s+(?:at|as\s+high\s+as|as\s+low\s+as)\s+(?:[a-z]+\s+){0,2}?(?:[\d$€£]|(?:one|two|three"
+# ("X estimated the grain lost at 120 tonnes" too)
+_PUT_AT = re.compile(r"\b(?:put|puts|placed|places|estimated|estimates)\s+(?:the|its|their)\s+"
+                     r"(?:[\w-]+\s+){0,12}?[\w-]+"
+                     r"(?=\s+(?:(?:higher|lower|even\s+higher)\s*,?\s+)?(?:at|as\s+high\s+as|as\s+low\s+as)\s+(?:[a-z]+\s+){0,2}?(?:[\d$€£]|(?:one|two|three"
                      r"|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+dozen|dozens"
                      r"|hundreds|thousands)\b))")
 _SPEECH_VERBS = frozenset(
@@ -39,7 +41,7 @@ _SPEECH_VERBS = frozenset(
     "declared wrote emphasized emphasised stressed warned explained insisted acknowledged affirmed asserted "
     "disclosed labeled labelled termed branded dubbed vowed vows pledged promised threatened tweeted "
     "denied denies admitted admits".split()  # "X denied that …", "X admitted that …": X's statement
-) | {"issued a statement", "issued an statement"} | {
+) | {"issued a statement", "issued an statement", "estimated that", "estimates that"} | {
     # "posted on X: …" (not "posted a record loss", "posted guards at the bridge")
     f"posted on {owner}{platform}" for owner in ("", "its ", "his ", "her ", "their ")
     for platform in ("X", "Twitter", "Telegram", "Facebook", "Instagram", "TikTok", "YouTube", "WhatsApp")}
@@ -195,7 +197,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
         # "BREAKING: Mayor Ana Vale says …": the label blanked out (offsets kept), the rest read as it is
         sentence = " " * label.end() + sentence[label.end():]
     cues = list(_CUE.finditer(sentence))
-    put_at = list(_PUT_AT.finditer(sentence)) if "put" in sentence or "place" in sentence else []
+    put_at = list(_PUT_AT.finditer(sentence)) \
+        if "put" in sentence or "place" in sentence or "estimate" in sentence else []
     if not cues and not put_at and not _COLON_CUE.match(sentence) and not (
             _OWNER_HINT.search(sentence, 0, 80) and _POSSESSIVE_ESTIMATE.search(sentence)):
         return []

@@ -229,3 +229,57 @@ _PLANT = payloads([
 ])
 def test_plant_archive(tmp_path: Path, claim: str, words: str, bucket: str, label: str) -> None:
     assert judged_as(tmp_path, _PLANT, claim, words) == (bucket, label)
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The fire brigade estimated the timber lost in the Varn yard fire at 80 tonnes.", "The fire brigade"),
+    ("The port authority estimated that the blaze destroyed 300 tonnes of timber.", "The port authority"),
+])
+def test_an_estimate_is_its_speakers(sentence: str, source: str) -> None:
+    assert [a.source for a in find_attributions(sentence)] == [source]
+
+
+def test_an_estimated_amount_credits_no_one() -> None:
+    assert find_attributions("An estimated 3,000 people attended the rally in Varn.") == []
+
+
+def test_the_number_another_source_puts_is_the_same_count() -> None:
+    found = find_quantities("The union said about 600 workers joined the stoppage, while Orrin Mining put the number "
+                            "at 250.")
+    assert [(q.value, q.unit) for q in found] == [(600.0, "workers"), (250.0, "workers")]
+    assert find_quantities("Police put the crowd at about 3,000.")[0].unit == "people"
+
+
+_YARD = payloads([
+    ("yard", "Varn Courier", "2025-06-10",
+     "Fire destroyed a timber store at the Varn yard on Sunday. "
+     "The port authority estimated that the blaze destroyed 300 tonnes of timber. "
+     "The fire brigade, however, put the loss at 120 tonnes. "
+     "The Varn Dockers' Union said about 600 workers joined Monday's stoppage, while Orrin Mining put the number "
+     "at 250. "
+     "Police said the march through Varn on Tuesday passed off without injuries."),
+])
+
+
+@pytest.mark.parametrize(("claim", "words", "bucket", "label"), [
+    # a body credited by description, the other body's figure left aside
+    ("The fire brigade estimated the timber lost in the Varn yard fire at 120 tonnes.", "put the loss at 120",
+     "corroborating", "supported"),
+    ("The port authority estimated the timber lost in the Varn yard fire at 120 tonnes.", "destroyed 300 tonnes",
+     "conflicting", "refuted"),
+    # each side of "X said A, while Y put it at B" speaks for its own source
+    ("The dockers' union said about 250 workers joined the stoppage at the Varn yard.", "600 workers",
+     "conflicting", "refuted"),
+    ("Orrin Mining put the number of workers who joined the Varn stoppage at 250.", "600 workers",
+     "corroborating", "supported"),
+    # a denial of the claim's own event, in other words
+    ("According to police, nobody was hurt in the march through Varn on Tuesday.", "without injuries",
+     "corroborating", "supported"),
+])
+def test_yard_archive(tmp_path: Path, claim: str, words: str, bucket: str, label: str) -> None:
+    assert judged_as(tmp_path, _YARD, claim, words) == (bucket, label)
+
+
+def test_another_bodys_figure_of_the_claims_does_not_confirm_it(tmp_path: Path) -> None:
+    assert judged_as(tmp_path, _YARD, "The port authority estimated the timber lost in the Varn yard fire at 120 "
+                                      "tonnes.", "put the loss at 120")[0] == "related"

@@ -353,6 +353,9 @@ TIME_UNITS = frozenset("hour hours day days week weeks month months year years".
 _TOLL = re.compile(r"\bdeath\s+toll\b", re.IGNORECASE)
 _TOLL_AT = re.compile(r"\bdeath\s+toll\b[^.;,]{0,50}?\b(?:at|to|of|reached|hit|passed|exceeded)\s+"
                       r"(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least|some)\s+)?$", re.IGNORECASE)
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|estimated)\s+(?:the|their|its)\s+(?P<what>number|figure|total"
+                     r"|count|crowd|turnout|attendance)\s+at\s+(?:(?:about|around|nearly|almost|more\s+than|over"
+                     r"|at\s+least|some|only|just)\s+)?$", re.IGNORECASE)
 _NUMBER_FATED_AT = re.compile(r"\bnumber\s+(?:of\s+(?:people|those)\s+)?[a-z]+ed\b[^.;,]{0,30}?\b(?:at|to|of|reached"
                               r"|hit|passed|exceeded)\s+(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least"
                               r"|some)\s+)?$", re.IGNORECASE)
@@ -624,6 +627,15 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
                 and _NUMBER_FATED_AT.search(text, max(0, start - 60), start):
             # "put the number detained at 160", "the number injured rose to 40": people, under that fate
             unit = "people"
+        put = _PUT_AT.search(text, max(0, start - 60), start) if unit is None and not currency and not pct else None
+        if put is not None:
+            # "Police put the crowd at about 3,000": people; "The union said 600 workers joined, while the company put
+            # the number at 250": the count named before, as another source puts it
+            earlier = [q for q in quantities if q.unit and not q.vague]
+            if put.group("what").lower() in ("crowd", "turnout", "attendance"):
+                unit = "people"
+            elif earlier:
+                unit, predicate = earlier[-1].unit, predicate or earlier[-1].predicate
         if unit is None and not currency and not pct:
             # "Children accounted for 3,145 of the 11,320 killed": the people the figure counts
             share = _ACCOUNTED_FOR.search(text, max(0, start - 40), start)

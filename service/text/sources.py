@@ -57,6 +57,8 @@ BODY_KINDS = [frozenset(stem(w) for w in group.split()) for group in (
     "court tribunal",
     "hospital clinic",
     "council",
+    "brigade",
+    "authority administration",
 )]
 BODY_KIND = {s: i for i, group in enumerate(BODY_KINDS) for s in group}
 _COMPANY = BODY_KIND[stem("company")]

@@ -599,7 +599,9 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         candidate.relevance >= 0.3 or coverage >= PREDICATE_MIN_COVERAGE
         # (a short sentence of the claim's own event that states its count: "One fisherman was killed, the
         # coast guard said", after the sentence naming the ship)
-        or (same_event and "quantity_match" in types))
+        or (same_event and "quantity_match" in types)
+        # (…or that denies what the claim denies: "Police said the march passed off without injuries")
+        or (same_event and "negation_match" in types))
     # a passage that states none of the claim's counted amounts cannot confirm them, nor one that
     # states none of its places or positions for a claim about where something is or who holds what;
     # one that does not state the claim's predicate (only its names) cannot either

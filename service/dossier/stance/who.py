@@ -346,6 +346,26 @@ def _check_description(analysis: ClaimAnalysis, candidate: Candidate, result: St
         return replace(result, stance="related", reasons=(*result.reasons, Reason(
             "source_other", known, candidate.article.outlet or "the outlet",
             f"the claim reports what the {known} said; the passage credits no one but its outlet")))
+    # ("The union said 600 workers joined, while Sarrow Minerals put the number at 250": the side that states the
+    # claim's figure is the one whose source is compared)
+    figures = [r.passage_text for r in result.reasons if r.type == "quantity_match" and r.passage_text]
+    text = candidate.passage.text
+    sides = [s for s in stored_readings(candidate).sides if s.credits]
+    holding = [s for s in sides if any(f in text[s.start:s.end] for f in figures)] if figures else []
+    if len(holding) == 1:
+        for written, aliases in analysis.described:
+            # …and the described body's own side, which gives another figure, contradicts the claim
+            own = [s for s in sides if s is not holding[0] and any(
+                i < len(credits) and _described_as(written, aliases, credits[i]) is True for i in s.credits)]
+            if own:
+                who = credits[own[0].credits[0]].source
+                said = next(r.claim_text for r in result.reasons if r.type == "quantity_match")
+                theirs = text[own[0].start:own[0].end].strip()
+                return replace(result, stance="conflicting", score=max(result.score, 0.6), reasons=(
+                    *result.reasons, Reason("quantity_mismatch", said, theirs,
+                                            f"the claim credits the {written} with {said}; the passage, where "
+                                            f"{who} speaks for it, gives another figure: “{theirs}”")))
+        credits = [credits[i] for i in holding[0].credits if i < len(credits)] or credits
     for written, aliases in analysis.described:
         # (unnamed "officials" are not a body the pool names: "the miners' union" is the Federation)
         found = [(False if aliases else None) if c.kind == "anonymous" else _described_as(written, aliases, c)
@@ -395,7 +415,13 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
         values = {q.value for q in analysis.quantities if q.value is not None}
         own_number = any(q.value in values and side.start <= q.span.start < side.end
                          for _, side, _ in theirs for q in candidate.facts.amounts)
-        if len(holding) == 1 and holding[0][2] and theirs and holding[0] not in theirs and not own_number \
+        # (and the claim's own source, on its side, giving another figure: "Police put the crowd at about 3,000, while
+        # the organisers said more than 20,000" against "Police estimated that 20,000 people attended")
+        mismatched = [r.passage_text for r in result.reasons if r.type == "quantity_mismatch" and r.passage_text]
+        own_other = [x for x in theirs if any(f in text[x[1].start:x[1].end] for f in mismatched)]
+        if own_other and result.stance == "conflicting" and not holding:
+            credits = own_other[0][2]
+        elif len(holding) == 1 and holding[0][2] and theirs and holding[0] not in theirs and not own_number \
                 and not any(side.agrees for _, side, _ in theirs):
             credits = holding[0][2]
         elif best[2] and theirs and best not in theirs and all(
