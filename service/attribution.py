@@ -40,7 +40,8 @@ _SPEECH_VERBS = frozenset(
     "said says say told tells reported announced announces claimed confirmed confirms stated noted added revealed "
     "declared wrote emphasized emphasised stressed warned explained insisted acknowledged affirmed asserted "
     "disclosed labeled labelled termed branded dubbed vowed vows pledged promised threatened tweeted "
-    "denied denies admitted admits".split()  # "X denied that …", "X admitted that …": X's statement
+    "denied denies admitted admits complained complains argued argues conceded concedes alleged alleges "
+    "cautioned".split()  # "X denied that …", "X admitted that …", "X complained that …": X's statement
 ) | {"issued a statement", "issued an statement", "estimated that", "estimates that"} | {
     # "posted on X: …" (not "posted a record loss", "posted guards at the bridge")
     f"posted on {owner}{platform}" for owner in ("", "its ", "his ", "her ", "their ")

@@ -283,3 +283,76 @@ def test_yard_archive(tmp_path: Path, claim: str, words: str, bucket: str, label
 def test_another_bodys_figure_of_the_claims_does_not_confirm_it(tmp_path: Path) -> None:
     assert judged_as(tmp_path, _YARD, "The port authority estimated the timber lost in the Varn yard fire at 120 "
                                       "tonnes.", "put the loss at 120")[0] == "related"
+
+
+def test_a_complaint_is_its_speakers() -> None:
+    assert [a.source for a in find_attributions("Mayor Ida Brask complained that the town had not received a "
+                                                "single briefing.")] == ["Mayor Ida Brask"]
+
+
+_FERRY = payloads([
+    ("ferry", "Lake Wire", "2025-07-02",
+     "The ferry Ostra Belle capsized off Varn on Sunday. "
+     "Holm Lines managing director Piet Baan denied that the ferry had been overloaded. "
+     "Island council head Ana Pol complained that the island had not received a single briefing since the "
+     "capsizing."),
+])
+
+
+@pytest.mark.parametrize(("claim", "words", "bucket", "label"), [
+    # two denials of the same thing, in other words, are one statement
+    ("The operator's managing director rejected claims that the Ostra Belle was overloaded.", "denied that the ferry",
+     "corroborating", "supported"),
+    # what she complained of is what she said
+    ("Ana Pol said the island had received regular briefings since the capsizing.", "single briefing",
+     "conflicting", "refuted"),
+])
+def test_ferry_archive(tmp_path: Path, claim: str, words: str, bucket: str, label: str) -> None:
+    assert judged_as(tmp_path, _FERRY, claim, words) == (bucket, label)
+
+
+# A second reviewer's misfires (each fixed, and held here)
+_REVIEWED_2 = payloads([
+    ("leak", "Lenn Courier", "2025-06-04",
+     "Governor Ida Brask said the leak from the Lenn plant had reached the Kessa reservoir. "
+     "Brask said the leak had not reached the Holm wells. "
+     "The army sent water trucks to Holm on Tuesday."),
+    ("ferry", "Lake Wire", "2025-06-05",
+     "Mirvane Lines said the Ostra ferry sank near Holm after hitting rocks. "
+     "The Coast Guard said 40 people were rescued. "
+     "The company said 12 crew were missing."),
+])
+
+
+@pytest.mark.parametrize(("claim", "words", "not_bucket"), [
+    # the same speaker denying it of another place
+    ("Governor Ida Brask said the leak from the Lenn plant had reached the Kessa reservoir.", "Holm wells",
+     "conflicting"),
+    # trucks sent to one town may be sent to another too
+    ("The army sent water trucks to Kessa after the Lenn plant leak.", "water trucks to Holm", "conflicting"),
+    # "the company" is the ferry line, not the coast guard
+    ("The Coast Guard said 12 crew were missing after the Ostra ferry sank near Holm.", "12 crew were missing",
+     "corroborating"),
+])
+def test_second_reviewed_misfires(tmp_path: Path, claim: str, words: str, not_bucket: str) -> None:
+    assert judged_as(tmp_path, _REVIEWED_2, claim, words)[0] != not_bucket
+
+
+@pytest.mark.parametrize("text", [
+    "After meeting Lenn's governor, Stefan Hallig said the Kell mine would reopen.",
+    "Former governor Ivo Rand said the mine would reopen.",
+    "Opposition candidate for governor Ivo Rand said the mine would reopen.",
+])
+def test_a_lowercase_title_someone_else_holds(text: str) -> None:
+    assert find_roles(text) == []
+
+
+def test_the_number_put_is_the_head_count_not_a_count_of_places() -> None:
+    found = find_quantities("The union said 600 workers joined the strike at three sites, while Orrin Mining put the "
+                            "number at 250.")
+    assert (found[-1].value, found[-1].unit) == (250.0, "workers")
+
+
+def test_the_union_is_not_the_european_union() -> None:
+    sentences = ["The European Union said it would send aid.", "The union said the strike would go on."]
+    assert not resolve_credits([find_attributions(s) for s in sentences])[1][0].resolved

@@ -353,6 +353,8 @@ TIME_UNITS = frozenset("hour hours day days week weeks month months year years".
 _TOLL = re.compile(r"\bdeath\s+toll\b", re.IGNORECASE)
 _TOLL_AT = re.compile(r"\bdeath\s+toll\b[^.;,]{0,50}?\b(?:at|to|of|reached|hit|passed|exceeded)\s+"
                       r"(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least|some)\s+)?$", re.IGNORECASE)
+_PLACE_UNITS = frozenset("site sites location locations town towns village villages city cities district districts "
+                         "province provinces port ports".split())
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|estimated)\s+(?:the|their|its)\s+(?P<what>number|figure|total"
                      r"|count|crowd|turnout|attendance)\s+at\s+(?:(?:about|around|nearly|almost|more\s+than|over"
                      r"|at\s+least|some|only|just)\s+)?$", re.IGNORECASE)
@@ -631,11 +633,13 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         if put is not None:
             # "Police put the crowd at about 3,000": people; "The union said 600 workers joined, while the company put
             # the number at 250": the count named before, as another source puts it
-            earlier = [q for q in quantities if q.unit and not q.vague]
+            # (the sentence's head count: "about 2,000 people marched … and 14 were detained, while organisers put the
+            # number at 5,000"; not a count of places, "at three sites")
+            earlier = [q for q in quantities if q.unit and not q.vague and normalize(q.unit) not in _PLACE_UNITS]
             if put.group("what").lower() in ("crowd", "turnout", "attendance"):
                 unit = "people"
             elif earlier:
-                unit, predicate = earlier[-1].unit, predicate or earlier[-1].predicate
+                unit, predicate = earlier[0].unit, predicate or earlier[0].predicate
         if unit is None and not currency and not pct:
             # "Children accounted for 3,145 of the 11,320 killed": the people the figure counts
             share = _ACCOUNTED_FOR.search(text, max(0, start - 40), start)

@@ -95,9 +95,18 @@ def prefix_roles(text: str) -> list[Role]:
     if copula is not None:
         roles.append(_titled(copula, prefix=False))
     for m in _PREFIX_ROLE.finditer(text):
+        if m.group("title3") in ("governor", "mayor") and (
+                (m.group("org") or "").lower() in ("former", "ex", "then")
+                or _NOT_HOLDING_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+            continue  # "After meeting Lenn's governor, Stefan Hallig said …", "former governor Ivo Rand": no holder
         if copula is None or m.start() >= copula.end():
             roles.append(_titled(m, prefix=True))
     return roles
+
+
+# a lowercase title after these is someone else's, or no longer held ("met the governor", "candidate for governor")
+_NOT_HOLDING_BEFORE = re.compile(r"\b(?:meeting|met|meet|meets|with|to|by|for|from|against|urged|called|asked|told"
+                                 r"|thanked|visited|former|ex-|then)\s*$", re.IGNORECASE)
 
 
 def _titled(m: re.Match[str], prefix: bool) -> Role:

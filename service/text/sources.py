@@ -47,7 +47,8 @@ _HEADS: dict[str, tuple[str, ...]] = {
 # the head nouns of bodies, grouped by what they are ("the union" is the "Federation of Karvenian Miners"; a
 # ministry is no company)
 BODY_KINDS = [frozenset(stem(w) for w in group.split()) for group in (
-    "union federation confederation association syndicate guild",
+    "union federation confederation syndicate",
+    "association guild chamber",
     "company firm operator corporation owner",
     "ministry department",
     "police",
@@ -261,19 +262,24 @@ _TITLED_BODY = re.compile(r"\b(?:operator|company|firm|carrier|airline|charity|u
 
 def _latest_body(group: int, named: Sequence[tuple[str, str]]) -> str | None:
     """The latest source named as a body of this kind ("the Federation of Karvenian Miners" for "the union");
-    for "the company", the latest organisation named by a bare name of no kind ("Sarrow Minerals")."""
-    for name, kind in reversed(named):
+    for "the company", the latest named as a firm ("Sarrow Minerals", "Orrin Mining"; not a coast guard, a forum,
+    a charity or an investor)."""
+    for name, _ in reversed(named):
         kinds = {BODY_KIND[s] for s in (stem(w.lower()) for w in re.findall(r"[A-Za-z]+", name)) if s in BODY_KIND}
-        if group in kinds or (group == _COMPANY and not kinds and (
-                kind == "other" or name.split()[-1].lower() in _FIRM_WORDS)):
+        if name.lower() in _NOT_BODIES_OF_KIND:
+            continue
+        if group in kinds or (group == _COMPANY and not kinds and name.split()[-1].lower() in _FIRM_WORDS):
             return name
     return None
 
 
+_NOT_BODIES_OF_KIND = frozenset(("european union", "african union", "soviet union"))
+
+
 # the last word of many a firm's name ("Sarrow Minerals", "Mirvane Lines"): read as a person's name otherwise
 _FIRM_WORDS = frozenset("""minerals mining utilities holdings lines shipping energy group industries systems logistics
-    terminals motors airlines airways rail railways petroleum oil gas chemicals steel foods pharmaceuticals bank
-    insurance partners capital corp inc ltd plc co company""".split())
+    terminals motors airlines airways rail railways petroleum oil gas chemicals steel foods pharmaceuticals
+    insurance corp inc ltd plc co company""".split())
 
 
 def _head(written: str) -> str | None:

@@ -141,6 +141,7 @@ _SOMEONE_WORDS = frozenset("anyone anybody someone somebody anything something a
 _SOMEONE = frozenset(stem(w) for w in "anyone anybody someone somebody anything something".split())
 
 
+DENIAL_CUES = ("den", "reject", "dismiss")
 _THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|had|has|have|will|would)\b)", re.IGNORECASE)
 
 
@@ -195,9 +196,14 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     reasons: list[tuple[Reason, bool]] = []
     agreed = sorted(claim_negated & passage_negated)
     if agreed:
+        # (a denial reported on both sides, of the same thing, is one statement: "rejected claims that the ferry was
+        # overloaded" / "denied that the ferry had been overloaded"; who made it, the source check compares)
+        denials = any(n.cue.text.lower().startswith(DENIAL_CUES) for n in analysis.negations) and any(
+            cue.lower().startswith(DENIAL_CUES) and agreed[0] in _scope_stems(scope, cue) for cue, scope in negations)
         reasons.append((Reason("negation_match", " ".join(f"{n.cue.text} {n.scope.text}" for n in analysis.negations),
                                "; ".join(f"{cue} {scope}" for cue, scope in negations),
-                               f"both deny “{_quote(analysis.claim, agreed[0])}”"), decisive or agreed[0] in main))
+                               f"both deny “{_quote(analysis.claim, agreed[0])}”"),
+                        decisive or agreed[0] in main or denials))
     names_held = None
     # the claim's own speaker saying the opposite: "Mense said the contamination had not reached Quillmere" against
     # "Governor Mense said the contamination had reached Quillmere" (a word of what the claim says they said)
@@ -226,7 +232,10 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                                    f"the passage negates “{_quote(text, hit[0])}”, which the claim asserts"),
                             decisive or hit[0] in main or bool(fates and names_held)
                             or (same_speaker and hit[0] in terms.main_content
-                                and _as_verb(analysis.claim, _quote(analysis.claim, hit[0])))))
+                                and _as_verb(analysis.claim, _quote(analysis.claim, hit[0]))
+                                # (of the claim's own object or place: not "had not reached the Holm wells")
+                                and bool((content_stem_set(scope) & set(claim_all)) - {hit[0]}
+                                         - set(terms.subject) - _speaker_stems(analysis)))))
     # what the sentence before (read with this one) denies is not asserted either
     denied_before = set().union(*(_scope_stems(scope) for _, scope in _negations(previous))) \
         if previous and refers_back(text) else set()
@@ -623,6 +632,11 @@ def same_condition(claim: str, text: str) -> bool:
                     and len(condition & set_on) >= CONDITION_SAME * len(condition):
                 return True
     return False
+
+
+def _speaker_stems(analysis: ClaimAnalysis) -> set[str]:
+    """The words of the sources a claim credits."""
+    return {s for c in analysis.credits for s in content_stems(c.written)}
 
 
 def _as_verb(text: str, word: str) -> bool:

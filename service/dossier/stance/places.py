@@ -109,8 +109,8 @@ def _near_places(analysis: ClaimAnalysis, text: str, previous: str | None) -> li
 
 # where something was sent or taken ("diverted ambulances to the nearby town of Rosmar", "patients were flown to
 # Kessa"): a verb of sending, what was sent, and the place it went to
-_SENT_TO = re.compile(r"\b(?P<verb>diverted|rerouted|redirected|moved|transferred|taken|evacuated|flown|airlifted"
-                      r"|relocated|bussed|bused|sent|transported|towed|shipped)\s+(?P<what>(?:[a-z][\w'’-]*\s+){0,3}?)"
+# (a move of one thing to one place: not "sent", "evacuated", "taken", which may go to several places at once)
+_SENT_TO = re.compile(r"\b(?P<verb>diverted|rerouted|redirected|relocated|towed)\s+(?P<what>(?:[a-z][\w'’-]*\s+){0,3}?)"
                       r"to\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|nearest)\s+)?"
                       r"(?:(?:town|city|village|port|district|province|capital)\s+of\s+)?"
                       r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
