@@ -12,7 +12,7 @@ import pytest
 
 from service.attribution import find_attributions
 from service.dossier.analysis import analyze_claim
-from service.dossier.stance.who import described_credits
+from service.dossier.stance.credits import described_credits
 from service.text.extract import find_quantities
 from service.text.places import claim_locations, find_locations
 from service.text.roles import find_roles

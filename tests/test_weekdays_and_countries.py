@@ -620,7 +620,7 @@ def test_review_swapped_parties_are_misattributed(tmp_path: Any) -> None:
 
 
 def test_review_her_majesty_is_no_pronoun() -> None:
-    from service.dossier.stance.who import _OWNED_BY_PRONOUN
+    from service.dossier.stance.credits import _OWNED_BY_PRONOUN
 
     assert _OWNED_BY_PRONOUN.match("her office") and not _OWNED_BY_PRONOUN.match("Her Majesty's Revenue")
 

@@ -36,6 +36,11 @@ from service.dossier.stance.amounts import (
     _weapons,
     restates_but_arms,
 )
+from service.dossier.stance.credits import (
+    _ranks,
+    credited_to_claims_source,
+    describe_credits,
+)
 from service.dossier.stance.dates import (
     _dates,
     _day_parts,
@@ -119,10 +124,7 @@ from service.dossier.stance.who import (
     _nationalities_of_people,
     _platforms,
     _quotes,
-    _ranks,
     _roles,
-    credited_to_claims_source,
-    describe_credits,
 )
 from service.dossier.stance_model import (
     StanceModel,

@@ -22,6 +22,9 @@ from service.dossier.stance.amounts import (
     _superlative_unstated,
     attack_by_other_arms,
 )
+from service.dossier.stance.credits import (
+    _check_source,
+)
 from service.dossier.stance.negation import (
     _ABOUT_THE_CLAIM,
     DENIAL_CUES,
@@ -49,7 +52,6 @@ from service.dossier.stance.terms import (
     stored_readings,
 )
 from service.dossier.stance.who import (
-    _check_source,
     _subject_unstated,
 )
 from service.dossier.stance_model import (

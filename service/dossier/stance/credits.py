@@ -1,0 +1,400 @@
+"""Stance rules on who said it: the source a claim credits — by name, by title or by description ("the
+miners' union said") — against the passage's resolved credit, side by side in "X said A, while Y said B", and
+the rank of the person credited (`_check_source`, run on a passage's stance once its rules have decided)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from service.dossier.model import Candidate, ClaimAnalysis, Reason, StanceResult
+from service.dossier.stance.negation import _ABOUT_THE_CLAIM, same_condition
+from service.dossier.stance.terms import (
+    FACT_SUPPORT,
+    PREDICATE_MIN_COVERAGE,
+    RESTATES,
+    _coverage,
+    claim_terms,
+    reading,
+    stored_readings,
+)
+from service.dossier.stance_model import content_stems
+from service.text.clauses import identifying_clauses
+from service.text.facts import PassageFacts
+from service.text.places import ascii_key
+from service.text.sources import BODY_KIND, find_attributions, same_source, source_name
+from service.tokens import stem
+
+OTHER_SIDE_COVERAGE = 0.2  # the claim's source says something else on its side of "X said A, while Y said B"
+MISATTRIBUTION_COVERAGE = 0.8  # a passage must restate the claim's fact this fully to show it misattributed
+SAME_STATEMENT_COVERAGE = 0.35  # … or this much, quoting the same words or denying the same thing
+_SAME_STATEMENT = ("quote_match", "negation_match")
+
+
+# military and police ranks, abbreviations as written in news copy
+_RANK_WORDS = {"gen": "general", "general": "general", "maj": "major", "major": "major", "brig": "brigadier",
+               "brigadier": "brigadier", "lt": "lieutenant", "lieut": "lieutenant", "lieutenant": "lieutenant",
+               "col": "colonel", "colonel": "colonel", "adm": "admiral", "admiral": "admiral", "vice": "vice",
+               "rear": "rear", "capt": "captain", "captain": "captain", "sgt": "sergeant", "sergeant": "sergeant",
+               "cmdr": "commander", "cdr": "commander", "commander": "commander", "cpl": "corporal",
+               "corporal": "corporal", "pvt": "private", "private": "private"}
+
+
+def _rank(written: str, person: str) -> str | None:
+    """The rank written right before a person's name ("Maj. Gen. Patrick Ryder" → major general;
+    `person`: the first word of the name)."""
+    at = written.find(person)
+    if at <= 0:
+        return None
+    words = re.findall(r"[A-Za-z]+", written[:at])
+    rank: list[str] = []
+    for word in reversed(words):
+        if word.lower() not in _RANK_WORDS or word[0].islower():
+            break
+        rank.insert(0, _RANK_WORDS[word.lower()])
+    return " ".join(rank) or None
+
+
+_RANK_CLAIM = re.compile(r"\b(?:holds?|held|holding|has|had|with|at)\s+the\s+rank\s+of\s+(?:a\s+)?"
+                         r"(?P<rank>(?:[A-Za-z]+\.?\s+){0,2}[A-Za-z]+)", re.IGNORECASE)
+_PERSON = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b")
+
+
+def _ranks(claim: str, text: str) -> list[Reason]:
+    """"Patrick Ryder … holds the rank of major general" against "Brigadier General Patrick Ryder":
+    the rank a passage writes before the same person's name."""
+    said = _RANK_CLAIM.search(claim) if "rank" in claim else None
+    if said is None:
+        return []
+    words = [_RANK_WORDS.get(w.lower().rstrip(".")) for w in said.group("rank").split()]
+    rank = " ".join(w for w in words if w)
+    person = next((m for m in _PERSON.finditer(claim[:said.start()]) if m.group(1).lower() not in _RANK_WORDS), None)
+    if not rank or person is None or person.group(2) not in text:
+        return []
+    stated = _rank(text, person.group(1)) if person.group(1) in text else None
+    if stated is None:
+        return []
+    who = person.group()
+    if stated == rank or stated.endswith(rank):
+        return [Reason("role_match", rank, stated, f"both give {who} the rank of {stated}")]
+    return [Reason("role_mismatch", rank, stated, f"claim says {who} is a {rank}; the passage, a {stated}")]
+
+
+def _other_rank(claimed: tuple[Any, ...], stated: tuple[Any, ...], who: str) -> tuple[str, str] | None:
+    """The claim's and the passage's ranks for the person both credit, when both give one and they differ."""
+    if " " not in who:
+        return None  # an office or outlet, not a person's name
+    first = who.split()[0]
+    mine = next((r for c in claimed if (r := _rank(c.written, first))), None)
+    theirs = next((r for c in stated if (r := _rank(c.written, first))), None)
+    if not mine or not theirs or mine.endswith(theirs) or theirs.endswith(mine):
+        return None  # "General" of a brigadier general is how one addresses them, not another rank
+    return mine, theirs
+
+
+
+
+def described_credits(claim: str) -> tuple[str, ...]:
+    """The bodies a claim credits by a description its words alone cannot resolve ("the miners' union said",
+    "according to the health ministry"), as written without their article; not a pronoun, not an unnamed
+    source ("a security source"), and only a description whose head noun says what kind of body it is."""
+    found = []
+    for a in find_attributions(claim):
+        if a.cue.startswith(("claimed", "denied")) or a.kind == "anonymous" or source_name(a.source) is not None:
+            continue
+        written = re.sub(r"^(?:the|a|an)\s+", "", a.source.strip(), flags=re.IGNORECASE)
+        stems = content_stems(written)
+        if stems and stems[-1] in BODY_KIND:
+            found.append(written)
+    return tuple(found)
+
+
+def describe_credits(analysis: ClaimAnalysis, candidates: list[Candidate]) -> ClaimAnalysis:
+    """The claim's described credits with the names the pool resolves each to: a passage crediting "the
+    company" after naming Sarrow Minerals links the two (ClaimAnalysis.described)."""
+    if analysis.credits:
+        return analysis
+    described = described_credits(analysis.claim)
+    if not described:
+        return analysis
+    linked = []
+    for written in described:
+        # ("the union", resolved to the Federation of Karvenian Miners, is the claim's "miners' union")
+        *rest, head = content_stems(written)
+        # (and a body the pool credits that its words show is the described one: the claim's "miners' union" is
+        # the "Federation of Karvenian Miners", so "Sarrow Minerals" is another body)
+        names = {c.source for cand in candidates if cand.facts is not None for c in cand.facts.credits
+                 if (c.resolved and head in content_stems(c.written)
+                     and set(rest) <= {*content_stems(c.written), *content_stems(c.source)})
+                 or (c.kind != "anonymous" and source_name(c.written) is not None and _described_as(written, (), c))}
+        linked.append((written, tuple(sorted(names))))
+    return replace(analysis, described=tuple(linked))
+
+
+def _described_as(written: str, aliases: tuple[str, ...], credit: Any) -> bool | None:
+    """Whether a passage's credit is the body a claim describes: True when it is (its words hold the
+    description's, its head noun or one of the same kind; or the pool resolves the description to it),
+    False when it is clearly another body (a head noun of another kind, or any other source when the pool
+    names the described body), None when its words cannot tell (a bare name)."""
+    mine = content_stems(written)
+    head, rest = mine[-1], set(mine[:-1])
+    theirs = set().union(*(content_stems(n) for n in (credit.written, *credit.names)))
+    if any(same_source(a, n) for a in aliases for n in credit.names):
+        return True
+    kinds = {BODY_KIND[s] for s in theirs if s in BODY_KIND}
+    # (or a description of the same kind of body that names none: "the union" in a report of the strike)
+    if BODY_KIND[head] in kinds and (rest <= theirs or source_name(credit.written) is None):
+        return True
+    if kinds and BODY_KIND[head] not in kinds:
+        return False
+    return False if aliases else None
+
+
+def _check_description(analysis: ClaimAnalysis, candidate: Candidate, result: StanceResult) -> StanceResult:
+    """For a claim that credits a body by description ("The miners' union said six died"): a passage that
+    credits that body bears it out; one that credits clearly another body ("Sarrow Minerals said four") does
+    not show what the described one said, either way. A passage whose source its words cannot place is
+    left as it is."""
+    credits = list(candidate.facts.credits) if candidate.facts is not None else []
+    if not credits:
+        # a passage in its outlet's voice does not show what a body the pool names said, against it
+        known = next((written for written, aliases in analysis.described if aliases), None)
+        if known is None or result.stance != "conflicting":
+            return result
+        return replace(result, stance="related", reasons=(*result.reasons, Reason(
+            "source_other", known, candidate.article.outlet or "the outlet",
+            f"the claim reports what the {known} said; the passage credits no one but its outlet")))
+    # ("The union said 600 workers joined, while Sarrow Minerals put the number at 250": the side that states the
+    # claim's figure is the one whose source is compared)
+    figures = [r.passage_text for r in result.reasons if r.type == "quantity_match" and r.passage_text]
+    text = candidate.passage.text
+    sides = [s for s in stored_readings(candidate).sides if s.credits]
+    holding = [s for s in sides if any(f in text[s.start:s.end] for f in figures)] if figures else []
+    if len(holding) == 1:
+        for written, aliases in analysis.described:
+            # …and the described body's own side, which gives another figure, contradicts the claim
+            own = [s for s in sides if s is not holding[0] and any(
+                i < len(credits) and _described_as(written, aliases, credits[i]) is True for i in s.credits)]
+            if own:
+                who = credits[own[0].credits[0]].source
+                said = next(r.claim_text for r in result.reasons if r.type == "quantity_match")
+                theirs = text[own[0].start:own[0].end].strip()
+                return replace(result, stance="conflicting", score=max(result.score, 0.6), reasons=(
+                    *result.reasons, Reason("quantity_mismatch", said, theirs,
+                                            f"the claim credits the {written} with {said}; the passage, where "
+                                            f"{who} speaks for it, gives another figure: “{theirs}”")))
+        credits = [credits[i] for i in holding[0].credits if i < len(credits)] or credits
+    for written, aliases in analysis.described:
+        # (unnamed "officials" are not a body the pool names: "the miners' union" is the Federation)
+        found = [(False if aliases else None) if c.kind == "anonymous" else _described_as(written, aliases, c)
+                 for c in credits]
+        if any(f is True for f in found):
+            who = next(c.source for c, f in zip(credits, found, strict=True) if f)
+            return replace(result, reasons=(*result.reasons, Reason(
+                "source_match", written, who, f"the claim credits the {written}; the passage, {who}")))
+        if all(f is False for f in found):
+            others = ", ".join(dict.fromkeys(c.source for c in credits))
+            kind = "source_other" if result.stance == "conflicting" else "source_unstated"
+            return replace(result, stance="related", reasons=(*result.reasons, Reason(
+                kind, written, others, f"the claim reports what the {written} said; the passage credits {others}")))
+    return result
+
+
+def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceResult,
+                  coverage: float, same_event: bool = False) -> StanceResult:
+    """For a claim that credits a source ("Reuters reported …"): does the passage credit it too?"""
+    if result.stance not in ("corroborating", "conflicting"):
+        return result
+    if not analysis.credits:
+        return _check_description(analysis, candidate, result) if analysis.described else result
+    if any(r.type in _ABOUT_THE_CLAIM for r in result.reasons):
+        return result  # "No, there is no record of her saying this": it answers for the credit too
+    # an anonymous source ("a security source") identifies nobody: when the claim names a source,
+    # only a named one in the passage can be it
+    named_claim = [c.source for c in analysis.credits if c.kind != "anonymous"]
+    claimed = named_claim or [c.source for c in analysis.credits]
+    credits = candidate.facts.credits if candidate.facts is not None else ()
+    # ("X said A, while Y said B": when the claim's source says something else on its side, the source
+    # compared is the one of the side that says what the claim says)
+    sides = stored_readings(candidate).sides
+    if sides and credits:
+        weights = claim_terms(analysis).predicate_weights
+        text = candidate.passage.text
+        scored = sorted(((_coverage(weights, text[s.start:s.end], None), s, tuple(credits[i] for i in s.credits))
+                         for s in sides), key=lambda x: -x[0])
+        best = scored[0]
+        theirs = [x for x in scored if any(same_source(a, n) for a in claimed for c in x[2] for n in c.names)]
+        # (the side that states the claim's figure speaks for its own source: "The army said five soldiers
+        # were killed, while the Blue Front said twelve died" against "The Blue Front said five …")
+        figures = [r.passage_text for r in result.reasons if r.type == "quantity_match" and r.passage_text]
+        holding = [x for x in scored if figures and any(f in text[x[1].start:x[1].end] for f in figures)]
+        # (nor when the claim's source states the claim's number on its own side: "… while the Korvath
+        # governor said three more were damaged")
+        values = {q.value for q in analysis.quantities if q.value is not None}
+        own_number = any(q.value in values and side.start <= q.span.start < side.end
+                         for _, side, _ in theirs for q in candidate.facts.amounts)
+        # (and the claim's own source, on its side, giving another figure: "Police put the crowd at about 3,000, while
+        # the organisers said more than 20,000" against "Police estimated that 20,000 people attended")
+        mismatched = [r.passage_text for r in result.reasons if r.type == "quantity_mismatch" and r.passage_text]
+        own_other = [x for x in theirs if any(f in text[x[1].start:x[1].end] for f in mismatched)]
+        if own_other and result.stance == "conflicting" and not holding:
+            credits = own_other[0][2]
+        elif len(holding) == 1 and holding[0][2] and theirs and holding[0] not in theirs and not own_number \
+                and not any(side.agrees for _, side, _ in theirs):
+            credits = holding[0][2]
+        elif best[2] and theirs and best not in theirs and all(
+                coverage < OTHER_SIDE_COVERAGE and not side.agrees for coverage, side, _ in theirs):
+            credits = best[2]
+    stated = [name for c in credits if c.kind != "anonymous" or not named_claim for name in c.names]
+    outlet = candidate.article.outlet
+    # "A Pentagon spokesperson told The New Region …": the medium only carried it; who said it is
+    # the named speaker, and a passage crediting someone else to the same medium misattributes it
+    media = [c.source for c in analysis.credits if _told(analysis.claim, c.written)]
+    speakers = [c.source for c in analysis.credits if c.kind != "anonymous" and c.source not in media]
+    stated = [*stated, *(name for c in credits if c.kind == "anonymous" for name in c.names
+                         if any(same_source(m, name) for m in media))]  # "spoke to the Gazette"
+    if speakers and media and any(same_source(m, b) for m in media for b in stated):
+        others = [name for c in credits for name in c.names if not any(same_source(m, name) for m in media)]
+        if not any(same_source(a, b) for a in speakers for b in others):
+            if not others or result.stance == "conflicting":
+                return replace(result, stance="related", reasons=(*result.reasons, Reason(
+                    "source_unstated", ", ".join(speakers), ", ".join(others) or ", ".join(media),
+                    f"the passage does not say {', '.join(speakers)} said it")))
+            if coverage >= RESTATES:  # told the same medium: the same report, most of it restated
+                said, theirs = ", ".join(speakers), ", ".join(dict.fromkeys(others))
+                why = Reason("source_mismatch", said, theirs,
+                             f"the claim credits {said}; the passage credits {theirs} (to {', '.join(media)})")
+                return replace(result, stance="conflicting", score=max(result.score, 0.6),
+                               reasons=(*result.reasons, why), misattributed=True)
+    said = ", ".join(claimed)
+    # (the person the claim's credit names with their body: "Ministry spokesman Colonel Anna Berg" is the
+    # passage's "Colonel Anna Berg", though the claim is read as crediting the ministry)
+    written = " ".join(c.written for c in analysis.credits).casefold()
+    claimed = [*claimed, *(b for b in stated if len(b) > 3 and " " in b
+                           and re.search(r"\b" + re.escape(b.casefold()) + r"\b", written))]
+    # (the outlet itself not for a credit read under a place before a title: "Selmira governor Anka Dobrev" is
+    # read under "Selmira", which is no "Selmira Daily Courier")
+    bare = [c.source for c in analysis.credits
+            if not re.match(re.escape(c.source) + _TITLE_BETWEEN, _ARTICLE.sub("", c.written))]
+    if any(same_source(a, b) for a in claimed for b in stated) or (
+            outlet and any(same_source(a, outlet) for a in bare)):
+        who = next(b for b in [*stated, outlet or ""] if any(same_source(a, b) for a in claimed))
+        ranks = _other_rank(analysis.credits, credits, who)
+        if ranks is not None:
+            # "Maj. Gen. Patrick Ryder" for the passage's "Brigadier General Patrick Ryder": the person,
+            # under a title the passage does not give them
+            why = Reason("role_mismatch", ranks[0], ranks[1], f"the claim calls {who} {ranks[0]}; the passage, "
+                                                             f"{ranks[1]}")
+            return replace(result, stance="conflicting", score=max(result.score, 0.6), reasons=(*result.reasons, why))
+        return replace(result, reasons=(*result.reasons, Reason("source_match", said, who,
+                                                                  f"the claim and the passage both credit {who}")))
+    described = {s for c in analysis.credits for s in content_stems(c.written)} - _UNNAMED_WORDS
+    unnamed = [c.written for c in credits if c.kind == "anonymous" and described & set(content_stems(c.written))]
+    if not named_claim and unnamed:
+        # "Official Israeli sources put the number at …" against "according to official Hebrew sources": unnamed
+        # sources described alike (not "informed sources" against "a security source")
+        return replace(result, reasons=(*result.reasons, Reason(
+            "source_match", said, unnamed[0], f"the claim and the passage both credit unnamed sources ({unnamed[0]})")))
+    if result.stance == "conflicting":
+        # what another source says does not show what the credited one said
+        why = Reason("source_other", said, ", ".join(stated) or (outlet or "the outlet"),
+                     f"the claim reports what {said} said; the passage credits "
+                     f"{', '.join(stated) or 'no one but its outlet'}")
+        return replace(result, stance="related", reasons=(*result.reasons, why))
+    # a description or pronoun left unresolved ("according to her office") names no other source
+    named = [c for c in credits if c.resolved or (c.kind != "anonymous" and not _OWNED_BY_PRONOUN.match(c.written))]
+    if any(c.kind == "anonymous" for c in credits) and not any(c.kind in _MEDIA_KINDS for c in analysis.credits):
+        # "the commander, who spoke to The New Region on condition of anonymity": the medium only carried
+        # an unnamed speaker's words; it is no other speaker than the spokesman or official the claim credits
+        unnamed = [c.written for c in credits if c.kind == "anonymous"]
+        named = [c for c in named if not any(_told_by(candidate.passage.text, who, c.written) for who in unnamed)]
+    # the fact restated, or most of it with one of its facts confirmed ("at least ten heavy missiles")
+    # or less of it, when the same words are quoted or the same thing denied ("had not seen Iran give
+    # a direct order" against Ryder's "We haven't seen a direct order"): that is the statement itself
+    # what the credited source is said to have said is the claim's main clause: a passage that restates
+    # only the clause identifying its event ("the attack that injured four") is not that statement
+    terms = claim_terms(analysis)
+    clause = {s: w for s, w in terms.predicate_weights.items() if s in terms.main_content}
+    said_there = _coverage(clause, reading(candidate), candidate.passage.context.previous) >= MISATTRIBUTION_COVERAGE \
+        if clause and identifying_clauses(analysis.claim) else True
+    # (a passage of the claim's own event need restate only that clause: "President Biden has been briefed
+    # on the incident" is the statement of "… briefed on the Monday attack that injured five")
+    # (one clause, which its credit covers: not "X has been briefed, and the weather service said …"; and not
+    # when the sentence before or after credits the claim's own source with it: "Police also said …")
+    said_in_event = same_event and bool(clause) and bool(identifying_clauses(analysis.claim)) and said_there \
+        and stored_readings(candidate).one_clause and not any(
+            any(a.lower() in near.lower() for a in claimed) and _coverage(clause, near, None) >= MISATTRIBUTION_COVERAGE
+            for near in (candidate.passage.context.previous, candidate.passage.context.next) if near)
+    # (the same condition set for the same thing is the statement itself too: "would stop only once …")
+    conditioned = same_condition(analysis.claim, reading(candidate))
+    restated = said_in_event or ((said_there or conditioned) and (coverage >= MISATTRIBUTION_COVERAGE or (
+        coverage >= RESTATES and any(r.type in FACT_SUPPORT for r in result.reasons)) or (
+        coverage >= SAME_STATEMENT_COVERAGE and (conditioned or any(r.type in _SAME_STATEMENT
+                                                                    for r in result.reasons)))))
+    # "The Pentagon confirmed that the Iraqi Resistance shot down a drone" against "the Iraqi Resistance
+    # announced that they had downed …": the passage credits the doer the claim names, claiming its own
+    # deed; that does not show what another party said of it (unstated, not misattributed)
+    # (a one-word name inside the source's longer one is the place it is named after: "at Sarvik" names
+    # no doer in "the Sarvik Harbour Board")
+    doers = [c for c in named if any(same_source(c.source, e.text) for e in analysis.entities
+                                     if not any(same_source(e.text, a) for a in claimed)
+                                     and (" " in e.text.strip() or ascii_key(e.text) == ascii_key(c.source)))]
+    if any(a.lower() in candidate.passage.text.lower() for a in claimed):
+        doers = []  # the roles swapped ("The Blue Party said the Green Party rigged …"): misattributed
+    # "Al Jazeera reported that the group called it …" against "The group said …, Al-Mayadeen reported":
+    # the doer's own words, carried by another outlet than the one the claim credits
+    outlets = [c for c in named if c.kind in _MEDIA_KINDS]
+    if doers and outlets and restated and all(c.kind in _MEDIA_KINDS for c in analysis.credits):
+        doers = []
+        named = outlets
+    # (a passage read with the sentence before it, which credits the claim's source, restates that
+    # source's statement, not its own speaker's: "… told Baghdad Al-Youm that the base was hit by rockets.
+    # The groups announced they targeted it with a drone" misattributes nothing)
+    previous = candidate.passage.context.previous or ""
+
+    def own() -> bool:
+        return not any(a.lower() in previous.lower() for a in claimed) or _coverage(
+            terms.predicate_weights, reading(candidate), None) >= PREDICATE_MIN_COVERAGE
+    # (an unnamed source the claim credits, "according to informed sources", may be the one a named outlet
+    # carries: no misattribution, only a source unstated)
+    if named and restated and not doers and named_claim and own():
+        others = ", ".join(dict.fromkeys(c.source for c in named))
+        why = Reason("source_mismatch", said, others, f"the claim credits {said}; the passage credits {others}")
+        return replace(result, stance="conflicting", score=max(result.score, 0.6),
+                       reasons=(*result.reasons, why), misattributed=True)
+    # stated without the credited source, it does not show what that source said
+    others = ", ".join(dict.fromkeys(c.source for c in named))
+    why = Reason("source_unstated", said, others or outlet or "",
+                 f"the passage states it without crediting {said}" + (f" (it credits {others})" if others else ""))
+    return replace(result, stance="related", reasons=(*result.reasons, why))
+
+
+_MEDIA_KINDS = ("media", "news_agency")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# one or two lowercase words of a title between a place and a name ("Selmira governor Anka Dobrev"; not "Jerusalem
+# Time put the Gaza death toll")
+_TITLE_BETWEEN = (r"\s+(?!(?:the|a|an|put|puts|said|says|told|reported|cited|quoted|estimated)\b)[a-z][\w-]*"
+                  r"(?:\s+(?!(?:the|a|an)\b)[a-z][\w-]*)?\s+[A-Z]")
+_UNNAMED_WORDS = frozenset(stem(w) for w in "source sources said according".split())
+# "her office", "his spokesman", "they": whoever the sentence speaks of, not a source of its own
+_OWNED_BY_PRONOUN = re.compile(r"(?:his|her|its|their|he|she|it|they)\b(?!\s+Majesty)", re.IGNORECASE)
+
+
+def _told_by(text: str, speaker: str, medium: str) -> bool:
+    """Whether `speaker` is who told `medium` ("the commander, who spoke to The New Region")."""
+    return re.search(re.escape(speaker) + r",?\s+(?:who\s+)?(?:told|spoke\s+to|speaking\s+to|talking\s+to)\s+"
+                     + re.escape(medium), text, re.I) is not None
+
+
+def _told(claim: str, written: str) -> bool:
+    """Whether a credit of the claim is who a statement was told to ("… told The New Region")."""
+    return re.search(r"\b(?:told|spoke to|speaking to|said to)\s+" + re.escape(written), claim, re.I) is not None
+
+
+
+def credited_to_claims_source(analysis: ClaimAnalysis, facts: PassageFacts) -> bool:
+    """Whether the passage credits a named source the claim credits (its office counts: "the U.S.
+    Department of Defense (Pentagon)" is the claim's "the Pentagon")."""
+    named = [c.source for c in analysis.credits if c.kind != "anonymous"]
+    return any(same_source(a, b) for a in named for c in facts.credits if c.kind != "anonymous" for b in c.names)
