@@ -356,3 +356,19 @@ def test_the_number_put_is_the_head_count_not_a_count_of_places() -> None:
 def test_the_union_is_not_the_european_union() -> None:
     sentences = ["The European Union said it would send aid.", "The union said the strike would go on."]
     assert not resolve_credits([find_attributions(s) for s in sentences])[1][0].resolved
+
+
+_REOPENED = payloads([
+    ("plant-2", "Varn Courier", "2025-06-16",
+     "The Lenn water plant resumed operations on Saturday after crews replaced a broken pump. "
+     "Holm officials reported their first cholera death on Tuesday, a 70-year-old fisherman."),
+])
+
+
+@pytest.mark.parametrize(("claim", "words"), [
+    # an act the claim dates to one day, restated on another: the claim's, misdated
+    ("The Lenn water plant resumed operations on Sunday, June 15.", "resumed operations on Saturday"),
+    ("Holm's first cholera death was reported on Monday, June 9.", "first cholera death"),
+])
+def test_an_act_restated_on_another_day_is_misdated(tmp_path: Path, claim: str, words: str) -> None:
+    assert judged_as(tmp_path, _REOPENED, claim, words) == ("conflicting", "refuted")

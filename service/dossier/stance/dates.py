@@ -56,8 +56,14 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
                 and r.event.place and (any(x.type == "date_match" for x in r.reasons) or (
                     r.event.date is None and claim.interval is None and _same_day(analysis, r.event)
                     and bool(names) and _holds_name(names, c.passage.text)))]
+    # (of an act the claim dates to one day, not an incident — "the plant resumed operations on Sunday, March 10"
+    # — a passage restating it on another day is set aside as related: it too is the claim's, misdated)
+    one_day = not claim.incident and (claim.weekday is not None or claim.day is not None or (
+        claim.interval is not None and claim.interval[0] == claim.interval[1]))
     restating = [r.event is not None and (r.event.date is not None or r.event.weekday is not None)
-                 and r.stance == "other_event" and (claim.site is None or r.event.place is None
+                 and (r.stance == "other_event" or (one_day and r.stance == "related" and any(
+                     x.type == "different_event" for x in r.reasons)))
+                 and (claim.site is None or r.event.place is None
                                                     or same_place(claim.site, r.event.place))
                  and _restates_incident(analysis, terms, c, r)
                  for c, r in zip(candidates, results, strict=True)]
