@@ -13,6 +13,7 @@ import pytest
 from service.attribution import find_attributions
 from service.dossier.analysis import analyze_claim
 from service.dossier.stance.credits import described_credits
+from service.text.events import read_events
 from service.text.extract import find_quantities
 from service.text.places import claim_locations, find_locations
 from service.text.roles import find_roles
@@ -372,3 +373,11 @@ _REOPENED = payloads([
 ])
 def test_an_act_restated_on_another_day_is_misdated(tmp_path: Path, claim: str, words: str) -> None:
     assert judged_as(tmp_path, _REOPENED, claim, words) == ("conflicting", "refuted")
+
+
+def test_the_leads_event_carries_over_one_sentence_of_no_incident() -> None:
+    texts = ["Thousands rallied in Dorn Square in Kessa on Tuesday against the result.",
+             "Police put the crowd at about 3,000.",
+             "Riot police fired tear gas after nightfall and detained 41 people."]
+    events = read_events(texts, "2025-03-05")
+    assert (events[2].start, events[2].basis) == (events[0].start, "article")

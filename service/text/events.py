@@ -445,6 +445,11 @@ def read_events(texts: Sequence[str], published_at: str | None) -> list[EventFac
             source = None
         elif latest is not None:
             previous = events[-1] if events else NO_EVENT
+            if previous is NO_EVENT and len(events) >= 2 and first is not None and events[-2].anchor >= 0 \
+                    and events[-2].anchor == first.anchor:
+                # (over one sentence that reports no incident, from the story's lead: "Police put the crowd at
+                # about 3,000, …" between the rally and "Riot police fired tear gas … and detained 41 people")
+                previous = events[-2]
             # a sentence that refers back to the incident, or goes on from the sentence before it
             source = latest if _REFERS.search(text) else (previous if previous.anchor >= 0 else None)
         else:
