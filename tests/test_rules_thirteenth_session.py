@@ -13,11 +13,12 @@ import pytest
 from service.attribution import find_attributions
 from service.dossier.analysis import analyze_claim
 from service.dossier.stance.credits import described_credits
+from service.dossier.stance.terms import _scope_stems
 from service.text.events import read_events
-from service.text.extract import find_quantities
+from service.text.extract import find_negations, find_quantities
 from service.text.places import claim_locations, find_locations
 from service.text.roles import find_roles
-from service.text.sources import resolve_credits
+from service.text.sources import resolve_credits, same_source
 from tests.support.judging import judged_as, payloads
 
 
@@ -381,3 +382,25 @@ def test_the_leads_event_carries_over_one_sentence_of_no_incident() -> None:
              "Riot police fired tear gas after nightfall and detained 41 people."]
     events = read_events(texts, "2025-03-05")
     assert (events[2].start, events[2].basis) == (events[0].start, "article")
+
+
+@pytest.mark.parametrize(("text", "stem_"), [
+    # a participle that only picks the subject out is not what is denied
+    ("Kesmark denied that the drone shot down near Merrow belonged to its military.", "belong"),
+    ("The army denied that the convoy attacked near Holm had carried weapons.", "carri"),
+    ("The ministry denied that soldiers fired on the crowd in Kessa.", "fire"),
+])
+def test_what_a_denial_denies(text: str, stem_: str) -> None:
+    negation = find_negations(text)[0]
+    assert _scope_stems(negation.scope.text, negation.cue.text) == {stem_}
+
+
+def test_a_country_and_its_own_body_are_one_source() -> None:
+    assert same_source("Kesmark", "Kesmark's Defence Ministry")
+    assert not same_source("Kesmark", "Valdoria's Defence Ministry")
+
+
+def test_delayed_and_cancelled_are_two_counts() -> None:
+    cancelled = find_quantities("The airport said 212 departures were scrapped during the outage.")[0]
+    delayed = find_quantities("The airport said it delayed 46 departures.")[0]
+    assert (cancelled.predicate, delayed.predicate) == ("cancelled", "delayed")

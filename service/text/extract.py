@@ -134,6 +134,9 @@ FATE_WORDS = {
     # (its stem is also the noun's, "rescue workers pulled 12 bodies": bodies, which no fate is compared for)
     "rescued": "rescued rescuing".split(),
     "arrested": "arrested arrest arresting detained detain detaining".split(),
+    # what befell flights, trains, operations: 46 delayed are not 46 cancelled
+    "cancelled": "cancelled canceled cancelling canceling cancellation cancellations scrapped axed".split(),
+    "delayed": "delayed delays".split(),
 }
 _PREDICATES = {name: frozenset(stem(w) for w in words_) for name, words_ in FATE_WORDS.items()}
 _NOUN_EXCEPTIONS = frozenset(["km", "kilometers", "miles", "personnel", "people", "police", "staff", "children",

@@ -323,9 +323,13 @@ def claim_credits(claim: str) -> tuple[Credit, ...]:
                  and not c.written.lower().startswith(("the ", "it", "he", "she", "they")))
 
 
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+
+
 def same_source(a: str, b: str) -> bool:
-    """Two source names for one source ("Al-Mayadeen" / "al-Mayadeen news channel" / "AL MAYADEEN")."""
-    ka, kb = ascii_key(a), ascii_key(b)
+    """Two source names for one source ("Al-Mayadeen" / "al-Mayadeen news channel" / "AL MAYADEEN"; a country and
+    its own body, "Kesmark" / "Kesmark's Defence Ministry")."""
+    ka, kb = ascii_key(_POSSESSIVE_S.sub("", a)), ascii_key(_POSSESSIVE_S.sub("", b))
     if not ka or not kb:
         return False
     if ka == kb:

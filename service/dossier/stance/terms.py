@@ -668,6 +668,11 @@ def _scope_stems(scope: str, cue: str = "") -> set[str]:
     clause = _THAT_SUBJECT.match(head)
     if clause is not None and clause.end() < len(head):
         head = head[clause.end():]
+        # (a participle that only picks the subject out is not its verb: "denied that the drone shot down near
+        # Merrow belonged to its military" → belonged)
+        picked = _PICKED_OUT.match(head)
+        if picked is not None:
+            head = _AUX.sub("", head[picked.end():])
     named = denied_set("none", head) if cue.lower() in ("", "none") else set()
     if named:
         # "none of its firefighters were hurt": the set's harm is denied, of that set
@@ -714,9 +719,12 @@ NONE_OF = re.compile(r"\s*of\s+(?:the|its|their|his|her|our|these|those)?\s*(?P<
 # going round: "rumours circulating online that …", SPREAD)
 _THAT_SUBJECT = re.compile(r"\s*(?:(?:on|again|also|publicly|flatly|firmly|strongly|categorically|repeatedly"
                            r"|vehemently)\s+)*(?:(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?"
-                           r"|accusations?)\s+" + SPREAD + r"?)?that\s+(?:[\w'’-]+\s+){1,4}?"
+                           r"|accusations?)\s+" + SPREAD + r"?)?that\s+(?:[\w'’-]+\s+){1,7}?"
                            r"(?:(?:is|are|was|were|had|has|have|would|will|could|did"
                            r"|do|does)\s+(?:not\s+)?(?:been\s+|be\s+)?|(?=[a-z]+ed\b))", re.IGNORECASE)
+_PICKED_OUT = re.compile(r"[a-z]+ed\s+(?:near|in|at|on|over|by|from|during|after|outside|off)\b[^,;]*?\s"
+                         r"(?=(?:[a-z]+ed|was|were|is|are|had|has|have)\b)")
+_AUX = re.compile(r"^(?:was|were|is|are|had|has|have)\s+(?:not\s+)?(?:been\s+)?")
 _NO_DOER = re.compile(r"^\s*(?:other\s+|single\s+|one\s+)?(?:party|parties|group|groups|side|faction|factions"
                       r"|organi[sz]ations?|one|body|individual|person|country|countries)\b\s*"
                       r"(?:(?:has|had|have|was|were|would|will|could)\s+(?=\w)"
