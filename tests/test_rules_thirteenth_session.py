@@ -19,6 +19,7 @@ from service.text.extract import find_negations, find_quantities
 from service.text.places import claim_locations, find_locations
 from service.text.roles import find_roles
 from service.text.sources import resolve_credits, same_source
+from service.text.synonyms import unphrase
 from tests.support.judging import judged_as, payloads
 
 
@@ -404,3 +405,18 @@ def test_delayed_and_cancelled_are_two_counts() -> None:
     cancelled = find_quantities("The airport said 212 departures were scrapped during the outage.")[0]
     delayed = find_quantities("The airport said it delayed 46 departures.")[0]
     assert (cancelled.predicate, delayed.predicate) == ("cancelled", "delayed")
+
+
+@pytest.mark.parametrize(("text", "subject", "place"), [
+    # what is in a town is in the town's province
+    ("Flights were grounded at Teslin National Airport in Orvane, the capital of Kessan Province, on Monday.",
+     "Teslin National Airport", "Kessan"),
+    # a site's own nouns link its name to its province
+    ("Gunfire struck the Tarsin border post in Valdoria's Ostravel province on Monday.", "Tarsin", "Ostravel"),
+])
+def test_where_a_site_lies(text: str, subject: str, place: str) -> None:
+    assert (subject, place) in {(loc.subject, loc.place) for loc in find_locations(text)}
+
+
+def test_stepping_down_is_resigning() -> None:
+    assert unphrase("The minister said she would not step down.") == "The minister said she would not resign."

@@ -69,6 +69,8 @@ _GAP = re.compile(r"^(?:[\s,]|\b(?:the|a|an|us|u\.s\.|american|military|air|base
                   r"|dam|factory|plant|port|hospital|school|embassy|mosque|church|market|refinery|bridge|prison"
                   r"|station|compound|crossing|mine|depot|village|town|city|university|institute|reservoir|lake|pipeline"
                   r"|warehouse|terminal|harbou?r|tower|capital|seat|part|main|largest"
+                  # ("the Tarsin border post in …", "Dunmere, a town of 8,000 people in …")
+                  r"|border|post|checkpoint|centre|center|ward|wing|square|\d[\d,.]*|people|inhabitants|residents"
                   r"|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern"
                   r"|province|governorate|district|city|town|PLACE)\b)*$", re.IGNORECASE)
 _SUBJECT_SKIP = NON_NAMES | {"american", "us", "u.s", "u.s.", "in", "of"}
@@ -408,6 +410,13 @@ def find_locations(text: str) -> list[Location]:
         if b.subject is None and b.level == "province" and a.level in ("district", "city") \
                 and _FINER_IN.fullmatch(text, a.end, b.start):
             found[found.index(b)] = replace(b, subject=a.place)
+    # "Teslin National Airport in Orvane, the capital of Kessan Province": what is in the town is in its province
+    for loc in list(found):
+        if loc.subject and loc.level == "province":
+            inside = _NAMED_IN.search(text, max(0, loc.start - 160), loc.start)
+            if inside is not None and inside.group("town") == loc.subject \
+                    and not any(o.subject == inside.group("name") for o in found):
+                found.append(replace(loc, subject=inside.group("name")))
     # "Port Castellan, the country's largest harbour, lies in the southern province of Ardent": after a
     # copula, what the sentence's first name is in (as a claim's, claim_locations)
     copula = _COPULA_IN.search(text) if any(loc.subject is None for loc in found) else None
@@ -425,6 +434,8 @@ _COPULA_IN = re.compile(r"\b(?:is|are|was|were|lies|lie|remains|sits)\s+(?:locat
 
 
 _OWNED = re.compile(r"['’]s\s+")
+_NAMED_IN = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+in\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+                       r"(?=\s*,)")
 _FINER_IN = re.compile(r"\s*,?\s+(?:(?:is|lies|sits)\s+)?(?:in|(?:a\s+)?part\s+of)\s+(?:the\s+)?" + _DIRECTION + r"?")
 # "X is in Y", "lies in", "remains based in": a sentence that says where its subject is
 _PLACED_BY = re.compile(r"\b(?:is|are|was|were|lies|lie|lay|remains|remain|sits|stands)\s+(?:still\s+|now\s+)?"

@@ -46,8 +46,11 @@ _GROUPS = [
     # "extra Patriot battalions … to protect US troops" / "additional … battalions … to safeguard troops"
     "additional extra",
     "protect protected protecting protects safeguard safeguarded safeguarding safeguards",
+    "resign resigned resigns resigning quit quits",
 ]
 
+# "she would not step down" is "she would not resign"
+_STEP_DOWN = re.compile(r"\b(?:step|steps|stepping|stepped)\s+down\b", re.IGNORECASE)
 # "brought down a drone" is "downed" it: "down" alone is a stopword, so the verb would be lost
 PHRASAL = re.compile(r"\b(?:brought|brings|bring|shot|shoots|shoot|took|takes|take)\s+down\b", re.IGNORECASE)
 # …and an aircraft that "came down" was downed (rain that came down was not)
@@ -149,6 +152,7 @@ _FOUND_IN = re.compile(r"\b(?:found|discovered)\s+(?P<prep>in|at|near)\b(?!\s+(?
 def unphrase(text: str) -> str:
     """The text with phrasal verbs of this table as their one-word synonym."""
     if "down" in text:
+        text = _STEP_DOWN.sub("resign", text)  # "would not step down": would not resign (before "downed" reads it)
         text = PHRASAL.sub("downed", text)
         text = _CAME_DOWN.sub(lambda m: f"{m.group('craft')}{m.group('between')}downed", text)
     if "ep" in text or "ee" in text:
