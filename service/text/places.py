@@ -434,8 +434,8 @@ _COPULA_IN = re.compile(r"\b(?:is|are|was|were|lies|lie|remains|sits)\s+(?:locat
 
 
 _OWNED = re.compile(r"['’]s\s+")
-_NAMED_IN = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+in\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
-                       r"(?=\s*,)")
+_NAMED_IN = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+in\s+"
+                       r"(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=\s*,)")
 _FINER_IN = re.compile(r"\s*,?\s+(?:(?:is|lies|sits)\s+)?(?:in|(?:a\s+)?part\s+of)\s+(?:the\s+)?" + _DIRECTION + r"?")
 # "X is in Y", "lies in", "remains based in": a sentence that says where its subject is
 _PLACED_BY = re.compile(r"\b(?:is|are|was|were|lies|lie|lay|remains|remain|sits|stands)\s+(?:still\s+|now\s+)?"
