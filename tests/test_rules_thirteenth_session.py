@@ -420,3 +420,11 @@ def test_where_a_site_lies(text: str, subject: str, place: str) -> None:
 
 def test_stepping_down_is_resigning() -> None:
     assert unphrase("The minister said she would not step down.") == "The minister said she would not resign."
+
+
+def test_a_side_without_a_figure_gives_no_other_figure(tmp_path: Path) -> None:
+    articles = payloads([("yard-2", "Varn Courier", "2025-06-11",
+                          "The Varn Dockers' Union said the stoppage would go on, while Orrin Mining put the number "
+                          "of strikers at 250.")])
+    assert judged_as(tmp_path, articles, "The dockers' union said 250 workers joined the Varn stoppage.",
+                     "strikers at 250")[0] != "conflicting"

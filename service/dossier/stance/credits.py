@@ -174,8 +174,10 @@ def _check_description(analysis: ClaimAnalysis, candidate: Candidate, result: St
     if len(holding) == 1:
         for written, aliases in analysis.described:
             # …and the described body's own side, which gives another figure, contradicts the claim
+            # (a side that gives a figure: "The union said the strike would go on, while …" says no other number)
             own = [s for s in sides if s is not holding[0] and any(
-                i < len(credits) and _described_as(written, aliases, credits[i]) is True for i in s.credits)]
+                i < len(credits) and _described_as(written, aliases, credits[i]) is True for i in s.credits)
+                and any(s.start <= q.span.start < s.end for q in candidate.facts.amounts)]
             if own:
                 who = credits[own[0].credits[0]].source
                 said = next(r.claim_text for r in result.reasons if r.type == "quantity_match")
