@@ -14,6 +14,7 @@ from service.attribution import find_attributions
 from service.dossier.analysis import analyze_claim
 from service.dossier.stance.credits import described_credits
 from service.dossier.stance.terms import _scope_stems
+from service.text.causes import causes_of
 from service.text.events import read_events
 from service.text.extract import find_negations, find_quantities
 from service.text.places import claim_locations, find_locations
@@ -428,3 +429,37 @@ def test_a_side_without_a_figure_gives_no_other_figure(tmp_path: Path) -> None:
                           "of strikers at 250.")])
     assert judged_as(tmp_path, articles, "The dockers' union said 250 workers joined the Varn stoppage.",
                      "strikers at 250")[0] != "conflicting"
+
+
+@pytest.mark.parametrize(("text", "cause"), [
+    ("According to the fire service, an overloaded electrical circuit caused the laundry fire.",
+     "overloaded electrical circuit"),
+    ("Investigators said a faulty software update caused the outage.", "faulty software update"),
+])
+def test_a_cause_told_actively(text: str, cause: str) -> None:
+    assert causes_of(text) == (("cause", cause),)
+
+
+def test_claimed_that_is_a_statement_and_claimed_an_attack_a_deed() -> None:
+    assert [c.source for c in analyze_claim("The Lenn Workers' Federation claimed that the fire had been caused by "
+                                            "faulty wiring.").credits] == ["Lenn Workers' Federation"]
+    assert analyze_claim("The Red Hand group claimed the Tuesday attack on the dam.").credits == ()
+
+
+_WIRING = payloads([
+    ("wiring", "Lenn Courier", "2025-06-20",
+     "The union said the laundry fire at Varn General Hospital had been caused by faulty wiring. "
+     "The fire service said the laundry fire at Varn General Hospital was started by an overheating dryer."),
+])
+
+
+@pytest.mark.parametrize(("claim", "words", "bucket", "label"), [
+    # "the union", unresolved, is a body of the kind the claim names
+    ("The Lenn Workers' Federation claimed that faulty wiring caused the laundry fire at Varn General Hospital.",
+     "faulty wiring", "corroborating", "supported"),
+    # the fire service, by description, against its own words
+    ("According to the fire service, faulty wiring caused the laundry fire at Varn General Hospital.",
+     "overheating dryer", "conflicting", "refuted"),
+])
+def test_wiring_archive(tmp_path: Path, claim: str, words: str, bucket: str, label: str) -> None:
+    assert judged_as(tmp_path, _WIRING, claim, words) == (bucket, label)

@@ -20,19 +20,28 @@ _CAUSE = re.compile(
 _CULPRIT = re.compile(r"\b(?:blamed|blames|blaming)\s+"
                       r"(?P<culprit>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})"
                       r"(?=\s+for\b|\s*[,.;]|\s*$)")
+# the active form: "an overloaded electrical circuit caused the laundry fire" (after a clause's start or "said", "that")
+_CAUSED_THE = re.compile(r"(?:^|[,;:]\s*|\b(?:that|said|says|found|concluded)\s+)(?:an?\s+|the\s+|its\s+)?"
+                         r"(?P<cause>(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)\s+(?:caused|sparked|triggered|started)\s+"
+                         r"(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:fire|blaze|outage|explosion|blast|failure"
+                         r"|collapse|leak|crash|flood|flooding|outbreak|derailment|spill|breakdown)\b")
 _ARTICLE = re.compile(r"^(?:an?|the|its|their|his|her)\s+", re.IGNORECASE)
 
 
 def causes_of(text: str) -> tuple[tuple[str, str], ...]:
     """(kind, phrase) of each cause ("cause") or culprit ("culprit") the sentence names, in order."""
     low = text.lower()
-    if "blam" not in low and "attribut" not in low and " by " not in low:
+    if "blam" not in low and "attribut" not in low and " by " not in low and not (
+            "caused" in low or "sparked" in low or "triggered" in low or "started" in low):
         return ()  # most sentences: no cue (this runs at ingest)
     found: list[tuple[int, str, str]] = []
     for m in _CAUSE.finditer(text):
         phrase = _ARTICLE.sub("", m.group("cause").strip(" ,.;"))
         if phrase:
             found.append((m.start(), "cause", phrase))
+    for m in _CAUSED_THE.finditer(text):
+        if not any(m.start("cause") < start + 60 and start <= m.start("cause") for start, _, _ in found):
+            found.append((m.start("cause"), "cause", m.group("cause")))
     for m in _CULPRIT.finditer(text):
         found.append((m.start(), "culprit", _ARTICLE.sub("", m.group("culprit"))))
     return tuple((kind, phrase) for _, kind, phrase in sorted(found))

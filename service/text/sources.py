@@ -60,6 +60,7 @@ BODY_KINDS = [frozenset(stem(w) for w in group.split()) for group in (
     "council",
     "brigade",
     "authority administration",
+    "service",
 )]
 BODY_KIND = {s: i for i, group in enumerate(BODY_KINDS) for s in group}
 _COMPANY = BODY_KIND[stem("company")]
@@ -295,6 +296,8 @@ _REPORTS_ONLY = re.compile(r"(?i)(?:the\s+)?(?:initial|immediate|early|first|lat
 _CONCEDED = re.compile(r"^\W*(?:Although|Though|Even\s+though|While|Whereas)\b[^,;]{3,200},\s*")
 
 
+_PEOPLE_BY_ROLE = frozenset("""organisers organizers witnesses residents activists protesters demonstrators medics
+    rescuers""".split())
 _DENIED_THAT = re.compile(r"\s*(?:on\s+\w+\s+)?(?:(?:the\s+)?(?:reports?|claims?|allegations?|accusations?"
                           r"|rumou?rs?)\s+"
                           r"(?:(?:circulating|spread|spreading|posted|shared|published|made)\s+(?:online\s+|on\s+social"
@@ -309,8 +312,10 @@ def claim_credits(claim: str) -> tuple[Credit, ...]:
     clauses = relative_clauses(claim) if " that " in claim or " which " in claim else []
     # (a denial credits its speaker only with a proposition denied: "X denied that ballot boxes were destroyed",
     # not "X denied responsibility", an act of its own)
-    found = [a for a in find_attributions(claim) if not a.cue.startswith("claimed")
-             and not (a.cue.startswith("denied") and not _DENIED_THAT.match(claim, a.char_end + len(a.cue) + 1))
+    # (nor who claimed an attack: "claimed that …" is a statement, "claimed the attack" a deed)
+    found = [a for a in find_attributions(claim)
+             if not (a.cue.startswith(("claimed", "denied"))
+                     and not _DENIED_THAT.match(claim, a.char_end + len(a.cue) + 1))
              and not any(s <= a.char_start < e and re.fullmatch(r"(?:that|which)\s+", claim[s:a.char_start],
                                                                  re.IGNORECASE) for s, e in clauses)]
     # (nor "initial reports": reports are what was said, not a speaker; nor a speaker of a conceded clause
@@ -318,6 +323,8 @@ def claim_credits(claim: str) -> tuple[Credit, ...]:
     conceded = _CONCEDED.match(claim)
     found = [a for a in found if not _REPORTS_ONLY.fullmatch(a.source.strip())
              and not (conceded and a.char_start < conceded.end())]
+    # (nor people named by what they do, capitalised only because they open the claim: "Organisers claimed that …")
+    found = [a for a in found if a.source.strip().lower() not in _PEOPLE_BY_ROLE]
     credits = next(iter(resolve_credits([found])), ())
     return tuple(c for c in credits if source_name(c.written) is not None or c.kind == "anonymous"
                  and not c.written.lower().startswith(("the ", "it", "he", "she", "they")))

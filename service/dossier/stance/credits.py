@@ -95,6 +95,15 @@ def _other_rank(claimed: tuple[Any, ...], stated: tuple[Any, ...], who: str) -> 
 
 
 
+def _same_kind(description: str, names: list[str]) -> bool:
+    """Whether a description ("the union") names the kind of body one of the names is ("Hospital Workers'
+    Federation")."""
+    head = content_stems(description)[-1:]
+    if not head or head[0] not in BODY_KIND:
+        return False
+    return any(BODY_KIND[head[0]] in {BODY_KIND[s] for s in content_stems(n) if s in BODY_KIND} for n in names)
+
+
 def described_credits(claim: str) -> tuple[str, ...]:
     """The bodies a claim credits by a description its words alone cannot resolve ("the miners' union said",
     "according to the health ministry"), as written without their article; not a pronoun, not an unnamed
@@ -279,6 +288,15 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     # read under "Selmira", which is no "Selmira Daily Courier")
     bare = [c.source for c in analysis.credits
             if not re.match(re.escape(c.source) + _TITLE_BETWEEN, _ARTICLE.sub("", c.written))]
+    # (a description the article leaves unresolved, of the kind of body the claim names: "The union said …" for the
+    # claim's "Hospital Workers' Federation")
+    # (not in "X said A, while the union said B": which side speaks, the sides decide)
+    described_alike = next((c.written for c in credits if not c.resolved and source_name(c.written) is None
+                            and _same_kind(c.written, claimed)), None) if not sides else None
+    if described_alike is not None and not any(same_source(a, b) for a in claimed for b in stated):
+        return replace(result, reasons=(*result.reasons, Reason(
+            "source_match", said, described_alike, f"the claim credits {said}; the passage, {described_alike}, "
+                                                   "a body of that kind")))
     if any(same_source(a, b) for a in claimed for b in stated) or (
             outlet and any(same_source(a, outlet) for a in bare)):
         who = next(b for b in [*stated, outlet or ""] if any(same_source(a, b) for a in claimed))
