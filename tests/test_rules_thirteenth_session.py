@@ -7,6 +7,7 @@ than the seeds and the archives."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -86,7 +87,7 @@ _FLOODS = payloads([
 ])
 
 
-@pytest.mark.parametrize(("claim", "words", "bucket", "label"), [
+_FLOODS_CLAIMS = [  # (claim, words of the passage, its bucket, the verdict)
     # what a capital is the capital of
     ("The city of Mardel is located in Ostvar province.", "capital of Ostvar", "corroborating", "supported"),
     ("Mardel, home of the river authority, is in Lenn province.", "capital of Ostvar", "conflicting", "refuted"),
@@ -109,9 +110,7 @@ _FLOODS = payloads([
     # a denial in a report of the claim's own event, its place in the title's words only
     ("Tear gas was fired at protesters during Tuesday's clash in Kessa.", "denied that tear gas", "conflicting",
      "disputed"),
-])
-def test_floods_archive(tmp_path: Path, claim: str, words: str, bucket: str, label: str) -> None:
-    assert judged_as(tmp_path, _FLOODS, claim, words) == (bucket, label)
+]
 
 
 def test_another_bodys_figure_does_not_dispute_the_described_one(tmp_path: Path) -> None:
@@ -154,7 +153,7 @@ _MARCH = payloads([
 ])
 
 
-@pytest.mark.parametrize(("claim", "words", "bucket", "label"), [
+_MARCH_CLAIMS = [  # (claim, words of the passage, its bucket, the verdict)
     ("The Kessa Rights Forum said 90 people were detained in Kessa on Saturday.", "number detained at 130",
      "conflicting", "refuted"),
     # a sentence after one that is no incident of its own goes on with the article's event
@@ -166,9 +165,7 @@ _MARCH = payloads([
     ("The Kessa clinic diverted patients to Varn after the march.", "diverted patients", "conflicting", "refuted"),
     ("The Kessa clinic diverted patients to Holm after the march.", "diverted patients", "corroborating",
      "supported"),
-])
-def test_march_archive(tmp_path: Path, claim: str, words: str, bucket: str, label: str) -> None:
-    assert judged_as(tmp_path, _MARCH, claim, words) == (bucket, label)
+]
 
 
 # A reviewer's misfires of these rules' first forms (each fixed, and held here)
@@ -220,7 +217,7 @@ _PLANT = payloads([
 ])
 
 
-@pytest.mark.parametrize(("claim", "words", "bucket", "label"), [
+_PLANT_CLAIMS = [  # (claim, words of the passage, its bucket, the verdict)
     # the claim's own speaker saying the opposite of its main verb
     ("Governor Ida Brask said the leak from the Lenn plant had reached the Kessa reservoir.", "had not reached",
      "conflicting", "refuted"),
@@ -230,9 +227,7 @@ _PLANT = payloads([
     # a trend told the other way
     ("The health ministry said new infections in Kessa had risen for a second week.", "have fallen",
      "conflicting", "refuted"),
-])
-def test_plant_archive(tmp_path: Path, claim: str, words: str, bucket: str, label: str) -> None:
-    assert judged_as(tmp_path, _PLANT, claim, words) == (bucket, label)
+]
 
 
 @pytest.mark.parametrize(("sentence", "source"), [
@@ -265,7 +260,7 @@ _YARD = payloads([
 ])
 
 
-@pytest.mark.parametrize(("claim", "words", "bucket", "label"), [
+_YARD_CLAIMS = [  # (claim, words of the passage, its bucket, the verdict)
     # a body credited by description, the other body's figure left aside
     ("The fire brigade estimated the timber lost in the Varn yard fire at 120 tonnes.", "put the loss at 120",
      "corroborating", "supported"),
@@ -279,9 +274,7 @@ _YARD = payloads([
     # a denial of the claim's own event, in other words
     ("According to police, nobody was hurt in the march through Varn on Tuesday.", "without injuries",
      "corroborating", "supported"),
-])
-def test_yard_archive(tmp_path: Path, claim: str, words: str, bucket: str, label: str) -> None:
-    assert judged_as(tmp_path, _YARD, claim, words) == (bucket, label)
+]
 
 
 def test_another_bodys_figure_of_the_claims_does_not_confirm_it(tmp_path: Path) -> None:
@@ -303,16 +296,14 @@ _FERRY = payloads([
 ])
 
 
-@pytest.mark.parametrize(("claim", "words", "bucket", "label"), [
+_FERRY_CLAIMS = [  # (claim, words of the passage, its bucket, the verdict)
     # two denials of the same thing, in other words, are one statement
     ("The operator's managing director rejected claims that the Ostra Belle was overloaded.", "denied that the ferry",
      "corroborating", "supported"),
     # what she complained of is what she said
     ("Ana Pol said the island had received regular briefings since the capsizing.", "single briefing",
      "conflicting", "refuted"),
-])
-def test_ferry_archive(tmp_path: Path, claim: str, words: str, bucket: str, label: str) -> None:
-    assert judged_as(tmp_path, _FERRY, claim, words) == (bucket, label)
+]
 
 
 # A second reviewer's misfires (each fixed, and held here)
@@ -453,13 +444,29 @@ _WIRING = payloads([
 ])
 
 
-@pytest.mark.parametrize(("claim", "words", "bucket", "label"), [
+_WIRING_CLAIMS = [  # (claim, words of the passage, its bucket, the verdict)
     # "the union", unresolved, is a body of the kind the claim names
     ("The Lenn Workers' Federation claimed that faulty wiring caused the laundry fire at Varn General Hospital.",
      "faulty wiring", "corroborating", "supported"),
     # the fire service, by description, against its own words
     ("According to the fire service, faulty wiring caused the laundry fire at Varn General Hospital.",
      "overheating dryer", "conflicting", "refuted"),
-])
-def test_wiring_archive(tmp_path: Path, claim: str, words: str, bucket: str, label: str) -> None:
-    assert judged_as(tmp_path, _WIRING, claim, words) == (bucket, label)
+]
+
+
+# each archive's claims, judged against it: the passage's bucket and the verdict
+_ARCHIVE_CLAIMS = [(articles, *case) for articles, cases in (
+    (_FLOODS, _FLOODS_CLAIMS),
+    (_MARCH, _MARCH_CLAIMS),
+    (_PLANT, _PLANT_CLAIMS),
+    (_YARD, _YARD_CLAIMS),
+    (_FERRY, _FERRY_CLAIMS),
+    (_WIRING, _WIRING_CLAIMS),
+) for case in cases]
+
+
+@pytest.mark.parametrize(("articles", "claim", "words", "bucket", "label"), _ARCHIVE_CLAIMS,
+                         ids=[case[1][:60] for case in _ARCHIVE_CLAIMS])
+def test_archive_claims(tmp_path: Path, articles: list[dict[str, Any]], claim: str, words: str, bucket: str,
+                        label: str) -> None:
+    assert judged_as(tmp_path, articles, claim, words) == (bucket, label)

@@ -358,9 +358,10 @@ _TOLL_AT = re.compile(r"\bdeath\s+toll\b[^.;,]{0,50}?\b(?:at|to|of|reached|hit|p
                       r"(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least|some)\s+)?$", re.IGNORECASE)
 _PLACE_UNITS = frozenset("site sites location locations town towns village villages city cities district districts "
                          "province provinces port ports".split())
-_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|estimated)\s+(?:the|their|its)\s+(?P<what>number|figure|total"
-                     r"|count|crowd|turnout|attendance)\s+at\s+(?:(?:about|around|nearly|almost|more\s+than|over"
-                     r"|at\s+least|some|only|just)\s+)?$", re.IGNORECASE)
+_PUT_NUMBER_AT = re.compile(r"\b(?:put|puts|putting|placed|estimated)\s+(?:the|their|its)\s+"
+                            r"(?P<what>number|figure|total|count|crowd|turnout|attendance)\s+at\s+"
+                            r"(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least|some|only|just)\s+)?$",
+                            re.IGNORECASE)
 _NUMBER_FATED_AT = re.compile(r"\bnumber\s+(?:of\s+(?:people|those)\s+)?[a-z]+ed\b[^.;,]{0,30}?\b(?:at|to|of|reached"
                               r"|hit|passed|exceeded)\s+(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least"
                               r"|some)\s+)?$", re.IGNORECASE)
@@ -632,7 +633,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
                 and _NUMBER_FATED_AT.search(text, max(0, start - 60), start):
             # "put the number detained at 160", "the number injured rose to 40": people, under that fate
             unit = "people"
-        put = _PUT_AT.search(text, max(0, start - 60), start) if unit is None and not currency and not pct else None
+        put = _PUT_NUMBER_AT.search(text, max(0, start - 60), start) \
+            if unit is None and not currency and not pct else None
         if put is not None:
             # "Police put the crowd at about 3,000": people; "The union said 600 workers joined, while the company put
             # the number at 250": the count named before, as another source puts it
@@ -925,8 +927,8 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:air\s?base|airbase|base|airport|camp|airf
 # "Tolby lies in …", "Tolby, the larger of the two towns, is in …": what a sentence locates is a name
 # what a sentence says its subject is part of: "in", and "part of", "the capital of", "the main city of"
 # ("Branth is the capital of Marsk province" places Branth in Marsk)
-WITHIN = (r"(?:(?:located\s+|situated\s+|based\s+)?in|(?:a\s+)?part\s+of"
-          r"|the\s+(?:capital|seat|(?:main|largest)\s+(?:city|town))\s+of)\b")
+PART_OF = r"(?:a\s+)?part\s+of|the\s+(?:capital|seat|(?:main|largest)\s+(?:city|town))\s+of"
+WITHIN = r"(?:(?:located\s+|situated\s+|based\s+)?in|" + PART_OF + r")\b"
 # ("Branth, home of the city hospital, is the capital of …": an apposition without an article too)
 _LOCATED_AFTER = re.compile(r"(?:\s*,\s+[^,]{1,60},)?\s+(?:is|lies|lay|sits|remains)\s+" + WITHIN)
 

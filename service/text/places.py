@@ -26,7 +26,7 @@ import pycountry
 from rapidfuzz import fuzz, process
 
 from service.text.cities import City, city_table
-from service.text.extract import NON_NAMES, WITHIN, find_names, place_key
+from service.text.extract import NON_NAMES, PART_OF, WITHIN, find_names, place_key
 from service.tokens import STOPWORDS, normalize
 
 LEVELS = ("country", "province", "district", "city", "area")  # and "place": a claim's place of unknown level
@@ -439,8 +439,8 @@ _NAMED_IN = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+
 _FINER_IN = re.compile(r"\s*,?\s+(?:(?:is|lies|sits)\s+)?(?:in|(?:a\s+)?part\s+of)\s+(?:the\s+)?" + _DIRECTION + r"?")
 # "X is in Y", "lies in", "remains based in": a sentence that says where its subject is
 _PLACED_BY = re.compile(r"\b(?:is|are|was|were|lies|lie|lay|remains|remain|sits|stands)\s+(?:still\s+|now\s+)?"
-                        r"(?:(?:located\s+|situated\s+|based\s+)?(?:in|at|near|inside|within)\b"
-                        r"|(?:a\s+)?part\s+of\b|the\s+(?:capital|seat|(?:main|largest)\s+(?:city|town))\s+of\b)[^,;]*$",
+                        r"(?:(?:located\s+|situated\s+|based\s+)?(?:in|at|near|inside|within)|" + PART_OF + r")\b"
+                        r"[^,;]*$",
                         re.IGNORECASE)
 
 

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from service.attribution import LED_BY, find_attributions
 from service.models import Attribution
 from service.text.clauses import relative_clauses
+from service.text.extract import SPREAD
 from service.text.places import ascii_key, demonym_country, gazetteer_entry
 from service.tokens import stem, without_possessive
 
@@ -261,12 +262,19 @@ _TITLED_BODY = re.compile(r"\b(?:operator|company|firm|carrier|airline|charity|u
                           r"\s+(?P<name>[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3})\s*$")
 
 
+def body_kinds(*names: str) -> frozenset[int]:
+    """The kinds of body (BODY_KINDS) the words of these names say they are ("Federation of Karvenian Miners":
+    a union)."""
+    return frozenset(BODY_KIND[s] for name in names for s in (stem(w.lower()) for w in re.findall(r"[A-Za-z]+", name))
+                     if s in BODY_KIND)
+
+
 def _latest_body(group: int, named: Sequence[tuple[str, str]]) -> str | None:
     """The latest source named as a body of this kind ("the Federation of Karvenian Miners" for "the union");
     for "the company", the latest named as a firm ("Sarrow Minerals", "Orrin Mining"; not a coast guard, a forum,
     a charity or an investor)."""
     for name, _ in reversed(named):
-        kinds = {BODY_KIND[s] for s in (stem(w.lower()) for w in re.findall(r"[A-Za-z]+", name)) if s in BODY_KIND}
+        kinds = body_kinds(name)
         if name.lower() in _NOT_BODIES_OF_KIND:
             continue
         if group in kinds or (group == _COMPANY and not kinds and name.split()[-1].lower() in _FIRM_WORDS):
@@ -299,9 +307,7 @@ _CONCEDED = re.compile(r"^\W*(?:Although|Though|Even\s+though|While|Whereas)\b[^
 _PEOPLE_BY_ROLE = frozenset("""organisers organizers witnesses residents activists protesters demonstrators medics
     rescuers""".split())
 _DENIED_THAT = re.compile(r"\s*(?:on\s+\w+\s+)?(?:(?:the\s+)?(?:reports?|claims?|allegations?|accusations?"
-                          r"|rumou?rs?)\s+"
-                          r"(?:(?:circulating|spread|spreading|posted|shared|published|made)\s+(?:online\s+|on\s+social"
-                          r"\s+media\s+)?)?)?that\b")
+                          r"|rumou?rs?)\s+" + SPREAD + r"?)?that\b")
 
 
 def claim_credits(claim: str) -> tuple[Credit, ...]:

@@ -273,7 +273,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
                          tuple(name for c in facts.credits for name in c.names),
                          # (the claim's own event by its time, not by its site alone: a base attacked often)
                          match.relation == "same" and bool(analysis.event.interval or analysis.event.weekday is not None
-                                                           or analysis.event.month), candidate.article.title or "")
+                                                           or analysis.event.month), candidate.article.title or "",
+                         facts.locations)
     weighed += [(r, True) for r in _opposed(analysis, terms, text, previous, negations)]
     weighed += [(r, True) for r in _both_chambers(terms, analysis.claim, candidate, text, previous, negations)]
     weighed += [(r, True) for r in _other_fate(analysis, terms, candidate, text, match.relation == "same")]

@@ -23,7 +23,7 @@ from service.dossier.stance_model import content_stems
 from service.text.clauses import identifying_clauses
 from service.text.facts import PassageFacts
 from service.text.places import ascii_key
-from service.text.sources import BODY_KIND, find_attributions, same_source, source_name
+from service.text.sources import BODY_KIND, body_kinds, find_attributions, same_source, source_name
 from service.tokens import stem
 
 OTHER_SIDE_COVERAGE = 0.2  # the claim's source says something else on its side of "X said A, while Y said B"
@@ -101,7 +101,7 @@ def _same_kind(description: str, names: list[str]) -> bool:
     head = content_stems(description)[-1:]
     if not head or head[0] not in BODY_KIND:
         return False
-    return any(BODY_KIND[head[0]] in {BODY_KIND[s] for s in content_stems(n) if s in BODY_KIND} for n in names)
+    return any(BODY_KIND[head[0]] in body_kinds(n) for n in names)
 
 
 def described_credits(claim: str) -> tuple[str, ...]:
@@ -151,7 +151,7 @@ def _described_as(written: str, aliases: tuple[str, ...], credit: Any) -> bool |
     theirs = set().union(*(content_stems(n) for n in (credit.written, *credit.names)))
     if any(same_source(a, n) for a in aliases for n in credit.names):
         return True
-    kinds = {BODY_KIND[s] for s in theirs if s in BODY_KIND}
+    kinds = body_kinds(credit.written, *credit.names)
     # (or a description of the same kind of body that names none: "the union" in a report of the strike)
     if BODY_KIND[head] in kinds and (rest <= theirs or source_name(credit.written) is None):
         return True

@@ -27,7 +27,6 @@ from service.dossier.stance.credits import (
 )
 from service.dossier.stance.negation import (
     _ABOUT_THE_CLAIM,
-    DENIAL_CUES,
     _effect,
     _negations,
     _unknown_stems,
@@ -268,8 +267,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # what a claim says was denied is what it says ("Amsel denied that ballot boxes had been destroyed"): a
     # passage that states none of it (another denial of his) does not confirm it
     # (a denial's: "nobody claimed the earlier ones" is a negation the other rules read)
-    denied_words = {s for n in analysis.negations if n.cue.text.lower().startswith(DENIAL_CUES)
-                    for s in content_stems(n.scope.text)} & terms.predicate_weights.keys()
+    denied_words = terms.denied_in_denials & terms.predicate_weights.keys()
     denied_unstated = bool(denied_words) and denied_words.isdisjoint(
         _with_fates(read_stems(reading(candidate), candidate.passage.context.previous)))
     states = main_stated and not subject_unstated and not complement_unstated and not denied_unstated \

@@ -4,6 +4,7 @@ answers to a question, effects and conditions."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from service.attribution import find_attributions
 from service.dossier.model import Candidate, ClaimAnalysis, Reason
@@ -11,6 +12,7 @@ from service.dossier.stance.terms import (
     _DATE_WORDS,
     _FATES,
     _WEAK,
+    DENIAL_CUES,
     PREDICATE_MIN_COVERAGE,
     ClaimTerms,
     _fates_of,
@@ -141,7 +143,6 @@ _SOMEONE_WORDS = frozenset("anyone anybody someone somebody anything something a
 _SOMEONE = frozenset(stem(w) for w in "anyone anybody someone somebody anything something".split())
 
 
-DENIAL_CUES = ("den", "reject", "dismiss")
 _THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|had|has|have|will|would)\b)", re.IGNORECASE)
 
 
@@ -152,12 +153,13 @@ def _within_negations(negations: tuple[tuple[str, str], ...]) -> set[str]:
 
 def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: tuple[tuple[str, str], ...],
               previous: str | None, at_site: bool = False, credited: tuple[str, ...] = (),
-              same_event: bool = False, title: str = "") -> list[tuple[Reason, bool]]:
+              same_event: bool = False, title: str = "", located: tuple[Any, ...] = ()) -> list[tuple[Reason, bool]]:
     """A predicate the claim asserts and the passage negates (negations as (cue, scope)), or the
     reverse — or both negating it (agreement); decisive only when the passage restates most of the
     claim (NEGATION_MIN_COVERAGE) — or of its main clause, for a word of that clause, in a passage
     whose event is the claim's at the claim's site (`at_site`: "no immediate reports about damage
-    at the military facility" in a report of the attack on the base the claim names)."""
+    at the military facility" in a report of the attack on the base the claim names). `title`: the passage's
+    article's title; `located`: the passage's places, as stored with its facts."""
     if not negations and not analysis.negations:
         return []  # most pairs: nothing is negated on either side
     passage_stems = read_stems(text, previous)
@@ -176,7 +178,7 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     named = same_event and (not content_stem_set(text).isdisjoint(names) or (
         not content_stem_set(title).isdisjoint(names) and _THERE.search(text) is None
         and all(not content_stem_set(loc.place).isdisjoint(names)
-                for loc in (*locations_of(text), *locations_of(previous or "")))))
+                for loc in (*located, *locations_of(previous or "")))))
     denied_harm = set(terms.main_fates) & passage_negated if named else set()
     # (a fate is one word to both, "died" and "no deaths", when the claim's own event's harm is denied)
     if common < 3 and not (denied_harm and len(_with_fates(set(claim_all)) & passage_asserted) >= 2):

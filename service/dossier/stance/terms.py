@@ -62,6 +62,8 @@ def refers_back(text: str) -> bool:
     """Whether a sentence leans on the one before it ("The agency said …", "… also reported the
     incident"): then that sentence is read with it."""
     return _ANAPHOR.search(text) is not None
+# the cues of a reported denial ("denied that …", "rejected claims that …", "dismissed rumours that …")
+DENIAL_CUES = ("den", "reject", "dismiss")
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # the time of day goes with the date ("on Tuesday night"): the date rules compare it, not coverage
 _DATE_WORDS |= frozenset("night nights morning evening afternoon dawn midnight noon overnight tonight weekend".split())
@@ -132,6 +134,9 @@ class ClaimTerms(NamedTuple):
     # every word within its negations, with its fates ("No children taken to the hospital died": child, hospit,
     # die, ~killed …): what the claim itself does not assert
     within_negations: frozenset[str] = frozenset()
+    # the predicate stems of what its denials deny ("Amsel denied that ballot boxes had been destroyed": ballot,
+    # box, destroy), DENIAL_CUES; not a plain negation's ("nobody claimed the earlier ones")
+    denied_in_denials: frozenset[str] = frozenset()
     # the content stems of its main clause (the clauses that only identify something left out) and of
     # its event's site: what a passage of the claim's own event must restate for a negation to decide
     main_content: frozenset[str] = frozenset()
@@ -252,6 +257,8 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         negated=set().union(*(_scope_stems(n.scope.text, n.cue.text) for n in analysis.negations)),
         within_negations=frozenset(_with_fates(set().union(*(content_stem_set(n.scope.text)
                                                              for n in analysis.negations)))),
+        denied_in_denials=frozenset(s for n in analysis.negations if n.cue.text.lower().startswith(DENIAL_CUES)
+                                    for s in content_stems(n.scope.text)),
         interval=analysis.event.interval,
         counts=any(counted(q) or measure(q.unit) is not None for q in analysis.quantities),
         unit_stems=_unit_stems(analysis.quantities),
