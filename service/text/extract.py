@@ -354,17 +354,18 @@ _CLAUSE_STOP = re.compile(r"[.;:!?]|,\s+(?:but|while|whereas|although|with)\b")
 _OF_THEM = re.compile(r"\s+(?:of|among)\s+(?:them|whom)\s+(?:were\s+|are\s+|being\s+)?(?P<noun>[a-z]+)\b")
 TIME_UNITS = frozenset("hour hours day days week weeks month months year years".split())
 _TOLL = re.compile(r"\bdeath\s+toll\b", re.IGNORECASE)
+# the loose words before a figure a count is put at ("put the death toll at about 11")
+_ABOUT = r"about|around|nearly|almost|more\s+than|over|at\s+least|some"
 _TOLL_AT = re.compile(r"\bdeath\s+toll\b[^.;,]{0,50}?\b(?:at|to|of|reached|hit|passed|exceeded)\s+"
-                      r"(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least|some)\s+)?$", re.IGNORECASE)
+                      r"(?:(?:" + _ABOUT + r")\s+)?$", re.IGNORECASE)
 _PLACE_UNITS = frozenset("site sites location locations town towns village villages city cities district districts "
                          "province provinces port ports".split())
 _PUT_NUMBER_AT = re.compile(r"\b(?:put|puts|putting|placed|estimated)\s+(?:the|their|its)\s+"
                             r"(?P<what>number|figure|total|count|crowd|turnout|attendance)\s+at\s+"
-                            r"(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least|some|only|just)\s+)?$",
+                            r"(?:(?:" + _ABOUT + r"|only|just)\s+)?$",
                             re.IGNORECASE)
 _NUMBER_FATED_AT = re.compile(r"\bnumber\s+(?:of\s+(?:people|those)\s+)?[a-z]+ed\b[^.;,]{0,30}?\b(?:at|to|of|reached"
-                              r"|hit|passed|exceeded)\s+(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least"
-                              r"|some)\s+)?$", re.IGNORECASE)
+                              r"|hit|passed|exceeded)\s+(?:(?:" + _ABOUT + r")\s+)?$", re.IGNORECASE)
 _WERE_NOUN = re.compile(r"\s+(?:were|are)\s+(?P<noun>[a-z]+)\b")
 _PART_OF_HEAD = re.compile(r"\s(?:were|are)\s")
 _INCLUDING = re.compile(r"(?:\b(?:including|among them|of whom|of them)|\band)\s*$", re.IGNORECASE)
