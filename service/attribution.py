@@ -210,8 +210,11 @@ def find_attributions(sentence: str) -> list[Attribution]:
         start, end = _trim(sentence, start, end)
         if end <= start or _overlaps(found, start, end):
             continue
+        joined = _JOINED.match(sentence, start, end)
+        if joined is not None:  # "…, and officials said": the conjunction opens the clause, not the name
+            start = joined.end()
         source = sentence[start:end]
-        if source.split()[0].casefold() in _PRONOUNS or _AN_EVENT.match(source):
+        if not source or source.split()[0].casefold() in _PRONOUNS or _AN_EVENT.match(source):
             continue  # a pronoun; or "the two-drone attack on Ain al-Asad reported on Tuesday": no speaker
         kind = classify(source, anonymous)
         if cue in _PROMISING and not _promises(sentence, cue, kind):
@@ -367,6 +370,14 @@ def _verb_source(sentence: str, match: re.Match[str]) -> Iterator[tuple[int, int
             if span and classify(sentence[span[0]:span[1]]) in ("news_agency", "media"):
                 yield span[0], span[1], cue
         return  # passive voice: the agent, if any, follows "by"
+    coordinated = _COORDINATED.search(before)
+    if coordinated is not None:
+        # "Labour minister Anneke Vosk urged both sides to return to talks but said …": the second verb of
+        # one subject speaks for the subject of the first
+        span = _clause_subject(sentence, coordinated.start())
+        if span:
+            yield span[0], span[1], cue
+        return
     cleft = _CLEFT.match(before)
     if cleft is not None:
         # "It was the Pentagon that announced …": the source is what the cleft puts first
@@ -378,6 +389,34 @@ def _verb_source(sentence: str, match: re.Match[str]) -> Iterator[tuple[int, int
         span = _forward_phrase(sentence, match.end())  # “…,” announced the Iraqi group.
     if span:
         yield span[0], span[1], cue
+
+
+_JOINED = re.compile(r"(?:and|but)\s+")
+# "… and said", "… but also told": a verb coordinated with the one before it, sharing its subject
+_COORDINATED = re.compile(r",?\s*\b(?:and|but)$")
+# past forms of verbs a subject opens a report with that do not end in -ed ("met", "told"): the first verb of
+# a clause whose second verb is a speech verb (_clause_subject); a table because no tagger ships within our
+# speed limits
+_IRREGULAR_PAST = frozenset("met told gave took made held led sent went came spoke put set left kept won lost ran "
+                            "saw found began rose fell paid sought brought bought thought struck flew drew wrote "
+                            "stood chose".split())
+
+
+def _clause_subject(sentence: str, position: int) -> tuple[int, int] | None:
+    """The subject of the first verb of the clause that `sentence[:position]` holds: the noun phrase
+    before its first finite verb (a past form, or an auxiliary), found as `_subject` finds a speaker."""
+    for token in _TOKEN.finditer(sentence, 0, position):
+        word = token.group().strip("\"'“”‘’(),;")
+        if not word.isalpha() or not word.islower():
+            continue
+        if word in _FINITE or word in ("has", "have", "had") or word in _IRREGULAR_PAST or (
+                word.endswith("ed") and word not in _ADJECTIVE_ED):
+            end = _skip_auxiliaries_back(sentence, token.start())
+            if end == 0:
+                return None
+            span = _subject(sentence, end)
+            return span if span and not _BOUNDARY_WORDS & set(sentence[span[0]:span[1]].casefold().split()) else None
+    return None
 
 
 _CLEFT = re.compile(r"^\W*(?:It|it)\s+(?:was|is|had\s+been|has\s+been)\s+(?:the\s+)?"
