@@ -33,7 +33,7 @@ from service.models import Attribution, AttributionKind
 # ("X estimated the grain lost at 120 tonnes" too)
 _PUT_AT = re.compile(r"\b(?:put|puts|placed|places|estimated|estimates)\s+(?:the|its|their)\s+"
                      r"(?:[\w-]+\s+){0,12}?[\w-]+"
-                     r"(?=\s+(?:(?:higher|lower|even\s+higher)\s*,?\s+)?(?:at|as\s+high\s+as|as\s+low\s+as)\s+(?:[a-z]+\s+){0,2}?(?:[\d$€£]|(?:one|two|three"
+                     r"(?=\s+(?:(?:higher|lower|even\s+higher)\s*,?\s+)?(?:at|as\s+high\s+as|as\s+low\s+as)\s+(?:[a-z]+\s+){0,3}?(?:[\d$€£]|(?:one|two|three"
                      r"|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+dozen|dozens"
                      r"|hundreds|thousands)\b))")
 _SPEECH_VERBS = frozenset(
@@ -41,7 +41,7 @@ _SPEECH_VERBS = frozenset(
     "declared wrote emphasized emphasised stressed warned explained insisted acknowledged affirmed asserted "
     "disclosed labeled labelled termed branded dubbed vowed vows pledged promised threatened tweeted "
     "denied denies admitted admits complained complains argued argues conceded concedes alleged alleges "
-    "cautioned".split()  # "X denied that …", "X admitted that …", "X complained that …": X's statement
+    "cautioned rejected dismissed".split()  # "X denied that …", "X complained that …": X's statement
 ) | {"issued a statement", "issued an statement", "estimated that", "estimates that"} | {
     # "posted on X: …" (not "posted a record loss", "posted guards at the bridge")
     f"posted on {owner}{platform}" for owner in ("", "its ", "his ", "her ", "their ")
@@ -217,6 +217,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
         if not source or source.split()[0].casefold() in _PRONOUNS or _AN_EVENT.match(source):
             continue  # a pronoun; or "the two-drone attack on Ain al-Asad reported on Tuesday": no speaker
         kind = classify(source, anonymous)
+        if cue in _REJECTING and not _REJECTED_WHAT.search(sentence):
+            continue  # "rejected the offer", "dismissed two guards": an act, not a statement
         if cue in _PROMISING and not _promises(sentence, cue, kind):
             continue  # "pledged $5 million", "the storm threatened to dump rain": an act, or no speaker
         if cue.startswith(("put", "place")) and (_NO_SPEAKER.search(_HEAD_PART.split(source, 1)[0])
@@ -252,6 +254,10 @@ _SELF_NAMED_BEFORE = re.compile(r"(?:Identifying|Calling|Naming)\s+(?:itself|the
 
 # Verbs that report a statement only with what was said after them ("vowed that …", "vowed: …"), or
 # an intent ("vowed to keep going") of a party that can speak; "pledged $5 million" is an act.
+# "X rejected reports that …", "dismissed claims that …": X's statement, of what others said
+_REJECTING = frozenset(("rejected", "dismissed"))
+_REJECTED_WHAT = re.compile(r"\b(?:rejected|dismissed)\s+(?:the\s+|as\s+\w+\s+)?(?:\w+\s+)?"
+                            r"(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|accusations?|criticism|speculation)\b")
 _PROMISING = frozenset("vowed vows pledged promised threatened".split())
 _SAID_AFTER = re.compile(r"\s*(?:that\b|:|,?\s*[\"“])")
 _INTENT_AFTER = re.compile(r"\s+to\s+[a-z]+")
@@ -371,7 +377,7 @@ def _verb_source(sentence: str, match: re.Match[str]) -> Iterator[tuple[int, int
                 yield span[0], span[1], cue
         return  # passive voice: the agent, if any, follows "by"
     coordinated = _COORDINATED.search(before)
-    if coordinated is not None:
+    if coordinated is not None and not _SAID_TO_BE.match(sentence, match.end()):
         # "Labour minister Anneke Vosk urged both sides to return to talks but said …": the second verb of
         # one subject speaks for the subject of the first
         span = _clause_subject(sentence, coordinated.start())
@@ -391,6 +397,7 @@ def _verb_source(sentence: str, match: re.Match[str]) -> Iterator[tuple[int, int
         yield span[0], span[1], cue
 
 
+_SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")  # "… were closed and said to be unsafe": a passive, no speaker
 _JOINED = re.compile(r"(?:and|but)\s+")
 # "… and said", "… but also told": a verb coordinated with the one before it, sharing its subject
 _COORDINATED = re.compile(r",?\s*\b(?:and|but)$")

@@ -8,6 +8,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
+from service.attribution import find_attributions
 from service.dossier.model import ClaimAnalysis, ClaimEvent, DateMention, Entity
 from service.text.clauses import OPENING_AFTER, reference_clauses
 from service.text.dates import claim_interval, offset_date, spans_around
@@ -103,6 +104,8 @@ _SAID_OR_DECIDED = re.compile(r"\b(?:discuss\w*|met|meets?|meeting|spoke|speaks?
                               r"|declar\w*|phoned|wrote|tweeted|posted)\b", re.IGNORECASE)
 
 
+_DEADLINE = re.compile(r"\b(?:before|until|till|by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?$",
+                       re.IGNORECASE)
 _AGENT_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+(?:last\s+|this\s+)?$")  # "was wrecked by Tuesday's storm"
 _BY_DAY = re.compile(r"\b(?:[Bb]y|as\s+of|[Uu]ntil|[Tt]ill)\s+(?:last\s+|this\s+)?$")
 
@@ -139,14 +142,18 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
     if month is None and interval is None:
         taken = [(d.span.start, d.span.end) for d in dates]
         for m in _BARE_MONTH.finditer(claim):
-            if not any(s <= m.start("month") < e for s, e in taken):
+            # ("would not restart before June": a deadline, not when the claim's event happened)
+            if not any(s <= m.start("month") < e for s, e in taken) and not _DEADLINE.search(claim, 0, m.start()):
                 month, partial = MONTHS[m.group("month").lower()], m.group("month")
                 break
     copula = any(loc.subject and loc.start > 0 and re.search(r"\b(?:is|are|was|were|lies)\s+(?:located\s+)?in\b",
                                                               claim[:loc.start]) for loc in locations)
     # "the launcher … was found at Jurf al-Sakhar": where a thing was found is not where the incident was
+    # (nor a site in the name of the body the claim credits: "Kestrel Prison Watch said …")
+    credited = [(a.char_start, a.char_end) for a in find_attributions(claim)]
     site = next((name for name in sites_of(claim) if not _FOUND_AT_PLACE.search(claim[:claim.find(name)])
-                 and not _TREATED_AT.search(claim[:claim.find(name)])), None)
+                 and not _TREATED_AT.search(claim[:claim.find(name)])
+                 and not any(s <= claim.find(name) < e for s, e in credited)), None)
     if site is None and copula:
         # (not a place the claim itself locates in another: "was located in Jurf al-Sakhar in Babil province")
         places = {loc.place for loc in locations}

@@ -66,8 +66,9 @@ _VAGUE = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(VAGUE, key=
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|or)\s*$", re.IGNORECASE)
 _HEDGES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:at least|no fewer than|no less than|not less than|a minimum of|upwards of)\s+$", re.I), "min"),
+    # (before "more than": "no more than 400 tonnes" is at most 400)
+    (re.compile(r"\b(?:at most|up to|no more than|not more than|a maximum of|not exceeding)\s+$", re.I), "max"),
     (re.compile(r"\b(?:more than|over|above|in excess of|exceeding)\s+$", re.I), "gt"),
-    (re.compile(r"\b(?:at most|up to|no more than|a maximum of)\s+$", re.I), "max"),
     (re.compile(r"\b(?:fewer than|less than|under|below)\s+$", re.I), "lt"),
     (re.compile(r"\b(?:nearly|almost|close to|just under)\s+$", re.I), "nearly"),
     (re.compile(r"\b(?:about|around|approximately|roughly|some|an estimated|estimated|circa|~)\s*$", re.I),
@@ -356,7 +357,8 @@ TIME_UNITS = frozenset("hour hours day days week weeks month months year years".
 _TOLL = re.compile(r"\bdeath\s+toll\b", re.IGNORECASE)
 # the loose words before a figure a count is put at ("put the death toll at about 11")
 _ABOUT = r"about|around|nearly|almost|more\s+than|over|at\s+least|some"
-_TOLL_AT = re.compile(r"\bdeath\s+toll\b[^.;,]{0,50}?\b(?:at|to|of|reached|hit|passed|exceeded)\s+"
+# ("the toll" alone, in news copy, is the death toll: "put the toll at 271"; a fee is a sum of money)
+_TOLL_AT = re.compile(r"\b(?:death|the|its|their)\s+toll\b[^.;,]{0,50}?\b(?:at|to|of|reached|hit|passed|exceeded)\s+"
                       r"(?:(?:" + _ABOUT + r")\s+)?$", re.IGNORECASE)
 _PLACE_UNITS = frozenset("site sites location locations town towns village villages city cities district districts "
                          "province provinces port ports".split())
@@ -457,6 +459,8 @@ def _masked(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 _ONE_PRONOUN = re.compile(r"\b(?:every|each|any|no|not)\s+$", re.IGNORECASE)
 
 
+_MAGNITUDE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)
+_AT_MAXIMUM = re.compile(r"\s+at\s+(?:a\s+|the\s+)?(?:maximum|most)\b", re.IGNORECASE)
 _AT_MINIMUM = re.compile(r"\s+at\s+(?:a\s+|the\s+)?(?:minimum|least)\b", re.IGNORECASE)
 _ACCOUNTED_FOR = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:accounted\s+for|account\s+for|accounts\s+for|made\s+up"
                             r"|make\s+up|makes\s+up)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$",
@@ -585,6 +589,9 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         elif currency:
             unit = CURRENCIES[currency]
             _, end_unit = _unit_after(text, end)
+        elif _MAGNITUDE.search(text, max(0, start - 24), start):
+            # "a magnitude 6.8 earthquake", "had a magnitude of 6.8", "measured it at magnitude 7.0": one scale
+            unit = "magnitude"
         else:
             unit, unit_end = _unit_after(text, end)
             of_them = _OF_THEM.match(text, end) if unit is None else None
@@ -603,7 +610,10 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             end = max(end, unit_end) if unit else end
         if exact is not None and low == high and unit and _AT_MINIMUM.match(text, end):
             low, high = exact, None  # "ten heavy missiles at minimum": at least ten
-        predicate = _predicate(text, start, end, quantities)
+        elif exact is not None and low == high and unit and _AT_MAXIMUM.match(text, end):
+            low, high = None, exact  # "400 tonnes at most": no more than 400
+        # (a magnitude measures a quake; it suffers no fate: "an aftershock of magnitude 5.9 killed three")
+        predicate = _predicate(text, start, end, quantities) if unit != "magnitude" else None
         heads = [q for q in quantities if not q.vague and q.unit and q.span.end <= start
                  and not _CLAUSE_STOP.search(text, q.span.end, start)]
         joined = _INCLUDING.search(text[max(0, start - 24):start])

@@ -83,7 +83,10 @@ _TITLE_THEN_NAME = re.compile(r"\s+(?:(?!(?:in|at|of|on|for|from|near|to|close|w
                               r"[a-z][\w-]*\s+){1,3}[A-Z]")
 _PREMODIFIERS = frozenset("""former junior chief deputy acting interim provincial regional federal national municipal
     district county city top head vice assistant associate outgoing incoming retired then veteran longtime
-    hospital police army military fire health education finance defence defense foreign interior""".split())
+    hospital police army military fire health education finance defence defense foreign interior
+    team labour labor justice transport environment energy trade rescue union party company prison school airport
+    port camp mission opposition government ministry council court committee campaign agency press media
+    communications safety security emergency""".split())
 # the lowercase body after a place's name in a credit ("Norreth police said", "the Kessin health ministry")
 # (not "officials", "authorities", "government": those are the place speaking, "Tolby officials" / "the Tolby
 # government")

@@ -19,7 +19,7 @@ from service.dossier.stance.terms import (
     reading,
     stored_readings,
 )
-from service.dossier.stance_model import content_stems
+from service.dossier.stance_model import content_stem_set, content_stems
 from service.text.clauses import identifying_clauses
 from service.text.facts import PassageFacts
 from service.text.places import ascii_key
@@ -297,6 +297,14 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
         return replace(result, reasons=(*result.reasons, Reason(
             "source_match", said, described_alike, f"the claim credits {said}; the passage, {described_alike}, "
                                                    "a body of that kind")))
+    # (a person the claim names only by their post, "the commander of the Norvik team said …", is the passage's
+    # speaker holding that post, "Team commander Hilde Brask", where the passage speaks of the same body)
+    holder = _holder_of_post(analysis, candidate, credits) if not any(
+        same_source(a, b) for a in claimed for b in stated) else None
+    if holder is not None:
+        return replace(result, reasons=(*result.reasons, Reason(
+            "source_match", said, holder, f"the claim credits the {_POST.match(analysis.credits[0].written)['post']} "
+                                          f"of {said}; the passage, {holder}")))
     if any(same_source(a, b) for a in claimed for b in stated) or (
             outlet and any(same_source(a, outlet) for a in bare)):
         who = next(b for b in [*stated, outlet or ""] if any(same_source(a, b) for a in claimed))
@@ -388,6 +396,25 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     why = Reason("source_unstated", said, others or outlet or "",
                  f"the passage states it without crediting {said}" + (f" (it credits {others})" if others else ""))
     return replace(result, stance="related", reasons=(*result.reasons, why))
+
+
+# a credit that names a person by their post in a body: "the commander of the Norvik team", "the head of the union"
+_POST = re.compile(r"^(?:the|a|an)\s+(?P<post>[a-z]+)\s+of\s+(?:the\s+)?(?P<body>.+)$", re.IGNORECASE)
+
+
+def _holder_of_post(analysis: ClaimAnalysis, candidate: Candidate, credits: tuple[Any, ...]) -> str | None:
+    """The passage's credit holding the post the claim's only credit names, of a body the passage (or the
+    sentence before) speaks of."""
+    post = _POST.match(analysis.credits[0].written.strip()) if len(analysis.credits) == 1 else None
+    if post is None:
+        return None
+    word = post["post"].lower()
+    context = f"{candidate.passage.context.previous or ''} {candidate.passage.text}"
+    body = set(content_stems(post["body"]))
+    for c in credits:
+        if re.search(r"\b" + re.escape(word) + r"\s+[A-Z]", c.written) and body & content_stem_set(context):
+            return c.written
+    return None
 
 
 _MEDIA_KINDS = ("media", "news_agency")

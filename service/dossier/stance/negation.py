@@ -20,6 +20,7 @@ from service.dossier.stance.terms import (
     _with_fates,
     core_subject,
     denied_set,
+    object_negations,
     read_stems,
     refers_back,
     stored_readings,
@@ -163,7 +164,9 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     if not negations and not analysis.negations:
         return []  # most pairs: nothing is negated on either side
     passage_stems = read_stems(text, previous)
-    passage_negated = set().union(*(_scope_stems(scope, cue) for cue, scope in negations))
+    found_none = object_negations(text, negations)
+    passage_negated = set().union(*(_scope_stems(scope, cue) | found_none.get((cue, scope), set())
+                                    for cue, scope in negations))
     passage_asserted = _with_fates(passage_stems)
     claim_all = terms.content
     common = len(claim_all & passage_stems)
@@ -211,7 +214,7 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     # "Governor Mense said the contamination had reached Quillmere" (a word of what the claim says they said)
     same_speaker = bool(analysis.credits) and any(same_source(c.source, n) for c in analysis.credits for n in credited)
     for cue, scope in negations:
-        scoped = _scope_stems(scope, cue)
+        scoped = _scope_stems(scope, cue) | found_none.get((cue, scope), set())
         of_set = denied_set(cue, scope)
         if not of_set <= set(claim_all):
             continue  # "none of its firefighters were hurt" says nothing of residents hurt

@@ -254,7 +254,9 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         keywords={s: w for s, w in stemmed_words(analysis.claim) if s in keywords},
         content=content_stem_set(analysis.claim),
         predicates=_with_fates(set(content_stem_set(analysis.claim)) - names),
-        negated=set().union(*(_scope_stems(n.scope.text, n.cue.text) for n in analysis.negations)),
+        negated=set().union(*(_scope_stems(n.scope.text, n.cue.text) for n in analysis.negations),
+                            *object_negations(analysis.claim, tuple((n.cue.text, n.scope.text)
+                                                                    for n in analysis.negations)).values()),
         within_negations=frozenset(_with_fates(set().union(*(content_stem_set(n.scope.text)
                                                              for n in analysis.negations)))),
         denied_in_denials=frozenset(s for n in analysis.negations if n.cue.text.lower().startswith(DENIAL_CUES)
@@ -647,6 +649,27 @@ _SIGN_THAT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:evidence|signs?|proof|indica
 _WEAK |= _INDEFINITE
 # light verbs: "had not seen Iran give a direct order", "did not make any statement" deny the noun
 _WEAK |= {stem(w) for w in "give gives gave given giving make makes made making issue issued".split()}
+
+
+# "rescuers found no one alive": a verb whose object is denied is denied ("no one was found alive"); not a light
+# verb, whose object is the point ("caused no casualties", "reported no injuries" deny the casualties, the injuries)
+_OBJECT_CUES = frozenset(("no", "nobody", "no one", "nothing", "none"))
+_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+ed|found|saw|heard|met|caught|held|kept|sent|brought|got)\s+$")
+_LIGHT_VERBS = frozenset(stem(w) for w in "caused had left made took gave suffered resulted saw reported showed "
+                         "recorded registered sustained faced received posed offered".split())
+
+
+def object_negations(text: str, negations: tuple[tuple[str, str], ...]) -> dict[tuple[str, str], set[str]]:
+    """The verb each object negation of a text denies with its object (see _OBJECT_CUES)."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for cue, scope in negations:
+        if cue.lower() not in _OBJECT_CUES:
+            continue
+        at = text.find(f"{cue} {scope}")
+        verb = _VERB_BEFORE.search(text, max(0, at - 20), at) if at > 0 else None
+        if verb is not None and stem(verb.group("verb")) not in _LIGHT_VERBS:
+            found[(cue, scope)] = _with_fates(set(content_stems(verb.group("verb"))))
+    return found
 
 
 @memo(8192)

@@ -1,0 +1,127 @@
+"""Rules of 2026-12-05, fourteenth session (docs/verdicts.md section 0). Made-up articles of other subjects than
+the seeds and the archives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from service.attribution import find_attributions
+from service.dossier.analysis import analyze_claim
+from service.text.extract import find_quantities
+from service.text.sources import source_name
+from tests.support.judging import judged_as, payloads
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Harbour master Ola Rink inspected the quay but said the cranes would stay idle.", "Harbour master Ola Rink"),
+    ("The Lenn Water Board, the regional regulator, has opened an inquiry and said it would report in May.",
+     "The Lenn Water Board"),
+    ("On Monday, the mayor visited the shelter and told reporters that nobody had been hurt.", "the mayor"),
+    # a conjunction opens the clause; it is not part of the speaker
+    ("The storm flooded two villages, and officials said the roads were closed.", "officials"),
+])
+def test_a_speech_verb_coordinated_with_the_verb_before(sentence: str, source: str) -> None:
+    assert [a.source for a in find_attributions(sentence)] == [source]
+
+
+def test_a_subject_with_two_verbs_is_not_read_across_a_clause() -> None:
+    # the first clause has its own subject and verb; "said" belongs to no one named here
+    assert [a.source for a in find_attributions("Two bridges were closed and said to be unsafe.")] != ["Two bridges"]
+
+
+def test_a_deadline_month_is_not_the_claims_date() -> None:
+    assert analyze_claim("The port would not reopen before June, the mayor said.").event.month is None
+    assert analyze_claim("The port reopened in June, the mayor said.").event.month == 6
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("The company put the spill at no more than 400 tonnes.", None, 400.0, "tonnes"),
+    ("The spill amounted to 400 tonnes at most.", None, 400.0, "tonnes"),
+    ("Not more than 40 people attended.", None, 40.0, "people"),
+    ("More than 40 people attended.", 41.0, None, "people"),
+])
+def test_an_upper_bound(text: str, low: float | None, high: float | None, unit: str) -> None:
+    assert [(q.low, q.high, q.unit) for q in find_quantities(text)] == [(low, high, unit)]
+
+
+def test_the_toll_alone_is_the_death_toll() -> None:
+    assert [(q.unit, q.predicate) for q in find_quantities("The relief society put the toll at 271.")] == [
+        ("people", "killed")]
+    # a fee is money
+    assert [q.unit for q in find_quantities("Drivers said the toll had risen to 5 euros.")] == ["EUR"]
+
+
+@pytest.mark.parametrize("text", [
+    "A magnitude 6.8 earthquake struck the coast on Monday.",
+    "The institute said the quake had a magnitude of 6.8.",
+    "An aftershock of magnitude 6.8 killed three people.",
+])
+def test_a_magnitude_is_one_scale(text: str) -> None:
+    assert [(q.value, q.unit, q.predicate) for q in find_quantities(text) if q.unit == "magnitude"] == [
+        (6.8, "magnitude", None)]
+
+
+def test_a_site_in_the_name_of_the_credited_body_is_not_the_claims_site() -> None:
+    assert analyze_claim("Ostvar Prison Watch said about 140 prisoners were refusing food.").event.site is None
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Dorn rejected reports that troops had been sent to the port, saying police were in charge.", "Dorn"),
+    ("The mayor dismissed as baseless claims that the water was unsafe.", "The mayor"),
+])
+def test_rejecting_what_others_said_is_a_statement(sentence: str, source: str) -> None:
+    assert [a.source for a in find_attributions(sentence)] == [source]
+
+
+@pytest.mark.parametrize("sentence", ["The board rejected the offer on Monday.", "The ministry dismissed two guards."])
+def test_rejecting_a_thing_is_an_act(sentence: str) -> None:
+    assert find_attributions(sentence) == []
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Team commander Hilde Brask", "Hilde Brask"),
+    ("Labour minister Anneke Vosk", "Anneke Vosk"),
+    ("Union leader Ana Holm", "Ana Holm"),
+])
+def test_a_capitalised_word_opening_a_title_is_not_the_name(written: str, name: str) -> None:
+    assert source_name(written) == name
+
+
+_QUAY = payloads([
+    ("quay-1", "Ostvar Herald", "2025-05-06",
+     "Harbour master Ola Rink inspected the damaged quay at Mardel on Monday but said the cranes would not "
+     "restart before June."),
+    ("rescue-1", "Lenn Daily", "2025-05-08",
+     "A 30-member rescue team from Harlow searched the collapsed depot at Mardel on Wednesday. "
+     "Team commander Ilse Varga said her rescuers had found no one alive in the rubble."),
+])
+
+
+_QUAY_CLAIMS = [  # (claim, words of the passage, its bucket, the verdict)
+    # the speaker of a coordinated "but said", negating what the claim says he said
+    ("Ola Rink said the cranes at Mardel would restart before June.", "inspected the damaged quay", "conflicting",
+     "refuted"),
+    ("Harbour master Ola Rink said the Mardel cranes would not restart before June.", "inspected the damaged quay",
+     "corroborating", "supported"),
+    # a verb whose object is denied ("found no one alive") is denied; the speaker named by her post
+    ("The commander of the Harlow team said nobody was found alive in the Mardel depot.", "found no one alive",
+     "corroborating", "supported"),
+    ("Ilse Varga said her rescuers had found survivors alive in the rubble.", "found no one alive", "conflicting",
+     "refuted"),
+]
+
+
+# each archive's claims, judged against it: the passage's bucket and the verdict
+_ARCHIVE_CLAIMS = [(articles, *case) for articles, cases in (
+    (_QUAY, _QUAY_CLAIMS),
+) for case in cases]
+
+
+@pytest.mark.parametrize(("articles", "claim", "words", "bucket", "label"), _ARCHIVE_CLAIMS,
+                         ids=[case[1][:60] for case in _ARCHIVE_CLAIMS])
+def test_archive_claims(tmp_path: Path, articles: list[dict[str, Any]], claim: str, words: str, bucket: str,
+                        label: str) -> None:
+    assert judged_as(tmp_path, articles, claim, words) == (bucket, label)
