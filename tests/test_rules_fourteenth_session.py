@@ -90,6 +90,27 @@ def test_a_capitalised_word_opening_a_title_is_not_the_name(written: str, name: 
     assert source_name(written) == name
 
 
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The airline said 212 of its own flights were cancelled.", "flights"),
+    ("Police said 19 of the 27 escapees were back in custody.", "escapees"),
+    # one picked out of a set is no count of it, nor a part of those a fate befell
+    ("One of the workers was taken to hospital.", None),
+    ("Two of the workers hurt in the blast remained in hospital.", None),
+])
+def test_a_part_of_a_set_is_counted_in_its_noun(text: str, unit: str | None) -> None:
+    assert find_quantities(text)[0].unit == unit
+
+
+def test_two_approximate_figures_agree_only_when_close() -> None:
+    from service.dossier.stance.amounts import overlaps
+    (a,), (b,), (c,) = (find_quantities(t) for t in ("some 31,000 passengers", "some 27,000 passengers",
+                                                       "about 30,000 passengers"))
+    assert not overlaps(a, b)
+    assert overlaps(a, c)
+    # a precise figure within an approximate one's margin is that figure
+    assert overlaps(find_quantities("about 140 prisoners")[0], find_quantities("137 prisoners")[0])
+
+
 _QUAY = payloads([
     ("quay-1", "Ostvar Herald", "2025-05-06",
      "Harbour master Ola Rink inspected the damaged quay at Mardel on Monday but said the cranes would not "

@@ -368,6 +368,12 @@ _PUT_NUMBER_AT = re.compile(r"\b(?:put|puts|putting|placed|estimated)\s+(?:the|t
                             re.IGNORECASE)
 _NUMBER_FATED_AT = re.compile(r"\bnumber\s+(?:of\s+(?:people|those)\s+)?[a-z]+ed\b[^.;,]{0,30}?\b(?:at|to|of|reached"
                               r"|hit|passed|exceeded)\s+(?:(?:" + _ABOUT + r")\s+)?$", re.IGNORECASE)
+_OF_THE_SET = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|those|these)\s+(?:own\s+)?(?:\d[\d,]*\s+)?"
+                         # (not a set picked out by what befell it: "two of the workers hurt in the attack" are
+                         # a part of those hurt, whose own fate follows)
+                         r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s)\b(?!\s+of\b|\s+(?:[a-z]+ed|[a-z]+en|hurt|held)\b)")
+_NOT_SET_NOUNS = frozenset("years months weeks days hours minutes times others rights terms lines means kinds "
+                           "sorts types parts series".split())
 _WERE_NOUN = re.compile(r"\s+(?:were|are)\s+(?P<noun>[a-z]+)\b")
 _PART_OF_HEAD = re.compile(r"\s(?:were|are)\s")
 _INCLUDING = re.compile(r"(?:\b(?:including|among them|of whom|of them)|\band)\s*$", re.IGNORECASE)
@@ -600,6 +606,10 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             if of_them is not None and (unit_class(of_them.group("noun")) == "people"
                                         or normalize(of_them.group("noun")) in _NOUN_EXCEPTIONS):
                 unit, unit_end = of_them.group("noun"), of_them.end()
+            elif unit is None and value != 1 and (of_set := _OF_THE_SET.match(text, end)) is not None \
+                    and of_set.group("noun").lower() not in _NOT_SET_NOUNS:
+                # "212 of its own flights", "19 of the 27 escapees": a part of a set, counted in its noun
+                unit = of_set.group("noun")
             elif re.match(r"\s+(?:of|among)\s+(?:them|whom)\s+(?:was\s+|is\s+)?(?:a|an|the)\s", text[end:end + 40]):
                 # "four people, one of them a Yemeni expert": a part of the set counted before it,
                 # picked out, not another count of it

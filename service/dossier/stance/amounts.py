@@ -193,6 +193,7 @@ def _proportions(analysis: ClaimAnalysis, stated: tuple[Quantity, ...]) -> list[
 
 
 _BOUNDED = re.compile(r"\b(?:only|exactly|just|merely|a mere|no more than|at most)\s+$", re.I)
+APPROXIMATE_MATCH = 0.05  # two approximate figures ("about 140", "some 145") within this share are one figure
 OPEN_BOUND_MATCH = 0.1  # two "more than N" figures agree when their bounds are this close (relative)
 
 
@@ -306,6 +307,10 @@ def overlaps(a: Quantity, b: Quantity) -> bool:
         return abs(a.low - b.low) <= OPEN_BOUND_MATCH * max(a.low, b.low) + eps
     if a.low is None and b.low is None and a.high is not None and b.high is not None:
         return abs(a.high - b.high) <= OPEN_BOUND_MATCH * max(a.high, b.high) + eps
+    if a.value and b.value and a.value != b.value and _approximate(a) and _approximate(b):
+        # "some 31,000" against "some 27,000": two rounded figures, each of its source; their margins overlap, the
+        # figures are not the same
+        return abs(a.value - b.value) <= APPROXIMATE_MATCH * max(a.value, b.value) + eps
     for fixed, open_ in ((a, b), (b, a)):
         # "about 11,320" against "more than 8,306 people" killed: a precise toll with "more than" is a
         # reported count a little past it, not any figure above (a round one, "more than 300", is loose;
@@ -316,6 +321,11 @@ def overlaps(a: Quantity, b: Quantity) -> bool:
             return False
     return ((a.low is None or b.high is None or a.low <= b.high + eps)
             and (b.low is None or a.high is None or b.low <= a.high + eps))
+
+
+def _approximate(q: Quantity) -> bool:
+    """Whether an amount is a figure with a margin on both sides ("about 140", "roughly 1,200")."""
+    return q.value is not None and q.low is not None and q.high is not None and q.low < q.value < q.high
 
 
 def _precise(q: Quantity) -> bool:
