@@ -11,6 +11,7 @@ import pytest
 from service.attribution import find_attributions
 from service.dossier.analysis import analyze_claim
 from service.text.extract import find_quantities
+from service.text.places import find_locations
 from service.text.sources import source_name
 from tests.support.judging import judged_as, payloads
 
@@ -111,10 +112,22 @@ def test_two_approximate_figures_agree_only_when_close() -> None:
     assert overlaps(find_quantities("about 140 prisoners")[0], find_quantities("137 prisoners")[0])
 
 
+@pytest.mark.parametrize(("text", "subject", "place"), [
+    ("Forty inmates escaped from Varn Prison in Okrey, also in Ostvar province, on Friday.", "Okrey", "Ostvar"),
+    ("Tarn Junction, where the coast line meets the branch to Pell, lies about 30 kilometres north of Kessa in "
+     "Ostvar province.", "Tarn Junction", "Ostvar"),
+])
+def test_where_a_place_lies_by_another(text: str, subject: str, place: str) -> None:
+    assert (subject, place) in {(loc.subject, loc.place) for loc in find_locations(text)}
+
+
 _QUAY = payloads([
     ("quay-1", "Ostvar Herald", "2025-05-06",
      "Harbour master Ola Rink inspected the damaged quay at Mardel on Monday but said the cranes would not "
      "restart before June."),
+    ("prison-1", "Kessa Wire", "2025-05-07",
+     "Inmates at Holm Central Prison in Tessel, in the northern province of Ostvar, rioted on Tuesday. "
+     "On May 6, a power cut shut the kitchens at Holm Central Prison for most of the day."),
     ("rescue-1", "Lenn Daily", "2025-05-08",
      "A 30-member rescue team from Harlow searched the collapsed depot at Mardel on Wednesday. "
      "Team commander Ilse Varga said her rescuers had found no one alive in the rubble."),
@@ -132,6 +145,12 @@ _QUAY_CLAIMS = [  # (claim, words of the passage, its bucket, the verdict)
      "corroborating", "supported"),
     ("Ilse Varga said her rescuers had found survivors alive in the rubble.", "found no one alive", "conflicting",
      "refuted"),
+    # a claim that only says where its subject is: the aside picking the subject out is not what it asserts
+    ("Tessel, the town where Holm Central Prison stands, is in Ostvar province.", "northern province of Ostvar",
+     "corroborating", "supported"),
+    # …and a passage sharing only its date does not say where the subject is
+    ("Holm Central Prison, where a power cut shut the kitchens on May 6, is in Lenn province.", "power cut",
+     "related", "refuted"),
 ]
 
 

@@ -68,7 +68,7 @@ _GAP = re.compile(r"^(?:[\s,]|\b(?:the|a|an|us|u\.s\.|american|military|air|base
                   r"|facility|airport|which|that|it|remains|has|been|in|of|north|south|east|west|central"
                   r"|dam|factory|plant|port|hospital|school|embassy|mosque|church|market|refinery|bridge|prison"
                   r"|station|compound|crossing|mine|depot|village|town|city|university|institute|reservoir|lake|pipeline"
-                  r"|warehouse|terminal|harbou?r|tower|capital|seat|part|main|largest"
+                  r"|warehouse|terminal|harbou?r|tower|capital|seat|part|main|largest|also"
                   # ("the Tarsin border post in …", "Dunmere, a town of 8,000 people in …")
                   r"|border|post|checkpoint|centre|center|ward|wing|square|\d[\d,.]*|people|inhabitants|residents"
                   r"|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern"
@@ -417,6 +417,14 @@ def find_locations(text: str) -> list[Location]:
             if inside is not None and inside.group("town") == loc.subject \
                     and not any(o.subject == inside.group("name") for o in found):
                 found.append(replace(loc, subject=inside.group("name")))
+    # "Ulvik Junction, where …, lies about 30 kilometres north of Tassick in Kesmar Province": what lies a distance
+    # from a place in a province is in that province too (the sentence's first name, before the copula)
+    for loc in list(found):
+        near = _LIES_OFF.search(text, max(0, loc.start - 120), loc.start) if loc.subject and loc.level == "province" \
+            else None
+        if near is not None and near.group("from") == loc.subject and names and names[0].end <= near.start() \
+                and not any(o.subject == names[0].text for o in found):
+            found.append(replace(loc, subject=names[0].text))
     # "Port Castellan, the country's largest harbour, lies in the southern province of Ardent": after a
     # copula, what the sentence's first name is in (as a claim's, claim_locations)
     copula = _COPULA_IN.search(text) if any(loc.subject is None for loc in found) else None
@@ -434,6 +442,10 @@ _COPULA_IN = re.compile(r"\b(?:is|are|was|were|lies|lie|remains|sits)\s+(?:locat
 
 
 _OWNED = re.compile(r"['’]s\s+")
+_LIES_OFF = re.compile(r"\b(?:lies|lie|is|are|sits|located|situated)\s+(?:about\s+|some\s+|around\s+|roughly\s+)?"
+                       r"[\d,.]+\s*(?:kilometres|kilometers|km|miles)\s+(?:to\s+the\s+)?(?:north|south|east|west"
+                       r"|northeast|northwest|southeast|southwest)\s+of\s+(?P<from>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+                       r"(?:,)?\s+in\s+(?:the\s+)?$")
 _NAMED_IN = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+in\s+"
                        r"(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=\s*,)")
 _FINER_IN = re.compile(r"\s*,?\s+(?:(?:is|lies|sits)\s+)?(?:in|(?:a\s+)?part\s+of)\s+(?:the\s+)?" + _DIRECTION + r"?")

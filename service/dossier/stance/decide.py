@@ -322,8 +322,12 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     asserted_fates = _asserted_fates(candidate)
     main_fates = claim_terms(analysis).main_fates - claim_denied
     harm_unstated = bool(main_fates) and not main_fates & asserted_fates
-    if support > 0 and fact_support > 0 and not denial_unstated and "negation" not in types and not harm_unstated and (
-            "answer_confirms" in types or (states and not amounts_unchecked)):
+    # (a claim that says where its subject is is confirmed by where the passage puts it, not by a date or a count
+    # of something else: "Teslin Airport, where flights were grounded on March 10, is in Lusk Province")
+    place_unstated = any(loc.subject and placed_by_verb(analysis.claim, loc.start) for loc in analysis.locations) \
+        and not any(t in ("entity_match", "place_match") for t in types)
+    if support > 0 and fact_support > 0 and not denial_unstated and "negation" not in types and not harm_unstated \
+            and not place_unstated and ("answer_confirms" in types or (states and not amounts_unchecked)):
         return "corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3)
     # where something is (a subject's place) or who holds a position must be stated to be confirmed;
     # a place the claim names in passing must be, when the passage names other countries or provinces

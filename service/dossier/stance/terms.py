@@ -14,7 +14,14 @@ from service.dossier.model import Candidate, ClaimAnalysis, Quantity
 from service.dossier.stance_model import content_stem_set, content_stems, stemmed_words
 from service.memo import memo
 from service.text.answers import read_with_question
-from service.text.clauses import OPENING_AFTER, in_identifying_clauses, main_clause, main_predicate, reference_clauses
+from service.text.clauses import (
+    OPENING_AFTER,
+    identifying_clauses,
+    in_identifying_clauses,
+    main_clause,
+    main_predicate,
+    reference_clauses,
+)
 from service.text.extract import (
     FATE_WORDS,
     MONTHS,
@@ -240,6 +247,12 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     predicate_stems -= {s for q in analysis.quantities if not re.search(r"\d", q.span.text)
                         and re.search(r"(?i)\b(?:hundred|thousand|million|billion)\b", q.span.text)
                         for s in content_stems(q.span.text) if s in _NUMBER_STEMS}
+    # (a claim that only says where its subject is asserts nothing in the aside that picks the subject out:
+    # "Tessin, the town where the prison stands, is in Dunmere province")
+    asides = identifying_clauses(analysis.claim) if any(loc.subject for loc in analysis.locations) else []
+    aside_stems = {s for start, end in asides for s in content_stems(analysis.claim[start:end])}
+    if asides and predicate_stems <= aside_stems:
+        predicate_stems = set()
     predicate_weights = {s: weights.get(s, 1.0) for s in predicate_stems if not s.isdigit() and s not in _DATE_WORDS}
     owner = _possessed(analysis.claim)
     subject_names = _subject_names(analysis.claim)
