@@ -121,6 +121,16 @@ def test_where_a_place_lies_by_another(text: str, subject: str, place: str) -> N
     assert (subject, place) in {(loc.subject, loc.place) for loc in find_locations(text)}
 
 
+def test_what_no_one_denies() -> None:
+    from service.dossier.stance.terms import _scope_stems, object_negations
+    # "no one dead or injured": the cue is "no one"; both fates are denied
+    assert {"~killed", "~injured"} <= _scope_stems("one dead or injured in Tessel", "no")
+    # a verb whose object is denied is denied, not a light verb's, nor one of "nobody else"
+    text = "Rescuers found no one alive, the storm caused no damage and the crash injured nobody else."
+    negations = (("no", "one alive"), ("no", "damage and the crash injured nobody else"), ("nobody", "else"))
+    assert list(object_negations(text, negations).values()) == [{"found"}]
+
+
 _QUAY = payloads([
     ("quay-1", "Ostvar Herald", "2025-05-06",
      "Harbour master Ola Rink inspected the damaged quay at Mardel on Monday but said the cranes would not "

@@ -150,7 +150,7 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
                                                               claim[:loc.start]) for loc in locations)
     # "the launcher … was found at Jurf al-Sakhar": where a thing was found is not where the incident was
     # (nor a site in the name of the body the claim credits: "Kestrel Prison Watch said …")
-    credited = [(a.char_start, a.char_end) for a in find_attributions(claim)]
+    credited = [(a.char_start, a.char_end) for a in find_attributions(claim) if a.kind != "other"]
     site = next((name for name in sites_of(claim) if not _FOUND_AT_PLACE.search(claim[:claim.find(name)])
                  and not _TREATED_AT.search(claim[:claim.find(name)])
                  and not any(s <= claim.find(name) < e for s, e in credited)), None)

@@ -44,8 +44,9 @@ _OWN_VERB = re.compile(r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|died|fell|hit|struck|too
 _JOINED_VERB = re.compile(r"\b(?:and|or|but)\s+(?:[a-z]+ly\s+)?$")
 _PARTICIPLE_NEXT = re.compile(r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|hit|struck|shot|sent|held|built|made|led|kept)\b")
 # (or a place picked out by what is there: "Tessin, *the town where the prison stands*, is in Dunmere province")
-_PARENTHETICAL = re.compile(r",\s+(?P<word>which|who|where|(?:from|in|at)\s+which"
-                            r"|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:where|which|that|(?:from|in|at)\s+which))"
+_PARENTHETICAL = re.compile(r",\s+(?:(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+"
+                            r"(?=where|which|that|(?:from|in|at)\s+which))?"
+                            r"(?P<word>which|who|where|that|(?:from|in|at)\s+which)"
                             r"\s+[^,;.]{3,120}?(?=,\s+(?:is|was|were|are|has|have|had|will|would|remains|lies|lie|sits"
                             r"|stands)\b)", re.IGNORECASE)
 _CLEFT = re.compile(r"^\W*It\s+(?:was|is|were)\s+(?!not\b)", re.IGNORECASE)

@@ -324,8 +324,13 @@ def overlaps(a: Quantity, b: Quantity) -> bool:
 
 
 def _approximate(q: Quantity) -> bool:
-    """Whether an amount is a figure with a margin on both sides ("about 140", "roughly 1,200")."""
-    return q.value is not None and q.low is not None and q.high is not None and q.low < q.value < q.high
+    """Whether an amount is a figure written with a margin on both sides ("about 140", "roughly 1,200"; not a
+    rounded figure converted to another unit)."""
+    return q.value is not None and q.low is not None and q.high is not None and q.low < q.value < q.high \
+        and _HEDGED.match(q.span.text) is not None
+
+
+_HEDGED = re.compile(r"(?:about|around|approximately|roughly|some|an\s+estimated|estimated|circa|~)\b", re.IGNORECASE)
 
 
 def _precise(q: Quantity) -> bool:

@@ -222,7 +222,7 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
         # nothing against "118 passengers had been rescued")
         hit = sorted(((scoped - of_set) & claim_stems) - claim_negated
                      # (…nor what the claim says under a denial of its own: "No children taken to the hospital died")
-                     - (terms.within_negations if of_set else set()))
+                     - terms.within_negations)
         if hit:
             # (a harm denied is the claim's count of it denied: "no deaths" against "Two people died")
             counted = next((q.text for q in analysis.quantities if f"~{q.predicate}" == hit[0]), None) \

@@ -249,8 +249,12 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
                         for s in content_stems(q.span.text) if s in _NUMBER_STEMS}
     # (a claim that only says where its subject is asserts nothing in the aside that picks the subject out:
     # "Tessin, the town where the prison stands, is in Dunmere province")
-    asides = identifying_clauses(analysis.claim) if any(loc.subject for loc in analysis.locations) else []
-    aside_stems = {s for start, end in asides for s in content_stems(analysis.claim[start:end])}
+    placed = any(loc.subject for loc in analysis.locations)
+    asides = [(start, end) for start, end in (identifying_clauses(analysis.claim) if placed else [])
+              if _LOCATED_AFTER_ASIDE.match(analysis.claim, end)]
+    # (the whole aside, from its comma: "the town" of "Tessin, the town where …")
+    aside_stems = {s for start, end in asides
+                   for s in content_stems(analysis.claim[analysis.claim.rfind(",", 0, start) + 1:end])}
     if asides and predicate_stems <= aside_stems:
         predicate_stems = set()
     predicate_weights = {s: weights.get(s, 1.0) for s in predicate_stems if not s.isdigit() and s not in _DATE_WORDS}
@@ -668,6 +672,7 @@ _WEAK |= {stem(w) for w in "give gives gave given giving make makes made making 
 # verb, whose object is the point ("caused no casualties", "reported no injuries" deny the casualties, the injuries)
 _OBJECT_CUES = frozenset(("no", "nobody", "no one", "nothing", "none"))
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+ed|found|saw|heard|met|caught|held|kept|sent|brought|got)\s+$")
+_ELSE = re.compile(r"\s*(?:one\s+)?(?:else|other|more|further)\b", re.IGNORECASE)
 _LIGHT_VERBS = frozenset(stem(w) for w in "caused had left made took gave suffered resulted saw reported showed "
                          "recorded registered sustained faced received posed offered".split())
 
@@ -676,13 +681,19 @@ def object_negations(text: str, negations: tuple[tuple[str, str], ...]) -> dict[
     """The verb each object negation of a text denies with its object (see _OBJECT_CUES)."""
     found: dict[tuple[str, str], set[str]] = {}
     for cue, scope in negations:
-        if cue.lower() not in _OBJECT_CUES:
-            continue
+        if cue.lower() not in _OBJECT_CUES or _ELSE.match(scope):
+            continue  # ("injured nobody else": someone was injured)
         at = text.find(f"{cue} {scope}")
         verb = _VERB_BEFORE.search(text, max(0, at - 20), at) if at > 0 else None
         if verb is not None and stem(verb.group("verb")) not in _LIGHT_VERBS:
             found[(cue, scope)] = _with_fates(set(content_stems(verb.group("verb"))))
     return found
+
+
+# the copula that says where the subject is, right after the aside that picks it out
+_LOCATED_AFTER_ASIDE = re.compile(r",\s+(?:is|are|was|were|lies|lie|sits|stands|remains)\s+(?:located\s+|situated\s+)?"
+                                  r"(?:in|near|inside|within|part\s+of)\b", re.IGNORECASE)
+_NO_ONE = re.compile(r"^\s*one\b(?!\s+of\b)", re.IGNORECASE)
 
 
 @memo(8192)
@@ -691,6 +702,8 @@ def _scope_stems(scope: str, cue: str = "") -> set[str]:
     number ("did not result in casualties" → casualties), and a word coordinated with it ("…
     casualties or damage" → damage too), with the fates they stand for."""
     scope = unphrase(scope)  # (as the rest of a text is read: "were behind the fire" → responsible for it)
+    if cue.lower() == "no":
+        scope = _NO_ONE.sub("", scope)  # "no one dead or injured": the cue is "no one", what it denies "dead"
     kept = " ".join(w for w in re.findall(r"[\w'’-]+", scope)
                     if not w[:1].isupper() and not w[:1].isdigit() and w.lower() not in _DATE_WORDS)
     head, *coordinated = _COORDINATION.split(kept)
