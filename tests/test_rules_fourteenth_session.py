@@ -131,6 +131,16 @@ def test_what_no_one_denies() -> None:
     assert list(object_negations(text, negations).values()) == [{"found"}]
 
 
+@pytest.mark.parametrize(("scope", "cue", "denied"), [
+    ("firefighters were injured during the operation", "No", "~injured"),
+    ("one on its side was hurt in Thursday's shooting", "no", "~injured"),
+    ("inmate had been killed during the riot", "no", "~killed"),
+])
+def test_no_subject_suffered_denies_the_harm(scope: str, cue: str, denied: str) -> None:
+    from service.dossier.stance.terms import _scope_stems
+    assert denied in _scope_stems(scope, cue)
+
+
 _QUAY = payloads([
     ("quay-1", "Ostvar Herald", "2025-05-06",
      "Harbour master Ola Rink inspected the damaged quay at Mardel on Monday but said the cranes would not "
@@ -138,6 +148,8 @@ _QUAY = payloads([
     ("prison-1", "Kessa Wire", "2025-05-07",
      "Inmates at Holm Central Prison in Tessel, in the northern province of Ostvar, rioted on Tuesday. "
      "On May 6, a power cut shut the kitchens at Holm Central Prison for most of the day."),
+    ("dam-1", "Lenn Daily", "2025-05-10",
+     "Rockets struck the Varn Dam spillway on Friday. The ministry said no one was hurt in Friday's attack."),
     ("rescue-1", "Lenn Daily", "2025-05-08",
      "A 30-member rescue team from Harlow searched the collapsed depot at Mardel on Wednesday. "
      "Team commander Ilse Varga said her rescuers had found no one alive in the rubble."),
@@ -154,6 +166,9 @@ _QUAY_CLAIMS = [  # (claim, words of the passage, its bucket, the verdict)
     ("The commander of the Harlow team said nobody was found alive in the Mardel depot.", "found no one alive",
      "corroborating", "supported"),
     ("Ilse Varga said her rescuers had found survivors alive in the rubble.", "found no one alive", "conflicting",
+     "refuted"),
+    # "no one was hurt" in the claim's own attack denies deaths too
+    ("Two guards were killed in Friday's rocket attack on the Varn Dam.", "no one was hurt", "conflicting",
      "refuted"),
     # a claim that only says where its subject is: the aside picking the subject out is not what it asserts
     ("Tessel, the town where Holm Central Prison stands, is in Ostvar province.", "northern province of Ostvar",

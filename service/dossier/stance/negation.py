@@ -165,8 +165,9 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
         return []  # most pairs: nothing is negated on either side
     passage_stems = read_stems(text, previous)
     found_none = object_negations(text, negations)
+    unharmed = _unharmed(text)
     passage_negated = set().union(*(_scope_stems(scope, cue) | found_none.get((cue, scope), set())
-                                    for cue, scope in negations))
+                                    | unharmed(_scope_stems(scope, cue)) for cue, scope in negations))
     passage_asserted = _with_fates(passage_stems)
     claim_all = terms.content
     common = len(claim_all & passage_stems)
@@ -215,14 +216,16 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     same_speaker = bool(analysis.credits) and any(same_source(c.source, n) for c in analysis.credits for n in credited)
     for cue, scope in negations:
         scoped = _scope_stems(scope, cue) | found_none.get((cue, scope), set())
+        scoped |= unharmed(scoped)
         of_set = denied_set(cue, scope)
         if not of_set <= set(claim_all):
             continue  # "none of its firefighters were hurt" says nothing of residents hurt
         # (what none of the set suffered is denied, not the set: "none of its 87 passengers had been hurt" says
         # nothing against "118 passengers had been rescued")
+        # (the harm the claim's incident is denied first: "No firefighters were injured" negates the injuries)
         hit = sorted(((scoped - of_set) & claim_stems) - claim_negated
                      # (…nor what the claim says under a denial of its own: "No children taken to the hospital died")
-                     - terms.within_negations)
+                     - terms.within_negations, key=lambda s: (s not in main, s))
         if hit:
             # (a harm denied is the claim's count of it denied: "no deaths" against "Two people died")
             counted = next((q.text for q in analysis.quantities if f"~{q.predicate}" == hit[0]), None) \
@@ -260,6 +263,19 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                                    f"the claim denies “{_quote(analysis.claim, hit[0])}”, which the passage asserts"),
                             decisive or hit[0] in main))
     return reasons[:2]
+
+
+_KILLED_WORDS = re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|fatal\w*|toll)\b", re.IGNORECASE)
+
+
+def _unharmed(text: str):  # noqa: ANN202 (a closure)
+    """What denying harm denies: "no one was hurt" denies deaths too, in a passage that speaks of no death (not
+    "three were killed, but no one else was hurt")."""
+    killed = _KILLED_WORDS.search(text) is not None
+
+    def implied(scoped: set[str]) -> set[str]:
+        return {"~killed"} if "~injured" in scoped and not killed else set()
+    return implied
 
 
 def _reported_denial(claim: str, cue_start: int, credited: tuple[str, ...]) -> bool:

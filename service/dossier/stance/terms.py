@@ -693,6 +693,8 @@ def object_negations(text: str, negations: tuple[tuple[str, str], ...]) -> dict[
 # the copula that says where the subject is, right after the aside that picks it out
 _LOCATED_AFTER_ASIDE = re.compile(r",\s+(?:is|are|was|were|lies|lie|sits|stands|remains)\s+(?:located\s+|situated\s+)?"
                                   r"(?:in|near|inside|within|part\s+of)\b", re.IGNORECASE)
+_NO_SUBJECT_SUFFERED = re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)"
+                                  r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 _NO_ONE = re.compile(r"^\s*one\b(?!\s+of\b)", re.IGNORECASE)
 
 
@@ -702,8 +704,13 @@ def _scope_stems(scope: str, cue: str = "") -> set[str]:
     number ("did not result in casualties" → casualties), and a word coordinated with it ("…
     casualties or damage" → damage too), with the fates they stand for."""
     scope = unphrase(scope)  # (as the rest of a text is read: "were behind the fire" → responsible for it)
+    harmed: set[str] = set()
     if cue.lower() == "no":
         scope = _NO_ONE.sub("", scope)  # "no one dead or injured": the cue is "no one", what it denies "dead"
+        # "no firefighters were injured", "no one on its side was hurt": the harm is denied, with its subject
+        harm = _NO_SUBJECT_SUFFERED.match(scope)
+        if harm is not None:
+            harmed = {s for s in _with_fates(set(content_stems(harm.group("verb")))) if s.startswith("~")}
     kept = " ".join(w for w in re.findall(r"[\w'’-]+", scope)
                     if not w[:1].isupper() and not w[:1].isdigit() and w.lower() not in _DATE_WORDS)
     head, *coordinated = _COORDINATION.split(kept)
@@ -744,7 +751,7 @@ def _scope_stems(scope: str, cue: str = "") -> set[str]:
         for part in coordinated:
             words = part.split()[:2]  # "or damage", "or any damage": right after the conjunction
             first += [s for s in content_stems(" ".join(words)) if s not in _WEAK][:1]
-    return _with_fates(set(first))
+    return _with_fates(set(first)) | harmed
 
 
 _GIVEN_TO = re.compile(r"\b(?P<verb>give|gives|gave|given|giving|send|sends|sent|sending)\s+"
