@@ -141,6 +141,37 @@ def test_no_subject_suffered_denies_the_harm(scope: str, cue: str, denied: str) 
     assert denied in _scope_stems(scope, cue)
 
 
+@pytest.mark.parametrize(("claim", "text", "swapped"), [
+    ("Three escapees were found in a grain barn near Okrey.", "Three escapees were found in a grain barn near Brenlow.",
+     True),
+    ("The riot broke out in D Wing during the evening meal.", "The unrest began in C Wing during the evening meal.",
+     True),
+    ("Varn summoned Holm's ambassador, Tomas Heller, over the shooting.",
+     "Varn summoned Holm's ambassador, Petra Loszek, over the shooting.", True),
+    ("The email was opened by an employee of Aurel General.", "The email was opened by an employee of Kelvio Clinic.",
+     True),
+    # a place that may lie in the claim's, another name of the same body, the head of another body
+    ("The blast happened in Kestrel Province on Monday.", "The blast happened in Dravik on Monday.", False),
+    ("Washington vetoed UN Security Council resolutions.", "Washington vetoed United Nations Security Council "
+     "resolutions.", False),
+    ("The email was opened by an employee of Aurel General.", "Anna Berg, head of the Cyber Office, said the email "
+     "was opened by a clerk.", False),
+])
+def test_another_name_in_the_same_slot(claim: str, text: str, swapped: bool) -> None:
+    from service.dossier.stance.places import _swapped_names
+    assert bool(_swapped_names(analyze_claim(claim), text, None)) is swapped
+
+
+def test_a_span_of_time_in_a_compound_is_no_head_count() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("The union said 3,100 of its members joined the 48-hour "
+                                                        "stoppage.")] == [(3100.0, "members"), (48.0, "hours")]
+
+
+def test_an_estimate_of_a_named_owners_loss_is_its_speakers() -> None:
+    assert [a.source for a in find_attributions("Quell estimated Aerovald's losses from Monday's shutdown at 11 "
+                                                "million valds.")] == ["Quell"]
+
+
 _QUAY = payloads([
     ("quay-1", "Ostvar Herald", "2025-05-06",
      "Harbour master Ola Rink inspected the damaged quay at Mardel on Monday but said the cranes would not "

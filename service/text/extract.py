@@ -371,7 +371,8 @@ _NUMBER_FATED_AT = re.compile(r"\bnumber\s+(?:of\s+(?:people|those)\s+)?[a-z]+ed
 _OF_THE_SET = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|those|these)\s+(?:own\s+)?(?:\d[\d,]*\s+)?"
                          # (not a set picked out by what befell it: "two of the workers hurt in the attack" are
                          # a part of those hurt, whose own fate follows)
-                         r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s)\b(?!\s+of\b|\s+(?:[a-z]+ed|[a-z]+en|hurt|held)\b)")
+                         r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s)\b(?!\s+of\b|\s+(?:hurt|injured|wounded|killed|held|taken"
+                         r"|trapped|rescued|arrested|detained|evacuated|affected|caught|missing)\b)")
 _NOT_SET_NOUNS = frozenset("years months weeks days hours minutes times others rights terms lines means kinds "
                            "sorts types parts series".split())
 _WERE_NOUN = re.compile(r"\s+(?:were|are)\s+(?P<noun>[a-z]+)\b")
@@ -465,6 +466,7 @@ def _masked(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 _ONE_PRONOUN = re.compile(r"\b(?:every|each|any|no|not)\s+$", re.IGNORECASE)
 
 
+_COMPOUND_SPAN = re.compile(r"-(?P<unit>minute|hour|day|week|month|year)\b", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)
 _AT_MAXIMUM = re.compile(r"\s+at\s+(?:a\s+|the\s+)?(?:maximum|most)\b", re.IGNORECASE)
 _AT_MINIMUM = re.compile(r"\s+at\s+(?:a\s+|the\s+)?(?:minimum|least)\b", re.IGNORECASE)
@@ -634,6 +636,9 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             # "8,306 people, including 3,457 children and 3,145 women", "Of the 11,320 killed, 4,650
             # were children": counted under the same fate
             predicate = heads[-1].predicate or predicate
+        if unit is None and not currency and not pct and _COMPOUND_SPAN.match(text, end):
+            # "a 48-hour stoppage", "a three-day strike": a span of time, not a count of the heads before it
+            unit = _COMPOUND_SPAN.match(text, end).group("unit") + "s"
         if unit is None and not currency and not pct and heads:
             # "killing 8,306 people … and wounding about 21,048": the noun is the first amount's (not
             # a part's: "…, 5,000 were children, … counted more than 29,000 injured")

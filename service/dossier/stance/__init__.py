@@ -95,6 +95,7 @@ from service.dossier.stance.places import (
     _near_places,
     _region_mismatch,
     _sides,
+    _swapped_names,
 )
 from service.dossier.stance.terms import (
     _DATE_WORDS,
@@ -317,6 +318,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         weighed += [(r, True) for r in _quantifiers(analysis.claim, text)]
         weighed += [(r, True) for r in _facilities(analysis.claim, terms, text, previous)]
         weighed += [(r, True) for r in _near_places(analysis, text, previous)]
+        if not any(r.type == "entity_mismatch" for r, _ in weighed):
+            weighed += [(r, True) for r in _swapped_names(analysis, text, previous)]
         weighed += [(r, True) for r in _destinations(analysis.claim, text, previous)]
     elif coverage >= PREDICATE_MIN_COVERAGE:  # the airports of two cities far apart need less said alike
         weighed += [(r, True) for r in _facilities(analysis.claim, terms, text, previous, cities=True)]

@@ -38,7 +38,7 @@ from service.text.places import (
     same_place,
     same_place_name,
 )
-from service.tokens import stem
+from service.tokens import stem, without_possessive
 
 
 def _bearings(analysis: ClaimAnalysis, text: str) -> list[Reason]:
@@ -105,6 +105,94 @@ def _near_places(analysis: ClaimAnalysis, text: str, previous: str | None) -> li
         return []
     return [Reason("entity_mismatch", f"near {place}", f"near {stated[0]}",
                    f"claim says it happened near {place}; the passage, near {stated[0]}")]
+
+
+# the word before a name that says what slot it fills ("near Okrey", "ambassador, Tomas Heller", "employee of
+# Aurelian General"), the name, and the word after it ("in D Wing during …")
+_SLOT_NAME = re.compile(r"\b(?P<left>[a-z]+),?\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)"
+                        r"(?=\s+(?P<right>[A-Za-z]+))?")
+# words before a name that fill no slot of their own: a conjunction, an article, a verb of saying
+_NO_SLOT = frozenset("and or but the a an said says told with for on as than that which who when while".split())
+
+
+def _swapped_names(analysis: ClaimAnalysis, text: str, previous: str | None) -> list[Reason]:
+    """A name of the claim that a passage restating it never names, where the passage has another name in the same
+    slot: after the same word ("found in a grain barn near Okrey" / "… near Brenlow"; "Kesmark's ambassador, Tomas
+    Heller" / "…, Petra Loszek") — after "in", also before the same word ("in D Wing during the evening meal" / "in
+    C Wing during …"), since a place in another may be inside it. Names the claim credits are the source check's."""
+    context = fold(f"{previous or ''} {text}")
+    claim = fold(analysis.claim)
+    credited = " ".join(c.written for c in analysis.credits)
+    # (the places a claim puts things in are the place rules' to compare)
+    placed = " ".join(loc.place for loc in analysis.locations)
+    for m in _SLOT_NAME.finditer(analysis.claim):
+        left, name, right = m.group("left"), without_possessive(m.group("name")), m.group("right")
+        if left in _NO_SLOT or name in credited or fold(name) in context or not _naming(name) \
+                or any(w in placed for w in name.split()):
+            continue
+        for p in _SLOT_NAME.finditer(text):
+            other = without_possessive(p.group("name"))
+            # (another name for the same thing shares a word with it: "UN Security Council" / "United Nations
+            # Security Council")
+            kind = set(content_stems(name.split()[-1])) if name.split()[-1] == other.split()[-1] else set()
+            if p.group("left") != left or fold(other) in claim or not _naming(other) \
+                    or _initials(name, other) or _initials(other, name) \
+                    or (set(content_stems(other)) & set(content_stems(analysis.claim))) - kind:
+                continue
+            # (after a word that any place or body may follow, the word before it or after the name must agree
+            # too: "employee of Aurelian General" is not "head of the National Cyber Defence Office")
+            # (…a name of the same kind, "in D Wing" / "in C Wing", "in Ostrel province" / "in Caradan province";
+            # not "in Kestrel Province" / "in Dravik", which may lie in it)
+            same_kind = (" " in name and " " in other and name.split()[-1] == other.split()[-1]) or (
+                right is not None and right == p.group("right") and right.lower() not in _FUNCTION_WORDS)
+            before = _word_before(analysis.claim, m.start("left"))
+            # (…or, after "of", the same head before it: "an employee of Aurelian General" / "an employee of Kelvio")
+            headed = left == "of" and before is not None and before not in _FUNCTION_WORDS \
+                and before == _word_before(text, p.start("left"))
+            if left in _LOOSE_SLOTS and not same_kind and not headed:
+                continue
+            return [Reason("entity_mismatch", f"{left} {name}", f"{left} {other}",
+                           f"claim says {left} {name}; the passage, {left} {other}")]
+    return []
+
+
+_LOOSE_SLOTS = frozenset("in of at to from by into on".split())
+_FUNCTION_WORDS = frozenset("""in of at to from by into on during after before when while with and or but the a an
+    was were is are had has have on near for as since""".split())
+
+
+def _word_before(text: str, at: int) -> str | None:
+    found = re.search(r"([A-Za-z]+)\W*$", text[:at])
+    return found.group(1).lower() if found else None
+
+
+def _naming(name: str) -> bool:
+    """Whether a capitalised run names something (not a date, a month or a day, nor a people: "French fishermen"
+    are the nationality rules' to compare)."""
+    stems = set(content_stems(name))
+    return bool(stems) and not stems & _DATE_STEMS and demonym_country(name) is None \
+        and not (" " not in name and _PEOPLE_SUFFIX.search(name))
+
+
+_PEOPLE_SUFFIX = re.compile(r"(?:ian|ish|ese|ean|i)$")
+
+
+def _initials(short: str, long: str) -> bool:
+    """Whether one name may abbreviate the other: letters in capitals against a name of several words ("XR" /
+    "Extinction Rebellion", "UN" / "United Nations"), each letter in order in the longer name."""
+    if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 6 and " " in long):
+        return False
+    rest = long.lower()
+    for letter in short.lower():
+        at = rest.find(letter)
+        if at < 0:
+            return False
+        rest = rest[at + 1:]
+    return True
+
+
+_DATE_STEMS = frozenset(stem(w) for w in """monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december""".split())
 
 
 # where something was sent or taken ("diverted ambulances to the nearby town of Rosmar", "patients were flown to
