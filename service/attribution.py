@@ -200,6 +200,9 @@ def find_attributions(sentence: str) -> list[Attribution]:
     cues = list(_CUE.finditer(sentence))
     put_at = list(_PUT_AT.finditer(sentence)) \
         if "put" in sentence or "place" in sentence or "estimate" in sentence else []
+    # ("raised its estimate of …", "gave a lower death toll of four"; "… disputed its own offer, saying …")
+    put_at += list(_REVISED.finditer(sentence)) + list(_SAYING.finditer(sentence)) if "ing" in sentence or (
+        "ave" in sentence or "its" in sentence) else []
     if not cues and not put_at and not _COLON_CUE.match(sentence) and not (
             _OWNER_HINT.search(sentence, 0, 80) and _POSSESSIVE_ESTIMATE.search(sentence)):
         return []
@@ -254,6 +257,13 @@ _SELF_NAMED_BEFORE = re.compile(r"(?:Identifying|Calling|Naming)\s+(?:itself|the
 
 # Verbs that report a statement only with what was said after them ("vowed that …", "vowed: …"), or
 # an intent ("vowed to keep going") of a party that can speak; "pledged $5 million" is an act.
+# a figure the speaker revises or gives: "raised its estimate of patient records accessed …", "gave a lower death
+# toll of four"
+_REVISED = re.compile(r"\b(?:raised|lowered|revised|updated|increased|cut|gave|gives|issued)\s+"
+                      r"(?:its|their|the|a|an)\s+(?:(?:own|new|lower|higher|revised|latest|official|first)\s+)?(?:death\s+toll|toll|estimate"
+                      r"|figure|count|tally)\b")
+# "…, saying (that) …", "…, adding that …": what the subject of the clause before says
+_SAYING = re.compile(r",\s+(?:saying|adding|insisting|arguing|noting|stressing|warning)\b(?!\s+(?:goodbye|farewell))")
 # "X rejected reports that …", "dismissed claims that …": X's statement, of what others said
 _REJECTING = frozenset(("rejected", "dismissed"))
 _REJECTED_WHAT = re.compile(r"\b(?:rejected|dismissed)\s+(?:the\s+|as\s+\w+\s+)?(?:\w+\s+)?"
@@ -362,6 +372,12 @@ _PARTICIPLE_USE = re.compile(r"\s+(?:in|on|at|during|last|earlier|this)\s+(?:the
 def _verb_source(sentence: str, match: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     """The source of one cue verb: the subject before it, or the phrase after it after a quote."""
     cue = match.group()
+    if match.re is _SAYING:
+        # "Norvane Shipping has disputed its own offer, saying …": the subject of the clause the participle follows
+        span = _clause_subject(sentence, match.start())
+        if span:
+            yield span[0], span[1], "saying"
+        return
     if cue.lower() in ("reported", "claimed", "announced") and _PARTICIPLE_USE.match(sentence, match.end()):
         return
     if cue.lower() == "say" and re.search(r"\b(?:to|let['’]?s|I|we|you)\s+$", sentence[:match.start()], re.IGNORECASE):

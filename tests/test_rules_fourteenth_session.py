@@ -167,6 +167,20 @@ def test_a_span_of_time_in_a_compound_is_no_head_count() -> None:
                                                         "stoppage.")] == [(3100.0, "members"), (48.0, "hours")]
 
 
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The Ostvar Water Board on Tuesday raised its estimate of homes flooded to 1,500.", "Ostvar Water Board"),
+    ("Lenn Rail, the state operator, gave a lower death toll of four.", "Lenn Rail"),
+    ("Harbour Holdings has disputed its own offer, saying the money was conditional.", "Harbour Holdings"),
+])
+def test_a_revised_figure_and_a_saying_clause_are_statements(sentence: str, source: str) -> None:
+    assert [source_name(a.source) for a in find_attributions(sentence)] == [source]
+
+
+@pytest.mark.parametrize("sentence", ["Rescuers worked all night, hoping to find survivors.", "He gave a speech."])
+def test_no_statement_without_a_cue(sentence: str) -> None:
+    assert find_attributions(sentence) == []
+
+
 def test_an_estimate_of_a_named_owners_loss_is_its_speakers() -> None:
     assert [a.source for a in find_attributions("Quell estimated Aerovald's losses from Monday's shutdown at 11 "
                                                 "million valds.")] == ["Quell"]
