@@ -181,6 +181,15 @@ def test_no_statement_without_a_cue(sentence: str) -> None:
     assert find_attributions(sentence) == []
 
 
+def test_a_minister_speaks_for_the_ministry_of_the_portfolio() -> None:
+    from service.text.sources import Credit, same_source
+    names = Credit("Interior Minister Tobias Renner", "Interior Minister Tobias Renner", "official", False).names
+    assert any(same_source("Interior Ministry", n) for n in names)
+    assert not any(same_source("Justice Ministry", n) for n in names)
+    assert Credit("Prime Minister Ana Holm", "Prime Minister Ana Holm", "official", False).names == (
+        "Prime Minister Ana Holm",)
+
+
 def test_an_estimate_of_a_named_owners_loss_is_its_speakers() -> None:
     assert [a.source for a in find_attributions("Quell estimated Aerovald's losses from Monday's shutdown at 11 "
                                                 "million valds.")] == ["Quell"]

@@ -109,8 +109,24 @@ class Credit:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The names the statement is credited under: the source, and the office it speaks for."""
-        return (self.source, self.affiliation) if self.affiliation else (self.source,)
+        """The names the statement is credited under: the source, the office it speaks for, and the ministry
+        of a minister credited by portfolio ("Interior Minister Tobias Renner" speaks for the Interior Ministry)."""
+        named = (self.source, self.affiliation) if self.affiliation else (self.source,)
+        headed = _ministry_of(self.written)
+        return (*named, headed) if headed else named
+
+
+# a minister named by portfolio ("Interior Minister", "Minister of Justice"; not "Prime Minister")
+_MINISTER = re.compile(r"\b(?!Prime\b)(?P<portfolio>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)\s+[Mm]inister\b"
+                       r"|\b[Mm]inister\s+(?:of|for)\s+(?P<of>[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)")
+
+
+@lru_cache(maxsize=16384)
+def _ministry_of(written: str) -> str | None:
+    m = _MINISTER.search(written)
+    if m is None:
+        return None
+    return f"{m.group('portfolio')} Ministry" if m.group("portfolio") else f"Ministry of {m.group('of')}"
 
 
 @lru_cache(maxsize=16384)
