@@ -42,7 +42,9 @@ _SPEECH_VERBS = frozenset(
     "disclosed labeled labelled termed branded dubbed vowed vows pledged promised threatened tweeted "
     "denied denies admitted admits complained complains argued argues conceded concedes alleged alleges "
     "cautioned rejected dismissed".split()  # "X denied that …", "X complained that …": X's statement
-) | {"issued a statement", "issued an statement", "estimated that", "estimates that"} | {
+) | {"issued a statement", "issued an statement", "estimated that", "estimates that",
+     # what an inquiry or a regulator found is its statement: "The regulator found that a track-circuit fault …"
+     "found that", "finds that", "concluded that", "concludes that"} | {
     # "posted on X: …" (not "posted a record loss", "posted guards at the bridge")
     f"posted on {owner}{platform}" for owner in ("", "its ", "his ", "her ", "their ")
     for platform in ("X", "Twitter", "Telegram", "Facebook", "Instagram", "TikTok", "YouTube", "WhatsApp")}

@@ -181,6 +181,16 @@ def test_no_statement_without_a_cue(sentence: str) -> None:
     assert find_attributions(sentence) == []
 
 
+def test_a_description_set_beside_a_name_resolves_to_it() -> None:
+    from service.text.facts import read_article
+    texts = ["The Lenn Water Board, the regional regulator, opened an inquiry on Monday.",
+             "The regulator found that a cracked main had flooded the pumps.",
+             "Rescuers found that the door was locked."]
+    facts = read_article(texts, [find_attributions(t) for t in texts], None)
+    assert [(c.source, c.resolved) for c in facts[1].credits] == [("Lenn Water Board", True)]
+    assert [c.source for c in facts[2].credits] == ["Rescuers"]
+
+
 def test_a_minister_speaks_for_the_ministry_of_the_portfolio() -> None:
     from service.text.sources import Credit, same_source
     names = Credit("Interior Minister Tobias Renner", "Interior Minister Tobias Renner", "official", False).names

@@ -45,7 +45,7 @@ from service.text.sources import Credit, agrees, contrasted_sides, one_clause, r
 
 # Stored with the facts, and raised whenever the reading changes: facts of another version are
 # read again on demand, and `factcheck reindex` stores the new reading.
-FACTS_VERSION = 56
+FACTS_VERSION = 57
 STORED_PREFIX = f'{{"v":{FACTS_VERSION},'  # how encode_facts' text begins
 
 
@@ -123,7 +123,7 @@ def read_article(texts: Sequence[str], attributions: Sequence[Sequence[Attributi
     """The facts of each passage of an article (its passages' texts and attributions, in order)."""
     events = read_events(texts, published_at)
     roles = [tuple(find_roles(text)) for text in texts]
-    credits = with_people(texts, resolve_credits(attributions),
+    credits = with_people(texts, resolve_credits(attributions, texts),
                           [[(r.holder, r.organisation) for r in found if r.holder] for found in roles])
     last = len(texts) - 1
     amounts = [passage_amounts(text, published_at) for text in texts]

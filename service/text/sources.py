@@ -169,12 +169,20 @@ def source_name(written: str) -> str | None:
     return best
 
 
-def resolve_credits(sentences: Sequence[Sequence[Attribution]]) -> list[tuple[Credit, ...]]:
+def resolve_credits(sentences: Sequence[Sequence[Attribution]],
+                    texts: Sequence[str] | None = None) -> list[tuple[Credit, ...]]:
     """Each sentence's credits, descriptions and pronouns resolved to the latest fitting source named
-    before them in the article (the sentences of one article, in order)."""
+    before them in the article (the sentences of one article, in order; `texts`, the sentences themselves, give
+    the descriptions the article sets beside a name: "The Office of Rail Oversight, the national rail regulator,
+    …" makes "the regulator" that office)."""
     named: list[tuple[str, str]] = []  # (name, kind), latest last
+    described: dict[str, str] = {}  # the stem of a description's head → the name it was set beside, latest
     resolved: list[tuple[Credit, ...]] = []
-    for attributions in sentences:
+    for i, attributions in enumerate(sentences):
+        for m in _APPOSED.finditer(texts[i]) if texts is not None else ():
+            name = source_name(m.group("name"))
+            if name is not None and gazetteer_entry(name) is None:
+                described[stem(m.group("head").lower())] = name
         credits = []
         for a in attributions:
             name = source_name(a.source)
@@ -184,6 +192,9 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]]) -> list[tuple[Cr
                                       alias.group(1) if alias and alias.group(1) != name else None))
                 continue
             head = _head(a.source)
+            if head is not None and stem(head) in described and _DESCRIBED.match(a.source):
+                credits.append(Credit(a.source, described[stem(head)], a.kind, True))
+                continue
             kinds = _HEADS.get(head or "", ())
             # the latest source of the most fitting kind ("network": media before a news agency)
             match = next((n for wanted in kinds for n, kind in reversed(named) if kind == wanted), None)
@@ -203,6 +214,11 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]]) -> list[tuple[Cr
     return resolved
 
 
+# a name with a description set beside it by commas: "The Office of Rail Oversight, the national rail regulator, …"
+_APPOSED = re.compile(r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w'’&.-]*){0,6}),\s+"
+                      r"(?:the|a|an|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<head>[a-z]{3,})\s*[,;]")
+# a credit that is a description alone ("the regulator", "the national regulator"), not a name or a pronoun
+_DESCRIBED = re.compile(r"^\W*(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z]+\W*$", re.IGNORECASE)
 # "He said …", "She added …" at a sentence's start: service.attribution reports no pronoun
 _SAID_WORDS = r"(?:said|says|added|told|noted|stressed|warned|explained|announced|stated|insisted|emphasi[sz]ed)"
 _PRONOUN_SAID = re.compile(r"^\W*(?P<who>He|She)\s+(?:also\s+)?" + _SAID_WORDS + r"\b")
