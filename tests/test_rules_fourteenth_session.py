@@ -191,6 +191,13 @@ def test_a_description_set_beside_a_name_resolves_to_it() -> None:
     assert [c.source for c in facts[2].credits] == ["Rescuers"]
 
 
+def test_news_words_for_the_same_thing() -> None:
+    from service.text.synonyms import CANONICAL
+    from service.tokens import stem
+    for a, b in (("freed", "released"), ("planned", "scheduled")):
+        assert CANONICAL.get(stem(a), stem(a)) == CANONICAL.get(stem(b), stem(b))
+
+
 def test_a_minister_speaks_for_the_ministry_of_the_portfolio() -> None:
     from service.text.sources import Credit, same_source
     names = Credit("Interior Minister Tobias Renner", "Interior Minister Tobias Renner", "official", False).names

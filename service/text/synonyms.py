@@ -47,6 +47,9 @@ _GROUPS = [
     "additional extra",
     "protect protected protecting protects safeguard safeguarded safeguarding safeguards",
     "resign resigned resigns resigning quit quits",
+    "planned scheduled",
+    # hostages "freed" are "released"
+    "freed released",
 ]
 
 # "she would not step down" is "she would not resign"
