@@ -221,6 +221,8 @@ _QUAY = payloads([
      "On May 6, a power cut shut the kitchens at Holm Central Prison for most of the day."),
     ("dam-1", "Lenn Daily", "2025-05-10",
      "Rockets struck the Varn Dam spillway on Friday. The ministry said no one was hurt in Friday's attack."),
+    ("yard-1", "Kessa Wire", "2025-05-13",
+     "A freight train carrying grain ran into a stationary maintenance train near Tarn Junction on Monday."),
     ("rescue-1", "Lenn Daily", "2025-05-08",
      "A 30-member rescue team from Harlow searched the collapsed depot at Mardel on Wednesday. "
      "Team commander Ilse Varga said her rescuers had found no one alive in the rubble."),
@@ -241,6 +243,9 @@ _QUAY_CLAIMS = [  # (claim, words of the passage, its bucket, the verdict)
     # "no one was hurt" in the claim's own attack denies deaths too
     ("Two guards were killed in Friday's rocket attack on the Varn Dam.", "no one was hurt", "conflicting",
      "refuted"),
+    # all the claim says, with its names, on another day the passage states itself: the claim's misdated
+    ("The freight train ran into the maintenance train near Tarn Junction on Sunday, May 11.", "stationary",
+     "conflicting", "refuted"),
     # a claim that only says where its subject is: the aside picking the subject out is not what it asserts
     ("Tessel, the town where Holm Central Prison stands, is in Ostvar province.", "northern province of Ostvar",
      "corroborating", "supported"),

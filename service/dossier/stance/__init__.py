@@ -34,6 +34,7 @@ from service.dossier.stance.amounts import (
     _quantities,
     _severities,
     _weapons,
+    attack_by_other_arms,
     restates_but_arms,
 )
 from service.dossier.stance.credits import (
@@ -99,6 +100,7 @@ from service.dossier.stance.places import (
 )
 from service.dossier.stance.terms import (
     _DATE_WORDS,
+    ACTOR_RESTATES,
     NAMES_STATED,
     PREDICATE_MIN_COVERAGE,
     RESTATES,
@@ -352,7 +354,14 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     specific = any(r.type in ("quantity_match", "negation_match") and decisive for r, decisive in weighed) \
         or candidate.relevance >= 0.85 or (any(r.type == "negation_match" for r, _ in weighed)
                                            and credited_to_claims_source(analysis, facts)
-                                           and denial_restated(analysis, text, previous))
+                                           and denial_restated(analysis, text, previous)) \
+        or (coverage >= ACTOR_RESTATES and facts.event.basis in ("stated", "weekday")
+            and (bool(set(terms.name_weights) - _DATE_WORDS) or len(terms.predicate_weights) >= 4)
+            and _names_stated(terms, text, previous) >= NAMES_STATED
+            and attack_by_other_arms(analysis.claim, text) is None and not _weapons(analysis.claim, text, previous))
+    # (…and so is all the claim says, with its names, on a day the passage states itself, by the same arms: "The
+    # freight train ran into the maintenance train on Sunday, March 23" against "A freight train … ran into a
+    # stationary maintenance train … on Monday", March 24)
     weighed += [(r, True) for r in _dates(terms.interval or _in_passage_year(analysis, facts), facts, specific,
                                           occurred_on(analysis))]
     if terms.interval is None:
