@@ -376,7 +376,7 @@ def _verb_source(sentence: str, match: re.Match[str]) -> Iterator[tuple[int, int
     cue = match.group()
     if match.re is _SAYING:
         # "Norvane Shipping has disputed its own offer, saying …": the subject of the clause the participle follows
-        span = _clause_subject(sentence, match.start())
+        span = _clause_subject(sentence, match.start(), nearest=True)
         if span:
             yield span[0], span[1], "saying"
         return
@@ -415,6 +415,7 @@ def _verb_source(sentence: str, match: re.Match[str]) -> Iterator[tuple[int, int
         yield span[0], span[1], cue
 
 
+_WHO = re.compile(r",\s+who\s+")
 _SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")  # "… were closed and said to be unsafe": a passive, no speaker
 _JOINED = re.compile(r"(?:and|but)\s+")
 # "… and said", "… but also told": a verb coordinated with the one before it, sharing its subject
@@ -424,13 +425,20 @@ _COORDINATED = re.compile(r",?\s*\b(?:and|but)$")
 # speed limits
 _IRREGULAR_PAST = frozenset("met told gave took made held led sent went came spoke put set left kept won lost ran "
                             "saw found began rose fell paid sought brought bought thought struck flew drew wrote "
-                            "stood chose".split())
+                            "stood chose cut".split())
 
 
-def _clause_subject(sentence: str, position: int) -> tuple[int, int] | None:
+def _clause_subject(sentence: str, position: int, nearest: bool = False) -> tuple[int, int] | None:
     """The subject of the first verb of the clause that `sentence[:position]` holds: the noun phrase
-    before its first finite verb (a past form, or an auxiliary), found as `_subject` finds a speaker."""
-    for token in _TOKEN.finditer(sentence, 0, position):
+    before its first finite verb (a past form, or an auxiliary), found as `_subject` finds a speaker; the person a
+    relative clause there is about ("… met the strikers' leader, Jonas Brel, who rejected the offer and said …");
+    with `nearest`, the subject of the last such verb ("… fell after analysts at Brask Capital cut their rating,
+    adding that …")."""
+    relative = list(_WHO.finditer(sentence, 0, position))
+    if relative:
+        return _name_before(sentence, relative[-1].start() + 1)
+    tokens = list(_TOKEN.finditer(sentence, 0, position))
+    for token in reversed(tokens) if nearest else tokens:
         word = token.group().strip("\"'“”‘’(),;")
         if not word.isalpha() or not word.islower():
             continue

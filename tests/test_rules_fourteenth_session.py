@@ -27,6 +27,17 @@ def test_a_speech_verb_coordinated_with_the_verb_before(sentence: str, source: s
     assert [a.source for a in find_attributions(sentence)] == [source]
 
 
+@pytest.mark.parametrize(("sentence", "source"), [
+    # (a reviewer's misfires: the person a relative clause is about; the subject of the clause the participle follows)
+    ("Minister Ana Holm met the strikers' leader, Jonas Brel, who rejected the offer and said the strike would go on.",
+     "Jonas Brel"),
+    ("Shares in Aerovald fell after analysts at Brask Capital cut their rating, adding that its debt was too high.",
+     "analysts at Brask Capital"),
+])
+def test_the_speaker_of_a_coordinated_or_participle_verb(sentence: str, source: str) -> None:
+    assert [a.source for a in find_attributions(sentence)] == [source]
+
+
 def test_a_subject_with_two_verbs_is_not_read_across_a_clause() -> None:
     # the first clause has its own subject and verb; "said" belongs to no one named here
     assert [a.source for a in find_attributions("Two bridges were closed and said to be unsafe.")] != ["Two bridges"]
@@ -101,6 +112,11 @@ def test_a_part_of_a_set_is_counted_in_its_noun(text: str, unit: str | None) -> 
     assert find_quantities(text)[0].unit == unit
 
 
+def test_the_whole_of_a_part_takes_no_fate() -> None:
+    assert [(q.value, q.predicate) for q in find_quantities("Aerovald cancelled 212 of its 900 scheduled flights.")] \
+        == [(212.0, "cancelled"), (900.0, None)]
+
+
 def test_two_approximate_figures_agree_only_when_close() -> None:
     from service.dossier.stance.amounts import overlaps
     (a,), (b,), (c,) = (find_quantities(t) for t in ("some 31,000 passengers", "some 27,000 passengers",
@@ -118,6 +134,21 @@ def test_two_approximate_figures_agree_only_when_close() -> None:
 ])
 def test_where_a_place_lies_by_another(text: str, subject: str, place: str) -> None:
     assert (subject, place) in {(loc.subject, loc.place) for loc in find_locations(text)}
+
+
+def test_a_harm_denied_of_a_set_is_not_denied_of_others() -> None:
+    from service.dossier.stance.terms import denied_set
+    assert denied_set("No", "firefighters were injured in the blaze") == {"firefight"}
+    assert denied_set("no", "one on its side was hurt") == set()
+
+
+def test_no_one_hurt_there_is_of_another_place() -> None:
+    from service.dossier.stance.negation import _negation
+    from service.dossier.stance.terms import claim_terms
+    analysis = analyze_claim("Two workers died in the Tessel bakery blast on Sunday.")
+    text = "The Tessel bakery blast on Sunday also shattered windows along Mill Street; no one was hurt there."
+    assert _negation(analysis, claim_terms(analysis), text, (("no", "one was hurt there"),), None,
+                     same_event=True) == []
 
 
 def test_what_no_one_denies() -> None:
@@ -141,14 +172,19 @@ def test_no_subject_suffered_denies_the_harm(scope: str, cue: str, denied: str) 
 
 
 @pytest.mark.parametrize(("claim", "text", "swapped"), [
-    ("Three escapees were found in a grain barn near Okrey.", "Three escapees were found in a grain barn near Brenlow.",
-     True),
-    ("The riot broke out in D Wing during the evening meal.", "The unrest began in C Wing during the evening meal.",
-     True),
+    ("Three Varn escapees were found in a grain barn near Okrey.",
+     "Three Varn escapees were found in a grain barn near Brenlow.", True),
+    ("The riot at Holm broke out in D Wing during the evening meal.",
+     "The riot at Holm began in C Wing during the evening meal.", True),
     ("Varn summoned Holm's ambassador, Tomas Heller, over the shooting.",
      "Varn summoned Holm's ambassador, Petra Loszek, over the shooting.", True),
-    ("The email was opened by an employee of Aurel General.", "The email was opened by an employee of Kelvio Clinic.",
-     True),
+    ("The Pell email was opened by an employee of Aurel General.",
+     "The Pell email was opened by an employee of Kelvio Clinic.", True),
+    # the passage may speak of another thing: it names none of the claim's other names (two trains of one article,
+    # two candidates)
+    ("A freight train derailed near Brenlow on Monday.", "A freight train derailed near Okrey, spilling grain.", False),
+    ("Jonas Brel, a candidate of the Farmers' Party, was elected mayor on Sunday.",
+     "Ilse Marr, a candidate of the Green Party, was elected mayor of Tassick on Sunday.", False),
     # a place that may lie in the claim's, another name of the same body, the head of another body
     ("The blast happened in Kestrel Province on Monday.", "The blast happened in Dravik on Monday.", False),
     ("Washington vetoed UN Security Council resolutions.", "Washington vetoed United Nations Security Council "
@@ -188,6 +224,10 @@ def test_a_description_set_beside_a_name_resolves_to_it() -> None:
     facts = read_article(texts, [find_attributions(t) for t in texts], None)
     assert [(c.source, c.resolved) for c in facts[1].credits] == [("Lenn Water Board", True)]
     assert [c.source for c in facts[2].credits] == ["Rescuers"]
+    # (not a description with a word the one set beside the name lacks)
+    texts = ["The Lenn Water Board, the regional regulator, ordered tests.", "The national regulator said it was safe."]
+    facts = read_article(texts, [find_attributions(t) for t in texts], None)
+    assert [c.resolved for c in facts[1].credits] == [False]
 
 
 def test_news_words_for_the_same_thing() -> None:
@@ -202,8 +242,9 @@ def test_a_minister_speaks_for_the_ministry_of_the_portfolio() -> None:
     names = Credit("Interior Minister Tobias Renner", "Interior Minister Tobias Renner", "official", False).names
     assert any(same_source("Interior Ministry", n) for n in names)
     assert not any(same_source("Justice Ministry", n) for n in names)
-    assert Credit("Prime Minister Ana Holm", "Prime Minister Ana Holm", "official", False).names == (
-        "Prime Minister Ana Holm",)
+    for written in ("Prime Minister Ana Holm", "Former Interior Minister Tobias Renner", "Shadow Health Minister Greta"
+                                                                                          " Anholm"):
+        assert Credit(written, written, "official", False).names == (written,)
 
 
 def test_an_estimate_of_a_named_owners_loss_is_its_speakers() -> None:
@@ -218,6 +259,9 @@ _QUAY = payloads([
     ("prison-1", "Kessa Wire", "2025-05-07",
      "Inmates at Holm Central Prison in Tessel, in the northern province of Ostvar, rioted on Tuesday. "
      "On May 6, a power cut shut the kitchens at Holm Central Prison for most of the day."),
+    ("bakery-1", "Tessel Post", "2025-05-12",
+     "No firefighters were injured in the Tessel bakery blaze on Sunday, but three residents of the flats above were "
+     "taken to hospital with burns. The blast also shattered windows along Mill Street; no one was hurt there."),
     ("dam-1", "Lenn Daily", "2025-05-10",
      "Rockets struck the Varn Dam spillway on Friday. The ministry said no one was hurt in Friday's attack."),
     ("yard-1", "Kessa Wire", "2025-05-13",
@@ -252,6 +296,15 @@ _QUAY_CLAIMS = [  # (claim, words of the passage, its bucket, the verdict)
     ("Holm Central Prison, where a power cut shut the kitchens on May 6, is in Lenn province.", "power cut",
      "related", "refuted"),
 ]
+
+
+@pytest.mark.parametrize(("claim", "words"), [
+    # a harm denied of firefighters, or of another street, is not denied of the residents of the blaze or its dead
+    ("Three residents were injured in the Tessel bakery blaze on Sunday.", "No firefighters were injured"),
+])
+def test_a_harm_denied_of_others_does_not_conflict(tmp_path: Path, claim: str, words: str) -> None:
+    bucket, label = judged_as(tmp_path, _QUAY, claim, words)
+    assert bucket != "conflicting" and label != "refuted"
 
 
 @pytest.mark.parametrize(("claim", "words", "bucket", "label"), _QUAY_CLAIMS, ids=[c[0][:60] for c in _QUAY_CLAIMS])

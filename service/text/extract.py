@@ -466,6 +466,7 @@ def _masked(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 _ONE_PRONOUN = re.compile(r"\b(?:every|each|any|no|not)\s+$", re.IGNORECASE)
 
 
+_WHOLE_SET = re.compile(r"\b\d[\d,.]*\s+of\s+(?:its|their|his|her|our|the)\s+$", re.IGNORECASE)
 _COMPOUND_SPAN = re.compile(r"-(?P<unit>minute|hour|day|week|month|year)\b", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)
 _AT_MAXIMUM = re.compile(r"\s+at\s+(?:a\s+|the\s+)?(?:maximum|most)\b", re.IGNORECASE)
@@ -626,6 +627,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             low, high = None, exact  # "400 tonnes at most": no more than 400
         # (a magnitude measures a quake; it suffers no fate: "an aftershock of magnitude 5.9 killed three")
         predicate = _predicate(text, start, end, quantities) if unit != "magnitude" else None
+        if predicate is not None and _WHOLE_SET.search(text, max(0, start - 30), start):
+            predicate = None  # "cancelled 212 of its 900 scheduled flights": the 900 were not all cancelled
         heads = [q for q in quantities if not q.vague and q.unit and q.span.end <= start
                  and not _CLAUSE_STOP.search(text, q.span.end, start)]
         joined = _INCLUDING.search(text[max(0, start - 24):start])

@@ -117,12 +117,18 @@ class Credit:
 
 
 # a minister named by portfolio ("Interior Minister", "Minister of Justice"; not "Prime Minister")
-_MINISTER = re.compile(r"\b(?!Prime\b)(?P<portfolio>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)\s+[Mm]inister\b"
+_MINISTER = re.compile(r"(?<!\bformer\s)(?<!\bFormer\s)(?<!\bShadow\s)(?<!\bshadow\s)\b(?!Prime\b|Former\b|Shadow\b)"
+                       r"(?P<portfolio>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)\s+[Mm]inister\b"
                        r"|\b[Mm]inister\s+(?:of|for)\s+(?P<of>[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)")
+
+
+_NOT_IN_OFFICE = re.compile(r"\b(?:former|shadow|opposition|ex-|outgoing)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)
 def _ministry_of(written: str) -> str | None:
+    if _NOT_IN_OFFICE.search(written):
+        return None  # a former, shadow or opposition minister speaks for no ministry
     m = _MINISTER.search(written)
     if m is None:
         return None
@@ -176,13 +182,13 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]],
     the descriptions the article sets beside a name: "The Office of Rail Oversight, the national rail regulator,
     …" makes "the regulator" that office)."""
     named: list[tuple[str, str]] = []  # (name, kind), latest last
-    described: dict[str, str] = {}  # the stem of a description's head → the name it was set beside, latest
+    described: dict[str, tuple[str, frozenset[str]]] = {}  # a description's head → (its name, its words), latest
     resolved: list[tuple[Credit, ...]] = []
     for i, attributions in enumerate(sentences):
         for m in _APPOSED.finditer(texts[i]) if texts is not None else ():
             name = source_name(m.group("name"))
             if name is not None and gazetteer_entry(name) is None:
-                described[stem(m.group("head").lower())] = name
+                described[stem(m.group("head").lower())] = (name, frozenset(_words(m.group("description"))))
         credits = []
         for a in attributions:
             name = source_name(a.source)
@@ -192,8 +198,11 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]],
                                       alias.group(1) if alias and alias.group(1) != name else None))
                 continue
             head = _head(a.source)
-            if head is not None and stem(head) in described and _DESCRIBED.match(a.source):
-                credits.append(Credit(a.source, described[stem(head)], a.kind, True))
+            apposed = described.get(stem(head)) if head is not None and _DESCRIBED.match(a.source) else None
+            # (not "the national regulator" for "the regional regulator": a word the description set beside the
+            # name lacks is another body's)
+            if apposed is not None and set(_words(a.source)) <= apposed[1]:
+                credits.append(Credit(a.source, apposed[0], a.kind, True))
                 continue
             kinds = _HEADS.get(head or "", ())
             # the latest source of the most fitting kind ("network": media before a news agency)
@@ -216,7 +225,12 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]],
 
 # a name with a description set beside it by commas: "The Office of Rail Oversight, the national rail regulator, …"
 _APPOSED = re.compile(r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w'’&.-]*){0,6}),\s+"
-                      r"(?:the|a|an|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<head>[a-z]{3,})\s*[,;]")
+                      r"(?P<description>(?:the|a|an|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<head>[a-z]{3,}))\s*[,;]")
+
+
+def _words(text: str) -> list[str]:
+    """The content words of a description, lowered (not its article)."""
+    return [w for w in re.findall(r"[a-z]+", text.lower()) if w not in ("the", "a", "an", "its", "their")]
 # a credit that is a description alone ("the regulator", "the national regulator"), not a name or a pronoun
 _DESCRIBED = re.compile(r"^\W*(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z]+\W*$", re.IGNORECASE)
 # "He said …", "She added …" at a sentence's start: service.attribution reports no pronoun

@@ -355,7 +355,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         or candidate.relevance >= 0.85 or (any(r.type == "negation_match" for r, _ in weighed)
                                            and credited_to_claims_source(analysis, facts)
                                            and denial_restated(analysis, text, previous)) \
-        or (coverage >= ACTOR_RESTATES and facts.event.basis in ("stated", "weekday")
+        or (coverage >= ACTOR_RESTATES and analysis.event.incident and facts.event.basis in ("stated", "weekday")
             and (bool(set(terms.name_weights) - _DATE_WORDS) or len(terms.predicate_weights) >= 4)
             and _names_stated(terms, text, previous) >= NAMES_STATED
             and attack_by_other_arms(analysis.claim, text) is None and not _weapons(analysis.claim, text, previous))

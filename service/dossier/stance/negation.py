@@ -215,6 +215,8 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     # "Governor Mense said the contamination had reached Quillmere" (a word of what the claim says they said)
     same_speaker = bool(analysis.credits) and any(same_source(c.source, n) for c in analysis.credits for n in credited)
     for cue, scope in negations:
+        if _HARMED_THERE.search(scope):
+            continue  # "shops were evacuated; no one was hurt there": of another place than the claim's
         scoped = _scope_stems(scope, cue) | found_none.get((cue, scope), set())
         scoped |= unharmed(scoped)
         of_set = denied_set(cue, scope)
@@ -265,6 +267,7 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     return reasons[:2]
 
 
+_HARMED_THERE = re.compile(r"\b(?:hurt|injured|killed|harmed|wounded|died)\s+there\b", re.IGNORECASE)
 _KILLED_WORDS = re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|fatal\w*|toll)\b", re.IGNORECASE)
 
 

@@ -125,10 +125,17 @@ def _swapped_names(analysis: ClaimAnalysis, text: str, previous: str | None) -> 
     credited = " ".join(c.written for c in analysis.credits)
     # (the places a claim puts things in are the place rules' to compare)
     placed = " ".join(loc.place for loc in analysis.locations)
-    for m in _SLOT_NAME.finditer(analysis.claim):
+    slots = list(_SLOT_NAME.finditer(analysis.claim))
+    for m in slots:
         left, name, right = m.group("left"), without_possessive(m.group("name")), m.group("right")
         if left in _NO_SLOT or name in credited or fold(name) in context or not _naming(name) \
                 or any(w in placed for w in name.split()):
+            continue
+        # (the claim's other names must be the passage's: of two trains an article reports, one "near Okrey" and
+        # one "near Brenlow", or two candidates of two parties, the passage may speak of the other one)
+        others = [e.text for e in analysis.entities if fold(e.text) not in fold(name) and _naming(e.text)
+                  and e.text not in credited]
+        if not others or not all(fold(o) in context for o in others):
             continue
         for p in _SLOT_NAME.finditer(text):
             other = without_possessive(p.group("name"))

@@ -693,7 +693,8 @@ def object_negations(text: str, negations: tuple[tuple[str, str], ...]) -> dict[
 # the copula that says where the subject is, right after the aside that picks it out
 _LOCATED_AFTER_ASIDE = re.compile(r",\s+(?:is|are|was|were|lies|lie|sits|stands|remains)\s+(?:located\s+|situated\s+)?"
                                   r"(?:in|near|inside|within|part\s+of)\b", re.IGNORECASE)
-_NO_SUBJECT_SUFFERED = re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)"
+_NO_SUBJECT_SUFFERED = re.compile(r"^\s*(?P<subject>(?:[a-z'’-]+\s+){0,3}?)(?:was|were|is|are|had\s+been|has\s+been"
+                                  r"|have\s+been)"
                                   r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 _NO_ONE = re.compile(r"^\s*one\b(?!\s+of\b)", re.IGNORECASE)
 
@@ -765,6 +766,13 @@ def denied_set(cue: str, scope: str) -> set[str]:
     low = cue.lower()
     if _NO_DOER.match(scope):
         return set()  # "no party claimed the attacks": the deed is denied, of anyone
+    harm = _NO_SUBJECT_SUFFERED.match(_NO_ONE.sub("", scope)) if low == "no" else None
+    if harm is not None and any(s.startswith("~") for s in _with_fates(set(content_stems(harm.group("verb"))))):
+        # "No firefighters were injured": a harm denied of a set, which a claim about residents is not
+        if re.match(r"\s*(?:on|in|at|among|from|of)\b", harm.group("subject")):
+            return set()  # "no one on its side was hurt": anyone there
+        noun = content_stems(harm.group("subject"))[-1:]
+        return set(noun) - _ANYONE
     # (only "none of": reading "no drivers were injured" so too lost two held-out archive claims)
     of_set = NONE_OF.match(scope) if low == "none" else None
     if of_set is None or not [s for s in content_stems(scope[of_set.end():]) if s not in _WEAK]:
