@@ -203,8 +203,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
     put_at = list(_PUT_AT.finditer(sentence)) \
         if "put" in sentence or "place" in sentence or "estimate" in sentence else []
     # ("raised its estimate of …", "gave a lower death toll of four"; "… disputed its own offer, saying …")
-    put_at += list(_REVISED.finditer(sentence)) + list(_SAYING.finditer(sentence)) if "ing" in sentence or (
-        "ave" in sentence or "its" in sentence) else []
+    put_at += list(_REVISED.finditer(sentence)) if _REVISED_HINT.search(sentence) else []
+    put_at += list(_SAYING.finditer(sentence)) if "ing" in sentence else []
     if not cues and not put_at and not _COLON_CUE.match(sentence) and not (
             _OWNER_HINT.search(sentence, 0, 80) and _POSSESSIVE_ESTIMATE.search(sentence)):
         return []
@@ -257,8 +257,6 @@ _SELF_NAMED_BEFORE = re.compile(r"(?:Identifying|Calling|Naming)\s+(?:itself|the
                                 r"{0,7})(?![\w'’])[\"”']?\s*,\s*")
 
 
-# Verbs that report a statement only with what was said after them ("vowed that …", "vowed: …"), or
-# an intent ("vowed to keep going") of a party that can speak; "pledged $5 million" is an act.
 # a figure the speaker revises or gives: "raised its estimate of patient records accessed …", "gave a lower death
 # toll of four"
 _REVISED = re.compile(r"\b(?:raised|lowered|revised|updated|increased|cut|gave|gives|issued)\s+"
@@ -270,6 +268,9 @@ _SAYING = re.compile(r",\s+(?:saying|adding|insisting|arguing|noting|stressing|w
 _REJECTING = frozenset(("rejected", "dismissed"))
 _REJECTED_WHAT = re.compile(r"\b(?:rejected|dismissed)\s+(?:the\s+|as\s+\w+\s+)?(?:\w+\s+)?"
                             r"(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|accusations?|criticism|speculation)\b")
+_REVISED_HINT = re.compile(r"toll|estimate|figure|count|tally")
+# Verbs that report a statement only with what was said after them ("vowed that …", "vowed: …"), or
+# an intent ("vowed to keep going") of a party that can speak; "pledged $5 million" is an act.
 _PROMISING = frozenset("vowed vows pledged promised threatened".split())
 _SAID_AFTER = re.compile(r"\s*(?:that\b|:|,?\s*[\"“])")
 _INTENT_AFTER = re.compile(r"\s+to\s+[a-z]+")

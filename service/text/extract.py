@@ -469,8 +469,8 @@ _ONE_PRONOUN = re.compile(r"\b(?:every|each|any|no|not)\s+$", re.IGNORECASE)
 _WHOLE_SET = re.compile(r"\b\d[\d,.]*\s+of\s+(?:its|their|his|her|our|the)\s+$", re.IGNORECASE)
 _COMPOUND_SPAN = re.compile(r"-(?P<unit>minute|hour|day|week|month|year)\b", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)
-_AT_MAXIMUM = re.compile(r"\s+at\s+(?:a\s+|the\s+)?(?:maximum|most)\b", re.IGNORECASE)
-_AT_MINIMUM = re.compile(r"\s+at\s+(?:a\s+|the\s+)?(?:minimum|least)\b", re.IGNORECASE)
+# a bound written after the figure: "ten heavy missiles at minimum", "400 tonnes at most"
+_AT_BOUND = re.compile(r"\s+at\s+(?:a\s+|the\s+)?(?:(?P<least>minimum|least)|maximum|most)\b", re.IGNORECASE)
 _ACCOUNTED_FOR = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:accounted\s+for|account\s+for|accounts\s+for|made\s+up"
                             r"|make\s+up|makes\s+up)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$",
                             re.IGNORECASE)
@@ -621,10 +621,10 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             if unit and normalize(unit) in CURRENCY_WORDS:
                 unit = CURRENCY_WORDS[normalize(unit)]
             end = max(end, unit_end) if unit else end
-        if exact is not None and low == high and unit and _AT_MINIMUM.match(text, end):
-            low, high = exact, None  # "ten heavy missiles at minimum": at least ten
-        elif exact is not None and low == high and unit and _AT_MAXIMUM.match(text, end):
-            low, high = None, exact  # "400 tonnes at most": no more than 400
+        bound = _AT_BOUND.match(text, end) if exact is not None and low == high and unit else None
+        if bound is not None:
+            # "ten heavy missiles at minimum": at least ten; "400 tonnes at most": no more than 400
+            low, high = (exact, None) if bound.group("least") else (None, exact)
         # (a magnitude measures a quake; it suffers no fate: "an aftershock of magnitude 5.9 killed three")
         predicate = _predicate(text, start, end, quantities) if unit != "magnitude" else None
         if predicate is not None and _WHOLE_SET.search(text, max(0, start - 30), start):
@@ -639,9 +639,10 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             # "8,306 people, including 3,457 children and 3,145 women", "Of the 11,320 killed, 4,650
             # were children": counted under the same fate
             predicate = heads[-1].predicate or predicate
-        if unit is None and not currency and not pct and _COMPOUND_SPAN.match(text, end):
+        span = _COMPOUND_SPAN.match(text, end) if unit is None and not currency and not pct else None
+        if span is not None:
             # "a 48-hour stoppage", "a three-day strike": a span of time, not a count of the heads before it
-            unit = _COMPOUND_SPAN.match(text, end).group("unit") + "s"
+            unit = span.group("unit") + "s"
         if unit is None and not currency and not pct and heads:
             # "killing 8,306 people … and wounding about 21,048": the noun is the first amount's (not
             # a part's: "…, 5,000 were children, … counted more than 29,000 injured")

@@ -116,9 +116,8 @@ class Credit:
         return (*named, headed) if headed else named
 
 
-# a minister named by portfolio ("Interior Minister", "Minister of Justice"; not "Prime Minister")
-_MINISTER = re.compile(r"(?<!\bformer\s)(?<!\bFormer\s)(?<!\bShadow\s)(?<!\bshadow\s)\b(?!Prime\b|Former\b|Shadow\b)"
-                       r"(?P<portfolio>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)\s+[Mm]inister\b"
+# a minister named by portfolio ("Interior Minister", "Minister of Justice"; not "Prime Minister"), in office
+_MINISTER = re.compile(r"\b(?!Prime\b)(?P<portfolio>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)\s+[Mm]inister\b"
                        r"|\b[Mm]inister\s+(?:of|for)\s+(?P<of>[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)")
 
 
@@ -231,6 +230,8 @@ _APPOSED = re.compile(r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|t
 def _words(text: str) -> list[str]:
     """The content words of a description, lowered (not its article)."""
     return [w for w in re.findall(r"[a-z]+", text.lower()) if w not in ("the", "a", "an", "its", "their")]
+
+
 # a credit that is a description alone ("the regulator", "the national regulator"), not a name or a pronoun
 _DESCRIBED = re.compile(r"^\W*(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z]+\W*$", re.IGNORECASE)
 # "He said …", "She added …" at a sentence's start: service.attribution reports no pronoun

@@ -165,9 +165,9 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
         return []  # most pairs: nothing is negated on either side
     passage_stems = read_stems(text, previous)
     found_none = object_negations(text, negations)
-    unharmed = _unharmed(text)
-    passage_negated = set().union(*(_scope_stems(scope, cue) | found_none.get((cue, scope), set())
-                                    | unharmed(_scope_stems(scope, cue)) for cue, scope in negations))
+    killed = _KILLED_WORDS.search(text) is not None
+    passage_negated = set().union(*(_denied_with_deaths(_scope_stems(scope, cue) | found_none.get((cue, scope), set()),
+                                                        killed) for cue, scope in negations))
     passage_asserted = _with_fates(passage_stems)
     claim_all = terms.content
     common = len(claim_all & passage_stems)
@@ -217,8 +217,7 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     for cue, scope in negations:
         if _HARMED_THERE.search(scope):
             continue  # "shops were evacuated; no one was hurt there": of another place than the claim's
-        scoped = _scope_stems(scope, cue) | found_none.get((cue, scope), set())
-        scoped |= unharmed(scoped)
+        scoped = _denied_with_deaths(_scope_stems(scope, cue) | found_none.get((cue, scope), set()), killed)
         of_set = denied_set(cue, scope)
         if not of_set <= set(claim_all):
             continue  # "none of its firefighters were hurt" says nothing of residents hurt
@@ -271,14 +270,10 @@ _HARMED_THERE = re.compile(r"\b(?:hurt|injured|killed|harmed|wounded|died)\s+the
 _KILLED_WORDS = re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|fatal\w*|toll)\b", re.IGNORECASE)
 
 
-def _unharmed(text: str):  # noqa: ANN202 (a closure)
-    """What denying harm denies: "no one was hurt" denies deaths too, in a passage that speaks of no death (not
-    "three were killed, but no one else was hurt")."""
-    killed = _KILLED_WORDS.search(text) is not None
-
-    def implied(scoped: set[str]) -> set[str]:
-        return {"~killed"} if "~injured" in scoped and not killed else set()
-    return implied
+def _denied_with_deaths(scoped: set[str], killed: bool) -> set[str]:
+    """What a negation denies, with deaths when it denies harm: "no one was hurt" denies deaths too, in a passage
+    that speaks of no death (`killed`: not "three were killed, but no one else was hurt")."""
+    return scoped | {"~killed"} if "~injured" in scoped and not killed else scoped
 
 
 def _reported_denial(claim: str, cue_start: int, credited: tuple[str, ...]) -> bool:

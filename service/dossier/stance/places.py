@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from service.dossier.model import Candidate, ClaimAnalysis, Reason
 from service.dossier.stance.terms import (
+    _DATE_WORDS,
     NAMES_STATED,
     PREDICATE_MIN_COVERAGE,
     RESTATES,
@@ -177,7 +178,7 @@ def _naming(name: str) -> bool:
     """Whether a capitalised run names something (not a date, a month or a day, nor a people: "French fishermen"
     are the nationality rules' to compare)."""
     stems = set(content_stems(name))
-    return bool(stems) and not stems & _DATE_STEMS and demonym_country(name) is None \
+    return bool(stems) and not stems & _DATE_WORDS and demonym_country(name) is None \
         and not (" " not in name and _PEOPLE_SUFFIX.search(name))
 
 
@@ -196,10 +197,6 @@ def _initials(short: str, long: str) -> bool:
             return False
         rest = rest[at + 1:]
     return True
-
-
-_DATE_STEMS = frozenset(stem(w) for w in """monday tuesday wednesday thursday friday saturday sunday january february
-    march april may june july august september october november december""".split())
 
 
 # where something was sent or taken ("diverted ambulances to the nearby town of Rosmar", "patients were flown to

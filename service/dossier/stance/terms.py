@@ -697,6 +697,17 @@ _NO_SUBJECT_SUFFERED = re.compile(r"^\s*(?P<subject>(?:[a-z'’-]+\s+){0,3}?)(?:
                                   r"|have\s+been)"
                                   r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 _NO_ONE = re.compile(r"^\s*one\b(?!\s+of\b)", re.IGNORECASE)
+_PLACE_PHRASE = re.compile(r"\s*(?:on|in|at|among|from|of)\b")
+
+
+def _harm_denied(scope: str) -> tuple[str, set[str]]:
+    """Of the scope of "no" ("firefighters were injured in the blaze"): the subject it denies a harm of, and the
+    harm's fates; ("", set()) when it denies no harm."""
+    harm = _NO_SUBJECT_SUFFERED.match(scope)
+    if harm is None:
+        return "", set()
+    fates = {s for s in _with_fates(set(content_stems(harm.group("verb")))) if s.startswith("~")}
+    return (harm.group("subject"), fates) if fates else ("", set())
 
 
 @memo(8192)
@@ -709,9 +720,7 @@ def _scope_stems(scope: str, cue: str = "") -> set[str]:
     if cue.lower() == "no":
         scope = _NO_ONE.sub("", scope)  # "no one dead or injured": the cue is "no one", what it denies "dead"
         # "no firefighters were injured", "no one on its side was hurt": the harm is denied, with its subject
-        harm = _NO_SUBJECT_SUFFERED.match(scope)
-        if harm is not None:
-            harmed = {s for s in _with_fates(set(content_stems(harm.group("verb")))) if s.startswith("~")}
+        harmed = _harm_denied(scope)[1]
     kept = " ".join(w for w in re.findall(r"[\w'’-]+", scope)
                     if not w[:1].isupper() and not w[:1].isdigit() and w.lower() not in _DATE_WORDS)
     head, *coordinated = _COORDINATION.split(kept)
@@ -766,14 +775,13 @@ def denied_set(cue: str, scope: str) -> set[str]:
     low = cue.lower()
     if _NO_DOER.match(scope):
         return set()  # "no party claimed the attacks": the deed is denied, of anyone
-    harm = _NO_SUBJECT_SUFFERED.match(_NO_ONE.sub("", scope)) if low == "no" else None
-    if harm is not None and any(s.startswith("~") for s in _with_fates(set(content_stems(harm.group("verb"))))):
+    subject, harmed = _harm_denied(_NO_ONE.sub("", scope)) if low == "no" else ("", set())
+    if harmed:
         # "No firefighters were injured": a harm denied of a set, which a claim about residents is not
-        if re.match(r"\s*(?:on|in|at|among|from|of)\b", harm.group("subject")):
-            return set()  # "no one on its side was hurt": anyone there
-        noun = content_stems(harm.group("subject"))[-1:]
-        return set(noun) - _ANYONE
-    # (only "none of": reading "no drivers were injured" so too lost two held-out archive claims)
+        # ("no one on its side was hurt": anyone there)
+        return set() if _PLACE_PHRASE.match(subject) else set(content_stems(subject)[-1:]) - _ANYONE
+    # (the set of any other denial only after "none of": reading every "no drivers …" so lost two held-out archive
+    # claims in the eleventh session)
     of_set = NONE_OF.match(scope) if low == "none" else None
     if of_set is None or not [s for s in content_stems(scope[of_set.end():]) if s not in _WEAK]:
         return set()
