@@ -247,8 +247,22 @@ def test_weak_rule_reasons_inform_the_model_without_deciding(claim: str, passage
             return "related"
 
     assert score_stance(analysis, c, Related({}, {})).stance == "related"
-    # the model still decides, but a passage that negates the claim's predicate may not corroborate
+    # the model still decides, but a passage that negates the claim's predicate may not corroborate (a close figure
+    # of the claim's measure may: 17 % for 18 %)
     assert asked == [reason != "negation"]
+
+
+def test_a_far_figure_of_the_claims_measure_may_not_corroborate() -> None:
+    # "40 %" for the claim's 18 %: another figure of the same measure, and not the claim's (fifteenth session)
+    analysis = analyze_claim("Protecting forests would cut 18% of emissions by 2030.")
+    c = candidate("Deforestation makes up 40% of global carbon emissions.")
+    found = assess(analysis, c)
+    assert "quantity_mismatch" in {r.type for r in found.reasons} and found.conflict == 0
+    model = StanceModel({"corroborating": {"bias": 5.0}}, {})  # would corroborate anything it may
+    assert score_stance(analysis, c, model).stance != "corroborating"
+    # …while the close figure may
+    assert score_stance(analysis, candidate("Deforestation makes up 17% of global carbon emissions."),
+                        model).stance == "corroborating"
 
 
 def test_counted_amounts_still_decide_alone() -> None:

@@ -37,8 +37,10 @@ from service.dossier.model import (
 )
 from service.dossier.stance_model import fold
 from service.text.clauses import in_identifying_clauses
+from service.text.dates import parse_published
 from service.text.events import NO_EVENT, EventFacts, names_claimant
-from service.text.extract import place_key
+from service.text.extract import find_dates, place_key
+from service.text.model import DateMention, Span
 from service.text.places import ascii_key, demonym_country, gazetteer_entry, neighbouring_cities, same_place
 from service.text.platforms import find_platforms
 from service.text.sources import same_source
@@ -101,7 +103,24 @@ def match_events(claim: ClaimEvent, candidates: list[Candidate],
     if not claim.constrained:
         return [EventMatch(ref, "unconstrained") for ref in refs]
     facts = [c.facts.event if c.facts is not None else NO_EVENT for c in candidates]
-    matches = [_relate(claim, f, ref) for f, ref in zip(facts, refs, strict=True)]
+    # A claim of no incident that says what its site is ("Saint Avel Primary School lies in Marrow
+    # Province") is about the site whatever a passage that names it reports there or nearby: the
+    # incident a passage reports at another place does not set it aside.
+    named = [not claim.incident and claim.site is not None and _names_site(claim.site, c.passage.text)
+             for c in candidates]
+    matches = [_relate(claim, f, ref, site_named) for f, ref, site_named in zip(facts, refs, named, strict=True)]
+    # (a passage dated by its first day that goes on to state the claim's own day reports the claim's
+    # event too: "The search resumed on Saturday …, and the body … was recovered on Sunday", "closed in 2021
+    # after a lorry struck one of its pillars", in a sentence that begins with the bridge "opened in 1978")
+    for i, (c, f, m) in enumerate(zip(candidates, facts, matches, strict=True)):
+        day = _day_stated(claim, c, f.start.year if f.start else None) if m.relation in ("other", "near") \
+            and f.dated else None
+        if day is not None:
+            weekday = day.start.weekday() if day.start is not None and day.start == day.end else day.weekday
+            again = _relate(claim, replace(f, start=day.start, end=day.end, weekday=weekday, when=day.text), refs[i],
+                            named[i])
+            if again.relation == "same":
+                matches[i] = EventMatch(m.event, "same", f"the passage also states {day.text}: {again.detail}")
     # The days the archive dates the claim's own event to: a passage known only by its weekday
     # that falls on none of them reports another event.
     days = {f.start for f, m in zip(facts, matches, strict=True)
@@ -173,8 +192,45 @@ def _site_agrees(claim: ClaimEvent, facts: EventFacts) -> bool:
     return claim.site is None or facts.place is None or same_place(claim.site, facts.place)
 
 
-def _relate(claim: ClaimEvent, f: EventFacts, ref: EventRef | None) -> EventMatch:
-    if claim.site and f.place and not any(same_place(claim.site, site) for site in (f.place, *f.sites)):
+def _day_stated(claim: ClaimEvent, candidate: Candidate, year: int | None = None) -> DateMention | None:
+    """The claim's day (or year), when a passage states it besides the one its event is dated by."""
+    if claim.interval is None and claim.month is None and claim.weekday is None:
+        return None
+    mentions = find_dates(candidate.passage.text, parse_published(candidate.article.published_at))
+    if claim.interval is None and claim.month is None:
+        # ("On Thursday, police reported the toll had climbed to eight": "… rose to eight on Thursday")
+        return next((m for m in mentions if m.weekday == claim.weekday or (
+            m.start is not None and m.start == m.end and m.start.weekday() == claim.weekday)), None)
+    if claim.interval is None:
+        # ("in January", "on April 13": a month, or a day of it, of any year — "since January" too, which
+        # names no day of its own)
+        found = next((m for m in mentions if m.start is not None and m.end is not None
+                      and (m.end - m.start).days <= 31 and _has_month_day(m.start, m.end, claim.month, claim.day)),
+                     None)
+        if found is not None or claim.day is not None or year is None:
+            return found
+        named = re.search(rf"\b{date(2000, claim.month, 1):%B}\b", candidate.passage.text)
+        if named is None:
+            return None
+        first = date(year, claim.month, 1)
+        last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+        return DateMention(Span(named.group(), named.start(), named.end()), first, last)
+    start, end, _ = claim.interval
+    if (end - start).days > 366:
+        return None
+    return next((m for m in mentions if m.start is not None and m.end is not None and m.start <= end
+                 and start <= m.end and (m.end - m.start).days <= (end - start).days), None)
+
+
+def _names_site(site: str, text: str) -> bool:
+    """Whether a passage names every capitalised word of a site ("Saint Avel Primary School in Brennick")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", site) if w[:1].isupper()]
+    return bool(words) and all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in words)
+
+
+def _relate(claim: ClaimEvent, f: EventFacts, ref: EventRef | None, site_named: bool = False) -> EventMatch:
+    if claim.site and f.place and not site_named \
+            and not any(same_place(claim.site, site) for site in (f.place, *f.sites)):
         return EventMatch(ref, "other", f"the passage reports an incident at {f.place}, the claim one at {claim.site}")
     if claim.region and f.region and claim.region[0] == f.region[0] and not same_place(claim.region[1], f.region[1]) \
             and not (f.region[0] == "city" and neighbouring_cities(claim.region[1], f.region[1])):

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from service.text.clauses import reference_offset
 from service.text.extract import MONTHS, find_dates
 from service.text.model import DateMention, EventDate, Span
+from service.tokens import stem
 
 
 def parse_published(published_at: str | None) -> date | None:
@@ -133,3 +134,30 @@ def spans_around(text: str, found: list[DateMention]) -> list[DateMention]:
         said = f"{text[m.start():d.span.end].strip()}"
         out.append(DateMention(Span(said, m.start(), d.span.end), start, end))
     return out
+
+
+# where a sentence's clauses part: each tells its own deed and the day of it ("The search resumed on Saturday
+# after engineers declared the slope safe, and the body … was recovered on Sunday")
+_CLAUSE_PARTS = re.compile(r",\s+(?:and|but|while|whereas|bringing|after|before|when)\b|;"
+                           r"|\s(?:after|before|when|while)\s",
+                           re.IGNORECASE)
+
+
+def date_of_words(text: str, published_at: str | None, stems: set[str]) -> DateMention | None:
+    """Of a sentence that states days in two or more clauses, the day of the clause that holds most of
+    the given words (a claim's predicate, as stems); None when the sentence states fewer days, or when
+    no clause with exactly one day holds more of the words than every other."""
+    mentions = [m for m in find_dates(text, parse_published(published_at)) if m.start is not None and m.end is not None]
+    if len(mentions) < 2 or not stems:
+        return None
+    cuts = [0, *(m.start() for m in _CLAUSE_PARTS.finditer(text)), len(text)]
+    scored = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        inside = [m for m in mentions if start <= m.span.start < end]
+        words = {stem(w.lower()) for w in re.findall(r"[A-Za-z][\w'’-]*", text[start:end])}
+        scored.append((len(words & stems), inside))
+    best = max(n for n, _ in scored)
+    top = [inside for n, inside in scored if n == best]
+    if best == 0 or len(top) != 1 or len(top[0]) != 1:
+        return None
+    return top[0][0]

@@ -138,6 +138,10 @@ FATE_WORDS = {
     # what befell flights, trains, operations: 46 delayed are not 46 cancelled
     "cancelled": "cancelled canceled cancelling canceling cancellation cancellations scrapped axed".split(),
     "delayed": "delayed delays".split(),
+    # people who fell ill are not those taken into hospital: 46 pupils ill, 12 admitted
+    "ill": "ill sick sickened sickening".split(),
+    # (not "hospitalisation", "hospitalized": their stem is the hospital's)
+    "admitted": "admitted admitting hospitalised".split(),
 }
 _PREDICATES = {name: frozenset(stem(w) for w in words_) for name, words_ in FATE_WORDS.items()}
 _NOUN_EXCEPTIONS = frozenset(["km", "kilometers", "miles", "personnel", "people", "police", "staff", "children",
@@ -216,6 +220,8 @@ SPREAD = r"(?:(?:circulating|spread|spreading|posted|shared|published|made)\s+(?
 # take into account", a judgement on an argument)
 _NEG_CUE = re.compile(r"(?=[nwcydfur])(?:\b(?:not|no|never|nobody|none|nothing|without|neither|nor|cannot|no one|no-one"
                       r"|yet to|denied|denies|deny|denying|failed to|unable to)\b|n['’]t\b"
+                      # "unrelated to school meals": not related to them
+                      r"|\bun(?=(?:related|connected|linked)\s+to\b)"
                       # "rejected claims that the ferry was overloaded": denies what the claims said
                       # (…or "dismissed rumours spread online that …")
                       r"|\b(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)(?=\s+(?:the\s+)?(?:claims?|reports?"
@@ -289,6 +295,17 @@ def _number_value(raw: str) -> float | None:
         return None
 
 
+def _modifies_noun(text: str, end: int) -> bool:
+    """Whether the word after `end` is a plural noun (of people, or ending in -s) that is no fate itself."""
+    match = _UNIT_WORD.match(text, end)
+    if match is None or text[end:match.start(1)].strip():
+        return False
+    low = normalize(match.group(1))
+    return _predicate_of(low) is None and low not in STOPWORDS and (
+        unit_class(low) == "people" or low in _NOUN_EXCEPTIONS or (low.endswith("s") and not low.endswith("ss")
+                                                                   and len(low) > 3))
+
+
 def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     """The counted noun after an amount: last class noun or plural in a short modifier run."""
     run: list[re.Match[str]] = []
@@ -301,8 +318,9 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
         low = normalize(word)
         if low in STOPWORDS and low not in {"us"} or low in WORD_VALUES or low in SCALES:
             break
-        if not run and _predicate_of(word) is not None:
-            break  # "more than 50,000 injured": the word after the amount is its fate, not its noun
+        if not run and _predicate_of(word) is not None and not _modifies_noun(text, match.end()):
+            break  # "more than 50,000 injured": the word after the amount is its fate, not its noun (not "four
+            # rescue workers", where it qualifies the noun after it)
         if run and (low.endswith("ed") or low.endswith("ing")) and stem(low) not in UNIT_CLASSES["people"]:
             break
         run.append(match)
@@ -316,6 +334,9 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     for i in range(len(words_) - 1, -1, -1):
         low = normalize(words_[i])
         if (low.endswith("s") and len(low) > 3) or low in _NOUN_EXCEPTIONS:
+            if i > 0 and words_[i - 1].lower() in ("square", "cubic"):
+                # "2,850,000 cubic kilometres" is a volume, not a length
+                return f"{words_[i - 1]} {words_[i]}", run[i].end()
             return words_[i], run[i].end()
     return words_[0], run[0].end()
 
@@ -358,7 +379,7 @@ _TOLL = re.compile(r"\bdeath\s+toll\b", re.IGNORECASE)
 # the loose words before a figure a count is put at ("put the death toll at about 11")
 _ABOUT = r"about|around|nearly|almost|more\s+than|over|at\s+least|some"
 # ("the toll" alone, in news copy, is the death toll: "put the toll at 271"; a fee is a sum of money)
-_TOLL_AT = re.compile(r"\b(?:death|the|its|their)\s+toll\b[^.;,]{0,50}?\b(?:at|to|of|reached|hit|passed|exceeded)\s+"
+_TOLL_AT = re.compile(r"\b(?:death|the|its|their)\s+toll\b[^.;,]{0,80}?\b(?:at|to|of|reached|hit|passed|exceeded)\s+"
                       r"(?:(?:" + _ABOUT + r")\s+)?$", re.IGNORECASE)
 _PLACE_UNITS = frozenset("site sites location locations town towns village villages city cities district districts "
                          "province provinces port ports".split())
@@ -371,7 +392,7 @@ _NUMBER_FATED_AT = re.compile(r"\bnumber\s+(?:of\s+(?:people|those)\s+)?[a-z]+ed
 _OF_THE_SET = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|those|these)\s+(?:own\s+)?(?:\d[\d,]*\s+)?"
                          # (not a set picked out by what befell it: "two of the workers hurt in the attack" are
                          # a part of those hurt, whose own fate follows)
-                         r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s)\b(?!\s+of\b|\s+(?:hurt|injured|wounded|killed|held|taken"
+                         r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s|children|people|men|women|staff|personnel|crew)\b(?!\s+of\b|\s+(?:hurt|injured|wounded|killed|held|taken"
                          r"|trapped|rescued|arrested|detained|evacuated|affected|caught|missing)\b)")
 _NOT_SET_NOUNS = frozenset("years months weeks days hours minutes times others rights terms lines means kinds "
                            "sorts types parts series".split())
@@ -405,7 +426,10 @@ def _predicate(text: str, start: int, end: int, earlier: Sequence[Quantity] = ()
     stops = list(_CLAUSE_STOP.finditer(before_text))
     if stops:
         before_text = before_text[stops[-1].end():]
-    before = [(m.start(), _predicate_of(m.group())) for m in _LETTERS.finditer(before_text)]
+    # (not a word of a name: "Halvik Fire and Rescue Service chief … said his crews had pulled 14 people alive")
+    before = [(m.start(), None if m.group()[:1].isupper() and _IN_NAME.match(before_text, m.end())
+                                  else _predicate_of(m.group()))
+              for m in _LETTERS.finditer(before_text)]
     # "killing more than 8,306", "wounding about 21,048": a predicate within the last four words,
     # unless a conjunction parts them ("had been killed and more than 50,000 injured")
     joined = list(re.finditer(r"\b(?:and|or)\b|,", before_text))
@@ -427,6 +451,18 @@ def _predicate(text: str, start: int, end: int, earlier: Sequence[Quantity] = ()
     return None
 
 
+# (not "50,000 injured people": a noun follows; nor "five injured, two of them …": the set goes on)
+_PEOPLE_BY_FATE = re.compile(r"\s+(?:dead|injured|wounded|hurt)\b(?!\s+(?:and\s+|or\s+)?[a-z]+(?:s|men|people)\b)"
+                             r"(?=\s*(?:[.;:]|$|,\s+(?:well|above|below|more|far|while|but|and|according|the|police)\b"
+                             r"|\s+(?:from|in|at|on|after|during|by|when|so|and|or)\b))")
+_FATED_NOUN = re.compile(r"\b(?:[a-z]+ed|dead|hurt|missing|sick|ill)\b")
+_FATE_RIGHT_AFTER = re.compile(r"\s+(?:(?:reported|confirmed|believed)\s+)?(?:killed|dead|injured|wounded|hurt|"
+                               r"arrested|detained|evacuated|rescued|missing)\b")
+_TOOK_IN = re.compile(r"\b(?:took|take|takes|taking|taken)\s+in\s+"
+                      r"(?:(?:about|around|some|nearly|almost|at\s+least)\s+)?$",
+                      re.IGNORECASE)
+_BROUGHT_OUT_ALIVE = re.compile(r"\s+(?:out\s+)?alive\b")
+_IN_NAME = re.compile(r"\s+[A-Z]")  # a capitalised word followed by another: within a name
 _OWN_VERB_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
                              r"(?:still\s+|also\s+|later\s+|reported\s+|believed\s+)?(?:[a-z]+ed|missing|\w+en)\b")
 # a verb of its own, not a relative clause's ("20 workers who were near the furnace, 4 of them seriously")
@@ -466,7 +502,9 @@ def _masked(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 _ONE_PRONOUN = re.compile(r"\b(?:every|each|any|no|not)\s+$", re.IGNORECASE)
 
 
-_WHOLE_SET = re.compile(r"\b\d[\d,.]*\s+of\s+(?:its|their|his|her|our|the)\s+$", re.IGNORECASE)
+_WHOLE_SET = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most"
+                        r"|many|several|few|half|none|all|each)\s+of\s+"
+                        r"(?:its|their|his|her|our|the(?:\s+[A-Z][\w-]*)+['’]s|the)\s+$", re.IGNORECASE)
 _COMPOUND_SPAN = re.compile(r"-(?P<unit>minute|hour|day|week|month|year)\b", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)
 # a bound written after the figure: "ten heavy missiles at minimum", "400 tonnes at most"
@@ -613,6 +651,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
                     and of_set.group("noun").lower() not in _NOT_SET_NOUNS:
                 # "212 of its own flights", "19 of the 27 escapees": a part of a set, counted in its noun
                 unit = of_set.group("noun")
+            elif unit is None and _PEOPLE_BY_FATE.match(text, end):
+                unit = "people"  # "counted 23 dead", "left 40 injured": people, named by their harm
             elif re.match(r"\s+(?:of|among)\s+(?:them|whom)\s+(?:was\s+|is\s+)?(?:a|an|the)\s", text[end:end + 40]):
                 # "four people, one of them a Yemeni expert": a part of the set counted before it,
                 # picked out, not another count of it
@@ -627,8 +667,18 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             low, high = (exact, None) if bound.group("least") else (None, exact)
         # (a magnitude measures a quake; it suffers no fate: "an aftershock of magnitude 5.9 killed three")
         predicate = _predicate(text, start, end, quantities) if unit != "magnitude" else None
-        if predicate is not None and _WHOLE_SET.search(text, max(0, start - 30), start):
-            predicate = None  # "cancelled 212 of its 900 scheduled flights": the 900 were not all cancelled
+        if predicate is None and unit and (fated := _FATED_NOUN.search(text, m.end(), end)) is not None \
+                and _predicate_of(fated.group()) is not None:
+            predicate = _predicate_of(fated.group())  # "20 wounded soldiers" (not "four rescue workers")
+        if predicate is None and unit and _BROUGHT_OUT_ALIVE.match(text, end):
+            predicate = "rescued"  # "pulled 14 people alive from the river": rescued them
+        elif predicate is None and _TOOK_IN.search(text, max(0, start - 30), start):
+            predicate = "admitted"  # "the hospital took in a dozen children"
+        if predicate is not None and _WHOLE_SET.search(text, max(0, start - 30), start) \
+                and not _FATE_RIGHT_AFTER.match(text, end):
+            # "cancelled 212 of its 900 scheduled flights": the 900 were not all cancelled (but "one of the four
+            # people killed": the set's own fate follows its noun)
+            predicate = None
         heads = [q for q in quantities if not q.vague and q.unit and q.span.end <= start
                  and not _CLAUSE_STOP.search(text, q.span.end, start)]
         joined = _INCLUDING.search(text[max(0, start - 24):start])
@@ -947,7 +997,7 @@ def find_negations(text: str) -> list[Negation]:
 _NONE_OF_VERB = re.compile(r"\s*of\s+[^,.;]{1,120}?\s+(?:is|are|was|were|had|has|have)\s+(?:been\s+)?"
                            r"[a-z]+(?:\s+[a-z]+){0,3}")  # ("… were in critical condition")
 _NOT_ONLY = re.compile(r"\s+(?:only|just|merely)\b(?=[^.;]*\bbut\b)", re.IGNORECASE)
-_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+ed|hurt|hit|struck|saw|found|blamed|met|told)\s+$")
+_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]{2,}ing|hurt|hit|struck|saw|found|blamed|met|told)\s+$")
 _BARE_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during|when|after|before|while|and|but|as)\b)")
 
 

@@ -608,6 +608,13 @@ def claim_locations(text: str) -> list[Location]:
         # within a phrase after the subject's noun is not the subject
         return locations
     located = [replace(loc, subject=names[0].text) if loc.start >= copula.start() else loc for loc in locations]
+    # "The Greenfold plant in Lorvik is located in Kestrel Province": the town the subject is in is
+    # placed there too (a country, or a province the gazetteer knows, is not a town)
+    town = _IN_TOWN.search(text, names[0].start, copula.start())
+    if town is not None and town.group("name") != names[0].text and gazetteer_entry(town.group("name")) is None \
+            and not _is_demonym(town.group("name")):
+        located += [replace(loc, subject=town.group("name")) for loc in located
+                    if loc.start >= copula.start() and loc.level in ("province", "district", "region", "country")]
     after = _UNKNOWN_PLACE.match(text, copula.end())
     if after is not None and not any(loc.start >= copula.end() for loc in locations):
         # "X is located in Deir Ez-Zor": a place no word or table names the level of; the archive
@@ -617,6 +624,8 @@ def claim_locations(text: str) -> list[Location]:
     return located
 
 
+_IN_TOWN = re.compile(r"\bin\s+(?P<name>" + _MULTI + r")(?![\w-])"
+                      r"(?=[^,]*$|\s+(?:where|which|that|is|are|was|were|lies)\b)")
 _APPOSED_PLACE = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
 _CITY_PLACED = re.compile(r"\s*,\s*(?:in\s+|of\s+)?(?:the\s+)?(?:(?P<owner>[A-Z][\w-]*)['’]s\s+)?" + _DIRECTION + r"?")
 _FOUND_AT = re.compile(FOUND_BEFORE.replace(r"\b(?:found|", r"\b(?P<found>found|", 1)

@@ -86,7 +86,8 @@ _PREMODIFIERS = frozenset("""former junior chief deputy acting interim provincia
     hospital police army military fire health education finance defence defense foreign interior
     team labour labor justice transport environment energy trade rescue union party company prison school airport
     port camp mission opposition government ministry council court committee campaign agency press media
-    communications safety security emergency""".split())
+    communications safety security emergency relief aid welfare housing agriculture tourism culture water
+    infrastructure works industry economy""".split())
 # the lowercase body after a place's name in a credit ("Norreth police said", "the Kessin health ministry")
 # (not "officials", "authorities", "government": those are the place speaking, "Tolby officials" / "the Tolby
 # government")
@@ -182,6 +183,8 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]],
     …" makes "the regulator" that office)."""
     named: list[tuple[str, str]] = []  # (name, kind), latest last
     described: dict[str, tuple[str, frozenset[str]]] = {}  # a description's head → (its name, its words), latest
+    placed: set[str] = set()  # names read from a place's body ("The Vell health office": Vell)
+    written: dict[str, str] = {}  # each name's credit as written ("Relief minister Corvin Adeyo")
     resolved: list[tuple[Credit, ...]] = []
     for i, attributions in enumerate(sentences):
         for m in _APPOSED.finditer(texts[i]) if texts is not None else ():
@@ -206,22 +209,39 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]],
             kinds = _HEADS.get(head or "", ())
             # the latest source of the most fitting kind ("network": media before a news agency)
             match = next((n for wanted in kinds for n, kind in reversed(named) if kind == wanted), None)
+            portfolio = _PORTFOLIO.search(a.source)
+            if portfolio is not None:
+                # "the foreign ministry" is not the relief minister named before, nor any other body: only one
+                # whose credit names that portfolio
+                word = portfolio.group("what").lower()
+                credits.append(next((Credit(a.source, n, a.kind, True) for n, _ in reversed(named)
+                                     if word in written.get(n, "").lower().split()),
+                                    Credit(a.source, a.source, a.kind, False)))
+                continue
             if match is None and head is not None and stem(head) in BODY_KIND:
                 match = _latest_body(BODY_KIND[stem(head)], named)
             if match is None and head not in _PRONOUNS and not _POSSESSED.match(a.source):
                 # a name no lexicon knows ("Nordwire reported …") may be the agency or group described
-                match = next((n for n, kind in reversed(named) if kind in ("person", "other") and " " not in n), None)
+                match = next((n for n, kind in reversed(named) if kind in ("person", "other") and " " not in n
+                              and n not in placed), None)
             if match is not None:
                 credits.append(Credit(a.source, match, a.kind, True))
             else:
                 credits.append(Credit(a.source, a.source, a.kind, False))
         for credit in credits:
             if credit.kind != "anonymous" and not credit.resolved and source_name(credit.written):
+                # (a place's body, "The Vell health office", is of a kind its words say: no unknown name for
+                # "the union" to fall back on)
+                if re.search(r"\b" + re.escape(credit.source) + r"\s+[a-z]", credit.written) is not None:
+                    placed.add(credit.source)
                 named.append((credit.source, credit.kind))
+                written[credit.source] = credit.written
         resolved.append(tuple(credits))
     return resolved
 
 
+# a ministry by its portfolio, in lower case ("the foreign ministry", "the relief ministry")
+_PORTFOLIO = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<what>(?!the\b)[a-z]+)\s+(?:ministry|department)\W*$")
 # a name with a description set beside it by commas: "The Office of Rail Oversight, the national rail regulator, …"
 _APPOSED = re.compile(r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w'’&.-]*){0,6}),\s+"
                       r"(?P<description>(?:the|a|an|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<head>[a-z]{3,}))\s*[,;]")
@@ -405,7 +425,30 @@ def same_source(a: str, b: str) -> bool:
     # "the Iraqi Resistance" / "the Islamic Resistance in Iraq": one name's words, a demonym read
     # as its country, all among the other's
     ta, tb = _name_words(a), _name_words(b)
-    return len(ta) >= 2 and len(tb) >= 2 and (ta <= tb or tb <= ta)
+    if len(ta) >= 2 and len(tb) >= 2 and (ta <= tb or tb <= ta):
+        return True
+    # "NCPA" / "National Civil Protection Agency": a body by its initials
+    for short_name, long_name in ((a, b), (b, a)):
+        letters = short_name.strip().replace(".", "")
+        if 3 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and " " not in letters:
+            words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", long_name) if w.lower() not in _FUNCTION_WORDS]
+            if len(words) == len(letters) and all(w[:1].isupper() for w in words) \
+                    and "".join(w[0] for w in words) == letters:
+                return True
+    # "Colonel Baltan" / "Idris Baltan": a person by title and surname is the one of that surname
+    pa, pb = _HONORIFIC.sub("", a).split(), _HONORIFIC.sub("", b).split()
+    if (len(pa), len(pb)) in ((1, 2), (2, 1)) and (pa != a.split() or pb != b.split()):
+        one, two = (pa, pb) if len(pa) == 1 else (pb, pa)
+        return len(one[0]) >= 4 and one[0][:1].isupper() and two[0][:1].isupper() \
+            and ascii_key(one[0]) == ascii_key(two[1])
+    return False
+
+
+# the titles and ranks before a person's name ("Colonel", "Brig. Gen.", "Chief Inspector")
+_HONORIFIC = re.compile(r"^(?:(?:the|Mr|Mrs|Ms|Miss|Dr|Doctor|Prof|Professor|Colonel|Col|General|Gen|Major|Maj|Captain"
+                        r"|Capt|Lieutenant|Lt|Sergeant|Sgt|Commander|Cmdr|Brigadier|Brig|Admiral|Adm|Governor|Gov"
+                        r"|Minister|President|Senator|Sen|Judge|Inspector|Chief|Superintendent|Mayor|Director"
+                        r")\.?\s+)+", re.IGNORECASE)
 
 
 _FUNCTION_WORDS = frozenset("the of in for and a an al el".split())

@@ -34,7 +34,7 @@ _GROUPS = [
     # an aircraft "took off from" a base is "launched from" it
     "launched launch launches launching",
     "largest biggest",
-    "linked associated affiliated tied connected",
+    "linked associated affiliated tied connected related",
     "began begin begins begun beginning started start starts starting commenced",
     # irregular past forms the Snowball stemmer leaves apart from their verb (a table: the stemmer is the
     # index's, and no lemmatizer ships within our speed limits): "sent" is "send"
@@ -50,6 +50,8 @@ _GROUPS = [
     "planned scheduled",
     # hostages "freed" are "released"
     "freed released",
+    # a firm that "would not appeal" findings "would not challenge" them
+    "appeal appealed appealing appeals challenge challenged challenging challenges",
 ]
 
 # "she would not step down" is "she would not resign"

@@ -137,7 +137,7 @@ from service.dossier.stance_model import (
     word_by_stem,
 )
 from service.text.events import placed_in
-from service.text.extract import find_dates, unit_class
+from service.text.extract import find_dates
 from service.text.facts import PassageFacts, passage_amounts
 from service.text.places import same_place
 from service.tokens import stem
@@ -231,12 +231,18 @@ def _same_time(facts: PassageFacts, previous: str) -> bool:
     return any(d.start <= event.end and event.start <= d.end for d in before)
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+
+
 def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | None = None) -> Assessment:
     """The rule reasons for one passage, its event date, negation, and the decisive weights."""
     candidate = with_facts(candidate)
     if match is None:
         match = match_events(analysis.event, [candidate], _claim_countries(analysis))[0]
     text = reading(candidate)
+    if text != candidate.passage.text and not set(_YEAR.findall(candidate.article.title or "")) <= set(
+            _YEAR.findall(analysis.claim)):
+        text = candidate.passage.text  # (an answer to a question of another year says nothing of the claim's)
     facts: PassageFacts = candidate.facts
     previous = candidate.passage.context.previous
     event = _event_date(facts)
@@ -251,8 +257,9 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     # (the passage's words for what the claim counts, or its amounts of it: "put the death toll at five" counts people)
     if analysis.quantities and (terms.unit_stems is None or not terms.unit_stems.isdisjoint(stem_set(text))
                                 or any(q.unit and stem(q.unit) in terms.unit_stems for q in facts.amounts)
-                                # (or people under the claim's harm, named by their trade: "five miners had been hurt")
-                                or any(q.predicate in ("injured", "killed") and q.unit and unit_class(q.unit) is None
+                                # (or people under the claim's harm, by any noun: "five miners had been hurt", "1,538
+                                # Israelis" for "1,538 dead")
+                                or any(q.predicate in ("injured", "killed")
                                        and any(c.predicate == q.predicate for c in analysis.quantities)
                                        for q in facts.amounts)):
         stated = facts.amounts if as_stored else passage_amounts(text, candidate.article.published_at)
@@ -363,9 +370,11 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     # freight train ran into the maintenance train on Sunday, March 23" against "A freight train … ran into a
     # stationary maintenance train … on Monday", March 24)
     weighed += [(r, True) for r in _dates(terms.interval or _in_passage_year(analysis, facts), facts, specific,
-                                          occurred_on(analysis))]
+                                          occurred_on(analysis), text, candidate.article.published_at,
+                                          frozenset(terms.predicate_weights))]
     if terms.interval is None:
-        weighed += [(r, True) for r in _weekdays(analysis, facts, specific or coverage >= RESTATES)]
+        weighed += [(r, True) for r in _weekdays(analysis, facts, specific or coverage >= RESTATES, text,
+                                                 candidate.article.published_at)]
     if coverage >= PREDICATE_MIN_COVERAGE or match.relation in ("same", "near"):
         weighed += [(r, True) for r in _intervals(analysis.claim, text)]
     if match.relation == "same":

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from service.dossier.model import ClaimAnalysis, Quantity, Reason
 from service.dossier.stance.terms import (
+    ACTOR_RESTATES,
     NAMES_STATED,
     RESTATES,
     ClaimTerms,
@@ -19,7 +20,7 @@ from service.dossier.stance.terms import (
 from service.dossier.stance_model import content_stems
 from service.memo import memo
 from service.text.clauses import identifying_clauses
-from service.text.extract import UNIT_CLASSES, WORD_VALUES, harm_severities, severity_after, unit_class
+from service.text.extract import _WHOLE_SET, UNIT_CLASSES, WORD_VALUES, harm_severities, severity_after, unit_class
 from service.text.places import demonym_country, gazetteer_entry, peoples_named
 from service.text.quantifiers import SAYS as QUANTIFIER_SAYS
 from service.text.quantifiers import find_quantifiers
@@ -137,8 +138,8 @@ def _same_group(c: Quantity, p: Quantity, claim: str, passage: str) -> bool:
     "Palestinians"); a claim's general noun against the passage's general noun, whoever the
     passage's text names (the claim is less specific), but not against the passage's own people
     ("5,431 Israelis" for "21,048 people", unless the claim names Israelis)."""
-    if unit_class(c.unit) != "people":
-        return True
+    if unit_class(c.unit) != "people" or c.unit not in c.span.text:
+        return True  # (nor people named only by their harm, "1,538 dead": whoever the passage names)
     gc = amount_group(c) or _only(peoples_named(claim))
     own = amount_group(p)
     gp = own or _only(peoples_named(passage))
@@ -213,6 +214,12 @@ def _qualifiers(q: Quantity) -> set[str]:
 
 
 # "rose from 2 to 3 euros": a change from one figure to another, not a range of estimates
+# the time a running count was made at ("by Monday night", "as of March 3")
+_BY_TIME = re.compile(r"\b(?:by|as\s+of)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|last\s+)?(?:Monday|Tuesday|Wednesday"
+                      r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September"
+                      r"|October|November|December|\d|then|nightfall|noon|midday|midnight|dawn)\b")
+_RISEN_TO = re.compile(r"\b(?:rose|risen|climbed|increased|grew|jumped|reached)\s+to\s+(?:at\s+least\s+|about\s+)?$",
+                       re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased|increase"
                             r"|increases|decreased|decrease|climbed|climb|dropped|drop|grew|grow|jumped|jump|went\s+up"
                             r"|went\s+down|cut|raised|lowered|doubled|changed)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -468,8 +475,20 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # before it) holds one of its names, or restates it: "four people killed in the strike" says
         # nothing of a toll in Gaza
         about = same_event or names > 0 or coverage >= RESTATES
+        # (a sum in a sentence about a subject of its own, which the claim does not name, is that subject's, whatever
+        # the sentence before named: "Caldonia pledged 40 million crowns. The Northern Development Bank offered a
+        # 120 million crown loan")
+        subject = _OWN_SUBJECT.match(text)
+        owned = subject is not None and not any(
+            w in analysis.claim for w in re.findall(r"[A-Z][\w'’-]+", subject.group("name")) if w != "The")
         decisive = (counted(c) and about) or (coverage >= RESTATES and names >= NAMES_STATED)
         match = next((p for p in pairs if overlaps(*in_one_unit(c, p))), None)
+        # (a passage that restates nearly all of the claim and gives another figure of the same noun contradicts it:
+        # "he had counted six gunmen" against "… counted about a dozen gunmen", whatever names the claim adds)
+        # (not sums: "40 million crowns" pledged and "a 120 million crown loan" are two)
+        restated = coverage >= ACTOR_RESTATES and _counts_things(c) and c.predicate is None \
+            and any(stem(p.unit or "") == stem(c.unit or "") and p.predicate is None
+                    and not _SUM.search(f"{c.text} {p.text}") for p in pairs[:1])
         # people of one occupation counted under the same harm ("two fishermen were killed" against "one
         # fisherman was killed") are one count, though the class of people leaves occupations out
         # (one count of them: "one fisherman was killed when …, and two more fishermen were killed when …" adds up)
@@ -506,8 +525,22 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                                    f"claim says {_say(c)}, passage says {match.text} ({thing})"), decisive))
             continue
         p = pairs[0]
+        if c.predicate is None and _WHOLE_SET.search(analysis.claim, max(0, c.span.start - 40), c.span.start):
+            continue  # "Two of the Aurel Dawn's 22 crew members": the whole set the claim counts a part of
+        if _RISEN_TO.search(text, max(0, p.span.start - 40), p.span.start) and c.high is not None \
+                and p.low is not None and c.high < p.low and c.predicate in _HARMS and _BY_TIME.search(analysis.claim) \
+                and not _RISEN_TO.search(analysis.claim, max(0, c.span.start - 40), c.span.start):
+            # "nine confirmed dead by Monday night" against "the toll had risen to 17": a later count of a toll
+            # that rose, not another figure for the claim's
+            reasons.append((Reason("quantity_compatible", c.text, p.text,
+                                   f"claim says {_say(c)}, passage says the toll later rose to {p.text}: a later "
+                                   "count, not the same figure"), False))
+            continue
         vague = c.vague or p.vague
         note = " — vague amount, read by convention (docs/verdicts.md)" if vague else ""
+        if not vague and not _counts_things(c) and _close(c, p):
+            # (a measure within a quarter of the claim's: a rounding, another year's figure, not shown to differ)
+            note = CLOSE_FIGURE
         # a vague amount ("several") against a figure is a discrepancy to show, not to decide on
         # "only two" against "several": the claim bounds the figure, and a vague one beyond it decides (weighing half)
         bounded = vague and not c.vague and p.low is not None and c.high is not None and p.low > c.high \
@@ -518,8 +551,24 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
             or (c.vague and p.vague)
         reasons.append((Reason("quantity_mismatch", c.text, p.text,
                                f"claim says {said}, passage says {p.text} ({thing}){note}"),
-                        decisive and (bounded or not vague)))
+                        (decisive or restated) and (bounded or not vague)
+                        and not (owned and _SUM.search(f"{c.text} {p.text}") is not None)))
     return reasons
+
+
+_OWN_SUBJECT = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+"
+                          r"(?:[a-z]+ed|said|says|has|have|had|is|was)\b")
+_SUM = re.compile(r"\b(?:thousand|million|billion|trillion|bn|m)\b", re.IGNORECASE)
+CLOSE_FIGURE = " — a close figure"
+CLOSE_SHARE = 0.25  # a measure within this share of the claim's figure is close to it (decide.py may not confirm)
+
+
+def _close(c: Quantity, p: Quantity) -> bool:
+    """Whether two figures of one measure lie within CLOSE_SHARE of each other ("six metres" / "7.2 metres")."""
+    a = c.value if c.value is not None else (c.low if c.low is not None else c.high)
+    b = p.value if p.value is not None else (p.low if p.low is not None else p.high)
+    return a is not None and b is not None and max(abs(a), abs(b)) > 0 \
+        and abs(a - b) <= CLOSE_SHARE * max(abs(a), abs(b))
 
 
 def _severities(claim: str, text: str) -> list[Reason]:

@@ -5,6 +5,7 @@ the rank of the person credited (`_check_source`, run on a passage's stance once
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -23,7 +24,7 @@ from service.dossier.stance_model import content_stem_set, content_stems
 from service.text.clauses import identifying_clauses
 from service.text.facts import PassageFacts
 from service.text.places import ascii_key
-from service.text.sources import BODY_KIND, body_kinds, find_attributions, same_source, source_name
+from service.text.sources import BODY_KIND, Credit, body_kinds, find_attributions, same_source, source_name
 from service.tokens import stem
 
 OTHER_SIDE_COVERAGE = 0.2  # the claim's source says something else on its side of "X said A, while Y said B"
@@ -102,6 +103,25 @@ def _same_kind(description: str, names: list[str]) -> bool:
     if not head or head[0] not in BODY_KIND:
         return False
     return any(BODY_KIND[head[0]] in body_kinds(n) for n in names)
+
+
+# a noun for a person, not a body ("driver", "spokeswoman", "guard"; not "agency", "ministry")
+_PERSON_NOUN = re.compile(r"(?:er|or|man|woman|person|ist|ant|ent|ian|ee|guard|chief|head|official|nurse|aide)$")
+_BODY_POST = re.compile(r"(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]*\s+)+(?P<post>[a-z]+)", re.IGNORECASE)
+
+
+def _same_post(description: str, credits: Sequence[Credit]) -> bool:
+    """Whether a description ("the driver") names the post a claim's credit gives a body's unnamed holder
+    ("The Northbridge Relief driver": a name, then a post in lower case, and no person's name after it)."""
+    head = content_stems(description)[-1:]
+    if not head:
+        return False
+    for c in credits:
+        m = _BODY_POST.fullmatch(c.written.strip())
+        if m is not None and m.group("post").islower() and stem(m.group("post")) == head[0] \
+                and _PERSON_NOUN.search(m.group("post")) and stem(m.group("post")) not in BODY_KIND:
+            return True
+    return False
 
 
 def described_credits(claim: str) -> tuple[str, ...]:
@@ -293,10 +313,19 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     # (not in "X said A, while the union said B": which side speaks, the sides decide)
     described_alike = next((c.written for c in credits if not c.resolved and source_name(c.written) is None
                             and _same_kind(c.written, claimed)), None) if not sides else None
+    # (and the holder of a post the claim names by its body, "The Northbridge Relief driver told …", is the
+    # passage's unresolved "The driver told …")
+    post_alike = next((c.written for c in credits if not c.resolved and c.kind != "anonymous"
+                       and source_name(c.written) is None and _same_post(c.written, analysis.credits)), None) \
+        if not sides else None
     if described_alike is not None and not any(same_source(a, b) for a in claimed for b in stated):
         return replace(result, reasons=(*result.reasons, Reason(
             "source_match", said, described_alike, f"the claim credits {said}; the passage, {described_alike}, "
                                                    "a body of that kind")))
+    if post_alike is not None and not any(same_source(a, b) for a in claimed for b in stated):
+        return replace(result, reasons=(*result.reasons, Reason(
+            "source_match", said, post_alike, f"the claim credits the {post_alike.split()[-1]} of {said}; "
+                                              f"the passage, {post_alike}")))
     # (a person the claim names only by their post, "the commander of the Norvik team said …", is the passage's
     # speaker holding that post, "Team commander Hilde Brask", where the passage speaks of the same body)
     holder = _holder_of_post(analysis, candidate, credits) if not any(

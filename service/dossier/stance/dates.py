@@ -21,6 +21,7 @@ from service.dossier.stance.terms import (
     sentence_readings,
 )
 from service.dossier.stance_model import content_stems
+from service.text.dates import date_of_words, parse_published
 from service.text.extract import MONTHS, WORD_VALUES, find_dates
 from service.text.facts import PassageFacts
 from service.text.places import demonym_country, same_place
@@ -311,6 +312,8 @@ def _in_passage_year(analysis: ClaimAnalysis, facts: PassageFacts) -> tuple[date
     claim, event = analysis.event, facts.event
     if claim.month is None or claim.day is None or not event.dated or event.start is None or event.basis == "published":
         return None
+    if event.end is not None and (event.end - event.start).days > 31:
+        return None  # (a year the passage names holds every day of it: "opened in 1961" says nothing of June 14)
     try:
         day = date(event.start.year, claim.month, claim.day)
     except ValueError:
@@ -334,7 +337,8 @@ _WEEKDAY_IN = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturda
 
 
 def _dates(claimed: tuple[date, date, str] | None, facts: PassageFacts, specific: bool,
-           weekday: int | None = None) -> list[Reason]:
+           weekday: int | None = None, text: str = "", published: str | None = None,
+           said_of: frozenset[str] = frozenset()) -> list[Reason]:
     """The claim's days against the passage's own event date (events further apart are another
     event: event_match decides that before). `weekday`: one the claim names apart from its date
     ("reported on October 31, 2023, took place on a Wednesday")."""
@@ -358,15 +362,35 @@ def _dates(claimed: tuple[date, date, str] | None, facts: PassageFacts, specific
     if said.startswith("since ") and not (event.start <= start <= event.end):
         # "director since 2019": a day within the years since says nothing of when it began
         return []
+    # (a sentence that states days in two clauses dates the claim's deed by the clause that tells it: "The search
+    # resumed on Saturday …, and the body was recovered on Sunday" dates the recovery to Sunday)
+    own = date_of_words(text, published, set(said_of)) if text and said_of else None
+    if own is not None and own.start is not None and own.end is not None:
+        if own.start <= end and start <= own.end:
+            return [Reason("date_match", said, own.text, f"both date it to {own.start.isoformat()}")]
+        if specific:
+            return [Reason("date_mismatch", said, own.text,
+                           f"claim dates it {said}, passage {own.text} ({own.start.isoformat()})")]
+        return []
     if event.start <= end and start <= event.end:
         return [Reason("date_match", said, event.when, f"both date it to {event.iso()}")]
+    # (a passage dated by its first day may go on to state the claim's: "resumed on Saturday …, and the body
+    # was recovered on Sunday"; event_match._day_stated)
+    stated = next((m for m in find_dates(text, parse_published(published)) if m.start is not None
+                   and m.end is not None and m.start <= end and start <= m.end
+                   and (m.end - m.start).days <= (end - start).days), None) if text and (end - start).days <= 366 \
+        else None
+    if stated is not None:
+        return [Reason("date_match", said, stated.text, f"both date it to {stated.start.isoformat()}"
+                       + (f"/{stated.end.isoformat()}" if stated.end != stated.start else ""))]
     if specific:
         return [Reason("date_mismatch", said, event.when,
                        f"claim dates it {said}, passage {event.when} ({event.iso()})")]
     return []
 
 
-def _weekdays(analysis: ClaimAnalysis, facts: PassageFacts, specific: bool) -> list[Reason]:
+def _weekdays(analysis: ClaimAnalysis, facts: PassageFacts, specific: bool, text: str = "",
+              published: str | None = None) -> list[Reason]:
     """A claim dated only by its weekday ("resumed on Friday morning") against the weekday of the
     passage's own event (a weekday it states, or the day its date falls on)."""
     claimed = analysis.event.weekday
@@ -379,7 +403,11 @@ def _weekdays(analysis: ClaimAnalysis, facts: PassageFacts, specific: bool) -> l
         return []
     # (the same weekday is no confirmation of what the claim says happened on it: event_match has already
     # said the passage is of that day, and a weekday is shared by every week's)
-    if day != claimed and specific:
+    # (…nor is another weekday of the passage's first day a discrepancy when it states the claim's as well: "The
+    # death toll from Tuesday's collapse rose to eight on Thursday")
+    if day != claimed and specific and not any(
+            m.weekday == claimed or (m.start is not None and m.start == m.end and m.start.weekday() == claimed)
+            for m in (find_dates(text, parse_published(published)) if text else ())):
         return [Reason("date_mismatch", WEEKDAY_NAMES[claimed], event.when,
                        f"claim says {WEEKDAY_NAMES[claimed]}, passage {event.when} (a {WEEKDAY_NAMES[day]})")]
     return []

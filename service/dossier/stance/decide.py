@@ -18,6 +18,7 @@ from service.dossier.model import (
     StanceResult,
 )
 from service.dossier.stance.amounts import (
+    CLOSE_FIGURE,
     _counts_things,
     _superlative_unstated,
     attack_by_other_arms,
@@ -132,6 +133,10 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
     reasons, event, negated, conflict, support, coverage = found
     ref = match.event
     incident = analysis.event.incident
+    if match.relation == "near" and any(r.type == "date_match" for r in reasons) \
+            and not any(r.type == "date_mismatch" for r in reasons):
+        # (a day off by its first date, whose clause telling the claim's deed states the claim's day)
+        match = EventMatch(ref, "same", match.detail)
     if match.relation == "near" and not any(r.type == "date_mismatch" for r in reasons):
         match = EventMatch(ref, "other", match.detail)
     if match.relation == "other" and any(r.type in ("answer_denies", "answer_confirms") for r in reasons) \
@@ -288,9 +293,11 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         r.type == "quantity_match" or (r.type == "quantity_mismatch" and "vague" not in r.detail) for r in reasons)
     # "five warehouses" for the claim's three: another count of the same things, in a passage that
     # states none of the claim's, is no confirmation (too weak a passage to contradict is not one to confirm)
+    # (nor "1,100 tonnes" for the claim's 9,000 tonnes: a measure of the same unit, another figure far from it)
     amounts_unchecked = amounts_unchecked or (
-        any(_counts_things(q) for q in analysis.quantities)
-        and any(r.type == "quantity_mismatch" and "vague" not in r.detail for r in reasons)
+        any(_counts_things(q) or q.unit for q in analysis.quantities)
+        and any(r.type == "quantity_mismatch" and "vague" not in r.detail and not r.detail.endswith(CLOSE_FIGURE)
+                for r in reasons)
         and not any(r.type == "quantity_match" for r in reasons))
     # "the death toll after 25 days of raids stood at …": the span says when the count was made; a
     # passage without it (a later toll) cannot confirm the count at that time
@@ -307,7 +314,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # or the opposite, "is not accelerating" / "has held steady", which only the model reads)
     denies = _denies_in_main_clause(analysis) and analysis.event.incident and analysis.event.constrained
     denial_unstated = denies and not any(t in ("negation_match", "answer_confirms", "denial") for t in types)
-    if denies and denied and not _with_fates(denied) & _with_fates(
+    if denies and denied and "negation_match" not in types and not _with_fates(denied) & _with_fates(
             read_stems(reading(candidate), candidate.passage.context.previous)):
         # …and one that speaks of none of what it denies can neither confirm nor refute it
         return "related", round(1 - candidate.relevance / 2, 3)

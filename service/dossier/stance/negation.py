@@ -235,8 +235,12 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
             # "Firefighters were injured …"), in a passage that (with the sentence before) holds one of its names
             fates = (scoped & set(terms.main_fates)) - claim_negated
             if fates and (scoped & claim_all) - fates - set(terms.name_weights) and names_held is None:
+                # (or the set the claim counts a part of, counted alike: "All 22 crew members …, none of them was
+                # injured" for "Two of the Aurel Dawn's 22 crew members were injured")
                 names_held = not content_stem_set(f"{previous or ''} {text}").isdisjoint(
-                    set(terms.name_weights) - set(_DATE_WORDS))
+                    set(terms.name_weights) - set(_DATE_WORDS)) or any(
+                    q.unit and len(q.span.text.split()) >= 2 and q.span.text.lower() in text.lower()
+                    for q in analysis.quantities)
             reasons.append((Reason("negation", counted or _quote(analysis.claim, hit[0]), f"{cue} {scope}",
                                    f"the passage negates “{_quote(text, hit[0])}”, which the claim asserts"),
                             decisive or hit[0] in main or bool(fates and names_held)
@@ -245,6 +249,18 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                                 # (of the claim's own object or place: not "had not reached the Holm wells")
                                 and bool((content_stem_set(scope) & set(claim_all)) - {hit[0]}
                                          - set(terms.subject) - _speaker_stems(analysis)))))
+    # the claim's doer denied: "… was supplied by Greenfold Provisions" against "… supplied by a local bakery, and
+    # not by Greenfold Provisions" (in a passage that states the deed, a word of the claim's just before "by": the
+    # doer and the deed named alike decide)
+    for cue, scope in negations:
+        agent = _BY_AGENT.match(scope)
+        if agent is None or not analysis.claim.count(f"by {agent.group('name')}") or any(
+                n.cue.start < analysis.claim.find(f"by {agent.group('name')}") for n in analysis.negations):
+            continue
+        deed = set(content_stems(analysis.claim[:analysis.claim.find(f"by {agent.group('name')}")])[-2:])
+        if deed & passage_stems:
+            reasons.append((Reason("negation", f"by {agent.group('name')}", f"{cue} {scope}",
+                                   f"the passage denies it was done by {agent.group('name')}"), True))
     # what the sentence before (read with this one) denies is not asserted either
     denied_before = set().union(*(_scope_stems(scope) for _, scope in _negations(previous))) \
         if previous and refers_back(text) else set()
@@ -259,13 +275,22 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                       & passage_asserted) - passage_negated - denied_before
                      # (nor a word the passage names only within a negation: "no deaths among its drivers")
                      - _within_negations(negations))
-        if hit:
+        # (the claim's doer denied as the passage's doer of the same deed: "Greenfold does not supply the breakfast
+        # club" and "The breakfast club is supplied by a local bakery, … and not by Greenfold")
+        doer = next((m.group("name") for cue, scope in negations if (m := _BY_AGENT.match(scope)) is not None
+                     and set(content_stems(m.group("name"))) <= set(content_stems(analysis.claim[:n.cue.start]))), None)
+        if hit and doer is not None:
+            reasons.append((Reason("negation_match", f"{n.cue.text} {n.scope.text}", f"not by {doer}",
+                                   f"both deny that {doer} did it: “{_quote(text, hit[0])}” by another"),
+                            decisive or hit[0] in main))
+        elif hit:
             reasons.append((Reason("negation", f"{n.cue.text} {n.scope.text}", _quote(text, hit[0]),
                                    f"the claim denies “{_quote(analysis.claim, hit[0])}”, which the passage asserts"),
                             decisive or hit[0] in main))
     return reasons[:2]
 
 
+_BY_AGENT = re.compile(r"by\s+(?:the\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*)*)$")
 _HARMED_THERE = re.compile(r"\b(?:hurt|injured|killed|harmed|wounded|died)\s+there\b", re.IGNORECASE)
 _KILLED_WORDS = re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|fatal\w*|toll)\b", re.IGNORECASE)
 
@@ -553,6 +578,9 @@ def _other_fate(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate
     return []
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+
+
 def _answer(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate) -> list[Reason]:
     """A yes or no that answers a question asking what the claim says: a no denies the claim (a
     yes confirms it); when one of the question and the claim denies and the other does not ("Was
@@ -569,6 +597,8 @@ def _answer(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate) ->
     shared = asked & terms.content
     if len(shared) < 2:
         return []
+    if not set(_YEAR.findall(found.asked)) <= set(_YEAR.findall(analysis.claim)):
+        return []  # "Did the council raise the tax in 2019? No." says nothing of the claim's 2024
     coverage = len(shared) / len(asked)
     # (a negation inside what the claim quotes is the speaker's, not the claim's: "X said ‘No father can …’")
     # (unless the question repeats it: "Did he say he will not play again?")

@@ -646,6 +646,7 @@ def counted(q: Quantity) -> bool:
     return unit_class(q.unit) in UNIT_CLASSES
 
 
+_TO_DO_WITH = re.compile(r"^\s*to\s+do\s+with\b", re.IGNORECASE)
 _WEAK = {stem(w) for w in """any immediate report reports possible extent such other result results cause caused
     lead led suffer suffered sustain sustained have yet be been""".split()}
 # "we don't necessarily see that Iran has ordered", "have not seen a direct order": a negated
@@ -666,6 +667,12 @@ _SIGN_THAT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:evidence|signs?|proof|indica
 _WEAK |= _INDEFINITE
 # light verbs: "had not seen Iran give a direct order", "did not make any statement" deny the noun
 _WEAK |= {stem(w) for w in "give gives gave given giving make makes made making issue issued".split()}
+# …and "conduct": "had not conducted any tests" denies the tests ("carried out": _CARRIED_OUT)
+_WEAK |= {stem(w) for w in "conduct conducts conducted conducting".split()}
+_CARRIED_OUT = re.compile(r"\b(?:carry|carries|carried|carrying)\s+out\b", re.IGNORECASE)
+# a negation's own words are no part of what it denies ("does not pay ransoms and had not been contacted":
+# the second clause's "not" is not a word the claim asserts)
+_WEAK |= {stem(w) for w in "not no never none nobody neither nor".split()}
 
 
 # "rescuers found no one alive": a verb whose object is denied is denied ("no one was found alive"); not a light
@@ -716,6 +723,8 @@ def _scope_stems(scope: str, cue: str = "") -> set[str]:
     number ("did not result in casualties" → casualties), and a word coordinated with it ("…
     casualties or damage" → damage too), with the fates they stand for."""
     scope = unphrase(scope)  # (as the rest of a text is read: "were behind the fire" → responsible for it)
+    scope = _TO_DO_WITH.sub("related to", scope)  # "had nothing to do with school meals": not related to them
+    scope = _CARRIED_OUT.sub("", scope)  # "had not carried out any blasting": the blasting is denied
     harmed: set[str] = set()
     if cue.lower() == "no":
         scope = _NO_ONE.sub("", scope)  # "no one dead or injured": the cue is "no one", what it denies "dead"
