@@ -48,7 +48,7 @@ def test_one_of_the_harmed_is_not_people_by_their_harm() -> None:
 @pytest.mark.parametrize(("a", "b", "same"), [
     ("Colonel Baltan", "Idris Baltan", True),
     ("Col. Baltan", "Idris Baltan", True),
-    ("Governor Hradek", "Tomas Hradek", True),
+    ("Governor Hradek", "Tomas Hradek", False),  # a governor and a farmer of one name may both speak
     ("Colonel Baltan", "Idris Kaltan", False),
     ("NCPA", "National Civil Protection Agency", True),
     ("National Civil Protection Agency", "NCPA", True),
@@ -182,3 +182,49 @@ def test_a_claim_and_a_passage_both_denying_the_doer(tmp_path: Path) -> None:
     bucket, _ = judged_as(tmp_path, _MILL, "The Kalt Textiles canteen is not run by Kalt Textiles.",
                           "not by Kalt Textiles")
     assert bucket == "corroborating"
+
+
+_REVIEWED = [  # (articles, claim, words of the passage, buckets it may land in, verdicts the dossier may give)
+    # a year in an aside, a month a state began, a year used as an adjective: not the day of the deed
+    (payloads([("s1", "Sport Wire", "2025-06-10",
+                "Renton Athletic, founded in 1998, won the Kessel Cup on Saturday with a 2-1 win over Dray United.")]),
+     "Renton Athletic won the Kessel Cup in 1998.", "founded in 1998", {"related", "other_events", "conflicting"},
+     {"refuted", "unverified", "disputed"}),
+    (payloads([("s2", "Metro Line", "2025-06-10", "The Brell textile factory, closed since March, caught fire on "
+                                                  "Monday night.")]),
+     "The Brell textile factory caught fire in March.", "caught fire", {"related", "other_events", "conflicting"},
+     {"refuted", "unverified", "disputed"}),
+    # a description of the post naming another body ("The lorry driver") is not the claim's "Pell Rail driver"
+    (payloads([("s3", "Rail Times", "2025-06-10", "A Pell Rail train hit a lorry at the Dorn level crossing on "
+                                                  "Monday. The lorry driver said the barriers were up.")]),
+     "The Pell Rail driver said the barriers were up.", "The lorry driver", {"related", "conflicting"},
+     {"unverified", "refuted", "disputed"}),
+    # the negated doer goes on with a clause of its own
+    (payloads([("s4", "Harbour Gazette", "2025-06-10", "The Marrow ferry is run by Norland Lines, and not by the port "
+                                                       "authority, which owns the ship.")]),
+     "The Marrow ferry is owned by the port authority.", "Norland Lines", {"corroborating", "related"},
+     {"supported", "unverified"}),
+    # a harm denied in one clause and counted in the next
+    (payloads([("s5", "Dorn Post", "2025-06-10", "The blast destroyed the Dorn warehouse on Monday, injuring no one, "
+                                                 "but two firefighters were hurt in the clean-up.")]),
+     "Two firefighters were injured after the blast at the Dorn warehouse.", "two firefighters",
+     {"corroborating"}, {"supported", "unverified"}),
+    # a risen toll that states its own time is compared, not excused as a later count
+    (payloads([("s6", "Flood Desk", "2025-06-12", "By Tuesday, the toll from the Ardo flash flood had risen to 17, "
+                                                  "officials said.")]),
+     "Officials said nine people had died in the Ardo flash flood as of Thursday.", "risen to 17", {"conflicting"},
+     {"refuted", "disputed"}),
+    # initials an article gives another body
+    (payloads([("s7", "Kell Post", "2025-06-10", "The Nordic Runners Association (NRA) said the Kell line would close "
+                                                 "for a week.")]),
+     "The National Rail Authority said the Kell line would close for a week.", "Nordic Runners",
+     {"related", "conflicting"}, {"unverified", "refuted", "disputed"}),
+]
+
+
+@pytest.mark.parametrize(("articles", "claim", "words", "buckets", "verdicts"), _REVIEWED,
+                         ids=[c[1][:50] for c in _REVIEWED])
+def test_a_reviewers_misfires_of_these_rules(tmp_path: Path, articles: list[dict[str, str]], claim: str, words: str,
+                                             buckets: set[str], verdicts: set[str]) -> None:
+    bucket, label = judged_as(tmp_path, articles, claim, words)
+    assert bucket in buckets and label in verdicts

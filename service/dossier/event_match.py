@@ -37,7 +37,7 @@ from service.dossier.model import (
 )
 from service.dossier.stance_model import fold
 from service.text.clauses import in_identifying_clauses
-from service.text.dates import parse_published
+from service.text.dates import in_aside, other_deeds_day, parse_published
 from service.text.events import NO_EVENT, EventFacts, names_claimant
 from service.text.extract import find_dates, place_key
 from service.text.model import DateMention, Span
@@ -196,7 +196,8 @@ def _day_stated(claim: ClaimEvent, candidate: Candidate, year: int | None = None
     """The claim's day (or year), when a passage states it besides the one its event is dated by."""
     if claim.interval is None and claim.month is None and claim.weekday is None:
         return None
-    mentions = find_dates(candidate.passage.text, parse_published(candidate.article.published_at))
+    mentions = [m for m in find_dates(candidate.passage.text, parse_published(candidate.article.published_at))
+                if not other_deeds_day(candidate.passage.text, m)]
     if claim.interval is None and claim.month is None:
         # ("On Thursday, police reported the toll had climbed to eight": "… rose to eight on Thursday")
         return next((m for m in mentions if m.weekday == claim.weekday or (
@@ -210,7 +211,7 @@ def _day_stated(claim: ClaimEvent, candidate: Candidate, year: int | None = None
         if found is not None or claim.day is not None or year is None:
             return found
         named = re.search(rf"\b{date(2000, claim.month, 1):%B}\b", candidate.passage.text)
-        if named is None:
+        if named is None or in_aside(candidate.passage.text, named.start()):
             return None
         first = date(year, claim.month, 1)
         last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)

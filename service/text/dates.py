@@ -136,6 +136,33 @@ def spans_around(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+# a day that belongs to something else than the sentence's deed: an aside ("Renton Athletic, founded in 1998, won
+# …"; "the strike, first called for June 2, will begin on Friday"; "…, whose last crash was in 2009, …"), a state's
+# start ("closed since March"), or a year used as an adjective ("The 2021 world champion")
+_ASIDE_BEFORE = re.compile(r"(?:,\s*(?:first\s+|last\s+|originally\s+)?[a-z]+(?:ed|en)\s+(?:[a-z]+\s+)?"
+                           r"(?:in|on|for|since)|,\s*(?:whose|which|who)\b[^,]*|\bsince)\s+$", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|by\b|for\b|when\b|after\b|before\b)[a-z]")
+
+
+def in_aside(text: str, start: int) -> bool:
+    """Whether what starts at `start` is in a comma aside that tells another deed ("…, closed since March, …")."""
+    return _ASIDE_BEFORE.search(text[max(0, start - 60):start]) is not None \
+        and not re.search(r"\bsince\s+$", text[max(0, start - 8):start]) or _COMMA_SINCE.search(
+            text[max(0, start - 60):start]) is not None
+
+
+_COMMA_SINCE = re.compile(r",\s*[a-z]+(?:ed|en)\s+since\s+$")
+
+
+def other_deeds_day(text: str, mention: DateMention) -> bool:
+    """Whether a date a sentence states belongs to something else than its deed (_ASIDE_BEFORE, _ATTRIBUTIVE)."""
+    before = text[max(0, mention.span.start - 60):mention.span.start]
+    if _ASIDE_BEFORE.search(before) is not None:
+        return True
+    return re.fullmatch(r"\d{4}", mention.text) is not None and re.search(r"\b[Tt]he\s+$", before) is not None \
+        and _ATTRIBUTIVE.match(text, mention.span.end) is not None
+
+
 # where a sentence's clauses part: each tells its own deed and the day of it ("The search resumed on Saturday
 # after engineers declared the slope safe, and the body … was recovered on Sunday")
 _CLAUSE_PARTS = re.compile(r",\s+(?:and|but|while|whereas|bringing|after|before|when)\b|;"

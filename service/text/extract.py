@@ -392,7 +392,7 @@ _NUMBER_FATED_AT = re.compile(r"\bnumber\s+(?:of\s+(?:people|those)\s+)?[a-z]+ed
 _OF_THE_SET = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|those|these)\s+(?:own\s+)?(?:\d[\d,]*\s+)?"
                          # (not a set picked out by what befell it: "two of the workers hurt in the attack" are
                          # a part of those hurt, whose own fate follows)
-                         r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s|children|people|men|women|staff|personnel|crew)\b(?!\s+of\b|\s+(?:hurt|injured|wounded|killed|held|taken"
+                         r"(?:[A-Za-z-]+\s+){0,2}?(?P<noun>[a-z]+s|children|people|men|women|staff|personnel|crew)\b(?!\s+of\b|\s+(?:hurt|injured|wounded|killed|held|taken"
                          r"|trapped|rescued|arrested|detained|evacuated|affected|caught|missing)\b)")
 _NOT_SET_NOUNS = frozenset("years months weeks days hours minutes times others rights terms lines means kinds "
                            "sorts types parts series".split())

@@ -217,7 +217,7 @@ def _qualifiers(q: Quantity) -> set[str]:
 # the time a running count was made at ("by Monday night", "as of March 3")
 _BY_TIME = re.compile(r"\b(?:by|as\s+of)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|last\s+)?(?:Monday|Tuesday|Wednesday"
                       r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September"
-                      r"|October|November|December|\d|then|nightfall|noon|midday|midnight|dawn)\b")
+                      r"|October|November|December|\d|then|nightfall|noon|midday|midnight|dawn)\b", re.IGNORECASE)
 _RISEN_TO = re.compile(r"\b(?:rose|risen|climbed|increased|grew|jumped|reached)\s+to\s+(?:at\s+least\s+|about\s+)?$",
                        re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased|increase"
@@ -486,9 +486,12 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # (a passage that restates nearly all of the claim and gives another figure of the same noun contradicts it:
         # "he had counted six gunmen" against "… counted about a dozen gunmen", whatever names the claim adds)
         # (not sums: "40 million crowns" pledged and "a 120 million crown loan" are two)
-        restated = coverage >= ACTOR_RESTATES and _counts_things(c) and c.predicate is None \
-            and any(stem(p.unit or "") == stem(c.unit or "") and p.predicate is None
-                    and not _SUM.search(f"{c.text} {p.text}") for p in pairs[:1])
+        # (…and so does one of the claim's own event that counts the same noun under the same fate: "11 of the
+        # escapees had been recaptured" by Friday morning, against the claim's 19 by then)
+        restated = _counts_things(c) and any(
+            stem(p.unit or "") == stem(c.unit or "") and p.predicate == c.predicate
+            and not _SUM.search(f"{c.text} {p.text}")
+            and ((coverage >= ACTOR_RESTATES and c.predicate is None) or same_event) for p in pairs[:1])
         # people of one occupation counted under the same harm ("two fishermen were killed" against "one
         # fisherman was killed") are one count, though the class of people leaves occupations out
         # (one count of them: "one fisherman was killed when …, and two more fishermen were killed when …" adds up)
@@ -529,6 +532,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
             continue  # "Two of the Aurel Dawn's 22 crew members": the whole set the claim counts a part of
         if _RISEN_TO.search(text, max(0, p.span.start - 40), p.span.start) and c.high is not None \
                 and p.low is not None and c.high < p.low and c.predicate in _HARMS and _BY_TIME.search(analysis.claim) \
+                and not _BY_TIME.search(text) \
                 and not _RISEN_TO.search(analysis.claim, max(0, c.span.start - 40), c.span.start):
             # "nine confirmed dead by Monday night" against "the toll had risen to 17": a later count of a toll
             # that rose, not another figure for the claim's
@@ -538,7 +542,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
             continue
         vague = c.vague or p.vague
         note = " — vague amount, read by convention (docs/verdicts.md)" if vague else ""
-        if not vague and not _counts_things(c) and _close(c, p):
+        if not vague and not _counts_things(c) and (c.unit == "%" or measure(c.unit) is not None) and _close(c, p):
             # (a measure within a quarter of the claim's: a rounding, another year's figure, not shown to differ)
             note = CLOSE_FIGURE
         # a vague amount ("several") against a figure is a discrepancy to show, not to decide on

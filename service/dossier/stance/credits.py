@@ -110,14 +110,19 @@ _PERSON_NOUN = re.compile(r"(?:er|or|man|woman|person|ist|ant|ent|ian|ee|guard|c
 _BODY_POST = re.compile(r"(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]*\s+)+(?P<post>[a-z]+)", re.IGNORECASE)
 
 
-def _same_post(description: str, credits: Sequence[Credit]) -> bool:
+def _same_post(description: str, credits: Sequence[Credit], story: str = "") -> bool:
     """Whether a description ("the driver") names the post a claim's credit gives a body's unnamed holder
     ("The Northbridge Relief driver": a name, then a post in lower case, and no person's name after it)."""
     head = content_stems(description)[-1:]
     if not head:
         return False
     for c in credits:
+        if not set(content_stems(description)) <= set(content_stems(c.written)):
+            continue  # "The lorry driver" is not "The Pell Rail driver"
         m = _BODY_POST.fullmatch(c.written.strip())
+        body = [w for w in re.findall(r"[A-Z][\w'’-]+", c.written) if w not in ("The", "A", "An")]
+        if story and body and not all(re.search(rf"\b{re.escape(w)}\b", story) for w in body):
+            continue  # (the passage's story never names the body)
         if m is not None and m.group("post").islower() and stem(m.group("post")) == head[0] \
                 and _PERSON_NOUN.search(m.group("post")) and stem(m.group("post")) not in BODY_KIND:
             return True
@@ -315,8 +320,11 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
                             and _same_kind(c.written, claimed)), None) if not sides else None
     # (and the holder of a post the claim names by its body, "The Northbridge Relief driver told …", is the
     # passage's unresolved "The driver told …")
+    # (in a passage whose story names the body: not a taxi's driver for "The Brightway Transport driver")
+    story = " ".join(t for t in (candidate.passage.context.previous, candidate.passage.text,
+                                 candidate.passage.context.next, candidate.article.title) if t)
     post_alike = next((c.written for c in credits if not c.resolved and c.kind != "anonymous"
-                       and source_name(c.written) is None and _same_post(c.written, analysis.credits)), None) \
+                       and source_name(c.written) is None and _same_post(c.written, analysis.credits, story)), None) \
         if not sides else None
     if described_alike is not None and not any(same_source(a, b) for a in claimed for b in stated):
         return replace(result, reasons=(*result.reasons, Reason(

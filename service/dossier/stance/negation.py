@@ -31,7 +31,7 @@ from service.models import Attribution
 from service.text.answers import answer_to
 from service.text.conditions import find_conditions, goes_on_until_a_time
 from service.text.denials import find_denials
-from service.text.extract import find_negations
+from service.text.extract import find_negations, find_quantities
 from service.text.facts import passage_negations
 from service.text.places import locations_of
 from service.text.quotes import find_quotes
@@ -169,6 +169,11 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     passage_negated = set().union(*(_denied_with_deaths(_scope_stems(scope, cue) | found_none.get((cue, scope), set()),
                                                         killed) for cue, scope in negations))
     passage_asserted = _with_fates(passage_stems)
+    # the harms the passage counts ("two firefighters were hurt"): not denied by a negation of the same sentence
+    # (its fate told in the amount's own clause: not "All 22 crew members were airlifted, and … none of them was hurt")
+    counted_fates = {f"~{q.predicate}" for q in find_quantities(text) if q.predicate in ("injured", "killed")
+                     and q.value and _HARM_WORD.search(re.split(r"[,;.]|\bbut\b", text[q.span.end:], maxsplit=1)[0])
+                     } if negations else set()
     claim_all = terms.content
     common = len(claim_all & passage_stems)
     # the harm the claim's main clause asserts, denied in a passage of the claim's own event ("Two people died in
@@ -185,7 +190,12 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                 for loc in (*located, *locations_of(previous or "")))))
     denied_harm = set(terms.main_fates) & passage_negated if named else set()
     # (a fate is one word to both, "died" and "no deaths", when the claim's own event's harm is denied)
-    if common < 3 and not (denied_harm and len(_with_fates(set(claim_all)) & passage_asserted) >= 2):
+    # (nor the harm of the very people the claim says were harmed: "No firefighters were injured during the operation"
+    # against "Several firefighters were injured tackling the blaze")
+    set_harmed = any(of_set and of_set <= set(claim_all) and _scope_stems(scope, cue) & set(terms.main_fates)
+                     for cue, scope in negations if (of_set := denied_set(cue, scope)))
+    if common < 3 and not set_harmed and not (
+            denied_harm and len(_with_fates(set(claim_all)) & passage_asserted) >= 2):
         return []  # too little in common to read a negation as disagreement about the same thing
     decisive = common / len(claim_all) >= NEGATION_MIN_COVERAGE
     main: set[str] = set(denied_harm)  # the main clause's words a negation decides on (a passage restating it)
@@ -217,6 +227,8 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     for cue, scope in negations:
         if _HARMED_THERE.search(scope):
             continue  # "shops were evacuated; no one was hurt there": of another place than the claim's
+        if re.match(r"by\s", scope):
+            continue  # "… run by Norland Lines, and not by the port authority": a doer denied (the doer rules below)
         scoped = _denied_with_deaths(_scope_stems(scope, cue) | found_none.get((cue, scope), set()), killed)
         of_set = denied_set(cue, scope)
         if not of_set <= set(claim_all):
@@ -224,6 +236,8 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
         # (what none of the set suffered is denied, not the set: "none of its 87 passengers had been hurt" says
         # nothing against "118 passengers had been rescued")
         # (the harm the claim's incident is denied first: "No firefighters were injured" negates the injuries)
+        if _with_fates(scoped) & counted_fates:
+            continue  # ("…, injuring no one, but two firefighters were hurt in the clean-up": the harm is counted)
         hit = sorted(((scoped - of_set) & claim_stems) - claim_negated
                      # (…nor what the claim says under a denial of its own: "No children taken to the hospital died")
                      - terms.within_negations, key=lambda s: (s not in main, s))
@@ -254,7 +268,7 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     # doer and the deed named alike decide)
     for cue, scope in negations:
         agent = _BY_AGENT.match(scope)
-        if agent is None or not analysis.claim.count(f"by {agent.group('name')}") or any(
+        if agent is None or _goes_on(text, scope) or not analysis.claim.count(f"by {agent.group('name')}") or any(
                 n.cue.start < analysis.claim.find(f"by {agent.group('name')}") for n in analysis.negations):
             continue
         deed = set(content_stems(analysis.claim[:analysis.claim.find(f"by {agent.group('name')}")])[-2:])
@@ -278,6 +292,7 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
         # (the claim's doer denied as the passage's doer of the same deed: "Greenfold does not supply the breakfast
         # club" and "The breakfast club is supplied by a local bakery, … and not by Greenfold")
         doer = next((m.group("name") for cue, scope in negations if (m := _BY_AGENT.match(scope)) is not None
+                     and not _goes_on(text, scope)
                      and set(content_stems(m.group("name"))) <= set(content_stems(analysis.claim[:n.cue.start]))), None)
         if hit and doer is not None:
             reasons.append((Reason("negation_match", f"{n.cue.text} {n.scope.text}", f"not by {doer}",
@@ -290,6 +305,16 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     return reasons[:2]
 
 
+_HARM_WORD = re.compile(r"\b(?:hurt|injur\w*|wounded|killed|dead|died)\b", re.IGNORECASE)
+
+
+def _goes_on(text: str, scope: str) -> bool:
+    """Whether a negated doer goes on with a clause of its own ("and not by Pelle, which made them last season")."""
+    at = text.find(scope)
+    return at >= 0 and _OWN_CLAUSE.match(text, at + len(scope)) is not None
+
+
+_OWN_CLAUSE = re.compile(r"\s*,\s*(?:which|who|whose|that)\b")
 _BY_AGENT = re.compile(r"by\s+(?:the\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*)*)$")
 _HARMED_THERE = re.compile(r"\b(?:hurt|injured|killed|harmed|wounded|died)\s+there\b", re.IGNORECASE)
 _KILLED_WORDS = re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|fatal\w*|toll)\b", re.IGNORECASE)

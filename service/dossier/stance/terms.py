@@ -667,8 +667,11 @@ _SIGN_THAT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:evidence|signs?|proof|indica
 _WEAK |= _INDEFINITE
 # light verbs: "had not seen Iran give a direct order", "did not make any statement" deny the noun
 _WEAK |= {stem(w) for w in "give gives gave given giving make makes made making issue issued".split()}
-# …and "conduct": "had not conducted any tests" denies the tests ("carried out": _CARRIED_OUT)
-_WEAK |= {stem(w) for w in "conduct conducts conducted conducting".split()}
+# …and "conduct", "use": "had not conducted any tests", "did not use tear gas" deny the tests, the gas ("carried
+# out": _CARRIED_OUT)
+_WEAK |= {stem(w) for w in "conduct conducts conducted conducting use uses used using".split()}
+# …and "announce": "has not announced any pledge" denies the pledge
+_WEAK |= {stem(w) for w in "announce announces announced announcing".split()}
 _CARRIED_OUT = re.compile(r"\b(?:carry|carries|carried|carrying)\s+out\b", re.IGNORECASE)
 # a negation's own words are no part of what it denies ("does not pay ransoms and had not been contacted":
 # the second clause's "not" is not a word the claim asserts)
@@ -763,6 +766,11 @@ def _scope_stems(scope: str, cue: str = "") -> set[str]:
         return _with_fates({*named, *[s for s in content_stems(suffered) if s not in _WEAK][:1]})
     stems = [s for s in content_stems(head) if s not in _WEAK]
     first = stems[:1]
+    # (an adjective is read with the noun it qualifies: "has not announced any financial pledge" denies the pledge)
+    content = [(w, st[0]) for w in re.findall(r"[a-z][a-z'’-]*", head)
+               if (st := content_stems(w)) and st[0] not in _WEAK]
+    if len(content) > 1 and _ADJECTIVE.search(content[0][0]):
+        first = [content[0][1], content[1][1]]
     # (what is coordinated with it or its object, "no casualties or damage", "has not leaked oil or
     # chemicals"; not the object of a deed whose doer is denied, "no party claimed the missile and drone
     # attacks", where "and" joins the missiles and the drones)
@@ -773,6 +781,8 @@ def _scope_stems(scope: str, cue: str = "") -> set[str]:
     return _with_fates(set(first)) | harmed
 
 
+# an adjective by its ending ("financial", "serious", "major"), read with the noun after it
+_ADJECTIVE = re.compile(r"(?:al|ic|ous|ive|ful|ary|ior|major|minor)$")
 _GIVEN_TO = re.compile(r"\b(?P<verb>give|gives|gave|given|giving|send|sends|sent|sending)\s+"
                        r"(?:(?:the|his|her|its|their|our|my|your)\s+(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+|them|him|her|us|it"
                        r"|me)\s+(?=(?:an?|any|the)\s)")
