@@ -228,3 +228,36 @@ def test_a_reviewers_misfires_of_these_rules(tmp_path: Path, articles: list[dict
                                              buckets: set[str], verdicts: set[str]) -> None:
     bucket, label = judged_as(tmp_path, articles, claim, words)
     assert bucket in buckets and label in verdicts
+
+
+@pytest.mark.parametrize(("scope", "denied", "not_denied"), [
+    ("use tear gas on Saturday", "tear", "use"),
+    ("used in any global temperature records", "use", "global"),  # a passive: the use is denied
+    ("announced any financial pledge", "financi", "announc"),
+    ("resign and called for an independent inquiry", "resign", "call"),
+])
+def test_what_a_negation_denies(scope: str, denied: str, not_denied: str) -> None:
+    stems = _scope_stems(scope, "not")
+    assert denied in stems and not_denied not in stems
+
+
+_CLAUSES = payloads([
+    ("rail-1", "Kesmar Post", "2025-06-10",
+     "A freight train derailed near Ulvik Junction on Monday. No fertiliser leaked from the damaged wagons, the Kesmar "
+     "environmental agency said."),
+    ("rally-1", "Kessa Wire", "2025-05-07",
+     "Police clashed with protesters in Kessa on Tuesday, and organisers said rubber bullets were fired. "
+     "A separate protest took place in Dorrel on Tuesday. Police there denied that rubber bullets had been fired."),
+])
+
+
+@pytest.mark.parametrize(("claim", "words", "bucket"), [
+    # a negation that denies the claim's main clause itself, in a passage naming the claim's names
+    ("Fertiliser leaked from the freight wagons that derailed near Ulvik Junction, the Kesmar environmental agency "
+     "said.", "No fertiliser leaked", "conflicting"),
+    # …not of another place ("there")
+    ("Rubber bullets were fired during Tuesday's clash in Kessa.", "Police there denied", "not conflicting"),
+])
+def test_a_denied_main_clause(tmp_path: Path, claim: str, words: str, bucket: str) -> None:
+    found, _ = judged_as(tmp_path, _CLAUSES, claim, words)
+    assert found != bucket[4:] if bucket.startswith("not ") else found == bucket

@@ -11,6 +11,7 @@ from service.dossier.model import Candidate, ClaimAnalysis, Reason
 from service.dossier.stance.terms import (
     _DATE_WORDS,
     _FATES,
+    _FINITE_AFTER_AND,
     _WEAK,
     DENIAL_CUES,
     PREDICATE_MIN_COVERAGE,
@@ -262,7 +263,9 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                                 and _as_verb(analysis.claim, _quote(analysis.claim, hit[0]))
                                 # (of the claim's own object or place: not "had not reached the Holm wells")
                                 and bool((content_stem_set(scope) & set(claim_all)) - {hit[0]}
-                                         - set(terms.subject) - _speaker_stems(analysis)))))
+                                         - set(terms.subject) - _speaker_stems(analysis)))
+                            or (_clause_denied(terms, scope, hit[0], passage_stems) and _THERE.search(text) is None
+                                and (not names or not content_stem_set(f"{previous or ''} {text}").isdisjoint(names)))))
     # the claim's doer denied: "… was supplied by Greenfold Provisions" against "… supplied by a local bakery, and
     # not by Greenfold Provisions" (in a passage that states the deed, a word of the claim's just before "by": the
     # doer and the deed named alike decide)
@@ -306,6 +309,22 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
 
 
 _HARM_WORD = re.compile(r"\b(?:hurt|injur\w*|wounded|killed|dead|died)\b", re.IGNORECASE)
+
+
+# the share of the claim's main clause a passage must state for a negation of that clause to decide
+CLAUSE_DENIED = 0.5
+
+
+def _clause_denied(terms: ClaimTerms, scope: str, word: str, passage_stems: set[str]) -> bool:
+    """Whether a negation denies the claim's main clause itself: its scope holds the denied word and another word of
+    that clause ("No fertiliser leaked from the damaged wagons" against "Fertiliser leaked from the freight wagons
+    that derailed …"), and the passage states at least half of the clause (CLAUSE_DENIED)."""
+    clause = _with_fates(set(terms.main_content) - set(terms.name_weights) - set(_DATE_WORDS))
+    if word not in clause or not clause:
+        return False
+    own = re.split(r"\s+and\s+(?=" + _FINITE_AFTER_AND.pattern + ")", scope)[0]  # (not "… and called for …")
+    in_scope = _with_fates(set(content_stem_set(unphrase(own)))) & clause
+    return len(in_scope - {word}) >= 1 and len(clause & _with_fates(passage_stems)) >= CLAUSE_DENIED * len(clause)
 
 
 def _goes_on(text: str, scope: str) -> bool:

@@ -667,12 +667,13 @@ _SIGN_THAT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:evidence|signs?|proof|indica
 _WEAK |= _INDEFINITE
 # light verbs: "had not seen Iran give a direct order", "did not make any statement" deny the noun
 _WEAK |= {stem(w) for w in "give gives gave given giving make makes made making issue issued".split()}
-# …and "conduct", "use": "had not conducted any tests", "did not use tear gas" deny the tests, the gas ("carried
-# out": _CARRIED_OUT)
-_WEAK |= {stem(w) for w in "conduct conducts conducted conducting use uses used using".split()}
+# …and "conduct": "had not conducted any tests" denies the tests ("carried out", "use": _CARRIED_OUT)
+_WEAK |= {stem(w) for w in "conduct conducts conducted conducting".split()}
 # …and "announce": "has not announced any pledge" denies the pledge
 _WEAK |= {stem(w) for w in "announce announces announced announcing".split()}
-_CARRIED_OUT = re.compile(r"\b(?:carry|carries|carried|carrying)\s+out\b", re.IGNORECASE)
+# ("did not use tear gas" denies the gas; not "are not used in any records", a passive, where the use is denied)
+_CARRIED_OUT = re.compile(r"\b(?:(?:carry|carries|carried|carrying)\s+out|(?:use|uses|using|used)"
+                          r"(?=\s+(?!(?:in|by|for|as|to|on|at|from|with)\b)[a-z]))\b", re.IGNORECASE)
 # a negation's own words are no part of what it denies ("does not pay ransoms and had not been contacted":
 # the second clause's "not" is not a word the claim asserts)
 _WEAK |= {stem(w) for w in "not no never none nobody neither nor".split()}
@@ -776,6 +777,8 @@ def _scope_stems(scope: str, cue: str = "") -> set[str]:
     # attacks", where "and" joins the missiles and the drones)
     if first and (stems[-1] == first[0] or not doer or not re.match(r"\s*\w+ed\b", head)):
         for part in coordinated:
+            if _FINITE_AFTER_AND.match(part) and re.search(r"\band\s+" + re.escape(part[:20]), kept):
+                continue  # ("would not resign and called for an inquiry": a verb of its own, not denied)
             words = part.split()[:2]  # "or damage", "or any damage": right after the conjunction
             first += [s for s in content_stems(" ".join(words)) if s not in _WEAK][:1]
     return _with_fates(set(first)) | harmed
@@ -787,6 +790,9 @@ _GIVEN_TO = re.compile(r"\b(?P<verb>give|gives|gave|given|giving|send|sends|sent
                        r"(?:(?:the|his|her|its|their|our|my|your)\s+(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+|them|him|her|us|it"
                        r"|me)\s+(?=(?:an?|any|the)\s)")
 _COORDINATION = re.compile(r"\s+(?:or|nor|and)\s+")
+# a verb of its own after "and" ("would not resign and called for an inquiry"): not coordinated with what is denied
+_FINITE_AFTER_AND = re.compile(r"(?:called|said|added|urged|asked|told|went|made|took|gave"
+                               r"|[a-z]+ed\s+(?:for|on|to|that)\b)")
 _SET_ENDS = re.compile(r"\s+(?:[a-z]+ed|brought|taken|held|kept|seen|aboard|to|in|at|from|on|of|who|that|which)\b")
 def denied_set(cue: str, scope: str) -> set[str]:
     """The stem of the set a negation denies something of ("none" + "of the children brought to the hospital
