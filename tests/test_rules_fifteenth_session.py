@@ -261,3 +261,11 @@ _CLAUSES = payloads([
 def test_a_denied_main_clause(tmp_path: Path, claim: str, words: str, bucket: str) -> None:
     found, _ = judged_as(tmp_path, _CLAUSES, claim, words)
     assert found != bucket[4:] if bucket.startswith("not ") else found == bucket
+
+
+def test_the_claims_figure_under_another_noun_of_a_workforce(tmp_path: Path) -> None:
+    # "1,400 workers" and "the number of strikers at about 1,400": the figure is compared though the nouns differ
+    articles = payloads([("rail-2", "Kesmar Post", "2025-06-10", "Halvera Rail put the number of strikers at about "
+                                                                 "1,400.")])
+    assert judged_as(tmp_path, articles, "Halvera Rail estimated that roughly 1,400 workers joined the stoppage.",
+                     "number of strikers") == ("corroborating", "supported")

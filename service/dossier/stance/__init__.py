@@ -261,6 +261,10 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
                                 # Israelis" for "1,538 dead")
                                 or any(q.predicate in ("injured", "killed")
                                        and any(c.predicate == q.predicate for c in analysis.quantities)
+                                       for q in facts.amounts)
+                                # (or the claim's own figure, under another noun: "1,400 workers" / "1,400 strikers")
+                                or any(q.value is not None and q.value >= 10
+                                       and any(c.value == q.value for c in analysis.quantities)
                                        for q in facts.amounts)):
         stated = facts.amounts if as_stored else passage_amounts(text, candidate.article.published_at)
         weighed += _quantities(analysis, text, previous, stated, coverage,
