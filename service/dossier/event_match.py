@@ -37,7 +37,7 @@ from service.dossier.model import (
 )
 from service.dossier.stance_model import fold
 from service.text.clauses import in_identifying_clauses
-from service.text.dates import in_aside, other_deeds_day, parse_published
+from service.text.dates import in_aside, other_deeds_day, parse_published, stated_within
 from service.text.events import NO_EVENT, EventFacts, names_claimant
 from service.text.extract import find_dates, place_key
 from service.text.model import DateMention, Span
@@ -194,33 +194,29 @@ def _site_agrees(claim: ClaimEvent, facts: EventFacts) -> bool:
 
 def _day_stated(claim: ClaimEvent, candidate: Candidate, year: int | None = None) -> DateMention | None:
     """The claim's day (or year), when a passage states it besides the one its event is dated by."""
-    if claim.interval is None and claim.month is None and claim.weekday is None:
+    if claim.interval is not None:
+        return stated_within(candidate.passage.text, candidate.article.published_at, *claim.interval[:2])
+    if claim.month is None and claim.weekday is None:
         return None
     mentions = [m for m in find_dates(candidate.passage.text, parse_published(candidate.article.published_at))
                 if not other_deeds_day(candidate.passage.text, m)]
-    if claim.interval is None and claim.month is None:
+    if claim.month is None:
         # ("On Thursday, police reported the toll had climbed to eight": "… rose to eight on Thursday")
         return next((m for m in mentions if m.weekday == claim.weekday or (
             m.start is not None and m.start == m.end and m.start.weekday() == claim.weekday)), None)
-    if claim.interval is None:
-        # ("in January", "on April 13": a month, or a day of it, of any year — "since January" too, which
-        # names no day of its own)
-        found = next((m for m in mentions if m.start is not None and m.end is not None
-                      and (m.end - m.start).days <= 31 and _has_month_day(m.start, m.end, claim.month, claim.day)),
-                     None)
-        if found is not None or claim.day is not None or year is None:
-            return found
-        named = re.search(rf"\b{date(2000, claim.month, 1):%B}\b", candidate.passage.text)
-        if named is None or in_aside(candidate.passage.text, named.start()):
-            return None
-        first = date(year, claim.month, 1)
-        last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
-        return DateMention(Span(named.group(), named.start(), named.end()), first, last)
-    start, end, _ = claim.interval
-    if (end - start).days > 366:
+    # ("in January", "on April 13": a month, or a day of it, of any year — "since January" too, which
+    # names no day of its own)
+    found = next((m for m in mentions if m.start is not None and m.end is not None
+                  and (m.end - m.start).days <= 31 and _has_month_day(m.start, m.end, claim.month, claim.day)),
+                 None)
+    if found is not None or claim.day is not None or year is None:
+        return found
+    named = re.search(rf"\b{date(2000, claim.month, 1):%B}\b", candidate.passage.text)
+    if named is None or in_aside(candidate.passage.text, named.start()):
         return None
-    return next((m for m in mentions if m.start is not None and m.end is not None and m.start <= end
-                 and start <= m.end and (m.end - m.start).days <= (end - start).days), None)
+    first = date(year, claim.month, 1)
+    last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+    return DateMention(Span(named.group(), named.start(), named.end()), first, last)
 
 
 def _names_site(site: str, text: str) -> bool:

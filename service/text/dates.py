@@ -154,6 +154,16 @@ def in_aside(text: str, start: int) -> bool:
 _COMMA_SINCE = re.compile(r",\s*[a-z]+(?:ed|en)\s+since\s+$")
 
 
+def stated_within(text: str, published_at: str | None, start: date, end: date) -> DateMention | None:
+    """A day (or span no longer than start–end) a sentence states within start–end, not of another deed's
+    (other_deeds_day); None for a span of more than a year, or when it states none."""
+    if (end - start).days > 366:
+        return None
+    return next((m for m in find_dates(text, parse_published(published_at)) if m.start is not None
+                 and m.end is not None and m.start <= end and start <= m.end
+                 and (m.end - m.start).days <= (end - start).days and not other_deeds_day(text, m)), None)
+
+
 def other_deeds_day(text: str, mention: DateMention) -> bool:
     """Whether a date a sentence states belongs to something else than its deed (_ASIDE_BEFORE, _ATTRIBUTIVE)."""
     before = text[max(0, mention.span.start - 60):mention.span.start]

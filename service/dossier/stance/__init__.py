@@ -110,6 +110,7 @@ from service.dossier.stance.terms import (
     _with_fates,
     asserted_coverage,
     claim_terms,
+    other_year,
     predicate_coverage,
     reading,
     referred,
@@ -231,17 +232,13 @@ def _same_time(facts: PassageFacts, previous: str) -> bool:
     return any(d.start <= event.end and event.start <= d.end for d in before)
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
-
-
 def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | None = None) -> Assessment:
     """The rule reasons for one passage, its event date, negation, and the decisive weights."""
     candidate = with_facts(candidate)
     if match is None:
         match = match_events(analysis.event, [candidate], _claim_countries(analysis))[0]
     text = reading(candidate)
-    if text != candidate.passage.text and not set(_YEAR.findall(candidate.article.title or "")) <= set(
-            _YEAR.findall(analysis.claim)):
+    if text != candidate.passage.text and other_year(candidate.article.title or "", analysis.claim):
         text = candidate.passage.text  # (an answer to a question of another year says nothing of the claim's)
     facts: PassageFacts = candidate.facts
     previous = candidate.passage.context.previous

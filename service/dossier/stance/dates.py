@@ -21,7 +21,7 @@ from service.dossier.stance.terms import (
     sentence_readings,
 )
 from service.dossier.stance_model import content_stems
-from service.text.dates import date_of_words, other_deeds_day, parse_published
+from service.text.dates import date_of_words, parse_published, stated_within
 from service.text.extract import MONTHS, WORD_VALUES, find_dates
 from service.text.facts import PassageFacts
 from service.text.places import demonym_country, same_place
@@ -376,10 +376,7 @@ def _dates(claimed: tuple[date, date, str] | None, facts: PassageFacts, specific
         return [Reason("date_match", said, event.when, f"both date it to {event.iso()}")]
     # (a passage dated by its first day may go on to state the claim's: "resumed on Saturday …, and the body
     # was recovered on Sunday"; event_match._day_stated)
-    stated = next((m for m in find_dates(text, parse_published(published)) if m.start is not None
-                   and m.end is not None and m.start <= end and start <= m.end and not other_deeds_day(text, m)
-                   and (m.end - m.start).days <= (end - start).days), None) if text and (end - start).days <= 366 \
-        else None
+    stated = stated_within(text, published, start, end) if text else None
     if stated is not None:
         return [Reason("date_match", said, stated.text, f"both date it to {stated.start.isoformat()}"
                        + (f"/{stated.end.isoformat()}" if stated.end != stated.start else ""))]

@@ -44,6 +44,7 @@ from service.dossier.stance.terms import (
     asserted_coverage,
     claim_terms,
     main_coverage,
+    other_year,
     read_stems,
     reading,
     referred,
@@ -123,11 +124,6 @@ def _another_target(analysis: ClaimAnalysis, candidate: Candidate) -> bool:
     return head is not None and not set(content_stems(head)) <= set(content_stems(analysis.claim))
 
 
-# the years a question names: a no to "Did the council raise the tax in 2019?" or "Did she win the 2018
-# election?" says nothing of a claim about another year
-_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
-
-
 def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
             model: StanceModel | None, match: EventMatch) -> StanceResult:
     reasons, event, negated, conflict, support, coverage = found
@@ -140,7 +136,7 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
     if match.relation == "near" and not any(r.type == "date_mismatch" for r in reasons):
         match = EventMatch(ref, "other", match.detail)
     if match.relation == "other" and any(r.type in ("answer_denies", "answer_confirms") for r in reasons) \
-            and set(_YEAR.findall(candidate.article.title or "")) <= set(_YEAR.findall(analysis.claim)):
+            and not other_year(candidate.article.title or "", analysis.claim):
         # a yes or a no to a question that asks what the claim says is about the claim itself, when the
         # question names no year the claim does not ("Is there any mention of the levy in the bill? No.")
         match = EventMatch(ref, "same", "the passage answers a question about the claim itself")

@@ -22,6 +22,7 @@ from service.dossier.stance.terms import (
     core_subject,
     denied_set,
     object_negations,
+    other_year,
     read_stems,
     refers_back,
     stored_readings,
@@ -622,9 +623,6 @@ def _other_fate(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate
     return []
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
-
-
 def _answer(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate) -> list[Reason]:
     """A yes or no that answers a question asking what the claim says: a no denies the claim (a
     yes confirms it); when one of the question and the claim denies and the other does not ("Was
@@ -641,7 +639,7 @@ def _answer(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate) ->
     shared = asked & terms.content
     if len(shared) < 2:
         return []
-    if not set(_YEAR.findall(found.asked)) <= set(_YEAR.findall(analysis.claim)):
+    if other_year(found.asked, analysis.claim):
         return []  # "Did the council raise the tax in 2019? No." says nothing of the claim's 2024
     coverage = len(shared) / len(asked)
     # (a negation inside what the claim quotes is the speaker's, not the claim's: "X said ‘No father can …’")

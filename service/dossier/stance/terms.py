@@ -103,6 +103,16 @@ def sentence_readings(candidate: Candidate) -> Readings:
         read_sentence(text, stored.credits, locations_of(text))
 
 
+# the years a question names: a no to "Did the council raise the tax in 2019?" or "Did she win the 2018 election?" says
+# nothing of a claim about another year
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+
+
+def other_year(question: str, claim: str) -> bool:
+    """Whether a question (an answer's article title) names a year the claim does not."""
+    return not set(_YEAR.findall(question)) <= set(_YEAR.findall(claim))
+
+
 def reading(candidate: Candidate) -> str:
     """The passage's text as the rules read it: an article's first sentence under a question title
     is read with its question (service.text.answers), every other passage as written."""
@@ -794,6 +804,8 @@ _COORDINATION = re.compile(r"\s+(?:or|nor|and)\s+")
 _FINITE_AFTER_AND = re.compile(r"(?:called|said|added|urged|asked|told|went|made|took|gave"
                                r"|[a-z]+ed\s+(?:for|on|to|that)\b)")
 _SET_ENDS = re.compile(r"\s+(?:[a-z]+ed|brought|taken|held|kept|seen|aboard|to|in|at|from|on|of|who|that|which)\b")
+
+
 def denied_set(cue: str, scope: str) -> set[str]:
     """The stem of the set a negation denies something of ("none" + "of the children brought to the hospital
     had died" → child): nothing when it names none ("of them", "of the people"), or denies no deed or harm of it."""
