@@ -269,3 +269,11 @@ def test_the_claims_figure_under_another_noun_of_a_workforce(tmp_path: Path) -> 
                                                                  "1,400.")])
     assert judged_as(tmp_path, articles, "Halvera Rail estimated that roughly 1,400 workers joined the stoppage.",
                      "number of strikers") == ("corroborating", "supported")
+
+
+def test_a_crowd_put_at_a_figure_is_an_estimate_of_attendance(tmp_path: Path) -> None:
+    articles = payloads([("rally-2", "Tarn Post", "2025-06-11",
+                          "Thousands rallied in Vessen Square on Tuesday. Police put the crowd at about 3,000, while "
+                          "the organisers said more than 20,000 people took part.")])
+    claim = "Police estimated that about 3,000 people attended Tuesday's rally in Vessen Square."
+    assert judged_as(tmp_path, articles, claim, "Police put the crowd") == ("corroborating", "supported")

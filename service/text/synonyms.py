@@ -154,6 +154,10 @@ _FOUND_IN = re.compile(r"\b(?:found|discovered)\s+(?P<prep>in|at|near)\b(?!\s+(?
                        r"|possession|guilty)\b)", re.IGNORECASE)
 
 
+_PUT_CROWD_AT = re.compile(r"\b(?:put|puts|putting|placed)\s+(?P<owner>the|its|their)\s+(?:crowd|turnout|attendance)"
+                           r"\s+(?=at\b)", re.IGNORECASE)
+
+
 def unphrase(text: str) -> str:
     """The text with phrasal verbs of this table as their one-word synonym."""
     if "down" in text:
@@ -197,6 +201,8 @@ def unphrase(text: str) -> str:
         text = _STEP_IN.sub("intervene", text)
     if " off" in text:
         text = _TOOK_OFF.sub("launched from", text)
+    if "put" in text or "placed" in text:
+        text = _PUT_CROWD_AT.sub(r"estimated \g<owner> attendance ", text)  # "Police put the crowd at about 3,000"
     if "." in text:
         text = _INITIALS.sub(lambda m: "".join(g for g in m.groups() if g), text)
     if " in" in text or " at" in text or " near" in text:
