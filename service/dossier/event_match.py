@@ -37,7 +37,7 @@ from service.dossier.model import (
 )
 from service.dossier.stance_model import fold
 from service.text.clauses import in_identifying_clauses
-from service.text.dates import in_aside, other_deeds_day, parse_published, stated_within
+from service.text.dates import falls_on, in_aside, other_deeds_day, parse_published, stated_within
 from service.text.events import NO_EVENT, EventFacts, names_claimant
 from service.text.extract import find_dates, place_key
 from service.text.model import DateMention, Span
@@ -202,8 +202,7 @@ def _day_stated(claim: ClaimEvent, candidate: Candidate, year: int | None = None
                 if not other_deeds_day(candidate.passage.text, m)]
     if claim.month is None:
         # ("On Thursday, police reported the toll had climbed to eight": "… rose to eight on Thursday")
-        return next((m for m in mentions if m.weekday == claim.weekday or (
-            m.start is not None and m.start == m.end and m.start.weekday() == claim.weekday)), None)
+        return next((m for m in mentions if falls_on(m, claim.weekday)), None)
     # ("in January", "on April 13": a month, or a day of it, of any year — "since January" too, which
     # names no day of its own)
     found = next((m for m in mentions if m.start is not None and m.end is not None

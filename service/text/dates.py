@@ -139,19 +139,22 @@ def spans_around(text: str, found: list[DateMention]) -> list[DateMention]:
 # a day that belongs to something else than the sentence's deed: an aside ("Renton Athletic, founded in 1998, won
 # …"; "the strike, first called for June 2, will begin on Friday"; "…, whose last crash was in 2009, …"), a state's
 # start ("closed since March"), or a year used as an adjective ("The 2021 world champion")
-_ASIDE_BEFORE = re.compile(r"(?:,\s*(?:first\s+|last\s+|originally\s+)?[a-z]+(?:ed|en)\s+(?:[a-z]+\s+)?"
-                           r"(?:in|on|for|since)|,\s*(?:whose|which|who)\b[^,]*|\bsince)\s+$", re.IGNORECASE)
+_COMMA_ASIDE = re.compile(r"(?:,\s*(?:first\s+|last\s+|originally\s+)?[a-z]+(?:ed|en)\s+(?:[a-z]+\s+)?"
+                          r"(?:in|on|for|since)|,\s*(?:whose|which|who)\b[^,]*)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|by\b|for\b|when\b|after\b|before\b)[a-z]")
 
 
 def in_aside(text: str, start: int) -> bool:
-    """Whether what starts at `start` is in a comma aside that tells another deed ("…, closed since March, …")."""
-    return _ASIDE_BEFORE.search(text[max(0, start - 60):start]) is not None \
-        and not re.search(r"\bsince\s+$", text[max(0, start - 8):start]) or _COMMA_SINCE.search(
-            text[max(0, start - 60):start]) is not None
+    """Whether what starts at `start` is in a comma aside that tells another deed ("…, closed since March, …"; not
+    a bare "since January", which may be the claim's own)."""
+    return _COMMA_ASIDE.search(text[max(0, start - 60):start]) is not None
 
 
-_COMMA_SINCE = re.compile(r",\s*[a-z]+(?:ed|en)\s+since\s+$")
+def falls_on(mention: DateMention, weekday: int) -> bool:
+    """Whether a date mention is of a weekday: said ("on Thursday") or a single day that falls on it."""
+    return mention.weekday == weekday or (
+        mention.start is not None and mention.start == mention.end and mention.start.weekday() == weekday)
 
 
 def stated_within(text: str, published_at: str | None, start: date, end: date) -> DateMention | None:
@@ -165,9 +168,10 @@ def stated_within(text: str, published_at: str | None, start: date, end: date) -
 
 
 def other_deeds_day(text: str, mention: DateMention) -> bool:
-    """Whether a date a sentence states belongs to something else than its deed (_ASIDE_BEFORE, _ATTRIBUTIVE)."""
+    """Whether a date a sentence states belongs to something else than its deed (_COMMA_ASIDE, _SINCE,
+    _ATTRIBUTIVE)."""
     before = text[max(0, mention.span.start - 60):mention.span.start]
-    if _ASIDE_BEFORE.search(before) is not None:
+    if _COMMA_ASIDE.search(before) is not None or _SINCE.search(before) is not None:
         return True
     return re.fullmatch(r"\d{4}", mention.text) is not None and re.search(r"\b[Tt]he\s+$", before) is not None \
         and _ATTRIBUTIVE.match(text, mention.span.end) is not None

@@ -114,8 +114,7 @@ class Credit:
         of a minister credited by portfolio ("Interior Minister Tobias Renner" speaks for the Interior Ministry)."""
         # (an alias that is the source's own initials adds nothing, and would match another body of those initials:
         # "The Nordic Runners Association (NRA)" is no "National Rail Authority")
-        own = self.affiliation is not None and self.affiliation.replace(".", "") == "".join(
-            w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", self.source) if w.lower() not in _FUNCTION_WORDS)
+        own = self.affiliation is not None and self.affiliation.replace(".", "") == _initials(self.source)
         named = (self.source, self.affiliation) if self.affiliation and not own else (self.source,)
         headed = _ministry_of(self.written)
         return (*named, headed) if headed else named
@@ -435,9 +434,7 @@ def same_source(a: str, b: str) -> bool:
     for short_name, long_name in ((a, b), (b, a)):
         letters = short_name.strip().replace(".", "")
         if 3 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and " " not in letters:
-            words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", long_name) if w.lower() not in _FUNCTION_WORDS]
-            if len(words) == len(letters) and all(w[:1].isupper() for w in words) \
-                    and "".join(w[0] for w in words) == letters:
+            if _initials(long_name) == letters:  # (upper case: every word of the name capitalised)
                 return True
     # "Colonel Baltan" / "Idris Baltan": a person by title and surname is the one of that surname
     pa, pb = _HONORIFIC.sub("", a).split(), _HONORIFIC.sub("", b).split()
@@ -448,14 +445,19 @@ def same_source(a: str, b: str) -> bool:
     return False
 
 
-# the titles and ranks before a person's name ("Colonel", "Brig. Gen.", "Chief Inspector")
-# military and police ranks only (not "Mr", "Mrs": relatives share a surname; nor "Judge", "Governor": a story
-# may speak of a judge and a defendant, a governor and a farmer of one name)
+# the ranks before a person's name ("Colonel", "Brig. Gen.", "Inspector"): military and police ranks only (not "Mr",
+# "Mrs": relatives share a surname; nor "Judge", "Governor": a story may speak of a judge and a defendant, a governor
+# and a farmer of one name)
 _HONORIFIC = re.compile(r"^(?:(?:the|Colonel|Col|General|Gen|Major|Maj|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt"
                         r"|Commander|Cmdr|Brigadier|Brig|Admiral|Adm|Inspector|Superintendent)\.?\s+)+", re.IGNORECASE)
 
 
 _FUNCTION_WORDS = frozenset("the of in for and a an al el".split())
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words but its function words ("National Civil Protection Agency" → "NCPA")."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in _FUNCTION_WORDS)
 
 
 def _name_words(name: str) -> frozenset[str]:

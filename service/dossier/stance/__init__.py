@@ -285,7 +285,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
                          # (the claim's own event by its time, not by its site alone: a base attacked often)
                          match.relation == "same" and bool(analysis.event.interval or analysis.event.weekday is not None
                                                            or analysis.event.month), candidate.article.title or "",
-                         facts.locations)
+                         facts.locations, facts.amounts if as_stored else None)
     weighed += [(r, True) for r in _opposed(analysis, terms, text, previous, negations)]
     weighed += [(r, True) for r in _both_chambers(terms, analysis.claim, candidate, text, previous, negations)]
     weighed += [(r, True) for r in _other_fate(analysis, terms, candidate, text, match.relation == "same")]

@@ -427,6 +427,12 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
     # it is compared only in its own unit ("100 miles"), not as a third length ("100 kilometers")
     converted = {id(p) for p in stated if text[max(0, p.span.start - 2):p.span.start].strip() == "("
                  and any(0 <= p.span.start - q.span.end <= 3 for q in stated)}
+    # (a sum in a sentence about a subject of its own, which the claim does not name, is that subject's, whatever the
+    # sentence before named: "Caldonia pledged 40 million crowns. The Northern Development Bank offered a 120 million
+    # crown loan")
+    subject = _OWN_SUBJECT.match(text)
+    owned = subject is not None and not any(
+        w in analysis.claim for w in re.findall(r"[A-Z][\w'’-]+", subject.group("name")) if w != "The")
     for c in analysis.quantities:
         # the same named set, whatever fate the passage gives it, when the claim's fate only identifies
         # it ("the three Kataib Hezbollah members *killed in the Babil strike* were testing drones"; not
@@ -475,12 +481,6 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # before it) holds one of its names, or restates it: "four people killed in the strike" says
         # nothing of a toll in Gaza
         about = same_event or names > 0 or coverage >= RESTATES
-        # (a sum in a sentence about a subject of its own, which the claim does not name, is that subject's, whatever
-        # the sentence before named: "Caldonia pledged 40 million crowns. The Northern Development Bank offered a
-        # 120 million crown loan")
-        subject = _OWN_SUBJECT.match(text)
-        owned = subject is not None and not any(
-            w in analysis.claim for w in re.findall(r"[A-Z][\w'’-]+", subject.group("name")) if w != "The")
         decisive = (counted(c) and about) or (coverage >= RESTATES and names >= NAMES_STATED)
         match = next((p for p in pairs if overlaps(*in_one_unit(c, p))), None)
         # (a passage that restates nearly all of the claim and gives another figure of the same noun contradicts it:

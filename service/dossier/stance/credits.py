@@ -129,6 +129,14 @@ def _same_post(description: str, credits: Sequence[Credit], story: str = "") -> 
     return False
 
 
+def _post_alike(analysis: ClaimAnalysis, candidate: Candidate, credits: Sequence[Credit]) -> str | None:
+    """The passage's unresolved description of the post a claim's credit names by its body (_same_post), if any."""
+    story = " ".join(t for t in (candidate.passage.context.previous, candidate.passage.text,
+                                 candidate.passage.context.next, candidate.article.title) if t)
+    return next((c.written for c in credits if not c.resolved and c.kind != "anonymous"
+                 and source_name(c.written) is None and _same_post(c.written, analysis.credits, story)), None)
+
+
 def described_credits(claim: str) -> tuple[str, ...]:
     """The bodies a claim credits by a description its words alone cannot resolve ("the miners' union said",
     "according to the health ministry"), as written without their article; not a pronoun, not an unnamed
@@ -318,18 +326,14 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     # (not in "X said A, while the union said B": which side speaks, the sides decide)
     described_alike = next((c.written for c in credits if not c.resolved and source_name(c.written) is None
                             and _same_kind(c.written, claimed)), None) if not sides else None
-    # (and the holder of a post the claim names by its body, "The Northbridge Relief driver told …", is the
-    # passage's unresolved "The driver told …")
-    # (in a passage whose story names the body: not a taxi's driver for "The Brightway Transport driver")
-    story = " ".join(t for t in (candidate.passage.context.previous, candidate.passage.text,
-                                 candidate.passage.context.next, candidate.article.title) if t)
-    post_alike = next((c.written for c in credits if not c.resolved and c.kind != "anonymous"
-                       and source_name(c.written) is None and _same_post(c.written, analysis.credits, story)), None) \
-        if not sides else None
     if described_alike is not None and not any(same_source(a, b) for a in claimed for b in stated):
         return replace(result, reasons=(*result.reasons, Reason(
             "source_match", said, described_alike, f"the claim credits {said}; the passage, {described_alike}, "
                                                    "a body of that kind")))
+    # (and the holder of a post the claim names by its body, "The Northbridge Relief driver told …", is the
+    # passage's unresolved "The driver told …", in a passage whose story names the body: not a taxi's driver for
+    # "The Brightway Transport driver")
+    post_alike = _post_alike(analysis, candidate, credits) if not sides else None
     if post_alike is not None and not any(same_source(a, b) for a in claimed for b in stated):
         return replace(result, reasons=(*result.reasons, Reason(
             "source_match", said, post_alike, f"the claim credits the {post_alike.split()[-1]} of {said}; "

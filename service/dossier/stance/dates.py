@@ -21,7 +21,7 @@ from service.dossier.stance.terms import (
     sentence_readings,
 )
 from service.dossier.stance_model import content_stems
-from service.text.dates import date_of_words, parse_published, stated_within
+from service.text.dates import date_of_words, falls_on, parse_published, stated_within
 from service.text.extract import MONTHS, WORD_VALUES, find_dates
 from service.text.facts import PassageFacts
 from service.text.places import demonym_country, same_place
@@ -403,8 +403,7 @@ def _weekdays(analysis: ClaimAnalysis, facts: PassageFacts, specific: bool, text
     # (…nor is another weekday of the passage's first day a discrepancy when it states the claim's as well: "The
     # death toll from Tuesday's collapse rose to eight on Thursday")
     if day != claimed and specific and not any(
-            m.weekday == claimed or (m.start is not None and m.start == m.end and m.start.weekday() == claimed)
-            for m in (find_dates(text, parse_published(published)) if text else ())):
+            falls_on(m, claimed) for m in (find_dates(text, parse_published(published)) if text else ())):
         return [Reason("date_mismatch", WEEKDAY_NAMES[claimed], event.when,
                        f"claim says {WEEKDAY_NAMES[claimed]}, passage {event.when} (a {WEEKDAY_NAMES[day]})")]
     return []

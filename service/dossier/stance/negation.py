@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from service.attribution import find_attributions
-from service.dossier.model import Candidate, ClaimAnalysis, Reason
+from service.dossier.model import Candidate, ClaimAnalysis, Quantity, Reason
 from service.dossier.stance.terms import (
     _DATE_WORDS,
     _FATES,
@@ -156,13 +156,15 @@ def _within_negations(negations: tuple[tuple[str, str], ...]) -> set[str]:
 
 def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: tuple[tuple[str, str], ...],
               previous: str | None, at_site: bool = False, credited: tuple[str, ...] = (),
-              same_event: bool = False, title: str = "", located: tuple[Any, ...] = ()) -> list[tuple[Reason, bool]]:
+              same_event: bool = False, title: str = "", located: tuple[Any, ...] = (),
+              amounts: tuple[Quantity, ...] | None = None) -> list[tuple[Reason, bool]]:
     """A predicate the claim asserts and the passage negates (negations as (cue, scope)), or the
     reverse — or both negating it (agreement); decisive only when the passage restates most of the
     claim (NEGATION_MIN_COVERAGE) — or of its main clause, for a word of that clause, in a passage
     whose event is the claim's at the claim's site (`at_site`: "no immediate reports about damage
     at the military facility" in a report of the attack on the base the claim names). `title`: the passage's
-    article's title; `located`: the passage's places, as stored with its facts."""
+    article's title; `located`, `amounts`: the passage's places and amounts, as stored with its facts (the amounts
+    read now when None: a sentence read with its question)."""
     if not negations and not analysis.negations:
         return []  # most pairs: nothing is negated on either side
     passage_stems = read_stems(text, previous)
@@ -173,7 +175,8 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     passage_asserted = _with_fates(passage_stems)
     # the harms the passage counts ("two firefighters were hurt"): not denied by a negation of the same sentence
     # (its fate told in the amount's own clause: not "All 22 crew members were airlifted, and … none of them was hurt")
-    counted_fates = {f"~{q.predicate}" for q in find_quantities(text) if q.predicate in ("injured", "killed")
+    counted_fates = {f"~{q.predicate}" for q in (amounts if amounts is not None else find_quantities(text))
+                     if q.predicate in ("injured", "killed")
                      and q.value and _HARM_WORD.search(re.split(r"[,;.]|\bbut\b", text[q.span.end:], maxsplit=1)[0])
                      } if negations else set()
     claim_all = terms.content
@@ -272,10 +275,10 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     # doer and the deed named alike decide)
     for cue, scope in negations:
         agent = _BY_AGENT.match(scope)
-        if agent is None or _goes_on(text, scope) or not analysis.claim.count(f"by {agent.group('name')}") or any(
-                n.cue.start < analysis.claim.find(f"by {agent.group('name')}") for n in analysis.negations):
+        at = analysis.claim.find(f"by {agent.group('name')}") if agent is not None else -1
+        if at < 0 or _goes_on(text, scope) or any(n.cue.start < at for n in analysis.negations):
             continue
-        deed = set(content_stems(analysis.claim[:analysis.claim.find(f"by {agent.group('name')}")])[-2:])
+        deed = set(content_stems(analysis.claim[:at])[-2:])
         if deed & passage_stems:
             reasons.append((Reason("negation", f"by {agent.group('name')}", f"{cue} {scope}",
                                    f"the passage denies it was done by {agent.group('name')}"), True))
