@@ -23,6 +23,7 @@ from service.ingest import prepare_article
 from service.models import SearchFilters
 
 BUCKETS = ("corroborating", "conflicting", "related", "other_events")
+_API_BUCKET = {"other_event": "other_events"}
 
 
 def read_archive(path: Path | str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -68,7 +69,9 @@ def run_archive(path: Path | str, *, store_dir: Path | str, limit: int | None = 
             started = time.perf_counter()
             dossier = create_dossier(store, row["claim"], SearchFilters(), max_evidence=100)
             took = (time.perf_counter() - started) * 1000
-            where = [(e.passage.text, bucket) for bucket, items in dossier.evidence.items() for e in items]
+            # (the buckets by their API names: the dossier's "other_event" stance is `evidence.other_events`)
+            where = [(e.passage.text, _API_BUCKET.get(bucket, bucket)) for bucket, items in dossier.evidence.items()
+                     for e in items]
             misplaced = {words: got for words, want in row["expect"].items()
                          if (got := next((b for text, b in where if words in text), "absent")) != want}
             results.append({"id": row["id"], "claim": row["claim"], "expected": row["verdict"],

@@ -91,6 +91,26 @@ def test_an_archive_carries_its_own_articles_and_claims(tmp_path: Path) -> None:
     assert result.exit_code == 0 and "right      2/3" in result.output
 
 
+def test_an_archive_names_the_other_events_bucket_as_the_api_does(tmp_path: Path) -> None:
+    # (the dossier's stance is "other_event"; the bucket an archive names is the API's `other_events`)
+    from evaluation.archive_claims import run_archive
+
+    path = tmp_path / "archive.json"
+    path.write_text(json.dumps({
+        "articles": [{"external_id": "a", "outlet": "Lake Post", "published_at": "2024-06-08",
+                      "text": "A fire at the Tolby mill killed two workers on Monday, June 3, 2024."},
+                     {"external_id": "b", "outlet": "Hill News", "published_at": "2023-02-10",
+                      "text": "A fire at the Tolby mill killed five workers on Tuesday, February 7, 2023."}],
+        "claims": [{"id": "x1", "claim": "A fire at the Tolby mill killed two workers on June 3, 2024.",
+                    "verdict": "supported", "expect": {"two workers": "corroborating", "five workers": "other_events"}},
+                   {"id": "x2", "claim": "A fire at the Tolby mill killed two workers on June 3, 2024.",
+                    "verdict": "supported", "expect": {"five workers": "related"}}]}), encoding="utf-8")
+    report = run_archive(path, store_dir=tmp_path / "store")
+    right, wrong = report["claims_detail"]
+    assert right["misplaced"] == {} and report["right"] == 1
+    assert wrong["misplaced"] == {"five workers": "other_events"}
+
+
 _ARCHIVES = Path(__file__).parent.parent / "evaluation" / "data" / "archives"
 
 
