@@ -44,7 +44,9 @@ _SPEECH_VERBS = frozenset(
     "cautioned rejected dismissed".split()  # "X denied that …", "X complained that …": X's statement
 ) | {"issued a statement", "issued an statement", "estimated that", "estimates that",
      # what an inquiry or a regulator found is its statement: "The regulator found that a track-circuit fault …"
-     "found that", "finds that", "concluded that", "concludes that"} | {
+     "found that", "finds that", "concluded that", "concludes that",
+     # "The airline maintained that 57 passengers were on board" (not "maintained the road")
+     "maintained that", "maintains that"} | {
     # "posted on X: …" (not "posted a record loss", "posted guards at the bridge")
     f"posted on {owner}{platform}" for owner in ("", "its ", "his ", "her ", "their ")
     for platform in ("X", "Twitter", "Telegram", "Facebook", "Instagram", "TikTok", "YouTube", "WhatsApp")}
@@ -204,7 +206,10 @@ def find_attributions(sentence: str) -> list[Attribution]:
         if "put" in sentence or "place" in sentence or "estimate" in sentence else []
     # ("raised its estimate of …", "gave a lower death toll of four"; "… disputed its own offer, saying …")
     put_at += list(_REVISED.finditer(sentence)) if _REVISED_HINT.search(sentence) else []
-    put_at += list(_SAYING.finditer(sentence)) if "ing" in sentence else []
+    # (a participle after a statement goes on with it: "The airline maintained that 57 passengers were on board,
+    # saying …" is the airline's, not the passengers')
+    put_at += [m for m in _SAYING.finditer(sentence) if not any(
+        c.group() in _SPEECH_VERBS and c.start() < m.start() for c in cues)] if "ing" in sentence else []
     if not cues and not put_at and not _COLON_CUE.match(sentence) and not (
             _OWNER_HINT.search(sentence, 0, 80) and _POSSESSIVE_ESTIMATE.search(sentence)):
         return []
@@ -218,6 +223,9 @@ def find_attributions(sentence: str) -> list[Attribution]:
         joined = _JOINED.match(sentence, start, end)
         if joined is not None:  # "…, and officials said": the conjunction opens the clause, not the name
             start = joined.end()
+        when = _WHEN_AFTER.search(sentence, start, end)
+        if when is not None and when.start() > start:  # "Orrin Air on Monday denied …": the day is no part of it
+            end = when.start()
         source = sentence[start:end]
         if not source or source.split()[0].casefold() in _PRONOUNS or _AN_EVENT.match(source):
             continue  # a pronoun; or "the two-drone attack on Ain al-Asad reported on Tuesday": no speaker
@@ -242,6 +250,10 @@ def find_attributions(sentence: str) -> list[Attribution]:
             kind = kind if named_kind in ("other", "person", "anonymous") else named_kind
         found[(start, end)] = Attribution(source, kind, cue, start, end)
     return sorted(found.values(), key=lambda a: a.char_start)
+
+
+# a day between a source and its verb ("Orrin Air on Monday denied …", "Police late on Friday said …")
+_WHEN_AFTER = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 
 
 # the name a described source gives itself in an aside after the description

@@ -218,6 +218,15 @@ def _day_stated(claim: ClaimEvent, candidate: Candidate, year: int | None = None
     return DateMention(Span(named.group(), named.start(), named.end()), first, last)
 
 
+def _same_site(a: str, b: str) -> bool:
+    """One site under two names, or one name the start of the other's ("the Orlan depot" / "the Orlan Cold
+    Storage depot")."""
+    if same_place(a, b):
+        return True
+    short, long = sorted((a.split(), b.split()), key=len)
+    return len(short[0]) >= 3 and [w.casefold() for w in long[:len(short)]] == [w.casefold() for w in short]
+
+
 def _names_site(site: str, text: str) -> bool:
     """Whether a passage names every capitalised word of a site ("Saint Avel Primary School in Brennick")."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", site) if w[:1].isupper()]
@@ -226,7 +235,7 @@ def _names_site(site: str, text: str) -> bool:
 
 def _relate(claim: ClaimEvent, f: EventFacts, ref: EventRef | None, site_named: bool = False) -> EventMatch:
     if claim.site and f.place and not site_named \
-            and not any(same_place(claim.site, site) for site in (f.place, *f.sites)):
+            and not any(_same_site(claim.site, site) for site in (f.place, *f.sites)):
         return EventMatch(ref, "other", f"the passage reports an incident at {f.place}, the claim one at {claim.site}")
     if claim.region and f.region and claim.region[0] == f.region[0] and not same_place(claim.region[1], f.region[1]) \
             and not (f.region[0] == "city" and neighbouring_cities(claim.region[1], f.region[1])):

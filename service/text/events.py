@@ -65,13 +65,16 @@ _GENERAL = re.compile(r"\b(?:repeatedly|frequently|frequent|routinely|regularly|
 # the nouns of a site, singular (one list: the patterns below are built from it)
 _SITE_NOUN_WORDS = ("air\\s*base", "airbase", "base", "camp", "airport", "field", "facility", "factory", "plant",
                     "port", "hospital", "school", "embassy", "mosque", "church", "market", "refinery", "bridge",
-                    "prison", "station", "compound", "headquarters", "crossing", "mine", "dam")
+                    "prison", "station", "compound", "headquarters", "crossing", "mine", "dam", "substation",
+                    "warehouse", "depot", "mall", "stadium", "building", "block", "terminal", "quarry", "resort",
+                    "tower")
 # (plural for bases: "the Al-Tanf and Al-Rukban bases")
 _SITE_NOUNS = r"(?:air\s*bases?|airbases?|bases?|" + "|".join(_SITE_NOUN_WORDS[3:]) + r")"
 _SITE_NAME = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*)" \
              r"(?:\s+(?:(?:al|el|ad)\s+)?(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*))*"
 # words between a site's name and its noun ("the Ain al-Asad US military base")
-_SITE_MODIFIERS = r"(?:US|U\.S\.|American|military|natural|gas|oil)"
+_SITE_MODIFIERS = r"(?:US|U\.S\.|American|military|natural|gas|oil|fuel|power|grain|shopping|apartment|residential" \
+                  r"|storage|ski|cargo|bus|ferry|rail|railway|chemical|water)"
 _SITE = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+(?:" + _SITE_MODIFIERS + r"\s+){0,3}"
                    + _SITE_NOUNS + r"\b"
                    r"|\b(?:at|on|targeted|targeting|hit|attacked|struck)\s+(?:the\s+)?(?P<name2>" + _SITE_NAME + r")"
@@ -241,6 +244,35 @@ _ONE_SITE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".jo
                        r"|mall|venue|premises|campus)\b(?!\s+(?:in|of)\b)", re.IGNORECASE)
 
 
+def site_by_noun(texts: Sequence[str], i: int, events: Sequence[EventFacts], noun: str | None = None) -> str | None:
+    """The site a sentence names by its noun alone ("The depot's operator, Karsopetrol, said …"; or by `noun`): the
+    latest one an earlier sentence of its article named with that noun, or one of its kind ("a drone hit the Tashen
+    fuel depot"; "a residential block known as Linden Court" for "the building")."""
+    if noun is None:
+        m = _THE_SITE.search(texts[i])
+        if m is None:
+            return None
+        noun = m.group("noun")
+    nouns = next((f for f in _NOUN_FAMILIES if noun.lower() in f), (noun.lower(),))
+    either = "(?:" + "|".join(nouns) + ")"
+    for j in range(i - 1, -1, -1):
+        for site in events[j].sites:
+            named = re.search(re.escape(site) + r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?" + either + r"\b|\b" + either
+                              + r"\s+(?:known\s+as|called|named)\s+" + re.escape(site), texts[j], re.IGNORECASE)
+            if named is not None:
+                return site
+    return None
+
+
+# nouns for one kind of site ("the building" of "a residential block known as Linden Court")
+_NOUN_FAMILIES = (("building", "block", "tower", "house"), ("base", "airbase", "air base"),
+                  ("plant", "factory", "works"), ("depot", "warehouse", "store"))
+
+
+_THE_SITE = re.compile(r"\b(?:the|this|that)\s+(?P<noun>" + "|".join(_SITE_NOUN_WORDS) + r")(?:['’]s)?\b"
+                       r"(?!\s+(?:in|of|at)\b)", re.IGNORECASE)
+
+
 def names_one_site(text: str) -> bool:
     """Whether a sentence speaks of one site without naming it ("Flooding closed the school"): one its
     article knows, not sites in general ("bases were attacked")."""
@@ -289,8 +321,8 @@ _NOUN_AT = re.compile(r"\b(?:" + _SITE_NOUNS + r"|(?:Air\s*)?Base|Airbase|Airpor
                       r"|Refinery|Mosque)\b")
 _PAIRED = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+and\s+$")
 _NAME_BEFORE = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+(?:" + _SITE_MODIFIERS + r"\s+){0,3}$")
-_NAME_AFTER = re.compile(r"\s+(?:in|of|at|named|called)\s+(?:the\s+)?(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>"
-                         + _SITE_NAME + r")")
+_NAME_AFTER = re.compile(r"\s+(?:in|of|at|named|called|known\s+as)\s+(?:the\s+)?(?=[A-Z]|(?:al|el|ad|as|an|ar)-)"
+                         r"(?P<name>" + _SITE_NAME + r")")
 # a name right after the noun is in apposition ("the American military base Ain al-Asad was attacked"), after
 # a determiner (not "hospital Director Jane Moss said"), unless a title ("the prison Governor") or the
 # subject of a clause of its own ("the mine Rio Tinto opened in 2021")
@@ -314,6 +346,8 @@ _NAMED_SITE = re.compile(r"\b(?:Camp|Fort)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]
 _VERB_NAME = re.compile(r"\b(?:[Aa]t|on|targeted|targeting|hit|attacked|struck)\s+(?:the\s+)?"
                         r"(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>" + _SITE_NAME + r")")
 _SITES: dict[str, tuple[str, ...]] = {}
+_REGION_NOUN_AFTER = re.compile(r"['’]?s?\s+(?:district|province|county|governorate|municipality)\b",
+                                re.IGNORECASE)
 
 
 def sites_of(text: str) -> tuple[str, ...]:
@@ -339,7 +373,11 @@ def sites_of(text: str) -> tuple[str, ...]:
         # "Hamas's headquarters": a possessive before the noun names its owner, not a site — unless a
         # place follows the noun ("one of the Kataib Hezbollah's headquarters in Jurf al-Sakhar"): then
         # the owner is read as well, as "a Kataib Hezbollah headquarters in Jurf al-Sakhar" is
-        placed = after is not None and not _is_region(without_possessive(after.group("name")))
+        # (nor a place of a region's own: "a residential block in Velmora's Sarvel district")
+        placed = after is not None and not _is_region(without_possessive(after.group("name"))) \
+            and not re.search(r"['’]s\s", after.group("name")) and not _REGION_NOUN_AFTER.match(text, after.end())
+        if before is not None and not placed and before.group("name").split()[-1].lower() in _BODIES:
+            before = None  # "a British Army fuel depot near Tesh": its owner, no site (with a place after, one is)
         if before is not None and (placed or without_possessive(before.group("name")) == before.group("name")):
             spotted.append((before.start("name"), before.group("name"), national))
             # "the Al-Tanf and Al-Rukban bases": each name of a plural noun's pair
@@ -420,6 +458,7 @@ def read_events(texts: Sequence[str], published_at: str | None) -> list[EventFac
     events: list[EventFacts] = []
     latest: EventFacts | None = None
     latest_place: str | None = None
+    latest_sites: tuple[str, ...] = ()  # the sites of the sentence that named latest_place
     first = next((e for e in own if e is not None), None)
     for i, text in enumerate(texts):
         mine = own[i]
@@ -429,9 +468,14 @@ def read_events(texts: Sequence[str], published_at: str | None) -> list[EventFac
                 # "Following the Monday attack, …": the site of the article's Monday, when it has one
                 same_day = next((e.place for e in reversed(events) if e.place is not None and e.anchor >= 0
                                  and (e.start, e.weekday) == (mine.start, mine.weekday)), None)
-                mine = replace(mine, place=same_day or latest_place)
+                # (with the other sites that sentence named: "the Brennick Logistics warehouse at Hallam Quay")
+                mine = replace(mine, place=same_day or latest_place,
+                               sites=mine.sites or (latest_sites if not same_day else ()))
             latest = mine
-            latest_place = mine.place or latest_place
+            if mine.place is not None:
+                latest_sites = _aliases(text, mine.place, mine.sites) if own[i] is not None and own[i].place \
+                    else (latest_sites if mine.place == latest_place else ())
+                latest_place = mine.place
             events.append(mine)
             continue
         if not incident[i]:
@@ -456,15 +500,25 @@ def read_events(texts: Sequence[str], published_at: str | None) -> list[EventFac
             source = first  # the lead, before the first sentence that dates the story
         if source is not None and (place is None or source.place is None or same_place(place, source.place)):
             events.append(EventFacts(source.start, source.end, source.weekday, "article", place or source.place,
-                                     source.anchor, source.when, region_of(text) or source.region, sites))
+                                     source.anchor, source.when, region_of(text) or source.region,
+                                     sites or (_aliases(texts[source.anchor], source.place, source.sites)
+                                               if place is None and source.place and source.anchor >= 0 else ())))
         elif published is not None and not shifted:
             events.append(EventFacts(published - timedelta(days=RECENT_DAYS), published, None, "published", place,
                                      -1, f"published {published.isoformat()}", region_of(text), sites))
         else:
             events.append(EventFacts(None, None, None, "none", place, -1, "", region_of(text), sites))
         if not shifted and place is not None:
-            latest_place = place
+            latest_place, latest_sites = place, _aliases(text, place, sites)
     return events
+
+
+def _aliases(text: str, place: str, sites: tuple[str, ...]) -> tuple[str, ...]:
+    """The sites a sentence names that are where its first one is ("the Brennick Logistics warehouse at Hallam
+    Quay"), with it: what a sentence going on about that site inherits (not another site joined to it, "at Port
+    Castellan and the port of Sarvik")."""
+    return tuple(s for s in sites if s == place or re.search(
+        re.escape(place) + r"\s+(?:[a-z][\w-]*\s+){0,3}(?:at|in|on)\s+(?:the\s+)?" + re.escape(s), text))
 
 
 def _is_region(name: str) -> bool:

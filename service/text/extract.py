@@ -225,7 +225,10 @@ _NEG_CUE = re.compile(r"(?=[nwcydfur])(?:\b(?:not|no|never|nobody|none|nothing|w
                       # "rejected claims that the ferry was overloaded": denies what the claims said
                       # (…or "dismissed rumours spread online that …")
                       r"|\b(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)(?=\s+(?:the\s+)?(?:claims?|reports?"
-                      r"|allegations?|suggestions?|accusations?|rumou?rs?)\s+" + SPREAD + r"?that\b))",
+                      r"|allegations?|suggestions?|accusations?|rumou?rs?)\s+" + SPREAD + r"?that\b"
+                      # (…and an accusation rejected as a whole, as "denied the accusation" is; not "the charge", a
+                      # fee too)
+                      r"|\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:accusations?|allegations?)\b(?!\s+(?:of|against)\b)))",
                       re.IGNORECASE)
 _SCOPE_WORD = re.compile(r"[\w'’-]+")
 # "no fewer than ten", "not more than 40": a bound on an amount, not a denial
@@ -306,6 +309,12 @@ def _modifies_noun(text: str, end: int) -> bool:
                                                                    and len(low) > 3))
 
 
+# prepositions the stopword list lacks (some end in -s, and would be read as a plural noun)
+_PREPOSITIONS = frozenset("""across throughout towards toward despite amid amidst beyond besides unlike versus via upon
+    within without against along alongside around behind beneath beside between inside outside near past since until
+    per onto""".split())
+
+
 def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     """The counted noun after an amount: last class noun or plural in a short modifier run."""
     run: list[re.Match[str]] = []
@@ -316,8 +325,8 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
             break
         word = match.group(1)
         low = normalize(word)
-        if low in STOPWORDS and low not in {"us"} or low in WORD_VALUES or low in SCALES:
-            break
+        if low in STOPWORDS and low not in {"us"} or low in WORD_VALUES or low in SCALES or low in _PREPOSITIONS:
+            break  # ("21 hospital admissions across the two towns": the noun ends before "across")
         if not run and _predicate_of(word) is not None and not _modifies_noun(text, match.end()):
             break  # "more than 50,000 injured": the word after the amount is its fate, not its noun (not "four
             # rescue workers", where it qualifies the noun after it)
@@ -461,7 +470,9 @@ _FATE_RIGHT_AFTER = re.compile(r"\s+(?:(?:reported|confirmed|believed)\s+)?(?:ki
 _TOOK_IN = re.compile(r"\b(?:took|take|takes|taking|taken)\s+in\s+"
                       r"(?:(?:about|around|some|nearly|almost|at\s+least)\s+)?$",
                       re.IGNORECASE)
-_BROUGHT_OUT_ALIVE = re.compile(r"\s+(?:out\s+)?alive\b")
+# ("pulled 14 people alive", "more than 20 residents had been brought out alive")
+_BROUGHT_OUT_ALIVE = re.compile(r"\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?"
+                                r"(?:(?:brought|pulled|dug|taken|carried)\s+)?(?:out\s+)?alive\b")
 _IN_NAME = re.compile(r"\s+[A-Z]")  # a capitalised word followed by another: within a name
 _OWN_VERB_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
                              r"(?:still\s+|also\s+|later\s+|reported\s+|believed\s+)?(?:[a-z]+ed|missing|\w+en)\b")

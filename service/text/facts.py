@@ -33,19 +33,20 @@ from service.text.events import (
     names_one_site,
     owns_attack,
     read_events,
+    site_by_noun,
     tells_another_beginning,
     tells_separate_incident,
 )
 from service.text.extract import find_dates, find_negations, find_quantities, states_not_yet
 from service.text.model import Quantity, Span
-from service.text.places import Location, locations_of
+from service.text.places import Location, described_site_placed, locations_of
 from service.text.platforms import Platform, find_platforms
 from service.text.roles import Role, find_roles
 from service.text.sources import Credit, agrees, contrasted_sides, one_clause, resolve_credits, with_people
 
 # Stored with the facts, and raised whenever the reading changes: facts of another version are
 # read again on demand, and `factcheck reindex` stores the new reading.
-FACTS_VERSION = 58
+FACTS_VERSION = 59
 STORED_PREFIX = f'{{"v":{FACTS_VERSION},'  # how encode_facts' text begins
 
 
@@ -124,16 +125,35 @@ def read_article(texts: Sequence[str], attributions: Sequence[Sequence[Attributi
     events = read_events(texts, published_at)
     roles = [tuple(find_roles(text)) for text in texts]
     credits = with_people(texts, resolve_credits(attributions, texts),
-                          [[(r.holder, r.organisation) for r in found if r.holder] for found in roles])
+                          [[(r.holder, r.organisation, r.office) for r in found if r.holder] for found in roles])
     last = len(texts) - 1
     amounts = [passage_amounts(text, published_at) for text in texts]
     amounts = [amounts[0], *(_members_of(texts[i], amounts[i], amounts[i - 1]) for i in range(1, len(texts)))] \
         if texts else amounts
-    located = [locations_of(text) for text in texts]
+    located = []
+    for i, text in enumerate(texts):
+        found = locations_of(text)
+        site = _site_described(texts, i, found, events)
+        if site is not None:
+            found = tuple(replace(loc, subject=site) if described_site_placed(text, loc) else loc for loc in found)
+        elif events[i].place is None:
+            site = site_by_noun(texts, i, events)  # "The depot's operator said …" after "the Tashen fuel depot"
+        if site is not None and events[i].place is None:  # (that sentence's event is at that site)
+            events[i] = replace(events[i], place=site)
+        located.append(found)
     return tuple(PassageFacts(event, credit, located[i], found,
                               i < last and continues(texts[i + 1]), amounts[i], passage_negations(text),
                               read_sentence(text, credit, located[i]))
                  for i, (text, event, credit, found) in enumerate(zip(texts, events, credits, roles, strict=True)))
+
+
+def _site_described(texts: Sequence[str], i: int, found: tuple[Location, ...],
+                    events: Sequence[EventFacts]) -> str | None:
+    """The site a sentence names by its noun alone when it says where it is ("The building, located in Arden
+    Province, …"): the latest site of that kind its article named before ("a residential block known as Linden
+    Court collapsed …"; not "the Orm Stadium nearby")."""
+    noun = next((n for loc in found if (n := described_site_placed(texts[i], loc)) is not None), None)
+    return site_by_noun(texts, i, events, noun) if noun is not None else None
 
 
 # "the three Kataib Hezbollah members and the Yemeni expert": a definite count, and what is joined to it

@@ -69,6 +69,8 @@ _GAP = re.compile(r"^(?:[\s,]|\b(?:the|a|an|us|u\.s\.|american|military|air|base
                   r"|dam|factory|plant|port|hospital|school|embassy|mosque|church|market|refinery|bridge|prison"
                   r"|station|compound|crossing|mine|depot|village|town|city|university|institute|reservoir|lake|pipeline"
                   r"|warehouse|terminal|harbou?r|tower|capital|seat|part|main|largest|also"
+                  r"|substation|building|block|mall|stadium|arena|resort|quarry|mill|shipyard|dock|quay|pier|airfield"
+                  r"|airstrip|hotel|slope"
                   # ("the Tarsin border post in …", "Dunmere, a town of 8,000 people in …")
                   r"|border|post|checkpoint|centre|center|ward|wing|square|\d[\d,.]*|people|inhabitants|residents"
                   r"|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern"
@@ -554,6 +556,24 @@ def _subject_before(text: str, start: int, names: list, phrases: list) -> str | 
         gap = re.sub(r"['’]s\b", "", gap)
         return name.text if _GAP.match(gap) else None
     return None
+
+
+# "The building, located in Arden Province, housed …", "The plant lies in …": a sentence that says where the site its
+# article speaks of is, naming it by its noun alone
+_DESCRIBED_SITE_PLACED = re.compile(
+    r"^\W*The\s+(?:[a-z-]+\s+){0,2}?(?P<noun>building|block|base|air\s*base|plant|factory|substation|warehouse|depot"
+    r"|mall|stadium|school|hospital|prison|mine|dam|bridge|station|airport|airfield|port|market|refinery|camp|resort"
+    r"|quarry|mill|tower|terminal|complex)\s*(?:,\s*(?:which\s+(?:is|lies)\s+)?(?:located|situated|based)?\s*"
+    r"|\s+(?:is|lies|sits|was|stands)\s+(?:located\s+|situated\s+)?)in\s+(?:the\s+)?")
+
+
+def described_site_placed(text: str, location: Location) -> str | None:
+    """The noun a sentence opening "The building, located in …" names its site by, when `location` is where it puts
+    it (the article's site of that noun: service.text.facts)."""
+    if location.subject is not None:
+        return None
+    m = _DESCRIBED_SITE_PLACED.match(text)
+    return m.group("noun") if m is not None and 0 <= location.start - m.end() <= 30 else None
 
 
 def _is_area(text: str, end: int) -> bool:

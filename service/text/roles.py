@@ -65,11 +65,17 @@ _RANK = r"(?:(?:Brigadier|Major|Lieutenant|Rear|Vice)\s+)?(?:General|Gen\.|Admir
 # a title with its portfolio and the organisation or country before it ("US Defense Secretary",
 # "Secretary of Defense", "Pentagon spokesperson")
 _TITLED = (
-    r"(?:\b(?!" + _PORTFOLIO + r"\s)(?P<org>U\.S\.|US|UK|EU|UN|[A-Z][a-z]+(?:'s)?)\s+)?"
+    r"(?:\b(?!" + _PORTFOLIO + r"\s)(?P<org>U\.S\.|US|UK|EU|UN|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:'s)?"
+    # (a body in lower case, which its article names: "board chair Teodor Lindqvist", "ministry spokeswoman …")
+    r"|(?:union|board|ministry|hospital|agency|police|company|council|committee|commission|service|brigade"
+    r"|department|authority|association|federation|inquiry|inspectorate|regulator|airline|operator))\s+)?"
     r"\b(?:(?P<portfolio>" + _PORTFOLIO + r")\s+(?P<title>(?i:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman))"
     r"|(?P<title2>Secretary)\s+of\s+(?P<portfolio2>Defen[cs]e|State|the\s+Treasury|Homeland\s+Security)"
     r"|(?P<title3>President|Minister|Secretary|Spokesperson|spokesperson|spokesman|spokeswoman|Spokesman"
-    r"|Chancellor|Governor|Mayor|Commander|commander|governor|mayor))")
+    r"|Chancellor|Governor|Mayor|Commander|commander|governor|mayor"
+    # (a body's head, after its name: "Union president Tomas Ferrant", "Velkor director Ana Brenn")
+    r"|(?<=[a-z]\s)(?:president|director|chairman|chairwoman|chair|chief\s+executive)(?=,?\s+[A-Z])"
+    r"|(?:Chief\s+[Ee]xecutive|Director|Chairman|Chairwoman)(?=,?\s+[A-Z])))")
 # (the name after a comma too: "Oltra's governor, Stefan Hallig, announced …")
 _PREFIX_ROLE = re.compile(_TITLED + r"(?:\s+|(?<=[a-z]),\s+)(?:" + _RANK + r")?"
                           r"(?P<holder>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\b")
@@ -81,7 +87,8 @@ _APPOSED = re.compile(r"(?P<holder>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]
                       r"(?P<org>[A-Z][a-z]+)['’]s\s+(?:(?P<portfolio>" + _PORTFOLIO + r")\s+)?"
                       r"(?P<title>(?i:minister|secretary|spokesperson|spokesman|spokeswoman|president|chancellor"
                       r"|governor|mayor|commander))\b(?P<title2>)(?P<portfolio2>)(?P<title3>)")
-_PREFIX_HINT = re.compile(r"[Mm]inister|[Ss]ecretary|[Ss]pokes|President|Chancellor|[Gg]overnor|[Mm]ayor|[Cc]ommander")
+_PREFIX_HINT = re.compile(r"[Mm]inister|[Ss]ecretary|[Ss]pokes|[Pp]resident|Chancellor|[Gg]overnor|[Mm]ayor"
+                          r"|[Cc]ommander|[Dd]irector|[Cc]hair|[Cc]hief [Ee]xecutive")
 _NOT_ORGS = frozenset("The A An And But In On At As By For Of With From Former Then New Acting Deputy".split())
 
 

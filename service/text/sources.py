@@ -50,7 +50,7 @@ _HEADS: dict[str, tuple[str, ...]] = {
 BODY_KINDS = [frozenset(stem(w) for w in group.split()) for group in (
     "union federation confederation syndicate",
     "association guild chamber",
-    "company firm operator corporation owner",
+    "company firm operator corporation owner airline carrier insurer manufacturer maker developer supplier",
     "ministry department",
     "police",
     "army military",
@@ -196,6 +196,12 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]],
                 described[stem(m.group("head").lower())] = (name, frozenset(_words(m.group("description"))))
         credits = []
         for a in attributions:
+            # "Investigators found …" in a report of the board's inquiry: the board's people
+            inquiring = next((n for n, _ in reversed(named) if _INQUIRING_BODY.search(n)), None) \
+                if _INQUIRERS.match(a.source) else None
+            if inquiring is not None:  # (under its own words too: "inspectors" of the claim are these)
+                credits.append(Credit(a.source, a.source, a.kind, False, inquiring))
+                continue
             name = source_name(a.source)
             if name is not None:
                 alias = _ALIAS.search(a.source)  # "the U.S. Department of Defense (Pentagon)"
@@ -243,6 +249,11 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]],
     return resolved
 
 
+# the people of an inquiry, credited by what they do ("Investigators found that …")
+_INQUIRERS = re.compile(r"^\W*(?:the\s+)?(?:investigators|inspectors)\W*$", re.IGNORECASE)
+# (a body whose name says it inquires: not any board, "the Velmora Water Board")
+_INQUIRING_BODY = re.compile(r"\b(?:Safety|Investigations?|Inspectorate|Inspection|Inquiry|Accidents?|Regulator"
+                             r"|Regulatory|Standards|Audit)\b")
 # a ministry by its portfolio, in lower case ("the foreign ministry", "the relief ministry")
 _PORTFOLIO = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<what>(?!the\b)[a-z]+)\s+(?:ministry|department)\W*$")
 # a name with a description set beside it by commas: "The Office of Rail Oversight, the national rail regulator, …"
@@ -258,7 +269,8 @@ def _words(text: str) -> list[str]:
 # a credit that is a description alone ("the regulator", "the national regulator"), not a name or a pronoun
 _DESCRIBED = re.compile(r"^\W*(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z]+\W*$", re.IGNORECASE)
 # "He said …", "She added …" at a sentence's start: service.attribution reports no pronoun
-_SAID_WORDS = r"(?:said|says|added|told|noted|stressed|warned|explained|announced|stated|insisted|emphasi[sz]ed)"
+_SAID_WORDS = r"(?:said|says|added|told|noted|stressed|warned|explained|announced|stated|insisted|emphasi[sz]ed" \
+              r"|denied|rejected|dismissed|admitted|confirmed|acknowledged|maintained)"
 _PRONOUN_SAID = re.compile(r"^\W*(?P<who>He|She)\s+(?:also\s+)?" + _SAID_WORDS + r"\b")
 # "It said the base was targeted …", "…, it added.": the group or organisation the sentence before credits
 # (not an outlet: "Reuters reported that the company will close its plant. It said …" is the company;
@@ -268,23 +280,30 @@ _IT_SAID = re.compile(r"^\W*(?P<who>It)\s+(?:also\s+)?" + _SAID_WORDS + r"\b|,\s
 
 
 def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
-                holders: Sequence[Sequence[tuple[str, str]]]) -> list[tuple[Credit, ...]]:
+                holders: Sequence[Sequence[tuple[str, str, str]]]) -> list[tuple[Credit, ...]]:
     """Credits with the people the article names with a title (`holders`: each sentence's (name,
-    organisation) pairs, "Pentagon spokesperson … Patrick Ryder" → ("Patrick Ryder", "Pentagon")):
+    organisation, office) triples, "Pentagon spokesperson … Patrick Ryder" → ("Patrick Ryder", "Pentagon",
+    "spokesperson")):
     a person credited by name takes the organisation they speak for ("Ryder added" → Pentagon),
     and "He said …" is credited to the person last named."""
     people: dict[str, str] = {}
     latest: str | None = None
     body: Credit | None = None  # the group or organisation the sentence before credits
     out = []
+    bodies: list[str] = []  # the bodies the article has credited so far
     for text, found, named in zip(texts, credits, holders, strict=True):
-        for holder, organisation in named:
-            people[holder] = organisation or people.get(holder, "")
+        bodies += [c.source for c in found if c.kind in ("armed_group", "official", "other") and " " in c.source]
+        for holder, organisation, office in named:
+            # (a body's head who names no body, right after a sentence crediting one, is that body's: "Orrin Air
+            # denied …. Chief executive Mirela Toskan said …"; not a governor or a minister, who hold public office)
+            people[holder] = _body_named(organisation, bodies) or people.get(holder, "") or (
+                body.source if body is not None and not organisation and holder not in people
+                and office in _BODY_HEADS else "")
             latest = holder
         sentence = []
         for credit in found:
             holder = next((h for h in people
-                           if credit.kind in ("person", "official") and same_source(credit.source, h)), None)
+                           if credit.kind in ("person", "official", "other") and same_source(credit.source, h)), None)
             if holder is not None and people[holder] and not same_source(people[holder], credit.source):
                 credit = replace(credit, affiliation=people[holder])
             elif holder is None and credit.affiliation is None and not credit.resolved:
@@ -315,9 +334,27 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
         if it_said is not None and body is not None:
             sentence.append(Credit(it_said.group("who") or it_said.group("after"), body.source, body.kind, True,
                                    body.affiliation))
-        body = next((c for c in reversed(sentence) if c.kind in ("armed_group", "official", "other")), None)
+        body = next((c for c in reversed(sentence) if c.kind in ("armed_group", "official", "other")
+                     or c.source.split()[-1].lower() in _FIRM_WORDS), None)
         out.append(tuple(sentence))
     return out
+
+
+_BODY_HEADS = frozenset(("executive", "director", "chair", "spokesperson"))
+
+
+def _body_named(organisation: str, bodies: Sequence[str]) -> str:
+    """A title's body by the one word the article shortens it to ("Union president Tomas Ferrant" after
+    "The Kestrian Union of Physicians said …"; "board chair Teodor Lindqvist" after "The Karvessan Transport Safety
+    Board said …"): the latest credited body of which it is a word (a word in lower case names no body else)."""
+    if not organisation or " " in organisation:
+        return organisation
+    # (the body's head noun, before any "of …": "Union" of "Kestrian Union of Physicians", "Board" of "… Safety Board";
+    # not "Hospital" of "Velmora Hospital Workers' Union")
+    found = next((b for b in reversed(bodies)
+                  if re.split(r"\s+(?:of|for)\s+", b)[0].split()[-1].casefold() == organisation.casefold()), None)
+    # (nor one capitalised only because it opens the sentence: "Airport director Marek Holl said …")
+    return found or (organisation if organisation[:1].isupper() and organisation.lower() not in _PREMODIFIERS else "")
 
 
 # (the name after the title's words, "led by Chief Inspector Karl Weiss" → Karl Weiss)
@@ -361,7 +398,7 @@ _NOT_BODIES_OF_KIND = frozenset(("european union", "african union", "soviet unio
 # the last word of many a firm's name ("Sarrow Minerals", "Mirvane Lines"): read as a person's name otherwise
 _FIRM_WORDS = frozenset("""minerals mining utilities holdings lines shipping energy group industries systems logistics
     terminals motors airlines airways rail railways petroleum oil gas chemicals steel foods pharmaceuticals
-    insurance corp inc ltd plc co company""".split())
+    insurance corp inc ltd plc co company air express mutual transmission ferries freight""".split())
 
 
 def _head(written: str) -> str | None:

@@ -52,6 +52,8 @@ _GROUPS = [
     "freed released",
     # a firm that "would not appeal" findings "would not challenge" them
     "appeal appealed appealing appeals challenge challenged challenging challenges",
+    # supplies that "would not be interrupted" would not be "disrupted"
+    "disrupt disrupted disrupting disrupts disruption interrupt interrupted interrupting interrupts interruption",
 ]
 
 # "she would not step down" is "she would not resign"

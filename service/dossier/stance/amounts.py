@@ -204,12 +204,17 @@ _FATE_WORDS = {"killed": re.compile(r"\b(?:died|die|dies|dead|killed|death|death
                "injured": re.compile(r"\b(?:injured|injuries|injury|wounded|hurt)\b", re.I)}
 
 
+# the words before a figure that are capitalised only because they open the sentence ("Roughly 600 people")
+_APPROXIMATORS = frozenset("""at more about nearly some over up less fewer roughly around almost approximately only just
+    exactly an a the all another least close under below above as many several estimated well""".split())
+
+
 def _qualifiers(q: Quantity) -> set[str]:
     """The names an amount's noun is qualified by ("three Kataib Hezbollah members" → kataib,
     hezbollah), nationalities aside (those are its people: _same_group)."""
     words = re.findall(r"[A-Z][\w'’-]*", q.text)
     return {w.lower() for w in words if demonym_country(w.rstrip(".")) is None and w.lower() not in WORD_VALUES
-            and w.lower() not in ("at", "more", "about", "nearly", "some", "over", "up", "less", "fewer")
+            and w.lower() not in _APPROXIMATORS
             and w != q.unit}
 
 

@@ -319,8 +319,10 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
                            and re.search(r"\b" + re.escape(b.casefold()) + r"\b", written))]
     # (the outlet itself not for a credit read under a place before a title: "Selmira governor Anka Dobrev" is
     # read under "Selmira", which is no "Selmira Daily Courier")
+    # (nor for a post of a place: "Velmora's mayor" is no "Velmora Daily Courier")
     bare = [c.source for c in analysis.credits
-            if not re.match(re.escape(c.source) + _TITLE_BETWEEN, _ARTICLE.sub("", c.written))]
+            if not re.match(re.escape(c.source) + _TITLE_BETWEEN, _ARTICLE.sub("", c.written))
+            and not _POST_OWNED.match(c.written.strip()) and not _POST.match(c.written.strip())]
     # (a description the article leaves unresolved, of the kind of body the claim names: "The union said …" for the
     # claim's "Hospital Workers' Federation")
     # (not in "X said A, while the union said B": which side speaks, the sides decide)
@@ -338,15 +340,27 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
         return replace(result, reasons=(*result.reasons, Reason(
             "source_match", said, post_alike, f"the claim credits the {post_alike.split()[-1]} of {said}; "
                                               f"the passage, {post_alike}")))
+    # (the members of a body are that body speaking: the claim's "Firefighters said …" is the passage's "according
+    # to the Mirova fire brigade"; "Doctors" a physicians' union — either way round)
+    members_alike = _members_alike(analysis.credits, credits) if not sides else None
+    if members_alike is not None and not any(same_source(a, b) for a in claimed for b in stated):
+        return replace(result, reasons=(*result.reasons, Reason(
+            "source_match", said, members_alike, f"the claim credits {said}; the passage, {members_alike}, "
+                                                 "the body they belong to")))
     # (a person the claim names only by their post, "the commander of the Norvik team said …", is the passage's
     # speaker holding that post, "Team commander Hilde Brask", where the passage speaks of the same body)
-    holder = _holder_of_post(analysis, candidate, credits) if not any(
+    # (a post of a place names no body of that place's name: "Tolby's mayor" is not the "Tolby Rescue Service")
+    post_of_place = len(analysis.credits) == 1 and _POST_OWNED.match(analysis.credits[0].written.strip()) is not None
+    held = _holder_of_post(analysis, candidate, credits) if post_of_place or not any(
         same_source(a, b) for a in claimed for b in stated) else None
-    if holder is not None:
+    if held is not None:
+        holder, post = held
         return replace(result, reasons=(*result.reasons, Reason(
-            "source_match", said, holder, f"the claim credits the {_POST.match(analysis.credits[0].written)['post']} "
-                                          f"of {said}; the passage, {holder}")))
-    if any(same_source(a, b) for a in claimed for b in stated) or (
+            "source_match", said, holder, f"the claim credits the {post} of {said}; the passage, {holder}")))
+    # (a post of a place names no body of that place's name, "Tolby's mayor" / "the Tolby Rescue Service"; a body's
+    # own post is that body, "Brightsea Ferries' spokesman" / "Brightsea Ferries")
+    if any(same_source(a, b) and (not post_of_place or ascii_key(a) == ascii_key(b))
+           for a in claimed for b in stated) or (
             outlet and any(same_source(a, outlet) for a in bare)):
         who = next(b for b in [*stated, outlet or ""] if any(same_source(a, b) for a in claimed))
         ranks = _other_rank(analysis.credits, credits, who)
@@ -439,22 +453,68 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     return replace(result, stance="related", reasons=(*result.reasons, why))
 
 
+# the people a body is made of (a noun's stem), and the words of the bodies they make up (English words, not names)
+_MEMBERS = {content_stems(k)[0]: frozenset(content_stems(v)) for k, v in {
+    "firefighters": "fire firefighters", "firemen": "fire firefighters", "rescuers": "rescue rescuers",
+    "doctors": "physicians doctors medical", "physicians": "physicians doctors medical",
+    "nurses": "nurses nursing", "paramedics": "ambulance paramedics", "medics": "medical medics ambulance",
+    "soldiers": "army military", "troops": "army military", "policemen": "police",
+    "guards": "guard guards prison", "teachers": "teachers teaching", "miners": "miners mining",
+    "inspectors": "inspectorate inspectors", "investigators": "investigators investigation inquiry"}.items()}
+
+
+def _members_alike(claimed: Sequence[Any], credits: Sequence[Credit]) -> str | None:
+    """A passage credit that is the body the claim's credited members make up, or the members of the body the
+    claim credits: the passage's words as written."""
+    def members(written: str) -> frozenset[str]:  # (a plural noun, not a name: "Firefighters", not "Sarrow Minerals")
+        stems = content_stems(written)
+        named = len(re.findall(r"\b[A-Z]", written)) >= 2
+        return _MEMBERS.get(stems[-1], frozenset()) if stems and len(stems) <= 2 and not named else frozenset()
+
+    def body(written: str) -> set[str]:  # (the other side must be a body of people: not a firm, a school, a fund)
+        kinds = body_kinds(written) - {BODY_KIND[stem("company")]}
+        return set(content_stems(written)) if kinds else set()
+
+    for c in claimed:
+        for p in credits:
+            if p.kind != "anonymous" and (members(c.written) & body(p.written) or members(p.written) & body(c.written)):
+                return p.written
+    return None
+
+
 # a credit that names a person by their post in a body: "the commander of the Norvik team", "the head of the union"
 _POST = re.compile(r"^(?:the|a|an)\s+(?P<post>[a-z]+)\s+of\s+(?:the\s+)?(?P<body>.+)$", re.IGNORECASE)
+# …or after its body's name: "Velmora's mayor", "the union's president"
+_POST_OWNED = re.compile(r"^(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s+(?P<post>mayor|governor"
+                         r"|president|chief|head|leader|director|manager|chairman|chairwoman|chair|commander"
+                         r"|spokesman|spokeswoman|spokesperson|minister|secretary|prosecutor|coroner|principal)$")
 
 
-def _holder_of_post(analysis: ClaimAnalysis, candidate: Candidate, credits: tuple[Any, ...]) -> str | None:
+def _holder_of_post(analysis: ClaimAnalysis, candidate: Candidate, credits: tuple[Any, ...]) -> tuple[str, str] | None:
     """The passage's credit holding the post the claim's only credit names, of a body the passage (or the
-    sentence before) speaks of."""
-    post = _POST.match(analysis.credits[0].written.strip()) if len(analysis.credits) == 1 else None
+    sentence before) speaks of, with that post."""
+    written = analysis.credits[0].written.strip() if len(analysis.credits) == 1 else ""
+    post = _POST.match(written) or _POST_OWNED.match(written)
     if post is None:
         return None
     word = post["post"].lower()
-    context = f"{candidate.passage.context.previous or ''} {candidate.passage.text}"
+    context = f"{candidate.passage.context.previous or ''} {candidate.passage.text} {candidate.article.title or ''}"
     body = set(content_stems(post["body"]))
     for c in credits:
-        if re.search(r"\b" + re.escape(word) + r"\s+[A-Z]", c.written) and body & content_stem_set(context):
-            return c.written
+        # ("the mayor" is "Mayor Tomas Reddel", "Velmora mayor Tomas Reddel"; and "Reddel", so titled in the sentence
+        # before)
+        surname = c.source.split()[-1] if c.source else ""
+        titled = re.search(r"\b" + re.escape(word) + r",?\s+[A-Z]", c.written, re.IGNORECASE) or (
+            c.kind == "person" and surname[:1].isupper() and re.search(
+                r"\b" + re.escape(word) + r",?\s+(?:[A-Z][\w'’-]*\s+)*" + re.escape(surname) + r"\b", context,
+                re.IGNORECASE))
+        # (not one the passage gives another place: "Mayor Ana Holt of Kessel")
+        elsewhere = re.search(r"\bof\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*)\s*$", c.written) or (re.search(
+            re.escape(surname) + r",?\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*)", context) if surname else None)
+        if elsewhere is not None and not set(content_stems(elsewhere.group("place"))) & body:
+            continue
+        if titled and body & content_stem_set(f"{context} {c.written}"):
+            return c.written, word
     return None
 
 

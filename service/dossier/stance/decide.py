@@ -39,6 +39,7 @@ from service.dossier.stance.terms import (
     PULLED_OUT,
     WITHDRAWAL,
     ClaimTerms,
+    _coverage,
     _fates_of,
     _with_fates,
     asserted_coverage,
@@ -53,6 +54,7 @@ from service.dossier.stance.terms import (
     stored_readings,
 )
 from service.dossier.stance.who import (
+    SPEAKER_TITLE,
     _subject_unstated,
 )
 from service.dossier.stance_model import (
@@ -188,6 +190,22 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
     return _check_source(analysis, candidate, result, coverage, same_event=match.relation == "same")
 
 
+def _title_only(analysis: ClaimAnalysis, terms: ClaimTerms, text: str) -> bool:
+    """Whether a passage's own words state too little of the claim's predicate once the title the speaker is named
+    with is set aside (what they did or said may only be in the sentence before)."""
+    # (not when what the claim asserts of its event is stated: "Governor Ana Ruiz has been briefed on the incident")
+    if terms.asserted_weights is not None and asserted_coverage(terms, text, None) >= MAIN_MIN_COVERAGE:
+        return False
+    # (the title's words, with the lowercase ones before it: "country director Anouk Bellamy")
+    titles = {s for r in analysis.roles if r.prefix for s in content_stems(
+        analysis.claim[_TITLE_WORDS_BEFORE.search(analysis.claim, 0, r.start).start():r.end])}
+    rest = {s: w for s, w in terms.predicate_weights.items() if s not in titles}
+    return _coverage(rest, text, None) < PREDICATE_MIN_COVERAGE / 2
+
+
+_TITLE_WORDS_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}$")
+
+
 # what the claim says began, when it names it after the verb ("started deliveries of …"; not "began operating")
 _BEGAN_WHAT = re.compile(r"\b(?:began|begun|started|starts|begins|launched)\s+(?:the\s+|its\s+|their\s+)?"
                          r"(?P<what>(?!in\b|on\b|at\b|to\b|with\b|as\b|by\b)[a-z]{3,}(?<!ing))\b")
@@ -279,6 +297,13 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         or (same_event and "quantity_match" in types)
         # (…or that denies what the claim denies: "Police said the march passed off without injuries")
         or (same_event and "negation_match" in types))
+    # (a title both write before the name only identifies the speaker: what the claim says they said or did must
+    # be stated by the passage itself, not only by the sentence before it — "The agency's country director, Anouk
+    # Bellamy, said more doses were needed" after the tent opened, for "… Anouk Bellamy visited the tent")
+    title_only = "role_match" in types and all(r.type == "role_match" and r.detail.endswith(SPEAKER_TITLE)
+                                               for r in reasons if r.type in FACT_SUPPORT) \
+        and _title_only(analysis, here, reading(candidate))
+    states = states and not title_only
     # a passage that states none of the claim's counted amounts cannot confirm them, nor one that
     # states none of its places or positions for a claim about where something is or who holds what;
     # one that does not state the claim's predicate (only its names) cannot either
@@ -329,8 +354,13 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # of something else: "Teslin Airport, where flights were grounded on March 10, is in Lusk Province")
     place_unstated = any(loc.subject and placed_by_verb(analysis.claim, loc.start) for loc in analysis.locations) \
         and not any(t in ("entity_match", "place_match") for t in types)
+    # (nor is one who holds a post since a time confirmed by a passage naming them by the title alone: "Anneka Volst
+    # has been chief executive of KesGrid since 2019" / "KesGrid chief executive Anneka Volst said")
+    tenure_unstated = analysis.event.interval is not None and "date_match" not in types and (
+        "role_match" in types or any(not r.prefix and r.holder for r in analysis.roles))
     if support > 0 and fact_support > 0 and not denial_unstated and "negation" not in types and not harm_unstated \
-            and not place_unstated and ("answer_confirms" in types or (states and not amounts_unchecked)):
+            and not place_unstated and not tenure_unstated \
+            and ("answer_confirms" in types or (states and not amounts_unchecked)):
         return "corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3)
     # where something is (a subject's place) or who holds a position must be stated to be confirmed;
     # a place the claim names in passing must be, when the passage names other countries or provinces
@@ -410,7 +440,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     elsewhere = "platform_mismatch" in types
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated or elsewhere \
         or subject_unstated or complement_unstated or superlative_unstated or unknown or effect_unstated \
-        or claiming_unstated or denial_unstated or deed_unstated or site_unstated
+        or claiming_unstated or denial_unstated or deed_unstated or site_unstated or tenure_unstated or title_only
     if model is None or (not candidate.forced and candidate.relevance < MODEL_MIN_RELEVANCE):
         # no model, or a pool passage too loosely aligned to be worth the model's time (it is not shown)
         if model is None and candidate.relevance >= STRONG_ALIGNMENT and not unconfirming:

@@ -25,6 +25,7 @@ from service.dossier.stance.terms import (
     other_year,
     read_stems,
     refers_back,
+    refers_to_incident,
     stored_readings,
 )
 from service.dossier.stance_model import content_stem_set, content_stems, stemmed_words
@@ -189,7 +190,8 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     # (not a title naming two places, for a passage that speaks of another: "Police there denied …" after "A
     # separate protest took place in Dorrel")
     names = set(terms.name_weights) - set(_DATE_WORDS)
-    named = same_event and (not content_stem_set(text).isdisjoint(names) or (
+    # (or calls the claim's incident by its noun: "No one was injured in the fire", in a passage of that fire)
+    named = same_event and (not content_stem_set(text).isdisjoint(names) or refers_to_incident(terms, text) or (
         not content_stem_set(title).isdisjoint(names) and _THERE.search(text) is None
         and all(not content_stem_set(loc.place).isdisjoint(names)
                 for loc in (*located, *locations_of(previous or "")))))

@@ -181,11 +181,26 @@ class ClaimTerms(NamedTuple):
 
 
 # "on the Monday missile attack", "in the January strike": an incident the claim speaks of, by its kind
-_INCIDENT_KINDS = r"(?:attack|strike|raid|assault|bombing|shelling|barrage|incident|explosion|blast)"
+_INCIDENT_KINDS = r"(?:attack|strike|raid|assault|bombing|shelling|barrage|incident|explosion|blast|fire|blaze" \
+                  r"|collapse|crash|derailment|leak|spill|outage|flood|landslide|avalanche|riot|shooting|siege)"
 _INCIDENT_NP = re.compile(r"\b(?:on|in|of|about|after|during|following|since|for|from)\s+the\s+"
                           r"(?P<words>(?:[\w'’-]+\s+){0,3}?" + _INCIDENT_KINDS + r")s?\b", re.IGNORECASE)
 # "the incident", "the attack": a passage naming the event it reports by its kind alone
 _INCIDENT_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+" + _INCIDENT_KINDS + r"\b", re.IGNORECASE)
+
+
+def refers_to_incident(terms: ClaimTerms, text: str) -> bool:
+    """Whether a passage calls the claim's incident by its own noun ("the fire", for "the July 16 fire at the
+    substation"; not "the incident", which any incident is)."""
+    return bool(terms.incident) and any(not (content_stem_set(m.group()) - _ANY_INCIDENT).isdisjoint(terms.incident)
+                                        and not _NOUN_AFTER.match(text, m.end())
+                                        for m in _INCIDENT_ANAPHOR.finditer(text))
+
+
+_ANY_INCIDENT = frozenset(content_stems("incident incidents"))
+# (a noun after the incident's: "the fire drill", "the fire service", "the blast wall" are no incident)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:at|in|on|of|that|which|was|were|is|are|had|has|and|or|but|near|last|this|after"
+                         r"|before|during|when|where|who)\b)[a-z]{3,}")
 
 
 def referred(terms: ClaimTerms, text: str) -> ClaimTerms:

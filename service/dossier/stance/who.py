@@ -330,7 +330,9 @@ def _roles(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reas
                 continue
             if c.prefix or p.prefix:
                 if c.prefix and p.prefix:
-                    reasons.append(Reason("role_match", c.title, p.title, f"both name {c.holder} {c.title}"))
+                    # (a title both write before the name: it identifies who speaks, SPEAKER_TITLE)
+                    reasons.append(Reason("role_match", c.title, p.title,
+                                          f"both name {c.holder} {c.title}{SPEAKER_TITLE}"))
                 elif not c.prefix and " " not in c.title and c.organisation and p.organisation:
                     # "X is the Pentagon's spokesperson" and "Pentagon spokesperson X": the same body confirms
                     # it (another does not deny it: a former or acting office, "Defense Department" read short)
@@ -353,6 +355,9 @@ def _roles(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reas
                                       f"claim says {c.title} of {c.organisation}, passage says of {p.organisation}"))
             break
     return reasons
+
+
+SPEAKER_TITLE = " (the title the speaker is named with)"
 
 
 _IS_A = re.compile(r"^(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+(?:is|was)\s+an?\s+(?P<desc>[^.;]{3,160})")
