@@ -321,3 +321,17 @@ def test_the_building_is_a_site_of_its_kind_and_aliases_are_names_of_one_site() 
     events = read_events(["Fire gutted the Dane Logistics warehouse on Friday days after a blast at the Orm terminal.",
                           "The fire service said 30 firefighters fought the blaze."], "2025-03-10")
     assert "Orm" not in events[1].sites
+
+
+# --- a subject swapped -----------------------------------------------------------------------------------------
+
+def test_the_subject_before_the_same_verb_is_another_name(tmp_path: Path) -> None:
+    articles = payloads([("w1", "Weather Desk", "2025-07-19",
+                          "The weather office said Dorn recorded a temperature of 45.2 degrees on Thursday, a new "
+                          "national record.")])
+    found, _ = judged_as(tmp_path, articles, "Kellby recorded a temperature of 45.2 degrees, a national record.",
+                         "Dorn recorded")
+    assert found == "conflicting"
+    found, _ = judged_as(tmp_path / "b", articles, "Dorn recorded a temperature of 45.2 degrees, a national record.",
+                         "Dorn recorded")
+    assert found == "corroborating"

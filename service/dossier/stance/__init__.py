@@ -97,6 +97,7 @@ from service.dossier.stance.places import (
     _region_mismatch,
     _sides,
     _swapped_names,
+    _swapped_subject,
 )
 from service.dossier.stance.terms import (
     _DATE_WORDS,
@@ -330,6 +331,10 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         weighed += [(r, True) for r in _near_places(analysis, text, previous)]
         if not any(r.type == "entity_mismatch" for r, _ in weighed):
             weighed += [(r, True) for r in _swapped_names(analysis, text, previous)]
+    if coverage >= PREDICATE_MIN_COVERAGE / 2 and not any(r.type == "entity_mismatch" for r, _ in weighed):
+        # (the claim's subject under another name, the rest restated: _swapped_subject reads the rest's coverage)
+        weighed += [(r, True) for r in _swapped_subject(analysis, terms.predicate_weights, text, previous)]
+    if coverage >= RESTATES:
         weighed += [(r, True) for r in _destinations(analysis.claim, text, previous)]
     elif coverage >= PREDICATE_MIN_COVERAGE:  # the airports of two cities far apart need less said alike
         weighed += [(r, True) for r in _facilities(analysis.claim, terms, text, previous, cities=True)]

@@ -15,6 +15,7 @@ from service.dossier.stance.terms import (
     PREDICATE_MIN_COVERAGE,
     RESTATES,
     ClaimTerms,
+    _coverage,
     _names_stated,
     claim_terms,
 )
@@ -162,6 +163,40 @@ def _swapped_names(analysis: ClaimAnalysis, text: str, previous: str | None) -> 
             return [Reason("entity_mismatch", f"{left} {name}", f"{left} {other}",
                            f"claim says {left} {name}; the passage, {left} {other}")]
     return []
+
+
+# a claim that opens with its subject's name and its verb ("Pallon recorded …"), and a passage's name before the same
+# verb ("… said Varnek recorded …")
+_SUBJECT_VERB = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?P<verb>[a-z]{3,}(?:ed|ded))\b")
+_NAME_VERB = r"(?:^|\b(?:said|that|and|while|but|,)\s+)(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+
+
+def _swapped_subject(analysis: ClaimAnalysis, weights: dict[str, float], text: str, previous: str | None
+                     ) -> list[Reason]:
+    """The claim's subject, named before its verb, that a passage restating the rest of the claim (`weights`: its
+    predicate's) gives to another name before the same verb, never naming the claim's; anchored by the claim's other
+    names, or by one of its figures the passage states ("Pallon recorded a national record temperature of 46.1
+    degrees" / "Varnek recorded 46.1 degrees …, a new national record")."""
+    m = _SUBJECT_VERB.match(analysis.claim)
+    context = fold(f"{previous or ''} {text}")
+    if m is None or m.group("name").split()[0] in ("The", "A", "An") \
+            or m.group("name") in " ".join(c.written for c in analysis.credits) \
+            or fold(m.group("name")) in context or not _naming(m.group("name")) \
+            or any(w in " ".join(loc.place for loc in analysis.locations) for w in m.group("name").split()):
+        return []
+    named = set(content_stems(m.group("name")))
+    if _coverage({s: w for s, w in weights.items() if s not in named}, text, previous) < RESTATES:
+        return []
+    others = [e.text for e in analysis.entities if fold(e.text) not in fold(m.group("name")) and _naming(e.text)]
+    if not all(fold(o) in context for o in others) or not (others or any(
+            re.search(r"(?<![\d.,])" + re.escape(f"{q.value:g}") + r"(?![\d])", text) for q in analysis.quantities)):
+        return []
+    p = re.search(_NAME_VERB + re.escape(m.group("verb")) + r"\b", text)
+    if p is None or fold(p.group("name")) in fold(analysis.claim) or not _naming(p.group("name")) \
+            or p.group("name").split()[0] in ("The", "A", "An"):
+        return []
+    return [Reason("entity_mismatch", m.group("name"), p.group("name"),
+                   f"claim says {m.group('name')} {m.group('verb')}; the passage, {p.group('name')} {m.group('verb')}")]
 
 
 _LOOSE_SLOTS = frozenset("in of at to from by into on".split())
