@@ -335,3 +335,52 @@ def test_the_subject_before_the_same_verb_is_another_name(tmp_path: Path) -> Non
     found, _ = judged_as(tmp_path / "b", articles, "Dorn recorded a temperature of 45.2 degrees, a national record.",
                          "Dorn recorded")
     assert found == "corroborating"
+
+
+# --- a count of another place -------------------------------------------------------------------------------------
+
+_HEAT = payloads([
+    ("h1", "Plain Wire", "2025-07-14",
+     "At least 12 people died of heat-related causes in Dorn over the weekend, the health ministry said."),
+    ("h2", "Plain Wire", "2025-07-18",
+     "The health ministry said on Friday that seven people had died of heatstroke in Kellby since Wednesday. The "
+     "doctors' association said at least 40 people had died of heat in Dorn and Kellby combined."),
+    ("h3", "Plain Wire", "2025-07-22",
+     "The health ministry raised its heatwave death toll for Dorn to 19. The toll in Kellby was unchanged at seven, "
+     "the ministry said.")])
+
+
+@pytest.mark.parametrize(("claim", "words"), [
+    ("The health ministry said at least 12 people died from the heat in Dorn over the weekend.",
+     "seven people had died of heatstroke in Kellby"),
+    ("The health ministry said at least 12 people died from the heat in Dorn over the weekend.",
+     "The toll in Kellby"),
+    ("The health ministry raised its Dorn death toll to 19.", "The toll in Kellby"),
+    ("The health ministry raised its Dorn death toll to 19.", "in Dorn and Kellby combined"),
+])
+def test_a_count_of_another_place_is_no_other_figure(tmp_path: Path, claim: str, words: str) -> None:
+    assert judged_as(tmp_path, _HEAT, claim, words)[0] != "conflicting"
+
+
+def test_a_count_of_the_same_place_still_differs(tmp_path: Path) -> None:
+    claim = "The health ministry said at least 30 people died from the heat in Dorn over the weekend."
+    assert judged_as(tmp_path, _HEAT, claim, "in Dorn over the weekend")[0] == "conflicting"
+
+
+def test_a_count_told_in_a_clause_of_another_day_is_no_other_figure(tmp_path: Path) -> None:
+    articles = payloads([("s1", "Grid News", "2024-07-17",
+                          "A transformer fire at the Ostra substation cut power to about 90,000 households on Tuesday. "
+                          "It was the second failure there this month: on July 3 a cable fault left 25,000 households "
+                          "without electricity.")])
+    claim = "About 90,000 households lost power on July 16 when a transformer caught fire at the Ostra substation."
+    assert judged_as(tmp_path, articles, claim, "cable fault")[0] != "conflicting"
+    claim = "About 25,000 households lost power on July 16 when a transformer caught fire at the Ostra substation."
+    assert judged_as(tmp_path / "b", articles, claim, "cut power to about 90,000")[0] == "conflicting"
+
+
+def test_a_named_event_is_no_place_of_a_count(tmp_path: Path) -> None:
+    articles = payloads([("c1", "Coast Wire", "2025-09-03",
+                          "Cyclone Mira hit the coast on Tuesday. The disaster agency said 14 people were killed, "
+                          "most of them in Port Ryn.")])
+    claim = "The disaster agency said 23 people died in Cyclone Mira."
+    assert judged_as(tmp_path, articles, claim, "14 people were killed")[0] == "conflicting"

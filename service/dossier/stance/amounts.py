@@ -20,7 +20,16 @@ from service.dossier.stance.terms import (
 from service.dossier.stance_model import content_stems
 from service.memo import memo
 from service.text.clauses import identifying_clauses
-from service.text.extract import _WHOLE_SET, UNIT_CLASSES, WORD_VALUES, harm_severities, severity_after, unit_class
+from service.text.extract import (
+    _WHOLE_SET,
+    MONTHS,
+    UNIT_CLASSES,
+    WEEKDAYS,
+    WORD_VALUES,
+    harm_severities,
+    severity_after,
+    unit_class,
+)
 from service.text.places import demonym_country, gazetteer_entry, peoples_named
 from service.text.quantifiers import SAYS as QUANTIFIER_SAYS
 from service.text.quantifiers import find_quantifiers
@@ -207,6 +216,71 @@ _FATE_WORDS = {"killed": re.compile(r"\b(?:died|die|dies|dead|killed|death|death
 # the words before a figure that are capitalised only because they open the sentence ("Roughly 600 people")
 _APPROXIMATORS = frozenset("""at more about nearly some over up less fewer roughly around almost approximately only just
     exactly an a the all another least close under below above as many several estimated well""".split())
+
+
+# a place a count is "in" ("died of heatstroke in Varnek", "the toll in Varnek"), and one count of two places ("in
+# Pallon and Varnek combined")
+_IN_NAME = re.compile(r"\bin\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+                      r"(?P<more>\s*(?:,|and)\s+(?:in\s+)?[A-Z][\w'’-]+)?")
+
+
+def _counted_elsewhere(claim: str, text: str, previous: str | None, p: Quantity) -> bool:
+    """Whether a passage's amount counts what happened in another place than the claim's: its sentence puts it in a
+    place the claim does not name, and never names the claim's ("nine people had died of heatstroke in Varnek" for
+    "at least 14 people died from the heat in Pallon"), or adds another place to the claim's ("at least 48 people had
+    died of heat in Pallon and Varnek combined")."""
+    if " in " not in text:
+        return False
+    where = [m for m in _IN_NAME.finditer(text) if _a_place_name(m.group("name"))]
+    if not where:
+        return False
+    for m in where:
+        if m.group("more"):
+            # (a count of the claim's place and another: "in Pallon and Varnek combined", for "its Pallon death toll")
+            places = [m.group("name"), re.sub(r"^\W*(?:and\s+)?(?:in\s+)?", "", m.group("more"))]
+            if sum(bool(re.search(rf"\b{re.escape(n)}\b", claim)) for n in places) == 1:
+                return True
+    # (the claim's place: what it puts the count in, or a lone name before its noun, "its Pallon death toll")
+    said = {m.group("name") for m in _IN_NAME.finditer(claim) if _a_place_name(m.group("name"))} | {
+        m.group("name") for m in _NAME_BEFORE_NOUN.finditer(claim) if _a_place_name(m.group("name"))}
+    # (the sentence places its count: the sentence before, which may name the claim's place, does not)
+    return bool(said) and not any(re.search(rf"\b{re.escape(name)}\b", text) for name in said)
+
+
+_NAME_BEFORE_NOUN = re.compile(r"(?<=[a-z] )(?P<name>[A-Z][\w'’-]+)"
+                               r"(?= (?:death|casualty|injury|toll|count|figure)s?\b)")
+
+
+_MONTH_DAY = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+                        r"|December)\s+(?P<day>[0-3]?\d)\b")
+
+
+def _counted_another_day(analysis: ClaimAnalysis, text: str, p: Quantity) -> bool:
+    """Whether a passage's amount is told in a clause of its own that states another day than the claim's ("…: on July
+    3 a cable fault there left 25,000 households without electricity", for households that lost power on July 16)."""
+    event = analysis.event
+    if event.interval is not None and event.interval[0] == event.interval[1]:
+        said = (event.interval[0].month, event.interval[0].day)
+    elif event.month is not None and event.day is not None:
+        said = (event.month, event.day)  # ("on July 16": a day of no year)
+    else:
+        return False
+    opening = max(text.rfind(mark, 0, p.span.start) for mark in ".;:")
+    day = next(_MONTH_DAY.finditer(text, opening + 1, p.span.start), None)
+    return day is not None and (MONTHS[day.group("month").lower()], int(day.group("day"))) != said
+
+
+def _a_place_name(name: str) -> bool:
+    """A name after "in" that may be a town no table knows (not a month or a weekday; not a place the gazetteer knows,
+    which may lie in another: "in Jurf al-Sakhar" / "in Babil province")."""
+    first = name.split()[0].lower()
+    return first not in MONTHS and first not in WEEKDAYS and gazetteer_entry(name) is None \
+        and not _EVENT_NAME.search(name)
+
+
+# (a named event is no place: "died in Cyclone Irsa", "in Operation Sandstorm")
+_EVENT_NAME = re.compile(r"\b(?:Cyclone|Storm|Hurricane|Typhoon|Tropical|Operation|War|Battle|Attack|Fire|Flood"
+                         r"|Earthquake|Quake|Crisis|Festival|Cup|Games|Championship|Election|Summit)\b")
 
 
 def _qualifiers(q: Quantity) -> set[str]:
@@ -452,6 +526,10 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                  # when the figures agree, and says nothing when they do not: "carried 131 passengers" is not
                  # the claim's "118 passengers had been rescued")
                  and (p.predicate == c.predicate or unit_class(c.unit) is not None or overlaps(*in_one_unit(c, p)))]
+        # (another figure counted in another town, or told of another day, is another count; the claim's own figure
+        # there is its incident misplaced, which the place and date rules read)
+        pairs = [p for p in pairs if overlaps(*in_one_unit(c, p)) or not (
+            _counted_elsewhere(analysis.claim, text, previous, p) or _counted_another_day(analysis, text, p))]
         if not pairs and c.predicate in _HARMS and not any(p.predicate == c.predicate for p in stated) \
                 and not _FATE_WORDS[c.predicate].search(f"{text} {following or ''}"):
             # "killed at least five US military personnel" against "injured at least five US military
