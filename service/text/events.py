@@ -463,6 +463,7 @@ def read_events(texts: Sequence[str], published_at: str | None) -> list[EventFac
     for i, text in enumerate(texts):
         mine = own[i]
         if mine is not None:
+            named_here = mine.place is not None  # (a site the sentence names itself, not one it inherits)
             if mine.place is None and latest_place is not None and mine.region is None and _SHIFT.match(text) is None:
                 # "Al-Mayadeen reported on Saturday that the attack …": the site the story has named;
                 # "Following the Monday attack, …": the site of the article's Monday, when it has one
@@ -473,7 +474,8 @@ def read_events(texts: Sequence[str], published_at: str | None) -> list[EventFac
                                sites=mine.sites or (latest_sites if not same_day else ()))
             latest = mine
             if mine.place is not None:
-                latest_sites = _aliases(text, mine.place, mine.sites) if own[i] is not None and own[i].place \
+                # (a site the sentence names itself, with its other names; an inherited one keeps those it had)
+                latest_sites = _aliases(text, mine.place, mine.sites) if named_here \
                     else (latest_sites if mine.place == latest_place else ())
                 latest_place = mine.place
             events.append(mine)

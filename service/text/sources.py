@@ -335,7 +335,7 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
             sentence.append(Credit(it_said.group("who") or it_said.group("after"), body.source, body.kind, True,
                                    body.affiliation))
         body = next((c for c in reversed(sentence) if c.kind in ("armed_group", "official", "other")
-                     or c.source.split()[-1].lower() in _FIRM_WORDS), None)
+                     or _firm_named(c.source)), None)
         out.append(tuple(sentence))
     return out
 
@@ -387,7 +387,7 @@ def _latest_body(group: int, named: Sequence[tuple[str, str]]) -> str | None:
         kinds = body_kinds(name)
         if name.lower() in _NOT_BODIES_OF_KIND:
             continue
-        if group in kinds or (group == _COMPANY and not kinds and name.split()[-1].lower() in _FIRM_WORDS):
+        if group in kinds or (group == _COMPANY and not kinds and _firm_named(name)):
             return name
     return None
 
@@ -399,6 +399,12 @@ _NOT_BODIES_OF_KIND = frozenset(("european union", "african union", "soviet unio
 _FIRM_WORDS = frozenset("""minerals mining utilities holdings lines shipping energy group industries systems logistics
     terminals motors airlines airways rail railways petroleum oil gas chemicals steel foods pharmaceuticals
     insurance corp inc ltd plc co company air express mutual transmission ferries freight""".split())
+
+
+def _firm_named(name: str) -> bool:
+    """Whether a name ends as a firm's does ("Sarrow Minerals", "Orrin Air")."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in _FIRM_WORDS
 
 
 def _head(written: str) -> str | None:

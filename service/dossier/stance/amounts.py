@@ -224,8 +224,8 @@ _IN_NAME = re.compile(r"\bin\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w
                       r"(?P<more>\s*(?:,|and)\s+(?:in\s+)?[A-Z][\w'’-]+)?")
 
 
-def _counted_elsewhere(claim: str, text: str, previous: str | None, p: Quantity) -> bool:
-    """Whether a passage's amount counts what happened in another place than the claim's: its sentence puts it in a
+def _counted_elsewhere(claim: str, text: str) -> bool:
+    """Whether a passage's amounts count what happened in another place than the claim's: the sentence puts them in a
     place the claim does not name, and never names the claim's ("nine people had died of heatstroke in Varnek" for
     "at least 14 people died from the heat in Pallon"), or adds another place to the claim's ("at least 48 people had
     died of heat in Pallon and Varnek combined")."""
@@ -512,6 +512,8 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
     subject = _OWN_SUBJECT.match(text)
     owned = subject is not None and not any(
         w in analysis.claim for w in re.findall(r"[A-Z][\w'’-]+", subject.group("name")) if w != "The")
+    # (the sentence's counts placed in another town than the claim's: one reading for all its amounts)
+    elsewhere = _counted_elsewhere(analysis.claim, text)
     for c in analysis.quantities:
         # the same named set, whatever fate the passage gives it, when the claim's fate only identifies
         # it ("the three Kataib Hezbollah members *killed in the Babil strike* were testing drones"; not
@@ -528,8 +530,8 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                  and (p.predicate == c.predicate or unit_class(c.unit) is not None or overlaps(*in_one_unit(c, p)))]
         # (another figure counted in another town, or told of another day, is another count; the claim's own figure
         # there is its incident misplaced, which the place and date rules read)
-        pairs = [p for p in pairs if overlaps(*in_one_unit(c, p)) or not (
-            _counted_elsewhere(analysis.claim, text, previous, p) or _counted_another_day(analysis, text, p))]
+        pairs = [p for p in pairs if overlaps(*in_one_unit(c, p))
+                 or not (elsewhere or _counted_another_day(analysis, text, p))]
         if not pairs and c.predicate in _HARMS and not any(p.predicate == c.predicate for p in stated) \
                 and not _FATE_WORDS[c.predicate].search(f"{text} {following or ''}"):
             # "killed at least five US military personnel" against "injured at least five US military

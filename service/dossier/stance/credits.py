@@ -322,7 +322,7 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     # (nor for a post of a place: "Velmora's mayor" is no "Velmora Daily Courier")
     bare = [c.source for c in analysis.credits
             if not re.match(re.escape(c.source) + _TITLE_BETWEEN, _ARTICLE.sub("", c.written))
-            and not _POST_OWNED.match(c.written.strip()) and not _POST.match(c.written.strip())]
+            and _post_named(c.written) is None]
     # (a description the article leaves unresolved, of the kind of body the claim names: "The union said …" for the
     # claim's "Hospital Workers' Federation")
     # (not in "X said A, while the union said B": which side speaks, the sides decide)
@@ -490,11 +490,16 @@ _POST_OWNED = re.compile(r"^(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'�
                          r"|spokesman|spokeswoman|spokesperson|minister|secretary|prosecutor|coroner|principal)$")
 
 
+def _post_named(written: str) -> re.Match[str] | None:
+    """A credit that names a post and its body ("the commander of the Norvik team", "Velmora's mayor")."""
+    return _POST.match(written.strip()) or _POST_OWNED.match(written.strip())
+
+
 def _holder_of_post(analysis: ClaimAnalysis, candidate: Candidate, credits: tuple[Any, ...]) -> tuple[str, str] | None:
     """The passage's credit holding the post the claim's only credit names, of a body the passage (or the
     sentence before) speaks of, with that post."""
     written = analysis.credits[0].written.strip() if len(analysis.credits) == 1 else ""
-    post = _POST.match(written) or _POST_OWNED.match(written)
+    post = _post_named(written)
     if post is None:
         return None
     word = post["post"].lower()
