@@ -68,6 +68,9 @@ class ClaimAnalysis:
     # the bodies the claim credits by a description ("the miners' union said …"), each with the names the
     # pool's passages resolve that description to ("the company" → "Sarrow Minerals"): see stance.who
     described: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # whether the pool reports its names (but the site) on more than one day: then they do not pick out its incident
+    # (a group that attacks a base often), and only its time does (filled by stance.score_pool)
+    names_recur: bool = False
 
     @property
     def negated(self) -> bool:

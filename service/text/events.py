@@ -37,12 +37,13 @@ _INCIDENT = frozenset(stem(w) for w in """attack attacked attacks attacking stri
     barrage barrages salvo salvoes airstrike airstrikes
     intercepted
     evacuation evacuated protest protests outbreak eruption landslide
-    capsized capsizing overturned sank sinking derailed derailment collapse collapsed""".split())
+    capsized capsizing overturned sank sinking derailed derailment collapse collapsed
+    hurt kidnapping kidnapped abduction abducted""".split())
 # What an incident did, told after it ("the dam's turbines were not damaged", "none of the children died"): a
 # sentence of these reports the article's incident too, and takes its event as incident sentences do (a claim
 # of them alone is not about an incident: is_incident, not this, classifies claims)
 # (and the arrests at a protest: "put the number detained at 160")
-_CONSEQUENCE = frozenset(stem(w) for w in """damage damaged destroyed destroying hurt died dead trapped rescued
+_CONSEQUENCE = frozenset(stem(w) for w in """damage damaged destroyed destroying died dead trapped rescued
     toll missing arrested detained arrests detentions""".split())
 _INCIDENT_OR_CONSEQUENCE = _INCIDENT | _CONSEQUENCE
 _SHIFT = re.compile(r"^\W*(?:earlier|previously|last\s+(?:week|month|year)|until|since|before\s+that|in\s+the\s+"

@@ -350,6 +350,14 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     return words_[0], run[0].end()
 
 
+# nouns that count people by what befell them, and that fate
+_HARM_NOUNS = {"deaths": "killed", "death": "killed", "fatalities": "killed", "fatality": "killed",
+               "injuries": "injured", "injury": "injured"}
+# a count named by such a noun, one modifier allowed: "14 injuries", "17 heatstroke deaths" (read where the noun
+# itself was taken for the figure's fate)
+_HARM_NOUN = re.compile(r"\s+(?:[a-z]+[-\s])?(?P<noun>deaths|fatalities|injuries)\b")
+
+
 @lru_cache(maxsize=4096)
 def unit_class(unit: str | None) -> str | None:
     if not unit:
@@ -669,6 +677,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
                 # picked out, not another count of it
                 i += 1
                 continue
+            elif unit is None and (harm := _HARM_NOUN.match(text, end)) is not None:
+                unit, unit_end = harm.group("noun"), harm.end()  # "caused 14 injuries": people, by their harm
             if unit and normalize(unit) in CURRENCY_WORDS:
                 unit = CURRENCY_WORDS[normalize(unit)]
             end = max(end, unit_end) if unit else end
@@ -678,6 +688,11 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             low, high = (exact, None) if bound.group("least") else (None, exact)
         # (a magnitude measures a quake; it suffers no fate: "an aftershock of magnitude 5.9 killed three")
         predicate = _predicate(text, start, end, quantities) if unit != "magnitude" else None
+        # "17 heatstroke deaths", "three fatalities", "14 injuries": people counted by their fate, whatever the words
+        # near ("14 injuries and 3 fatalities": the 3 died)
+        harmed = _HARM_NOUNS.get(normalize(unit)) if unit else None
+        if harmed is not None:
+            predicate, unit = harmed, "people"
         if predicate is None and unit and (fated := _FATED_NOUN.search(text, m.end(), end)) is not None \
                 and _predicate_of(fated.group()) is not None:
             predicate = _predicate_of(fated.group())  # "20 wounded soldiers" (not "four rescue workers")
@@ -699,7 +714,7 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
                                           and _OWN_VERB_AFTER.match(text, end) is None)):
             # "8,306 people, including 3,457 children and 3,145 women", "Of the 11,320 killed, 4,650
             # were children": counted under the same fate
-            predicate = heads[-1].predicate or predicate
+            predicate = harmed or heads[-1].predicate or predicate
         span = _COMPOUND_SPAN.match(text, end) if unit is None and not currency and not pct else None
         if span is not None:
             # "a 48-hour stoppage", "a three-day strike": a span of time, not a count of the heads before it
@@ -1002,7 +1017,14 @@ def find_negations(text: str) -> list[Negation]:
             if verb is not None:
                 scope = Span(verb.group("verb"), verb.start("verb"), verb.end("verb"))
         out.append(Negation(Span(m.group(), m.start(), m.end()), scope))
+    for m in _UNHARMED.finditer(text):
+        # "escaped unharmed", "rescued unhurt": harm denied by the word's own prefix (the cue "un", the harm after it)
+        out.append(Negation(Span(m.group("un"), m.start("un"), m.end("un")),
+                            Span(m.group("harm"), m.start("harm"), m.end("harm"))))
     return out
+
+
+_UNHARMED = re.compile(r"\b(?P<un>un)(?P<harm>harmed|hurt|injured)\b", re.IGNORECASE)
 
 
 _NONE_OF_VERB = re.compile(r"\s*of\s+[^,.;]{1,120}?\s+(?:is|are|was|were|had|has|have)\s+(?:been\s+)?"

@@ -86,8 +86,10 @@ from service.dossier.stance.negation import (
     _reports_denied,
     _unknown_stems,
     denial_restated,
+    names_the_claim,
 )
 from service.dossier.stance.places import (
+    _aligned_names,
     _bearings,
     _destinations,
     _facilities,
@@ -166,6 +168,7 @@ def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate],
     reason (the orchestrator's budget: see pipeline.ASSESSED)."""
     candidates = [with_facts(c) for c in candidates]
     analysis = describe_credits(_level_places(analysis, candidates), candidates)
+    analysis = replace(analysis, names_recur=_names_recur(analysis, candidates))
     matches = [separate_incident(analysis, c, m)
                for c, m in zip(candidates, match_events(analysis.event, candidates, _claim_countries(analysis)),
                                strict=True)]
@@ -173,6 +176,22 @@ def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate],
                for c, m in zip(candidates, matches, strict=True)]
     results = _misdated(analysis, candidates, set_aside_by_details(analysis, candidates, results))
     return _superseded(candidates, _misplaced(analysis, candidates, results))
+
+
+def _names_recur(analysis: ClaimAnalysis, candidates: list[Candidate]) -> bool:
+    """Whether the passages that name all of a claim of an incident's names (names_the_claim) report events of more
+    than one day: a flight number reported on one day picks out one incident; a base and the group that attacks it,
+    reported on several, do not."""
+    if not analysis.event.incident:
+        return False
+    days = set()
+    for c in candidates:
+        event = c.facts.event if c.facts is not None else None
+        # (a day the passage states itself: a follow-up dated only by its article reports the same incident later)
+        if event is not None and event.dated and event.start is not None and event.basis in ("stated", "weekday") \
+                and names_the_claim(analysis, c.passage.text, c.passage.context.previous):
+            days.add(event.start)
+    return len(days) > 1
 
 
 # a state not yet reached ("is yet to clear", "has not yet", "still has not"; not "still held its exams")
@@ -281,12 +300,17 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
                                                 match.relation == "same") if r.type == "quantity_match"]
     at_site = match.relation == "same" and bool(analysis.event.site) and facts.event.place is not None \
         and same_place(analysis.event.site, facts.event.place)
+    # (the claim's own event by its time, not by its site alone: a base attacked often; or, for a claim of an incident
+    # that gives no time, by its names but the site, in the passage or the sentence it goes on from: "Flight OA317 …
+    # landed safely …. Airport manager Petra Hallquist said no one was injured"; not in a passage that states a day
+    # of its own, which then tells its incident apart, as the claim's names do not)
+    own_event = match.relation == "same" and bool(analysis.event.interval or analysis.event.weekday is not None
+                                                  or analysis.event.month) \
+        or (match.relation in ("unconstrained", "same") and analysis.event.incident and not analysis.names_recur
+            and facts.event.basis not in ("stated", "weekday") and names_the_claim(analysis, text, previous))
     weighed += _negation(analysis, terms, text, negations, previous, at_site,
-                         tuple(name for c in facts.credits for name in c.names),
-                         # (the claim's own event by its time, not by its site alone: a base attacked often)
-                         match.relation == "same" and bool(analysis.event.interval or analysis.event.weekday is not None
-                                                           or analysis.event.month), candidate.article.title or "",
-                         facts.locations, facts.amounts if as_stored else None)
+                         tuple(name for c in facts.credits for name in c.names), own_event,
+                         candidate.article.title or "", facts.locations, facts.amounts if as_stored else None)
     weighed += [(r, True) for r in _opposed(analysis, terms, text, previous, negations)]
     weighed += [(r, True) for r in _both_chambers(terms, analysis.claim, candidate, text, previous, negations)]
     weighed += [(r, True) for r in _other_fate(analysis, terms, candidate, text, match.relation == "same")]
@@ -331,6 +355,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         weighed += [(r, True) for r in _near_places(analysis, text, previous)]
         if not any(r.type == "entity_mismatch" for r, _ in weighed):
             weighed += [(r, True) for r in _swapped_names(analysis, text, previous)]
+        if not any(r.type == "entity_mismatch" for r, _ in weighed):
+            weighed += [(r, True) for r in _aligned_names(analysis, text, previous)]
     if coverage >= PREDICATE_MIN_COVERAGE / 2 and not any(r.type == "entity_mismatch" for r, _ in weighed):
         # (the claim's subject under another name, the rest restated: _swapped_subject reads the rest's coverage)
         weighed += [(r, True) for r in _swapped_subject(analysis, terms.predicate_weights, text, previous)]

@@ -229,10 +229,12 @@ def _counted_elsewhere(claim: str, text: str) -> bool:
     place the claim does not name, and never names the claim's ("nine people had died of heatstroke in Varnek" for
     "at least 14 people died from the heat in Pallon"), or adds another place to the claim's ("at least 48 people had
     died of heat in Pallon and Varnek combined")."""
-    if " in " not in text:
+    if " in " not in text and " across " not in text:
         return False
     where = [m for m in _IN_NAME.finditer(text) if _a_place_name(m.group("name"))]
-    if not where:
+    # (or a count of several places together, where the claim counts one: "23 deaths in the two cities")
+    several = _SEVERAL_PLACES.search(text) is not None and _SEVERAL_PLACES.search(claim) is None
+    if not where and not several:
         return False
     for m in where:
         if m.group("more"):
@@ -247,6 +249,9 @@ def _counted_elsewhere(claim: str, text: str) -> bool:
     return bool(said) and not any(re.search(rf"\b{re.escape(name)}\b", text) for name in said)
 
 
+_SEVERAL_PLACES = re.compile(r"\b(?:in|across|for)\s+(?:the\s+|all\s+)?(?:both|two|three|four|five|six|several|all)\s+"
+                             r"(?:(?:the|its|their)\s+)?(?:cities|towns|provinces|districts|regions|countries|states"
+                             r"|villages|counties)\b|\bacross\s+the\s+country\b|\bnationwide\b", re.IGNORECASE)
 _NAME_BEFORE_NOUN = re.compile(r"(?<=[a-z] )(?P<name>[A-Z][\w'’-]+)"
                                r"(?= (?:death|casualty|injury|toll|count|figure)s?\b)")
 
@@ -530,7 +535,8 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                  and (p.predicate == c.predicate or unit_class(c.unit) is not None or overlaps(*in_one_unit(c, p)))]
         # (another figure counted in another town, or told of another day, is another count; the claim's own figure
         # there is its incident misplaced, which the place and date rules read)
-        pairs = [p for p in pairs if overlaps(*in_one_unit(c, p))
+        # (the claim's own figure: one figure, not a bound that takes it in, "at least 14" for 17)
+        pairs = [p for p in pairs if (overlaps(*in_one_unit(c, p)) and (not elsewhere or p.low == p.high))
                  or not (elsewhere or _counted_another_day(analysis, text, p))]
         if not pairs and c.predicate in _HARMS and not any(p.predicate == c.predicate for p in stated) \
                 and not _FATE_WORDS[c.predicate].search(f"{text} {following or ''}"):

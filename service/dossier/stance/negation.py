@@ -36,7 +36,7 @@ from service.text.conditions import find_conditions, goes_on_until_a_time
 from service.text.denials import find_denials
 from service.text.extract import find_negations, find_quantities
 from service.text.facts import passage_negations
-from service.text.places import locations_of
+from service.text.places import demonym_country, locations_of, same_place
 from service.text.quotes import find_quotes
 from service.text.sources import same_source, source_name
 from service.text.synonyms import CANONICAL, OPPOSED, unphrase
@@ -191,7 +191,8 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     # separate protest took place in Dorrel")
     names = set(terms.name_weights) - set(_DATE_WORDS)
     # (or calls the claim's incident by its noun: "No one was injured in the fire", in a passage of that fire)
-    named = same_event and (not content_stem_set(text).isdisjoint(names) or refers_to_incident(terms, text) or (
+    named = same_event and (not content_stem_set(text).isdisjoint(names) or refers_to_incident(terms, text)
+                            or (not analysis.names_recur and names_the_claim(analysis, text, previous)) or (
         not content_stem_set(title).isdisjoint(names) and _THERE.search(text) is None
         and all(not content_stem_set(loc.place).isdisjoint(names)
                 for loc in (*located, *locations_of(previous or "")))))
@@ -270,8 +271,8 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                                 # (of the claim's own object or place: not "had not reached the Holm wells")
                                 and bool((content_stem_set(scope) & set(claim_all)) - {hit[0]}
                                          - set(terms.subject) - _speaker_stems(analysis)))
-                            or (_clause_denied(terms, scope, hit[0], passage_stems) and _THERE.search(text) is None
-                                and (not names or not content_stem_set(f"{previous or ''} {text}").isdisjoint(names)))))
+                            or (_clause_denied(terms, scope, hit[0], passage_stems, analysis.claim)
+                                and _THERE.search(text) is None and _holds_a_name(analysis, previous, text))))
     # the claim's doer denied: "… was supplied by Greenfold Provisions" against "… supplied by a local bakery, and
     # not by Greenfold Provisions" (in a passage that states the deed, a word of the claim's just before "by": the
     # doer and the deed named alike decide)
@@ -321,16 +322,57 @@ _HARM_WORD = re.compile(r"\b(?:hurt|injur\w*|wounded|killed|dead|died)\b", re.IG
 CLAUSE_DENIED = 0.5
 
 
-def _clause_denied(terms: ClaimTerms, scope: str, word: str, passage_stems: set[str]) -> bool:
+def _clause_denied(terms: ClaimTerms, scope: str, word: str, passage_stems: set[str], claim: str = "") -> bool:
     """Whether a negation denies the claim's main clause itself: its scope holds the denied word and another word of
     that clause ("No fertiliser leaked from the damaged wagons" against "Fertiliser leaked from the freight wagons
     that derailed …"), and the passage states at least half of the clause (CLAUSE_DENIED)."""
-    clause = _with_fates(set(terms.main_content) - set(terms.name_weights) - set(_DATE_WORDS))
+    clause = _with_fates(set(terms.main_content) - set(terms.name_weights) - set(_DATE_WORDS) - _NOT_OF_CLAUSE
+                         - _reason_stems(claim))
     if word not in clause or not clause:
         return False
     own = re.split(r"\s+and\s+(?=" + _FINITE_AFTER_AND.pattern + ")", scope)[0]  # (not "… and called for …")
     in_scope = _with_fates(set(content_stem_set(unphrase(own)))) & clause
     return len(in_scope - {word}) >= 1 and len(clause & _with_fates(passage_stems)) >= CLAUSE_DENIED * len(clause)
+
+
+def _holds_a_name(analysis: ClaimAnalysis, previous: str | None, text: str) -> bool:
+    """Whether a passage (with the sentence before) names a name of the claim by its first word: "Halden" of "Halden
+    Regional Airport", not only "Airport", which another airport's "Teslin Airport Corporation" holds too. True for a
+    claim of no names."""
+    firsts = [set(content_stems(e.text.split()[0])) for e in analysis.entities]
+    firsts = [f for f in firsts if f and not f & _DATE_WORDS]
+    if not firsts:
+        return True
+    context = content_stem_set(f"{previous or ''} {text}")
+    return any(f <= context for f in firsts)
+
+
+def names_the_claim(analysis: ClaimAnalysis, text: str, previous: str | None) -> bool:
+    """Whether a passage, with the sentence before, names every name of the claim but its site by its first word: a
+    flight, a firm, a town, not a people ("Palestinians", "Americans": many incidents have them) nor a date. False for
+    a claim of no such name."""
+    site = analysis.event.site
+    firsts = [set(content_stems(e.text.split()[0])) for e in analysis.entities
+              if demonym_country(e.text.split()[0]) is None and not _PEOPLE_NAME.search(e.text)
+              and not (site and same_place(e.text, site))]  # (the site, the event match compared)
+    firsts = [f for f in firsts if f and not f & _DATE_WORDS]
+    context = content_stem_set(f"{previous or ''} {text}")
+    return bool(firsts) and all(f <= context for f in firsts)
+
+
+_PEOPLE_NAME = re.compile(r"^[A-Z][a-z]+(?:ians|ans|ese|is|ers)$")  # "Palestinians", "Israelis", "Kesmarkers"
+
+
+# a quantifier or a connective, which content_stems keeps ("Several flights were cancelled …"): no word of what the
+# clause asserts
+_NOT_OF_CLAUSE = frozenset(stem(w) for w in "several many some few numerous various because due owing".split())
+# the reason a claim gives for its clause ("… because of the baggage breakdown", "due to a power fault"): a denial
+# of the clause leaves the reason moot, so its words are not the clause's to be stated
+_REASON = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of)\s+(?P<why>[^,;.]+)", re.IGNORECASE)
+
+
+def _reason_stems(claim: str) -> set[str]:
+    return set().union(*(content_stem_set(m.group("why")) for m in _REASON.finditer(claim)))
 
 
 def _goes_on(text: str, scope: str) -> bool:
