@@ -168,7 +168,8 @@ def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate],
     reason (the orchestrator's budget: see pipeline.ASSESSED)."""
     candidates = [with_facts(c) for c in candidates]
     analysis = describe_credits(_level_places(analysis, candidates), candidates)
-    analysis = replace(analysis, names_recur=_names_recur(analysis, candidates))
+    if _names_recur(analysis, candidates):  # (a new analysis only then: the steps keep a claim's readings by identity)
+        analysis = replace(analysis, names_recur=True)
     matches = [separate_incident(analysis, c, m)
                for c, m in zip(candidates, match_events(analysis.event, candidates, _claim_countries(analysis)),
                                strict=True)]

@@ -4,6 +4,7 @@ answers to a question, effects and conditions."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from service.attribution import find_attributions
@@ -339,25 +340,47 @@ def _holds_a_name(analysis: ClaimAnalysis, previous: str | None, text: str) -> b
     """Whether a passage (with the sentence before) names a name of the claim by its first word: "Halden" of "Halden
     Regional Airport", not only "Airport", which another airport's "Teslin Airport Corporation" holds too. True for a
     claim of no names."""
-    firsts = [set(content_stems(e.text.split()[0])) for e in analysis.entities]
-    firsts = [f for f in firsts if f and not f & _DATE_WORDS]
-    if not firsts:
-        return True
-    context = content_stem_set(f"{previous or ''} {text}")
-    return any(f <= context for f in firsts)
+    firsts = _first_words(analysis)[0]
+    return not firsts or any(f <= _context_stems(text, previous) for f in firsts)
 
 
 def names_the_claim(analysis: ClaimAnalysis, text: str, previous: str | None) -> bool:
     """Whether a passage, with the sentence before, names every name of the claim but its site by its first word: a
     flight, a firm, a town, not a people ("Palestinians", "Americans": many incidents have them) nor a date. False for
     a claim of no such name."""
+    firsts = _first_words(analysis)[1]
+    if not firsts:
+        return False
+    context = _context_stems(text, previous)
+    return all(f <= context for f in firsts)
+
+
+def _context_stems(text: str, previous: str | None) -> AbstractSet[str]:
+    # (each sentence's stems are memoized: a pool's passages are read by several rules)
+    return content_stem_set(text) | content_stem_set(previous) if previous else content_stem_set(text)
+
+
+_last_firsts: tuple[ClaimAnalysis, tuple[list[frozenset[str]], list[frozenset[str]]]] | None = None
+
+
+def _first_words(analysis: ClaimAnalysis) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+    """The stems of the first word of each of the claim's names but dates, and of those but peoples and the site;
+    those of the last claim are kept (a pool's passages are read one after another against it)."""
+    global _last_firsts
+    if _last_firsts is not None and _last_firsts[0] is analysis:
+        return _last_firsts[1]
     site = analysis.event.site
-    firsts = [set(content_stems(e.text.split()[0])) for e in analysis.entities
-              if demonym_country(e.text.split()[0]) is None and not _PEOPLE_NAME.search(e.text)
-              and not (site and same_place(e.text, site))]  # (the site, the event match compared)
-    firsts = [f for f in firsts if f and not f & _DATE_WORDS]
-    context = content_stem_set(f"{previous or ''} {text}")
-    return bool(firsts) and all(f <= context for f in firsts)
+    every, kept = [], []
+    for e in analysis.entities:
+        first = frozenset(content_stems(e.text.split()[0]))
+        if not first or first & _DATE_WORDS:
+            continue
+        every.append(first)
+        if demonym_country(e.text.split()[0]) is None and not _PEOPLE_NAME.search(e.text) \
+                and not (site and same_place(e.text, site)):  # (the site, the event match compared)
+            kept.append(first)
+    _last_firsts = (analysis, (every, kept))
+    return every, kept
 
 
 _PEOPLE_NAME = re.compile(r"^[A-Z][a-z]+(?:ians|ans|ese|is|ers)$")  # "Palestinians", "Israelis", "Kesmarkers"
