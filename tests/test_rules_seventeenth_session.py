@@ -118,3 +118,10 @@ def test_a_word_that_denies_harm_by_its_prefix_is_a_negation() -> None:
     assert (found.cue.text, found.scope.text) == ("un", "hurt")
     assert [n.scope.text for n in find_negations("The driver escaped unharmed.")] == ["harmed"]
     assert find_negations("The driver was unhappy.") == []
+
+
+def test_shut_is_closed_and_abducted_is_kidnapped() -> None:
+    from service.dossier.stance_model import content_stem_set
+    assert set(content_stem_set("The crossing was shut.")) & set(content_stem_set("The crossing was closed."))
+    assert {"kidnap"} <= set(content_stem_set("Gunmen abducted two nurses.")) \
+        & set(content_stem_set("Two nurses were kidnapped."))

@@ -50,6 +50,9 @@ _GROUPS = [
     "planned scheduled",
     # hostages "freed" are "released"
     "freed released",
+    # a road or a crossing "shut" is "closed"; people "abducted" were "kidnapped"
+    "closed close closes closing shut shuts shutting",
+    "kidnapped kidnap kidnaps kidnapping abducted abduct abducts abducting abduction",
     # a firm that "would not appeal" findings "would not challenge" them
     "appeal appealed appealing appeals challenge challenged challenging challenges",
     # supplies that "would not be interrupted" would not be "disrupted"
