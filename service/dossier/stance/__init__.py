@@ -355,9 +355,9 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         weighed += [(r, True) for r in _facilities(analysis.claim, terms, text, previous)]
         weighed += [(r, True) for r in _near_places(analysis, text, previous)]
         if not any(r.type == "entity_mismatch" for r, _ in weighed):
-            weighed += [(r, True) for r in _swapped_names(analysis, text, previous)]
-        if not any(r.type == "entity_mismatch" for r, _ in weighed):
-            weighed += [(r, True) for r in _aligned_names(analysis, text, previous)]
+            # (a name after the same word, or, failing that, in the same place of a sentence restated word for word)
+            weighed += [(r, True) for r in _swapped_names(analysis, text, previous)
+                        or _aligned_names(analysis, text, previous)]
     if coverage >= PREDICATE_MIN_COVERAGE / 2 and not any(r.type == "entity_mismatch" for r, _ in weighed):
         # (the claim's subject under another name, the rest restated: _swapped_subject reads the rest's coverage)
         weighed += [(r, True) for r in _swapped_subject(analysis, terms.predicate_weights, text, previous)]

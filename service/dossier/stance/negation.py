@@ -323,7 +323,7 @@ _HARM_WORD = re.compile(r"\b(?:hurt|injur\w*|wounded|killed|dead|died)\b", re.IG
 CLAUSE_DENIED = 0.5
 
 
-def _clause_denied(terms: ClaimTerms, scope: str, word: str, passage_stems: set[str], claim: str = "") -> bool:
+def _clause_denied(terms: ClaimTerms, scope: str, word: str, passage_stems: set[str], claim: str) -> bool:
     """Whether a negation denies the claim's main clause itself: its scope holds the denied word and another word of
     that clause ("No fertiliser leaked from the damaged wagons" against "Fertiliser leaked from the freight wagons
     that derailed …"), and the passage states at least half of the clause (CLAUSE_DENIED)."""
@@ -394,8 +394,9 @@ _NOT_OF_CLAUSE = frozenset(stem(w) for w in "several many some few numerous vari
 _REASON = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of)\s+(?P<why>[^,;.]+)", re.IGNORECASE)
 
 
-def _reason_stems(claim: str) -> set[str]:
-    return set().union(*(content_stem_set(m.group("why")) for m in _REASON.finditer(claim)))
+@memo(1024)  # (a claim's own reading, asked for each negation of each passage)
+def _reason_stems(claim: str) -> frozenset[str]:
+    return frozenset().union(*(content_stem_set(m.group("why")) for m in _REASON.finditer(claim)))
 
 
 def _goes_on(text: str, scope: str) -> bool:

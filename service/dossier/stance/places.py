@@ -194,7 +194,7 @@ def _aligned_names(analysis: ClaimAnalysis, text: str, previous: str | None) -> 
             continue
         name, other = " ".join(claim_words[i1:i2]), " ".join(words[j1:j2])
         if not (_capitalised(claim_words[i1:i2]) and _capitalised(words[j1:j2])) \
-                or not _naming(name) or not _named(other) or name in credited or other in credited:
+                or not _naming(name) or not _naming(other, any_ending=True) or name in credited or other in credited:
             continue
         left = claim_words[ops[k - 1][1]:ops[k - 1][2]] if ops[k - 1][0] == "equal" else []
         right = claim_words[ops[k + 1][1]:ops[k + 1][2]] if k + 1 < len(ops) and ops[k + 1][0] == "equal" else []
@@ -216,13 +216,6 @@ def _aligned_names(analysis: ClaimAnalysis, text: str, previous: str | None) -> 
         return [Reason("entity_mismatch", name, other, f"claim says {' '.join(left[-2:] + [name])}; the passage, "
                                                        f"{' '.join(left[-2:] + [other])}")]
     return []
-
-
-def _named(name: str) -> bool:
-    """`_naming` but for the ending of a people's name, which also ends places' ("Sarnai"): the claim's side, a
-    name, says what slot the other fills."""
-    stems = set(content_stems(name))
-    return bool(stems) and not stems & _DATE_WORDS and demonym_country(name) is None
 
 
 def _capitalised(run: list[str]) -> bool:
@@ -274,12 +267,13 @@ def _word_before(text: str, at: int) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def _naming(name: str) -> bool:
+def _naming(name: str, any_ending: bool = False) -> bool:
     """Whether a capitalised run names something (not a date, a month or a day, nor a people: "French fishermen"
-    are the nationality rules' to compare)."""
+    are the nationality rules' to compare). `any_ending`: a single word ending as peoples' names do is taken for a
+    name too ("Sarnai"), where the other side of a comparison already says the slot is a name's."""
     stems = set(content_stems(name))
     return bool(stems) and not stems & _DATE_WORDS and demonym_country(name) is None \
-        and not (" " not in name and _PEOPLE_SUFFIX.search(name))
+        and (any_ending or not (" " not in name and _PEOPLE_SUFFIX.search(name)))
 
 
 _PEOPLE_SUFFIX = re.compile(r"(?:ian|ish|ese|ean|i)$")
