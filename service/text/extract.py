@@ -65,9 +65,12 @@ _VAGUE = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(VAGUE, key=
                     re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|or)\s*$", re.IGNORECASE)
 _HEDGES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(?:at least|no fewer than|no less than|not less than|a minimum of|upwards of)\s+$", re.I), "min"),
+    # ("a minimum sentence of", "a maximum fine of": the bound of what the noun names)
+    (re.compile(r"\b(?:at least|no fewer than|no less than|not less than|a minimum(?:\s+[a-z]+)?\s+of|upwards of)\s+$",
+                re.I), "min"),
     # (before "more than": "no more than 400 tonnes" is at most 400)
-    (re.compile(r"\b(?:at most|up to|no more than|not more than|a maximum of|not exceeding)\s+$", re.I), "max"),
+    (re.compile(r"\b(?:at most|up to|no more than|not more than|a maximum(?:\s+[a-z]+)?\s+of|not exceeding)\s+$",
+                re.I), "max"),
     (re.compile(r"\b(?:more than|over|above|in excess of|exceeding)\s+$", re.I), "gt"),
     (re.compile(r"\b(?:fewer than|less than|under|below)\s+$", re.I), "lt"),
     (re.compile(r"\b(?:nearly|almost|close to|just under)\s+$", re.I), "nearly"),
@@ -571,6 +574,15 @@ def _compound_numbers(text: str) -> list[_Compound]:
     return found
 
 
+# a bare figure between two capitalised words of one name ("Lumen 9 TV", "Route 4 Bridge"; not a month's or a weekday's
+# day, which find_dates masks, nor a sentence's first word: "Police 3 …" does not occur, "In 2021 Police …" does)
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:In|On|At|By|Of|For|To|From|Since|Until|Before|After|About|Some"
+                          r"|Nearly|Over|Under|All|The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                          r"|January|February|March|April|May|June|July|August|September|October|November|December"
+                          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][\w'’-]*\s$")
+_IN_A_NAME = re.compile(r"\s[A-Z][\w'’-]*(?:['’]s)?\b(?!\s+(?:said|says|told|reported))")
+
+
 def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) -> list[Quantity]:
     """Amounts with bounds and the noun they count; spans in `masked` (dates) are skipped."""
     masked = masked if masked is not None else [(d.span.start, d.span.end) for d in find_dates(text)]
@@ -587,6 +599,9 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             continue
         if m.group("num").lower() == "one" and _ONE_PRONOUN.search(text, max(0, m.start() - 7), m.start()):
             continue  # "every one of them hit", "not one": a pronoun, not an amount of one
+        if m.group("num")[:1].isdigit() and _IN_A_NAME.match(text, m.end()) \
+                and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Lumen 9 TV", "Route 4 Bridge": a number inside a name, not an amount
         value = _number_value(m.group("num"))
         if value is None or (" point " in m.group("num").lower() and not (m.group("scale") or m.group("pct"))):
             continue  # a decimal in words only before its scale or "percent" ("led by one point three times")

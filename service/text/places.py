@@ -70,12 +70,21 @@ _GAP = re.compile(r"^(?:[\s,]|\b(?:the|a|an|us|u\.s\.|american|military|air|base
                   r"|station|compound|crossing|mine|depot|village|town|city|university|institute|reservoir|lake|pipeline"
                   r"|warehouse|terminal|harbou?r|tower|capital|seat|part|main|largest|also"
                   r"|substation|building|block|mall|stadium|arena|resort|quarry|mill|shipyard|dock|quay|pier|airfield"
-                  r"|airstrip|hotel|slope"
+                  r"|airstrip|hotel|slope|neighbouring|neighboring|nearby|adjacent"
                   # ("the Tarsin border post in …", "Dunmere, a town of 8,000 people in …")
                   r"|border|post|checkpoint|centre|center|ward|wing|square|\d[\d,.]*|people|inhabitants|residents"
                   r"|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern"
                   r"|province|governorate|district|city|town|PLACE)\b)*$", re.IGNORECASE)
 _SUBJECT_SKIP = NON_NAMES | {"american", "us", "u.s", "u.s.", "in", "of"}
+# one lowercase word before a site's noun, which only says what kind of site it is ("compressor station", "garment
+# factory", "care home")
+_SITE_KIND_WORD = re.compile(r"\b[a-z]+(?=\s+(?:station|factory|plant|home|terminal|depot|warehouse|mill|mine|camp"
+                             r"|hospital|school|market|prison|base|centre|center)\b)")
+# "from Halvik, in neighbouring Ostrel province", "in Port Saldane, in Ovarra province", "in Halvik in Velmark
+# province": a name right before a province or district phrase is a town in it, whether or not a table knows it
+# (not an owner, "in Lusaria's Ardel region"; not the second of two towns, "the road between Ambrel and Halvik in …")
+_TOWN_BEFORE = re.compile(r"\b(?:in|from|near|at|to)\s+(?P<town>" + _MULTI + r")(?<!['’]s)\s*,?\s+(?:in\s+)?(?:the\s+)?"
+                          r"(?:neighbouring\s+|neighboring\s+|nearby\s+|adjacent\s+)?$")
 
 
 @lru_cache(maxsize=65536)
@@ -412,6 +421,15 @@ def find_locations(text: str) -> list[Location]:
         if b.subject is None and b.level == "province" and a.level in ("district", "city") \
                 and _FINER_IN.fullmatch(text, a.end, b.start):
             found[found.index(b)] = replace(b, subject=a.place)
+    # "from Halvik, in neighbouring Ostrel province": a town no table knows, right before the province phrase, is in it
+    for i, loc in enumerate(found):
+        if loc.level not in ("province", "district"):
+            continue
+        town = _TOWN_BEFORE.search(text, max(0, loc.start - 80), loc.start)
+        if town is not None and gazetteer_entry(town.group("town")) is None and not _is_demonym(town.group("town")) \
+                and normalize(town.group("town").split()[0]) not in _SUBJECT_SKIP \
+                and not any(o.start <= town.start("town") < o.end for o in found):
+            found[i] = replace(loc, subject=_clean(town.group("town")))
     # "Teslin National Airport in Orvane, the capital of Kessan Province": what is in the town is in its province
     for loc in list(found):
         if loc.subject and loc.level == "province":
@@ -462,7 +480,11 @@ def placed_by_verb(text: str, start: int) -> bool:
     """Whether the place phrase at `start` is what the sentence says of where its subject is ("the
     base *is in* Anbar's …"), not a place that only identifies something ("the base in the Haditha
     district of Anbar was attacked")."""
-    return _PLACED_BY.search(text, 0, start) is not None
+    if _PLACED_BY.search(text, 0, start) is not None:
+        return True
+    # ("the refinery is in Port Amber, in Selmar province": the town's province, said of where the subject is)
+    town = _TOWN_BEFORE.search(text, max(0, start - 80), start)
+    return town is not None and _PLACED_BY.search(text, 0, town.end("town")) is not None
 
 # organisations named after a place ("the Islamic Resistance in Iraq", "the Bank of England", "the
 # University of Texas"); not the police, a court or an army *in* a place, which are there
@@ -554,6 +576,8 @@ def _subject_before(text: str, start: int, names: list, phrases: list) -> str | 
         # (the place's owner, a country no table knows, links too: "Brenno in Valdoria's Korvath province")
         gap = re.sub(r"[A-Z][\w-]*['’]s\s+(?:the\s+)?" + _DIRECTION + r"?$", " PLACE ", gap)
         gap = re.sub(r"['’]s\b", "", gap)
+        # (a word that only says what kind of site it is: "the Lusk compressor station in …")
+        gap = _SITE_KIND_WORD.sub("", gap)
         return name.text if _GAP.match(gap) else None
     return None
 
@@ -628,6 +652,9 @@ def claim_locations(text: str) -> list[Location]:
         # within a phrase after the subject's noun is not the subject
         return locations
     located = [replace(loc, subject=names[0].text) if loc.start >= copula.start() else loc for loc in locations]
+    # ("… is in Port Saldane, in Ovarra province": Port Saldane is in Ovarra too)
+    located += [loc for loc in locations if loc.start >= copula.start() and loc.subject
+                and loc.subject != names[0].text and _TOWN_BEFORE.search(text, max(0, loc.start - 80), loc.start)]
     # "The Greenfold plant in Lorvik is located in Kestrel Province": the town the subject is in is
     # placed there too (a country, or a province the gazetteer knows, is not a town)
     town = _IN_TOWN.search(text, names[0].start, copula.start())

@@ -239,7 +239,9 @@ APPROXIMATE = frozenset("roughly approximately nearly almost around".split())
 _OPPOSED_PAIRS = """continue/halt continue/stop continue/suspend continue/cease continue/end escalate/halt
     stay/leave remain/leave open/close approve/reject accept/reject confirm/deny support/veto back/veto
     approve/veto agree/disagree heed/ignore heed/disregard obey/ignore obey/defy comply/defy
-    increase/decrease increase/drop increase/decline rise/drop rise/decline""".split()
+    increase/decrease increase/drop increase/decline rise/drop rise/decline
+    admit/deny acknowledge/deny concede/deny concede/reject accept/deny agree/reject agree/refuse
+    accept/refuse""".split()
 # a trend told by irregular verbs ("infections had risen" / "have fallen"), each form against each (not merged as
 # synonyms: the stance model's features are read from the stems as they are)
 _OPPOSED_PAIRS += [f"{a}/{b}" for a in ("rise", "risen", "rose", "increase") for b in ("fall", "fallen", "fell")]

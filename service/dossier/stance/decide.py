@@ -423,7 +423,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     claiming_unstated = (_asserts_claiming(analysis.claim, called is not None and set(content_stems(called)) <= (
         read_stems(reading(candidate), candidate.passage.context.previous)))
                          or terms.unclaimed is not None) and not (
-        {"claim", "responsib", "unclaim"} & read_stems(reading(candidate), candidate.passage.context.previous))
+        _CLAIMING_STEMS & read_stems(reading(candidate), candidate.passage.context.previous))
     # an incident the claim places at a site ("the drone attack on the base in Al-Malikiyah") is confirmed
     # only by a passage at that site: one that names no site, of its own or from its article, and not
     # the claim's, reports some other attack or attacks in general ("bases were subjected to many attacks")
@@ -455,6 +455,11 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
                           contradicted=any(r.type in CONFLICT_WEIGHTS and r.type != "negation" for r in reasons)
                           or (unconfirming and negates))
     return stance, round(probabilities[stance], 3)
+
+
+# the words of claiming an attack: "claimed", "took responsibility", "unclaimed"; and a group that "announced the
+# rocket attack" in a statement of its own
+_CLAIMING_STEMS = frozenset({"claim", "responsib", "unclaim", "announc"})
 
 
 # "The group that took responsibility for the attack said …": a clause that picks out the claim's subject

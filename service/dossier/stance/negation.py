@@ -61,6 +61,8 @@ _DENYING = frozenset(stem(w) for w in ("zero", "unable", "false", "fake", "fabri
 # content stems); with less in common it is a model feature. On the CLIMATE-FEVER tune split a
 # negation found with only 3 shared stems was REFUTES for 29 % of pairs: a cue, not a verdict.
 NEGATION_MIN_COVERAGE = 0.6
+# …of which the passage itself must hold this much when the rest is in the sentence before or the headline
+OPPOSED_OWN_COVERAGE = 0.4
 
 
 @memo(32768)
@@ -453,7 +455,7 @@ def _acts(text: str) -> set[str]:
 
 
 def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: str | None,
-             negations: tuple[tuple[str, str], ...]) -> list[Reason]:
+             negations: tuple[tuple[str, str], ...], title: str = "") -> list[Reason]:
     """"… were halting their attacks" against "… attacks will continue unabated": a passage that
     restates the rest of the claim (NEGATION_MIN_COVERAGE of its words) with the opposite act
     (synonyms.OPPOSED) and not the claim's own contradicts it, like a negation."""
@@ -467,13 +469,19 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
     stems = read_stems(text, previous)
     if terms.subject and not core_subject(terms.subject) & stems:
         return []  # another's act ("The governor vetoed the bill" for "The union backed the bill")
+    # (the rest of the claim may be in the sentence before, and its names in the headline: "Port Halvik's airport was
+    # closed for two days" under "Cyclone Irsa batters the coast"; not the headline's other words, which name a
+    # subject, not what was done to it: "In 1998, 16% of the world's reefs died as a result of increased water
+    # temperature" under "Coral" is no rise of corals)
+    around = stems | content_stem_set(previous or "") | (content_stem_set(title) & terms.name_weights.keys())
     denied = set().union(*(_scope_stems(scope) for _, scope in negations))
     acts = _acts(text)
     for verb in verbs:
         # the opposite as an act of the passage, and not a word the claim uses too ("… after the rain stopped")
         other = sorted((OPPOSED[verb] & acts) - denied - terms.predicates)
         rest = terms.content - {verb}
-        if verb in stems or not other or not rest or len(rest & stems) < NEGATION_MIN_COVERAGE * len(rest):
+        if verb in stems or not other or not rest or len(rest & around) < NEGATION_MIN_COVERAGE * len(rest) \
+                or len(rest & stems) < OPPOSED_OWN_COVERAGE * len(rest):
             continue
         doer = terms.subject or _before_word(analysis.claim, verb)
         # (who "Both officials" are, the sentence before says)
