@@ -473,15 +473,23 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
     # closed for two days" under "Cyclone Irsa batters the coast"; not the headline's other words, which name a
     # subject, not what was done to it: "In 1998, 16% of the world's reefs died as a result of increased water
     # temperature" under "Coral" is no rise of corals)
-    around = stems | content_stem_set(previous or "") | (content_stem_set(title) & terms.name_weights.keys())
-    denied = set().union(*(_scope_stems(scope) for _, scope in negations))
-    acts = _acts(text)
+    around: set[str] | None = None  # (read only for a passage that holds an opposite act)
+    denied: set[str] | None = None
+    acts: set[str] | None = None
     for verb in verbs:
-        # the opposite as an act of the passage, and not a word the claim uses too ("… after the rain stopped")
-        other = sorted((OPPOSED[verb] & acts) - denied - terms.predicates)
         rest = terms.content - {verb}
-        if verb in stems or not other or not rest or len(rest & around) < NEGATION_MIN_COVERAGE * len(rest) \
-                or len(rest & stems) < OPPOSED_OWN_COVERAGE * len(rest):
+        if verb in stems or not rest or len(rest & stems) < OPPOSED_OWN_COVERAGE * len(rest):
+            continue
+        if acts is None:
+            denied = set().union(*(_scope_stems(scope) for _, scope in negations))
+            acts = _acts(text)
+        # the opposite as an act of the passage, and not a word the claim uses too ("… after the rain stopped")
+        other = sorted((OPPOSED[verb] & acts) - (denied or set()) - terms.predicates)
+        if not other:
+            continue
+        if around is None:
+            around = stems | content_stem_set(previous or "") | (content_stem_set(title) & terms.name_weights.keys())
+        if len(rest & around) < NEGATION_MIN_COVERAGE * len(rest):
             continue
         doer = terms.subject or _before_word(analysis.claim, verb)
         # (who "Both officials" are, the sentence before says)
