@@ -108,3 +108,26 @@ _LICENCE = payloads([
 ])
 def test_other_figures_of_a_named_thing_conflict(tmp_path: Path, claim: str, words: str, bucket: str) -> None:
     assert judged_as(tmp_path, _LICENCE, claim, words)[0] == bucket
+
+
+# --- an act the claim dates to one day, restated on another day, with passages that state no day --------------------
+
+_UTILITY = payloads([
+    ("u1", "Vessel Courier", "2025-05-07",
+     "The Tarm pumping station resumed operations on Monday after a week-long shutdown, the water utility said. "
+     "Utility spokesman Ivo Rask said the station was now running at full capacity."),
+    ("u2", "Olst Daily", "2025-05-09",
+     "Water utility spokesman Ivo Rask said the Tarm pumping station had resumed operations after the week-long "
+     "shutdown and that rationing in the town would end.")])
+
+
+def test_an_act_restated_on_another_day_conflicts_and_undated_mentions_do_not_confirm_the_day(tmp_path: Path) -> None:
+    # the only passage that dates the restart says Monday, May 5: the claim's Tuesday is wrong, and a passage that
+    # states no day does not confirm it
+    claim = "The Tarm pumping station resumed operations on Tuesday, May 6."
+    bucket, verdict = judged_as(tmp_path / "wrong", _UTILITY, claim, "resumed operations on Monday")
+    assert (bucket, verdict) == ("conflicting", "refuted")
+    assert judged_as(tmp_path / "wrong2", _UTILITY, claim, "had resumed operations after")[0] != "corroborating"
+    # the right day is confirmed by it
+    assert judged_as(tmp_path / "right", _UTILITY, "The Tarm pumping station resumed operations on Monday, May 5.",
+                     "resumed operations on Monday") == ("corroborating", "supported")

@@ -43,7 +43,16 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
     said = claim.interval[2] if claim.interval else claim.partial_text
     if not said and claim.weekday is not None:
         said = WEEKDAY_NAMES[claim.weekday]
-    if not said or any(r.stance in ("corroborating", "conflicting") and r.weight >= 1 for r in results):
+    # (of an act the claim dates to one day, only a passage that dates what it says knows the day: "Police said they
+    # were not treating the Fennick leak as suspicious" takes a stance on "Gas leaked near Fennick on Saturday, March
+    # 23", not on its day)
+    one_day = not claim.incident and (claim.weekday is not None or claim.day is not None or (
+        claim.interval is not None and claim.interval[0] == claim.interval[1]))
+    # (not a state the claim denies as of a day: "As of July 15, the ministry had not reported any heat deaths" is
+    # not contradicted by the deaths it reported on July 19)
+    acted = one_day and not claim_terms(analysis).negated
+    if not said or any(r.stance in ("corroborating", "conflicting") and r.weight >= 1
+                       and (not acted or _dated(r)) for r in results):
         return results  # a passage of a known event takes a stance (an undetermined one knows no day)
     terms = claim_terms(analysis)
     # places the archive reports an incident at on the claim's own day: a restating passage of
@@ -59,8 +68,6 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
                     and bool(names) and _holds_name(names, c.passage.text)))]
     # (of an act the claim dates to one day, not an incident — "the plant resumed operations on Sunday, March 10"
     # — a passage restating it on another day is set aside as related: it too is the claim's, misdated)
-    one_day = not claim.incident and (claim.weekday is not None or claim.day is not None or (
-        claim.interval is not None and claim.interval[0] == claim.interval[1]))
     restating = [r.event is not None and (r.event.date is not None or r.event.weekday is not None)
                  and (r.stance == "other_event" or (one_day and r.stance == "related" and any(
                      x.type == "different_event" for x in r.reasons)))
@@ -93,6 +100,7 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
     # attacked by Hamas in 2021", a base attacked many times), only one holding the claim's own detail
     days = {(r.event.date, r.event.weekday) for r, ok in zip(results, restating, strict=True) if ok and r.event}
     out = []
+    misdated = False
     for candidate, result, ok in zip(candidates, results, restating, strict=True):
         ref = result.event
         if ref is not None and ref.place and any(same_place(ref.place, place) for place in that_day):
@@ -103,8 +111,23 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
             why = Reason("date_mismatch", said, ref.label, f"the passage reports it on {when}; the claim says {said}")
             reasons = tuple(r for r in result.reasons if r.type not in ("different_event", "other_event_match"))
             result = replace(result, stance="conflicting", score=0.6, reasons=(*reasons, why))
+            misdated = True
         out.append(result)
+    if misdated and acted:
+        # …and a passage that states no day cannot confirm the day the passages that date the act contradict
+        out = [replace(r, stance="related", reasons=(*r.reasons, Reason(
+            "event_undetermined", said, "", f"the passage states no day for it; the passages that date it say "
+                                            f"another day than {said}"))) if r.stance == "corroborating"
+               and not _dated(r) else r for r in out]
     return out
+
+
+def _dated(result: StanceResult) -> bool:
+    """Whether a passage states a day for what it reports: its event is one day or a weekday that the passage
+    states itself (not its article's publication, not a month: "last month's freight collision")."""
+    ref = result.event
+    return ref is not None and ref.basis in ("stated", "weekday") and (
+        (ref.date is not None and "/" not in ref.date) or (ref.date is None and ref.weekday is not None))
 
 
 def _same_day(analysis: ClaimAnalysis, ref: EventRef) -> bool:
