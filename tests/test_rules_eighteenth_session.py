@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from service.dossier.analysis import analyze_claim
+from service.dossier.stance.amounts import _quantities
+from service.dossier.stance.terms import PREDICATE_MIN_COVERAGE
 from service.text.extract import find_quantities
 from service.text.places import claim_locations, find_locations
 from tests.support.judging import judged_as, payloads
@@ -131,3 +134,41 @@ def test_an_act_restated_on_another_day_conflicts_and_undated_mentions_do_not_co
     # the right day is confirmed by it
     assert judged_as(tmp_path / "right", _UTILITY, "The Tarm pumping station resumed operations on Monday, May 5.",
                      "resumed operations on Monday") == ("corroborating", "supported")
+
+
+# --- another exact figure of the same noun, in a passage holding every name of the claim ------------------------------
+
+_FLIGHT = payloads([
+    ("s1", "Orm Wire", "2025-10-02",
+     "Skyvale said flight SV210 from Orm had 41 passengers and five crew members aboard when it landed on one "
+     "engine. Three passengers were treated for smoke inhalation at the airport, the airline said.")])
+
+
+@pytest.mark.parametrize("claim, words, bucket", [
+    ("Skyvale said 48 passengers were aboard flight SV210.", "had 41 passengers", "conflicting"),
+    ("Skyvale said 41 passengers were aboard flight SV210.", "had 41 passengers", "corroborating"),
+    # (another count of the same noun, of another thing done to them, is no other figure for the claim's)
+    ("Skyvale said 48 passengers were aboard flight SV210.", "Three passengers were treated", "related"),
+])
+def test_another_figure_of_the_same_noun_with_every_name_conflicts(tmp_path: Path, claim: str, words: str,
+                                                                   bucket: str) -> None:
+    assert judged_as(tmp_path, _FLIGHT, claim, words)[0] == bucket
+
+
+def test_another_exact_figure_of_the_same_noun_decides_from_half_the_predicate_with_every_name() -> None:
+    analysis = analyze_claim("Skyvale said 48 passengers were aboard flight SV210.")
+    text = "Skyvale said flight SV210 from Orm was carrying 41 passengers and five crew members."
+    stated = tuple(find_quantities(text))
+
+    def decides(coverage: float, names: float) -> list[bool]:
+        return [decisive for reason, decisive in _quantities(analysis, text, None, stated, coverage, names, False)
+                if reason.type == "quantity_mismatch"]
+
+    assert decides(PREDICATE_MIN_COVERAGE, 1.0) == [True]
+    # (less than half the predicate, or not every name: a discrepancy shown, not decided)
+    assert decides(PREDICATE_MIN_COVERAGE - 0.05, 1.0) == [False]
+    assert decides(PREDICATE_MIN_COVERAGE, 0.5) == [False]
+    # (a bound is no exact figure: "more than 48 passengers" is not decided against 41 this way)
+    bounded = analyze_claim("Skyvale said more than 48 passengers were aboard flight SV210.")
+    assert [d for r, d in _quantities(bounded, text, None, stated, PREDICATE_MIN_COVERAGE, 1.0, False)
+            if r.type == "quantity_mismatch"] == [False]

@@ -10,6 +10,7 @@ from service.dossier.model import ClaimAnalysis, Quantity, Reason
 from service.dossier.stance.terms import (
     ACTOR_RESTATES,
     NAMES_STATED,
+    PREDICATE_MIN_COVERAGE,
     RESTATES,
     ClaimTerms,
     _coverage,
@@ -579,10 +580,15 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # (not sums: "40 million crowns" pledged and "a 120 million crown loan" are two)
         # (…and so does one of the claim's own event that counts the same noun under the same fate: "11 of the
         # escapees had been recaptured" by Friday morning, against the claim's 19 by then)
+        # (…and so does one that names every name of the claim and states half of what it says, with another exact
+        # figure of the same noun under the same fate: "Orrin Air said flight OA322 … was carrying 57 passengers"
+        # against "Orrin Air said 63 passengers were aboard flight OA322")
         restated = _counts_things(c) and any(
             stem(p.unit or "") == stem(c.unit or "") and p.predicate == c.predicate
             and not _SUM.search(f"{c.text} {p.text}")
-            and ((coverage >= ACTOR_RESTATES and c.predicate is None) or same_event) for p in pairs[:1])
+            and ((coverage >= ACTOR_RESTATES and c.predicate is None) or same_event
+                 or (names >= 1.0 and coverage >= PREDICATE_MIN_COVERAGE and c.low == c.high and p.low == p.high))
+            for p in pairs[:1])
         # people of one occupation counted under the same harm ("two fishermen were killed" against "one
         # fisherman was killed") are one count, though the class of people leaves occupations out
         # (one count of them: "one fisherman was killed when …, and two more fishermen were killed when …" adds up)
