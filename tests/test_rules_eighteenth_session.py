@@ -172,3 +172,11 @@ def test_another_exact_figure_of_the_same_noun_decides_from_half_the_predicate_w
     bounded = analyze_claim("Skyvale said more than 48 passengers were aboard flight SV210.")
     assert [d for r, d in _quantities(bounded, text, None, stated, PREDICATE_MIN_COVERAGE, 1.0, False)
             if r.type == "quantity_mismatch"] == [False]
+
+
+def test_lives_taken_or_lost_count_people_killed() -> None:
+    found = {q.text: (q.unit, q.predicate) for q in find_quantities(
+        "The flood claimed nine lives in Orsk, and six people lost their lives in Tarm.")}
+    assert found == {"nine lives": ("people", "killed"), "six people": ("people", "killed")}
+    # (lives saved are no toll)
+    assert [q.predicate for q in find_quantities("The new levee saved 30 lives.")] == [None]

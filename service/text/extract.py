@@ -356,6 +356,11 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
 # nouns that count people by what befell them, and that fate
 _HARM_NOUNS = {"deaths": "killed", "death": "killed", "fatalities": "killed", "fatality": "killed",
                "injuries": "injured", "injury": "injured"}
+# lives taken or lost: "claimed nine lives", "cost 12 lives", "eleven people lost their lives"
+_TOOK_LIVES = re.compile(r"\b(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes)\s+(?:(?:at\s+least|some"
+                         r"|about|around|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
+_LOST_LIVES = re.compile(r"\s+(?:(?:had|have|has|were|was)\s+)?(?:lost|losing)\s+(?:their|his|her)\s+li(?:fe|ves)\b",
+                         re.IGNORECASE)
 # a count named by such a noun, one modifier allowed: "14 injuries", "17 heatstroke deaths" (read where the noun
 # itself was taken for the figure's fate)
 _HARM_NOUN = re.compile(r"\s+(?:[a-z]+[-\s])?(?P<noun>deaths|fatalities|injuries)\b")
@@ -708,6 +713,11 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         harmed = _HARM_NOUNS.get(normalize(unit)) if unit else None
         if harmed is not None:
             predicate, unit = harmed, "people"
+        # "the collapse claimed nine lives", "cost 12 lives"; "eleven people lost their lives": people killed (not
+        # "saved 30 lives")
+        if (unit and normalize(unit) == "lives" and _TOOK_LIVES.search(text, max(0, start - 30), start)) \
+                or (predicate is None and _LOST_LIVES.match(text, end)):
+            predicate, unit = "killed", "people"
         if predicate is None and unit and (fated := _FATED_NOUN.search(text, m.end(), end)) is not None \
                 and _predicate_of(fated.group()) is not None:
             predicate = _predicate_of(fated.group())  # "20 wounded soldiers" (not "four rescue workers")
