@@ -38,7 +38,9 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
     """"… shot down a drone on Saturday" when the archive reports it downed on Thursday and on no
     other day: the passages that restate the claim at another time of the same place conflict
     (date_mismatch), instead of being set aside as another event — unless the archive reports an
-    incident at that place on the claim's day too (then the claim's detail is another incident's)."""
+    incident at that place on the claim's day too (then the claim's detail is another incident's). Of an act the
+    claim dates to one day, only passages that state a day of their own count as taking a stance, and once the act
+    is found misdated, a passage that states no day no longer confirms it (_dated)."""
     claim = analysis.event
     said = claim.interval[2] if claim.interval else claim.partial_text
     if not said and claim.weekday is not None:
@@ -50,11 +52,11 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
         claim.interval is not None and claim.interval[0] == claim.interval[1]))
     # (not a state the claim denies as of a day: "As of July 15, the ministry had not reported any heat deaths" is
     # not contradicted by the deaths it reported on July 19)
-    acted = one_day and not claim_terms(analysis).negated
+    terms = claim_terms(analysis)
+    acted = one_day and not terms.negated
     if not said or any(r.stance in ("corroborating", "conflicting") and r.weight >= 1
                        and (not acted or _dated(r)) for r in results):
         return results  # a passage of a known event takes a stance (an undetermined one knows no day)
-    terms = claim_terms(analysis)
     # places the archive reports an incident at on the claim's own day: a restating passage of
     # another day at one of them reports another incident there (a recycled detail), not this one misdated
     # (dated to it, or known by the claim's weekday only — "claimed … on Wednesday afternoon" — when it

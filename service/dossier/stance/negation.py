@@ -474,8 +474,8 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
     # subject, not what was done to it: "In 1998, 16% of the world's reefs died as a result of increased water
     # temperature" under "Coral" is no rise of corals)
     around: set[str] | None = None  # (read only for a passage that holds an opposite act)
-    denied: set[str] | None = None
     acts: set[str] | None = None
+    denied: set[str] = set()
     for verb in verbs:
         rest = terms.content - {verb}
         if verb in stems or not rest or len(rest & stems) < OPPOSED_OWN_COVERAGE * len(rest):
@@ -484,7 +484,7 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
             denied = set().union(*(_scope_stems(scope) for _, scope in negations))
             acts = _acts(text)
         # the opposite as an act of the passage, and not a word the claim uses too ("… after the rain stopped")
-        other = sorted((OPPOSED[verb] & acts) - (denied or set()) - terms.predicates)
+        other = sorted((OPPOSED[verb] & acts) - denied - terms.predicates)
         if not other:
             continue
         if around is None:
