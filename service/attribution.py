@@ -110,6 +110,10 @@ _LABELS = frozenset("""BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE ALERT OPINIO
     URGENT FLASH DEVELOPING REPORT EDITORIAL EXPLAINER""".split()) | {"JUST IN", "FACT CHECK", "NEWS ALERT",
                                                                      "BREAKING NEWS", "LATEST"}
 _LABEL_PREFIX = re.compile(r"^\W*([A-Za-z]+(?:\s+[A-Za-z]+)?)\s*:\s*")
+# a wire story's dateline: its town in capitals, then up to a province, a date and the agency, then a dash
+# (a bare town before the dash has five letters or more: not "NATO - the alliance - said")
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+)*\s*[,(][^\n–—]{0,80}?|[A-Z][A-Z'’.-]{4,}"
+                       r"(?:\s+[A-Z][A-Z'’.-]+)*)\s[-–—]{1,2}\s+")
 _PREFIX = re.compile(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*:\s+")
 # A sentence without any of these cues credits nobody. The one scan also finds the speech verbs:
 # no other cue has a verb inside it to hide, and at one position at most one phrase ends at a
@@ -201,6 +205,10 @@ def find_attributions(sentence: str) -> list[Attribution]:
     if label is not None and label.group(1).upper() in _LABELS:
         # "BREAKING: Mayor Ana Vale says …": the label blanked out (offsets kept), the rest read as it is
         sentence = " " * label.end() + sentence[label.end():]
+    dateline = _DATELINE.match(sentence) if sentence[:3].isupper() else None
+    if dateline is not None:
+        # "ARVENNE, March 5 (Coastline Wire) - The navy said …": where and when the story was filed, no speaker
+        sentence = " " * dateline.end() + sentence[dateline.end():]
     cues = list(_CUE.finditer(sentence))
     put_at = list(_PUT_AT.finditer(sentence)) \
         if "put" in sentence or "place" in sentence or "estimate" in sentence else []

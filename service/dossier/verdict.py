@@ -26,7 +26,7 @@ UNDETERMINED_WHEN_KNOWN = 0.5  # further factor on undetermined-event evidence w
 _CONFIRMS = ("quantity_match", "role_match", "negation_match", "entity_match", "quote_match", "platform_match")
 _CONTRADICTS = ("quantity_mismatch", "negation", "entity_mismatch", "date_mismatch", "role_mismatch", "quote_mismatch",
                 "platform_mismatch", "condition_mismatch", "actor_mismatch", "weapon_mismatch", "fate_mismatch",
-                "cause_mismatch")
+                "cause_mismatch", "rank_mismatch")
 
 
 def _strengths(evidence: list[Evidence], stance: str) -> dict[str, Evidence]:

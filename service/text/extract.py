@@ -434,9 +434,33 @@ def _predicate_after(text: str, end: int) -> str | None:
         after_text = after_text[:cut.start()]
     for m in _LETTERS.finditer(after_text):
         name = _predicate_of(m.group())
-        if name is not None:
+        if name is not None and not _DETERMINER_BEFORE.search(after_text, 0, m.start()):
             return name
     return None
+
+
+# "a reward of 50,000 lors for information leading to *the arrest*": a fate named as a noun after a determiner is
+# the subject of a phrase of its own, not what befell what the amount counts
+# (not "five soldiers were among the dead", "two of the injured")
+_DETERMINER_BEFORE = re.compile(r"(?<!\bamong\s)(?<!\bof\s)\b(?:the|a|an|its|their|his|her|any)\s+$", re.IGNORECASE)
+
+
+def _fate_just_before(text: str, start: int) -> bool:
+    """Whether a word of a fate is among the four words before an amount ("deployment of two carriers")."""
+    words = list(_LETTERS.finditer(text[max(0, start - 48):start]))[-4:]
+    return any(_predicate_of(m.group()) is not None for m in words)
+
+
+def _fate_of_others(text: str, end: int, predicate: str) -> bool:
+    """Whether a noun of people stands between an amount's end and the first word of its fate after it."""
+    after_text = text[end:end + 80]
+    cut = _CLAUSE_STOP.search(after_text)
+    for m in _LETTERS.finditer(after_text[:cut.start()] if cut is not None else after_text):
+        if _predicate_of(m.group()) is not None:
+            return False
+        if unit_class(m.group()) == "people":
+            return True
+    return False
 
 
 def _predicate(text: str, start: int, end: int, earlier: Sequence[Quantity] = ()) -> str | None:
@@ -452,7 +476,10 @@ def _predicate(text: str, start: int, end: int, earlier: Sequence[Quantity] = ()
     if stops:
         before_text = before_text[stops[-1].end():]
     # (not a word of a name: "Halvik Fire and Rescue Service chief … said his crews had pulled 14 people alive")
-    before = [(m.start(), None if m.group()[:1].isupper() and _IN_NAME.match(before_text, m.end())
+    # (nor a fate's bare word that modifies the noun after it: "the rescue team brought 20 search dogs", "arrest
+    # warrants for 12 people"; a toll's word names its fate, "the death toll rose to 40 people")
+    before = [(m.start(), None if (m.group()[:1].isupper() and _IN_NAME.match(before_text, m.end()))
+                                  or (not _INFLECTED.search(m.group()) and _modifies(before_text, m.end()))
                                   else _predicate_of(m.group()))
               for m in _LETTERS.finditer(before_text)]
     # "killing more than 8,306", "wounding about 21,048": a predicate within the last four words,
@@ -472,8 +499,33 @@ def _predicate(text: str, start: int, end: int, earlier: Sequence[Quantity] = ()
     offset = start - len(before_text)
     for at, name in before[::-1]:
         if name is not None:
+            # (not across a verb of the amount's own: "Families of those killed in the fire *will receive* 2 million
+            # dalers each")
+            if _MODAL_VERB.search(text, offset + at, start):
+                return None
             return None if _governs_another(text, offset + at, start, earlier) else name
     return None
+
+
+# a fate's word that is no verb form or toll word ("rescue", "arrest"), and a lower-case noun after it
+_INFLECTED = re.compile(r"(?:ed|ing|en|ly|al|dead|deaths?|toll|ies|ill|sick|missing|hurt)$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+([a-z]{3,})\b")
+
+
+def _modifies(text: str, end: int) -> bool:
+    """Whether the word after `end` is a lower-case noun that a word before it may modify ("rescue *team*"): no
+    function word, number word or word of quantity ("sent *two* carriers", "killing *more* than 30")."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word not in STOPWORDS and word not in WORD_VALUES and word not in SCALES and word not in _PREPOSITIONS \
+        and word not in _QUANTITY_WORDS
+
+
+_QUANTITY_WORDS = frozenset("more less fewer about around some nearly almost over least dozens hundreds thousands "
+                            "scores several many".split())
+_MODAL_VERB = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s+(?:not\s+)?(?:also\s+)?[a-z]+\b")
 
 
 # (not "50,000 injured people": a noun follows; nor "five injured, two of them …": the set goes on)
@@ -533,6 +585,11 @@ _WHOLE_SET = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight
                         r"|many|several|few|half|none|all|each)\s+of\s+"
                         r"(?:its|their|his|her|our|the(?:\s+[A-Z][\w-]*)+['’]s|the)\s+$", re.IGNORECASE)
 _COMPOUND_SPAN = re.compile(r"-(?P<unit>minute|hour|day|week|month|year)\b", re.IGNORECASE)
+# "a 100,000-lor reward", "a 12-member crew", "a 5-kilometre queue": the word joined to the figure is its unit
+# (not "a 4,000-strong force", "a 10-fold rise", "a 12-year-old boy"; nor a count of a class that names an incident
+# by it, "the three-drone attack", which other rules read)
+_COMPOUND_UNIT = re.compile(r"-(?P<unit>[a-z]{2,})\b(?![-‐])")
+_NOT_COMPOUND_UNITS = frozenset("strong odd plus fold old percent per".split())
 _MAGNITUDE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)
 # a bound written after the figure: "ten heavy missiles at minimum", "400 tonnes at most"
 _AT_BOUND = re.compile(r"\s+at\s+(?:a\s+|the\s+)?(?:(?P<least>minimum|least)|maximum|most)\b", re.IGNORECASE)
@@ -708,6 +765,11 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             low, high = (exact, None) if bound.group("least") else (None, exact)
         # (a magnitude measures a quake; it suffers no fate: "an aftershock of magnitude 5.9 killed three")
         predicate = _predicate(text, start, end, quantities) if unit != "magnitude" else None
+        if predicate is not None and unit is not None and unit_class(unit) != "people" \
+                and not _fate_just_before(text, start) and _fate_of_others(text, end, predicate):
+            # "2 million dalers to the family of each worker killed", "40 houses were flattened and two residents
+            # died": the fate after the amount is of the people named between, not of what the amount counts
+            predicate = None
         # "17 heatstroke deaths", "three fatalities", "14 injuries": people counted by their fate, whatever the words
         # near ("14 injuries and 3 fatalities": the 3 died)
         harmed = _HARM_NOUNS.get(normalize(unit)) if unit else None
@@ -744,6 +806,12 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         if span is not None:
             # "a 48-hour stoppage", "a three-day strike": a span of time, not a count of the heads before it
             unit = span.group("unit") + "s"
+        elif unit is None and not currency and not pct and (joined_unit := _COMPOUND_UNIT.match(text, end)) \
+                and joined_unit.group("unit") not in _NOT_COMPOUND_UNITS \
+                and unit_class(joined_unit.group("unit")) is None:
+            unit = joined_unit.group("unit")
+            if normalize(unit) in CURRENCY_WORDS:
+                unit = CURRENCY_WORDS[normalize(unit)]
         if unit is None and not currency and not pct and heads:
             # "killing 8,306 people … and wounding about 21,048": the noun is the first amount's (not
             # a part's: "…, 5,000 were children, … counted more than 29,000 injured")

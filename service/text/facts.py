@@ -39,6 +39,7 @@ from service.text.events import (
 )
 from service.text.extract import find_dates, find_negations, find_quantities, states_not_yet
 from service.text.model import Quantity, Span
+from service.text.ordinals import ranks_of
 from service.text.places import Location, described_site_placed, locations_of
 from service.text.platforms import Platform, find_platforms
 from service.text.roles import Role, find_roles
@@ -46,7 +47,7 @@ from service.text.sources import Credit, agrees, contrasted_sides, one_clause, r
 
 # Stored with the facts, and raised whenever the reading changes: facts of another version are
 # read again on demand, and `factcheck reindex` stores the new reading.
-FACTS_VERSION = 62
+FACTS_VERSION = 66
 STORED_PREFIX = f'{{"v":{FACTS_VERSION},'  # how encode_facts' text begins
 
 
@@ -80,6 +81,9 @@ class Readings:
     countries_placed: tuple[str, ...] = ()  # … of those, where it places what it reports (not "fled from")
     separate: bool = False  # "A separate fire near the town of Halvik …"
     causes: tuple[tuple[str, str], ...] = ()  # ("cause", "arson"), ("culprit", "Red Hand"): service.text.causes
+    # the ranks it says something holds in a series: (3, "attack", "on base month") for "It was the third attack on the
+    # base this month" (service.text.ordinals)
+    ranks: tuple[tuple[int, str, str], ...] = ()
 
 
 def read_sentence(text: str, credits: Sequence[Credit], locations: Sequence[Location]) -> Readings:
@@ -91,7 +95,7 @@ def read_sentence(text: str, credits: Sequence[Credit], locations: Sequence[Loca
                     # (a repeated beginning matters only of a beginning: service.dossier.stance._begun_otherwise)
                     beginning and tells_another_beginning(text),
                     bool(find_dates(text)), states_not_yet(text), owns_attack(text), names_claimant(text),
-                    *countries_in(text, locations), tells_separate_incident(text), causes_of(text))
+                    *countries_in(text, locations), tells_separate_incident(text), causes_of(text), ranks_of(text))
 
 
 @dataclass(frozen=True)
@@ -206,15 +210,16 @@ def _readings_to_json(r: Readings) -> list[Any]:
     return [r.target, r.one_site, [[x.start, x.end, list(x.credits), x.agrees] for x in r.sides], r.one_clause,
             [[p.name, p.text] for p in r.platforms], r.beginning, r.another_beginning, r.dated, r.not_yet,
             r.owns_attack, r.names_claimant, list(r.countries_in), list(r.countries_placed), r.separate,
-            [list(c) for c in r.causes]]
+            [list(c) for c in r.causes], [list(x) for x in r.ranks]]
 
 
 def _readings_from_json(data: list[Any]) -> Readings:
-    target, one_site, sides, one, platforms, *flags, after_in, placed, separate, causes = data
+    target, one_site, sides, one, platforms, *flags, after_in, placed, separate, causes, ranks = data
     return Readings(target, one_site, tuple(Side(start, end, tuple(found), agreed)
                                             for start, end, found, agreed in sides),
                     one, tuple(Platform(*p) for p in platforms), *flags, tuple(after_in), tuple(placed), separate,
-                    tuple((kind, phrase) for kind, phrase in causes))
+                    tuple((kind, phrase) for kind, phrase in causes),
+                    tuple((rank, head, tail) for rank, head, tail in ranks))
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))

@@ -27,7 +27,8 @@ _TITLES = {"secretary general": "secretary general", "secretary-general": "secre
            "chairman": "chair", "chairwoman": "chair", "chair": "chair", "director": "director",
            "chief executive": "chief executive", "ceo": "chief executive", "minister": "minister",
            "governor": "governor", "mayor": "mayor", "prime minister": "prime minister", "emir": "leader",
-           "deputy leader": "deputy leader", "deputy head": "deputy head"}
+           "deputy leader": "deputy leader", "deputy head": "deputy head", "commissioner": "commissioner",
+           "officer": "officer"}
 _TITLE = "|".join(sorted((re.escape(t) for t in _TITLES), key=len, reverse=True))
 _NAME = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar|abu|bin|ibn)-[A-Z][\w'’]*)"
 _ORG = _NAME + r"(?:\s+(?:(?:al|el|of|in|for|the|and)\s+)?" + _NAME + r")*"
@@ -68,11 +69,12 @@ _TITLED = (
     r"(?:\b(?!" + _PORTFOLIO + r"\s)(?P<org>U\.S\.|US|UK|EU|UN|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:'s)?"
     # (a body in lower case, which its article names: "board chair Teodor Lindqvist", "ministry spokeswoman …")
     r"|(?:union|board|ministry|hospital|agency|police|company|council|committee|commission|service|brigade"
-    r"|department|authority|association|federation|inquiry|inspectorate|regulator|airline|operator))\s+)?"
+    r"|department|authority|association|federation|inquiry|inspectorate|regulator|airline|operator|military|army"
+    r"|navy|coastguard|customs|prison|fire))\s+)?"
     r"\b(?:(?P<portfolio>" + _PORTFOLIO + r")\s+(?P<title>(?i:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman))"
     r"|(?P<title2>Secretary)\s+of\s+(?P<portfolio2>Defen[cs]e|State|the\s+Treasury|Homeland\s+Security)"
     r"|(?P<title3>President|Minister|Secretary|Spokesperson|spokesperson|spokesman|spokeswoman|Spokesman"
-    r"|Chancellor|Governor|Mayor|Commander|commander|governor|mayor"
+    r"|Chancellor|Governor|Mayor|Commander|commander|governor|mayor|[Cc]ommissioner"
     # (a body's head, after its name: "Union president Tomas Ferrant", "Velkor director Ana Brenn")
     r"|(?<=[a-z]\s)(?:president|director|chairman|chairwoman|chair|chief\s+executive)(?=,?\s+[A-Z])"
     r"|(?:Chief\s+[Ee]xecutive|Director|Chairman|Chairwoman)(?=,?\s+[A-Z])))")
@@ -85,9 +87,13 @@ _COPULA_TITLED = re.compile(r"^(?:" + _RANK + r")?(?P<holder>[A-Z][a-z][\w'’-]
                             r"(?:(?:former|current|acting|new)\s+)?" + _TITLED + r"\b")
 _APPOSED = re.compile(r"(?P<holder>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s*,\s+(?:the\s+|a\s+)?"
                       r"(?P<org>[A-Z][a-z]+)['’]s\s+(?:(?P<portfolio>" + _PORTFOLIO + r")\s+)?"
+                      # (with a word or two of its own: "Kestrel's provincial health officer")
+                      r"(?:(?:provincial|regional|district|chief|senior|top|local|national|state|public|health"
+                      r"|medical|police|military|fire|prison)\s+){0,2}"
                       r"(?P<title>(?i:minister|secretary|spokesperson|spokesman|spokeswoman|president|chancellor"
-                      r"|governor|mayor|commander))\b(?P<title2>)(?P<portfolio2>)(?P<title3>)")
+                      r"|governor|mayor|commander|commissioner|officer))\b(?P<title2>)(?P<portfolio2>)(?P<title3>)")
 _PREFIX_HINT = re.compile(r"[Mm]inister|[Ss]ecretary|[Ss]pokes|[Pp]resident|Chancellor|[Gg]overnor|[Mm]ayor"
+                          r"|[Cc]ommissioner"
                           r"|[Cc]ommander|[Dd]irector|[Cc]hair|[Cc]hief [Ee]xecutive")
 _NOT_ORGS = frozenset("The A An And But In On At As By For Of With From Former Then New Acting Deputy".split())
 

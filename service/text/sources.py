@@ -354,7 +354,13 @@ def _body_named(organisation: str, bodies: Sequence[str]) -> str:
     found = next((b for b in reversed(bodies)
                   if re.split(r"\s+(?:of|for)\s+", b)[0].split()[-1].casefold() == organisation.casefold()), None)
     # (nor one capitalised only because it opens the sentence: "Airport director Marek Holl said …")
-    return found or (organisation if organisation[:1].isupper() and organisation.lower() not in _PREMODIFIERS else "")
+    # (a force known by its common noun speaks for that force: "Police commissioner Tomas Revik", "military
+    # spokesman Colonel Aldo Renik")
+    return found or (organisation if organisation[:1].isupper() and organisation.lower() not in _PREMODIFIERS else "") \
+        or (organisation.lower() if organisation.lower() in _FORCES else "")
+
+
+_FORCES = frozenset("police military army navy coastguard customs".split())
 
 
 # (the name after the title's words, "led by Chief Inspector Karl Weiss" → Karl Weiss)

@@ -32,6 +32,7 @@ from service.dossier.stance.amounts import (
     _proportions,
     _quantifiers,
     _quantities,
+    _series_ranks,
     _severities,
     _weapons,
     attack_by_other_arms,
@@ -143,6 +144,7 @@ from service.dossier.stance_model import (
 from service.text.events import placed_in
 from service.text.extract import find_dates
 from service.text.facts import PassageFacts, passage_amounts
+from service.text.ordinals import ranks_of
 from service.text.places import same_place
 from service.tokens import stem
 
@@ -379,6 +381,9 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     if coverage >= RESTATES and not any(r.type == "role_mismatch" for r, _ in weighed):
         weighed += [(r, True) for r in _counterpart(analysis, facts, text, previous)]
     weighed += [(r, True) for r in _ranks(analysis.claim, text)]
+    weighed += [(r, True) for r in _series_ranks(analysis.claim, facts.readings.ranks if as_stored else ranks_of(text),
+                                                 match.relation == "same" or own_event,
+                                                 f"{candidate.article.title or ''} {previous or ''} {text}")]
     weighed += [(r, True) for r in _descriptions(analysis.claim, text)]
     weighed += [(r, True) for r in _affiliations(analysis.claim, text)]
     weighed += [(r, True) for r in _nationalities_of_people(analysis.claim, text)]

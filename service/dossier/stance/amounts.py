@@ -31,6 +31,7 @@ from service.text.extract import (
     severity_after,
     unit_class,
 )
+from service.text.ordinals import ranks_of
 from service.text.places import demonym_country, gazetteer_entry, peoples_named
 from service.text.quantifiers import SAYS as QUANTIFIER_SAYS
 from service.text.quantifiers import find_quantifiers
@@ -166,6 +167,47 @@ _PROPORTION = re.compile(
     r"\b(?P<part>[A-Za-z]+)\s+(?:made up|make up|makes up|accounted for|account for|accounts for|were|are|was|is)\s+"
     r"(?:(?P<cmp>more than|over|less than|under|fewer than|nearly|almost|about|around|roughly|at least)\s+)?"
     r"(?P<frac>" + "|".join(_FRACTIONS) + r"|\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\b", re.I)
+
+
+_SERIES_GLUE = frozenset(stem(w) for w in "on at in of for to since from by with against".split())
+_ORDINAL_WORDS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+@memo(1024)  # a claim's own reading, asked again for every passage of its pool
+def claim_ranks(claim: str) -> tuple[tuple[int, str, str], ...]:
+    return ranks_of(claim)
+
+
+def _ordinal(rank: int) -> str:
+    return _ORDINAL_WORDS[rank] if rank < len(_ORDINAL_WORDS) else f"{rank}th"
+
+
+def _series_ranks(claim: str, stated: tuple[tuple[int, str, str], ...], same_event: bool, context: str) -> list[Reason]:
+    """"The rocket attack on Velkor on March 18 was the second attack on the base that month" against "It was the
+    third attack on the base this month", in a passage of the claim's own event: another rank in the same series
+    (the same noun; every common word the claim says the series is of, and its names there or in the passage's
+    context — "the first cocaine seizure at Tarnvik" / "the third seizure of cocaine at the port" in a story of
+    Tarnvik; and no name of the passage's series that the claim does not name — "the 21st attack on US forces" is
+    another series than the claim's "fourth attack on the base"). Of another event, another rank is that event's,
+    and says nothing of the claim's."""
+    if not same_event or not stated:
+        return []
+    reasons = []
+    for rank, head, tail in claim_ranks(claim):
+        series = set(tail.split()) - _SERIES_GLUE
+        other = next((r for r, h, t in stated
+                      if h == head and r != rank and _same_series(series, set(t.split()), context, claim)), None)
+        if other is not None:
+            reasons.append(Reason("rank_mismatch", _ordinal(rank), _ordinal(other),
+                                  f"claim says the {_ordinal(rank)} in its series, passage says the {_ordinal(other)}"))
+    return reasons
+
+
+def _same_series(claimed: set[str], stated: set[str], context: str, claim: str) -> bool:
+    common = {w for w in claimed if not w[:1].isupper()}
+    names = claimed - common
+    return common <= stated and all(n in stated or n in context for n in names) \
+        and all(n in claim for n in stated if n[:1].isupper())
 
 
 def _proportions(analysis: ClaimAnalysis, stated: tuple[Quantity, ...]) -> list[Reason]:

@@ -22,6 +22,7 @@ from service.dossier.stance.amounts import (
     _counts_things,
     _superlative_unstated,
     attack_by_other_arms,
+    claim_ranks,
 )
 from service.dossier.stance.credits import (
     _check_source,
@@ -31,6 +32,7 @@ from service.dossier.stance.negation import (
     _effect,
     _negations,
     _unknown_stems,
+    negates_main,
 )
 from service.dossier.stance.terms import (
     FACT_SUPPORT,
@@ -67,6 +69,7 @@ from service.memo import memo
 from service.text.clauses import OPENING_AFTER, identifying_clauses, when_clauses
 from service.text.events import is_beginning
 from service.text.extract import TIME_UNITS
+from service.text.ordinals import ranks_of
 from service.text.places import FOUND_WORDS, nationalities_named, placed_by_verb, same_place
 from service.text.synonyms import CANONICAL, name_called, unphrase
 from service.text.vectors import similarities
@@ -75,7 +78,8 @@ from service.tokens import normalize
 CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3,
                     "role_mismatch": 0.3, "quote_mismatch": 0.35, "answer_denies": 0.35,
                     "denial": 0.35, "platform_mismatch": 0.3, "condition_mismatch": 0.3, "actor_mismatch": 0.3,
-                    "weapon_mismatch": 0.3, "fate_mismatch": 0.35, "cause_mismatch": 0.3}
+                    "weapon_mismatch": 0.3, "fate_mismatch": 0.35, "cause_mismatch": 0.3,
+                    "rank_mismatch": 0.3}
 SUPPORT_WEIGHTS = {"quantity_match": 0.3, "date_match": 0.15, "entity_match": 0.1, "role_match": 0.3,
                    "negation_match": 0.3, "quote_match": 0.35, "answer_confirms": 0.3, "platform_match": 0.1}
 
@@ -408,6 +412,15 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     fates_unchecked = bool(claim_fates) and not claim_fates & asserted_fates
     # "the largest base": a superlative is the claim's point, and a passage without it does not confirm it
     superlative_unstated = _superlative_unstated(analysis.claim, reading(candidate), candidate.passage.context.previous)
+    # "The mass breakout took place on March 3": when it happened is what the claim says, and a passage that does
+    # not state that day ("staffing had not increased since the March breakout") does not confirm it
+    when_unstated = bool(_WHEN_ASSERTED.search(analysis.claim)) and analysis.event.interval is not None \
+        and "date_match" not in types
+    # "… was the second attack on the base that month": so is a rank in a series, which a passage must state too
+    claimed_ranks = {head for _, head, _ in claim_ranks(analysis.claim)}
+    rank_unstated = bool(claimed_ranks) and not claimed_ranks & {head for _, head, _ in (
+        candidate.facts.readings.ranks if candidate.facts is not None and reading(candidate) == candidate.passage.text
+        else ranks_of(reading(candidate)))}
     # "the extent of damage is still unknown": the passage says it does not know what the claim asserts
     unknown = bool((_unknown_stems(reading(candidate)) - _unknown_stems(analysis.claim))
                    & claim_terms(analysis).predicates)
@@ -439,8 +452,9 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # video on Facebook" for the claim's "on X", however much else it shares)
     elsewhere = "platform_mismatch" in types
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated or elsewhere \
-        or subject_unstated or complement_unstated or superlative_unstated or unknown or effect_unstated \
-        or claiming_unstated or denial_unstated or deed_unstated or site_unstated or tenure_unstated or title_only
+        or subject_unstated or complement_unstated or superlative_unstated or rank_unstated or when_unstated \
+        or unknown or effect_unstated or claiming_unstated or denial_unstated or deed_unstated or site_unstated \
+        or tenure_unstated or title_only
     if model is None or (not candidate.forced and candidate.relevance < MODEL_MIN_RELEVANCE):
         # no model, or a pool passage too loosely aligned to be worth the model's time (it is not shown)
         if model is None and candidate.relevance >= STRONG_ALIGNMENT and not unconfirming:
@@ -451,10 +465,18 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # a passage that negates what the claim asserts (or asserts what it denies) does not confirm it,
     # however close its words; with too little in common to decide, it is related
     negates = any(r.type == "negation" for r in reasons)
-    stance = model.decide(probabilities, confirmable=not (unconfirming or negates),
+    stored = candidate.facts.negations if candidate.facts is not None and reading(candidate) == candidate.passage.text \
+        else _negations(reading(candidate))
+    main_negated = not analysis.negations and negates_main(terms, stored, reading(candidate))
+    stance = model.decide(probabilities, confirmable=not (unconfirming or negates or main_negated),
                           contradicted=any(r.type in CONFLICT_WEIGHTS and r.type != "negation" for r in reasons)
-                          or (unconfirming and negates))
+                          or (unconfirming and negates) or (main_negated and not unconfirming))
     return stance, round(probabilities[stance], 3)
+
+
+# a claim whose point is when its event happened ("took place on", "broke out in")
+_WHEN_ASSERTED = re.compile(r"\b(?:took\s+place|happened|occurred|was\s+held|were\s+held|broke\s+out)\s+(?:on|in)\b",
+                            re.IGNORECASE)
 
 
 # the words of claiming an attack: "claimed", "took responsibility", "unclaimed"; and a group that "announced the

@@ -71,6 +71,25 @@ def _negations(text: str) -> tuple[tuple[str, str], ...]:
     return passage_negations(text)
 
 
+def negates_main(terms: ClaimTerms, negations: tuple[tuple[str, str], ...], text: str) -> bool:
+    """Whether a passage's negations govern a word of what the claim's main clause asserts ("No one has been
+    charged so far" for "Charges have been filed against …"): such a passage does not confirm the claim,
+    whatever else it shares with it."""
+    if not negations or _THERE.search(text) is not None:
+        return False  # (nor does one of another place: "Police *there* denied that rubber bullets had been fired")
+    main = _with_fates(set(terms.main_content) - set(terms.name_weights) - set(_DATE_WORDS)) - _with_fates(
+        set(terms.negated) | set(terms.within_negations))
+    if not main:
+        return False
+    # (a negated circumstance denies no deed: "run by Norland Lines, and not by the port authority, which owns it")
+    return any(main & _with_fates(_scope_stems(scope, cue)) for cue, scope in negations
+               if not _CIRCUMSTANCE.match(scope))
+
+
+_CIRCUMSTANCE = re.compile(r"^\W*(?:by|in|at|from|for|to|on|with|of|because|until|since|during|after|before|only|just"
+                           r"|yet|until)\b", re.IGNORECASE)
+
+
 _UNKNOWN = re.compile(r"\b(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:unclear|unknown|not\s+clear)"
                       r"|(?:did|does|do)\s+not\s+(?:yet\s+)?know)\s+(?:whether|if)\s+(?P<clause>\S+(?:\s+\S+){0,5})"
                       r"|\bno\s+(?:(?:immediate\s+)?(?:word|news|information|confirmation|details?)|immediate\s+reports?)\s+"

@@ -402,6 +402,13 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
                 found = _compare_places(c, p)
             elif c.subject or p.subject:
                 if not (c.subject and p.subject and same_place(c.subject, p.subject)):
+                    if c.subject and p.subject and other_names(c) >= NAMES_STATED \
+                            and (held := _same_holder(analysis.claim, c.subject, text, p.subject, previous)):
+                        # the town itself is what the claim says, of the thing both place ("made at Orlan's plant
+                        # in Brennick" / "produced at Orlan's plant in Ostel"), in a passage that never names it
+                        found = Reason("entity_mismatch", c.subject, p.subject,
+                                       f"claim says the {held} in {c.subject}, passage says in {p.subject}")
+                        break
                     continue
                 found = _compare_places(c, p)
             elif c.head and c.head == p.head and coverage >= RESTATES and other_names(c) > 0:
@@ -442,6 +449,24 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
                                f"{found.detail}; the archive places {written} in {c.place}")
             reasons.append((found, found.type != "place_match"))
     return reasons
+
+
+def _holder(text: str, town: str) -> str | None:
+    """The noun a text places in a town, with the name owning it: "Orlan's plant in Brennick" → "orlan's plant"."""
+    m = re.search(r"(?P<owner>[A-Z][\w'’-]*['’]s\s+)?(?P<noun>[a-z][a-z-]{2,})\s+(?:in|at|near|outside)\s+(?:the\s+"
+                  r"(?:town|village|city|port)\s+of\s+)?" + re.escape(town) + r"\b", text)
+    if m is None or m.group("noun") in _FUNCTION_WORDS:
+        return None
+    return f"{(m.group('owner') or '').lower()}{m.group('noun')}"
+
+
+def _same_holder(claim: str, town: str, text: str, other: str, previous: str | None) -> str | None:
+    """The thing a claim and a passage place in two towns, when it is the same thing (the same noun and owner) and
+    the passage never names the claim's town."""
+    if fold(town) in fold(f"{previous or ''} {text}"):
+        return None
+    held = _holder(claim, town)
+    return held if held is not None and held == _holder(text, other) else None
 
 
 def _placed_by_table(locations: tuple[Any, ...]) -> list[Any]:
