@@ -100,9 +100,9 @@ def test_another_rank_in_the_same_series_conflicts(tmp_path: Path, claim: str, b
 
 
 def test_a_passage_stating_no_rank_does_not_confirm_one(tmp_path: Path) -> None:
-    # the July failure names the works, and states no rank: it does not confirm "the second burst"
+    # the report of the burst itself states no rank: it does not confirm "the second burst"
     got, _ = judged_as(tmp_path, _WORKS, "The August 19 burst at the Delm water works was the second burst there "
-                                         "that month.", "pump failure at the works")
+                                         "that month.", "cut supplies to 30,000 homes")
     assert got != "corroborating"
 
 
@@ -158,3 +158,34 @@ def test_a_titled_speaker_is_the_claims_source(tmp_path: Path, claim: str, words
     bucket, item = bucket_of(doc, words)
     assert bucket == "conflicting"
     assert "source_match" in {r["type"] for r in item["reasons"]}
+
+
+# --- the claim's figure under another source is misattributed, whether the claim names or describes its source ------
+
+_TOLL = payloads([
+    ("t1", "Vell Post", "2025-10-02",
+     "A fire swept through the Kasko shoe factory in Orsk on Tuesday night. "
+     "The Leatherworkers' Union said at least 14 workers had died and that the fire exits had been locked. "
+     "Harbour Radio said the Orsk Chamber of Commerce put the number of workers evacuated at 230.")])
+
+
+@pytest.mark.parametrize("claim, words", [
+    ("According to the police, at least 14 workers died in the Kasko shoe factory fire.", "at least 14 workers"),
+    ("The Orsk fire brigade said 230 workers were evacuated from the Kasko shoe factory.", "evacuated at 230"),
+])
+def test_the_claims_figure_under_another_source_is_misattributed(tmp_path: Path, claim: str, words: str) -> None:
+    doc = judged(tmp_path, _TOLL, claim)
+    bucket, item = bucket_of(doc, words)
+    assert bucket == "conflicting"
+    assert "source_mismatch" in {r["type"] for r in item["reasons"]}
+    assert "misattributed" in doc["verdict"]["flags"]
+
+
+def test_a_span_of_time_is_compared_whatever_word_follows_it(tmp_path: Path) -> None:
+    # ("station" after the span is no fate of its days)
+    articles = payloads([("b1", "Vell Post", "2025-04-04",
+                          "ORSK, April 4 (VPA) - The National Media Council on Friday suspended the broadcast licence "
+                          "of Radio Orsk for 30 days, accusing the Vell-based station of airing unverified allegations "
+                          "about the port strike.")])
+    doc = judged(tmp_path, articles, "The media council suspended Radio Orsk's licence for 90 days.")
+    assert bucket_of(doc, "for 30 days")[0] == "conflicting"

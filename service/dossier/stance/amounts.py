@@ -24,6 +24,7 @@ from service.text.clauses import identifying_clauses
 from service.text.extract import (
     _WHOLE_SET,
     MONTHS,
+    TIME_UNITS,
     UNIT_CLASSES,
     WEEKDAYS,
     WORD_VALUES,
@@ -575,7 +576,10 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                  # (a count of the same noun that one side gives a fate and the other none is the same count
                  # when the figures agree, and says nothing when they do not: "carried 131 passengers" is not
                  # the claim's "118 passengers had been rescued")
-                 and (p.predicate == c.predicate or unit_class(c.unit) is not None or overlaps(*in_one_unit(c, p)))]
+                 # (a span of time suffers no fate: "suspended the licence for 30 days, accusing the station …" is 30
+                 # days, whatever word after it looks like one)
+                 and (p.predicate == c.predicate or unit_class(c.unit) is not None or overlaps(*in_one_unit(c, p))
+                      or (c.unit or "").lower() in TIME_UNITS)]
         # (another figure counted in another town, or told of another day, is another count; the claim's own figure
         # there is its incident misplaced, which the place and date rules read)
         # (the claim's own figure: one figure, not a bound that takes it in, "at least 14" for 17)

@@ -193,7 +193,8 @@ def _described_as(written: str, aliases: tuple[str, ...], credit: Any) -> bool |
     return False if aliases else None
 
 
-def _check_description(analysis: ClaimAnalysis, candidate: Candidate, result: StanceResult) -> StanceResult:
+def _check_description(analysis: ClaimAnalysis, candidate: Candidate, result: StanceResult,
+                       coverage: float = 0.0) -> StanceResult:
     """For a claim that credits a body by description ("The miners' union said six died"): a passage that
     credits that body bears it out; one that credits clearly another body ("Sarrow Minerals said four") does
     not show what the described one said, either way. A passage whose source its words cannot place is
@@ -239,10 +240,24 @@ def _check_description(analysis: ClaimAnalysis, candidate: Candidate, result: St
                 "source_match", written, who, f"the claim credits the {written}; the passage, {who}")))
         if all(f is False for f in found):
             others = ", ".join(dict.fromkeys(c.source for c in credits))
+            if result.stance == "corroborating" and _restates_figure(result, coverage):
+                # the claim's fact, its figure stated alike, under another body: misattributed ("According to the
+                # police, at least 23 workers died" / "The Garment Workers' Union said at least 23 workers had died")
+                return replace(result, stance="conflicting", score=max(result.score, 0.6), misattributed=True,
+                               reasons=(*result.reasons, Reason(
+                                   "source_mismatch", written, others,
+                                   f"the claim credits the {written}; the passage credits {others}")))
             kind = "source_other" if result.stance == "conflicting" else "source_unstated"
             return replace(result, stance="related", reasons=(*result.reasons, Reason(
                 kind, written, others, f"the claim reports what the {written} said; the passage credits {others}")))
     return result
+
+
+def _restates_figure(result: StanceResult, coverage: float) -> bool:
+    """Whether a passage states the claim's figure alike (a count, a sum) and a quarter of its predicate: what a
+    source is said to have said, when the claim's point is a figure."""
+    return coverage >= PREDICATE_MIN_COVERAGE / 2 and any(
+        r.type == "quantity_match" and "compatible" not in r.detail for r in result.reasons)
 
 
 def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceResult,
@@ -251,7 +266,7 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     if result.stance not in ("corroborating", "conflicting"):
         return result
     if not analysis.credits:
-        return _check_description(analysis, candidate, result) if analysis.described else result
+        return _check_description(analysis, candidate, result, coverage) if analysis.described else result
     if any(r.type in _ABOUT_THE_CLAIM for r in result.reasons):
         return result  # "No, there is no record of her saying this": it answers for the credit too
     # an anonymous source ("a security source") identifies nobody: when the claim names a source,
@@ -411,7 +426,8 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
             for near in (candidate.passage.context.previous, candidate.passage.context.next) if near)
     # (the same condition set for the same thing is the statement itself too: "would stop only once …")
     conditioned = same_condition(analysis.claim, reading(candidate))
-    restated = said_in_event or ((said_there or conditioned) and (coverage >= MISATTRIBUTION_COVERAGE or (
+    restated = said_in_event or _restates_figure(result, coverage) or ((said_there or conditioned) and (
+        coverage >= MISATTRIBUTION_COVERAGE or (
         coverage >= RESTATES and any(r.type in FACT_SUPPORT for r in result.reasons)) or (
         coverage >= SAME_STATEMENT_COVERAGE and (conditioned or any(r.type in _SAME_STATEMENT
                                                                     for r in result.reasons)))))
