@@ -189,3 +189,43 @@ def test_a_span_of_time_is_compared_whatever_word_follows_it(tmp_path: Path) -> 
                           "about the port strike.")])
     doc = judged(tmp_path, articles, "The media council suspended Radio Orsk's licence for 90 days.")
     assert bucket_of(doc, "for 30 days")[0] == "conflicting"
+
+
+# --- an incident picked out by its kind, names and rank, told on another day: misdated -------------------------------
+
+_SLIDES = payloads([
+    ("l1", "Dorm Courier", "2025-03-09",
+     "A landslide swept down the Vessa pass above Dorm on Saturday, burying two cars, the mountain rescue said."),
+    ("l2", "Dorm Courier", "2025-03-12",
+     "Police opened an inquiry on Monday into Saturday's landslide, the prosecutor's office said. "
+     "A second, smaller landslide came down the Vessa pass at Dorm on Tuesday, blocking the road for six hours.")])
+
+
+def test_an_incident_told_on_another_day_is_misdated(tmp_path: Path) -> None:
+    # the second landslide on the Vessa pass is Tuesday's; an inquiry opened on Monday into Saturday's is no
+    # landslide on Monday
+    doc = judged(tmp_path, _SLIDES, "The second landslide came down the Vessa pass on Monday, March 10.")
+    bucket, item = bucket_of(doc, "second, smaller landslide")
+    assert bucket == "conflicting"
+    assert "date_mismatch" in {r["type"] for r in item["reasons"]}
+    # (its own day agrees)
+    doc = judged(tmp_path, _SLIDES, "The second landslide came down the Vessa pass on Tuesday, March 11.")
+    assert bucket_of(doc, "second, smaller landslide")[0] != "conflicting"
+
+
+# --- the same count of people, its fate said on one side only; "the number of deaths" counts people killed ----------
+
+def test_a_number_of_deaths_counts_people_killed() -> None:
+    assert _amount("He said the number of confirmed deaths from the landslide had climbed to 17.", "17") == (
+        "people", "killed")
+
+
+def test_the_same_figure_of_people_with_a_fate_on_one_side_agrees(tmp_path: Path) -> None:
+    articles = payloads([("f1", "Vell Post", "2025-05-05",
+                          "Firefighters rescued 27 workers from the roof of the burning Orsk tannery on Sunday.")])
+    doc = judged(tmp_path, articles, "Firefighters brought 27 workers to safety from the roof of the Orsk tannery.")
+    bucket, item = bucket_of(doc, "rescued 27 workers")
+    assert "quantity_match" in {r["type"] for r in item["reasons"]}
+    # (another figure says nothing either way: the fate the claim leaves unsaid may be another count's)
+    doc = judged(tmp_path, articles, "Firefighters brought 30 workers to safety from the roof of the Orsk tannery.")
+    assert "quantity_mismatch" not in {r["type"] for r in bucket_of(doc, "rescued 27 workers")[1]["reasons"]}

@@ -965,8 +965,10 @@ _RV22_SYN = [
 
 _REVIEW22_VERDICTS = [
     # "posted" a result, a time or guards is no statement
+    # (since the nineteenth session the figure under another source, "according to analysts at Kessler Bank", is the
+    # claim misattributed: refuted, flagged misattributed)
     (_RV22_POSTED, "According to Reuters, the carmaker posted a record loss of $2 billion in the first quarter of "
-                   "2024.", "unverified"),
+                   "2024.", "refuted"),
     (_RV22_POSTED_3, "The BBC reported that the sprinter ran a personal best of 10.8 seconds in the 100 metres at the "
                      "Oslo Games on Friday.", "unverified"),
     (_RV22_POSTED_3, "Police said guards were posted at the Lund bridge on Monday after the protests.", "unverified"),

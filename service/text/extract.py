@@ -855,6 +855,9 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             scoreline = re.match(r"[-–]\d", text[end:end + 2]) or re.search(r"\d[-–]$", text[max(0, start - 2):start])
             if number_of is not None and not scoreline and not _CLAUSE_STOP.search(text, number_of.end(), start):
                 unit = number_of.group("noun")
+                if (harmed := _HARM_NOUNS.get(normalize(unit))) is not None:
+                    # ("the number of confirmed deaths had climbed to 17": people killed, as "17 deaths" are)
+                    predicate, unit = harmed, "people"
         quantities.append(Quantity(Span(text[start:end], start, end), exact, low, high, unit, predicate))
         i += 1
     for m in _VAGUE.finditer(text) if _may_be_vague(text) else ():

@@ -94,6 +94,14 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     return True
 
 
+def _fate_said_once(a: Quantity, b: Quantity) -> bool:
+    """The same exact figure of the same people, a fate given on one side only ("Firefighters brought 27 workers to
+    safety" / "Firefighters rescued 27 workers"): one count. Only agreeing figures pair so; others say nothing."""
+    return bool(a.unit and b.unit) and unit_class(a.unit) == "people" and stem(a.unit or "") == stem(b.unit or "") \
+        and (a.predicate is None) != (b.predicate is None) and a.value is not None and a.value == b.value \
+        and a.low == a.high and b.low == b.high
+
+
 def _same_figure_of_people(a: Quantity, b: Quantity) -> bool:
     """People of a workforce counted under two of its nouns and no fate, with the same precise figure ("6,200
     workers joined the strike" and "6,200 members joined the strike"): one count, though other figures say
@@ -569,6 +577,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # "an airstrike killed three Kataib Hezbollah members", whose fate is what the claim says)
         named = _fate_identifies(analysis.claim, c)
         pairs = [p for p in stated if (comparable(c, p) or (named and _same_set(c, p)) or _harmed_of_a_trade(c, p)
+                                       or _fate_said_once(c, p)
                                        or (_same_figure_of_people(c, p)
                                            and not _WHOLE_OF.search(text, max(0, p.span.start - 40), p.span.start)))
                  and _same_group(c, p, analysis.claim, context)

@@ -240,7 +240,7 @@ def _check_description(analysis: ClaimAnalysis, candidate: Candidate, result: St
                 "source_match", written, who, f"the claim credits the {written}; the passage, {who}")))
         if all(f is False for f in found):
             others = ", ".join(dict.fromkeys(c.source for c in credits))
-            if result.stance == "corroborating" and _restates_figure(result, coverage):
+            if result.stance == "corroborating" and _restates_figure(analysis, result, coverage):
                 # the claim's fact, its figure stated alike, under another body: misattributed ("According to the
                 # police, at least 23 workers died" / "The Garment Workers' Union said at least 23 workers had died")
                 return replace(result, stance="conflicting", score=max(result.score, 0.6), misattributed=True,
@@ -253,11 +253,14 @@ def _check_description(analysis: ClaimAnalysis, candidate: Candidate, result: St
     return result
 
 
-def _restates_figure(result: StanceResult, coverage: float) -> bool:
+def _restates_figure(analysis: ClaimAnalysis, result: StanceResult, coverage: float) -> bool:
     """Whether a passage states the claim's figure alike (a count, a sum) and a quarter of its predicate: what a
-    source is said to have said, when the claim's point is a figure."""
+    source is said to have said, when the claim's point is a figure (not an amount that only identifies the event it
+    speaks of: "briefed on the Tuesday attack *that injured four workers*")."""
+    identifying = claim_terms(analysis).identifying_amounts
     return coverage >= PREDICATE_MIN_COVERAGE / 2 and any(
-        r.type == "quantity_match" and "compatible" not in r.detail for r in result.reasons)
+        r.type == "quantity_match" and "compatible" not in r.detail and r.claim_text not in identifying
+        for r in result.reasons)
 
 
 def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceResult,
@@ -426,7 +429,7 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
             for near in (candidate.passage.context.previous, candidate.passage.context.next) if near)
     # (the same condition set for the same thing is the statement itself too: "would stop only once …")
     conditioned = same_condition(analysis.claim, reading(candidate))
-    restated = said_in_event or _restates_figure(result, coverage) or ((said_there or conditioned) and (
+    restated = said_in_event or _restates_figure(analysis, result, coverage) or ((said_there or conditioned) and (
         coverage >= MISATTRIBUTION_COVERAGE or (
         coverage >= RESTATES and any(r.type in FACT_SUPPORT for r in result.reasons)) or (
         coverage >= SAME_STATEMENT_COVERAGE and (conditioned or any(r.type in _SAME_STATEMENT

@@ -11,6 +11,7 @@ from service.dossier.event_match import WEEKDAY_NAMES, EventRef, _holds_name, _i
 from service.dossier.model import Candidate, ClaimAnalysis, Reason, StanceResult
 from service.dossier.stance.terms import (
     _DATE_WORDS,
+    INCIDENT_KINDS,
     PREDICATE_MIN_COVERAGE,
     RESTATES,
     ClaimTerms,
@@ -64,8 +65,12 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
     # is not the Wednesday attack of an article that does not name them, nor is a Saturday fair on a
     # bridge the claim's Saturday blockade)
     names = _incident_names(analysis)
+    # (an incident of the claim's kind, when it names one: a warning lowered at the resort on the claim's Monday is no
+    # avalanche there that day)
+    kinds = {k.lower() for k in _KIND.findall(analysis.claim)}
     that_day = [r.event.place for c, r in zip(candidates, results, strict=True) if r.event is not None
-                and r.event.place and (any(x.type == "date_match" for x in r.reasons) or (
+                and r.event.place and (not kinds or _reports_kind(c.passage.text, kinds))
+                and (any(x.type == "date_match" for x in r.reasons) or (
                     r.event.date is None and claim.interval is None and _same_day(analysis, r.event)
                     and bool(names) and _holds_name(names, c.passage.text)))]
     # (of an act the claim dates to one day, not an incident — "the plant resumed operations on Sunday, March 10"
@@ -74,7 +79,10 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
                  and (r.stance == "other_event" or (one_day and r.stance == "related" and any(
                      x.type == "different_event" for x in r.reasons)))
                  and (claim.site is None or r.event.place is None
-                                                    or same_place(claim.site, r.event.place))
+                      or same_place(claim.site, r.event.place)
+                      # (a passage naming the claim's site among the places it reports: "the Falkenrinne slope at
+                      # Grauwand")
+                      or claim.site.casefold() in c.passage.text.casefold())
                  and _restates_incident(analysis, terms, c, r)
                  for c, r in zip(candidates, results, strict=True)]
     same_day = [ok and r.event is not None and _same_day(analysis, r.event)
@@ -158,6 +166,11 @@ def _restates_incident(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Ca
         return True
     if coverage >= RESTATES and any(r.type in _INCIDENT_DETAILS for r in result.reasons):
         return True
+    # (or half of it, naming the incident as the claim picks it out: its kind, every name of the claim and its rank
+    # among incidents of that kind — "The second avalanche hit the Falkenrinne slope on Monday, March 10" / "A second,
+    # smaller avalanche came down the Falkenrinne slope at Grauwand on Tuesday")
+    if coverage >= PREDICATE_MIN_COVERAGE and _names_incident(analysis, terms, candidate):
+        return True
     # (for a claim that gives only a weekday, with every such name held, half the predicate: "its
     # fighters shot down" / "downed")
     if analysis.event.weekday is None or analysis.event.interval is not None or analysis.event.month is not None:
@@ -167,6 +180,40 @@ def _restates_incident(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Ca
         s for r in result.reasons if r.type in ("place_match", "entity_match") for s in content_stems(r.claim_text)}
     return coverage >= PREDICATE_MIN_COVERAGE and len(set(terms.name_weights) - besides) >= 2 and _names_stated(
         terms, reading(candidate), candidate.passage.context.previous, frozenset(besides)) >= 1.0
+
+
+# (the kinds of incident a claim names its own by, with more than those a passage's "the attack" refers back to)
+_KIND = re.compile(r"\b(?:" + INCIDENT_KINDS + r"|collision|breakout|escape|robbery|hijacking|seizure|eruption"
+                   r"|stampede|sinking|capsizing|outbreak)s?\b", re.IGNORECASE)
+_RANK_WORD = re.compile(r"\b(?:first|second|third|fourth|fifth|latest|earlier|later|previous)\b", re.IGNORECASE)
+
+
+# a kind of incident named as another day's or as what something else follows ("over Saturday's avalanche", "since
+# the blast")
+_OTHER_DAYS = re.compile(r"(?:(?:day|week|month|year|night)['’]s\s+(?:[a-z-]+\s+)?|\b(?:since|after|over|following|"
+                         r"before|into)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Za-z]+['’]s\s+)?(?:[a-z-]+\s+)?)$",
+                         re.IGNORECASE)
+
+
+def _reports_kind(text: str, kinds: set[str]) -> bool:
+    """Whether a sentence names an incident of one of these kinds as one it reports, not another day's."""
+    return any(not _OTHER_DAYS.search(text, max(0, m.start() - 40), m.start())
+               for k in kinds for m in re.finditer(r"\b" + re.escape(k), text, re.IGNORECASE))
+
+
+def _names_incident(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate) -> bool:
+    """Whether a passage names the claim's incident as the claim picks it out: the kind the claim names it by
+    ("avalanche", "raid", "collision"), every name of the claim (not its dates), and the word that tells it from
+    others of its kind ("second", "first") when the claim has one."""
+    kinds = {k.lower() for k in _KIND.findall(analysis.claim)}
+    text = reading(candidate)
+    if not kinds or not any(re.search(r"\b" + re.escape(k) + r"s?\b", text, re.IGNORECASE) for k in kinds):
+        return False
+    if not set(terms.name_weights) - set(_DATE_WORDS) or _names_stated(
+            terms, text, candidate.passage.context.previous, frozenset(_DATE_WORDS)) < 1.0:
+        return False
+    ranks = {w.lower() for w in _RANK_WORD.findall(analysis.claim)}
+    return ranks <= {w.lower() for w in _RANK_WORD.findall(text)}
 
 
 def _holds_detail(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate, result: StanceResult) -> bool:

@@ -181,12 +181,12 @@ class ClaimTerms(NamedTuple):
 
 
 # "on the Monday missile attack", "in the January strike": an incident the claim speaks of, by its kind
-_INCIDENT_KINDS = r"(?:attack|strike|raid|assault|bombing|shelling|barrage|incident|explosion|blast|fire|blaze" \
+INCIDENT_KINDS = r"(?:attack|strike|raid|assault|bombing|shelling|barrage|incident|explosion|blast|fire|blaze" \
                   r"|collapse|crash|derailment|leak|spill|outage|flood|landslide|avalanche|riot|shooting|siege)"
 _INCIDENT_NP = re.compile(r"\b(?:on|in|of|about|after|during|following|since|for|from)\s+the\s+"
-                          r"(?P<words>(?:[\w'’-]+\s+){0,3}?" + _INCIDENT_KINDS + r")s?\b", re.IGNORECASE)
+                          r"(?P<words>(?:[\w'’-]+\s+){0,3}?" + INCIDENT_KINDS + r")s?\b", re.IGNORECASE)
 # "the incident", "the attack": a passage naming the event it reports by its kind alone
-_INCIDENT_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+" + _INCIDENT_KINDS + r"\b", re.IGNORECASE)
+_INCIDENT_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+" + INCIDENT_KINDS + r"\b", re.IGNORECASE)
 
 
 def refers_to_incident(terms: ClaimTerms, text: str) -> bool:
