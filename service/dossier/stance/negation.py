@@ -87,7 +87,7 @@ def negates_main(terms: ClaimTerms, negations: tuple[tuple[str, str], ...], text
 
 
 _CIRCUMSTANCE = re.compile(r"^\W*(?:by|in|at|from|for|to|on|with|of|because|until|since|during|after|before|only|just"
-                           r"|yet|until)\b", re.IGNORECASE)
+                           r"|yet)\b", re.IGNORECASE)
 
 
 _UNKNOWN = re.compile(r"\b(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:unclear|unknown|not\s+clear)"
