@@ -4,6 +4,7 @@ another day or another region (a misdated or misplaced incident)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date
 
@@ -22,6 +23,7 @@ from service.dossier.stance.terms import (
     sentence_readings,
 )
 from service.dossier.stance_model import content_stems
+from service.memo import memo
 from service.text.dates import date_of_words, falls_on, parse_published, stated_within
 from service.text.extract import MONTHS, WORD_VALUES, find_dates
 from service.text.facts import PassageFacts
@@ -67,7 +69,7 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
     names = _incident_names(analysis)
     # (an incident of the claim's kind, when it names one: a warning lowered at the resort on the claim's Monday is no
     # avalanche there that day)
-    kinds = {k.lower() for k in _KIND.findall(analysis.claim)}
+    kinds = _claim_kinds(analysis.claim)
     that_day = [r.event.place for c, r in zip(candidates, results, strict=True) if r.event is not None
                 and r.event.place and (not kinds or _reports_kind(c.passage.text, kinds))
                 and (any(x.type == "date_match" for x in r.reasons) or (
@@ -195,7 +197,13 @@ _OTHER_DAYS = re.compile(r"(?:(?:day|week|month|year|night)['’]s\s+(?:[a-z-]+\
                          re.IGNORECASE)
 
 
-def _reports_kind(text: str, kinds: set[str]) -> bool:
+@memo(1024)  # a claim's own reading, asked again for every passage of its pool
+def _claim_kinds(claim: str) -> frozenset[str]:
+    """The kinds of incident a claim names ("avalanche", "raid"), lower-cased."""
+    return frozenset(k.lower() for k in _KIND.findall(claim))
+
+
+def _reports_kind(text: str, kinds: AbstractSet[str]) -> bool:
     """Whether a sentence names an incident of one of these kinds as one it reports, not another day's."""
     return any(not _OTHER_DAYS.search(text, max(0, m.start() - 40), m.start())
                for k in kinds for m in re.finditer(r"\b" + re.escape(k), text, re.IGNORECASE))
@@ -205,7 +213,7 @@ def _names_incident(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candi
     """Whether a passage names the claim's incident as the claim picks it out: the kind the claim names it by
     ("avalanche", "raid", "collision"), every name of the claim (not its dates), and the word that tells it from
     others of its kind ("second", "first") when the claim has one."""
-    kinds = {k.lower() for k in _KIND.findall(analysis.claim)}
+    kinds = _claim_kinds(analysis.claim)
     text = reading(candidate)
     if not kinds or not any(re.search(r"\b" + re.escape(k) + r"s?\b", text, re.IGNORECASE) for k in kinds):
         return False

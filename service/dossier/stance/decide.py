@@ -69,7 +69,6 @@ from service.memo import memo
 from service.text.clauses import OPENING_AFTER, identifying_clauses, when_clauses
 from service.text.events import is_beginning
 from service.text.extract import TIME_UNITS
-from service.text.ordinals import ranks_of
 from service.text.places import FOUND_WORDS, nationalities_named, placed_by_verb, same_place
 from service.text.synonyms import CANONICAL, name_called, unphrase
 from service.text.vectors import similarities
@@ -418,9 +417,8 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         and "date_match" not in types
     # "… was the second attack on the base that month": so is a rank in a series, which a passage must state too
     claimed_ranks = {head for _, head, _ in claim_ranks(analysis.claim)}
-    rank_unstated = bool(claimed_ranks) and not claimed_ranks & {head for _, head, _ in (
-        candidate.facts.readings.ranks if candidate.facts is not None and reading(candidate) == candidate.passage.text
-        else ranks_of(reading(candidate)))}
+    rank_unstated = bool(claimed_ranks) and not claimed_ranks & {
+        head for _, head, _ in sentence_readings(candidate).ranks}
     # "the extent of damage is still unknown": the passage says it does not know what the claim asserts
     unknown = bool((_unknown_stems(reading(candidate)) - _unknown_stems(analysis.claim))
                    & claim_terms(analysis).predicates)
@@ -465,9 +463,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # a passage that negates what the claim asserts (or asserts what it denies) does not confirm it,
     # however close its words; with too little in common to decide, it is related
     negates = any(r.type == "negation" for r in reasons)
-    stored = candidate.facts.negations if candidate.facts is not None and reading(candidate) == candidate.passage.text \
-        else _negations(reading(candidate))
-    main_negated = not analysis.negations and negates_main(terms, stored, reading(candidate))
+    main_negated = not analysis.negations and negates_main(terms, _read_negations(candidate), reading(candidate))
     stance = model.decide(probabilities, confirmable=not (unconfirming or negates or main_negated),
                           contradicted=any(r.type in CONFLICT_WEIGHTS and r.type != "negation" for r in reasons)
                           or (unconfirming and negates) or (main_negated and not unconfirming))
@@ -540,15 +536,19 @@ def _passage_fates(candidate: Candidate) -> set[str]:
     return _fates_of(read_stems(reading(candidate), candidate.passage.context.previous))
 
 
+def _read_negations(candidate: Candidate) -> tuple[tuple[str, str], ...]:
+    """The negations of the passage as the rules read it: those read at ingest, for a passage read as stored."""
+    text = reading(candidate)
+    return candidate.facts.negations if candidate.facts is not None and text == candidate.passage.text \
+        else _negations(text)
+
+
 def _asserted_fates(candidate: Candidate) -> set[str]:
     """The fates a passage says someone suffered: those it speaks of but does not deny, here or in the
     sentence before it goes on from ("The fire service reported no deaths" after "… said none of its
     firefighters were hurt" says no one was hurt)."""
     text, previous = reading(candidate), candidate.passage.context.previous
-    # (the negations read at ingest, for a passage read as stored)
-    negations = candidate.facts.negations if candidate.facts is not None and text == candidate.passage.text \
-        else _negations(text)
-    fates = _fates_of(set(content_stem_set(_undenied(text, negations))))
+    fates = _fates_of(set(content_stem_set(_undenied(text, _read_negations(candidate)))))
     if previous and refers_back(text):
         fates |= _fates_of(set(content_stem_set(_undenied(previous, _negations(previous)))))
     return fates
