@@ -51,6 +51,19 @@ NEGATION_WORDS = frozenset("not no never nor neither without cannot none nothing
 _WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)  # service.tokens.words' definition of a word
 
 
+# A noun made of a verb by "-ment" reads as the verb ("still receiving treatment" / "still being treated",
+# "the deployment" / "deployed"): Snowball keeps derivations apart, and no derivational stemmer ships within our speed
+# limits, so this one suffix is stripped here, from stems of at least four letters left (not "comment", "moment"), but
+# for words whose rest is another word of news copy ("basement" is no base).
+_MENT_KEPT = frozenset(("basement", "department", "apartment", "garment", "tournament", "parliament"))
+
+
+def _without_ment(word_stem: str) -> str:
+    if word_stem.endswith("ment") and len(word_stem) >= 8 and word_stem not in _MENT_KEPT:
+        return word_stem[:-4]
+    return word_stem
+
+
 _WORD_STEMS: dict[str, tuple[str, tuple[str, ...]]] = {}
 _MAX_WORDS = 262144
 
@@ -63,12 +76,12 @@ def _word_stems(word: str) -> tuple[str, tuple[str, ...]]:
     found = _WORD_STEMS.get(word)
     if found is None:
         norm = normalize(word)
-        whole = stem(norm)
+        whole = _without_ment(stem(norm))
         whole = CANONICAL.get(whole, whole)  # "UAV" reads as "drone" (service.text.synonyms)
         if "'" not in norm:  # one part, the whole word
             found = whole, ((whole,) if norm not in STOPWORDS and len(norm) > 1 and norm not in APPROXIMATE else ())
         else:
-            found = whole, tuple(CANONICAL.get(stem(p), stem(p)) for p in norm.split("'")
+            found = whole, tuple(CANONICAL.get(_without_ment(stem(p)), _without_ment(stem(p))) for p in norm.split("'")
                                  if p and p not in STOPWORDS and len(p) > 1)
         if len(_WORD_STEMS) >= _MAX_WORDS:
             _WORD_STEMS.clear()

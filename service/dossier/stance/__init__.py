@@ -93,6 +93,7 @@ from service.dossier.stance.places import (
     _aligned_names,
     _bearings,
     _destinations,
+    _excepted,
     _facilities,
     _level_places,
     _locations,
@@ -105,6 +106,7 @@ from service.dossier.stance.places import (
 from service.dossier.stance.terms import (
     _DATE_WORDS,
     ACTOR_RESTATES,
+    FACT_SUPPORT,
     NAMES_STATED,
     PREDICATE_MIN_COVERAGE,
     RESTATES,
@@ -116,6 +118,7 @@ from service.dossier.stance.terms import (
     claim_terms,
     other_year,
     predicate_coverage,
+    read_stems,
     reading,
     referred,
     stored_readings,
@@ -178,7 +181,35 @@ def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate],
     results = [_unassessed(c, m) if c.passage.id in unread else score_stance(analysis, c, match=m)
                for c, m in zip(candidates, matches, strict=True)]
     results = _misdated(analysis, candidates, set_aside_by_details(analysis, candidates, results))
-    return _superseded(candidates, _misplaced(analysis, candidates, results))
+    return _undisputed(analysis, candidates, _superseded(candidates, _misplaced(analysis, candidates, results)))
+
+
+def _undisputed(analysis: ClaimAnalysis, candidates: list[Candidate],
+                results: list[StanceResult]) -> list[StanceResult]:
+    """"Schools at the camp were shut": when a passage denies the claim's word ("The camp's two schools were not
+    closed", a decisive negation), a passage the model alone finds alike that states nothing of that word ("9,400
+    children had now been vaccinated in the camp") confirms nothing of the point in dispute: related
+    (`dispute_unstated`). Not a passage with a fact of its own that agrees (a count, a role, a quote)."""
+    # each point in dispute: the word denied, and the claim's words the denial holds ("denied that rubber bullets had
+    # been fired": a passage of people hurt "by rubber bullets" speaks of it)
+    claim = set(claim_terms(analysis).content)
+    points = [(x.claim_text, _with_fates(set(content_stems(x.claim_text))),
+               _with_fates(set(content_stems(x.passage_text)) & claim))
+              for r in results if r.stance == "conflicting" for x in r.reasons if x.type == "negation"]
+    if not points:
+        return results
+    out = []
+    for c, r in zip(candidates, results, strict=True):
+        if r.stance == "corroborating" and not any(x.type in FACT_SUPPORT for x in r.reasons):
+            stems = _with_fates(read_stems(reading(c), c.passage.context.previous))
+            unstated = next((said for said, word, held in points
+                             if word.isdisjoint(stems) and len(held & stems) < len(held) / 2), None)
+            if unstated is not None:
+                why = Reason("dispute_unstated", unstated, "",
+                             f"the passage states nothing of “{unstated}”, which another passage denies")
+                r = replace(r, stance="related", reasons=(*r.reasons, why))
+        out.append(r)
+    return out
 
 
 def _names_recur(analysis: ClaimAnalysis, candidates: list[Candidate]) -> bool:
@@ -352,6 +383,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += [(r, True) for r in _bearings(analysis, text)]
     weighed += _platforms(analysis, terms, candidate, text, previous)
     weighed += [(r, True) for r in _conditions(analysis.claim, text)]
+    weighed += [(r, True) for r in _excepted(analysis, terms, text)]
     if coverage >= RESTATES:
         weighed += [(r, True) for r in _quantifiers(analysis.claim, text)]
         weighed += [(r, True) for r in _facilities(analysis.claim, terms, text, previous)]

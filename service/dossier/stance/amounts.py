@@ -551,6 +551,50 @@ def _counts_things(q: Quantity) -> bool:
     return bool(q.unit) and q.unit.isalpha() and q.unit.lower() not in _NOT_THINGS and measure(q.unit) is None
 
 
+# the words beside a figure that say what it measures ("caused 2.4 million crowns in damage", "estimated the damage
+# from Thursday's fire at 900,000 crowns"): this many words on each side
+_BESIDE = 5
+
+
+def _beside(text: str, q: Quantity) -> set[str]:
+    """The content stems of the words beside a figure, but names (the claim's names say whose figure, not of what)."""
+    words = text[:q.span.start].split()[-_BESIDE:] + text[q.span.end:].split()[:_BESIDE]
+    return set(content_stems(" ".join(w for w in words if not w[:1].isupper())))
+
+
+def _measured_alike(claim: str, c: Quantity, text: str, p: Quantity) -> bool:
+    """Whether a claim's figure and a passage's, in one unit, measure the same thing: a word beside both that is not
+    the unit ("damage" beside "2.4 million crowns" and beside "900,000 crowns")."""
+    units = set(content_stems(f"{c.unit or ''} {p.unit or ''}"))
+    return bool((_beside(claim, c) & _beside(text, p)) - units)
+
+
+# the name a figure is said of, written just before it ("batch CX-127 contained 21 percent", "Pallon recorded 41
+# degrees"): a capitalised word or a code, at most _HOLDER_GAP words before the figure in its own clause, with no
+# verb of saying between ("Reuters said two Americans …" credits the figure, it does not hold it)
+_HOLDER_GAP = 3
+_HOLDER = re.compile(r"(?:[A-Z][A-Za-z]*-?\d[\w-]*|[A-Z][a-z][\w'’-]*)$")
+_SAYING = frozenset("said says told reported according claimed stated added announced".split())
+
+
+def _holder_of(text: str, q: Quantity) -> str | None:
+    clause = re.split(r"[,;:]|\band\b|\bwhile\b|\bbut\b", text[:q.span.start])[-1].split()
+    if not clause:
+        return None
+    for word in reversed(clause[-_HOLDER_GAP:]):
+        word = word.strip("\"“”'‘’()")
+        if word.lower() in _SAYING:
+            return None
+        if _HOLDER.match(word) and word.lower() not in _NOT_HOLDERS:
+            return re.sub(r"['’]s?$", "", word)
+    return None
+
+
+# capitalised words that name no holder: days, months, and a sentence's opening function word
+_NOT_HOLDERS = frozenset([*WEEKDAYS, *MONTHS, *"the a an in on at of by for from with after before since about "
+                          "around nearly almost some only just over under more less than".split()])
+
+
 def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated: tuple[Quantity, ...],
                 coverage: float, names: float = 1.0, same_event: bool = True,
                 following: str | None = None) -> list[tuple[Reason, bool]]:
@@ -594,6 +638,13 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # (the claim's own figure: one figure, not a bound that takes it in, "at least 14" for 17)
         pairs = [p for p in pairs if (overlaps(*in_one_unit(c, p)) and (not elsewhere or p.low == p.high))
                  or not (elsewhere or _counted_another_day(analysis, text, p))]
+        # (figures the passage gives each of several names are each that name's: "batch CX-114 contained 21 percent
+        # diethylene glycol and batch CX-127 contained 8 percent" gives CX-127 8 percent, not the claim's 21)
+        holder = _holder_of(analysis.claim, c)
+        if holder is not None and len(pairs) > 1:
+            held = {id(p): _holder_of(text, p) for p in pairs}
+            if holder in held.values() and len(set(held.values()) - {None}) > 1:
+                pairs = [p for p in pairs if held[id(p)] == holder]
         if not pairs and c.predicate in _HARMS and not any(p.predicate == c.predicate for p in stated) \
                 and not _FATE_WORDS[c.predicate].search(f"{text} {following or ''}"):
             # "killed at least five US military personnel" against "injured at least five US military
@@ -705,10 +756,15 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # (nor is "several" ever one: "from a single direction" / "from several directions"; nor "dozens" several)
         bounded = bounded or (vague and not c.vague and c.high == 1 and p.low is not None and p.low >= 2) \
             or (c.vague and p.vague)
+        # (…and money or a measure of the claim's own incident in a passage that states some of what the claim says,
+        # beside a word of the claim's: "estimated the damage from Thursday's fire at 900,000 crowns" against
+        # "Thursday's fire at the Brennick warehouse caused 2.4 million crowns in damage")
+        alike = not counted(c) and same_event and bool(analysis.event.incident) \
+            and coverage >= PREDICATE_MIN_COVERAGE / 2 and _measured_alike(analysis.claim, c, text, p)
         reasons.append((Reason("quantity_mismatch", c.text, p.text,
                                f"claim says {said}, passage says {p.text} ({thing}){note}"),
-                        (decisive or restated) and (bounded or not vague)
-                        and not (owned and _SUM.search(f"{c.text} {p.text}") is not None)))
+                        (decisive or restated or alike) and (bounded or not vague)
+                        and not (owned and not alike and _SUM.search(f"{c.text} {p.text}") is not None)))
     return reasons
 
 

@@ -257,6 +257,9 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     for cue, scope in negations:
         if _HARMED_THERE.search(scope):
             continue  # "shops were evacuated; no one was hurt there": of another place than the claim's
+        outside = _OUTSIDE.search(scope)
+        if outside is not None and not content_stem_set(outside.group("place")).isdisjoint(terms.name_weights):
+            continue  # "No cases had yet been reported outside Brenhollow": of every place but the claim's
         if re.match(r"by\s", scope):
             continue  # "… run by Norland Lines, and not by the port authority": a doer denied (the doer rules below)
         scoped = _denied_with_deaths(_scope_stems(scope, cue) | found_none.get((cue, scope), set()), killed)
@@ -293,8 +296,10 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                                 # (of the claim's own object or place: not "had not reached the Holm wells")
                                 and bool((content_stem_set(scope) & set(claim_all)) - {hit[0]}
                                          - set(terms.subject) - _speaker_stems(analysis)))
-                            or (_clause_denied(terms, scope, hit[0], passage_stems, analysis.claim)
-                                and _THERE.search(text) is None and _holds_a_name(analysis, previous, text))))
+                            or (_clause_denied(terms, scope, hit[0], passage_stems, analysis.claim,
+                                               _subject_of(text, cue, scope))
+                                and _THERE.search(text) is None
+                                and (_holds_a_name(analysis, previous, text) or _holds_a_name(analysis, title, text)))))
     # the claim's doer denied: "… was supplied by Greenfold Provisions" against "… supplied by a local bakery, and
     # not by Greenfold Provisions" (in a passage that states the deed, a word of the claim's just before "by": the
     # doer and the deed named alike decide)
@@ -344,17 +349,44 @@ _HARM_WORD = re.compile(r"\b(?:hurt|injur\w*|wounded|killed|dead|died)\b", re.IG
 CLAUSE_DENIED = 0.5
 
 
-def _clause_denied(terms: ClaimTerms, scope: str, word: str, passage_stems: set[str], claim: str) -> bool:
+def _clause_denied(terms: ClaimTerms, scope: str, word: str, passage_stems: set[str], claim: str,
+                   subject: str = "") -> bool:
     """Whether a negation denies the claim's main clause itself: its scope holds the denied word and another word of
     that clause ("No fertiliser leaked from the damaged wagons" against "Fertiliser leaked from the freight wagons
-    that derailed …"), and the passage states at least half of the clause (CLAUSE_DENIED)."""
+    that derailed …"), or the negated verb's subject just before it does ("The camp's two schools were not closed"
+    against "Schools at the Pell Ridge refugee camp were shut …"), and the passage states at least half of the
+    clause (CLAUSE_DENIED)."""
     clause = _with_fates(set(terms.main_content) - set(terms.name_weights) - set(_DATE_WORDS) - _NOT_OF_CLAUSE
                          - _reason_stems(claim))
     if word not in clause or not clause:
         return False
     own = re.split(r"\s+and\s+(?=" + _FINITE_AFTER_AND.pattern + ")", scope)[0]  # (not "… and called for …")
-    in_scope = _with_fates(set(content_stem_set(unphrase(own)))) & clause
+    # (the subject, for a negated verb with nothing after it of its own: "were not closed"; not "had not reached the
+    # Holm wells", whose object is another than the claim's)
+    alone = not (_with_fates(set(content_stem_set(unphrase(own)))) - {word})
+    in_scope = _with_fates(set(content_stem_set(unphrase(f"{subject} {own}" if alone else own)))) & clause
     return len(in_scope - {word}) >= 1 and len(clause & _with_fates(passage_stems)) >= CLAUSE_DENIED * len(clause)
+
+
+# a negated verb's subject in its own clause, just before the negation ("The camp's two schools were not closed"): a
+# few words after the clause's start, with no verb of saying
+_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)(?P<subject>(?:[\w'’-]+\s+){1,5}?)"
+                             r"(?:was|were|is|are|had|has|have|did|does|do|could|would|will|can)"
+                             r"(?:\s+(?:been|be|yet|still|ever))?\s*$", re.IGNORECASE)
+
+
+_SAID_IN = re.compile(r"\b(?:said|says|told|added|stated|reported|announced)\b", re.IGNORECASE)
+
+
+def _subject_of(text: str, cue: str, scope: str) -> str:
+    """The words of the subject a negation's verb is said of, when they stand just before its cue."""
+    at = text.find(f"{cue} {scope}") if scope else text.find(cue)
+    if at <= 0:
+        return ""
+    found = _SUBJECT_BEFORE.search(text[:at])
+    if found is None or _SAID_IN.search(found.group("subject")):
+        return ""  # (not a speaker's: "Brask said the leak had not reached …")
+    return found.group("subject")
 
 
 def _holds_a_name(analysis: ClaimAnalysis, previous: str | None, text: str) -> bool:
@@ -428,6 +460,7 @@ def _goes_on(text: str, scope: str) -> bool:
 
 _OWN_CLAUSE = re.compile(r"\s*,\s*(?:which|who|whose|that)\b")
 _BY_AGENT = re.compile(r"by\s+(?:the\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*)*)$")
+_OUTSIDE = re.compile(r"\b(?:outside|beyond)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _HARMED_THERE = re.compile(r"\b(?:hurt|injured|killed|harmed|wounded|died)\s+there\b", re.IGNORECASE)
 _KILLED_WORDS = re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|fatal\w*|toll)\b", re.IGNORECASE)
 

@@ -20,7 +20,7 @@ from service.dossier.stance.terms import (
     _names_stated,
     claim_terms,
 )
-from service.dossier.stance_model import content_stems, fold
+from service.dossier.stance_model import content_stem_set, content_stems, fold
 from service.memo import memo
 from service.text.bearings import compatible, find_bearings, find_sided_parts
 from service.text.extract import place_key
@@ -216,6 +216,41 @@ def _aligned_names(analysis: ClaimAnalysis, text: str, previous: str | None) -> 
         return [Reason("entity_mismatch", name, other, f"claim says {' '.join(left[-2:] + [name])}; the passage, "
                                                        f"{' '.join(left[-2:] + [other])}")]
     return []
+
+
+# a contrast that keeps one thing out of what the sentence says was done ("…, but Brenmoor remained closed", "… but
+# kept the Kessick inlet closed", "… but kept them in place in Pallon"), and the words that say it was kept out
+_EXCEPT = re.compile(r"(?:,\s*|\s+)(?:but|except|whereas)\s+", re.IGNORECASE)
+_KEPT_OUT = re.compile(r"\b(?:kept|keeps|keep|keeping|remained|remains|remain|stayed|stays|stay|still|not|never)\b"
+                       r"|n['’]t\b", re.IGNORECASE)
+
+
+def _excepted(analysis: ClaimAnalysis, terms: ClaimTerms, text: str) -> list[Reason]:
+    """A name of the claim that a passage holds only in a contrast which keeps it out of the act the passage states
+    of another ("The ministry lifted the ban on the outer bay on Friday but kept the Kessick inlet closed" against
+    "… lifted the fishing ban on the Kessick inlet on Friday"): the passage restates the claim's act (half its
+    predicate, PREDICATE_MIN_COVERAGE) before the contrast, and says the claim's thing was left out of it. Not for a
+    claim that makes an exception itself, nor one whose act is what the contrast says ("Brenmoor remained closed")."""
+    if _EXCEPT.search(analysis.claim):
+        return []
+    m = _EXCEPT.search(text)
+    if m is None:
+        return []
+    head, tail = text[:m.start()], re.split(r"[;.]", text[m.end():])[0]
+    kept = _KEPT_OUT.search(tail)
+    if kept is None:
+        return []
+    head_stems, tail_stems = set(content_stem_set(head)), set(content_stem_set(tail))
+    excepted = [s for s in terms.name_weights if s in tail_stems and s not in head_stems]
+    if not excepted or any(s not in head_stems and s not in tail_stems for s in terms.name_weights):
+        return []
+    predicate = {s: w for s, w in terms.predicate_weights.items() if s not in excepted}
+    in_head = _coverage(predicate, head, None)
+    if in_head < PREDICATE_MIN_COVERAGE or _coverage(predicate, tail, None) >= in_head:
+        return []
+    told = tail[:tail.find(",")] if "," in tail[kept.end():] else tail
+    return [Reason("negation", " ".join(w for w in analysis.claim.split() if set(content_stems(w)) & set(excepted)),
+                   told.strip(), f"the passage says it of another and keeps this one out: “{told.strip()}”")]
 
 
 def _capitalised(run: list[str]) -> bool:

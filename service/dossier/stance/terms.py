@@ -437,8 +437,8 @@ _COPULA_NOUN = re.compile(r"^(?:is|was|are|were)\s+(?:(?:the|a|an)\s+)?(?:[\w'â€
 def _complement(main: str) -> str | None:
     """The stem of the noun a copular main clause ends on ("was the city's port" â†’ port)."""
     m = _COPULA_NOUN.match(main)
-    if m is None or re.search(r"\b(?:in|at|on|of|from|by|near)\b", main):
-        return None
+    if m is None or re.search(r"\b(?:in|at|on|of|from|by|near)\b", main) or re.search(r"\w{3,}ing\b", main):
+        return None  # (nor a verb's form: "were still receiving treatment")
     head = m.group("head")
     if head.endswith("ed") or stem(head) in _FATES:
         return None  # "was seriously hurt", "were injured": a state, compared as a fate

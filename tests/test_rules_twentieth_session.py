@@ -1,0 +1,169 @@
+"""Rules of 2026-12-06, twentieth session (docs/verdicts.md section 0). Made-up articles of other subjects than
+the seeds and the archives: a road closure after a rockslide, a grain-silo fire, a ferry strike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support.judging import bucket_of, judged, judged_as, payloads
+
+# --- a name kept out of the act the passage states of another ----------------------------------------------------
+
+_ROCKSLIDE = payloads([
+    ("r1", "Valley Courier", "2025-04-12",
+     "The roads authority reopened the Orsa pass road on Friday but kept the Kelm tunnel closed, a spokesman said. "
+     "Engineers were still checking the tunnel's ceiling for cracks.")])
+
+
+def test_a_name_kept_out_of_the_act_conflicts(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _ROCKSLIDE, "The roads authority reopened the Kelm tunnel on Friday.")
+    bucket, item = bucket_of(doc, "kept the Kelm tunnel closed")
+    assert bucket == "conflicting"
+    assert "negation" in {r["type"] for r in item["reasons"]}
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_the_act_of_the_name_said_before_the_contrast_still_confirms(tmp_path: Path) -> None:
+    bucket, label = judged_as(tmp_path, _ROCKSLIDE, "The roads authority reopened the Orsa pass road on Friday.",
+                              "kept the Kelm tunnel closed")
+    assert bucket == "corroborating"
+    assert label == "supported"
+
+
+def test_a_claim_of_what_the_contrast_says_is_not_contradicted_by_it(tmp_path: Path) -> None:
+    # "kept the Kelm tunnel closed" is what the claim says: the contrast is its confirmation, not an exception
+    bucket, _ = judged_as(tmp_path, _ROCKSLIDE, "The roads authority kept the Kelm tunnel closed on Friday.",
+                          "kept the Kelm tunnel closed")
+    assert bucket != "conflicting"
+
+
+# --- money or a measure of the claim's own incident, beside the same word -----------------------------------------
+
+_SILO = payloads([
+    ("s1", "Plains Herald", "2025-09-13",
+     "A fire broke out at the Dunmore grain silo on Thursday, the fire brigade said. "
+     "The county police estimated the damage from Thursday's fire at 300,000 marks, most of it to the conveyor belt. "
+     "The owners will receive a state grant of 2 million marks for a new silo.")])
+
+
+def test_another_sum_of_the_same_damage_conflicts(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _SILO, "Thursday's fire at the Dunmore grain silo caused 1.5 million marks in damage.")
+    bucket, item = bucket_of(doc, "at 300,000 marks")
+    assert bucket == "conflicting"
+    assert "quantity_mismatch" in {r["type"] for r in item["reasons"]}
+
+
+def test_a_sum_beside_other_words_is_not_the_claims_measure(tmp_path: Path) -> None:
+    # a grant is not the damage: no word beside both figures says they measure one thing
+    doc = judged(tmp_path, _SILO, "Thursday's fire at the Dunmore grain silo caused 1.5 million marks in damage.")
+    bucket, _ = bucket_of(doc, "state grant of 2 million marks")
+    assert bucket != "conflicting"
+
+
+# --- a dated act (not an incident) restated on another day, with an incident at its place on the claim's day ------
+
+_DAM = payloads([
+    ("d1", "River Post", "2025-05-13",
+     "The Harlow Dam Safety Board said in a report released on Monday that it could not say why the spillway gate "
+     "jammed at the Harlow dam on May 2."),
+    ("d2", "River Post", "2025-05-10",
+     "A crane collapsed at the Harlow dam on Friday, injuring a worker, the contractor said.")])
+
+
+def test_an_act_restated_on_another_day_is_misdated_whatever_happened_there_that_day(tmp_path: Path) -> None:
+    # the crane collapse at the dam on the claim's Friday is no report released there that day
+    doc = judged(tmp_path, _DAM, "The Harlow Dam Safety Board released its report on Friday, May 9.")
+    bucket, item = bucket_of(doc, "report released on Monday")
+    assert bucket == "conflicting"
+    assert "date_mismatch" in {r["type"] for r in item["reasons"]}
+
+
+# --- figures the passage gives each of several names ------------------------------------------------------------
+
+_LAB = payloads([
+    ("l1", "Health Wire", "2025-02-03",
+     "The regulator said lot PX-210 contained 14 percent lead and lot PX-305 contained 3 percent, against a limit of "
+     "0.5 percent.")])
+
+
+def test_a_figure_of_another_name_in_a_list_is_not_the_claims(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _LAB, "The regulator said lot PX-305 contained 14 percent lead.")
+    bucket, item = bucket_of(doc, "lot PX-305 contained 3 percent")
+    assert bucket == "conflicting"
+    assert any(r["type"] == "quantity_mismatch" and "3 percent" in r["passage_text"] for r in item["reasons"])
+
+
+def test_the_figure_of_the_claims_own_name_in_a_list_confirms(tmp_path: Path) -> None:
+    bucket, label = judged_as(tmp_path, _LAB, "The regulator said lot PX-210 contained 14 percent lead.",
+                              "lot PX-305 contained 3 percent")
+    assert bucket == "corroborating"
+    assert label == "supported"
+
+
+# --- a negated verb's subject before it; a passage that states nothing of the point in dispute --------------------
+
+# (the camp is named by the article's title, not by the sentence that denies it)
+_CAMP = [{**article, "title": "Typhoid breaks out in Marsh Hollow relief camp"} for article in payloads([
+    ("c1", "Delta Courier", "2025-09-12",
+     "Health officials confirmed an outbreak of typhoid at the Marsh Hollow relief camp, the district council said. "
+     "An emergency vaccination drive using 3,000 doses began in the camp on Monday, the council said. "
+     "The camp's three clinics were not closed, and a council spokesman said patients would be seen as usual."),
+    ("c2", "Delta Courier", "2025-09-20",
+     "The Relief Council said 2,400 children had now been vaccinated in the relief camp and that no new typhoid "
+     "deaths had been recorded since September 10.")])]
+_SHUT = "Clinics at the Marsh Hollow relief camp were shut when typhoid broke out in September."
+
+
+def test_a_denial_of_the_claims_verb_said_of_its_subject_conflicts(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _CAMP, _SHUT)
+    bucket, item = bucket_of(doc, "clinics were not closed")
+    assert bucket == "conflicting"
+    assert "negation" in {r["type"] for r in item["reasons"]}
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_a_passage_that_states_nothing_of_the_denied_word_does_not_confirm(tmp_path: Path) -> None:
+    # the vaccination drive shares the camp's words with the claim, and says nothing of closing
+    doc = judged(tmp_path, _CAMP, _SHUT)
+    bucket, item = bucket_of(doc, "2,400 children had now been vaccinated")
+    assert bucket != "corroborating"
+
+
+_OUTBREAK = payloads([
+    ("o1", "Lake Times", "2025-05-08",
+     "New typhoid infections in Varrow have fallen for a second straight week, the health ministry said on "
+     "Wednesday, reporting 14 new cases in the past seven days against 40 the week before. "
+     "No cases had yet been reported outside Varrow, the ministry said.")])
+
+
+def test_a_negation_of_every_place_but_the_claims_is_no_conflict(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _OUTBREAK, "The health ministry said weekly new typhoid cases in Varrow fell from 40 to 14.")
+    bucket, _ = bucket_of(doc, "outside Varrow")
+    assert bucket != "conflicting"
+    assert doc["verdict"]["label"] == "supported"
+
+
+# --- words: a noun made of a verb by "-ment"; a progressive verb is no copula ------------------------------------
+
+def test_a_noun_in_ment_reads_as_its_verb() -> None:
+    from service.dossier.stance_model import content_stems
+
+    assert content_stems("still receiving treatment") == content_stems("still receiving treated")
+    assert content_stems("the deployment of troops")[0] == content_stems("deployed")[0]
+    # (not a short stem, nor a word whose rest is another word)
+    assert content_stems("a comment")[0] == "comment"
+    assert content_stems("the basement")[0] != content_stems("the base")[0]
+
+
+_WARD = payloads([
+    ("w1", "Hill Gazette", "2025-10-09",
+     "Marta Odde, director of Lenholm General Hospital, said on Thursday that four miners injured in Monday's "
+     "tunnel collapse were still being treated there, one of them in critical condition.")])
+
+
+def test_a_claim_of_people_still_receiving_treatment_is_confirmed_by_still_being_treated(tmp_path: Path) -> None:
+    bucket, label = judged_as(tmp_path, _WARD, "The director of Lenholm General Hospital said four miners hurt in the "
+                                               "October 6 tunnel collapse were still receiving treatment.",
+                              "still being treated")
+    assert bucket == "corroborating"
+    assert label == "supported"
