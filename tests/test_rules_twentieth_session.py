@@ -167,3 +167,54 @@ def test_a_claim_of_people_still_receiving_treatment_is_confirmed_by_still_being
                               "still being treated")
     assert bucket == "corroborating"
     assert label == "supported"
+
+
+# --- who speaks: a coast guard's titled speaker ------------------------------------------------------------------
+
+_BOARDING = payloads([
+    ("b1", "Harbour Times", "2025-05-03",
+     "Coast guard spokeswoman Commander Ilse Marvik said 12 fishermen had been taken into custody. "
+     "Marvik said the trawler rammed the cutter Halvard during the boarding and that none of the coast guard officers "
+     "aboard were hurt.")])
+
+
+def test_a_coast_guard_spokeswoman_speaks_for_the_coast_guard(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _BOARDING, "The coast guard said several of its officers were injured when the trawler "
+                                      "rammed the cutter Halvard.")
+    bucket, item = bucket_of(doc, "none of the coast guard officers")
+    assert bucket == "conflicting"
+    assert [c["affiliation"].lower() for c in item["attributed_to"]] == ["coast guard"]
+    assert doc["verdict"]["label"] == "refuted"
+
+
+# --- a deed denied of everyone; the whole claim said the other way -----------------------------------------------
+
+_OUTAGE = payloads([
+    ("h1", "Wire North", "2025-03-20",
+     "A cyberattack took the Velden port authority's booking system offline on Tuesday. "
+     "No group has claimed responsibility for the booking system outage. "
+     "The Velden customs office was not affected by the cyberattack, a spokesman said.")])
+
+
+def test_a_deed_denied_of_everyone_conflicts_with_one_who_is_said_to_have_done_it(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _OUTAGE, "The Red Kite group claimed responsibility for the outage that took the Velden "
+                                    "port authority's booking system offline.")
+    bucket, _ = bucket_of(doc, "No group has claimed responsibility")
+    assert bucket == "conflicting"
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_the_whole_claim_restated_with_its_verb_denied_in_other_words_conflicts(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _OUTAGE, "The Velden customs office was also hit by the cyberattack.")
+    bucket, item = bucket_of(doc, "was not affected by the cyberattack")
+    assert bucket == "conflicting"
+    assert "negation" in {r["type"] for r in item["reasons"]}
+
+
+def test_a_claim_that_contrasts_two_things_itself_is_not_read_as_denied(tmp_path: Path) -> None:
+    articles = payloads([("k1", "Wire North", "2025-03-22",
+                          "The ministry said the attack did not expose any patient records, but that personnel files "
+                          "of 900 staff were copied.")])
+    bucket, _ = judged_as(tmp_path, articles, "According to the ministry, personnel files rather than patient records "
+                                              "were copied in the attack.", "personnel files")
+    assert bucket != "conflicting"

@@ -62,7 +62,8 @@ class Role:
 # any case: claims and posts write "Israel's foreign minister Yoav Gallant" as often as news copy capitalises it
 _PORTFOLIO = r"(?i:Defen[cs]e|Foreign|Interior|Finance|Health|Justice|Prime|Deputy|Vice|Press|State|Home|Energy" \
              r"|Economy|Education|Transport|Trade|Agriculture|Environment|Treasury)"
-_RANK = r"(?:(?:Brigadier|Major|Lieutenant|Rear|Vice)\s+)?(?:General|Gen\.|Admiral|Colonel|Col\.|Lt\.)\s+"
+_RANK = r"(?:(?:Brigadier|Major|Lieutenant|Rear|Vice)\s+)?" \
+        r"(?:General|Gen\.|Admiral|Colonel|Col\.|Lt\.|Commander|Captain)\s+"
 # a title with its portfolio and the organisation or country before it ("US Defense Secretary",
 # "Secretary of Defense", "Pentagon spokesperson")
 _TITLED = (
@@ -70,7 +71,7 @@ _TITLED = (
     # (a body in lower case, which its article names: "board chair Teodor Lindqvist", "ministry spokeswoman …")
     r"|(?:union|board|ministry|hospital|agency|police|company|council|committee|commission|service|brigade"
     r"|department|authority|association|federation|inquiry|inspectorate|regulator|airline|operator|military|army"
-    r"|navy|coastguard|customs|prison|fire))\s+)?"
+    r"|navy|coastguard|(?i:coast)\s+guard|customs|prison|fire))\s+)?"
     r"\b(?:(?P<portfolio>" + _PORTFOLIO + r")\s+(?P<title>(?i:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman))"
     r"|(?P<title2>Secretary)\s+of\s+(?P<portfolio2>Defen[cs]e|State|the\s+Treasury|Homeland\s+Security)"
     r"|(?P<title3>President|Minister|Secretary|Spokesperson|spokesperson|spokesman|spokeswoman|Spokesman"

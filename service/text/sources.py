@@ -357,10 +357,10 @@ def _body_named(organisation: str, bodies: Sequence[str]) -> str:
     # (a force known by its common noun speaks for that force: "Police commissioner Tomas Revik", "military
     # spokesman Colonel Aldo Renik")
     return found or (organisation if organisation[:1].isupper() and organisation.lower() not in _PREMODIFIERS else "") \
-        or (organisation.lower() if organisation.lower() in _FORCES else "")
+        or (organisation.lower() if " ".join(organisation.lower().split()) in _FORCES else "")
 
 
-_FORCES = frozenset("police military army navy coastguard customs".split())
+_FORCES = frozenset(["police", "military", "army", "navy", "coastguard", "coast guard", "customs"])
 
 
 # (the name after the title's words, "led by Chief Inspector Karl Weiss" → Karl Weiss)

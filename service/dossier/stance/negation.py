@@ -296,6 +296,7 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                                 # (of the claim's own object or place: not "had not reached the Holm wells")
                                 and bool((content_stem_set(scope) & set(claim_all)) - {hit[0]}
                                          - set(terms.subject) - _speaker_stems(analysis)))
+                            or _denied_of_all(terms, cue, scope, text)
                             or (_clause_denied(terms, scope, hit[0], passage_stems, analysis.claim,
                                                _subject_of(text, cue, scope))
                                 and _THERE.search(text) is None
@@ -312,6 +313,10 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
         if deed & passage_stems:
             reasons.append((Reason("negation", f"by {agent.group('name')}", f"{cue} {scope}",
                                    f"the passage denies it was done by {agent.group('name')}"), True))
+    # the whole claim restated with its verb negated in other words: "Aurelian General Hospital in Branth was not
+    # affected by the second attack" against "Aurelian General Hospital in Branth was also hit in the second attack"
+    if not reasons and not analysis.negations:
+        reasons += _restated_negated(analysis.claim, terms, text, negations, passage_stems)
     # what the sentence before (read with this one) denies is not asserted either
     denied_before = set().union(*(_scope_stems(scope) for _, scope in _negations(previous))) \
         if previous and refers_back(text) else set()
@@ -373,6 +378,51 @@ def _clause_denied(terms: ClaimTerms, scope: str, word: str, passage_stems: set[
 _SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)(?P<subject>(?:[\w'’-]+\s+){1,5}?)"
                              r"(?:was|were|is|are|had|has|have|did|does|do|could|would|will|can)"
                              r"(?:\s+(?:been|be|yet|still|ever))?\s*$", re.IGNORECASE)
+
+
+# a negation of everyone's deed, as its clause's subject ("No group has claimed responsibility for …", "Nobody has been
+# charged over …"), at the sentence's start or after a comma, "that" or a verb of saying
+_OF_ALL = re.compile(r"(?:^|[,;:]\s*|\bthat\s+|\b(?:said|says)\s+)(?:no|nobody|none)\s*$", re.IGNORECASE)
+
+
+def _denied_of_all(terms: ClaimTerms, cue: str, scope: str, text: str) -> bool:
+    """Whether a passage denies of everyone what the claim says someone did: "No group has claimed responsibility for
+    the website outage" against "Grey Lantern claimed responsibility for the outage that took … offline" (the scope
+    holds half the claim's predicate, PREDICATE_MIN_COVERAGE, its names aside)."""
+    at = text.find(f"{cue} {scope}")
+    if at < 0 or _OF_ALL.search(text[:at + len(cue)]) is None or not terms.predicate_weights:
+        return False
+    held = _with_fates(set(content_stem_set(scope)))
+    weights = terms.predicate_weights
+    return sum(w for s, w in weights.items() if s in held) / sum(weights.values()) >= PREDICATE_MIN_COVERAGE
+
+
+# (a claim that contrasts two things itself: "personnel files rather than patient records were copied")
+_CONTRASTED = re.compile(r"\b(?:rather|instead|but|except)\b", re.IGNORECASE)
+_VERB_NEGATION = re.compile(r"not|never|cannot|\w+n['’]t", re.IGNORECASE)
+RESTATED_NEGATED = 0.8  # the share of the claim's content words a passage must hold to negate it in other words
+
+
+def _restated_negated(said: str, terms: ClaimTerms, text: str, negations: tuple[tuple[str, str], ...],
+                      passage_stems: set[str]) -> list[tuple[Reason, bool]]:
+    """A passage that holds nearly all the claim's words (RESTATED_NEGATED) but a verb, with a negation in its own
+    clause whose scope, with its subject, holds two of the claim's words: the claim said the other way ("was not
+    affected by the second attack" / "was also hit in the second attack"). Not a negation reported after "that"."""
+    claim = set(terms.content)
+    if not claim or len(claim & passage_stems) < RESTATED_NEGATED * len(claim):
+        return []
+    # (the claim's own words of what was done, not its names, nor its credit's "according")
+    missing = sorted(set(terms.predicate_weights) - passage_stems)
+    if not missing or _CONTRASTED.search(said):
+        return []
+    for cue, scope in negations:
+        at = text.find(f"{cue} {scope}")
+        if at < 0 or re.search(r"\bthat\s+(?:\w+\s+){0,4}$", text[:at]) or not _VERB_NEGATION.fullmatch(cue.strip()):
+            continue  # (a verb negated, "was not affected"; not "no clear sign of the two missing fishermen")
+        if len(set(content_stem_set(f"{_subject_of(text, cue, scope)} {scope}")) & claim) >= 2:
+            return [(Reason("negation", missing[0], f"{cue} {scope}",
+                            f"the passage restates the claim and denies it: “{cue} {scope}”"), True)]
+    return []
 
 
 _SAID_IN = re.compile(r"\b(?:said|says|told|added|stated|reported|announced)\b", re.IGNORECASE)
