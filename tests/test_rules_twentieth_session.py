@@ -218,3 +218,49 @@ def test_a_claim_that_contrasts_two_things_itself_is_not_read_as_denied(tmp_path
     bucket, _ = judged_as(tmp_path, articles, "According to the ministry, personnel files rather than patient records "
                                               "were copied in the attack.", "personnel files")
     assert bucket != "conflicting"
+
+
+# --- the claim's own source saying it is not known; the side of a part --------------------------------------------
+
+_COLLAPSE = payloads([
+    ("p1", "Lake Press", "2025-06-05",
+     "The Orrin footbridge over the Tessa collapsed on Tuesday, injuring three walkers. "
+     "Works Minister Anja Reval, visiting the site on Wednesday, said it was too early to say what caused the "
+     "collapse.")])
+
+
+def test_the_claims_source_saying_it_is_too_early_to_say_conflicts(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _COLLAPSE, "Visiting the collapsed footbridge on Wednesday, Anja Reval said rusted bolts "
+                                      "had caused the collapse.")
+    bucket, item = bucket_of(doc, "too early to say")
+    assert bucket == "conflicting"
+    assert "negation" in {r["type"] for r in item["reasons"]}
+
+
+def test_another_source_saying_it_is_too_early_to_say_only_leaves_it_unconfirmed(tmp_path: Path) -> None:
+    claim = "The fire brigade said rusted bolts had caused the collapse of the Orrin footbridge."
+    bucket, _ = judged_as(tmp_path, _COLLAPSE, claim, "too early to say")
+    assert bucket != "corroborating"
+
+
+_DIVERT = payloads([
+    ("v1", "Air Wire", "2025-02-12",
+     "A Norlo Air turboprop made an emergency landing at Kessby on Tuesday after the crew reported a fire warning in "
+     "the left engine. "
+     "The crash came just over three weeks after another Norlo Air turboprop, flight NA210, diverted to the same "
+     "airfield following an engine fire warning.")])
+
+
+def test_the_side_of_a_part_is_read_after_a_determiner() -> None:
+    from service.text.bearings import find_sided_parts
+
+    found = find_sided_parts("a fire warning in the left engine")
+    assert [(p.direction, p.head) for p in found] == [("left", "engine")]
+    assert find_sided_parts("He has left school") == ()
+    assert find_sided_parts("the right to appeal") == ()
+
+
+def test_a_passage_naming_no_side_of_the_part_does_not_confirm_the_claims_side(tmp_path: Path) -> None:
+    bucket, _ = judged_as(tmp_path, _DIVERT, "The fire warning that forced flight NA210 to divert came from its right "
+                                             "engine.", "following an engine fire warning")
+    assert bucket != "corroborating"

@@ -47,7 +47,10 @@ def compatible(a: str, b: str) -> bool:
 
 # a part of something named by its side: "the east terminal", "its eastern spillway", "the north gate" (a
 # lowercase noun after the compass word; not "East Jerusalem", "North Korea", nor "east of …")
-_SIDED = re.compile(r"\b(?P<dir>(?i:(?:north|south)-?(?:east|west)|north|south|east|west))(?i:ern)?\s+"
+# (…and by its hand after a determiner: "its right engine", "the left lane"; not "has left school")
+_SIDED = re.compile(r"\b(?P<dir>(?i:(?:north|south)-?(?:east|west)|north|south|east|west)"
+                    r"|(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))(?:left|right)"
+                    r"(?=\s+(?!hand\b)[a-z]))(?i:ern)?\s+"
                     r"(?P<head>(?!(?:of|and|or|to|from|into|across|toward|towards|through|along|over|past|then|until|after"
                     r"|before|while|with|than|the|for|via|direction|wind|winds|bound|ward|wards)\b)[a-z]{3,})\b")
 
@@ -63,7 +66,7 @@ class SidedPart:
 def find_sided_parts(text: str) -> tuple[SidedPart, ...]:
     """Each part of a thing a text names by its side ("the port's east terminal")."""
     low = text.lower()
-    if not any(word in low for word in ("north", "south", "east", "west")):
+    if not any(word in low for word in ("north", "south", "east", "west", "left", "right")):
         return ()
     return tuple(SidedPart(m.group("dir").lower().replace("-", ""), m.group("head"), m.group())
                  for m in _SIDED.finditer(text) if m.group("dir")[:1].islower() or m.start() == 0

@@ -424,6 +424,14 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += [(r, True) for r in answered]
     if not answered:
         weighed += [(r, True) for r in _denial(analysis, terms, text, coverage)]
+    # the claim's own source saying that what the claim has it assert is not known: "Transport Minister Odile Varkan …
+    # said it was too early to say what caused the collapse" against "Odile Varkan said corroded cables had caused the
+    # collapse"
+    if analysis.credits and not analysis.negations and credited_to_claims_source(analysis, facts):
+        untold = sorted((_unknown_stems(text) - _unknown_stems(analysis.claim)) & set(terms.predicate_weights))
+        if untold:
+            weighed.append((Reason("negation", _quote(analysis.claim, untold[0]), _quote(text, untold[0]),
+                                   f"the claim's source says “{_quote(text, untold[0])}” is not known"), True))
     # (the same count, or the same thing denied — "no direct order from Iran" — is the claim's own detail:
     # another day for it is the claim's misdated)
     # (and so is what the claim's own named source denies, in the passage credited to that source: "the

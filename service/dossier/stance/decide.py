@@ -66,6 +66,7 @@ from service.dossier.stance_model import (
     stance_features,
 )
 from service.memo import memo
+from service.text.bearings import find_sided_parts
 from service.text.clauses import OPENING_AFTER, identifying_clauses, when_clauses
 from service.text.events import is_beginning
 from service.text.extract import TIME_UNITS
@@ -411,6 +412,14 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     fates_unchecked = bool(claim_fates) and not claim_fates & asserted_fates
     # "the largest base": a superlative is the claim's point, and a passage without it does not confirm it
     superlative_unstated = _superlative_unstated(analysis.claim, reading(candidate), candidate.passage.context.previous)
+    # "came from its right engine": the side of a part the claim names is its point, which a passage naming no side of
+    # that part ("an engine fire warning") does not confirm
+    # (a part of one thing, after a determiner or an owner: "its right engine", "the port's east terminal"; not "in
+    # northern tree-rings", a region's plants)
+    sides = [c for c in find_sided_parts(analysis.claim)
+             if re.search(r"\b(?:the|its|their|his|her|[\w-]+['’]s)\s+" + re.escape(c.text), analysis.claim)]
+    side_unstated = bool(sides) and not any(p.head == c.head for c in sides for p in find_sided_parts(
+        f"{candidate.passage.context.previous or ''} {reading(candidate)}"))
     # "The mass breakout took place on March 3": when it happened is what the claim says, and a passage that does
     # not state that day ("staffing had not increased since the March breakout") does not confirm it
     when_unstated = bool(_WHEN_ASSERTED.search(analysis.claim)) and analysis.event.interval is not None \
@@ -451,6 +460,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     elsewhere = "platform_mismatch" in types
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated or elsewhere \
         or subject_unstated or complement_unstated or superlative_unstated or rank_unstated or when_unstated \
+        or side_unstated \
         or unknown or effect_unstated or claiming_unstated or denial_unstated or deed_unstated or site_unstated \
         or tenure_unstated or title_only
     if model is None or (not candidate.forced and candidate.relevance < MODEL_MIN_RELEVANCE):

@@ -92,6 +92,9 @@ _CIRCUMSTANCE = re.compile(r"^\W*(?:by|in|at|from|for|to|on|with|of|because|unti
 
 _UNKNOWN = re.compile(r"\b(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:unclear|unknown|not\s+clear)"
                       r"|(?:did|does|do)\s+not\s+(?:yet\s+)?know)\s+(?:whether|if)\s+(?P<clause>\S+(?:\s+\S+){0,5})"
+                      # "it was too early to say what caused the collapse"
+                      r"|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know|determine|establish)\s+(?:what|whether|if|how|why)"
+                      r"\s+(?P<cause>\S+)"
                       r"|\bno\s+(?:(?:immediate\s+)?(?:word|news|information|confirmation|details?)|immediate\s+reports?)\s+"
                       r"(?:yet\s+)?(?:on|of|about)\s+"
                       r"(?:the\s+(?:extent|scale|number|level)\s+of\s+(?:any\s+)?)?"
@@ -142,7 +145,8 @@ def _unknown_stems(text: str) -> frozenset[str]:
     """What a passage says is not known ("the extent of damage is still unknown" → damage; "it is
     unclear whether anyone was hurt" → hurt), with the fates they stand for."""
     if "unknown" not in text and "unclear" not in text and "not known" not in text and "clear" not in text \
-            and "know" not in text and "uncertain" not in text and "unconfirmed" not in text and "no " not in text \
+            and "know" not in text and "too " not in text and "uncertain" not in text and "unconfirmed" not in text \
+            and "no " not in text \
             and " not " not in text and "nothing" not in text:
         return frozenset()
     found: set[str] = set()
@@ -150,6 +154,9 @@ def _unknown_stems(text: str) -> frozenset[str]:
         what = m.group("what")
         # "the cause of the fire is unknown": the fire is known, its cause is not
         noun = None if what and what.lower() in _ABOUT_IT else m.group("noun")
+        if m.group("cause"):  # "too early to say what caused the collapse": what caused it is not known
+            found.update(_with_fates(set(content_stems(m.group("cause")))))
+            continue
         clause = m.group("clause")
         if clause:  # "unclear whether the fire spread": its subject is known, what it did is not
             words = clause.split()
