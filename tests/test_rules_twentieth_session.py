@@ -264,3 +264,29 @@ def test_a_passage_naming_no_side_of_the_part_does_not_confirm_the_claims_side(t
     bucket, _ = judged_as(tmp_path, _DIVERT, "The fire warning that forced flight NA210 to divert came from its right "
                                              "engine.", "following an engine fire warning")
     assert bucket != "corroborating"
+
+
+# --- figures given each of several places after them; a passage that states no figure of the one in dispute ------
+
+_WARDS = payloads([
+    ("e1", "Metro Radio", "2025-11-04",
+     "Of the 30 patients evacuated from the burned wing on Monday night, 14 were taken to Saint Orla's Hospital, "
+     "11 to Brenn General Hospital and five to the military hospital in Vask."),
+    ("e2", "Metro Courier", "2025-11-04",
+     "The burned wing of Harlan City Hospital remains closed after the fire, and its patients were moved to other "
+     "hospitals in the city.")])
+
+
+def test_a_figure_of_another_destination_in_a_list_conflicts(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _WARDS, "Fourteen of the evacuated patients were taken to Brenn General Hospital.")
+    bucket, item = bucket_of(doc, "11 to Brenn General Hospital")
+    assert bucket == "conflicting"
+    assert any(r["type"] == "quantity_mismatch" and r["passage_text"] == "11" for r in item["reasons"])
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_the_figure_of_the_claims_destination_confirms(tmp_path: Path) -> None:
+    claim = "Eleven of the evacuated patients were taken to Brenn General Hospital."
+    bucket, label = judged_as(tmp_path, _WARDS, claim, "11 to Brenn General Hospital")
+    assert bucket == "corroborating"
+    assert label == "supported"

@@ -149,6 +149,7 @@ from service.text.extract import find_dates
 from service.text.facts import PassageFacts, passage_amounts
 from service.text.ordinals import ranks_of
 from service.text.places import same_place
+from service.text.units import measure
 from service.tokens import stem
 
 
@@ -196,7 +197,15 @@ def _undisputed(analysis: ClaimAnalysis, candidates: list[Candidate],
     points = [(x.claim_text, _with_fates(set(content_stems(x.claim_text))),
                _with_fates(set(content_stems(x.passage_text)) & claim))
               for r in results if r.stance == "conflicting" for x in r.reasons if x.type == "negation"]
-    if not points:
+    # (…and a figure of the claim's that another passage gives otherwise, of the same thing: a passage that states no
+    # figure of it says nothing of the figure in dispute)
+    # (a count of people or things, or a figure of an incident the claim reports: not a measure of a general claim, "2
+    # degrees Celsius", "97 percent", which another passage's other measure rarely disputes)
+    disputable = {q.text for q in analysis.quantities
+                  if not (q.unit == "%" or measure(q.unit) is not None) or analysis.event.incident}
+    figures = sorted({x.claim_text for r in results if r.stance == "conflicting" for x in r.reasons
+                      if x.type == "quantity_mismatch" and x.claim_text in disputable})
+    if not points and not figures:
         return results
     out = []
     for c, r in zip(candidates, results, strict=True):
@@ -207,6 +216,10 @@ def _undisputed(analysis: ClaimAnalysis, candidates: list[Candidate],
             if unstated is not None:
                 why = Reason("dispute_unstated", unstated, "",
                              f"the passage states nothing of “{unstated}”, which another passage denies")
+                r = replace(r, stance="related", reasons=(*r.reasons, why))
+            elif figures and not any(x.type.startswith("quantity_") for x in r.reasons):
+                why = Reason("dispute_unstated", figures[0], "",
+                             f"the passage states no figure for “{figures[0]}”, which another passage gives otherwise")
                 r = replace(r, stance="related", reasons=(*r.reasons, why))
         out.append(r)
     return out

@@ -579,15 +579,20 @@ _SAYING = frozenset("said says told reported according claimed stated added anno
 
 def _holder_of(text: str, q: Quantity) -> str | None:
     clause = re.split(r"[,;:]|\band\b|\bwhile\b|\bbut\b", text[:q.span.start])[-1].split()
-    if not clause:
-        return None
     for word in reversed(clause[-_HOLDER_GAP:]):
         word = word.strip("\"“”'‘’()")
         if word.lower() in _SAYING:
             return None
         if _HOLDER.match(word) and word.lower() not in _NOT_HOLDERS:
             return re.sub(r"['’]s?$", "", word)
-    return None
+    # (…or, failing that, the place the figure went to or was counted in, after it in its own clause: "15 were taken to
+    # Saint Ilona's Hospital, 12 to Kessel Regional Hospital and seven to the military hospital in Brask")
+    after = re.split(r"[,;:]|\band\b|\bwhile\b|\bbut\b", text[q.span.end:])[0]
+    found = _PLACE_AFTER.search(after)
+    return found.group(1) if found is not None and found.group(1).lower() not in _NOT_HOLDERS else None
+
+
+_PLACE_AFTER = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?([A-Z][a-z][\w-]*)")
 
 
 # capitalised words that name no holder: days, months, and a sentence's opening function word
@@ -640,11 +645,13 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                  or not (elsewhere or _counted_another_day(analysis, text, p))]
         # (figures the passage gives each of several names are each that name's: "batch CX-114 contained 21 percent
         # diethylene glycol and batch CX-127 contained 8 percent" gives CX-127 8 percent, not the claim's 21)
-        holder = _holder_of(analysis.claim, c)
-        if holder is not None and len(pairs) > 1:
-            held = {id(p): _holder_of(text, p) for p in pairs}
+        # (…whatever fate one side gives them: "15 were taken to Saint Ilona's Hospital, 12 to Kessel Regional …")
+        holder = _holder_of(analysis.claim, c) if pairs else None
+        if holder is not None:
+            alike = [p for p in stated if p in pairs or (p.unit and c.unit and stem(p.unit) == stem(c.unit))]
+            held = {id(p): _holder_of(text, p) for p in alike}
             if holder in held.values() and len(set(held.values()) - {None}) > 1:
-                pairs = [p for p in pairs if held[id(p)] == holder]
+                pairs = [p for p in alike if held[id(p)] == holder]
         if not pairs and c.predicate in _HARMS and not any(p.predicate == c.predicate for p in stated) \
                 and not _FATE_WORDS[c.predicate].search(f"{text} {following or ''}"):
             # "killed at least five US military personnel" against "injured at least five US military
