@@ -326,7 +326,20 @@ def classify(source: str, anonymity_stated: bool = False) -> AttributionKind:
         kinds = kinds[1:]  # "the aid group Green Hearth", "the fire brigade": no armed group
     if kinds:
         return kinds[0]
+    # (a name that ends on the word of a body is no person's: "Kestrel Prison Watch", "Open Cells Alliance")
+    if names_a_body(source):
+        return "other"
     return "person" if _NAME.match(source) and not source.startswith("The ") else "other"
+
+
+def names_a_body(source: str) -> bool:
+    """Whether a source is a body's name by its last word ("Kestrel Prison Watch", "Open Cells Alliance")."""
+    return _BODY_LAST.search(source) is not None
+
+
+_BODY_LAST = re.compile(r"\s(?:Watch|Alliance|Collective|Monitor|Network|Institute|Foundation|Trust|Society|Coalition"
+                        r"|Forum|Initiative|Project|Fund|Centre|Center|League|Front|Party|Group|Observatory|Campaign"
+                        r"|Partners|International)$")
 
 
 # what puts a toll at a figure without being anyone ("Some estimates", "Hospital records")

@@ -290,3 +290,39 @@ def test_the_figure_of_the_claims_destination_confirms(tmp_path: Path) -> None:
     bucket, label = judged_as(tmp_path, _WARDS, claim, "11 to Brenn General Hospital")
     assert bucket == "corroborating"
     assert label == "supported"
+
+
+# --- who speaks: a body whose name ends on a body's word; a post owned by a description --------------------------
+
+def test_a_name_ending_on_a_bodys_word_is_no_person() -> None:
+    from service.attribution import classify
+
+    assert classify("Harbour Prison Watch") == "other"
+    assert classify("Open Doors Alliance") == "other"
+    assert classify("Marta Odde") == "person"
+
+
+_WATCH = payloads([
+    ("w1", "Lake Observer", "2025-04-09",
+     "Inmates at Holm Central Prison began a hunger strike on Monday, according to Harbour Prison Watch. "
+     "The rights group said about 90 prisoners were refusing food by Tuesday, while the justice ministry put the "
+     "figure at 25."),
+    ("w2", "Lake Courier", "2025-04-10",
+     "The Open Doors Alliance said Holm Central Prison held 1,900 inmates. "
+     "The justice ministry disputed the figure. "
+     "The group's director, Ines Vahl, said only seven guards had been on duty that night.")])
+
+
+def test_the_rights_group_is_the_body_named_before(tmp_path: Path) -> None:
+    bucket, label = judged_as(tmp_path, _WATCH, "Harbour Prison Watch said about 90 Holm prisoners were refusing food.",
+                              "about 90 prisoners")
+    assert bucket == "corroborating"
+    assert label == "supported"
+
+
+def test_a_post_owned_by_a_description_speaks_for_that_kind_of_body(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _WATCH, "The Open Doors Alliance said only seven guards were on duty at Holm Central "
+                                   "Prison that night.")
+    bucket, item = bucket_of(doc, "only seven guards")
+    assert bucket == "corroborating"
+    assert [c["affiliation"] for c in item["attributed_to"]] == ["Open Doors Alliance"]

@@ -8,7 +8,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from service.attribution import find_attributions
+from service.attribution import find_attributions, names_a_body
 from service.dossier.model import ClaimAnalysis, ClaimEvent, DateMention, Entity
 from service.text.clauses import OPENING_AFTER, reference_clauses
 from service.text.dates import claim_interval, offset_date, spans_around
@@ -150,7 +150,8 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
                                                               claim[:loc.start]) for loc in locations)
     # "the launcher … was found at Jurf al-Sakhar": where a thing was found is not where the incident was
     # (nor a site in the name of the body the claim credits: "Kestrel Prison Watch said …")
-    credited = [(a.char_start, a.char_end) for a in find_attributions(claim) if a.kind != "other"]
+    credited = [(a.char_start, a.char_end) for a in find_attributions(claim)
+                if a.kind != "other" or names_a_body(a.source)]
     site = next((name for name in sites_of(claim) if not _FOUND_AT_PLACE.search(claim[:claim.find(name)])
                  and not _TREATED_AT.search(claim[:claim.find(name)])
                  and not any(s <= claim.find(name) < e for s, e in credited)), None)

@@ -291,12 +291,22 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
     body: Credit | None = None  # the group or organisation the sentence before credits
     out = []
     bodies: list[str] = []  # the bodies the article has credited so far
+    kinds: list[tuple[str, str]] = []  # …with their kinds, latest last
     for text, found, named in zip(texts, credits, holders, strict=True):
         bodies += [c.source for c in found if c.kind in ("armed_group", "official", "other") and " " in c.source]
         for holder, organisation, office in named:
+            # (a post owned by a description, "The group's director, Renata Solvik": the latest body of that kind the
+            # article credited, not whichever body the sentence before credits)
+            owner = _OWNED_POST.search(text, 0, max(0, text.find(holder))) if not organisation else None
+            owned = ""
+            if owner is not None:
+                wanted = _HEADS.get(owner.group("head").lower(), ())
+                owned = next((n for want in wanted for n, kind in reversed(kinds) if kind == want), "") or (
+                    _latest_body(BODY_KIND[stem(owner.group("head").lower())], kinds) or ""
+                    if stem(owner.group("head").lower()) in BODY_KIND else "")
             # (a body's head who names no body, right after a sentence crediting one, is that body's: "Orrin Air
             # denied …. Chief executive Mirela Toskan said …"; not a governor or a minister, who hold public office)
-            people[holder] = _body_named(organisation, bodies) or people.get(holder, "") or (
+            people[holder] = _body_named(organisation, bodies) or owned or people.get(holder, "") or (
                 body.source if body is not None and not organisation and holder not in people
                 and office in _BODY_HEADS else "")
             latest = holder
@@ -336,11 +346,15 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
                                    body.affiliation))
         body = next((c for c in reversed(sentence) if c.kind in ("armed_group", "official", "other")
                      or _firm_named(c.source)), None)
+        kinds += [(c.source, c.kind) for c in sentence if c.kind in ("armed_group", "official", "other")
+                  and " " in c.source]
         out.append(tuple(sentence))
     return out
 
 
 _BODY_HEADS = frozenset(("executive", "director", "chair", "spokesperson"))
+# "The group's director, " before a holder's name: the description that owns the post
+_OWNED_POST = re.compile(r"\b[Tt]he\s+(?P<head>[a-z]+)['’]s\s+(?:[a-z-]+\s+){0,3}?[a-z-]+,?\s*$")
 
 
 def _body_named(organisation: str, bodies: Sequence[str]) -> str:
