@@ -326,3 +326,28 @@ def test_a_post_owned_by_a_description_speaks_for_that_kind_of_body(tmp_path: Pa
     bucket, item = bucket_of(doc, "only seven guards")
     assert bucket == "corroborating"
     assert [c["affiliation"] for c in item["attributed_to"]] == ["Open Doors Alliance"]
+
+
+# --- a denial after what it denies; a firm named before its description -----------------------------------------
+
+def test_an_accusation_denied_after_it_is_read_as_denied() -> None:
+    from service.text.extract import find_negations
+
+    found = [(n.cue.text, n.scope.text) for n in find_negations(
+        "The mayor accused the contractor of skipping safety checks, an accusation the company denied.")]
+    assert ("denied", "skipping safety checks") in found
+
+
+_LANDING = payloads([
+    ("a1", "Sky Wire", "2025-07-02",
+     "A Norlo Air turboprop bound for Velm made an emergency landing at Kessby on Tuesday after a cabin pressure "
+     "warning. Flight NA118 landed safely and all 52 passengers and four crew members left the aircraft by the rear "
+     "stairs, the airline said.")])
+
+
+def test_the_airline_is_the_firm_the_article_named_before(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _LANDING, "Norlo Air said all 52 passengers and the four crew got off flight NA118 safely.")
+    bucket, item = bucket_of(doc, "all 52 passengers")
+    assert bucket == "corroborating"
+    assert [c["source"] for c in item["attributed_to"]] == ["Norlo Air"]
+    assert doc["verdict"]["label"] == "supported"

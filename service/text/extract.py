@@ -221,8 +221,8 @@ SPREAD = r"(?:(?:circulating|spread|spreading|posted|shared|published|made)\s+(?
 # "denied responsibility" says "no responsibility": a denial verb negates what it governs
 # "failed to hit their targets", "was unable to vote": what failed did not happen (not the present "fails to
 # take into account", a judgement on an argument)
-_NEG_CUE = re.compile(r"(?=[nwcydfur])(?:\b(?:not|no|never|nobody|none|nothing|without|neither|nor|cannot|no one|no-one"
-                      r"|yet to|denied|denies|deny|denying|failed to|unable to)\b|n['’]t\b"
+_NEG_CUE = re.compile(r"(?=[nwcydfur])(?:\b(?:not|no|never|nobody|none|nothing|without|neither|nor|cannot|no one"
+                      r"|no-one|yet to|denied|denies|deny|denying|failed to|unable to)\b|n['’]t\b"
                       # "unrelated to school meals": not related to them
                       r"|\bun(?=(?:related|connected|linked)\s+to\b)"
                       # "rejected claims that the ferry was overloaded": denies what the claims said
@@ -1113,6 +1113,11 @@ def find_negations(text: str) -> list[Negation]:
             if verb is not None:
                 scope = Span(verb.group("verb"), verb.start("verb"), verb.end("verb"))
         out.append(Negation(Span(m.group(), m.start(), m.end()), scope))
+    for m in _DENIED_AFTER.finditer(text):
+        # "accused the governor of counting missing people as dead, an accusation her office denied": the cue after
+        # what it denies
+        scope = Span(m.group("what").strip(), m.start("what"), m.start("what") + len(m.group("what").rstrip()))
+        out.append(Negation(Span(m.group("cue"), m.start("cue"), m.end("cue")), scope))
     for m in _UNHARMED.finditer(text):
         # "escaped unharmed", "rescued unhurt": harm denied by the word's own prefix (the cue "un", the harm after it)
         out.append(Negation(Span(m.group("un"), m.start("un"), m.end("un")),
@@ -1120,6 +1125,9 @@ def find_negations(text: str) -> list[Negation]:
     return out
 
 
+_DENIED_AFTER = re.compile(r"\b(?:accused|accuses|accusing)\s+(?:[\w'’-]+\s+){1,4}?of\s+(?P<what>[^,;.]{3,120}),\s+"
+                           r"(?:an?\s+|the\s+)?(?:accusation|allegation|charge|claim)s?\s+(?:that\s+)?"
+                           r"(?:[\w'’-]+\s+){1,4}?(?P<cue>denied|denies|rejected|rejects|dismissed)\b", re.IGNORECASE)
 _UNHARMED = re.compile(r"\b(?P<un>un)(?P<harm>harmed|hurt|injured)\b", re.IGNORECASE)
 
 

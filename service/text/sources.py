@@ -229,6 +229,11 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]],
                 continue
             if match is None and head is not None and stem(head) in BODY_KIND:
                 match = _latest_body(BODY_KIND[stem(head)], named)
+            if match is None and head is not None and BODY_KIND.get(stem(head)) == _COMPANY and texts is not None:
+                # (a firm the article names without crediting it yet, in this sentence or one before: "An Orrin Air
+                # turboprop … made an emergency landing …. …, the airline said")
+                match = next((f for t in (texts[i], *reversed(texts[:i])) for f in reversed(_FIRM_MENTION.findall(t))
+                              if _firm_named(f)), None)
             if match is None and head not in _PRONOUNS and not _POSSESSED.match(a.source):
                 # a name no lexicon knows ("Nordwire reported …") may be the agency or group described
                 match = next((n for n, kind in reversed(named) if kind in ("person", "other") and " " not in n
@@ -419,6 +424,9 @@ _NOT_BODIES_OF_KIND = frozenset(("european union", "african union", "soviet unio
 _FIRM_WORDS = frozenset("""minerals mining utilities holdings lines shipping energy group industries systems logistics
     terminals motors airlines airways rail railways petroleum oil gas chemicals steel foods pharmaceuticals
     insurance corp inc ltd plc co company air express mutual transmission ferries freight""".split())
+
+
+_FIRM_MENTION = re.compile(r"\b(?!(?:The|A|An|In|On|At)\s)[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){1,3}")
 
 
 def _firm_named(name: str) -> bool:
