@@ -351,3 +351,19 @@ def test_the_airline_is_the_firm_the_article_named_before(tmp_path: Path) -> Non
     assert bucket == "corroborating"
     assert [c["source"] for c in item["attributed_to"]] == ["Norlo Air"]
     assert doc["verdict"]["label"] == "supported"
+
+
+# --- money beside the same word, in a passage that states half the claim with its names ---------------------------
+
+_HIJACK = payloads([
+    ("j1", "Coast Wire", "2025-05-14",
+     "Pirates seized the bulk carrier Sea Wren off Cape Dorn on Monday with 21 crew aboard, the owner said. "
+     "The seafarers' union said the pirates had demanded a $3 million ransom in a satellite call to the "
+     "owner on Tuesday.")])
+
+
+def test_another_sum_demanded_conflicts(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _HIJACK, "The pirates holding the Sea Wren demanded a $1.5 million ransom.")
+    bucket, item = bucket_of(doc, "had demanded a $3 million ransom")
+    assert bucket == "conflicting"
+    assert "quantity_mismatch" in {r["type"] for r in item["reasons"]}

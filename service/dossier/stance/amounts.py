@@ -766,8 +766,13 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # (…and money or a measure of the claim's own incident in a passage that states some of what the claim says,
         # beside a word of the claim's: "estimated the damage from Thursday's fire at 900,000 crowns" against
         # "Thursday's fire at the Brennick warehouse caused 2.4 million crowns in damage")
-        alike = not counted(c) and same_event and bool(analysis.event.incident) \
-            and coverage >= PREDICATE_MIN_COVERAGE / 2 and _measured_alike(analysis.claim, c, text, p)
+        alike = not counted(c) and _measured_alike(analysis.claim, c, text, p) and (
+            (same_event and bool(analysis.event.incident) and coverage >= PREDICATE_MIN_COVERAGE / 2)
+            # (…or, of any event, in a passage that states half the claim and holds half its names, with its sentence
+            # before: "The union said the pirates had demanded $4.5 million" after the sentence naming the ship)
+            # (not a sum a subject of the passage's own holds: "The Northern Development Bank offered a 120 million
+            # crown loan to rebuild …" is no figure of the claim's Caldonia)
+            or (coverage >= PREDICATE_MIN_COVERAGE and names >= NAMES_STATED and not owned))
         reasons.append((Reason("quantity_mismatch", c.text, p.text,
                                f"claim says {said}, passage says {p.text} ({thing}){note}"),
                         (decisive or restated or alike) and (bounded or not vague)
