@@ -367,3 +367,26 @@ def test_another_sum_demanded_conflicts(tmp_path: Path) -> None:
     bucket, item = bucket_of(doc, "had demanded a $3 million ransom")
     assert bucket == "conflicting"
     assert "quantity_mismatch" in {r["type"] for r in item["reasons"]}
+
+
+# --- a change in someone's standing is the claim's point -----------------------------------------------------------
+
+_CHIEF = payloads([
+    ("k1", "Trade Wire", "2025-03-20",
+     "Velta Rail chief executive Orla Brenn said the company would seek compensation from the signal maker for both "
+     "outages. "
+     "The six charged signal workers will appear in court on April 2, their union said.")])
+
+
+def test_a_passage_naming_someone_without_their_resignation_does_not_confirm_it(tmp_path: Path) -> None:
+    bucket, label = judged_as(tmp_path, _CHIEF, "Velta Rail chief executive Orla Brenn resigned after the March "
+                                                "outages.", "would seek compensation")
+    assert bucket != "corroborating"
+    assert label == "unverified"
+
+
+def test_a_participle_before_a_noun_is_no_change_of_standing(tmp_path: Path) -> None:
+    # "the six charged signal workers": who they are, not what the claim says happened to them
+    bucket, _ = judged_as(tmp_path, _CHIEF, "The six charged signal workers will appear in court on April 2.",
+                          "will appear in court")
+    assert bucket == "corroborating"

@@ -73,7 +73,7 @@ from service.text.extract import TIME_UNITS
 from service.text.places import FOUND_WORDS, nationalities_named, placed_by_verb, same_place
 from service.text.synonyms import CANONICAL, name_called, unphrase
 from service.text.vectors import similarities
-from service.tokens import normalize
+from service.tokens import normalize, stem
 
 CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3,
                     "role_mismatch": 0.3, "quote_mismatch": 0.35, "answer_denies": 0.35,
@@ -307,7 +307,17 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     title_only = "role_match" in types and all(r.type == "role_match" and r.detail.endswith(SPEAKER_TITLE)
                                                for r in reasons if r.type in FACT_SUPPORT) \
         and _title_only(analysis, here, reading(candidate))
-    states = states and not title_only
+    # "Marta Quell resigned after the March outages": a change in someone's standing is the claim's point, which a
+    # passage that names them without it ("Marta Quell said the airline would file claims …") does not confirm
+    # (of the claim's main clause, before a clause that tells when: not "freed on bail after being charged")
+    # (a verb, not a modifier: "the six charged journalists")
+    main_part = _MODIFIER_PARTICIPLE.sub(" ", _WHEN_CLAUSE.split(analysis.claim, maxsplit=1)[0])
+    changes = ({CANONICAL.get(s, s) for s in content_stems(main_part)} & _STANDING) - terms.negated
+    if _DISMISSED_FROM.search(main_part):
+        changes |= {stem("dismissed")}
+    standing_unstated = bool(changes) and changes.isdisjoint(
+        {CANONICAL.get(s, s) for s in read_stems(reading(candidate), candidate.passage.context.previous)})
+    states = states and not title_only and not standing_unstated
     # a passage that states none of the claim's counted amounts cannot confirm them, nor one that
     # states none of its places or positions for a claim about where something is or who holds what;
     # one that does not state the claim's predicate (only its names) cannot either
@@ -460,7 +470,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     elsewhere = "platform_mismatch" in types
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated or elsewhere \
         or subject_unstated or complement_unstated or superlative_unstated or rank_unstated or when_unstated \
-        or side_unstated \
+        or side_unstated or standing_unstated \
         or unknown or effect_unstated or claiming_unstated or denial_unstated or deed_unstated or site_unstated \
         or tenure_unstated or title_only
     if model is None or (not candidate.forced and candidate.relevance < MODEL_MIN_RELEVANCE):
@@ -478,6 +488,17 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
                           contradicted=any(r.type in CONFLICT_WEIGHTS and r.type != "negation" for r in reasons)
                           or (unconfirming and negates) or (main_negated and not unconfirming))
     return stance, round(probabilities[stance], 3)
+
+
+_WHEN_CLAUSE = re.compile(r"\b(?:after|before|when|while|since|following|because|until|once)\b", re.IGNORECASE)
+# verbs of a change in someone's standing (as the synonym table merges them: "quit" is "resign", "detained" "arrest")
+# (not "dismissed", which is also to reject, "dismissed rumours that …", but "dismissed as director", "from"; not
+# "sacked", which news copy also writes "fired")
+_STANDING = frozenset(CANONICAL.get(stem(w), stem(w)) for w in """resigned appointed elected arrested charged
+    convicted sentenced acquitted promoted demoted suspended expelled deported""".split())
+_DISMISSED_FROM = re.compile(r"\bdismissed\s+(?:as|from)\b", re.IGNORECASE)
+_MODIFIER_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|his|her|all|both|\d+|two|three|four|five|six|seven|eight"
+                                  r"|nine|ten)\s+[a-z]+ed\b", re.IGNORECASE)
 
 
 # a claim whose point is when its event happened ("took place on", "broke out in")
