@@ -416,7 +416,7 @@ def _restated_negated(said: str, terms: ClaimTerms, text: str, negations: tuple[
     clause whose scope, with its subject, holds two of the claim's words: the claim said the other way ("was not
     affected by the second attack" / "was also hit in the second attack"). Not a negation reported after "that"."""
     claim = set(terms.content)
-    if not claim or len(claim & passage_stems) < RESTATED_NEGATED * len(claim):
+    if not claim or len(claim & passage_stems) / len(claim) < RESTATED_NEGATED:
         return []
     # (the claim's own words of what was done, not its names, nor its credit's "according")
     missing = sorted(set(terms.predicate_weights) - passage_stems)

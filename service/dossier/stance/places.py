@@ -248,7 +248,8 @@ def _excepted(analysis: ClaimAnalysis, terms: ClaimTerms, text: str) -> list[Rea
     in_head = _coverage(predicate, head, None)
     if in_head < PREDICATE_MIN_COVERAGE or _coverage(predicate, tail, None) >= in_head:
         return []
-    told = tail[:tail.find(",")] if "," in tail[kept.end():] else tail
+    cut = tail.find(",", kept.end())  # (the contrast to its clause's end: "but Brenmoor remained closed, the … said")
+    told = tail[:cut] if cut >= 0 else tail
     return [Reason("negation", " ".join(w for w in analysis.claim.split() if set(content_stems(w)) & set(excepted)),
                    told.strip(), f"the passage says it of another and keeps this one out: “{told.strip()}”")]
 
