@@ -390,3 +390,28 @@ def test_a_participle_before_a_noun_is_no_change_of_standing(tmp_path: Path) -> 
     bucket, _ = judged_as(tmp_path, _CHIEF, "The six charged signal workers will appear in court on April 2.",
                           "will appear in court")
     assert bucket == "corroborating"
+
+
+# --- the post-step itself: a passage the model alone found alike, read against the point in dispute --------------
+
+def test_a_model_only_passage_without_the_figure_in_dispute_is_related() -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.model import Reason, StanceResult
+    from service.dossier.stance import _undisputed
+    from tests.test_dossier_stance import candidate
+
+    analysis = analyze_claim("Fifteen of the evacuated patients were taken to Brenn General Hospital.")
+    pool = [candidate("Of 30 patients evacuated, 14 went to Saint Orla's Hospital and 11 to Brenn General Hospital.",
+                      ordinal=0),
+            candidate("The burned wing of Brenn General Hospital had 36 beds, the hospital said.", ordinal=1),
+            candidate("Brenn General Hospital took in eleven patients from the burned wing.", ordinal=2)]
+    disputed = Reason("quantity_mismatch", "Fifteen", "11", "claim says 15, passage says 11")
+    alike = Reason("term_overlap", "patients", "patients", "")
+    results = [StanceResult("conflicting", 0.75, (disputed,)),
+               StanceResult("corroborating", 0.5, (alike,)),  # (the model's: no figure of its own)
+               StanceResult("corroborating", 0.5, (alike, Reason("quantity_compatible", "Fifteen", "eleven", "")))]
+    out = _undisputed(analysis, pool, results)
+    assert [r.stance for r in out] == ["conflicting", "related", "corroborating"]
+    assert out[1].reasons[-1].type == "dispute_unstated"
+    # (no figure in dispute, nothing denied: the pool is left as it was)
+    assert _undisputed(analysis, pool[1:], results[1:]) == results[1:]
