@@ -274,6 +274,9 @@ def _words(text: str) -> list[str]:
 # a credit that is a description alone ("the regulator", "the national regulator"), not a name or a pronoun
 _DESCRIBED = re.compile(r"^\W*(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z]+\W*$", re.IGNORECASE)
 # "He said …", "She added …" at a sentence's start: service.attribution reports no pronoun
+# words that credit what follows or stands beside them to a speaker: a name before them speaks, it holds nothing (the
+# stance rules read a figure's holder and a negated verb's subject up to them)
+SAYING_WORDS = frozenset("said says told reported according claimed stated added announced".split())
 _SAID_WORDS = r"(?:said|says|added|told|noted|stressed|warned|explained|announced|stated|insisted|emphasi[sz]ed" \
               r"|denied|rejected|dismissed|admitted|confirmed|acknowledged|maintained)"
 _PRONOUN_SAID = re.compile(r"^\W*(?P<who>He|She)\s+(?:also\s+)?" + _SAID_WORDS + r"\b")

@@ -36,6 +36,7 @@ from service.text.ordinals import ranks_of
 from service.text.places import demonym_country, gazetteer_entry, peoples_named
 from service.text.quantifiers import SAYS as QUANTIFIER_SAYS
 from service.text.quantifiers import find_quantifiers
+from service.text.sources import SAYING_WORDS
 from service.text.synonyms import CANONICAL
 from service.text.units import measure
 from service.tokens import stem
@@ -574,14 +575,13 @@ def _measured_alike(claim: str, c: Quantity, text: str, p: Quantity) -> bool:
 # verb of saying between ("Reuters said two Americans …" credits the figure, it does not hold it)
 _HOLDER_GAP = 3
 _HOLDER = re.compile(r"(?:[A-Z][A-Za-z]*-?\d[\w-]*|[A-Z][a-z][\w'’-]*)$")
-_SAYING = frozenset("said says told reported according claimed stated added announced".split())
 
 
 def _holder_of(text: str, q: Quantity) -> str | None:
     clause = re.split(r"[,;:]|\band\b|\bwhile\b|\bbut\b", text[:q.span.start])[-1].split()
     for word in reversed(clause[-_HOLDER_GAP:]):
         word = word.strip("\"“”'‘’()")
-        if word.lower() in _SAYING:
+        if word.lower() in SAYING_WORDS:
             return None
         if _HOLDER.match(word) and word.lower() not in _NOT_HOLDERS:
             return re.sub(r"['’]s?$", "", word)

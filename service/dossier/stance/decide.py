@@ -73,7 +73,7 @@ from service.text.extract import TIME_UNITS
 from service.text.places import FOUND_WORDS, nationalities_named, placed_by_verb, same_place
 from service.text.synonyms import CANONICAL, name_called, unphrase
 from service.text.vectors import similarities
-from service.tokens import normalize, stem
+from service.tokens import normalize
 
 CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3,
                     "role_mismatch": 0.3, "quote_mismatch": 0.35, "answer_denies": 0.35,
@@ -309,12 +309,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         and _title_only(analysis, here, reading(candidate))
     # "Marta Quell resigned after the March outages": a change in someone's standing is the claim's point, which a
     # passage that names them without it ("Marta Quell said the airline would file claims …") does not confirm
-    # (of the claim's main clause, before a clause that tells when: not "freed on bail after being charged")
-    # (a verb, not a modifier: "the six charged journalists")
-    main_part = _MODIFIER_PARTICIPLE.sub(" ", _WHEN_CLAUSE.split(analysis.claim, maxsplit=1)[0])
-    changes = ({CANONICAL.get(s, s) for s in content_stems(main_part)} & _STANDING) - terms.negated
-    if _DISMISSED_FROM.search(main_part):
-        changes |= {stem("dismissed")}
+    changes = terms.standing - terms.negated
     standing_unstated = bool(changes) and changes.isdisjoint(
         {CANONICAL.get(s, s) for s in read_stems(reading(candidate), candidate.passage.context.previous)})
     states = states and not title_only and not standing_unstated
@@ -424,10 +419,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     superlative_unstated = _superlative_unstated(analysis.claim, reading(candidate), candidate.passage.context.previous)
     # "came from its right engine": the side of a part the claim names is its point, which a passage naming no side of
     # that part ("an engine fire warning") does not confirm
-    # (a part of one thing, after a determiner or an owner: "its right engine", "the port's east terminal"; not "in
-    # northern tree-rings", a region's plants)
-    sides = [c for c in find_sided_parts(analysis.claim)
-             if re.search(r"\b(?:the|its|their|his|her|[\w-]+['’]s)\s+" + re.escape(c.text), analysis.claim)]
+    sides = terms.sides
     side_unstated = bool(sides) and not any(p.head == c.head for c in sides for p in find_sided_parts(
         f"{candidate.passage.context.previous or ''} {reading(candidate)}"))
     # "The mass breakout took place on March 3": when it happened is what the claim says, and a passage that does
@@ -488,17 +480,6 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
                           contradicted=any(r.type in CONFLICT_WEIGHTS and r.type != "negation" for r in reasons)
                           or (unconfirming and negates) or (main_negated and not unconfirming))
     return stance, round(probabilities[stance], 3)
-
-
-_WHEN_CLAUSE = re.compile(r"\b(?:after|before|when|while|since|following|because|until|once)\b", re.IGNORECASE)
-# verbs of a change in someone's standing (as the synonym table merges them: "quit" is "resign", "detained" "arrest")
-# (not "dismissed", which is also to reject, "dismissed rumours that …", but "dismissed as director", "from"; not
-# "sacked", which news copy also writes "fired")
-_STANDING = frozenset(CANONICAL.get(stem(w), stem(w)) for w in """resigned appointed elected arrested charged
-    convicted sentenced acquitted promoted demoted suspended expelled deported""".split())
-_DISMISSED_FROM = re.compile(r"\bdismissed\s+(?:as|from)\b", re.IGNORECASE)
-_MODIFIER_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|his|her|all|both|\d+|two|three|four|five|six|seven|eight"
-                                  r"|nine|ten)\s+[a-z]+ed\b", re.IGNORECASE)
 
 
 # a claim whose point is when its event happened ("took place on", "broke out in")

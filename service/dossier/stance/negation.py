@@ -39,7 +39,7 @@ from service.text.extract import find_negations, find_quantities
 from service.text.facts import passage_negations
 from service.text.places import demonym_country, locations_of, same_place
 from service.text.quotes import find_quotes
-from service.text.sources import same_source, source_name
+from service.text.sources import SAYING_WORDS, same_source, source_name
 from service.text.synonyms import CANONICAL, OPPOSED, unphrase
 from service.tokens import stem
 
@@ -432,7 +432,7 @@ def _restated_negated(said: str, terms: ClaimTerms, text: str, negations: tuple[
     return []
 
 
-_SAID_IN = re.compile(r"\b(?:said|says|told|added|stated|reported|announced)\b", re.IGNORECASE)
+_SAID_IN = re.compile(r"\b(?:" + "|".join(sorted(SAYING_WORDS)) + r")\b", re.IGNORECASE)
 
 
 def _subject_of(text: str, cue: str, scope: str) -> str:

@@ -14,6 +14,7 @@ from service.dossier.model import Candidate, ClaimAnalysis, Quantity
 from service.dossier.stance_model import content_stem_set, content_stems, stemmed_words
 from service.memo import memo
 from service.text.answers import read_with_question
+from service.text.bearings import SidedPart, find_sided_parts
 from service.text.clauses import (
     OPENING_AFTER,
     identifying_clauses,
@@ -178,6 +179,11 @@ class ClaimTerms(NamedTuple):
     # the stems of the incident it names after a preposition ("briefed on *the Monday missile attack*"):
     # a passage of that event that calls it "the incident" or "the attack" names it too
     incident: frozenset[str] = frozenset()
+    # the changes in someone's standing its main clause says ("Marta Quell resigned after …": resign), STANDING
+    standing: frozenset[str] = frozenset()
+    # the parts it names by their side after a determiner or an owner ("its right engine"; not "in northern
+    # tree-rings", a region's plants): a passage must name the same part's side
+    sides: tuple[SidedPart, ...] = ()
 
 
 # "on the Monday missile attack", "in the January strike": an incident the claim speaks of, by its kind
@@ -332,11 +338,35 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
                           and terms_content else None),
         site=frozenset(content_stems(analysis.event.site)) if analysis.event.site else frozenset(),
         incident=frozenset(s for m in _INCIDENT_NP.finditer(analysis.claim) for s in content_stems(m.group("words"))),
+        standing=_standing(analysis.claim),
+        sides=tuple(c for c in find_sided_parts(analysis.claim)
+                    if re.search(r"\b(?:the|its|their|his|her|[\w-]+['’]s)\s+" + re.escape(c.text), analysis.claim)),
     )
     _last_claim = (analysis, terms)
     return terms
 
 
+
+
+# verbs of a change in someone's standing (as the synonym table merges them: "quit" is "resign", "detained" "arrest")
+# (not "dismissed", which is also to reject, "dismissed rumours that …", but "dismissed as director", "from"; not
+# "sacked", which news copy also writes "fired")
+STANDING = frozenset(CANONICAL.get(stem(w), stem(w)) for w in """resigned appointed elected arrested charged
+    convicted sentenced acquitted promoted demoted suspended expelled deported""".split())
+_DISMISSED_FROM = re.compile(r"\bdismissed\s+(?:as|from)\b", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r"\b(?:after|before|when|while|since|following|because|until|once)\b", re.IGNORECASE)
+_MODIFIER_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|his|her|all|both|\d+|two|three|four|five|six|seven|eight"
+                                  r"|nine|ten)\s+[a-z]+ed\b", re.IGNORECASE)
+
+
+def _standing(claim: str) -> frozenset[str]:
+    """The STANDING changes of a claim's main clause, before a clause that tells when ("freed on bail after being
+    charged" says no charge), and as verbs, not modifiers ("the six charged journalists")."""
+    main_part = _MODIFIER_PARTICIPLE.sub(" ", _WHEN_CLAUSE.split(claim, maxsplit=1)[0])
+    changes = {CANONICAL.get(s, s) for s in content_stems(main_part)} & STANDING
+    if _DISMISSED_FROM.search(main_part):
+        changes.add(stem("dismissed"))
+    return frozenset(changes)
 
 
 _BY_ACCOUNT = re.compile(r"(?:By|According\s+to)\s+(?:its|their|his|her|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s?)\s+"
