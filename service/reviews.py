@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
+from service.dossier.analysis import analyze_claim
 from service.dossier.independence import source_key, summarize_sources
 from service.dossier.model import Candidate, Evidence, Reason
 from service.dossier.verdict import decide_verdict
@@ -128,7 +129,10 @@ def reviewed_verdict(document: dict[str, Any], stances: dict[str, str]) -> dict[
         decided = stances.get(item.passage.id)
         evidence.append(replace(item, stance=decided, stance_score=1.0) if decided else item)
     evidence = _inherit_sources(evidence)
-    verdict = decide_verdict(evidence, summarize_sources(evidence))
+    # (the claim's time is read again from its words and claim_date, as the dossier read it)
+    said = (document.get("claim_analysis") or {}).get("claim_date")
+    timed = analyze_claim(str(document.get("claim") or ""), date.fromisoformat(said) if said else None).event.timed
+    verdict = decide_verdict(evidence, summarize_sources(evidence), timed=timed)
     return {"label": verdict.label, "confidence": verdict.confidence, "rationale": verdict.rationale,
             "flags": list(verdict.flags)}
 

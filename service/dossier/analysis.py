@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from service.attribution import find_attributions, names_a_body
 from service.dossier.model import ClaimAnalysis, ClaimEvent, DateMention, Entity
 from service.text.clauses import OPENING_AFTER, reference_clauses
-from service.text.dates import claim_interval, offset_date, spans_around
+from service.text.dates import claim_interval, month_day, offset_date, spans_around
 from service.text.events import is_beginning, is_incident, sites_of
 from service.text.extract import (
     MONTHS,
@@ -131,14 +131,10 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
     partial = ""
     unanchored = ", ".join(d.text for d in dates if d.relative and d.start is None)
     for d in dates:
-        if d.start is None and d.weekday is None and not d.relative:  # "October 31": a day without a year
-            m = re.search(r"[A-Za-z]+", d.text)
-            found = next((MONTHS[w.lower().rstrip(".")] for w in re.findall(r"[A-Za-z]+\.?", d.text)
-                          if w.lower().rstrip(".") in MONTHS), None)
-            number = re.search(r"\d{1,2}", d.text)
-            if found and m:
-                month, day, partial = found, int(number.group()) if number else None, d.text
-                break
+        yearless = month_day(d)  # "October 31": a day without a year
+        if yearless is not None:
+            (month, day), partial = yearless, d.text
+            break
     if month is None and interval is None:
         taken = [(d.span.start, d.span.end) for d in dates]
         for m in _BARE_MONTH.finditer(claim):

@@ -38,7 +38,7 @@ from service.dossier.model import (
 from service.dossier.stance_model import fold
 from service.text.clauses import in_identifying_clauses
 from service.text.dates import falls_on, in_aside, other_deeds_day, parse_published, stated_within
-from service.text.events import NO_EVENT, EventFacts, names_claimant
+from service.text.events import NO_EVENT, EventFacts, names_claimant, reports_incident
 from service.text.extract import find_dates, place_key
 from service.text.model import DateMention, Span
 from service.text.places import ascii_key, demonym_country, gazetteer_entry, neighbouring_cities, same_place
@@ -84,6 +84,8 @@ def event_ref(article_id: str, facts: EventFacts) -> EventRef | None:
     ident = "ev_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
     if when is not None and facts.basis != "published":
         said = when
+    elif facts.month_day is not None:
+        said = f"{facts.when}, year unknown"
     elif facts.weekday is not None:
         said = f"a {WEEKDAY_NAMES[facts.weekday]}, date unknown"
     elif when is not None:
@@ -264,6 +266,8 @@ def _relate(claim: ClaimEvent, f: EventFacts, ref: EventRef | None, site_named: 
                                   "with no date to resolve it")
             return EventMatch(ref, "other", f"the passage reports an event of a {WEEKDAY_NAMES[f.weekday]}; "
                                             f"{said} is not one")
+        if f.month_day is not None:
+            return _relate_yearless(f, ref, start, end, said)
         return EventMatch(ref, "undetermined", "the passage's event has no date")
     if claim.weekday is not None:
         if f.weekday is not None:
@@ -301,6 +305,16 @@ def _relate(claim: ClaimEvent, f: EventFacts, ref: EventRef | None, site_named: 
                     return EventMatch(ref, "near", f"the passage reports an event of {f.iso()}, {gap} day(s) from "
                                                    f"{claim.partial_text}")
             return EventMatch(ref, "other", f"the passage reports an event of {f.iso()}, not of {claim.partial_text}")
+        if f.month_day is not None:
+            # (both without a year: a year of the passage's choosing, in which the claim's day falls)
+            year = 2000  # a leap year: any day of a month
+            try:
+                start = end = date(year, claim.month, claim.day) if claim.day else None
+            except ValueError:
+                start = end = None
+            if start is None:
+                start, end = date(year, claim.month, 1), _month_end(year, claim.month)
+            return _relate_yearless(f, ref, start, end, claim.partial_text)
         return EventMatch(ref, "undetermined", "the passage's event has no date")
     # the claim names only a site or a region
     if claim.site and f.place is not None:
@@ -308,6 +322,34 @@ def _relate(claim: ClaimEvent, f: EventFacts, ref: EventRef | None, site_named: 
     if claim.region and f.region is not None:
         return EventMatch(ref, "same", f"both report an incident in {f.region[1]}")
     return EventMatch(ref, "undetermined", "the passage names no site")
+
+
+def _relate_yearless(f: EventFacts, ref: EventRef | None, start: date, end: date, said: str) -> EventMatch:
+    """A passage dated by a month and day (or a month) with no year, against the claim's days: the same when one of
+    them falls on that month and day, a few days off (`near`) or another event otherwise. A claim's span of a year
+    or more holds every month and day."""
+    assert f.month_day is not None
+    month, day = f.month_day
+    if (end - start).days >= 365 or _has_month_day(start, end, month, day):
+        return EventMatch(ref, "same", f"both date it to {f.when} (the passage states no year)")
+    if day is not None:
+        # the nearest day of that month and day to the claim's days, in the years they cover
+        gaps = []
+        for year in range(start.year - 1, end.year + 2):
+            try:
+                there = date(year, month, day)
+            except ValueError:
+                continue
+            gaps.append(0 if start <= there <= end else min(abs((there - start).days), abs((there - end).days)))
+        gap = min(gaps, default=DATE_SLACK_DAYS + 1)
+        if gap <= DATE_SLACK_DAYS:
+            return EventMatch(ref, "near", f"the passage reports an event of {f.when} (no year), {gap} day(s) from "
+                                           f"{said}")
+    return EventMatch(ref, "other", f"the passage reports an event of {f.when} (no year), not of {said}")
+
+
+def _month_end(year: int, month: int) -> date:
+    return (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
 
 
 def _days_between(a: int, b: int) -> int:
@@ -349,7 +391,10 @@ def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
         # with the anchors below, a confirmed detail of another incident picked the wrong one)
         return _weekday_by_name(analysis, candidates, results)
     facts = [c.facts.event for c in candidates]
-    named = _named_incidents(analysis, candidates, results)
+    # (the incidents a claim's names pick out are of a claim of an incident: "Haldvik, the home port of the Gull Star's
+    # crew, is in Tarvany province" is no more about the day the Gull Star's crew came home than any other)
+    named = _named_incidents(analysis, candidates, results) \
+        if claim.incident or reports_incident(analysis.claim) else []
     anchors = named or [
         (f, r) for f, r in zip(facts, results, strict=True) if r.stance == "corroborating"
         and r.event is not None and any(x.type in _DETAILS for x in r.reasons)]
@@ -546,4 +591,11 @@ def _distinct(a: EventFacts, b: EventFacts) -> bool:
         if reported.basis == "published" and other.basis != "published" and reported.dated and other.dated \
                 and None not in (reported.start, reported.end, other.start, other.end):
             return other.end < reported.start - timedelta(days=DATE_SLACK_DAYS) or other.start > reported.end
+    # (a month and day without a year, against days that do not hold them, or another month)
+    for yearless, other in ((a, b), (b, a)):
+        if yearless.month_day is not None and not yearless.dated:
+            if other.dated and other.start is not None and other.end is not None and other.basis != "published":
+                return _relate_yearless(yearless, None, other.start, other.end, "").relation == "other"
+            if other.month_day is not None and not other.dated:
+                return other.month_day[0] != yearless.month_day[0]
     return a.weekday is not None and b.weekday is not None and a.weekday != b.weekday

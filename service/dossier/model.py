@@ -45,6 +45,11 @@ class ClaimEvent:
     def constrained(self) -> bool:
         return bool(self.interval or self.weekday is not None or self.month or self.site or self.region)
 
+    @property
+    def timed(self) -> bool:
+        """Whether the claim says when its event happened (a date or span, a month, a weekday)."""
+        return bool(self.interval or self.weekday is not None or self.month)
+
 
 @dataclass(frozen=True)
 class ClaimAnalysis:

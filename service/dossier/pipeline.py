@@ -156,7 +156,7 @@ def assess_claim(gathered: Gathered) -> Dossier:
     results = score_pool(analysis, candidates, unread)
     assessed = list(zip(candidates, results, strict=True))
     evidence, sources = assess_independence(assessed)
-    verdict = decide_verdict(evidence, sources)
+    verdict = decide_verdict(evidence, sources, timed=analysis.event.timed)
     events, event_reason = claim_events(analysis, evidence)
     # only the evidence shown is highlighted, with the query the search ran (same marks as search)
     shown = [replace(e, highlight=highlight(e.passage.text, gathered.query))

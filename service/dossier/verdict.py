@@ -106,8 +106,9 @@ def verdict_label(s: float, x: float, nc: int, nx: int, min_strength: float = MI
 
 
 def decide_verdict(evidence: list[Evidence], sources: SourceSummary, min_strength: float = MIN_STRENGTH,
-                   dominance: float = DOMINANCE) -> Verdict:
-    """The verdict over all assessed evidence (not only the items shown); thresholds as documented."""
+                   dominance: float = DOMINANCE, timed: bool = True) -> Verdict:
+    """The verdict over all assessed evidence (not only the items shown); thresholds as documented. `timed`: the
+    claim says when its event happened (a date, a month, a weekday)."""
     evidence = _weighed(_other_sources_agree(evidence))
     conflicting = _strengths(evidence, "conflicting")
     corroborating = _strengths(evidence, "corroborating")
@@ -124,8 +125,9 @@ def decide_verdict(evidence: list[Evidence], sources: SourceSummary, min_strengt
     label = verdict_label(s, x, nc, nx, min_strength, dominance)
     flags = _flags(evidence)
     taking = [e for e in evidence if e.stance in ("corroborating", "conflicting")]
-    if taking and all(any(r.type == "event_undetermined" for r in e.reasons) for e in taking):
-        # nothing that takes a stance can be placed at the claim's time: the archive cannot tell
+    if timed and taking and all(any(r.type == "event_undetermined" for r in e.reasons) for e in taking):
+        # a claim says when; nothing that takes a stance can be placed at that time: the archive cannot tell (a claim
+        # that says nothing of its time is weighed as below, each such passage counting less)
         return Verdict("unverified", 0.5,
                        f"No passage that takes a stance can be placed in the claim's time ({counts}, all about "
                        "events whose date the archive does not give).", flags)
@@ -144,6 +146,9 @@ def decide_verdict(evidence: list[Evidence], sources: SourceSummary, min_strengt
         else:
             why = (f"Too little to decide: {counts}, {related} related passage"
                    f"{'s' if related != 1 else ''} that neither confirm nor contradict it.")
+            if taking and all(any(r.type == "event_undetermined" for r in e.reasons) for e in taking):
+                # (weak evidence is weaker still when the archive cannot tell its event is the claim's)
+                why += " No passage that takes a stance can be placed at the claim's event: each counts less."
         confidence = 0.9 if not evidence else round(max(0.3, 0.8 - max(s, x)), 2)
         return Verdict("unverified", confidence, why, flags)
     share = s / (s + x)

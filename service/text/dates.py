@@ -44,6 +44,39 @@ def date_from_mentions(mentions: list[DateMention]) -> EventDate | None:
     return EventDate(best.start, best.end, best.text)
 
 
+def month_day(mention: DateMention) -> tuple[int, int | None] | None:
+    """The month and day of a day stated without a year and left unresolved ("20 February", "October 31" in a
+    text with no year to read it in), or None (a resolved date, a weekday, "last week")."""
+    if mention.start is not None or mention.weekday is not None or mention.relative:
+        return None
+    month = next((MONTHS[w.lower().rstrip(".")] for w in re.findall(r"[A-Za-z]+\.?", mention.text)
+                  if w.lower().rstrip(".") in MONTHS), None)
+    if month is None:
+        return None
+    number = re.search(r"(?<!\d)\d{1,2}(?!\d)", mention.text)
+    day = int(number.group()) if number else None
+    return (month, day) if day is None or 1 <= day <= 31 else None
+
+
+# A month a passage names without a year, as when its event happened ("In February, a rocket attack …", "during the
+# March fire"): not a deadline ("by March"), a start ("since March") or a plan ("will meet in April")
+_PASSAGE_MONTH = re.compile(r"\b(?:in|during|the|early|late|mid|last)\s+(?:early\s+|late\s+|mid-?)?(?P<month>January"
+                            r"|February|March|April|May|June|July|August|September|October|November|December)\b"
+                            r"(?!\s*,?\s*(?:\d|of\s+\d))", re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to|expected|scheduled|planned"
+                      r"|plans?|due)\b", re.IGNORECASE)
+
+
+def passage_month(text: str, found: list[DateMention]) -> int | None:
+    """The month (1–12) a passage's event is dated to by its name alone, outside the dates already found; None
+    when it names none, or only as a plan."""
+    m = next((m for m in _PASSAGE_MONTH.finditer(text) if m.group("month")[:1].isupper()
+              and not any(d.span.start <= m.start("month") < d.span.end for d in found)), None)
+    if m is None or _PLANNED.search(text) is not None:
+        return None
+    return MONTHS[m.group("month").lower()]
+
+
 def claim_interval(mentions: tuple[DateMention, ...]) -> tuple[date, date, str] | None:
     """The span of days a claim's resolved dates cover (None when it states none)."""
     resolved = [m for m in mentions if m.start is not None and m.end is not None]

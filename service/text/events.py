@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from service.text.dates import date_from_mentions, own_dates, parse_published
+from service.text.dates import date_from_mentions, month_day, own_dates, parse_published, passage_month
 from service.text.extract import WEEKDAYS, find_dates
 from service.text.places import Location, demonym_country, gazetteer_entry, locations_of, same_place
 from service.text.platforms import is_platform
@@ -44,7 +44,7 @@ _INCIDENT = frozenset(stem(w) for w in """attack attacked attacks attacking stri
 # of them alone is not about an incident: is_incident, not this, classifies claims)
 # (and the arrests at a protest: "put the number detained at 160")
 _CONSEQUENCE = frozenset(stem(w) for w in """damage damaged destroyed destroying died dead trapped rescued
-    toll missing arrested detained arrests detentions""".split())
+    toll missing arrested detained arrests detentions escaped caved lives""".split())
 _INCIDENT_OR_CONSEQUENCE = _INCIDENT | _CONSEQUENCE
 _SHIFT = re.compile(r"^\W*(?:earlier|previously|last\s+(?:week|month|year)|until|since|before\s+that|in\s+the\s+"
                     r"(?:latest|previous|last)|meanwhile|in\s+(?:19|20)\d\d|a\s+few\s+(?:days|weeks)\s+earlier"
@@ -68,7 +68,7 @@ _SITE_NOUN_WORDS = ("air\\s*base", "airbase", "base", "camp", "airport", "field"
                     "port", "hospital", "school", "embassy", "mosque", "church", "market", "refinery", "bridge",
                     "prison", "station", "compound", "headquarters", "crossing", "mine", "dam", "substation",
                     "warehouse", "depot", "mall", "stadium", "building", "block", "terminal", "quarry", "resort",
-                    "tower")
+                    "tower", "ship", "vessel", "tanker", "carrier", "freighter", "trawler")
 # (plural for bases: "the Al-Tanf and Al-Rukban bases")
 _SITE_NOUNS = r"(?:air\s*bases?|airbases?|bases?|" + "|".join(_SITE_NOUN_WORDS[3:]) + r")"
 _SITE_NAME = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*)" \
@@ -86,8 +86,10 @@ _NOT_SITES = frozenset("""the a an us u u.s u.s. islamic air general central int
     | frozenset(WEEKDAYS)
 # (whole names: "Sat-Com", "Sun-Rise" are names)
 _WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# (with their short forms: "on Nov. 2" names no site)
 _MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december".split())
+    "january february march april may june july august september october november december".split()) \
+    | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,9 @@ class EventFacts:
     when: str  # the words the date rests on
     region: tuple[str, str] | None = None  # (level, name) of the province, district or city it happened in
     sites: tuple[str, ...] = ()  # every site the sentence names (`place` is the first, or the one inherited)
+    # the month and day (or month alone) stated without a year, when nothing gives the year ("on 20 February" in
+    # an undated article): not `dated`, but another month is another event
+    month_day: tuple[int, int | None] | None = None
 
     @property
     def dated(self) -> bool:
@@ -147,7 +152,7 @@ def is_incident(text: str) -> bool:
     return _any_stem_in(text, _INCIDENT)
 
 
-def _reports_incident(text: str) -> bool:
+def reports_incident(text: str) -> bool:
     """is_incident, or what an incident did (one pass over the words: this runs at ingest)."""
     return _any_stem_in(text, _INCIDENT_OR_CONSEQUENCE)
 
@@ -448,14 +453,28 @@ def _own(text: str, ordinal: int, published: date | None) -> EventFacts | None:
     if weekdays:
         return EventFacts(None, None, weekdays[0].weekday, "weekday", place, ordinal, weekdays[0].text,
                           region_of(text), sites)
+    yearless = next(((m, md) for m in mentions if (md := month_day(m)) is not None), None)
+    if yearless is not None:
+        return EventFacts(None, None, None, "stated", place, ordinal, yearless[0].text, region_of(text), sites,
+                          yearless[1])
+    # (a month named alone, "In June last year", in an article with no date to read its year in; in a dated article
+    # such a month is read as nothing yet: taken as that year's, it moved the events of the sentences after it)
+    month = passage_month(text, mentions) if published is None and any(n in text for n in _MONTH_NAMES) else None
+    if month is not None:
+        return EventFacts(None, None, None, "stated", place, ordinal, _MONTH_NAMES[month - 1], region_of(text), sites,
+                          (month, None))
     return None
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
 
 
 def read_events(texts: Sequence[str], published_at: str | None) -> list[EventFacts]:
     """The event of each sentence of one article (its sentences in order)."""
     published = parse_published(published_at)
     own = [_own(text, i, published) for i, text in enumerate(texts)]
-    incident = [_reports_incident(text) for text in texts]
+    incident = [reports_incident(text) for text in texts]
     events: list[EventFacts] = []
     latest: EventFacts | None = None
     latest_place: str | None = None
@@ -505,7 +524,8 @@ def read_events(texts: Sequence[str], published_at: str | None) -> list[EventFac
             events.append(EventFacts(source.start, source.end, source.weekday, "article", place or source.place,
                                      source.anchor, source.when, region_of(text) or source.region,
                                      sites or (_aliases(texts[source.anchor], source.place, source.sites)
-                                               if place is None and source.place and source.anchor >= 0 else ())))
+                                               if place is None and source.place and source.anchor >= 0 else ()),
+                                     source.month_day))
         elif published is not None and not shifted:
             events.append(EventFacts(published - timedelta(days=RECENT_DAYS), published, None, "published", place,
                                      -1, f"published {published.isoformat()}", region_of(text), sites))

@@ -342,6 +342,10 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     words_ = [m.group(1) for m in run]
     for i in range(len(words_) - 1, -1, -1):
         if unit_class(words_[i]):
+            if i > 0 and normalize(words_[i]) in ("members", "member") \
+                    and normalize(words_[i - 1]) in ("crew", "staff"):
+                # "21 crew members", "12 staff members": a count of the crew, as "21 crew" says
+                return words_[i - 1], run[i].end()
             return words_[i], run[i].end()
     for i in range(len(words_) - 1, -1, -1):
         low = normalize(words_[i])

@@ -47,7 +47,7 @@ from service.text.sources import Credit, agrees, contrasted_sides, one_clause, r
 
 # Stored with the facts, and raised whenever the reading changes: facts of another version are
 # read again on demand, and `factcheck reindex` stores the new reading.
-FACTS_VERSION = 68
+FACTS_VERSION = 69
 STORED_PREFIX = f'{{"v":{FACTS_VERSION},'  # how encode_facts' text begins
 
 
@@ -192,7 +192,8 @@ def facts_to_json(facts: PassageFacts) -> dict[str, Any]:
     return {
         "v": FACTS_VERSION,
         "event": [e.start.isoformat() if e.start else None, e.end.isoformat() if e.end else None, e.weekday,
-                  e.basis, e.place, e.anchor, e.when, list(e.region) if e.region else None, list(e.sites)],
+                  e.basis, e.place, e.anchor, e.when, list(e.region) if e.region else None, list(e.sites),
+                  list(e.month_day) if e.month_day else None],
         "credits": [[c.written, c.source, c.kind, c.resolved, c.affiliation] for c in facts.credits],
         "locations": [[x.subject, x.place, x.level, x.country, x.start, x.end, x.head, x.direction,
                        x.region]
@@ -250,9 +251,10 @@ def facts_from_json(data: Any) -> PassageFacts | None:
     """Stored facts back; None for none or for another version's (they are read again)."""
     if not isinstance(data, dict) or data.get("v") != FACTS_VERSION:
         return None
-    start, end, weekday, basis, place, anchor, when, region, sites = data["event"]
+    start, end, weekday, basis, place, anchor, when, region, sites, yearless = data["event"]
     event = EventFacts(date.fromisoformat(start) if start else None, date.fromisoformat(end) if end else None,
-                       weekday, basis, place, anchor, when, tuple(region) if region else None, tuple(sites))
+                       weekday, basis, place, anchor, when, tuple(region) if region else None, tuple(sites),
+                       (yearless[0], yearless[1]) if yearless else None)
     return PassageFacts(event, tuple(Credit(*c) for c in data["credits"]),
                         tuple(Location(*x) for x in data["locations"]), tuple(Role(*r) for r in data["roles"]),
                         bool(data.get("continued")),

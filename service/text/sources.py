@@ -54,6 +54,7 @@ BODY_KINDS = [frozenset(stem(w) for w in group.split()) for group in (
     "ministry department",
     "police",
     "army military",
+    "navy",
     "agency",
     "commission committee panel board inquiry",
     "court tribunal",

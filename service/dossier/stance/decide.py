@@ -139,6 +139,13 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
             and not any(r.type == "date_mismatch" for r in reasons):
         # (a day off by its first date, whose clause telling the claim's deed states the claim's day)
         match = EventMatch(ref, "same", match.detail)
+    if match.relation in ("near", "other") and analysis.event.month is not None and candidate.facts is not None \
+            and candidate.facts.event.month_day is not None and any(
+            r.type == "date_mismatch" and r.claim_text == analysis.event.partial_text for r in reasons):
+        # "on November 2" (no year) against the claim's November 12 for the same sum passed: the passage states its
+        # own month and day for what the claim says, another one (the claim's detail misdated), as below for a
+        # passage of no date at all
+        match = EventMatch(ref, "same", "the passage states its own month and day")
     if match.relation == "near" and not any(r.type == "date_mismatch" for r in reasons):
         match = EventMatch(ref, "other", match.detail)
     if match.relation == "other" and any(r.type in ("answer_denies", "answer_confirms") for r in reasons) \

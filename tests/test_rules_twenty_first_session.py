@@ -1,0 +1,176 @@
+"""Rules of 2026-12-06, twenty-first session (docs/verdicts.md section 0). Made-up articles of other subjects than
+the seeds and the archives: a boatyard fire, a care-home fire, a seized trawler, a hijacked freighter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support.judging import bucket_of, judged, payloads
+
+# --- a day or a month without a year, in an article with no date ---------------------------------------------------
+
+_BOATYARD = payloads([
+    ("b1", "Harbour Voice", "2025-06-20",
+     "A fire destroyed two fishing boats at the Mersk boatyard on Wednesday, the fire brigade said. "
+     "Four workers were treated for smoke inhalation after Wednesday's fire."),
+    ("b2", "Shipwrights' Bulletin", None,
+     "The shipwrights' union said an earlier fire in the boatyard's paint store on 14 May had also been caused by "
+     "faulty wiring. The fire brigade said at the time that the paint-store fire was started by a heater. "
+     "Nobody was hurt in the paint-store fire, and the yard stayed open.")])
+
+
+def test_a_day_without_a_year_dates_the_sentences_that_go_on_about_it() -> None:
+    from service.segment import split_sentences
+    from service.text.events import read_events
+
+    texts = [s.text for s in split_sentences(_BOATYARD[1]["text"])]
+    events = read_events(texts, None)
+    assert events[0].month_day == (5, 14) and not events[0].dated
+    # "the paint-store fire" refers back to it, and takes its day
+    assert events[2].month_day == (5, 14)
+
+
+def test_a_claim_of_that_month_is_judged_against_the_undated_report(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _BOATYARD, "Three workers were injured in the May fire in the boatyard's paint store.")
+    bucket, item = bucket_of(doc, "Nobody was hurt in the paint-store fire")
+    assert bucket == "conflicting"
+    assert "event_undetermined" not in {r["type"] for r in item["reasons"]}
+    # its event is the day its article gives, without a year
+    assert item["event"]["date"] is None and "14 May, year unknown" in item["event"]["label"]
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_another_month_is_another_event(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _BOATYARD, "Nobody was hurt in the April fire in the boatyard's paint store.")
+    bucket, _ = bucket_of(doc, "Nobody was hurt in the paint-store fire")
+    assert bucket in ("other_events", "related")
+    assert doc["verdict"]["label"] != "supported"
+
+
+def test_a_month_named_alone_in_an_undated_article_is_its_sentences_month() -> None:
+    from service.text.events import read_events
+
+    [event] = read_events(["In June last year an empty wagon derailed at the junction."], None)
+    assert event.month_day == (6, None)
+    # …not a plan, and not in a dated article (where it is not read yet)
+    assert read_events(["The two sides will meet in June to discuss the dispute."], None)[0].month_day is None
+    assert read_events(["In June an empty wagon derailed at the junction."], "2025-07-01")[0].month_day is None
+
+
+def test_the_short_form_of_a_month_names_no_site() -> None:
+    from service.text.events import sites_of
+
+    assert sites_of("The council approved the harbour plan on Nov. 2.") == ()
+    assert sites_of("The council approved the harbour plan on Norby Quay.") == ("Norby Quay",)
+
+
+def test_the_yearless_day_of_a_claim_is_read_as_before() -> None:
+    from service.dossier.analysis import analyze_claim
+
+    event = analyze_claim("The harbour plan was approved on Nov. 2.").event
+    assert (event.month, event.day, event.site) == (11, 2, None)
+    assert analyze_claim("The plan was approved on 31st October.").event.day == 31
+
+
+# --- a ship is a site ------------------------------------------------------------------------------------------------
+
+_FREIGHTER = payloads([
+    ("f1", "Coastline Wire", "2025-03-20",
+     "Naval commandos stormed the hijacked bulk carrier Sea Wren at dawn on Wednesday and freed its crew, the navy "
+     "said. Two pirates were killed and four were arrested, the navy said."),
+    ("f2", "Maritime Review", "2025-03-12",
+     "The hijackers of the freighter Sea Wren have demanded $2 million for the release of its crew, the seafarers' "
+     "union said. The freighter's owner, Tolvan Lines, said the vessel had 19 crew members aboard.")])
+
+
+def test_a_ship_named_after_its_noun_is_a_site() -> None:
+    from service.text.events import sites_of
+
+    assert "Sea Wren" in sites_of("Naval commandos stormed the hijacked bulk carrier Sea Wren at dawn.")
+    assert "Sea Wren" in sites_of("The hijackers of the freighter Sea Wren have demanded a ransom.")
+
+
+def test_a_count_on_the_ship_is_judged_at_the_ship(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _FREIGHTER, "Five pirates were killed in the navy raid on the Sea Wren.")
+    bucket, item = bucket_of(doc, "Two pirates were killed")
+    assert bucket == "conflicting"
+    assert "event_undetermined" not in {r["type"] for r in item["reasons"]}
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_crew_members_are_counted_as_crew() -> None:
+    from service.text.extract import find_quantities
+
+    [q] = find_quantities("The vessel had 19 crew members aboard.")
+    assert q.unit == "crew"
+    [q] = find_quantities("Five union members were detained.")
+    assert q.unit == "members"
+
+
+def test_the_crews_count_confirms_the_claims(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _FREIGHTER, "Tolvan Lines said the Sea Wren had 19 crew aboard.")
+    bucket, item = bucket_of(doc, "had 19 crew members aboard")
+    assert bucket == "corroborating"
+    assert "quantity_match" in {r["type"] for r in item["reasons"]}
+
+
+def test_the_navy_is_a_body_of_its_own_kind(tmp_path: Path) -> None:
+    # the union said it, not the navy: the fact holds under another source
+    doc = judged(tmp_path, _FREIGHTER, "According to the navy, the Sea Wren hijackers demanded $2 million.")
+    bucket, item = bucket_of(doc, "have demanded $2 million")
+    assert bucket == "conflicting"
+    assert "source_mismatch" in {r["type"] for r in item["reasons"]}
+    assert "misattributed" in doc["verdict"]["flags"]
+
+
+# --- what a claim of no incident names does not pick out an incident -----------------------------------------------
+
+_TRAWLER = payloads([
+    ("t1", "Fisheries Gazette", "2025-03-05",
+     "A patrol boat seized the trawler Grey Heron near Tobel Island on Tuesday, the fisheries ministry said. "
+     "The ministry said all nine crew members, most of them from the port of Ostby in Varn province, were detained."),
+    ("t2", "North Coast Times", "2025-03-15",
+     "The nine fishermen of the trawler Grey Heron arrived back in Ostby on Friday after ten days in custody. "
+     "The Grey Heron itself remains impounded.")])
+
+
+def test_a_claim_of_where_a_place_is_is_not_set_aside_by_the_incident_its_names_pick(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _TRAWLER, "Ostby, the home port of most of the Grey Heron's crew, is in Tesk province.")
+    bucket, item = bucket_of(doc, "port of Ostby in Varn province")
+    assert bucket == "conflicting"
+    assert "entity_mismatch" in {r["type"] for r in item["reasons"]}
+    assert doc["verdict"]["label"] == "refuted"
+
+
+# --- a claim that says nothing of its time, judged on passages whose event is unclear --------------------------------
+
+_CARE_HOME = payloads([
+    ("c1", "Tolby Evening Post", "2025-02-09",
+     "Three residents died when fire swept through the Alder Grove care home in Tolby on Saturday evening. "
+     "Firefighters rescued 30 other residents.")])
+
+
+def test_an_untimed_claim_is_decided_on_passages_of_unclear_event_at_less_weight(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _CARE_HOME, "Three residents were killed in the fire at the Alder Grove care home.")
+    bucket, item = bucket_of(doc, "Three residents died")
+    assert bucket == "corroborating"
+    assert "event_undetermined" in {r["type"] for r in item["reasons"]}
+    assert item["weight"] < 1.0
+    assert doc["verdict"]["label"] == "supported"
+
+
+def test_a_timed_claim_on_such_passages_alone_stays_unverified(tmp_path: Path) -> None:
+    from service.dossier.pipeline import create_dossier
+    from service.dossier.verdict import decide_verdict
+    from service.models import SearchFilters
+    from tests.support.judging import stored
+
+    with stored(tmp_path, _CARE_HOME) as store:
+        dossier = create_dossier(store, "Three residents were killed in the fire at the Alder Grove care home.",
+                                 SearchFilters(), 50)
+    evidence = [e for items in dossier.evidence.values() for e in items]
+    assert decide_verdict(evidence, dossier.sources, timed=False).label == "supported"
+    # the same evidence, for a claim that says when: the archive cannot place it at that time
+    timed = decide_verdict(evidence, dossier.sources, timed=True)
+    assert timed.label == "unverified"
+    assert "claim's time" in timed.rationale
