@@ -174,3 +174,34 @@ def test_a_timed_claim_on_such_passages_alone_stays_unverified(tmp_path: Path) -
     timed = decide_verdict(evidence, dossier.sources, timed=True)
     assert timed.label == "unverified"
     assert "claim's time" in timed.rationale
+
+
+# --- a dateline's date is the report's, not the event's ------------------------------------------------------------
+
+_DISPATCH = payloads([
+    ("d1", "Korvan Press Agency", "2025-05-12",
+     "HALVIK, Korvania, May 12 (KPA) - A fire broke out on Saturday in a storage shed of the Orsk sawmill in "
+     "Halvik, the fire service said. Nobody was hurt.")])
+
+
+def test_a_datelines_date_does_not_date_the_event_the_sentence_dates_itself() -> None:
+    from datetime import date
+
+    from service.text.dates import dateline_end, own_dates
+    from service.text.extract import find_dates
+
+    text = _DISPATCH[0]["text"].split(". ")[0]
+    assert text[dateline_end(text):].startswith("A fire broke out")
+    [own] = own_dates(text, find_dates(text, date(2025, 5, 12)))
+    assert own.start == date(2025, 5, 10)
+    # alone, the dateline's date is all the sentence gives, and is kept
+    alone = "HALVIK, May 12 (KPA) - The sawmill reopened."
+    assert [d.start for d in own_dates(alone, find_dates(alone, date(2025, 5, 12)))] == [date(2025, 5, 12)]
+
+
+def test_a_claim_of_the_datelines_day_is_not_confirmed_by_it(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _DISPATCH, "A fire broke out in a storage shed of the Orsk sawmill on May 12.")
+    bucket, item = bucket_of(doc, "A fire broke out on Saturday")
+    assert "date_match" not in {r["type"] for r in item["reasons"]}
+    assert item["event"]["date"] == "2025-05-10"
+    assert doc["verdict"]["label"] != "supported"

@@ -113,12 +113,35 @@ def offset_date(text: str, found: list[DateMention], partial: bool = False) -> D
     return DateMention(Span(said.format(f"{shifted:%B} {shifted.day}"), start, end), None, None)
 
 
+# A dateline: where and when a dispatch was filed, before its first sentence ("HALVIK, Korvania, May 12 (MPA) - "). Its
+# date is the report's, not the event's: "HALVIK, May 12 - A fire broke out on Saturday" dates the fire to Saturday.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,(?:[^,(\n]{1,40},)?\s+(?:January|February|March|April|May|June|July|August"
+                       r"|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?"
+                       r"|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,60}\))?\s*[-–—]+\s")
+
+
+def dateline_end(text: str) -> int:
+    """Where a passage's dateline ends (0 when it opens with none)."""
+    m = _DATELINE.match(text)
+    return m.end() if m is not None else 0
+
+
+def outside_dateline(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The dates a passage states of what it reports: a dateline's date is left out when the sentence dates its
+    event itself ("… on Saturday"); alone, it is kept (the report's day is then all it gives)."""
+    end = dateline_end(text) if found else 0
+    if not end:
+        return found
+    own = [d for d in found if d.span.start >= end]
+    return own if own else found
+
+
 def own_dates(text: str, found: list[DateMention]) -> list[DateMention]:
     """A passage's dates with the day of an opening reference clause replaced by the day it puts
     the passage on ("Three days after the verdict on February 5, 2024, the judge sentenced …" →
     February 8), and a span counted from a day ("in the week before the October 24 report"): read
     as a claim reads them (offset_date, spans_around)."""
-    found = spans_around(text, found)
+    found = spans_around(text, outside_dateline(text, found))
     if "," in text:
         # "It was the second attack on the dam this week, after Tuesday's drone strike": the trailing
         # clause dates the earlier event it recalls, not the one the sentence reports
@@ -196,6 +219,7 @@ def stated_within(text: str, published_at: str | None, start: date, end: date) -
     if (end - start).days > 366:
         return None
     return next((m for m in find_dates(text, parse_published(published_at)) if m.start is not None
+                 and m.span.start >= dateline_end(text)
                  and m.end is not None and m.start <= end and start <= m.end
                  and (m.end - m.start).days <= (end - start).days and not other_deeds_day(text, m)), None)
 
@@ -221,7 +245,8 @@ def date_of_words(text: str, published_at: str | None, stems: set[str]) -> DateM
     """Of a sentence that states days in two or more clauses, the day of the clause that holds most of
     the given words (a claim's predicate, as stems); None when the sentence states fewer days, or when
     no clause with exactly one day holds more of the words than every other."""
-    mentions = [m for m in find_dates(text, parse_published(published_at)) if m.start is not None and m.end is not None]
+    mentions = [m for m in outside_dateline(text, find_dates(text, parse_published(published_at)))
+                if m.start is not None and m.end is not None]
     if len(mentions) < 2 or not stems:
         return None
     cuts = [0, *(m.start() for m in _CLAUSE_PARTS.finditer(text)), len(text)]
