@@ -205,3 +205,25 @@ def test_a_claim_of_the_datelines_day_is_not_confirmed_by_it(tmp_path: Path) -> 
     assert "date_match" not in {r["type"] for r in item["reasons"]}
     assert item["event"]["date"] == "2025-05-10"
     assert doc["verdict"]["label"] != "supported"
+
+
+# --- a passage naming the claim's site is not of another site because it names a finer one ---------------------------
+
+_NEWSROOM = payloads([
+    ("n1", "Ostrel Wire", "2025-03-26",
+     "Police raided the Morrow Ledger's office on Garnet Street for a second time on Wednesday, detaining three staff "
+     "members, the interior ministry said.")])
+
+
+def test_the_claims_site_named_beside_a_finer_one_is_the_same_site(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _NEWSROOM, "Five staff members were detained in the second raid on the Morrow Ledger.")
+    bucket, item = bucket_of(doc, "for a second time on Wednesday")
+    assert bucket == "conflicting"
+    assert "quantity_mismatch" in {r["type"] for r in item["reasons"]}
+    assert "different_event" not in {r["type"] for r in item["reasons"]}
+
+
+def test_a_passage_that_does_not_name_the_claims_site_stays_of_its_own(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _NEWSROOM, "Five staff members were detained in the raid on the Harbour Post.")
+    bucket, _ = bucket_of(doc, "for a second time on Wednesday")
+    assert bucket != "conflicting"

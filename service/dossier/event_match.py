@@ -108,8 +108,9 @@ def match_events(claim: ClaimEvent, candidates: list[Candidate],
     # A claim of no incident that says what its site is ("Saint Avel Primary School lies in Marrow
     # Province") is about the site whatever a passage that names it reports there or nearby: the
     # incident a passage reports at another place does not set it aside.
-    named = [not claim.incident and claim.site is not None and _names_site(claim.site, c.passage.text)
-             for c in candidates]
+    # (nor, for a claim of an incident, does the place a passage that names the claim's site gives it: "the Kestrel
+    # Daily's office on Garnet Street", "the Falkenrinne slope at Grauwand" name one site twice)
+    named = [claim.site is not None and _names_site(claim.site, c.passage.text) for c in candidates]
     matches = [_relate(claim, f, ref, site_named) for f, ref, site_named in zip(facts, refs, named, strict=True)]
     # (a passage dated by its first day that goes on to state the claim's own day reports the claim's
     # event too: "The search resumed on Saturday …, and the body … was recovered on Sunday", "closed in 2021
