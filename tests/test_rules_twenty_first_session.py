@@ -227,3 +227,33 @@ def test_a_passage_that_does_not_name_the_claims_site_stays_of_its_own(tmp_path:
     doc = judged(tmp_path, _NEWSROOM, "Five staff members were detained in the raid on the Harbour Post.")
     bucket, _ = bucket_of(doc, "for a second time on Wednesday")
     assert bucket != "conflicting"
+
+
+# --- counts: members of a crew, the real number of deaths, people a clause picks out ---------------------------------
+
+def test_members_of_a_crew_count_the_crew() -> None:
+    from service.text.extract import find_quantities
+
+    [q] = find_quantities("Twelve members of the Grey Heron's crew were detained.")
+    assert (q.value, q.unit) == (12, "crew")
+    [q] = find_quantities("Five members of the union were detained.")
+    assert q.unit == "members"
+
+
+def test_the_real_number_of_deaths_counts_people_killed() -> None:
+    from service.text.extract import find_quantities
+
+    [q] = find_quantities("The doctors' union said the real number of deaths in the city was at least 31.")
+    assert (q.value, q.unit, q.predicate) == (31, "people", "killed")
+
+
+_FERRY_COUNT = payloads([
+    ("p1", "Lakeside Courier", "2025-07-02",
+     "The operator said 57 passengers were on board the ferry, and that six people who had bought tickets did not "
+     "board.")])
+
+
+def test_people_a_clause_picks_out_are_not_the_claims_count(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _FERRY_COUNT, "The operator said 63 people travelled on the ferry.")
+    bucket, item = bucket_of(doc, "six people who had bought tickets")
+    assert not any(r["type"] == "quantity_mismatch" and "six" in r["passage_text"] for r in item["reasons"])

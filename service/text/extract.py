@@ -81,7 +81,8 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _OR_MORE = re.compile(r"\s+or\s+(?:(?P<more>more|above|higher|greater)|fewer|less|below|lower)\b", re.IGNORECASE)
 # "the number of (US) missiles (and shells) …": the plural noun counted (not "a number of", "the number
 # of the dead", "new" of "new cases")
-_NUMBER_OF = re.compile(r"\bthe\s+(?:number|total|count|tally)\s+of\s+(?:[A-Za-z-]+\s+){0,2}?"
+_NUMBER_OF = re.compile(r"\bthe\s+(?:(?:real|true|official|final|actual|overall|total|confirmed)\s+)?"
+                        r"(?:number|total|count|tally)\s+of\s+(?:[A-Za-z-]+\s+){0,2}?"
                         r"(?P<noun>[a-z]{3,}s|people|children|men|women|personnel|staff|police)\b"
                         r"(?!.*\bnumber\s+of\b)", re.IGNORECASE)
 # the time over which the rest of a sentence happened, when "over" opens the sentence or a clause:
@@ -318,6 +319,11 @@ _PREPOSITIONS = frozenset("""across throughout towards toward despite amid amids
     per onto""".split())
 
 
+_WHOLE_OF_MEMBERS = ("crew", "staff")
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?P<whole>crew|staff)\b",
+                         re.IGNORECASE)
+
+
 def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     """The counted noun after an amount: last class noun or plural in a short modifier run."""
     run: list[re.Match[str]] = []
@@ -342,10 +348,14 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     words_ = [m.group(1) for m in run]
     for i in range(len(words_) - 1, -1, -1):
         if unit_class(words_[i]):
-            if i > 0 and normalize(words_[i]) in ("members", "member") \
-                    and normalize(words_[i - 1]) in ("crew", "staff"):
-                # "21 crew members", "12 staff members": a count of the crew, as "21 crew" says
-                return words_[i - 1], run[i].end()
+            if normalize(words_[i]) in ("members", "member"):
+                # "21 crew members", "twelve members of the Gull Star's crew": a count of the crew, as "21 crew"
+                # says
+                if i > 0 and normalize(words_[i - 1]) in _WHOLE_OF_MEMBERS:
+                    return words_[i - 1], run[i].end()
+                whole = _MEMBERS_OF.match(text, run[i].end())
+                if whole is not None:
+                    return whole.group("whole"), run[i].end()
             return words_[i], run[i].end()
     for i in range(len(words_) - 1, -1, -1):
         low = normalize(words_[i])

@@ -600,6 +600,9 @@ _NOT_HOLDERS = frozenset([*WEEKDAYS, *MONTHS, *"the a an in on at of by for from
                           "around nearly almost some only just over under more less than".split()])
 
 
+_PICKED_OUT = re.compile(r"\s+(?:who|whom|that)\s", re.IGNORECASE)
+
+
 def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated: tuple[Quantity, ...],
                 coverage: float, names: float = 1.0, same_event: bool = True,
                 following: str | None = None) -> list[tuple[Reason, bool]]:
@@ -637,7 +640,12 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                  # (a span of time suffers no fate: "suspended the licence for 30 days, accusing the station …" is 30
                  # days, whatever word after it looks like one)
                  and (p.predicate == c.predicate or unit_class(c.unit) is not None or overlaps(*in_one_unit(c, p))
-                      or (c.unit or "").lower() in TIME_UNITS)]
+                      or (c.unit or "").lower() in TIME_UNITS)
+                 # (people of no fate that a clause picks out are some of them, not the claim's count: "six people
+                 # who had checked in but did not board" against "63 people aboard")
+                 and not (p.predicate is None and c.predicate is None and unit_class(p.unit) == "people"
+                          and _PICKED_OUT.match(text, p.span.end)
+                          and not _PICKED_OUT.match(analysis.claim, c.span.end))]
         # (another figure counted in another town, or told of another day, is another count; the claim's own figure
         # there is its incident misplaced, which the place and date rules read)
         # (the claim's own figure: one figure, not a bound that takes it in, "at least 14" for 17)
