@@ -257,3 +257,33 @@ def test_people_a_clause_picks_out_are_not_the_claims_count(tmp_path: Path) -> N
     doc = judged(tmp_path, _FERRY_COUNT, "The operator said 63 people travelled on the ferry.")
     bucket, item = bucket_of(doc, "six people who had bought tickets")
     assert not any(r["type"] == "quantity_mismatch" and "six" in r["passage_text"] for r in item["reasons"])
+
+
+# --- words of news copy read as one; a country's body named by its people's name -----------------------------------
+
+_SUMMONED = payloads([
+    ("v1", "Tessin Press Agency", "2025-03-11",
+     "The Orvanian Foreign Ministry summoned Dellmark's ambassador, Ivo Prask, on Tuesday to protest over the "
+     "shooting at the border. Investigators said a steering failure caused the ferry to run aground. "
+     "Orvania has denied that it ever supplied weapons to the Grey Wolf militia.")])
+
+
+def test_an_envoy_summoned_by_the_country_is_its_ambassador_summoned_by_its_ministry(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _SUMMONED, "Dellmark's envoy was summoned by Orvania on Tuesday over the border shooting.")
+    bucket, item = bucket_of(doc, "summoned Dellmark's ambassador")
+    assert bucket == "corroborating"
+    assert "actor_mismatch" not in {r["type"] for r in item["reasons"]}
+
+
+def test_another_countrys_body_is_still_another_doer(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _SUMMONED, "Dellmark's envoy was summoned by Tarsia on Tuesday over the border shooting.")
+    bucket, _ = bucket_of(doc, "summoned Dellmark's ambassador")
+    assert bucket != "corroborating"
+
+
+def test_supplied_is_provided_and_a_failure_a_problem() -> None:
+    from service.dossier.stance_model import content_stems
+
+    assert set(content_stems("provided weapons")) == set(content_stems("supplied weapons"))
+    assert set(content_stems("a steering problem")) == set(content_stems("a steering failure"))
+    assert set(content_stems("the envoy")) == set(content_stems("the ambassador"))

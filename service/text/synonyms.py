@@ -55,6 +55,12 @@ _GROUPS = [
     "kidnapped kidnap kidnaps kidnapping abducted abduct abducts abducting abduction",
     # a firm that "would not appeal" findings "would not challenge" them
     "appeal appealed appealing appeals challenge challenged challenging challenges",
+    # a country's "envoy" to another is its "ambassador" there
+    "envoy envoys ambassador ambassadors",
+    # weapons "provided" to a group were "supplied" to it
+    "provide provided providing provides supply supplied supplying",
+    # a "steering problem" is a "steering failure" or a "steering fault" in news copy
+    "problem problems failure failures fault faults malfunction malfunctions",
     # supplies that "would not be interrupted" would not be "disrupted"
     "disrupt disrupted disrupting disrupts disruption interrupt interrupted interrupting interrupts interruption",
 ]

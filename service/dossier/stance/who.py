@@ -123,6 +123,19 @@ def _doers(text: str, verb: str) -> list[str]:
     return [re.sub(r"^The\s+", "", name.rstrip(".")) for name in found if content_stems(name)]
 
 
+# the endings that make a country's name its people's ("Valdoria" → "Valdorian", "Kesmark" → "Kesmarki")
+_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
+
+
+def _of_the_country(own: frozenset[str], doer: str) -> bool:
+    """Whether a doer is a body of the country the claim names, by its people's name, for a country no gazetteer
+    knows too ("the Valdorian Foreign Ministry" for Valdoria)."""
+    first = doer.split()[0].lower()
+    return any(len(name) >= 4 and first.startswith(name) and first[len(name):] in _DEMONYM_ENDINGS
+               for name in own) or any(len(name) >= 4 and first.startswith(name[:-1]) and name.endswith("a")
+                                       and first[len(name) - 1:] in ("an", "ian") for name in own)
+
+
 def _agent(terms: ClaimTerms, text: str, previous: str | None, placed: bool = False) -> list[Reason]:
     """"The strike … was carried out by Israel" against a passage that restates the claim
     (RESTATES, checked by the caller) with half its other names — or, `placed`, puts the strike
@@ -138,7 +151,8 @@ def _agent(terms: ClaimTerms, text: str, previous: str | None, placed: bool = Fa
         return []
     country = demonym_country(agent.split()[0])
     theirs = [d for d in dict.fromkeys(_doers(context, verb)) if not own & set(content_stems(d))
-              and (country is None or demonym_country(d.split()[0]) != country)]
+              and (country is None or demonym_country(d.split()[0]) != country)
+              and not _of_the_country(own, d)]
     if not theirs:
         return []
     return [Reason("actor_mismatch", agent, theirs[0], f"the claim says {agent} did it; the passage says {theirs[0]}")]
