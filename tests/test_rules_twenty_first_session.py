@@ -287,3 +287,31 @@ def test_supplied_is_provided_and_a_failure_a_problem() -> None:
     assert set(content_stems("provided weapons")) == set(content_stems("supplied weapons"))
     assert set(content_stems("a steering problem")) == set(content_stems("a steering failure"))
     assert set(content_stems("the envoy")) == set(content_stems("the ambassador"))
+
+
+# --- a part of a set: its own fate, and compared where the set is stated -------------------------------------------
+
+def test_the_fate_after_a_sets_noun_picks_out_the_set_not_the_part() -> None:
+    from service.text.extract import find_quantities
+
+    part, whole = find_quantities("Three of the 40 people hospitalised with food poisoning in Dunmore had died.")
+    assert (part.value, part.unit, part.predicate) == (3, "people", "killed")
+    assert whole.value == 40
+
+
+_OUTBREAK = payloads([
+    ("o1", "Dunmore Courier", "2025-08-04",
+     "The health office said 40 people had been admitted to hospital with food poisoning and that three of them "
+     "had died."),
+    ("o2", "Dunmore Courier", "2025-08-20",
+     "The health office said the outbreak had caused 9 deaths in all by the end of the month.")])
+
+
+def test_a_part_of_a_set_is_not_disputed_by_a_count_of_its_own(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _OUTBREAK, "According to the health office, three of the 40 people hospitalised with food "
+                                      "poisoning had died.")
+    bucket, _ = bucket_of(doc, "three of them had died")
+    assert bucket == "corroborating"
+    other, _ = bucket_of(doc, "9 deaths in all")
+    assert other != "conflicting"
+    assert doc["verdict"]["label"] == "supported"

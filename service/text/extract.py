@@ -433,6 +433,8 @@ _OF_THE_SET = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|those|these)\s+(
                          # a part of those hurt, whose own fate follows)
                          r"(?:[A-Za-z-]+\s+){0,2}?(?P<noun>[a-z]+s|children|people|men|women|staff|personnel|crew)\b(?!\s+of\b|\s+(?:hurt|injured|wounded|killed|held|taken"
                          r"|trapped|rescued|arrested|detained|evacuated|affected|caught|missing)\b)")
+# a fate's word right after a set's noun ("of the 48 people hospitalised")
+_SET_FATE = re.compile(r"\s+(?P<fate>[a-z]+)\b")
 _NOT_SET_NOUNS = frozenset("years months weeks days hours minutes times others rights terms lines means kinds "
                            "sorts types parts series".split())
 _WERE_NOUN = re.compile(r"\s+(?:were|are)\s+(?P<noun>[a-z]+)\b")
@@ -741,6 +743,7 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
                 low, high = (exact, None) if trailing.group("more") else (None, exact)
                 end = trailing.end()
         unit: str | None
+        of_set: re.Match[str] | None = None
         if pct:
             unit = "%"
         elif currency:
@@ -779,6 +782,12 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             low, high = (exact, None) if bound.group("least") else (None, exact)
         # (a magnitude measures a quake; it suffers no fate: "an aftershock of magnitude 5.9 killed three")
         predicate = _predicate(text, start, end, quantities) if unit != "magnitude" else None
+        if predicate is not None and of_set is not None and unit == of_set.group("noun") \
+                and (said := _SET_FATE.match(text, of_set.end())) is not None \
+                and _predicate_of(said.group("fate")) == predicate:
+            # "three of the 48 people hospitalised … had died": the fate after the set's noun picks the set out; the
+            # part's own is the next one in its clause
+            predicate = _predicate_after(text, said.end())
         if predicate is not None and unit is not None and unit_class(unit) != "people" \
                 and not _fate_just_before(text, start) and _fate_of_others(text, end, predicate):
             # "2 million dalers to the family of each worker killed", "40 houses were flattened and two residents

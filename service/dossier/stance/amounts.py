@@ -600,6 +600,23 @@ _NOT_HOLDERS = frozenset([*WEEKDAYS, *MONTHS, *"the a an in on at of by for from
                           "around nearly almost some only just over under more less than".split()])
 
 
+_PART_OF_SET = re.compile(r"\s+(?:of|among)\s+(?:the|its|their|those)\s+(?P<whole>\d[\d,]*)\b", re.IGNORECASE)
+_A_PART = re.compile(r"\s+(?:of|among)\s+(?:them|whom|the|its|their|those)\b", re.IGNORECASE)
+
+
+def _part_of_another_set(claim: str, c: Quantity, text: str, p: Quantity) -> bool:
+    """Whether a claim's amount is a part of a set it counts ("three of the 48 people hospitalised") and the
+    passage's amount is a count of its own, in a passage that states neither that set's figure nor a part."""
+    part = _PART_OF_SET.match(claim, c.span.end)
+    if part is None:
+        part = _PART_OF_SET.match(claim, c.span.start + len(c.span.text.split()[0]))
+    if part is None:
+        return False
+    whole = part.group("whole").replace(",", "")
+    return not _A_PART.match(text, p.span.end) and not _A_PART.match(text, p.span.start + len(p.span.text.split()[0])) \
+        and not re.search(rf"(?<![\d,.]){re.escape(whole)}(?![\d,.]\d)", text.replace(",", ""))
+
+
 _PICKED_OUT = re.compile(r"\s+(?:who|whom|that)\s", re.IGNORECASE)
 
 
@@ -641,6 +658,9 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                  # days, whatever word after it looks like one)
                  and (p.predicate == c.predicate or unit_class(c.unit) is not None or overlaps(*in_one_unit(c, p))
                       or (c.unit or "").lower() in TIME_UNITS)
+                 # (a part of a set the claim counts — "three of the 48 people hospitalised" — is compared in a
+                 # passage that states that set, or a part of one: "12 deaths" in all is another count)
+                 and not _part_of_another_set(analysis.claim, c, text, p)
                  # (people of no fate that a clause picks out are some of them, not the claim's count: "six people
                  # who had checked in but did not board" against "63 people aboard")
                  and not (p.predicate is None and c.predicate is None and unit_class(p.unit) == "people"
