@@ -315,3 +315,12 @@ def test_a_part_of_a_set_is_not_disputed_by_a_count_of_its_own(tmp_path: Path) -
     other, _ = bucket_of(doc, "9 deaths in all")
     assert other != "conflicting"
     assert doc["verdict"]["label"] == "supported"
+
+
+def test_people_taken_into_custody_are_detained() -> None:
+    from service.text.extract import find_quantities
+
+    [q, _] = find_quantities("The coast guard said 19 fishermen from the two boats had been taken into custody.")
+    assert (q.value, q.predicate) == (19, "arrested")
+    [q] = find_quantities("Police said 40 protesters were held in custody overnight.")
+    assert q.predicate == "arrested"

@@ -375,6 +375,9 @@ _TOOK_LIVES = re.compile(r"\b(?:claimed|claiming|claims|cost|costing|costs|took|
                          r"|about|around|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
 _LOST_LIVES = re.compile(r"\s+(?:(?:had|have|has|were|was)\s+)?(?:lost|losing)\s+(?:their|his|her)\s+li(?:fe|ves)\b",
                          re.IGNORECASE)
+# people "taken into custody", "held in custody": detained (within the amount's clause)
+_IN_CUSTODY = re.compile(r"[^.;:]{0,60}?\b(?:taken|held|placed|remanded|kept|put)\s+(?:in|into)\s+"
+                         r"(?:police\s+)?custody\b", re.IGNORECASE)
 # a count named by such a noun, one modifier allowed: "14 injuries", "17 heatstroke deaths" (read where the noun
 # itself was taken for the figure's fate)
 _HARM_NOUN = re.compile(r"\s+(?:[a-z]+[-\s])?(?P<noun>deaths|fatalities|injuries)\b")
@@ -803,6 +806,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         if (unit and normalize(unit) == "lives" and _TOOK_LIVES.search(text, max(0, start - 30), start)) \
                 or (predicate is None and _LOST_LIVES.match(text, end)):
             predicate, unit = "killed", "people"
+        if predicate is None and unit and unit_class(unit) in ("people", None) and _IN_CUSTODY.match(text, end):
+            predicate = "arrested"  # "19 fishermen … had been taken into custody": detained
         if predicate is None and unit and (fated := _FATED_NOUN.search(text, m.end(), end)) is not None \
                 and _predicate_of(fated.group()) is not None:
             predicate = _predicate_of(fated.group())  # "20 wounded soldiers" (not "four rescue workers")
