@@ -108,9 +108,10 @@ def match_events(claim: ClaimEvent, candidates: list[Candidate],
     # A claim of no incident that says what its site is ("Saint Avel Primary School lies in Marrow
     # Province") is about the site whatever a passage that names it reports there or nearby: the
     # incident a passage reports at another place does not set it aside.
-    # (nor, for a claim of an incident, does the place a passage that names the claim's site gives it: "the Kestrel
-    # Daily's office on Garnet Street", "the Falkenrinne slope at Grauwand" name one site twice)
-    named = [claim.site is not None and _names_site(claim.site, c.passage.text) for c in candidates]
+    # (nor, for a claim of an incident, does the place a passage that names the claim's site as a place gives it: "the
+    # Kestrel Daily's office on Garnet Street", "the Falkenrinne slope at Grauwand" name one site twice)
+    named = [claim.site is not None and (_names_site(claim.site, c.passage.text) if not claim.incident
+                                         else _names_as_place(claim.site, c.passage.text)) for c in candidates]
     matches = [_relate(claim, f, ref, site_named) for f, ref, site_named in zip(facts, refs, named, strict=True)]
     # (a passage dated by its first day that goes on to state the claim's own day reports the claim's
     # event too: "The search resumed on Saturday …, and the body … was recovered on Sunday", "closed in 2021
@@ -234,6 +235,22 @@ def _names_site(site: str, text: str) -> bool:
     """Whether a passage names every capitalised word of a site ("Saint Avel Primary School in Brennick")."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", site) if w[:1].isupper()]
     return bool(words) and all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in words)
+
+
+# a name written as a place: its own ("the Kestrel Daily's office"), before a noun of a place ("the Falkenrinne slope"),
+# or after a preposition of place ("raided on the Kestrel Daily", "at Tarsin") — not a speaker's ("the Orsk regional
+# governor"), an origin ("launched from Orsk") or part of a longer name ("Orsk Radio")
+_PLACE_AFTER = (r"(?:['’]s\b|\s+(?:slope|office|offices|premises|building|buildings|headquarters|compound|site|grounds"
+                r"|area|yard|quay|wharf|pier|branch|newsroom|campus|estate|complex|facility|post|crossing|road|bridge)\b)")
+_PLACE_BEFORE = r"\b(?:at|on|in|into|inside|near|outside|onto|against|raided|raiding|attacked|attacking|struck|hit" \
+                r"|stormed|storming|targeted|targeting|bombed|shelled|seized|searched)\s+(?:the\s+)?"
+
+
+def _names_as_place(site: str, text: str) -> bool:
+    """Whether a passage names a site, as written in full, as a place (_PLACE_AFTER)."""
+    name = re.escape(site)
+    return re.search(rf"(?<![\w-]){name}{_PLACE_AFTER}", text) is not None \
+        or re.search(rf"{_PLACE_BEFORE}{name}(?![\w'’-])(?!\s+[A-Z])", text) is not None
 
 
 def _relate(claim: ClaimEvent, f: EventFacts, ref: EventRef | None, site_named: bool = False) -> EventMatch:

@@ -47,8 +47,9 @@ class ClaimEvent:
 
     @property
     def timed(self) -> bool:
-        """Whether the claim says when its event happened (a date or span, a month, a weekday)."""
-        return bool(self.interval or self.weekday is not None or self.month)
+        """Whether the claim says when its event happened (a date or span, a month, a weekday, or a relative date
+        left unresolved: "last week" with no claim_date)."""
+        return bool(self.interval or self.weekday is not None or self.month or self.unanchored)
 
 
 @dataclass(frozen=True)

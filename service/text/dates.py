@@ -71,10 +71,16 @@ def passage_month(text: str, found: list[DateMention]) -> int | None:
     """The month (1–12) a passage's event is dated to by its name alone, outside the dates already found; None
     when it names none, or only as a plan."""
     m = next((m for m in _PASSAGE_MONTH.finditer(text) if m.group("month")[:1].isupper()
+              and text[m.end():m.end() + 2] not in ("'s", "’s")  # ("During May's visit": a name)
               and not any(d.span.start <= m.start("month") < d.span.end for d in found)), None)
-    if m is None or _PLANNED.search(text) is not None:
+    if m is None or is_plan(text):
         return None
     return MONTHS[m.group("month").lower()]
+
+
+def is_plan(text: str) -> bool:
+    """Whether a sentence tells of something to come ("will meet in April", "is scheduled for 3 November")."""
+    return _PLANNED.search(text) is not None
 
 
 def claim_interval(mentions: tuple[DateMention, ...]) -> tuple[date, date, str] | None:
@@ -133,7 +139,16 @@ def outside_dateline(text: str, found: list[DateMention]) -> list[DateMention]:
     if not end:
         return found
     own = [d for d in found if d.span.start >= end]
-    return own if own else found
+    # (only a day the main clause states: not one of a clause within it, "…, which had been shut on Friday", "the worst
+    # since March 2019")
+    main = [d for d in own if _SIDE_CLAUSE.search(text, end, d.span.start) is None
+            and _SINCE.search(text[max(end, d.span.start - 30):d.span.start]) is None]
+    return own if main else found
+
+
+# what opens a clause within a sentence's main one
+_SIDE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|that|where|when|after|before|since|in\s+the)\b"
+                          r"|\b(?:which|who|whom|whose)\b", re.IGNORECASE)
 
 
 def own_dates(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from service.text.dates import date_from_mentions, month_day, own_dates, parse_published, passage_month
+from service.text.dates import date_from_mentions, is_plan, month_day, own_dates, parse_published, passage_month
 from service.text.extract import WEEKDAYS, find_dates
 from service.text.places import Location, demonym_country, gazetteer_entry, locations_of, same_place
 from service.text.platforms import is_platform
@@ -86,10 +86,11 @@ _NOT_SITES = frozenset("""the a an us u u.s u.s. islamic air general central int
     | frozenset(WEEKDAYS)
 # (whole names: "Sat-Com", "Sun-Rise" are names)
 _WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-# (with their short forms: "on Nov. 2" names no site)
 _MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december".split()) \
-    | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+    "january february march april may june july august september october november december".split())
+# (their short forms name no site alone: "on Nov. 2"; in a name they may, "Jan Smuts Airport", "Mar Elias Church")
+_SHORT_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_SHIP_NOUNS = frozenset("ship vessel tanker carrier freighter trawler".split())
 
 
 @dataclass(frozen=True)
@@ -376,6 +377,9 @@ def sites_of(text: str) -> tuple[str, ...]:
                                       or not _AFTER_APPOSED.match(text, after.end())):
                 after = None
         national = noun.group().lower() in _NATIONAL
+        if noun.group().lower() in _SHIP_NOUNS:
+            before = None  # a ship is named after its noun ("the bulk carrier Lorna Vale"); before it, its owner or
+            # flag ("a US Navy vessel", "a Lufthansa carrier")
         # "Hamas's headquarters": a possessive before the noun names its owner, not a site — unless a
         # place follows the noun ("one of the Kataib Hezbollah's headquarters in Jurf al-Sakhar"): then
         # the owner is read as well, as "a Kataib Hezbollah headquarters in Jurf al-Sakhar" is
@@ -409,6 +413,8 @@ def sites_of(text: str) -> tuple[str, ...]:
             words = words[1:]
         while words and _not_site(words[-1], national):
             words = words[:-1]
+        if len(words) == 1 and words[0].lower().rstrip(".") in _SHORT_MONTHS:
+            continue
         if words and len(" ".join(words)) > 2 and " ".join(words) not in found:
             found.append(" ".join(words))
     if len(_SITES) >= 256:
@@ -453,13 +459,17 @@ def _own(text: str, ordinal: int, published: date | None) -> EventFacts | None:
     if weekdays:
         return EventFacts(None, None, weekdays[0].weekday, "weekday", place, ordinal, weekdays[0].text,
                           region_of(text), sites)
+    # (a day or a month without a year, in an article with no date to read its year in, dates an incident the sentence
+    # reports, not a plan or anything else it tells: "The factory had passed a safety inspection in March", "The four
+    # will be buried on 3 November"; in a dated article a month alone is read as nothing yet: taken as that year's, it
+    # moved the events of the sentences after it)
+    if published is not None or not reports_incident(text) or is_plan(text):
+        return None
     yearless = next(((m, md) for m in mentions if (md := month_day(m)) is not None), None)
     if yearless is not None:
         return EventFacts(None, None, None, "stated", place, ordinal, yearless[0].text, region_of(text), sites,
                           yearless[1])
-    # (a month named alone, "In June last year", in an article with no date to read its year in; in a dated article
-    # such a month is read as nothing yet: taken as that year's, it moved the events of the sentences after it)
-    month = passage_month(text, mentions) if published is None and any(n in text for n in _MONTH_NAMES) else None
+    month = passage_month(text, mentions) if any(n in text for n in _MONTH_NAMES) else None
     if month is not None:
         return EventFacts(None, None, None, "stated", place, ordinal, _MONTH_NAMES[month - 1], region_of(text), sites,
                           (month, None))

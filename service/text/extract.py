@@ -71,8 +71,9 @@ _HEDGES: list[tuple[re.Pattern[str], str]] = [
     # (before "more than": "no more than 400 tonnes" is at most 400)
     (re.compile(r"\b(?:at most|up to|no more than|not more than|a maximum(?:\s+[a-z]+)?\s+of|not exceeding)\s+$",
                 re.I), "max"),
-    (re.compile(r"\b(?:more than|over|above|in excess of|exceeding)\s+$", re.I), "gt"),
-    (re.compile(r"\b(?:fewer than|less than|under|below)\s+$", re.I), "lt"),
+    (re.compile(r"\b(?:more than|over|above|in excess of|exceeding|(?:far\s+|much\s+)?(?:higher|greater) than)\s+$",
+                re.I), "gt"),
+    (re.compile(r"\b(?:fewer than|less than|under|below|(?:far\s+|much\s+)?lower than)\s+$", re.I), "lt"),
     (re.compile(r"\b(?:nearly|almost|close to|just under)\s+$", re.I), "nearly"),
     (re.compile(r"\b(?:about|around|approximately|roughly|some|an estimated|estimated|circa|~)\s*$", re.I),
      "about"),
@@ -320,8 +321,7 @@ _PREPOSITIONS = frozenset("""across throughout towards toward despite amid amids
 
 
 _WHOLE_OF_MEMBERS = ("crew", "staff")
-_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?P<whole>crew|staff)\b",
-                         re.IGNORECASE)
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?P<whole>crew|staff)\b")
 
 
 def _unit_after(text: str, end: int) -> tuple[str | None, int]:
@@ -377,7 +377,10 @@ _LOST_LIVES = re.compile(r"\s+(?:(?:had|have|has|were|was)\s+)?(?:lost|losing)\s
                          re.IGNORECASE)
 # people "taken into custody", "held in custody": detained (within the amount's clause)
 _IN_CUSTODY = re.compile(r"[^.;:]{0,60}?\b(?:taken|held|placed|remanded|kept|put)\s+(?:in|into)\s+"
-                         r"(?:police\s+)?custody\b", re.IGNORECASE)
+                         r"(?:police\s+)?custody\b(?!\s+of\b)", re.IGNORECASE)
+# a noun of people: one of the people class, or one of the forms of people by what they do ("fishermen", "dockers")
+_PEOPLE_NOUN = re.compile(r"(?:^(?:people|persons|men|women|crew|staff)$|men$|women$|ers$|ors$|ists$|ees$|ants$|ents$)",
+                          re.IGNORECASE)
 # a count named by such a noun, one modifier allowed: "14 injuries", "17 heatstroke deaths" (read where the noun
 # itself was taken for the figure's fate)
 _HARM_NOUN = re.compile(r"\s+(?:[a-z]+[-\s])?(?P<noun>deaths|fatalities|injuries)\b")
@@ -790,7 +793,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
                 and _predicate_of(said.group("fate")) == predicate:
             # "three of the 48 people hospitalised … had died": the fate after the set's noun picks the set out; the
             # part's own is the next one in its clause
-            predicate = _predicate_after(text, said.end())
+            comma = text.find(",", said.end())
+            predicate = _predicate_after(text[:comma] if comma >= 0 else text, said.end())  # (in its own clause)
         if predicate is not None and unit is not None and unit_class(unit) != "people" \
                 and not _fate_just_before(text, start) and _fate_of_others(text, end, predicate):
             # "2 million dalers to the family of each worker killed", "40 houses were flattened and two residents
@@ -806,7 +810,7 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         if (unit and normalize(unit) == "lives" and _TOOK_LIVES.search(text, max(0, start - 30), start)) \
                 or (predicate is None and _LOST_LIVES.match(text, end)):
             predicate, unit = "killed", "people"
-        if predicate is None and unit and unit_class(unit) in ("people", None) and _IN_CUSTODY.match(text, end):
+        if predicate is None and unit and _PEOPLE_NOUN.search(unit) and _IN_CUSTODY.match(text, end):
             predicate = "arrested"  # "19 fishermen … had been taken into custody": detained
         if predicate is None and unit and (fated := _FATED_NOUN.search(text, m.end(), end)) is not None \
                 and _predicate_of(fated.group()) is not None:

@@ -613,11 +613,10 @@ def _part_of_another_set(claim: str, c: Quantity, text: str, p: Quantity) -> boo
     if part is None:
         return False
     whole = part.group("whole").replace(",", "")
+    # (the set's figure as a count, not a span of time: "within 48 hours" states no set of 48)
     return not _A_PART.match(text, p.span.end) and not _A_PART.match(text, p.span.start + len(p.span.text.split()[0])) \
-        and not re.search(rf"(?<![\d,.]){re.escape(whole)}(?![\d,.]\d)", text.replace(",", ""))
-
-
-_PICKED_OUT = re.compile(r"\s+(?:who|whom|that)\s", re.IGNORECASE)
+        and not re.search(rf"(?<![\d,.]){re.escape(whole)}(?![\d,.]\d)(?!\s+(?:hours?|days?|weeks?|months?|years?"
+                          rf"|minutes?)\b)", text.replace(",", ""))
 
 
 def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated: tuple[Quantity, ...],
@@ -661,11 +660,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                  # (a part of a set the claim counts — "three of the 48 people hospitalised" — is compared in a
                  # passage that states that set, or a part of one: "12 deaths" in all is another count)
                  and not _part_of_another_set(analysis.claim, c, text, p)
-                 # (people of no fate that a clause picks out are some of them, not the claim's count: "six people
-                 # who had checked in but did not board" against "63 people aboard")
-                 and not (p.predicate is None and c.predicate is None and unit_class(p.unit) == "people"
-                          and _PICKED_OUT.match(text, p.span.end)
-                          and not _PICKED_OUT.match(analysis.claim, c.span.end))]
+]
         # (another figure counted in another town, or told of another day, is another count; the claim's own figure
         # there is its incident misplaced, which the place and date rules read)
         # (the claim's own figure: one figure, not a bound that takes it in, "at least 14" for 17)

@@ -130,6 +130,8 @@ _DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
 def _of_the_country(own: frozenset[str], doer: str) -> bool:
     """Whether a doer is a body of the country the claim names, by its people's name, for a country no gazetteer
     knows too ("the Valdorian Foreign Ministry" for Valdoria)."""
+    if demonym_country(doer.split()[0]) is not None:
+        return False  # (a people the gazetteer knows is its own country's: "Nigerian" is not Niger's)
     first = doer.split()[0].lower()
     return any(len(name) >= 4 and first.startswith(name) and first[len(name):] in _DEMONYM_ENDINGS
                for name in own) or any(len(name) >= 4 and first.startswith(name[:-1]) and name.endswith("a")
