@@ -404,3 +404,16 @@ def test_a_relative_date_left_unresolved_still_says_when() -> None:
 
     assert analyze_claim("A drone struck the Harbin depot last week, killing two guards.").event.timed
     assert not analyze_claim("A drone struck the Harbin depot, killing two guards.").event.timed
+
+
+_ANNEX = payloads([
+    ("x1", "Korvan Press Agency", "2024-05-12",
+     "HALVIK, Korvania, May 12 (KPA) - A fire broke out on Saturday in a storage annex of the Orsk sawmill in Halvik, "
+     "where a blaze killed six people in March, the fire service said.")])
+
+
+def test_a_datelines_day_is_not_a_day_the_passage_states_besides_its_own(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _ANNEX, "The smaller fire in the Orsk sawmill's storage annex broke out on May 12.")
+    bucket, item = bucket_of(doc, "A fire broke out on Saturday")
+    assert bucket != "corroborating"
+    assert doc["verdict"]["label"] != "supported"

@@ -37,7 +37,7 @@ from service.dossier.model import (
 )
 from service.dossier.stance_model import fold
 from service.text.clauses import in_identifying_clauses
-from service.text.dates import falls_on, in_aside, other_deeds_day, parse_published, stated_within
+from service.text.dates import dateline_end, falls_on, in_aside, other_deeds_day, parse_published, stated_within
 from service.text.events import NO_EVENT, EventFacts, names_claimant, reports_incident
 from service.text.extract import find_dates, place_key
 from service.text.model import DateMention, Span
@@ -202,8 +202,10 @@ def _day_stated(claim: ClaimEvent, candidate: Candidate, year: int | None = None
         return stated_within(candidate.passage.text, candidate.article.published_at, *claim.interval[:2])
     if claim.month is None and claim.weekday is None:
         return None
+    # (not a dateline's: "HALVIK, May 12 (KPA) - A fire broke out on Saturday" states no day of the fire but Saturday)
     mentions = [m for m in find_dates(candidate.passage.text, parse_published(candidate.article.published_at))
-                if not other_deeds_day(candidate.passage.text, m)]
+                if not other_deeds_day(candidate.passage.text, m)
+                and m.span.start >= dateline_end(candidate.passage.text)]
     if claim.month is None:
         # ("On Thursday, police reported the toll had climbed to eight": "… rose to eight on Thursday")
         return next((m for m in mentions if falls_on(m, claim.weekday)), None)
