@@ -37,9 +37,9 @@ from service.dossier.model import (
 )
 from service.dossier.stance_model import fold
 from service.text.clauses import in_identifying_clauses
-from service.text.dates import dateline_end, falls_on, in_aside, other_deeds_day, parse_published, stated_within
+from service.text.dates import falls_on, in_aside, other_deeds_day, parse_published, stated_dates, stated_within
 from service.text.events import NO_EVENT, EventFacts, names_claimant, reports_incident
-from service.text.extract import find_dates, place_key
+from service.text.extract import month_end, place_key
 from service.text.model import DateMention, Span
 from service.text.places import ascii_key, demonym_country, gazetteer_entry, neighbouring_cities, same_place
 from service.text.platforms import find_platforms
@@ -203,9 +203,8 @@ def _day_stated(claim: ClaimEvent, candidate: Candidate, year: int | None = None
     if claim.month is None and claim.weekday is None:
         return None
     # (not a dateline's: "HALVIK, May 12 (KPA) - A fire broke out on Saturday" states no day of the fire but Saturday)
-    mentions = [m for m in find_dates(candidate.passage.text, parse_published(candidate.article.published_at))
-                if not other_deeds_day(candidate.passage.text, m)
-                and m.span.start >= dateline_end(candidate.passage.text)]
+    mentions = [m for m in stated_dates(candidate.passage.text, parse_published(candidate.article.published_at))
+                if not other_deeds_day(candidate.passage.text, m)]
     if claim.month is None:
         # ("On Thursday, police reported the toll had climbed to eight": "… rose to eight on Thursday")
         return next((m for m in mentions if falls_on(m, claim.weekday)), None)
@@ -333,7 +332,7 @@ def _relate(claim: ClaimEvent, f: EventFacts, ref: EventRef | None, site_named: 
             except ValueError:
                 start = end = None
             if start is None:
-                start, end = date(year, claim.month, 1), _month_end(year, claim.month)
+                start, end = date(year, claim.month, 1), month_end(year, claim.month)
             return _relate_yearless(f, ref, start, end, claim.partial_text)
         return EventMatch(ref, "undetermined", "the passage's event has no date")
     # the claim names only a site or a region
@@ -366,10 +365,6 @@ def _relate_yearless(f: EventFacts, ref: EventRef | None, start: date, end: date
             return EventMatch(ref, "near", f"the passage reports an event of {f.when} (no year), {gap} day(s) from "
                                            f"{said}")
     return EventMatch(ref, "other", f"the passage reports an event of {f.when} (no year), not of {said}")
-
-
-def _month_end(year: int, month: int) -> date:
-    return (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
 
 
 def _days_between(a: int, b: int) -> int:

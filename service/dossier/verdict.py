@@ -125,7 +125,8 @@ def decide_verdict(evidence: list[Evidence], sources: SourceSummary, min_strengt
     label = verdict_label(s, x, nc, nx, min_strength, dominance)
     flags = _flags(evidence)
     taking = [e for e in evidence if e.stance in ("corroborating", "conflicting")]
-    if timed and taking and all(any(r.type == "event_undetermined" for r in e.reasons) for e in taking):
+    unplaced = bool(taking) and all(any(r.type == "event_undetermined" for r in e.reasons) for e in taking)
+    if timed and unplaced:
         # a claim says when; nothing that takes a stance can be placed at that time: the archive cannot tell (a claim
         # that says nothing of its time is weighed as below, each such passage counting less)
         return Verdict("unverified", 0.5,
@@ -146,7 +147,7 @@ def decide_verdict(evidence: list[Evidence], sources: SourceSummary, min_strengt
         else:
             why = (f"Too little to decide: {counts}, {related} related passage"
                    f"{'s' if related != 1 else ''} that neither confirm nor contradict it.")
-            if taking and all(any(r.type == "event_undetermined" for r in e.reasons) for e in taking):
+            if unplaced:
                 # (weak evidence is weaker still when the archive cannot tell its event is the claim's)
                 why += " No passage that takes a stance can be placed at the claim's event: each counts less."
         confidence = 0.9 if not evidence else round(max(0.3, 0.8 - max(s, x)), 2)

@@ -132,6 +132,12 @@ def dateline_end(text: str) -> int:
     return m.end() if m is not None else 0
 
 
+def stated_dates(text: str, anchor: date | None) -> list[DateMention]:
+    """find_dates, less an opening dateline's date (the report's day, which the sentence states of nothing it tells)."""
+    end = dateline_end(text)
+    return [m for m in find_dates(text, anchor) if m.span.start >= end]
+
+
 def outside_dateline(text: str, found: list[DateMention]) -> list[DateMention]:
     """The dates a passage states of what it reports: a dateline's date is left out when the sentence dates its
     event itself ("… on Saturday"); alone, it is kept (the report's day is then all it gives)."""
@@ -233,8 +239,7 @@ def stated_within(text: str, published_at: str | None, start: date, end: date) -
     (other_deeds_day); None for a span of more than a year, or when it states none."""
     if (end - start).days > 366:
         return None
-    return next((m for m in find_dates(text, parse_published(published_at)) if m.start is not None
-                 and m.span.start >= dateline_end(text)
+    return next((m for m in stated_dates(text, parse_published(published_at)) if m.start is not None
                  and m.end is not None and m.start <= end and start <= m.end
                  and (m.end - m.start).days <= (end - start).days and not other_deeds_day(text, m)), None)
 

@@ -905,7 +905,7 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
     return quantities
 
 
-def _month_end(year: int, month: int) -> date:
+def month_end(year: int, month: int) -> date:
     return (date(year + (month == 12), month % 12 + 1, 1)) - timedelta(days=1)
 
 
@@ -1039,7 +1039,7 @@ def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
                 else:
                     month = MONTHS[groups["month"].lower().rstrip(".")]
                     year = int(groups["year"])
-                    start, end = date(year, month, 1), _month_end(year, month)
+                    start, end = date(year, month, 1), month_end(year, month)
             except ValueError:
                 continue
             found.append(DateMention(Span(matched, m_start, m_end), start, end))
@@ -1083,7 +1083,7 @@ def _part_of_period(text: str, mention: DateMention) -> DateMention:
     start, end = mention.start, mention.end
     if start is None or end is None or mention.weekday is not None or mention.relative or start.day != 1:
         return mention
-    whole_month = (start.year, start.month) == (end.year, end.month) and end == _month_end(start.year, start.month)
+    whole_month = (start.year, start.month) == (end.year, end.month) and end == month_end(start.year, start.month)
     whole_year = start == date(start.year, 1, 1) and end == date(start.year, 12, 31)
     m = _PART_BEFORE.search(text, max(0, mention.span.start - 8), mention.span.start) \
         if whole_month or whole_year else None
@@ -1095,7 +1095,7 @@ def _part_of_period(text: str, mention: DateMention) -> DateMention:
         start, end = date(start.year, start.month, first), date(start.year, start.month, last)
     else:
         first, last = {"early": (1, 5), "mid": (4, 9), "late": (8, 12)}[part]
-        start, end = date(start.year, first, 1), _month_end(start.year, last)
+        start, end = date(start.year, first, 1), month_end(start.year, last)
     return replace(mention, span=Span(text[m.start():mention.span.end], m.start(), mention.span.end),
                    start=start, end=end)
 
