@@ -203,8 +203,11 @@ def _day_stated(claim: ClaimEvent, candidate: Candidate, year: int | None = None
     if claim.month is None and claim.weekday is None:
         return None
     # (not a dateline's: "HALVIK, May 12 (KPA) - A fire broke out on Saturday" states no day of the fire but Saturday)
+    # (nor, of an incident, the day someone spoke of it: "… since Monday's fire …, the director told KNS on
+    # Wednesday")
     mentions = [m for m in stated_dates(candidate.passage.text, parse_published(candidate.article.published_at))
-                if not other_deeds_day(candidate.passage.text, m)]
+                if not other_deeds_day(candidate.passage.text, m)
+                and not (claim.incident and _SAYING_DAY.search(candidate.passage.text, 0, m.span.start))]
     if claim.month is None:
         # ("On Thursday, police reported the toll had climbed to eight": "… rose to eight on Thursday")
         return next((m for m in mentions if falls_on(m, claim.weekday)), None)
@@ -221,6 +224,11 @@ def _day_stated(claim: ClaimEvent, candidate: Candidate, year: int | None = None
     first = date(year, claim.month, 1)
     last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
     return DateMention(Span(named.group(), named.start(), named.end()), first, last)
+
+
+# a day said of the saying: "said on Wednesday", "told KNS late on Wednesday"
+_SAYING_DAY = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated)(?:\s+[A-Z][\w'’.-]*){0,3}"
+                         r"\s+(?:(?:late|early)\s+)?(?:(?:on|last)\s+)?$")
 
 
 def _same_site(a: str, b: str) -> bool:
@@ -289,6 +297,10 @@ def _relate(claim: ClaimEvent, f: EventFacts, ref: EventRef | None, site_named: 
             return _relate_yearless(f, ref, start, end, said)
         return EventMatch(ref, "undetermined", "the passage's event has no date")
     if claim.weekday is not None:
+        if claim.month is not None and f.dated and f.start is not None and f.end is not None \
+                and f.basis != "published" and not _has_month_day(f.start, f.end, claim.month, claim.day):
+            # "in February … on a Monday": a Monday of April is not the claim's
+            return EventMatch(ref, "other", f"the passage reports an event of {f.iso()}, not of {claim.partial_text}")
         if f.weekday is not None:
             if f.weekday == claim.weekday:  # the claim is no more precise than the passage
                 return EventMatch(ref, "same", f"both say {WEEKDAY_NAMES[f.weekday]}")

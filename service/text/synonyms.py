@@ -63,6 +63,8 @@ _GROUPS = [
     "problem problems failure failures fault faults malfunction malfunctions",
     # supplies that "would not be interrupted" would not be "disrupted"
     "disrupt disrupted disrupting disrupts disruption interrupt interrupted interrupting interrupts interruption",
+    # a team that "arrived in" a town "reached" it
+    "arrive arrived arriving arrives reach reached reaching reaches",
 ]
 
 # "she would not step down" is "she would not resign"

@@ -48,6 +48,8 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
     said = claim.interval[2] if claim.interval else claim.partial_text
     if not said and claim.weekday is not None:
         said = WEEKDAY_NAMES[claim.weekday]
+    elif claim.interval is None and claim.weekday is not None and claim.day is None:
+        said = f"a {WEEKDAY_NAMES[claim.weekday]} in {said}"  # "in May … on a Friday"
     # (of an act the claim dates to one day, only a passage that dates what it says knows the day: "Police said they
     # were not treating the Fennick leak as suspicious" takes a stance on "Gas leaked near Fennick on Saturday, March
     # 23", not on its day)
@@ -90,6 +92,11 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
                       or claim.site.casefold() in c.passage.text.casefold())
                  and _restates_incident(analysis, terms, c, r)
                  for c, r in zip(candidates, results, strict=True)]
+    if claim.month is not None and claim.weekday is not None:
+        # "in May … on a Friday": of the claim's month, a passage of another weekday is the claim's misdated; one of
+        # another month is another event (the month picks the incident out, the weekday is what the claim says)
+        restating = [ok and r.event is not None and _in_month(r.event.date, claim.month)
+                     for r, ok in zip(results, restating, strict=True)]
     same_day = [ok and r.event is not None and _same_day(analysis, r.event)
                 for r, ok in zip(results, restating, strict=True)]
     if any(same_day):
@@ -135,6 +142,11 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
                                             f"another day than {said}"))) if r.stance == "corroborating"
                and not _dated(r) else r for r in out]
     return out
+
+
+def _in_month(when: str | None, month: int) -> bool:
+    """Whether an event's day (an ISO date, or the first of an interval) falls in `month`."""
+    return when is not None and len(when) >= 7 and when[5:7].isdigit() and int(when[5:7]) == month
 
 
 def _dated(result: StanceResult) -> bool:

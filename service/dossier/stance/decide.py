@@ -431,8 +431,11 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         f"{candidate.passage.context.previous or ''} {reading(candidate)}"))
     # "The mass breakout took place on March 3": when it happened is what the claim says, and a passage that does
     # not state that day ("staffing had not increased since the March breakout") does not confirm it
-    when_unstated = bool(_WHEN_ASSERTED.search(analysis.claim)) and analysis.event.interval is not None \
-        and "date_match" not in types
+    # (so does a day given without a year, or a weekday: "happened on Thursday, April 4", "on a Monday")
+    # (of which a passage of the claim's event on that weekday or day says it too: "on Monday evening")
+    when_unstated = bool(_WHEN_ASSERTED.search(analysis.claim)) and "date_match" not in types and (
+        analysis.event.interval is not None or (not same_event and (
+            analysis.event.month is not None or analysis.event.weekday is not None)))
     # "… was the second attack on the base that month": so is a rank in a series, which a passage must state too
     claimed_ranks = {head for _, head, _ in claim_ranks(analysis.claim)}
     rank_unstated = bool(claimed_ranks) and not claimed_ranks & {

@@ -258,7 +258,8 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     located |= {s for m in _PART_OF_PLACE.finditer(analysis.claim)
                 if any(0 <= loc.start - m.end() <= 40 for loc in analysis.locations) for s in content_stems(m.group())}
     predicate_stems = set(content_stem_set(analysis.claim)) - names - credited - _REPORTING - _NEGATORS - units \
-        - _INDEFINITE - {stem(w) for w in re.findall(r"[a-z]+", analysis.claim) if w in _WHEN_ADVERBS} \
+        - _INDEFINITE - {stem(w) for w in re.findall(r"[a-z]+", analysis.claim)
+                         if w in _WHEN_ADVERBS or w in _WHERE_PREPOSITIONS} \
         - {stem(m.group(1)) for m in _LATER_DONE.finditer(analysis.claim)} \
         - {stem(m.group(1)) for m in _LIGHT_RECEIVED.finditer(analysis.claim)}
     predicate_stems -= located
@@ -447,6 +448,10 @@ _NEGATORS = {stem(w) for w in "not no never nobody none nothing neither nor with
 # (the words as written: "subsequent precipitation" is a predicate's word, "subsequently found" is not; "later"
 # and "earlier" only before a participle, "was later located" — "later than planned", "a later date" are points)
 _WHEN_ADVERBS = frozenset("subsequently afterwards afterward eventually previously".split())
+# prepositions of where ("seized near Sorrel Island" / "nine nautical miles northwest of Sorrel Island"): which
+# place is the place rules' to compare; the word that relates it to the deed states no predicate of its own
+_WHERE_PREPOSITIONS = frozenset("near nearby outside inside beside beyond across along alongside around amid among "
+                                "toward towards within".split())
 _LATER_DONE = re.compile(r"\b(later|earlier)\s+(?=(?:[a-z]{3,}(?:ed|en)|found|held|made|sent|left|put|set|shot|hit|led"
                          r"|told|sold|built|lost|won|paid|met|brought|caught|kept)\b)")
 # "received a briefing", "got a warning": a light verb; the noun after it ("briefed", "warned") says what was done
@@ -458,7 +463,9 @@ _LIES_IN = re.compile(r"\b(?:lies|lie|lay|located|situated|sits|sit)\s+(?:in|at|
 _PART_OF_PLACE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:[\s-]*(?:east|west)(?:ern)?)?"
                             r"(?:\s+(?:part|parts|half|edge|reaches|corner)\s+of)?\b", re.IGNORECASE)
 # verbs that say only that an event happened, where or when the rest of the sentence says
-_TOOK_PLACE = re.compile(r"\b(?:(?:take|takes|took|taken|taking)\s+place|happen(?:s|ed)?|occur(?:s|red)?)\b", re.I)
+# (and "broke out": a fire or fighting that broke out began, which is all the verb says)
+_TOOK_PLACE = re.compile(r"\b(?:(?:take|takes|took|taken|taking)\s+place|happen(?:s|ed)?|occur(?:s|red)?"
+                         r"|(?:break|breaks|broke|broken|breaking)\s+out)\b", re.I)
 
 
 _COPULA_NOUN = re.compile(r"^(?:is|was|are|were)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+)\W*$")

@@ -1,0 +1,120 @@
+"""Rules of 2026-12-06, twenty-second session (docs/verdicts.md section 0). Made-up articles of other subjects than
+the seeds and the archives: a seized tanker, silo collapses, a tannery fire."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support.judging import bucket_of, judged, payloads
+
+# --- where, said with a preposition, is no predicate ------------------------------------------------------------------
+
+_TANKER = payloads([
+    ("t1", "Coastline Wire", "2025-06-05",
+     "A patrol boat seized the Orvanian tanker Mira Jade about six nautical miles north of Kestle Island on Tuesday, "
+     "the fisheries ministry said. Its 11 crew members were taken to the port of Danmore."),
+    ("t2", "Harbour Voice", "2025-06-12",
+     "Orvania summoned the ambassador on Friday over the seizure of the tanker, which it called illegal.")])
+
+
+def test_near_is_not_what_a_passage_must_restate(tmp_path: Path) -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance.terms import claim_terms
+
+    terms = claim_terms(analyze_claim("The tanker Mira Jade was seized near Kestle Island on Wednesday, June 4."))
+    assert "near" not in terms.predicate_weights and "seiz" in terms.predicate_weights
+    # so the report of the seizure a day earlier is the claim's, misdated
+    doc = judged(tmp_path, _TANKER, "The Orvanian tanker Mira Jade was seized near Kestle Island on Wednesday, June 4.")
+    bucket, item = bucket_of(doc, "seized the Orvanian tanker Mira Jade")
+    assert bucket == "conflicting"
+    assert "date_mismatch" in {r["type"] for r in item["reasons"]}
+    assert doc["verdict"]["label"] == "refuted"
+
+
+# --- a month and a weekday together -----------------------------------------------------------------------------------
+
+_SILOS = payloads([
+    ("s1", "Farm Courier", "2025-05-09",
+     "A grain silo collapsed at the Orvik cooperative on Thursday, burying two lorries, the cooperative said."),
+    ("s2", "Farm Courier", "2025-07-19",
+     "A second grain silo collapsed at the Orvik cooperative on Friday, two months after the first, the cooperative "
+     "said.")])
+
+
+def test_a_weekday_of_another_month_is_not_the_claims(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _SILOS, "The grain silo collapse at the Orvik cooperative in May happened on a Friday.")
+    bucket, item = bucket_of(doc, "A second grain silo collapsed")
+    assert bucket != "corroborating"
+    assert doc["verdict"]["label"] != "supported"
+    # …while a Thursday of May is the claim's month: the claim's detail is at stake there
+    bucket, _ = bucket_of(doc, "burying two lorries")
+    assert bucket != "other_events"
+
+
+# --- when it happened, of a weekday or a day without a year -----------------------------------------------------------
+
+_TANNERY = payloads([
+    ("k1", "Brask Herald", "2025-03-11",
+     "Fire broke out at the Brask tannery on Monday evening, the fire brigade said. "
+     "The fire destroyed the tannery's drying hall."),
+    ("k2", "Leather Trade News", None,
+     "The Brask tannery fire destroyed stocks worth 2 million crowns, the owners said.")])
+
+
+def test_a_passage_that_says_no_day_does_not_confirm_when(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _TANNERY, "The fire at the Brask tannery broke out on a Tuesday.")
+    for words in ("destroyed stocks worth", "destroyed the tannery's drying hall", "Fire broke out at the Brask"):
+        bucket, _ = bucket_of(doc, words)
+        assert bucket != "corroborating", words
+    assert doc["verdict"]["label"] != "supported"
+
+
+def test_the_passage_of_that_weekday_confirms_it(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _TANNERY, "The fire at the Brask tannery broke out on a Monday.")
+    bucket, _ = bucket_of(doc, "Fire broke out at the Brask tannery")
+    assert bucket == "corroborating"
+    bucket, _ = bucket_of(doc, "destroyed stocks worth")
+    assert bucket != "corroborating"
+    assert doc["verdict"]["label"] == "supported"
+
+
+# --- "broke out" says only that it happened; the day someone spoke is not the incident's ------------------------------
+
+_MILL = payloads([
+    ("m1", "Valley Post", "2025-04-09",
+     "LORNE, April 9 (VPA) - A blaze tore through the Lorne paper mill on Monday evening, destroying its pulp store, "
+     "the fire service said."),
+    ("m2", "Valley Post", "2025-04-11",
+     "Three workers have been treated for burns since Monday's fire at the Lorne paper mill, the mill's manager told "
+     "VPA on Wednesday.")])
+
+
+def test_broke_out_is_no_predicate_a_passage_must_restate() -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance.terms import claim_terms
+
+    terms = claim_terms(analyze_claim("The April fire at the Lorne paper mill broke out on a Wednesday night."))
+    assert "broke" not in terms.predicate_weights and "fire" in terms.predicate_weights
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_fire(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _MILL, "The April fire at the Lorne paper mill broke out on a Wednesday night.")
+    # the fire was on a Monday of that April: the claim's Wednesday is its day misdated
+    bucket, item = bucket_of(doc, "treated for burns since Monday's fire")
+    assert bucket == "conflicting"
+    assert "date_mismatch" in {r["type"] for r in item["reasons"]}
+    assert doc["verdict"]["label"] == "refuted"
+
+
+_FOOTBRIDGE = payloads([
+    ("f1", "Selm Gazette", "2025-06-07",
+     "A footbridge over the Selm canal collapsed on Friday, the council said. Nobody was on it at the time."),
+    ("f2", "Engineering Weekly", "2025-07-15",
+     "A report found that the June footbridge collapse at Selm was caused by corroded cables.")])
+
+
+def test_a_day_without_a_year_is_what_a_claim_of_when_says(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _FOOTBRIDGE, "The footbridge collapse at Selm happened on Thursday, June 5.")
+    bucket, _ = bucket_of(doc, "caused by corroded cables")
+    assert bucket != "corroborating"
+    assert doc["verdict"]["label"] != "supported"
