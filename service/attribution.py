@@ -41,7 +41,7 @@ _SPEECH_VERBS = frozenset(
     "declared wrote emphasized emphasised stressed warned explained insisted acknowledged affirmed asserted "
     "disclosed labeled labelled termed branded dubbed vowed vows pledged promised threatened tweeted "
     "denied denies admitted admits complained complains argued argues conceded concedes alleged alleges "
-    "cautioned rejected dismissed".split()  # "X denied that …", "X complained that …": X's statement
+    "cautioned rejected dismissed called described".split()  # "X denied that …", "X complained that …": X's statement
 ) | {"issued a statement", "issued an statement", "estimated that", "estimates that",
      # what an inquiry or a regulator found is its statement: "The regulator found that a track-circuit fault …"
      "found that", "finds that", "concluded that", "concludes that",
@@ -240,6 +240,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
         kind = classify(source, anonymous)
         if cue in _REJECTING and not _REJECTED_WHAT.search(sentence):
             continue  # "rejected the offer", "dismissed two guards": an act, not a statement
+        if cue in _NAMING and not _names_in_quotes(sentence, cue, end):
+            continue  # "called for talks", "a group called "The Revolutionaries"": no words of the source's quoted
         if cue in _PROMISING and not _promises(sentence, cue, kind):
             continue  # "pledged $5 million", "the storm threatened to dump rain": an act, or no speaker
         if cue.startswith(("put", "place")) and (_NO_SPEAKER.search(_HEAD_PART.split(source, 1)[0])
@@ -295,6 +297,24 @@ _PROMISING = frozenset("vowed vows pledged promised threatened".split())
 _SAID_AFTER = re.compile(r"\s*(?:that\b|:|,?\s*[\"“])")
 _INTENT_AFTER = re.compile(r"\s+to\s+[a-z]+")
 _SPEAKERS = frozenset(["armed_group", "official", "person", "military", "media", "news_agency", "anonymous"])
+
+
+# Verbs that credit words only when the words follow in quotes: "The mayor called the fires "an attack on the
+# livelihood of the whole harbour"", "described the raid as 'a provocation'" (not "called for calm", not a name
+# given in quotes, "a group called "The Revolutionaries"")
+_NAMING = frozenset(("called", "described"))
+_QUOTED_WORDS = {
+    "called": re.compile(r"[^.;:\"“”‘]{0,80}?(?:[\"“]|(?<=\s)['‘])(?P<words>[^\"”’']{3,200})"),
+    "described": re.compile(r"[^.;:\"“”‘]{0,80}?\bas\s+(?:[\"“]|['‘])(?P<words>[^\"”’']{3,200})"),
+}
+
+
+def _names_in_quotes(sentence: str, cue: str, end: int) -> bool:
+    """Whether the words a naming verb credits follow it in quotes, and are words rather than a name (some of them
+    written in lower case)."""
+    at = sentence.find(cue, end)
+    found = _QUOTED_WORDS[cue].match(sentence, at + len(cue)) if at >= 0 else None
+    return found is not None and any(w[:1].islower() for w in found.group("words").split()[1:] or ["X"])
 
 
 def _promises(sentence: str, cue: str, kind: str) -> bool:
@@ -518,6 +538,12 @@ def _subject(sentence: str, end: int) -> tuple[int, int] | None:
         if opener in _ADVERB_CHUNKS and len(sentence[start:stop].split()) == 1:
             continue  # "The fire brigade, however, said …": an adverb set off by commas
         start, boundary = _after_boundary_word(sentence, start, stop)
+        if boundary in ("after", "before", "since", "until", "when", "while", "as"):
+            # "After the Monday attack the Pentagon said …": the clause's own noun phrase comes first, and the speaker
+            # is the one a second determiner opens (not "after the head of the agency said", after "of")
+            second = _SECOND_PHRASE.search(sentence, start, stop)
+            if second is not None:
+                start = second.start("np")
         words = sentence[start:stop].split()
         if not words:
             if boundary in ("who", "which"):
@@ -535,6 +561,12 @@ def _subject(sentence: str, end: int) -> tuple[int, int] | None:
             return previous  # an appositive: "Sabereen News, a Telegram news channel …, reported"
         return (start, stop) if _is_noun_phrase(words) else None
     return None
+
+
+# a noun phrase after a noun phrase with no word between to join them ("the Monday attack *the Pentagon*")
+_SECOND_PHRASE = re.compile(r"\b(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)*?\s+(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s)"
+                            r"(?<!\bon\s)(?<!\bat\s)(?<!\bby\s)(?<!\bto\s)(?<!\band\s)(?<!\bwith\s)(?<!\bfrom\s)"
+                            r"(?P<np>(?:the|a|an)\s+[\w'’-]+)", re.IGNORECASE)
 
 
 def _chunks(sentence: str, end: int) -> list[tuple[int, int]]:

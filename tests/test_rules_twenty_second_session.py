@@ -118,3 +118,66 @@ def test_a_day_without_a_year_is_what_a_claim_of_when_says(tmp_path: Path) -> No
     bucket, _ = bucket_of(doc, "caused by corroded cables")
     assert bucket != "corroborating"
     assert doc["verdict"]["label"] != "supported"
+
+
+# --- whose words: "called … '…'", "described … as '…'"; a place's mayor is not its police; a ministry's portfolio -----
+
+def test_naming_verbs_credit_quoted_words_only() -> None:
+    from service.attribution import find_attributions
+
+    def sources(text: str) -> list[tuple[str, str]]:
+        return [(a.source, a.cue) for a in find_attributions(text)]
+
+    assert sources('Selby mayor Ana Kroll called the closures "a blow to every family on the coast".') == [
+        ("Selby mayor Ana Kroll", "called")]
+    assert sources("The minister described the raid as 'a cowardly provocation'.") == [("The minister", "described")]
+    # no quoted words, or a name in quotes: no statement
+    assert sources("The union called for calm after the strike.") == []
+    assert sources('A group called "The Night Wardens" claimed the fires.') == []
+    assert sources("Police called the fire suspicious.") == []
+
+
+def test_a_speaker_after_an_opening_clause_is_the_one_a_second_phrase_names() -> None:
+    from service.attribution import find_attributions
+
+    [found] = find_attributions("After the Sunday blast the ministry said the pipeline was safe.")
+    assert found.source == "the ministry"
+    [found] = find_attributions("After the head of the agency resigned the ministry said it would review the case.")
+    assert found.source == "the ministry"
+
+
+def test_a_claim_credits_the_reporter_not_whose_words_it_reports() -> None:
+    from service.text.sources import claim_credits
+
+    credits = claim_credits("The Selby Courier reported that the union called the closures 'a blow to every family'.")
+    assert [c.source for c in credits] == ["Selby Courier"]
+
+
+_HARBOUR = payloads([
+    ("h1", "Coast Wire", "2025-02-11",
+     'Selby mayor Ana Kroll called the closures "a blow to every family on the coast" and promised a relief fund. '
+     "Selby police said they had made no arrests."),
+    ("h2", "Coast Wire", "2025-02-12",
+     "Interior Ministry spokesman Piet Varn said the border crossing at Selby would reopen on Friday.")])
+
+
+def test_the_mayor_of_a_place_is_not_its_police(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _HARBOUR,
+                 'A Selby police spokesman described the closures as "a blow to every family on the coast".')
+    bucket, item = bucket_of(doc, "Selby mayor Ana Kroll")
+    assert bucket == "conflicting"
+    assert "source_mismatch" in {r["type"] for r in item["reasons"]}
+    assert "misattributed" in doc["verdict"]["flags"]
+
+
+def test_a_spokesman_of_another_ministry(tmp_path: Path) -> None:
+    from service.text.roles import find_roles
+
+    [role] = find_roles("Defence Ministry spokesman Oren Castell said it was a provocation.")
+    assert role.organisation == "Defence Ministry"
+    doc = judged(tmp_path, _HARBOUR, "Piet Varn, a spokesman for the Transport Ministry, said the border crossing at "
+                                     "Selby would reopen on Friday.")
+    bucket, item = bucket_of(doc, "Interior Ministry spokesman Piet Varn")
+    assert bucket == "conflicting"
+    assert "role_mismatch" in {r["type"] for r in item["reasons"]}
+    assert doc["verdict"]["label"] != "supported"

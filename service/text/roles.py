@@ -67,11 +67,13 @@ _RANK = r"(?:(?:Brigadier|Major|Lieutenant|Rear|Vice)\s+)?" \
 # a title with its portfolio and the organisation or country before it ("US Defense Secretary",
 # "Secretary of Defense", "Pentagon spokesperson")
 _TITLED = (
-    r"(?:\b(?!" + _PORTFOLIO + r"\s)(?P<org>U\.S\.|US|UK|EU|UN|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:'s)?"
+    # (a ministry named by its portfolio: "Defence Ministry spokesman Oren Castell")
+    r"(?:\b(?P<org>" + _PORTFOLIO + r"\s+(?i:ministry|department)"
+    r"|(?!" + _PORTFOLIO + r"\s)(?:U\.S\.|US|UK|EU|UN|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:'s)?"
     # (a body in lower case, which its article names: "board chair Teodor Lindqvist", "ministry spokeswoman …")
     r"|(?:union|board|ministry|hospital|agency|police|company|council|committee|commission|service|brigade"
     r"|department|authority|association|federation|inquiry|inspectorate|regulator|airline|operator|military|army"
-    r"|navy|coastguard|(?i:coast)\s+guard|customs|prison|fire))\s+)?"
+    r"|navy|coastguard|(?i:coast)\s+guard|customs|prison|fire)))\s+)?"
     r"\b(?:(?P<portfolio>" + _PORTFOLIO + r")\s+(?P<title>(?i:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman))"
     r"|(?P<title2>Secretary)\s+of\s+(?P<portfolio2>Defen[cs]e|State|the\s+Treasury|Homeland\s+Security)"
     r"|(?P<title3>President|Minister|Secretary|Spokesperson|spokesperson|spokesman|spokeswoman|Spokesman"

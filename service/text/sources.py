@@ -479,6 +479,10 @@ def claim_credits(claim: str) -> tuple[Credit, ...]:
              and not (conceded and a.char_start < conceded.end())]
     # (nor people named by what they do, capitalised only because they open the claim: "Organisers claimed that …")
     found = [a for a in found if a.source.strip().lower() not in _PEOPLE_BY_ROLE]
+    # (nor whose words a source reports: "Al Jazeera reported that the group called the strike 'a direct answer'"
+    # credits Al Jazeera, whose report it is)
+    found = [a for a in found if a.cue not in ("called", "described")
+             or not any(b.char_start < a.char_start and b.cue not in ("called", "described") for b in found)]
     credits = next(iter(resolve_credits([found])), ())
     return tuple(c for c in credits if source_name(c.written) is not None or c.kind == "anonymous"
                  and not c.written.lower().startswith(("the ", "it", "he", "she", "they")))

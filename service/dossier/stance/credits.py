@@ -333,7 +333,12 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     # (the person the claim's credit names with their body: "Ministry spokesman Colonel Anna Berg" is the
     # passage's "Colonel Anna Berg", though the claim is read as crediting the ministry)
     written = " ".join(c.written for c in analysis.credits).casefold()
-    claimed = [*claimed, *(b for b in stated if len(b) > 3 and " " in b
+    # (nor is a place's own post the body the claim names under that place: "Port Saldane mayor Liesel Orvanne" is
+    # not "a Port Saldane police spokesman", though both read as Port Saldane's)
+    kinds = body_kinds(*(c.written for c in analysis.credits))
+    posts = {n for c in credits if kinds and _PLACE_POST.search(c.written) and not kinds & body_kinds(c.written)
+             for n in c.names}
+    claimed = [*claimed, *(b for b in stated if len(b) > 3 and " " in b and b not in posts
                            and re.search(r"\b" + re.escape(b.casefold()) + r"\b", written))]
     # (the outlet itself not for a credit read under a place before a title: "Selmira governor Anka Dobrev" is
     # read under "Selmira", which is no "Selmira Daily Courier")
@@ -378,6 +383,7 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     # (a post of a place names no body of that place's name, "Tolby's mayor" / "the Tolby Rescue Service"; a body's
     # own post is that body, "Brightsea Ferries' spokesman" / "Brightsea Ferries")
     if any(same_source(a, b) and (not post_of_place or ascii_key(a) == ascii_key(b))
+           and (b not in posts or ascii_key(a) == ascii_key(b))
            for a in claimed for b in stated) or (
             outlet and any(same_source(a, outlet) for a in bare)):
         who = next(b for b in [*stated, outlet or ""] if any(same_source(a, b) for a in claimed))
@@ -507,6 +513,10 @@ _POST = re.compile(r"^(?:the|a|an)\s+(?P<post>[a-z]+)\s+of\s+(?:the\s+)?(?P<body
 _POST_OWNED = re.compile(r"^(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s+(?P<post>mayor|governor"
                          r"|president|chief|head|leader|director|manager|chairman|chairwoman|chair|commander"
                          r"|spokesman|spokeswoman|spokesperson|minister|secretary|prosecutor|coroner|principal)$")
+
+
+# the posts of a place's own government, which speak for no other body of the place ("Port Saldane mayor …")
+_PLACE_POST = re.compile(r"\b(?:mayor|governor|deputy\s+mayor|councillor|premier)\b", re.IGNORECASE)
 
 
 def _post_named(written: str) -> re.Match[str] | None:

@@ -300,6 +300,21 @@ def _names_person(name: str, text: str) -> bool:
     return re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", text) is not None
 
 
+_MINISTRY = re.compile(r"\b(?P<portfolio>[A-Za-z]+)\s+(?:ministry|department)\b|\b(?:ministry|department)\s+of\s+"
+                       r"(?:the\s+)?(?P<portfolio2>[A-Za-z]+)", re.IGNORECASE)
+
+
+def _other_portfolio(a: str, b: str) -> bool:
+    """Whether two ministries (or departments) are named by different portfolios ("Foreign Ministry" / "Defence
+    Ministry", "Ministry of Health")."""
+    found = [_MINISTRY.search(x) for x in (a, b)]
+    if found[0] is None or found[1] is None:
+        return False
+    first, second = ((m.group("portfolio") or m.group("portfolio2")).lower().replace("defence", "defense")
+                     for m in found)
+    return first != second
+
+
 def _roles(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reason]:
     """A position held in another organisation than the claim says ("secretary general of X"), or
     another portfolio ("Foreign Minister Yoav Gallant" of a defense minister)."""
@@ -354,6 +369,11 @@ def _roles(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reas
                     # it (another does not deny it: a former or acting office, "Defense Department" read short)
                     if same_source(c.organisation, p.organisation):
                         reasons.append(Reason("role_match", c.title, p.title, f"both name {c.holder} {c.title}"))
+                    elif _other_portfolio(c.organisation, p.organisation):
+                        # "a spokesman for Kesmark's Foreign Ministry" / "Defence Ministry spokesman": another ministry
+                        reasons.append(Reason("role_mismatch", c.organisation, p.organisation,
+                                              f"claim says {c.holder} is {c.title} of {c.organisation}, passage says "
+                                              f"of {p.organisation}"))
                 elif not c.prefix and " " in c.title:
                     # "X is the US defense secretary" and the passage's "US Defense Secretary X"
                     if c.organisation and p.organisation and not same_source(c.organisation, p.organisation):
