@@ -181,3 +181,56 @@ def test_a_spokesman_of_another_ministry(tmp_path: Path) -> None:
     assert bucket == "conflicting"
     assert "role_mismatch" in {r["type"] for r in item["reasons"]}
     assert doc["verdict"]["label"] != "supported"
+
+
+# --- an adjective's opposite by its negative prefix -------------------------------------------------------------------
+
+_PIPELINE = payloads([
+    ("p1", "Energy Desk", "2025-05-02",
+     "A Vessa Gas spokesman said pressure readings on the pipeline feeding the plant were normal throughout the "
+     "week. Carbon monoxide is colourless and highly toxic.")])
+
+
+def test_normal_against_abnormal(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _PIPELINE,
+                 "Vessa Gas said pressure readings on the pipeline feeding the plant were abnormal before the leak.")
+    bucket, item = bucket_of(doc, "pressure readings on the pipeline")
+    assert bucket == "conflicting"
+    assert any(r["type"] == "negation" and "normal" in r["detail"] for r in item["reasons"])
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_the_opposite_of_another_subject_or_denied_is_none() -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance.negation import _prefixed_opposite
+    from service.dossier.stance.terms import claim_terms
+
+    analysis = analyze_claim("Carbon dioxide is colourless and completely non-toxic.")
+    terms = claim_terms(analysis)
+    assert _prefixed_opposite(analysis, terms, "Carbon monoxide is colourless and highly toxic.", None) == []
+    assert _prefixed_opposite(analysis, terms, "Carbon dioxide is colourless and toxic at high levels.", None) != []
+    # a prefix that makes no opposite, and an opposite denied
+    analysis = analyze_claim("The painting was invaluable to the museum's collection.")
+    assert _prefixed_opposite(analysis, claim_terms(analysis), "The painting was valuable to the museum's "
+                                                               "collection.", None) == []
+    analysis = analyze_claim("The readings at the plant were normal.")
+    assert _prefixed_opposite(analysis, claim_terms(analysis), "The readings at the plant were not abnormal.",
+                              None) == []
+
+
+_RECALL = payloads([
+    ("r1", "Pharma Wire", "2025-09-03",
+     "Brannock chief executive Ilse Moor said the company had not been told of any arrests and would cooperate with "
+     "investigators.")])
+
+
+def test_not_told_of_denies_informed_of(tmp_path: Path) -> None:
+    from service.text.synonyms import unphrase
+
+    assert unphrase("had not been told of any arrests") == "had not been informed of any arrests"
+    assert unphrase("The mayor told reporters of the plan") == "The mayor told reporters of the plan"
+    doc = judged(tmp_path, _RECALL, "Brannock chief executive Ilse Moor said the company had been informed of the "
+                                    "arrests.")
+    bucket, _ = bucket_of(doc, "had not been told of any arrests")
+    assert bucket == "conflicting"
+    assert doc["verdict"]["label"] == "refuted"

@@ -63,6 +63,8 @@ _GROUPS = [
     "problem problems failure failures fault faults malfunction malfunctions",
     # supplies that "would not be interrupted" would not be "disrupted"
     "disrupt disrupted disrupting disrupts disruption interrupt interrupted interrupting interrupts interruption",
+    # a firm that was "informed" of arrests was "notified" of them (and "told of" them: _BEEN_TOLD)
+    "informed inform informs informing notified notify notifies notifying",
     # a team that "arrived in" a town "reached" it
     "arrive arrived arriving arrives reach reached reaching reaches",
 ]
@@ -222,9 +224,15 @@ def unphrase(text: str) -> str:
         text = _FOUND_IN.sub(r"located \g<prep>", text)
     if " back to" in text:
         text = _BACK_TO.sub("began in", text)
+    if "told" in text:
+        text = _BEEN_TOLD.sub(r"\1 informed ", text)  # "had not been told of any arrests": not informed of them
     if "-" in text:
         text = _DESIGNATION.sub(r"\1\2", text)  # "MQ-9", "F-16": one designation, written "MQ9" as often
     return text
+
+
+# "had been told of the arrests" (not "told reporters", a speaker's words)
+_BEEN_TOLD = re.compile(r"\b(been|was|were|being)\s+told\s+(?=(?:of|about)\b)", re.IGNORECASE)
 
 
 # a model designation: capitals, a hyphen, digits ("MQ-9 Reaper", "F-16", "S-400"; not "COVID-19"'s

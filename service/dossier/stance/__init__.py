@@ -83,6 +83,7 @@ from service.dossier.stance.negation import (
     _negations,
     _opposed,
     _other_fate,
+    _prefixed_opposite,
     _quote,
     _reports_denied,
     _unknown_stems,
@@ -359,6 +360,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
                          tuple(name for c in facts.credits for name in c.names), own_event,
                          candidate.article.title or "", facts.locations, facts.amounts if as_stored else None)
     weighed += [(r, True) for r in _opposed(analysis, terms, text, previous, negations, candidate.article.title or "")]
+    weighed += [(r, True) for r in _prefixed_opposite(analysis, terms, text, previous)]
     weighed += [(r, True) for r in _both_chambers(terms, analysis.claim, candidate, text, previous, negations)]
     weighed += [(r, True) for r in _other_fate(analysis, terms, candidate, text, match.relation == "same")]
     weighed += [(r, True) for r in _claimed_after_all(terms, candidate, match.relation == "same")]

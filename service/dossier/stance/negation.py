@@ -611,6 +611,55 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
     return []
 
 
+# an adjective and its opposite made by a negative prefix ("normal" / "abnormal", "stable" / "unstable", "legal" /
+# "illegal"): a word of five letters or more with an adjective's ending after the prefix
+# (a rule, not a list: no thesaurus ships within our speed limits; the words that look so but are no opposites are
+# listed)
+_NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|ir|il|ab|non-?|dis)(?P<rest>[a-z]{5,})$")
+_ADJECTIVE_END = re.compile(r"(?:al|able|ible|ive|ent|ant|ous|ic|ful|ary|ar|ure|ate|ly)$")
+_NOT_OPPOSITES = frozenset("""invaluable inflammable indifferent impassive invent invented infamous inhabitable
+    unravel disgruntled""".split())
+_NOT_BEFORE = re.compile(r"\b(?:not|no|never|n't|hardly)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _prefixed_opposite(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: str | None) -> list[Reason]:
+    """"… pressure readings were abnormal" against "… pressure readings were normal": a passage that restates the
+    rest of the claim (NEGATION_MIN_COVERAGE) with the opposite adjective, its negative prefix added or taken away,
+    contradicts it like a negation."""
+    claim_words = {w.lower(): w for w in re.findall(r"[A-Za-z][a-z-]+", analysis.claim)}
+    found = [(m.start(), m.group()) for m in re.finditer(r"[A-Za-z][a-z-]+", text)]
+    said = {w.lower() for _, w in found}
+    pairs = []
+    for low, written in claim_words.items():
+        m = _NEGATIVE_PREFIX.match(low)
+        if m and _ADJECTIVE_END.search(low) and low not in _NOT_OPPOSITES and m.group("rest") in said \
+                and low not in said:
+            pairs.append((written, m.group("rest")))
+    for _, written in found:
+        low = written.lower()
+        m = _NEGATIVE_PREFIX.match(low)
+        if m and _ADJECTIVE_END.search(low) and low not in _NOT_OPPOSITES and m.group("rest") in claim_words \
+                and low not in claim_words:
+            pairs.append((claim_words[m.group("rest")], written))
+    for claimed, stated in pairs:
+        own = stem(claimed.lower())
+        if own in terms.name_weights or own in terms.negated:
+            continue
+        at = next(start for start, w in found if w.lower() == stated.lower())
+        if _NOT_BEFORE.search(text, max(0, at - 20), at) or _NOT_BEFORE.search(
+                analysis.claim, max(0, analysis.claim.find(claimed) - 20), analysis.claim.find(claimed)):
+            continue  # "not unusual": the opposite denied
+        stems = read_stems(text, previous)
+        if terms.subject and not core_subject(terms.subject) & stems:
+            continue  # of another subject ("Carbon monoxide is … highly toxic" for "CO2 is … non-toxic")
+        rest = set(terms.predicate_weights) - {own}
+        if not rest or len(rest & stems) < NEGATION_MIN_COVERAGE * len(rest):
+            continue
+        return [Reason("negation", claimed, stated,
+                       f"the passage says “{stated}”, the opposite of the claim's “{claimed}”")]
+    return []
+
+
 # a subject the sentence before names ("Both officials agreed", "They vetoed")
 _WHO_BEFORE = re.compile(r"^\W*(?:Both|They|He|She|It|The\s+two|All\s+three|Each)\b")
 
