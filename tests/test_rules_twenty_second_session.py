@@ -234,3 +234,54 @@ def test_not_told_of_denies_informed_of(tmp_path: Path) -> None:
     bucket, _ = bucket_of(doc, "had not been told of any arrests")
     assert bucket == "conflicting"
     assert doc["verdict"]["label"] == "refuted"
+
+
+# --- amounts: a clause of where is not the amount's fate; a speaker after a place; a peak against "up to" -------------
+
+def test_a_where_clause_gives_no_fate_to_an_amount_before_it() -> None:
+    from service.dossier.analysis import analyze_claim
+
+    amount = analyze_claim("Police recovered about 90,000 crowns in cash at the flat where the two suspects were "
+                           "arrested.").quantities[0]
+    assert amount.unit == "crowns" and amount.predicate is None
+    [amount] = analyze_claim("Two suspects were arrested at the flat where police found the cash.").quantities
+    assert amount.predicate == "arrested"
+
+
+_GRANTS = payloads([
+    ("g1", "Radio Selm", "2025-03-20",
+     "SELM, March 20 (Radio Selm) - The Labour Ministry will pay 2 million crowns to the family of each worker "
+     "killed in the March 4 fire at the Arvo Textiles plant in Dunby, Labour Minister Ilse Varn said on Thursday.")])
+
+
+def test_a_speaker_named_after_a_place_is_no_second_place(tmp_path: Path) -> None:
+    from service.dossier.stance.amounts import _counted_elsewhere
+
+    text = _GRANTS[0]["text"]
+    assert not _counted_elsewhere("The Labour Ministry offered 300,000 crowns to each family that lost a worker in "
+                                  "the Arvo fire.", text)
+    # (a count of two places still is: "in Pallon and Varnek combined")
+    assert _counted_elsewhere("At least 14 people died of the heat in Pallon.",
+                              "At least 48 people had died of heat in Pallon and Varnek combined.")
+    doc = judged(tmp_path, _GRANTS, "The Labour Ministry offered 300,000 crowns to each family that lost a worker in "
+                                    "the Arvo fire.")
+    bucket, item = bucket_of(doc, "will pay 2 million crowns")
+    assert bucket == "conflicting"
+    assert "quantity_mismatch" in {r["type"] for r in item["reasons"]}
+
+
+_STORM = payloads([
+    ("w1", "Met Desk", "2025-04-15",
+     "Tropical Storm Arla's winds peaked at 95 kilometres per hour, according to the national weather office."),
+    ("w2", "Met Desk", "2025-04-16",
+     "Tropical Storm Arla brought rain of up to 300 millimetres to the hills, the weather office said.")])
+
+
+def test_a_peak_is_the_figure_up_to_names(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _STORM, "Tropical Storm Arla brought winds of up to 180 kilometres per hour.")
+    bucket, item = bucket_of(doc, "peaked at 95 kilometres")
+    assert bucket == "conflicting"
+    assert "quantity_mismatch" in {r["type"] for r in item["reasons"]}
+    doc = judged(tmp_path, _STORM, "Tropical Storm Arla brought winds of up to 95 kilometres per hour.")
+    bucket, _ = bucket_of(doc, "peaked at 95 kilometres")
+    assert bucket == "corroborating"

@@ -454,11 +454,19 @@ def _predicate_after(text: str, end: int) -> str | None:
     cut = _CLAUSE_STOP.search(after_text)
     if cut is not None:
         after_text = after_text[:cut.start()]
+    # (nor in a clause that says what happened at a place it names: "recovered about 410,000 lors at the farmhouse
+    # *where the suspects were arrested*")
+    where = _WHERE_CLAUSE.search(after_text)
+    if where is not None:
+        after_text = after_text[:where.start()]
     for m in _LETTERS.finditer(after_text):
         name = _predicate_of(m.group())
         if name is not None and not _DETERMINER_BEFORE.search(after_text, 0, m.start()):
             return name
     return None
+
+
+_WHERE_CLAUSE = re.compile(r",?\s+where\b")
 
 
 # "a reward of 50,000 lors for information leading to *the arrest*": a fate named as a noun after a determiner is

@@ -290,7 +290,8 @@ def _counted_elsewhere(claim: str, text: str) -> bool:
     if not where and not several:
         return False
     for m in where:
-        if m.group("more"):
+        # (not a name that goes on after a comma, "in Halvik, Labour Minister Ilse Marrow said": a speaker)
+        if m.group("more") and not re.match(r"\s+[A-Z]", text[m.end():]):
             # (a count of the claim's place and another: "in Pallon and Varnek combined", for "its Pallon death toll")
             places = [m.group("name"), re.sub(r"^\W*(?:and\s+)?(?:in\s+)?", "", m.group("more"))]
             if sum(bool(re.search(rf"\b{re.escape(n)}\b", claim)) for n in places) == 1:
@@ -639,7 +640,12 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         w in analysis.claim for w in re.findall(r"[A-Z][\w'’-]+", subject.group("name")) if w != "The")
     # (the sentence's counts placed in another town than the claim's: one reading for all its amounts)
     elsewhere = _counted_elsewhere(analysis.claim, text)
+    # (a figure the passage gives as the peak of what the claim bounds — "winds of up to 180 kilometres per hour" /
+    # "the storm's winds peaked at 95 kilometres per hour" — is the figure "up to" names: the claim's highest)
+    peaked = any(_PEAK_BEFORE.search(text, max(0, p.span.start - 30), p.span.start) for p in stated)
     for c in analysis.quantities:
+        if peaked and c.low is None and c.high is not None and c.span.text.lower().startswith("up to"):
+            c = replace(c, low=c.high)
         # the same named set, whatever fate the passage gives it, when the claim's fate only identifies
         # it ("the three Kataib Hezbollah members *killed in the Babil strike* were testing drones"; not
         # "an airstrike killed three Kataib Hezbollah members", whose fate is what the claim says)
@@ -801,6 +807,10 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                         (decisive or restated or alike) and (bounded or not vague)
                         and not (owned and not alike and _SUM.search(f"{c.text} {p.text}") is not None)))
     return reasons
+
+
+_PEAK_BEFORE = re.compile(r"\b(?:peaked|peaking|topped\s+out|maxed\s+out)\s+at\s+(?:about\s+|around\s+)?$"
+                          r"|\b(?:peak|maximum|highest|top)\s+(?:\w+\s+)?of\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 
 _OWN_SUBJECT = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+"
