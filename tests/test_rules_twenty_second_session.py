@@ -285,3 +285,91 @@ def test_a_peak_is_the_figure_up_to_names(tmp_path: Path) -> None:
     doc = judged(tmp_path, _STORM, "Tropical Storm Arla brought winds of up to 95 kilometres per hour.")
     bucket, _ = bucket_of(doc, "peaked at 95 kilometres")
     assert bucket == "corroborating"
+
+
+# --- a reviewer's counter-examples to the rules above ---------------------------------------------------------------
+
+def test_words_that_only_look_like_opposites_are_none() -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance.negation import _prefixed_opposite
+    from service.dossier.stance.terms import claim_terms
+
+    pairs = [
+        ("The two sides reached an agreement on fishing quotas on Tuesday.",
+         "After months of disagreement over fishing quotas, the two sides reached an agreement on Tuesday."),
+        ("Radiation levels at the Brask plant were normal on Tuesday.",
+         "Radiation levels at the Brask plant were normal on Tuesday, although an abnormal reading was logged nearby."),
+        ("The military said the strike killed 12 fighters near Tarvo.",
+         "The strike killed 12 fighters near Tarvo and damaged non-military buildings, the military said."),
+        ("Unofficial results showed the Green Alliance won 48 percent of the vote.",
+         "The Green Alliance won 48 percent of the vote, an election official said."),
+        ("The Halvik council called for an immediate ceasefire between the two militias.",
+         "The Halvik council offered to mediate a ceasefire between the two militias."),
+        ("Orvania said the seizure of the tanker was illegal.",
+         "Orvania said it would take legal action over the seizure of the tanker."),
+        ("The Constitutional Court ruled the Kesmark election law unconstitutional.",
+         "Opposition parties asked the Constitutional Court to rule on the Kesmark election law.")]
+    for claim, text in pairs:
+        analysis = analyze_claim(claim)
+        assert _prefixed_opposite(analysis, claim_terms(analysis), text, None) == [], claim
+    analysis = analyze_claim("The bridge was stable after the flood, engineers said.")
+    assert _prefixed_opposite(analysis, claim_terms(analysis), "Engineers said the bridge was unstable after the "
+                                                               "flood.", None) != []
+
+
+def test_called_credits_only_its_own_quote() -> None:
+    from service.attribution import find_attributions
+
+    def sources(text: str) -> list[str]:
+        return [a.source for a in find_attributions(text)]
+
+    assert sources("The bakers' union called a strike at the Orvik plant, which management said was 'unlawful and "
+                   "reckless'.") == []
+    assert sources('Residents called the fire brigade after hearing "a loud bang", one neighbour said.') == [
+        "one neighbour"]
+    assert sources("The mayor called for an inquiry into what she said was \"a cover-up\".") == []
+    # one word in quotes is the commonest form; a quote that only picks out the subject is none
+    assert sources("President Anka Dobrev called the attack on the market 'barbaric'.") == ["President Anka Dobrev"]
+    assert sources("The strike the Pentagon called 'defensive' killed four people.") == []
+
+
+def test_one_ministry_under_two_names() -> None:
+    from service.dossier.stance.who import _other_portfolio
+
+    assert not _other_portfolio("Ministry of Internal Affairs", "Interior Ministry")
+    assert not _other_portfolio("Ministry of Foreign Affairs", "Foreign Affairs Ministry")
+    assert not _other_portfolio("US Department of State", "State Department")
+    assert not _other_portfolio("Department of Homeland Security", "Homeland Security Department")
+    assert _other_portfolio("Ministry of Health", "Justice Ministry")
+
+
+def test_a_claim_of_the_wrong_month_is_still_its_incident_misdated(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _SILOS[:1], "The grain silo collapse at the Orvik cooperative in June happened on a "
+                                       "Friday.")
+    bucket, item = bucket_of(doc, "burying two lorries")
+    assert bucket == "conflicting"
+    assert "date_mismatch" in {r["type"] for r in item["reasons"]}
+
+
+def test_a_council_is_what_its_mayor_speaks_for(tmp_path: Path) -> None:
+    articles = payloads([("v1", "City Desk", "2025-04-02",
+                          "Velmora mayor Liesel Orvanne said the Orvik bridge would stay closed until May.")])
+    doc = judged(tmp_path, articles, "The Velmora city council said the Orvik bridge would stay closed until May.")
+    assert doc["verdict"]["label"] != "refuted"
+
+
+def test_the_speaker_after_an_opening_clause_is_the_last_phrase() -> None:
+    from service.attribution import find_attributions
+
+    [found] = find_attributions("When the flames reached the roof of the warehouse the fire service said the blaze "
+                                "was under control.")
+    assert found.source == "the fire service"
+    [found] = find_attributions("After the raid the head of the agency said nothing.")
+    assert found.source == "the head of the agency"
+
+
+def test_breaking_out_of_a_prison_is_a_predicate() -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance.terms import claim_terms
+
+    assert "broke" in claim_terms(analyze_claim("Two inmates broke out of Halvik prison on Sunday.")).predicate_weights

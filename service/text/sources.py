@@ -481,8 +481,10 @@ def claim_credits(claim: str) -> tuple[Credit, ...]:
     found = [a for a in found if a.source.strip().lower() not in _PEOPLE_BY_ROLE]
     # (nor whose words a source reports: "Al Jazeera reported that the group called the strike 'a direct answer'"
     # credits Al Jazeera, whose report it is)
+    # (not a clause of its own after a comma: "After the army said it struck the depot, the rebels called the strike …")
     found = [a for a in found if a.cue not in ("called", "described")
-             or not any(b.char_start < a.char_start and b.cue not in ("called", "described") for b in found)]
+             or not any(b.char_start < a.char_start and b.cue not in ("called", "described")
+                        and not re.search(r"[,;:]", claim[b.char_end:a.char_start]) for b in found)]
     credits = next(iter(resolve_credits([found])), ())
     return tuple(c for c in credits if source_name(c.written) is not None or c.kind == "anonymous"
                  and not c.written.lower().startswith(("the ", "it", "he", "she", "they")))

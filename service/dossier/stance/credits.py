@@ -335,7 +335,8 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     written = " ".join(c.written for c in analysis.credits).casefold()
     # (nor is a place's own post the body the claim names under that place: "Port Saldane mayor Liesel Orvanne" is
     # not "a Port Saldane police spokesman", though both read as Port Saldane's)
-    kinds = body_kinds(*(c.written for c in analysis.credits))
+    # (not the council or the authority a mayor or governor heads: "the Velmora city council" / "Velmora mayor X")
+    kinds = body_kinds(*(c.written for c in analysis.credits)) - _GOVERNING
     posts = {n for c in credits if kinds and _PLACE_POST.search(c.written) and not kinds & body_kinds(c.written)
              for n in c.names}
     claimed = [*claimed, *(b for b in stated if len(b) > 3 and " " in b and b not in posts
@@ -515,6 +516,7 @@ _POST_OWNED = re.compile(r"^(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'�
                          r"|spokesman|spokeswoman|spokesperson|minister|secretary|prosecutor|coroner|principal)$")
 
 
+_GOVERNING = frozenset(BODY_KIND[stem(w)] for w in ("council", "authority"))
 # the posts of a place's own government, which speak for no other body of the place ("Port Saldane mayor …")
 _PLACE_POST = re.compile(r"\b(?:mayor|governor|deputy\s+mayor|councillor|premier)\b", re.IGNORECASE)
 

@@ -95,8 +95,11 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
     if claim.month is not None and claim.weekday is not None:
         # "in May … on a Friday": of the claim's month, a passage of another weekday is the claim's misdated; one of
         # another month is another event (the month picks the incident out, the weekday is what the claim says)
-        restating = [ok and r.event is not None and _in_month(r.event.date, claim.month)
-                     for r, ok in zip(results, restating, strict=True)]
+        # (when the archive reports the claim's incident in its month at all: else the month may be what is wrong)
+        in_month = [ok and r.event is not None and _in_month(r.event.date, claim.month)
+                    for r, ok in zip(results, restating, strict=True)]
+        if any(in_month):
+            restating = in_month
     same_day = [ok and r.event is not None and _same_day(analysis, r.event)
                 for r, ok in zip(results, restating, strict=True)]
     if any(same_day):

@@ -618,37 +618,40 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
 _NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|ir|il|ab|non-?|dis)(?P<rest>[a-z]{5,})$")
 _ADJECTIVE_END = re.compile(r"(?:al|able|ible|ive|ent|ant|ous|ic|ful|ary|ar|ure|ate|ly)$")
 _NOT_OPPOSITES = frozenset("""invaluable inflammable indifferent impassive invent invented infamous inhabitable
-    unravel disgruntled""".split())
+    unravel disgruntled immediate inpatient""".split())
 _NOT_BEFORE = re.compile(r"\b(?:not|no|never|n't|hardly)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _prefixed_opposite(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: str | None) -> list[Reason]:
     """"… pressure readings were abnormal" against "… pressure readings were normal": a passage that restates the
     rest of the claim (NEGATION_MIN_COVERAGE) with the opposite adjective, its negative prefix added or taken away,
-    contradicts it like a negation."""
-    claim_words = {w.lower(): w for w in re.findall(r"[A-Za-z][a-z-]+", analysis.claim)}
-    found = [(m.start(), m.group()) for m in re.finditer(r"[A-Za-z][a-z-]+", text)]
-    said = {w.lower() for _, w in found}
+    contradicts it like a negation — each side holding one form only, written in lower case (not "the Constitutional
+    Court"), and used alike: both said of what the sentence is about ("were normal"), or both before the same noun
+    (not "non-military buildings" for "the military said", nor "an abnormal reading" for "levels were normal")."""
+    claim_found = [(m.start(), m.group()) for m in _LOWER_WORD.finditer(analysis.claim)]
+    found = [(m.start(), m.group()) for m in _LOWER_WORD.finditer(text)]
+    claimed_words = {w for _, w in claim_found}
+    said = {w for _, w in found}
     pairs = []
-    for low, written in claim_words.items():
-        m = _NEGATIVE_PREFIX.match(low)
-        if m and _ADJECTIVE_END.search(low) and low not in _NOT_OPPOSITES and m.group("rest") in said \
-                and low not in said:
-            pairs.append((written, m.group("rest")))
-    for _, written in found:
-        low = written.lower()
-        m = _NEGATIVE_PREFIX.match(low)
-        if m and _ADJECTIVE_END.search(low) and low not in _NOT_OPPOSITES and m.group("rest") in claim_words \
-                and low not in claim_words:
-            pairs.append((claim_words[m.group("rest")], written))
-    for claimed, stated in pairs:
-        own = stem(claimed.lower())
+    for at, word in claim_found:
+        m = _NEGATIVE_PREFIX.match(word)
+        if m and _opposable(word) and m.group("rest") in said and word not in said \
+                and m.group("rest") not in claimed_words:
+            pairs.append((at, word, next(a for a, w in found if w == m.group("rest")), m.group("rest")))
+    for at, word in found:
+        m = _NEGATIVE_PREFIX.match(word)
+        if m and _opposable(word) and m.group("rest") in claimed_words and word not in claimed_words \
+                and m.group("rest") not in said:
+            pairs.append((next(a for a, w in claim_found if w == m.group("rest")), m.group("rest"), at, word))
+    for claim_at, claimed, text_at, stated in pairs:
+        own = stem(claimed)
         if own in terms.name_weights or own in terms.negated:
             continue
-        at = next(start for start, w in found if w.lower() == stated.lower())
-        if _NOT_BEFORE.search(text, max(0, at - 20), at) or _NOT_BEFORE.search(
-                analysis.claim, max(0, analysis.claim.find(claimed) - 20), analysis.claim.find(claimed)):
+        if _NOT_BEFORE.search(text, max(0, text_at - 20), text_at) or _NOT_BEFORE.search(
+                analysis.claim, max(0, claim_at - 20), claim_at):
             continue  # "not unusual": the opposite denied
+        if _noun_after(analysis.claim, claim_at + len(claimed)) != _noun_after(text, text_at + len(stated)):
+            continue  # used otherwise: of another noun, or one as a noun
         stems = read_stems(text, previous)
         if terms.subject and not core_subject(terms.subject) & stems:
             continue  # of another subject ("Carbon monoxide is … highly toxic" for "CO2 is … non-toxic")
@@ -658,6 +661,27 @@ def _prefixed_opposite(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, pr
         return [Reason("negation", claimed, stated,
                        f"the passage says “{stated}”, the opposite of the claim's “{claimed}”")]
     return []
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*[a-z]\b")
+# words after an adjective said of the subject ("were normal throughout the weekend"): no noun it stands before
+_NOT_NOUNS = frozenset("""throughout despite since until amid across near within because although though yet and or
+    nor but before after during over under at on in of to for from by with as than when while where which who that
+    this these those its their his her our is are was were be been being has have had said says""".split())
+
+
+def _noun_after(text: str, end: int) -> str | None:
+    """The stem of the noun an adjective stands before ("an abnormal *reading*"), or None when it is said of the
+    subject ("were normal.", "were abnormal before the blast")."""
+    m = re.match(r"\s+([a-z][a-z-]*)", text[end:])
+    if m is None or m.group(1) in _NOT_NOUNS or m.group(1).endswith("ly"):
+        return None
+    return stem(m.group(1))
+
+
+def _opposable(word: str) -> bool:
+    """Whether a prefixed word is an adjective whose prefix negates it (not "disagreement", "invaluable")."""
+    return bool(_ADJECTIVE_END.search(word)) and not word.endswith("ment") and word not in _NOT_OPPOSITES
 
 
 # a subject the sentence before names ("Both officials agreed", "They vetoed")

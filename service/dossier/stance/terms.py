@@ -465,7 +465,7 @@ _PART_OF_PLACE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:[\s-
 # verbs that say only that an event happened, where or when the rest of the sentence says
 # (and "broke out": a fire or fighting that broke out began, which is all the verb says)
 _TOOK_PLACE = re.compile(r"\b(?:(?:take|takes|took|taken|taking)\s+place|happen(?:s|ed)?|occur(?:s|red)?"
-                         r"|(?:break|breaks|broke|broken|breaking)\s+out)\b", re.I)
+                         r"|(?:break|breaks|broke|broken|breaking)\s+out(?!\s+of))\b", re.I)
 
 
 _COPULA_NOUN = re.compile(r"^(?:is|was|are|were)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+)\W*$")

@@ -300,19 +300,35 @@ def _names_person(name: str, text: str) -> bool:
     return re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", text) is not None
 
 
-_MINISTRY = re.compile(r"\b(?P<portfolio>[A-Za-z]+)\s+(?:ministry|department)\b|\b(?:ministry|department)\s+of\s+"
-                       r"(?:the\s+)?(?P<portfolio2>[A-Za-z]+)", re.IGNORECASE)
+# a ministry's portfolio, as news copy names it either way round ("Defence Ministry", "Ministry of Defence", "Foreign
+# Affairs Ministry", "Ministry of Internal Affairs"): compared only when both are portfolios of this table
+_PORTFOLIOS = {"defense": "defense", "defence": "defense", "foreign": "foreign", "interior": "interior",
+               "internal": "interior", "home": "interior", "finance": "finance", "finances": "finance",
+               "treasury": "finance", "health": "health", "justice": "justice", "education": "education",
+               "transport": "transport", "trade": "trade", "agriculture": "agriculture", "environment": "environment",
+               "energy": "energy", "labour": "labour", "labor": "labour", "economy": "economy", "state": "state",
+               "homeland": "homeland", "culture": "culture", "tourism": "tourism", "fisheries": "fisheries"}
+_MINISTRY_BEFORE = re.compile(r"\b(?P<words>(?:[A-Za-z]+\s+){1,3})(?:ministry|department)\b", re.IGNORECASE)
+_MINISTRY_OF = re.compile(r"\b(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?(?P<word>[A-Za-z]+)", re.IGNORECASE)
+
+
+def _portfolio(name: str) -> str | None:
+    """The portfolio a ministry's name gives it, of _PORTFOLIOS (None when it names none of them)."""
+    of = _MINISTRY_OF.search(name)
+    if of is not None:
+        return _PORTFOLIOS.get(of.group("word").lower())
+    before = _MINISTRY_BEFORE.search(name)
+    if before is None:
+        return None
+    # (the word nearest the noun that is a portfolio: "Foreign Affairs Ministry", "US State Department")
+    return next((_PORTFOLIOS[w] for w in reversed(before.group("words").lower().split()) if w in _PORTFOLIOS), None)
 
 
 def _other_portfolio(a: str, b: str) -> bool:
     """Whether two ministries (or departments) are named by different portfolios ("Foreign Ministry" / "Defence
-    Ministry", "Ministry of Health")."""
-    found = [_MINISTRY.search(x) for x in (a, b)]
-    if found[0] is None or found[1] is None:
-        return False
-    first, second = ((m.group("portfolio") or m.group("portfolio2")).lower().replace("defence", "defense")
-                     for m in found)
-    return first != second
+    Ministry"; not "Ministry of Internal Affairs" / "Interior Ministry")."""
+    first, second = _portfolio(a), _portfolio(b)
+    return first is not None and second is not None and first != second
 
 
 def _roles(analysis: ClaimAnalysis, facts: PassageFacts, text: str) -> list[Reason]:
