@@ -15,6 +15,7 @@ from service.dossier.stance.terms import (
     INCIDENT_KINDS,
     PREDICATE_MIN_COVERAGE,
     RESTATES,
+    WHERE_PREPOSITIONS,
     ClaimTerms,
     _names_stated,
     claim_terms,
@@ -181,6 +182,11 @@ def _restates_incident(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Ca
     for a claim timed only by a weekday, half of it with every name (two or more) it gives the
     incident besides its places, credits and nationalities ("shot down the American MQ-9 drone over
     Diyala" / "downed an American 'MQ9' drone in the Diyala province")."""
+    # (where, said with a preposition, is the place rules' to compare: "seized near Sorrel Island" / "nine nautical
+    # miles northwest of Sorrel Island")
+    if WHERE_PREPOSITIONS & terms.predicate_weights.keys():
+        terms = terms._replace(predicate_weights={s: w for s, w in terms.predicate_weights.items()
+                                                  if s not in WHERE_PREPOSITIONS})
     coverage = predicate_coverage(terms, reading(candidate), candidate.passage.context.previous)
     if coverage >= MISDATED_COVERAGE:
         return True

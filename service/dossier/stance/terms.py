@@ -258,8 +258,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     located |= {s for m in _PART_OF_PLACE.finditer(analysis.claim)
                 if any(0 <= loc.start - m.end() <= 40 for loc in analysis.locations) for s in content_stems(m.group())}
     predicate_stems = set(content_stem_set(analysis.claim)) - names - credited - _REPORTING - _NEGATORS - units \
-        - _INDEFINITE - {stem(w) for w in re.findall(r"[a-z]+", analysis.claim)
-                         if w in _WHEN_ADVERBS or w in _WHERE_PREPOSITIONS} \
+        - _INDEFINITE - {stem(w) for w in re.findall(r"[a-z]+", analysis.claim) if w in _WHEN_ADVERBS} \
         - {stem(m.group(1)) for m in _LATER_DONE.finditer(analysis.claim)} \
         - {stem(m.group(1)) for m in _LIGHT_RECEIVED.finditer(analysis.claim)}
     predicate_stems -= located
@@ -449,9 +448,10 @@ _NEGATORS = {stem(w) for w in "not no never nobody none nothing neither nor with
 # and "earlier" only before a participle, "was later located" — "later than planned", "a later date" are points)
 _WHEN_ADVERBS = frozenset("subsequently afterwards afterward eventually previously".split())
 # prepositions of where ("seized near Sorrel Island" / "nine nautical miles northwest of Sorrel Island"): which
-# place is the place rules' to compare; the word that relates it to the deed states no predicate of its own
-_WHERE_PREPOSITIONS = frozenset("near nearby outside inside beside beyond across along alongside around amid among "
-                                "toward towards within".split())
+# place is the place rules' to compare; whether a passage restates an incident misdated does not turn on them
+# (what it confirms may: "struck near the base" is not "struck the base")
+WHERE_PREPOSITIONS = frozenset(stem(w) for w in """near nearby outside inside beside beyond across along alongside
+    around amid among toward towards within""".split())
 _LATER_DONE = re.compile(r"\b(later|earlier)\s+(?=(?:[a-z]{3,}(?:ed|en)|found|held|made|sent|left|put|set|shot|hit|led"
                          r"|told|sold|built|lost|won|paid|met|brought|caught|kept)\b)")
 # "received a briefing", "got a warning": a light verb; the noun after it ("briefed", "warned") says what was done
