@@ -375,3 +375,28 @@ def test_breaking_out_of_a_prison_is_a_predicate() -> None:
     from service.dossier.stance.terms import claim_terms
 
     assert "broke" in claim_terms(analyze_claim("Two inmates broke out of Halvik prison on Sunday.")).predicate_weights
+
+
+# --- a place within a place; a passage that places nothing in a dispute over where ---------------------------------
+
+_PIPE = payloads([
+    ("q1", "Energy Desk", "2024-03-13",
+     "A section of the Westline gas pipeline exploded late on Tuesday near the village of Orsk in the Tarra Valley, "
+     "in Velmaria's Kessel province, sending a fireball across the valley."),
+    ("q2", "Energy Desk", "2024-03-23",
+     "Gas leaked from the Westline pipeline on Friday near Lunby, about 14 kilometres east of Orsk, ten days after "
+     "the explosion in the Tarra Valley.")])
+
+
+def test_a_village_in_a_valley_in_a_province_is_in_the_province(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _PIPE, "The Westline pipeline exploded near Orsk in Dunmar province.")
+    bucket, item = bucket_of(doc, "near the village of Orsk")
+    assert bucket == "conflicting"
+    assert any(r["type"] == "entity_mismatch" and "Kessel" in r["detail"] for r in item["reasons"])
+    # the leak ten days later places nothing at that level: it cannot confirm the province in dispute
+    bucket, _ = bucket_of(doc, "near Lunby")
+    assert bucket != "corroborating"
+    assert doc["verdict"]["label"] == "refuted"
+    doc = judged(tmp_path, _PIPE, "The Westline pipeline exploded near Orsk in Kessel province.")
+    assert bucket_of(doc, "near the village of Orsk")[0] == "corroborating"
+    assert doc["verdict"]["label"] == "supported"

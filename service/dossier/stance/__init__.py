@@ -206,7 +206,12 @@ def _undisputed(analysis: ClaimAnalysis, candidates: list[Candidate],
                   if not (q.unit == "%" or measure(q.unit) is not None) or analysis.event.incident}
     figures = sorted({x.claim_text for r in results if r.stance == "conflicting" for x in r.reasons
                       if x.type == "quantity_mismatch" and x.claim_text in disputable})
-    if not points and not figures:
+    # (…and a place of the claim's that another passage gives otherwise, for the same subject: a passage that places
+    # nothing says nothing of the place in dispute — "near Fennick, … ten days after the explosion" for "exploded
+    # near Brenmoor in Duvna province", which another passage puts in Kelmar province)
+    places = sorted({x.claim_text for r in results if r.stance == "conflicting" for x in r.reasons
+                     if x.type == "entity_mismatch" and any(loc.place == x.claim_text for loc in analysis.locations)})
+    if not points and not figures and not places:
         return results
     out = []
     for c, r in zip(candidates, results, strict=True):
@@ -221,6 +226,12 @@ def _undisputed(analysis: ClaimAnalysis, candidates: list[Candidate],
             elif figures and not any(x.type.startswith("quantity_") for x in r.reasons):
                 why = Reason("dispute_unstated", figures[0], "",
                              f"the passage states no figure for “{figures[0]}”, which another passage gives otherwise")
+                r = replace(r, stance="related", reasons=(*r.reasons, why))
+            elif places and not any(x.type in ("entity_match", "place_match", "entity_mismatch") for x in r.reasons) \
+                    and not any(p.level == "province" or p.level == "country" for p in (c.facts.locations
+                                                                                        if c.facts else ())):
+                why = Reason("dispute_unstated", places[0], "",
+                             f"the passage places it nowhere for “{places[0]}”, which another passage gives otherwise")
                 r = replace(r, stance="related", reasons=(*r.reasons, why))
         out.append(r)
     return out

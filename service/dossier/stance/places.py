@@ -437,7 +437,8 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
                 # located in Anbar's Haditha district"), in a passage that restates the claim
                 found = _compare_places(c, p)
             elif c.subject or p.subject:
-                if not (c.subject and p.subject and same_place(c.subject, p.subject)):
+                if not (c.subject and p.subject and (same_place(c.subject, p.subject)
+                                                     or _placed_within(text, c.subject, p.subject))):
                     if c.subject and p.subject and other_names(c) >= NAMES_STATED \
                             and (held := _same_holder(analysis.claim, c.subject, text, p.subject, previous)):
                         # the town itself is what the claim says, of the thing both place ("made at Orlan's plant
@@ -485,6 +486,13 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
                                f"{found.detail}; the archive places {written} in {c.place}")
             reasons.append((found, found.type != "place_match"))
     return reasons
+
+
+def _placed_within(text: str, subject: str, container: str) -> bool:
+    """Whether the passage puts the claim's subject inside the place its location is given for ("near the village of
+    Brenmoor in the Tessel Valley, in Varenia's Kelmar province": Brenmoor is in Kelmar too)."""
+    within = r"\b" + re.escape(subject) + r"\s+in\s+(?:the\s+)?" + re.escape(container) + r"\b"
+    return re.search(within, text) is not None
 
 
 def _holder(text: str, town: str) -> str | None:
