@@ -438,7 +438,7 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
                 found = _compare_places(c, p)
             elif c.subject or p.subject:
                 if not (c.subject and p.subject and (same_place(c.subject, p.subject)
-                                                     or _placed_within(text, c.subject, p.subject))):
+                                                     or _placed_within(text, c.subject, p))):
                     if c.subject and p.subject and other_names(c) >= NAMES_STATED \
                             and (held := _same_holder(analysis.claim, c.subject, text, p.subject, previous)):
                         # the town itself is what the claim says, of the thing both place ("made at Orlan's plant
@@ -488,11 +488,12 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
     return reasons
 
 
-def _placed_within(text: str, subject: str, container: str) -> bool:
-    """Whether the passage puts the claim's subject inside the place its location is given for ("near the village of
-    Brenmoor in the Tessel Valley, in Varenia's Kelmar province": Brenmoor is in Kelmar too)."""
-    within = r"\b" + re.escape(subject) + r"\s+in\s+(?:the\s+)?" + re.escape(container) + r"\b"
-    return re.search(within, text) is not None
+def _placed_within(text: str, subject: str, location: Any) -> bool:
+    """Whether the passage puts the claim's subject inside the place a location of its own is given for, in one chain
+    ("near the village of Brenmoor in the Tessel Valley, in Varenia's Kelmar province": Brenmoor is in Kelmar too)."""
+    within = r"\b" + re.escape(subject) + r"\s+in\s+(?:the\s+)?" + re.escape(location.subject) + r"\s*,\s+"
+    found = re.search(within, text)
+    return found is not None and 0 <= location.start - found.end() <= 30
 
 
 def _holder(text: str, town: str) -> str | None:
