@@ -400,3 +400,33 @@ def test_a_village_in_a_valley_in_a_province_is_in_the_province(tmp_path: Path) 
     doc = judged(tmp_path, _PIPE, "The Westline pipeline exploded near Orsk in Kessel province.")
     assert bucket_of(doc, "near the village of Orsk")[0] == "corroborating"
     assert doc["verdict"]["label"] == "supported"
+
+
+# --- one passage, two accounts ----------------------------------------------------------------------------------------
+
+_DEPOT = payloads([
+    ("d1", "Gulf Wire", "2025-05-06",
+     "The defence ministry said, citing its own officers, that the rocket attack on the Orsk fuel depot did not cause "
+     "casualties or damage, while the Night Front announced on Tuesday that its rockets hit their targets at the fuel "
+     "depot directly.")])
+
+
+def test_a_passage_of_two_accounts_disputes_the_claim_one_restates(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _DEPOT, "The rockets fired at the Orsk fuel depot on Tuesday hit their targets directly.")
+    bucket, item = bucket_of(doc, "its rockets hit their targets")
+    assert bucket == "conflicting"
+    [why] = [r for r in item["reasons"] if r["type"] == "accounts_differ"]
+    assert "Night Front" in why["detail"] and "did not cause casualties or damage" in why["detail"]
+    assert doc["verdict"]["label"] == "disputed"
+
+
+def test_a_claim_that_credits_one_account_is_compared_with_it(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _DEPOT, "The Night Front said its rockets hit their targets at the Orsk fuel depot "
+                                   "directly.")
+    assert "accounts_differ" not in {r["type"] for items in doc["evidence"].values() for i in items
+                                     for r in i["reasons"]}
+    assert doc["verdict"]["label"] == "supported"
+    # …and a claim the denying account restates is not disputed by the other one this way
+    doc = judged(tmp_path, _DEPOT, "The rocket attack on the Orsk fuel depot did not cause casualties or damage.")
+    assert "accounts_differ" not in {r["type"] for items in doc["evidence"].values() for i in items
+                                     for r in i["reasons"]}

@@ -119,6 +119,13 @@ def decide_verdict(evidence: list[Evidence], sources: SourceSummary, min_strengt
                 r.type in (*_CONFIRMS, "date_match") for e in evidence
                 if e.source_key == key and e.stance == "corroborating" for r in e.reasons):
             del corroborating[key]
+    # a passage giving two accounts, one of which restates the claim, counts that account as corroborating too
+    # (service.dossier.stance._two_accounts): its sources disagree
+    for item in evidence:
+        if item.stance == "conflicting" and any(r.type == "accounts_differ" for r in item.reasons):
+            account = f"{item.source_key}|{next(r.claim_text for r in item.reasons if r.type == 'accounts_differ')}"
+            if account not in corroborating or _strength(item) > _strength(corroborating[account]):
+                corroborating[account] = item
     s, x, nc, nx = _sums(corroborating, conflicting, min_strength)
     counts = _counts(nc, nx)
     discrepancy = _key_discrepancy(conflicting)
@@ -187,7 +194,8 @@ def _key_discrepancy(conflicting: dict[str, Evidence]) -> str:
     if not conflicting:
         return "none"
     top = max(conflicting.values(), key=_strength)
-    reason = next((r for r in top.reasons if r.type in _CONTRADICTS or r.type == "source_mismatch"), None)
+    reason = next((r for r in top.reasons
+                   if r.type in _CONTRADICTS or r.type in ("source_mismatch", "accounts_differ")), None)
     who = top.article.outlet or top.article.title or "an unnamed outlet"
     credits = [c for c in top.attributed_to if c.kind != "anonymous"] or list(top.attributed_to)
     cited = [a for a in top.passage.attributions if a.kind != "anonymous"] or list(top.passage.attributions)

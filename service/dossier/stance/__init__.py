@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from service.dossier.event_match import EventMatch, match_events, separate_incident, set_aside_by_details
 from service.dossier.model import (
@@ -113,6 +114,7 @@ from service.dossier.stance.terms import (
     RESTATES,
     STRIKE,
     ClaimTerms,
+    _coverage,
     _names_stated,
     _with_fates,
     asserted_coverage,
@@ -183,7 +185,57 @@ def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate],
     results = [_unassessed(c, m) if c.passage.id in unread else score_stance(analysis, c, match=m)
                for c, m in zip(candidates, matches, strict=True)]
     results = _misdated(analysis, candidates, set_aside_by_details(analysis, candidates, results))
-    return _undisputed(analysis, candidates, _superseded(candidates, _misplaced(analysis, candidates, results)))
+    results = _undisputed(analysis, candidates, _superseded(candidates, _misplaced(analysis, candidates, results)))
+    return _two_accounts(analysis, candidates, results)
+
+
+# a side that denies: "the attack did not result in casualties or damage"
+_DENYING = re.compile(r"\b(?:not|no|never|neither|nor|without|none|nobody|nothing|denied|denies)\b|n['’]t\b",
+                      re.IGNORECASE)
+
+
+def _side_sources(side: Any, credits: tuple[Any, ...]) -> str:
+    """Who a side of a contrast credits, as resolved ("Islamic Resistance in Iraq")."""
+    return ", ".join(dict.fromkeys(credits[i].source for i in side.credits if i < len(credits))) or "one source"
+
+
+def _two_accounts(analysis: ClaimAnalysis, candidates: list[Candidate],
+                  results: list[StanceResult]) -> list[StanceResult]:
+    """"The agency confirmed … that the attack did not result in casualties or damage, while the Islamic Resistance in
+    Iraq announced that its drones achieved their targets directly": a passage that gives two sources' accounts, one
+    restating the claim (PREDICATE_MIN_COVERAGE of its predicate, in that side alone, denying nothing) and another that
+    denies, disputes the claim on its own: it is conflicting (`accounts_differ`), and the verdict counts the restating
+    account on the other side (service.dossier.verdict). Only for a claim that credits no one: one that credits a
+    source is compared with that source's side (credits.py)."""
+    if analysis.credits:
+        return results
+    # (what the claim's main clause says, when a clause only identifies its subject: "The two armed drones launched at
+    # Ain al-Asad … hit their targets directly")
+    terms = claim_terms(analysis)
+    weights = terms.main_weights or terms.predicate_weights
+    if not weights:
+        return results
+    out = []
+    for c, r in zip(candidates, results, strict=True):
+        sides = stored_readings(c).sides if r.stance in ("corroborating", "related") else ()
+        credits = c.facts.credits if c.facts is not None else ()
+        if len(sides) >= 2 and not any(x.type in ("negation", "unassessed") for x in r.reasons):
+            text = c.passage.text
+            said = [(side, text[side.start:side.end]) for side in sides]
+            restating = [(side, part) for side, part in said if _DENYING.search(part) is None
+                         and _coverage(weights, part, None) >= PREDICATE_MIN_COVERAGE]
+            mine_credits = {i for side, _ in restating for i in side.credits}
+            denying = [(side, part) for side, part in said if _DENYING.search(part) is not None
+                       and mine_credits.isdisjoint(side.credits)]
+            if len(restating) == 1 and denying and not any(side.agrees for side, _ in said[1:]):
+                (mine, _), (theirs, denied) = restating[0], denying[0]
+                ours, other = _side_sources(mine, credits), _side_sources(theirs, credits)
+                why = Reason("accounts_differ", ours, denied.strip(" ,.;"),
+                             f"the passage gives two accounts: {ours} says what the claim says; {other} "
+                             f"says “{denied.strip(' ,.;')}”")
+                r = replace(r, stance="conflicting", score=max(r.score, 0.6), reasons=(*r.reasons, why))
+        out.append(r)
+    return out
 
 
 def _undisputed(analysis: ClaimAnalysis, candidates: list[Candidate],
