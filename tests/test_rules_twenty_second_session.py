@@ -430,3 +430,27 @@ def test_a_claim_that_credits_one_account_is_compared_with_it(tmp_path: Path) ->
     doc = judged(tmp_path, _DEPOT, "The rocket attack on the Orsk fuel depot did not cause casualties or damage.")
     assert "accounts_differ" not in {r["type"] for items in doc["evidence"].values() for i in items
                                      for r in i["reasons"]}
+
+
+# --- nobody hurt, in a report of the claim's own incident -------------------------------------------------------------
+
+_WHARF = payloads([
+    ("c1", "Port Gazette", "2025-06-03",
+     "A loading crane toppled off the main wharf at Orvik on Monday after a cable snapped. "
+     "Two sheds on the wharf were crushed and nobody was killed, the port authority said."),
+    ("c2", "Port Gazette", "2025-08-12",
+     "A fire broke out in a warehouse on the Orvik wharf on Sunday and spread to a fuel store before crews put it "
+     "out.")])
+
+
+def test_nobody_killed_denies_the_claims_own_incident(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _WHARF, "The crane collapse on the Orvik wharf killed a docker.")
+    bucket, item = bucket_of(doc, "nobody was killed")
+    assert bucket == "conflicting"
+    assert "negation" in {r["type"] for r in item["reasons"]}
+
+
+def test_nobody_killed_in_another_incident_at_the_site_does_not(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _WHARF, "The warehouse fire on the Orvik wharf killed a docker.")
+    bucket, _ = bucket_of(doc, "nobody was killed")
+    assert bucket != "conflicting"

@@ -184,6 +184,20 @@ def _within_negations(negations: tuple[tuple[str, str], ...]) -> set[str]:
     return _with_fates(set().union(*(content_stem_set(scope) for _, scope in negations)))
 
 
+# the noun phrase a claim opens with, before where it happened ("The lorry crash on the temporary crossing …")
+_INCIDENT_OPENING = re.compile(r"^\W*(?:The|A|An)\s+(?P<words>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:on|at|in|near|off)\s")
+
+
+def _incident_held(claim: str, text: str) -> bool:
+    """Whether a text holds a word of the noun phrase the claim opens with, before where it happened."""
+    m = _INCIDENT_OPENING.match(claim)
+    return m is not None and not set(content_stems(m.group("words"))).isdisjoint(content_stem_set(text))
+
+
+_EVERYONE = re.compile(r"^(?:nobody|no\s+one|no-one|none)$", re.IGNORECASE)
+_FATE_STEMS = frozenset(stem(w) for w in "killed died dead death deaths injured hurt wounded".split())
+
+
 def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: tuple[tuple[str, str], ...],
               previous: str | None, at_site: bool = False, credited: tuple[str, ...] = (),
               same_event: bool = False, title: str = "", located: tuple[Any, ...] = (),
@@ -207,7 +221,8 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     # (its fate told in the amount's own clause: not "All 22 crew members were airlifted, and … none of them was hurt")
     counted_fates = {f"~{q.predicate}" for q in (amounts if amounts is not None else find_quantities(text))
                      if q.predicate in ("injured", "killed")
-                     and q.value and _HARM_WORD.search(re.split(r"[,;.]|\bbut\b", text[q.span.end:], maxsplit=1)[0])
+                     and q.value and _HARM_WORD.search(re.split(r"[,;.]|\bbut\b|\b(?:nobody|no\s+one|none)\b",
+                                                               text[q.span.end:], maxsplit=1)[0])
                      } if negations else set()
     claim_all = terms.content
     common = len(claim_all & passage_stems)
@@ -225,6 +240,14 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
         not content_stem_set(title).isdisjoint(names) and _THERE.search(text) is None
         and all(not content_stem_set(loc.place).isdisjoint(names)
                 for loc in (*located, *locations_of(previous or "")))))
+    # (or, of the claim's own event, denies the harm for everyone, naming a thing the claim's main clause names: "No
+    # other vehicles were on the crossing at the time and nobody was killed" in a report of the crash on the crossing)
+    # (at the claim's site, when the passage, the sentence before or its title holds what the claim's incident is:
+    # "The lorry crash on the crossing …" under "Lorry plunges off temporary Velna crossing"; not a crane's toppling
+    # for "the warehouse fire on the wharf")
+    named = named or ((same_event or (at_site and _incident_held(analysis.claim, f"{title} {previous or ''} {text}")))
+                      and any(_EVERYONE.match(cue) for cue, _ in negations) and not (
+        content_stem_set(text).isdisjoint(set(terms.main_content) - set(terms.main_fates) - _FATE_STEMS)))
     denied_harm = set(terms.main_fates) & passage_negated if named else set()
     # (a fate is one word to both, "died" and "no deaths", when the claim's own event's harm is denied)
     # (nor the harm of the very people the claim says were harmed: "No firefighters were injured during the operation"
