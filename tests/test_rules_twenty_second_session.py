@@ -454,3 +454,25 @@ def test_nobody_killed_in_another_incident_at_the_site_does_not(tmp_path: Path) 
     doc = judged(tmp_path, _WHARF, "The warehouse fire on the Orvik wharf killed a docker.")
     bucket, _ = bucket_of(doc, "nobody was killed")
     assert bucket != "conflicting"
+
+
+# --- a thing under another number -------------------------------------------------------------------------------------
+
+_TERMINAL = payloads([
+    ("n1", "Harbour Voice", "2025-02-14",
+     "Customs officers opened the container at the port's Container Terminal 2 on Thursday and found 300 kilograms "
+     "of cocaine, a customs spokeswoman said.")])
+
+
+def test_terminal_four_is_not_terminal_two(tmp_path: Path) -> None:
+    from service.dossier.stance.places import _designations
+
+    assert _designations("The container was opened at Terminal 4.", "opened at Container Terminal 2") != []
+    # a month's day, a year and the claim's own number are no other designation
+    assert _designations("The container was opened on March 4.", "opened on March 2") == []
+    assert _designations("The container was opened at Terminal 4.", "Terminal 4, not Terminal 2, said police") == []
+    doc = judged(tmp_path, _TERMINAL, "Customs officers opened the cocaine container at Terminal 4 of the port on "
+                                      "Thursday.")
+    bucket, item = bucket_of(doc, "Container Terminal 2")
+    assert bucket == "conflicting"
+    assert any(r["type"] == "entity_mismatch" and "Terminal 2" in r["detail"] for r in item["reasons"])

@@ -94,6 +94,7 @@ from service.dossier.stance.negation import (
 from service.dossier.stance.places import (
     _aligned_names,
     _bearings,
+    _designations,
     _destinations,
     _excepted,
     _facilities,
@@ -478,8 +479,10 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     elif coverage >= PREDICATE_MIN_COVERAGE:  # the airports of two cities far apart need less said alike
         weighed += [(r, True) for r in _facilities(analysis.claim, terms, text, previous, cities=True)]
     if coverage >= RESTATES or match.relation == "same":
-        # the side of the claim's place the passage names (the "west terminal" for its "east terminal")
+        # the side of the claim's place the passage names (the "west terminal" for its "east terminal"); its number
+        # ("Shaft 5" for its "Shaft 3")
         weighed += [(r, True) for r in _sides(analysis.claim, text)]
+        weighed += [(r, True) for r in _designations(analysis.claim, text)]
     if (coverage >= RESTATES or match.relation == "same" or any(r.type == "quantity_match" for r, _ in weighed)) \
             and not any(r.type == "quantity_mismatch" for r, _ in weighed):
         # the same people counted alike ("two Americans") are the claim's, however little else is

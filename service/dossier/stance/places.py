@@ -359,6 +359,30 @@ def _destinations(claim: str, text: str, previous: str | None) -> list[Reason]:
     return []
 
 
+# a thing named by a capitalised noun and its number ("Shaft 3", "Terminal 4", "Gate 12", "Flight 317"): not a month's
+# day, a year, or a word that opens a phrase of time or amount
+_DESIGNATION = re.compile(r"\b(?P<noun>[A-Z][a-z]{2,})\s+(?P<number>\d{1,3}[A-Z]?)\b(?![,.]?\d)")
+_NOT_DESIGNATIONS = frozenset("""january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday since from until before after about around over
+    under nearly some only between top the and but with for than almost more less least""".split())
+
+
+def _designations(claim: str, text: str) -> list[Reason]:
+    """"in the eastern gallery of Shaft 3" against "in the eastern gallery of Shaft 5": the same kind of thing under
+    another number, in a passage that does not name the claim's."""
+    reasons = []
+    for m in _DESIGNATION.finditer(claim):
+        noun, number = m.group("noun"), m.group("number")
+        if noun.lower() in _NOT_DESIGNATIONS or re.search(rf"\b{noun}\s+{number}\b", text, re.IGNORECASE):
+            continue
+        other = next((o for o in re.finditer(rf"\b{noun}\s+(?P<number>\d{{1,3}}[A-Z]?)\b(?![,.]?\d)", text,
+                                              re.IGNORECASE) if o.group("number") != number), None)
+        if other is not None:
+            reasons.append(Reason("entity_mismatch", m.group(), other.group(),
+                                  f"claim says {m.group()}, passage says {other.group()}"))
+    return reasons
+
+
 def _facilities(claim: str, terms: ClaimTerms, text: str, previous: str | None, cities: bool = False) -> list[Reason]:
     """"near Erbil International Airport" against "near Baghdad International Airport": the same
     kind of facility owned by another name, in a passage that restates the claim, holds half of its
