@@ -476,3 +476,15 @@ def test_terminal_four_is_not_terminal_two(tmp_path: Path) -> None:
     bucket, item = bucket_of(doc, "Container Terminal 2")
     assert bucket == "conflicting"
     assert any(r["type"] == "entity_mismatch" and "Terminal 2" in r["detail"] for r in item["reasons"])
+
+
+def test_bought_from_another_supplier(tmp_path: Path) -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance.places import _swapped_names
+
+    text = "Vessa Labs said it had bought propylene glycol from Korrin Chemicals in May and recalled the batch."
+    analysis = analyze_claim("Vessa Labs said it had bought its propylene glycol from Tessaly Pharma.")
+    [reason] = _swapped_names(analysis, text, None)
+    assert reason.passage_text == "from Korrin Chemicals"
+    # (not another thing from another name: "shipped from Korrin Chemicals" is no purchase)
+    assert _swapped_names(analysis, "Vessa Labs said the solvent was shipped from Korrin Chemicals.", None) == []

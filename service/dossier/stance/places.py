@@ -136,8 +136,10 @@ def _swapped_names(analysis: ClaimAnalysis, text: str, previous: str | None) -> 
             continue
         # (the claim's other names must be the passage's: of two trains an article reports, one "near Okrey" and
         # one "near Brenlow", or two candidates of two parties, the passage may speak of the other one)
+        # (or, when the claim names no other, its credited speaker: "Orlan Laboratories said it had bought … from …")
         others = [e.text for e in analysis.entities if fold(e.text) not in fold(name) and _naming(e.text)
-                  and e.text not in credited]
+                  and e.text not in credited] or [e.text for e in analysis.entities if fold(e.text) not in fold(name)
+                                                  and _naming(e.text)]
         if not others or not all(fold(o) in context for o in others):
             continue
         for p in _SLOT_NAME.finditer(text):
@@ -159,6 +161,10 @@ def _swapped_names(analysis: ClaimAnalysis, text: str, previous: str | None) -> 
             # (…or, after "of", the same head before it: "an employee of Aurelian General" / "an employee of Kelvio")
             headed = left == "of" and before is not None and before not in _FUNCTION_WORDS \
                 and before == _word_before(text, p.start("left"))
+            # (…or, after "from" or "by", the same thing just before it: "bought its propylene glycol from Tessaly
+            # Pharma" / "bought propylene glycol from Korrin Chemicals")
+            headed = headed or (left in ("from", "by") and not _stems_before(
+                analysis.claim, m.start("left")).isdisjoint(_stems_before(text, p.start("left"))))
             if left in _LOOSE_SLOTS and not same_kind and not headed:
                 continue
             return [Reason("entity_mismatch", f"{left} {name}", f"{left} {other}",
@@ -296,6 +302,12 @@ def _swapped_subject(analysis: ClaimAnalysis, weights: dict[str, float], text: s
 _LOOSE_SLOTS = frozenset("in of at to from by into on".split())
 _FUNCTION_WORDS = frozenset("""in of at to from by into on during after before when while with and or but the a an
     was were is are had has have on near for as since""".split())
+
+
+def _stems_before(text: str, at: int) -> set[str]:
+    """The content stems of the two words before a position, in its clause."""
+    before = re.split(r"[,;:]", text[max(0, at - 40):at])[-1].split()[-2:]
+    return set(content_stems(" ".join(before)))
 
 
 def _word_before(text: str, at: int) -> str | None:
