@@ -488,3 +488,32 @@ def test_bought_from_another_supplier(tmp_path: Path) -> None:
     assert reason.passage_text == "from Korrin Chemicals"
     # (not another thing from another name: "shipped from Korrin Chemicals" is no purchase)
     assert _swapped_names(analysis, "Vessa Labs said the solvent was shipped from Korrin Chemicals.", None) == []
+
+
+# --- what "no" denies: the verb, not that the noun exists -------------------------------------------------------------
+
+_SCHOOL = payloads([
+    ("s1", "Brennick Gazette", "2025-03-26",
+     "A pupil was treated at the school by paramedics after the breakfast-club illness at Saint Avel Primary, the "
+     "head teacher said. Two pupils were taken to Brennick Hospital and kept overnight, the hospital said.")])
+
+
+def test_no_pupil_hospitalised_is_not_denied_by_a_pupil_treated() -> None:
+    from service.dossier.stance.negation import _no_subject
+
+    assert _no_subject("No", "pupil was hospitalised after the illness") == ({"pupil"}, {"hospitalis"})
+    assert _no_subject("no", "injuries") == (set(), set())
+
+
+def test_what_no_denies_is_the_verb(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _SCHOOL, "No pupil was treated after the breakfast-club illness at Saint Avel Primary.")
+    bucket, item = bucket_of(doc, "A pupil was treated at the school")
+    assert bucket == "conflicting"
+    assert any(r["type"] == "negation" and "treated" in r["detail"] for r in item["reasons"])
+
+
+def test_a_pupil_treated_does_not_deny_that_no_pupil_was_hospitalised(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _SCHOOL, "No pupil was hospitalised after the breakfast-club illness at Saint Avel "
+                                    "Primary.")
+    bucket, _ = bucket_of(doc, "A pupil was treated at the school")
+    assert bucket != "conflicting"

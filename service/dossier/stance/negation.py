@@ -357,8 +357,11 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
             # the denier's own words saying the opposite: "The ministry said its army fired the shell")
             continue
         # (what is denied of a set, not the set: "No drivers were injured" against "no deaths among its drivers")
-        hit = sorted(((_scope_stems(n.scope.text, n.cue.text) - denied_set(n.cue.text, n.scope.text))
-                      & passage_asserted) - passage_negated - denied_before
+        # (nor the noun "no" picks out, which the claim does not deny exists: "No pupil was hospitalised" against "a
+        # pupil was treated at the school")
+        subject, verb = _no_subject(n.cue.text, n.scope.text)
+        denied = ((_scope_stems(n.scope.text, n.cue.text) - subject) | verb) - denied_set(n.cue.text, n.scope.text)
+        hit = sorted((denied & passage_asserted) - passage_negated - denied_before
                      # (nor a word the passage names only within a negation: "no deaths among its drivers")
                      - _within_negations(negations))
         # (the claim's doer denied as the passage's doer of the same deed: "Greenfold does not supply the breakfast
@@ -378,6 +381,22 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
 
 
 _HARM_WORD = re.compile(r"\b(?:hurt|injur\w*|wounded|killed|dead|died)\b", re.IGNORECASE)
+# "no pupil was hospitalised", "no patients died": the noun before the clause's verb
+_NO_SUBJECT = re.compile(r"^\s*(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:was|were|is|are|had|has|have|will"
+                         r"|would|could|can|did|died|[a-z]{3,}ed)\b")
+
+
+def _no_subject(cue: str, scope: str) -> tuple[set[str], set[str]]:
+    """The stems of the noun a "no" opens its scope with, when a verb follows it, and of that verb, with its fates
+    ("No pupil was hospitalised": pupil; hospitalis): what is denied is the verb's, not that there are pupils."""
+    m = _NO_SUBJECT.match(scope) if cue.lower() == "no" else None
+    if m is None:
+        return set(), set()
+    rest = [w for w in re.findall(r"[a-z][\w'’-]*", scope[m.end("np"):].lower()) if w not in _AUXILIARY_WORDS]
+    return set(content_stems(m.group("np"))), _with_fates(set(content_stems(rest[0]))) if rest else set()
+
+
+_AUXILIARY_WORDS = frozenset("was were is are had has have will would could can did been being be not".split())
 
 
 # the share of the claim's main clause a passage must state for a negation of that clause to decide
