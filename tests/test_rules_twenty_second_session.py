@@ -517,3 +517,12 @@ def test_a_pupil_treated_does_not_deny_that_no_pupil_was_hospitalised(tmp_path: 
                                     "Primary.")
     bucket, _ = bucket_of(doc, "A pupil was treated at the school")
     assert bucket != "conflicting"
+
+
+def test_a_bare_figure_paired_with_the_next_takes_its_noun() -> None:
+    from service.text.extract import find_quantities
+
+    found = {q.span.text: q.unit for q in find_quantities("The two men held at the flat are 24 and 31 years old.")}
+    assert found["24"] == "years"
+    found = {q.span.text: q.unit for q in find_quantities("He said 3 or 4 rockets hit the depot.")}
+    assert found["3"] == "rockets"

@@ -417,6 +417,9 @@ def _predicate_of(word: str) -> str | None:
 _PREDICATE_STARTS = tuple(sorted({word[:3] for words_ in FATE_WORDS.values() for word in words_}))
 
 
+# a bare figure paired with the next one by "and", "or" or "to" ("24 and 31 years old", "3 or 4 rockets")
+_AGO = re.compile(r"\s+ago\b")
+_PAIRED_NUMBER = re.compile(r"\s+(?:and|or|to)\s+(?:about\s+|around\s+)?\d[\d,.]*\b")
 _CLAUSE_STOP = re.compile(r"[.;:!?]|,\s+(?:but|while|whereas|although|with)\b")
 _OF_THEM = re.compile(r"\s+(?:of|among)\s+(?:them|whom)\s+(?:were\s+|are\s+|being\s+)?(?P<noun>[a-z]+)\b")
 TIME_UNITS = frozenset("hour hours day days week weeks month months year years".split())
@@ -852,6 +855,10 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             unit = joined_unit.group("unit")
             if normalize(unit) in CURRENCY_WORDS:
                 unit = CURRENCY_WORDS[normalize(unit)]
+        paired = _PAIRED_NUMBER.match(text, end) if unit is None and not currency and not pct else None
+        if paired is not None and not _AGO.match(text, _unit_after(text, paired.end())[1] or paired.end()):
+            # "are 24 and 31 years old", "3 or 4 rockets": the noun of the figure it is paired with (not a time "ago")
+            unit = _unit_after(text, paired.end())[0]
         if unit is None and not currency and not pct and heads:
             # "killing 8,306 people … and wounding about 21,048": the noun is the first amount's (not
             # a part's: "…, 5,000 were children, … counted more than 29,000 injured")
