@@ -526,3 +526,58 @@ def test_a_bare_figure_paired_with_the_next_takes_its_noun() -> None:
     assert found["24"] == "years"
     found = {q.span.text: q.unit for q in find_quantities("He said 3 or 4 rockets hit the depot.")}
     assert found["3"] == "rockets"
+
+
+# --- a second reviewer's counter-examples ----------------------------------------------------------------------------
+
+def test_a_side_that_denies_something_else_is_no_second_account(tmp_path: Path) -> None:
+    cases = [
+        ("The blaze at the Halden furniture warehouse was started deliberately.",
+         "Fire investigators said the blaze at the Halden furniture warehouse was started deliberately, while the "
+         "owner said he had no idea who would want to harm his business."),
+        ("Fourteen people were killed when a bus plunged into a ravine near Tarvo.",
+         "The health ministry said 14 people were killed when the bus plunged into a ravine near Tarvo, while the "
+         "regional governor said no children were among the dead."),
+        ("The suspect was arrested at Brask airport on Sunday.",
+         "Police said the suspect was arrested at Brask airport on Sunday, although his lawyer said he had not been "
+         "charged with any crime.")]
+    for i, (claim, text) in enumerate(cases):
+        doc = judged(tmp_path / str(i), payloads([("a1", "Coastline Wire", "2025-03-12", text)]), claim)
+        assert doc["verdict"]["label"] == "supported", claim
+    # …while a denial of any damage is one against a claim that targets were hit
+    text = "The army said the rocket attack on the Orsk depot caused no damage, while the rebels said their rockets " \
+           "hit their targets at the depot."
+    doc = judged(tmp_path / "x", payloads([("a1", "Coastline Wire", "2025-03-12", text)]),
+                 "Rockets hit their targets at the Orsk depot.")
+    assert doc["verdict"]["label"] == "disputed"
+
+
+def test_a_designation_in_another_slot_or_an_aside_is_none() -> None:
+    from service.dossier.stance.places import _designations
+
+    assert _designations("Hurricane Mara made landfall near Port Selm on Tuesday as a Category 4 storm.",
+                         "Hurricane Mara, which had reached Category 5 over open water, made landfall near Port Selm "
+                         "on Tuesday.") == []
+    assert _designations("Orvik Air Flight 212 diverted to Brask on Monday.",
+                         "The plane diverted to Brask; the passengers continued on Flight 214 the next morning.") == []
+    assert _designations("Roughly 300 workers walked out.", "Roughly 310 workers walked out.") == []
+
+
+def test_from_another_name_only_of_one_source() -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance.places import _swapped_names
+
+    analysis = analyze_claim("Brask Energy buys natural gas from Selm Petroleum.")
+    assert _swapped_names(analysis, "Brask Energy buys most of its natural gas from Nordgas.", None) == []
+    analysis = analyze_claim("The Halden children's hospital received medical supplies from the Red Cross on Monday.")
+    assert _swapped_names(analysis, "The Halden children's hospital received medical supplies from the Selm "
+                                    "Foundation on Monday.", None) == []
+
+
+def test_a_peak_of_another_measure_leaves_up_to_alone(tmp_path: Path) -> None:
+    articles = payloads([("f1", "Festival News", "2025-07-01",
+                          "Attendance at the Orvik festival peaked at 12,000 on Saturday, with day tickets at 60 "
+                          "crowns, organisers said.")])
+    doc = judged(tmp_path, articles, "Tickets for the Orvik festival cost up to 90 crowns.")
+    bucket, _ = bucket_of(doc, "peaked at 12,000")
+    assert bucket != "conflicting"

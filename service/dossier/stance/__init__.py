@@ -153,6 +153,7 @@ from service.text.extract import find_dates
 from service.text.facts import PassageFacts, passage_amounts
 from service.text.ordinals import ranks_of
 from service.text.places import same_place
+from service.text.synonyms import CANONICAL
 from service.text.units import measure
 from service.tokens import stem
 
@@ -190,6 +191,11 @@ def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate],
     return _two_accounts(analysis, candidates, results)
 
 
+DENYING_COVERAGE = 0.25  # the share of the claim's predicate the denying side of two accounts restates
+# a claim that something was hit or damaged; a side that denies any damage or casualties of it
+_STRUCK = frozenset(CANONICAL.get(stem(w), stem(w)) for w in ("hit", "damaged", "destroyed"))
+_NO_DAMAGE = re.compile(r"\b(?:not|no|without|neither|nor)\b(?:\s+[\w'’-]+){0,4}?\s+(?:casualties|damage|injuries"
+                        r"|deaths|losses)\b", re.IGNORECASE)
 # a side that denies: "the attack did not result in casualties or damage"
 _DENYING = re.compile(r"\b(?:not|no|never|neither|nor|without|none|nobody|nothing|denied|denies)\b|n['’]t\b",
                       re.IGNORECASE)
@@ -216,6 +222,7 @@ def _two_accounts(analysis: ClaimAnalysis, candidates: list[Candidate],
     weights = terms.main_weights or terms.predicate_weights
     if not weights:
         return results
+    struck = not {CANONICAL.get(s, s) for s in weights}.isdisjoint(_STRUCK)
     out = []
     for c, r in zip(candidates, results, strict=True):
         sides = stored_readings(c).sides if r.stance in ("corroborating", "related") else ()
@@ -226,8 +233,14 @@ def _two_accounts(analysis: ClaimAnalysis, candidates: list[Candidate],
             restating = [(side, part) for side, part in said if _DENYING.search(part) is None
                          and _coverage(weights, part, None) >= PREDICATE_MIN_COVERAGE]
             mine_credits = {i for side, _ in restating for i in side.credits}
+            # (a denial of the same thing: the denying side restates some of the claim too — not "while the owner
+            # said he had no idea who would want to harm his business")
+            # (or, of a claim that targets were hit or damaged, a denial of any damage or casualties: "the attack did
+            # not result in casualties or damage", against "its drones achieved their targets directly")
             denying = [(side, part) for side, part in said if _DENYING.search(part) is not None
-                       and mine_credits.isdisjoint(side.credits)]
+                       and mine_credits.isdisjoint(side.credits)
+                       and (_coverage(weights, part, None) >= DENYING_COVERAGE
+                            or (struck and _NO_DAMAGE.search(part) is not None))]
             if len(restating) == 1 and denying and not any(side.agrees for side, _ in said[1:]):
                 (mine, _), (theirs, denied) = restating[0], denying[0]
                 ours, other = _side_sources(mine, credits), _side_sources(theirs, credits)

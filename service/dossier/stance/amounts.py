@@ -642,9 +642,11 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
     elsewhere = _counted_elsewhere(analysis.claim, text)
     # (a figure the passage gives as the peak of what the claim bounds — "winds of up to 180 kilometres per hour" /
     # "the storm's winds peaked at 95 kilometres per hour" — is the figure "up to" names: the claim's highest)
-    peaked = any(_PEAK_BEFORE.search(text, max(0, p.span.start - 30), p.span.start) for p in stated)
+    # (of the same measure: "attendance peaked at 12,000" says nothing of tickets "up to 90 crowns")
+    peaked = {stem(p.unit or "") for p in stated if _PEAK_BEFORE.search(text, max(0, p.span.start - 30), p.span.start)}
     for c in analysis.quantities:
-        if peaked and c.low is None and c.high is not None and c.span.text.lower().startswith("up to"):
+        if stem(c.unit or "") in peaked and c.low is None and c.high is not None \
+                and c.span.text.lower().startswith("up to"):
             c = replace(c, low=c.high)
         # the same named set, whatever fate the passage gives it, when the claim's fate only identifies
         # it ("the three Kataib Hezbollah members *killed in the Babil strike* were testing drones"; not

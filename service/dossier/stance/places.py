@@ -23,6 +23,7 @@ from service.dossier.stance.terms import (
 from service.dossier.stance_model import content_stem_set, content_stems, fold
 from service.memo import memo
 from service.text.bearings import compatible, find_bearings, find_sided_parts
+from service.text.dates import in_aside
 from service.text.extract import place_key
 from service.text.facts import PassageFacts
 from service.text.places import (
@@ -163,7 +164,9 @@ def _swapped_names(analysis: ClaimAnalysis, text: str, previous: str | None) -> 
                 and before == _word_before(text, p.start("left"))
             # (…or, after "from" or "by", the same thing just before it: "bought its propylene glycol from Tessaly
             # Pharma" / "bought propylene glycol from Korrin Chemicals")
-            headed = headed or (left in ("from", "by") and not _stems_before(
+            # (of one source only: bought, purchased — not "received supplies from", nor "most of its gas from")
+            headed = headed or (left == "from" and _ONE_SOURCE.search(analysis.claim, 0, m.start("left")) is not None
+                                and _PART_OF.search(text, 0, p.start("left")) is None and not _stems_before(
                 analysis.claim, m.start("left")).isdisjoint(_stems_before(text, p.start("left"))))
             if left in _LOOSE_SLOTS and not same_kind and not headed:
                 continue
@@ -304,6 +307,11 @@ _FUNCTION_WORDS = frozenset("""in of at to from by into on during after before w
     was were is are had has have on near for as since""".split())
 
 
+_ONE_SOURCE = re.compile(r"\b(?:bought|buys|buy|purchased|purchases|sourced|acquired|imported|ordered)\b(?:\s+[\w'’-]+)"
+                         r"{0,4}\s*$", re.IGNORECASE)
+_PART_OF = re.compile(r"\b(?:most|some|part|much|half|many)\s+of\b", re.IGNORECASE)
+
+
 def _stems_before(text: str, at: int) -> set[str]:
     """The content stems of the two words before a position, in its clause."""
     before = re.split(r"[,;:]", text[max(0, at - 40):at])[-1].split()[-2:]
@@ -376,7 +384,17 @@ def _destinations(claim: str, text: str, previous: str | None) -> list[Reason]:
 _DESIGNATION = re.compile(r"\b(?P<noun>[A-Z][a-z]{2,})\s+(?P<number>\d{1,3}[A-Z]?)\b(?![,.]?\d)")
 _NOT_DESIGNATIONS = frozenset("""january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday since from until before after about around over
-    under nearly some only between top the and but with for than almost more less least""".split())
+    under nearly some only between top the and but with for than almost more less least roughly approximately another
+    just exactly barely fewer well""".split())
+_PREPOSITION_BEFORE = re.compile(r"\b(?P<prep>at|in|on|of|from|to|into|near|as|by|via)\s+(?:[\w'’-]+\s+){0,3}?$",
+                                 re.IGNORECASE)
+
+
+def _slot_of(text: str, at: int) -> str | None:
+    """The preposition a few words before a position, in its clause ("at the port's Container Terminal 2": at)."""
+    before = re.split(r"[,;:]", text[max(0, at - 40):at])[-1]
+    m = _PREPOSITION_BEFORE.search(before)
+    return m.group("prep").lower() if m is not None else None
 
 
 def _designations(claim: str, text: str) -> list[Reason]:
@@ -387,8 +405,12 @@ def _designations(claim: str, text: str) -> list[Reason]:
         noun, number = m.group("noun"), m.group("number")
         if noun.lower() in _NOT_DESIGNATIONS or re.search(rf"\b{noun}\s+{number}\b", text, re.IGNORECASE):
             continue
-        other = next((o for o in re.finditer(rf"\b{noun}\s+(?P<number>\d{{1,3}}[A-Z]?)\b(?![,.]?\d)", text,
-                                              re.IGNORECASE) if o.group("number") != number), None)
+        # (in the same slot: after the same preposition, "at Terminal 4" / "at the port's Container Terminal 2"; not
+        # "Flight 212 diverted" / "continued on Flight 214", nor in an aside, "…, which had reached Category 5")
+        role = _slot_of(claim, m.start())
+        other = next((o for o in re.finditer(rf"\b{noun}\s+(?P<number>\d{{1,3}}[A-Z]?)\b(?![,.]?\d)", text)
+                      if o.group("number") != number and _slot_of(text, o.start()) == role
+                      and not in_aside(text, o.start())), None)
         if other is not None:
             reasons.append(Reason("entity_mismatch", m.group(), other.group(),
                                   f"claim says {m.group()}, passage says {other.group()}"))
