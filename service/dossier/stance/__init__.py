@@ -294,8 +294,7 @@ def _undisputed(analysis: ClaimAnalysis, candidates: list[Candidate],
                              f"the passage states no figure for “{figures[0]}”, which another passage gives otherwise")
                 r = replace(r, stance="related", reasons=(*r.reasons, why))
             elif places and not any(x.type in ("entity_match", "place_match", "entity_mismatch") for x in r.reasons) \
-                    and not any(p.level == "province" or p.level == "country" for p in (c.facts.locations
-                                                                                        if c.facts else ())):
+                    and not any(p.level in ("province", "country") for p in (c.facts.locations if c.facts else ())):
                 why = Reason("dispute_unstated", places[0], "",
                              f"the passage places it nowhere for “{places[0]}”, which another passage gives otherwise")
                 r = replace(r, stance="related", reasons=(*r.reasons, why))
