@@ -581,3 +581,13 @@ def test_a_peak_of_another_measure_leaves_up_to_alone(tmp_path: Path) -> None:
     doc = judged(tmp_path, articles, "Tickets for the Orvik festival cost up to 90 crowns.")
     bucket, _ = bucket_of(doc, "peaked at 12,000")
     assert bucket != "conflicting"
+
+
+def test_described_as_is_called() -> None:
+    # (end to end it is measured on the development archives, AIR13 and KID34: a small made-up store gives the model
+    # too little to find the two sentences alike, whatever their words)
+    from service.text.synonyms import unphrase
+
+    assert unphrase("Colonel Brask described the group as a front for the Night Front.") == \
+        "Colonel Brask called the group as a front for the Night Front."
+    assert unphrase("The minister described the attack in detail.") == "The minister described the attack in detail."

@@ -191,6 +191,8 @@ def unphrase(text: str) -> str:
         text = _PAIR_OF.sub("two", text)  # "a pair of armed drones": two (not "an elderly couple")
     if "branded" in text or "dubbed" in text:
         text = _BRANDED.sub("labeled", text)  # "branded it a serious escalation" (not "a branded drink")
+    if "describ" in text:
+        text = _DESCRIBED_AS.sub("called", text)  # "described the group as a front": called it a front
     if "talk" in text or "spoke" in text:
         text = _TALKED_ABOUT.sub("discussed", text)  # "talked about regional developments" (not "talk of a merger")
     if "call" in text or "phone" in text:
@@ -229,6 +231,11 @@ def unphrase(text: str) -> str:
     if "-" in text:
         text = _DESIGNATION.sub(r"\1\2", text)  # "MQ-9", "F-16": one designation, written "MQ9" as often
     return text
+
+
+# "described the group as a front for …" is "called the group a front for …" (not "described the attack in detail")
+_DESCRIBED_AS = re.compile(r"\b(?:described|describes|describing|describe)\b(?=(?:\s+[\w'’-]+){1,6}?\s+as\s)",
+                           re.IGNORECASE)
 
 
 # "had been told of the arrests" (not "told reporters", a speaker's words)
