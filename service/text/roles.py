@@ -167,3 +167,27 @@ def _find_roles(text: str) -> list[Role]:
             continue  # "Secretary of Defense Lloyd Austin": read as a title before the name
         roles.append(Role(holder.group("holder") if holder else None, title, org, m.start(), m.end()))
     return roles
+
+
+# a ministry's portfolio, as news copy names it either way round ("Defence Ministry", "Ministry of Defence", "Foreign
+# Affairs Ministry", "Ministry of Internal Affairs"): compared only when both are portfolios of this table
+_PORTFOLIOS = {"defense": "defense", "defence": "defense", "foreign": "foreign", "interior": "interior",
+               "internal": "interior", "home": "interior", "finance": "finance", "finances": "finance",
+               "treasury": "finance", "health": "health", "justice": "justice", "education": "education",
+               "transport": "transport", "trade": "trade", "agriculture": "agriculture", "environment": "environment",
+               "energy": "energy", "labour": "labour", "labor": "labour", "economy": "economy", "state": "state",
+               "homeland": "homeland", "culture": "culture", "tourism": "tourism", "fisheries": "fisheries"}
+_MINISTRY_BEFORE = re.compile(r"\b(?P<words>(?:[A-Za-z]+\s+){1,3})(?:ministry|department)\b", re.IGNORECASE)
+_MINISTRY_OF = re.compile(r"\b(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?(?P<word>[A-Za-z]+)", re.IGNORECASE)
+
+
+def ministry_portfolio(name: str) -> str | None:
+    """The portfolio a ministry's name gives it, of _PORTFOLIOS (None when it names none of them)."""
+    of = _MINISTRY_OF.search(name)
+    if of is not None:
+        return _PORTFOLIOS.get(of.group("word").lower())
+    before = _MINISTRY_BEFORE.search(name)
+    if before is None:
+        return None
+    # (the word nearest the noun that is a portfolio: "Foreign Affairs Ministry", "US State Department")
+    return next((_PORTFOLIOS[w] for w in reversed(before.group("words").lower().split()) if w in _PORTFOLIOS), None)

@@ -230,8 +230,9 @@ def _two_accounts(analysis: ClaimAnalysis, candidates: list[Candidate],
         if len(sides) >= 2 and not any(x.type in ("negation", "unassessed") for x in r.reasons):
             text = c.passage.text
             said = [(side, text[side.start:side.end]) for side in sides]
+            covered = {id(side): _coverage(weights, part, None) for side, part in said}
             restating = [(side, part) for side, part in said if _DENYING.search(part) is None
-                         and _coverage(weights, part, None) >= PREDICATE_MIN_COVERAGE]
+                         and covered[id(side)] >= PREDICATE_MIN_COVERAGE]
             mine_credits = {i for side, _ in restating for i in side.credits}
             # (a denial of the same thing: the denying side restates some of the claim too — not "while the owner
             # said he had no idea who would want to harm his business")
@@ -239,7 +240,7 @@ def _two_accounts(analysis: ClaimAnalysis, candidates: list[Candidate],
             # not result in casualties or damage", against "its drones achieved their targets directly")
             denying = [(side, part) for side, part in said if _DENYING.search(part) is not None
                        and mine_credits.isdisjoint(side.credits)
-                       and (_coverage(weights, part, None) >= DENYING_COVERAGE
+                       and (covered[id(side)] >= DENYING_COVERAGE
                             or (struck and _NO_DAMAGE.search(part) is not None))]
             if len(restating) == 1 and denying and not any(side.agrees for side, _ in said[1:]):
                 (mine, _), (theirs, denied) = restating[0], denying[0]

@@ -670,7 +670,7 @@ def _prefixed_opposite(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, pr
     contradicts it like a negation — each side holding one form only, written in lower case (not "the Constitutional
     Court"), and used alike: both said of what the sentence is about ("were normal"), or both before the same noun
     (not "non-military buildings" for "the military said", nor "an abnormal reading" for "levels were normal")."""
-    claim_found = [(m.start(), m.group()) for m in _LOWER_WORD.finditer(analysis.claim)]
+    claim_found = _lower_words(analysis.claim)
     found = [(m.start(), m.group()) for m in _LOWER_WORD.finditer(text)]
     claimed_words = {w for _, w in claim_found}
     said = {w for _, w in found}
@@ -706,6 +706,12 @@ def _prefixed_opposite(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, pr
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*[a-z]\b")
+
+
+@memo(256)  # (the claim's, read once per claim rather than once per passage)
+def _lower_words(text: str) -> tuple[tuple[int, str], ...]:
+    """The words of a text written in lower case, with where each starts."""
+    return tuple((m.start(), m.group()) for m in _LOWER_WORD.finditer(text))
 # words after an adjective said of the subject ("were normal throughout the weekend"): no noun it stands before
 _NOT_NOUNS = frozenset("""throughout despite since until amid across near within because although though yet and or
     nor but before after during over under at on in of to for from by with as than when while where which who that

@@ -35,6 +35,7 @@ from service.text.facts import PassageFacts
 from service.text.places import demonym_country, same_place
 from service.text.platforms import MEDIUM_WORDS, find_platforms
 from service.text.quotes import find_quotes
+from service.text.roles import ministry_portfolio
 from service.text.sources import same_source
 from service.text.synonyms import self_named
 from service.tokens import stem, without_possessive
@@ -300,34 +301,10 @@ def _names_person(name: str, text: str) -> bool:
     return re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", text) is not None
 
 
-# a ministry's portfolio, as news copy names it either way round ("Defence Ministry", "Ministry of Defence", "Foreign
-# Affairs Ministry", "Ministry of Internal Affairs"): compared only when both are portfolios of this table
-_PORTFOLIOS = {"defense": "defense", "defence": "defense", "foreign": "foreign", "interior": "interior",
-               "internal": "interior", "home": "interior", "finance": "finance", "finances": "finance",
-               "treasury": "finance", "health": "health", "justice": "justice", "education": "education",
-               "transport": "transport", "trade": "trade", "agriculture": "agriculture", "environment": "environment",
-               "energy": "energy", "labour": "labour", "labor": "labour", "economy": "economy", "state": "state",
-               "homeland": "homeland", "culture": "culture", "tourism": "tourism", "fisheries": "fisheries"}
-_MINISTRY_BEFORE = re.compile(r"\b(?P<words>(?:[A-Za-z]+\s+){1,3})(?:ministry|department)\b", re.IGNORECASE)
-_MINISTRY_OF = re.compile(r"\b(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?(?P<word>[A-Za-z]+)", re.IGNORECASE)
-
-
-def _portfolio(name: str) -> str | None:
-    """The portfolio a ministry's name gives it, of _PORTFOLIOS (None when it names none of them)."""
-    of = _MINISTRY_OF.search(name)
-    if of is not None:
-        return _PORTFOLIOS.get(of.group("word").lower())
-    before = _MINISTRY_BEFORE.search(name)
-    if before is None:
-        return None
-    # (the word nearest the noun that is a portfolio: "Foreign Affairs Ministry", "US State Department")
-    return next((_PORTFOLIOS[w] for w in reversed(before.group("words").lower().split()) if w in _PORTFOLIOS), None)
-
-
 def _other_portfolio(a: str, b: str) -> bool:
     """Whether two ministries (or departments) are named by different portfolios ("Foreign Ministry" / "Defence
     Ministry"; not "Ministry of Internal Affairs" / "Interior Ministry")."""
-    first, second = _portfolio(a), _portfolio(b)
+    first, second = ministry_portfolio(a), ministry_portfolio(b)
     return first is not None and second is not None and first != second
 
 
