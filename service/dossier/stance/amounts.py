@@ -620,6 +620,55 @@ def _part_of_another_set(claim: str, c: Quantity, text: str, p: Quantity) -> boo
                           rf"|minutes?)\b)", text.replace(",", ""))
 
 
+# a count stated as a part of the one before it: "…, 4,650 of them children", "including 4,650 children"
+_PART_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\s+$", re.IGNORECASE)
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_OF_THE_TOTAL = re.compile(r"\b(?:of|among)\s+(?:the|those|these)\s+$", re.IGNORECASE)
+
+
+def _total_of(text: str, amounts: tuple[Quantity, ...], q: Quantity) -> Quantity | None:
+    """The count `q` is stated as a part of (the amount before it in its sentence), or None."""
+    before = [a for a in amounts if a.span.end <= q.span.start and a.value != 0
+              and (a.unit or "").lower() not in TIME_UNITS  # (not "in 25 days")
+              and not re.search(r"[.;]", text[a.span.end:q.span.start])]
+    if not before:
+        return None
+    total = max(before, key=lambda a: a.span.end)
+    # ("4,650 of them children" may be read as one amount: "of them" after its figure)
+    if _PART_AFTER.match(text, q.span.end) or _PART_AFTER.match(text, q.span.start + len(q.text.split()[0])) \
+            or _PART_BEFORE.search(text, max(0, q.span.start - 20), q.span.start):
+        return total
+    # ("Of the more than 8,306 people killed …, 4,650 were children")
+    if _OF_THE_TOTAL.search(text, max(0, total.span.start - 12), total.span.start) \
+            and "," in text[total.span.end:q.span.start]:
+        return total
+    return None
+
+
+def _stated_figure(q: Quantity) -> float | None:
+    """The figure as written ("more than 8,306" → 8306; "Eleven" → 11)."""
+    figure = _FIGURE.search(q.span.text)
+    return float(figure.group().replace(",", "")) if figure else q.value if q.value is not None else q.low or q.high
+
+
+def _part_of_another_total(claim: str, claimed: tuple[Quantity, ...], c: Quantity, text: str,
+                           stated: tuple[Quantity, ...], p: Quantity) -> bool:
+    """Whether the claim's amount is a part of a count it states ("more than 8,306 people were killed, 4,650 of
+    them children") and the passage's is a part of another figure ("at least 11,320 …, including 4,650
+    children"): a part of another tally (a later one, another place's), which says nothing of the claim's."""
+    whole = _total_of(claim, claimed, c)
+    if whole is None:
+        return False
+    other = _total_of(text, stated, p)
+    if other is None:
+        return False
+    figure, others = _stated_figure(whole), _stated_figure(other)
+    # (a round figure that takes the other in is that tally told roughly: "more than 11,000" for 11,320)
+    rough = figure is not None and figure >= 100 and figure % 100 == 0 and overlaps(*in_one_unit(whole, other))
+    return figure != others and not rough
+
+
 def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated: tuple[Quantity, ...],
                 coverage: float, names: float = 1.0, same_event: bool = True,
                 following: str | None = None) -> list[tuple[Reason, bool]]:
@@ -668,7 +717,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                  # (a part of a set the claim counts — "three of the 48 people hospitalised" — is compared in a
                  # passage that states that set, or a part of one: "12 deaths" in all is another count)
                  and not _part_of_another_set(analysis.claim, c, text, p)
-]
+                 and not _part_of_another_total(analysis.claim, analysis.quantities, c, text, stated, p)]
         # (another figure counted in another town, or told of another day, is another count; the claim's own figure
         # there is its incident misplaced, which the place and date rules read)
         # (the claim's own figure: one figure, not a bound that takes it in, "at least 14" for 17)

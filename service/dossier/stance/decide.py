@@ -333,8 +333,9 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # (nor "1,100 tonnes" for the claim's 9,000 tonnes: a measure of the same unit, another figure far from it)
     amounts_unchecked = amounts_unchecked or (
         any(_counts_things(q) or q.unit for q in analysis.quantities)
-        and any(r.type == "quantity_mismatch" and "vague" not in r.detail and not r.detail.endswith(CLOSE_FIGURE)
-                for r in reasons)
+        and any((r.type == "quantity_mismatch" and "vague" not in r.detail and not r.detail.endswith(CLOSE_FIGURE))
+                # (nor a figure that only fits the claim's, "at least ten boats" for "from 17 to 60 boats")
+                or r.type == "quantity_compatible" for r in reasons)
         and not any(r.type == "quantity_match" for r in reasons))
     # "the death toll after 25 days of raids stood at …": the span says when the count was made; a
     # passage without it (a later toll) cannot confirm the count at that time

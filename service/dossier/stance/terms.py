@@ -796,6 +796,8 @@ def _scope_stems(scope: str, cue: str = "") -> set[str]:
         scope = _NO_ONE.sub("", scope)  # "no one dead or injured": the cue is "no one", what it denies "dead"
         # "no firefighters were injured", "no one on its side was hurt": the harm is denied, with its subject
         harmed = _harm_denied(scope)[1]
+        if harmed:  # (the verb itself too: "no patients were harmed" denies the harm as "came to no harm" does)
+            harmed |= {s for s in content_stems(_NO_SUBJECT_SUFFERED.match(scope).group("verb")) if s not in _WEAK}
     kept = " ".join(w for w in re.findall(r"[\w'’-]+", scope)
                     if not w[:1].isupper() and not w[:1].isdigit() and w.lower() not in _DATE_WORDS)
     head, *coordinated = _COORDINATION.split(kept)
