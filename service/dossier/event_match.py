@@ -38,7 +38,7 @@ from service.dossier.model import (
 from service.dossier.stance_model import fold
 from service.text.clauses import in_identifying_clauses
 from service.text.dates import falls_on, in_aside, other_deeds_day, parse_published, stated_dates, stated_within
-from service.text.events import NO_EVENT, EventFacts, names_claimant, reports_incident
+from service.text.events import INCIDENT_KINDS, NO_EVENT, EventFacts, names_claimant, reports_incident
 from service.text.extract import month_end, place_key
 from service.text.model import DateMention, Span
 from service.text.places import ascii_key, demonym_country, gazetteer_entry, neighbouring_cities, same_place
@@ -422,7 +422,9 @@ def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
     # crew, is in Tarvany province" is no more about the day the Gull Star's crew came home than any other)
     named = _named_incidents(analysis, candidates, results) \
         if claim.incident or reports_incident(analysis.claim) else []
-    anchors = named or [
+    # (…or, failing names, the claim's noun for its incident when one dated incident at its site is called so: "in
+    # the siege at the Grand Orchid Mall", not the grenade attack on the mall months before)
+    anchors = named or _incident_by_noun(analysis, candidates, results) or [
         (f, r) for f, r in zip(facts, results, strict=True) if r.stance == "corroborating"
         and r.event is not None and any(x.type in _DETAILS for x in r.reasons)]
     if not anchors:
@@ -454,6 +456,38 @@ def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
         # dated one): as for a claim that gives only the weekday, its event is undetermined
         return _weekday_by_name(analysis, candidates, out)
     return out
+
+
+_CLAIM_INCIDENT = re.compile(r"\b(?:on|in|of|about|after|during|following|since|for|from|at)\s+the\s+"
+                             r"(?:[\w'’-]+\s+){0,3}?(?P<kind>" + INCIDENT_KINDS + r")s?\b", re.IGNORECASE)
+
+
+def _incident_by_noun(analysis: ClaimAnalysis, candidates: list[Candidate],
+                      results: list[StanceResult]) -> list[tuple[EventFacts, StanceResult]]:
+    """The passages that call an incident at the claim's site by the claim's noun for its incident ("the siege"),
+    with a day of their own, when they all report one incident (a base attacked five times has five attacks: the
+    noun then picks none out)."""
+    site = analysis.event.site
+    # (with the words before it: "the first raid" is not the second, "the drone strike" not the rocket strike)
+    kinds = [{stem(w) for w in re.findall(r"[a-z0-9]+", m.group().lower()[m.group().lower().index(" the ") + 5:])}
+             for m in _CLAIM_INCIDENT.finditer(analysis.claim)]
+    if not site or not kinds:
+        return []
+    found = []
+    for c, r in zip(candidates, results, strict=True):
+        f = c.facts.event
+        # (a day the passage states, or its weekday: not one read off its article or its other sentences)
+        if r.event is None or not f.dated or f.basis not in ("stated", "weekday") or f.start is None:
+            continue
+        if not (same_place(site, f.place) if f.place else _names_site(site, c.passage.text)):
+            continue
+        words = {stem(w) for w in re.findall(r"[a-z0-9]+", c.passage.text.lower())}
+        if not any(kind <= words for kind in kinds):
+            continue
+        found.append((f, r))
+    if any(_distinct(a, b) for a, _ in found for b, _ in found):
+        return []
+    return found
 
 
 def _quotes_only(result: StanceResult) -> bool:

@@ -29,6 +29,9 @@ from service.text.places import Location, demonym_country, gazetteer_entry, loca
 from service.text.platforms import is_platform
 from service.tokens import stem, without_possessive
 
+# the nouns news copy names an incident by ("the attack", "the siege"), as a regular expression
+INCIDENT_KINDS = r"(?:attack|strike|raid|assault|bombing|shelling|barrage|incident|explosion|blast|fire|blaze" \
+                 r"|collapse|crash|derailment|leak|spill|outage|flood|landslide|avalanche|riot|shooting|siege)"
 RECENT_DAYS = 7  # an undated report in a dated article is taken to be about the week before it
 _INCIDENT = frozenset(stem(w) for w in """attack attacked attacks attacking strike strikes struck striking targeted
     targeting target hit hits shelled shelling bombing bombed bombardment raid raids fired launched launching
@@ -352,6 +355,16 @@ _NATIONAL = frozenset("embassy consulate school".split())
 _NAMED_SITE = re.compile(r"\b(?:Camp|Fort)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _VERB_NAME = re.compile(r"\b(?:[Aa]t|on|targeted|targeting|hit|attacked|struck)\s+(?:the\s+)?"
                         r"(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>" + _SITE_NAME + r")")
+# where the hurt are taken or treated ("Doctors at St Brannoc Hospital said …", "were taken to Kessel Hospital"): a
+# hospital named so is not where the incident happened (a fire "at Marrovale Central Hospital" is)
+_TREATED_AT = re.compile(r"\b(?:(?:taken|rushed|brought|admitted|transferred|airlifted|flown|driven|evacuated|sent)\s+"
+                         r"to|(?:treated|treatment|care)\s+(?:at|in))"
+                         r"\s+(?:the\s+)?$", re.IGNORECASE)
+_HOSPITAL_END = re.compile(r"\b(?:Hospital|hospital|Clinic|clinic|Infirmary|infirmary)$")
+_HOSPITAL_NEXT = re.compile(r"\s+(?:General\s+|Regional\s+|Central\s+|District\s+)?(?:Hospital|hospital|Clinic|clinic"
+                            r"|Infirmary|infirmary)\b")
+_TREATING = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|said\s+it\s+was|said\s+they\s+were)\s+)?"
+                       r"(?:treating|treated|admitting|admitted|receiving|received|caring)\b", re.IGNORECASE)
 _SITES: dict[str, tuple[str, ...]] = {}
 _REGION_NOUN_AFTER = re.compile(r"['’]?s?\s+(?:district|province|county|governorate|municipality)\b",
                                 re.IGNORECASE)
@@ -405,6 +418,9 @@ def sites_of(text: str) -> tuple[str, ...]:
                 and not any(without_possessive(w.lower()) in _BODIES for w in m.group("name").split())
                 and not re.search(r"['’]s\s", m.group("name"))]
     spotted += [(m.start(), m.group(), False) for m in _NAMED_SITE.finditer(text)]
+    # ("Doctors at St Brannoc Hospital", "taken to Kessel Hospital", "St Brannoc Hospital was treating": where the
+    # hurt went, not where they were hurt)
+    spotted = [(at, name, national) for at, name, national in spotted if not _where_treated(text, at, name)]
     found: list[str] = []
     for _, raw, national in sorted(spotted):
         name = re.sub(r"['’]s\b", "", raw)
@@ -421,6 +437,17 @@ def sites_of(text: str) -> tuple[str, ...]:
         _SITES.clear()
     _SITES[text] = tuple(found)
     return _SITES[text]
+
+
+def _where_treated(text: str, at: int, name: str) -> bool:
+    """Whether a hospital's name (`name` at `at`, with or without its noun) is where people were taken or treated."""
+    end = at + len(name)
+    if not _HOSPITAL_END.search(name):
+        noun = _HOSPITAL_NEXT.match(text, end)
+        if noun is None:
+            return False
+        end = noun.end()
+    return bool(_TREATED_AT.search(text, max(0, at - 30), at) or _TREATING.match(text, end))
 
 
 def _not_site(word: str, national: bool = False) -> bool:

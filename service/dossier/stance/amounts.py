@@ -68,13 +68,24 @@ _SUBSETS = frozenset(stem(w) for w in """child children kid kids minor minors in
     girls woman women man men elderly""".split())
 
 
+# nouns news copy uses for the same people counted, whatever the sentence ("31 prisoners escaped" / "14 inmates
+# escaped"): a short hand-kept table, as synonyms.py's, of nouns that name one set of people and no other
+_COUNT_NOUNS = {stem(w): group.split()[0] for group in ("inmate inmates prisoner prisoners convict convicts",
+                                                         "pupil pupils student students schoolchildren")
+                for w in group.split()}
+
+
+def _count_noun(unit: str) -> str:
+    return _COUNT_NOUNS.get(stem(unit), stem(unit))
+
+
 def comparable(a: Quantity, b: Quantity) -> bool:
     """Whether two amounts count the same thing (same noun, or same class and, for people, same fate)."""
     if not a.unit or not b.unit:
         return False
     ca, cb = unit_class(a.unit), unit_class(b.unit)
     if ca is None or cb is None:
-        if stem(a.unit) == stem(b.unit):
+        if stem(a.unit) == stem(b.unit) or _count_noun(a.unit) == _count_noun(b.unit):
             # (the same noun under two fates is two counts: "118 passengers rescued", "87 passengers hurt")
             return not (a.predicate and b.predicate and a.predicate != b.predicate)
         ma, mb = measure(a.unit), measure(b.unit)  # "42 kilometres" and "24 km": two lengths

@@ -477,6 +477,9 @@ def _dates(claimed: tuple[date, date, str] | None, facts: PassageFacts, specific
                            f"claim dates it {said}, passage {own.text} ({own.start.isoformat()})")]
         return []
     if event.start <= end and start <= event.end:
+        if (event.end - event.start).days > (end - start).days + 2:
+            # (a span that holds the claim's day only fits it: "this year" does not date it to March 10)
+            return []
         return [Reason("date_match", said, event.when, f"both date it to {event.iso()}")]
     # (a passage dated by its first day may go on to state the claim's: "resumed on Saturday …, and the body
     # was recovered on Sunday"; event_match._day_stated)

@@ -23,6 +23,7 @@ from service.text.clauses import (
     main_predicate,
     reference_clauses,
 )
+from service.text.events import INCIDENT_KINDS
 from service.text.extract import (
     FATE_WORDS,
     MONTHS,
@@ -187,8 +188,6 @@ class ClaimTerms(NamedTuple):
 
 
 # "on the Monday missile attack", "in the January strike": an incident the claim speaks of, by its kind
-INCIDENT_KINDS = r"(?:attack|strike|raid|assault|bombing|shelling|barrage|incident|explosion|blast|fire|blaze" \
-                  r"|collapse|crash|derailment|leak|spill|outage|flood|landslide|avalanche|riot|shooting|siege)"
 _INCIDENT_NP = re.compile(r"\b(?:on|in|of|about|after|during|following|since|for|from)\s+the\s+"
                           r"(?P<words>(?:[\w'’-]+\s+){0,3}?" + INCIDENT_KINDS + r")s?\b", re.IGNORECASE)
 # "the incident", "the attack": a passage naming the event it reports by its kind alone

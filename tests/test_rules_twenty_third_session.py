@@ -1,0 +1,143 @@
+"""Rules of 2026-12-06, twenty-third session (docs/verdicts.md section 0). Made-up articles of other subjects than
+the seeds and the archives: river floods, a hospital blackout, a hailstorm."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support.judging import bucket_of, judged, payloads
+
+# --- a part of one tally is not a part of another ---------------------------------------------------------------------
+
+_FLOODS = payloads([
+    ("f1", "Valley Post", "2025-04-02",
+     "The floods in Tarven province have killed more than 212 people, 58 of them children, the disaster agency said "
+     "on Tuesday."),
+    ("f2", "Valley Post", "2025-04-20",
+     "At least 390 people have been killed in the Tarven floods, including 58 children and 40 women, the disaster "
+     "agency said.")])
+
+
+def test_a_part_under_another_tally_does_not_confirm(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _FLOODS, "The floods in Tarven province killed more than 212 people, 58 of them children.")
+    assert bucket_of(doc, "more than 212 people")[0] == "corroborating"
+    # the 58 children of the later tally of 390 are not the 58 of the 212
+    bucket, item = bucket_of(doc, "At least 390 people")
+    assert bucket != "corroborating"
+    assert "quantity_match" not in {r["type"] for r in item["reasons"]}
+
+
+def test_a_part_said_after_of_the_total(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _FLOODS, "Of the more than 212 people killed in the Tarven floods, 58 were children.")
+    assert bucket_of(doc, "At least 390 people")[0] != "corroborating"
+
+
+def test_a_round_total_that_takes_the_tally_in_is_that_tally(tmp_path: Path) -> None:
+    # "more than 300" is the tally of 390 told roughly: its part is compared, and differs
+    doc = judged(tmp_path, _FLOODS, "Of the more than 300 people killed in the Tarven floods, 70 were children.")
+    bucket, item = bucket_of(doc, "At least 390 people")
+    assert bucket == "conflicting"
+    assert "quantity_mismatch" in {r["type"] for r in item["reasons"]}
+
+
+def test_a_part_of_the_same_tally_in_words_is_compared(tmp_path: Path) -> None:
+    arts = payloads([("c1", "Delta Times", "2025-02-11",
+                      "The health office recorded 11 deaths, including two people who died at home, it said.")])
+    doc = judged(tmp_path, arts, "Eleven deaths, two of them people who died at home, were recorded by the health "
+                                 "office.")
+    assert bucket_of(doc, "recorded 11 deaths")[0] == "corroborating"
+
+
+# --- a harm denied by its verb ----------------------------------------------------------------------------------------
+
+def test_no_one_harmed_denies_the_harm() -> None:
+    from service.dossier.stance.terms import _scope_stems
+
+    assert "harm" in _scope_stems("patients were harmed during the outage", "no")
+    assert "injur" in _scope_stems("firefighters were injured in the blaze", "no")
+
+
+def test_came_to_no_harm_agrees_with_no_one_harmed(tmp_path: Path) -> None:
+    arts = payloads([("h1", "City Ledger", "2025-08-14",
+                      "Selvik Hospital ran on generators for six hours during the blackout on Wednesday, its director "
+                      "Ilse Marn said. Marn said no patients were harmed during the blackout.")])
+    doc = judged(tmp_path, arts, "The director of Selvik Hospital said patients came to no harm during the blackout.")
+    bucket, item = bucket_of(doc, "no patients were harmed")
+    assert "negation" not in {r["type"] for r in item["reasons"]}
+    assert "negation_match" in {r["type"] for r in item["reasons"]}
+    assert bucket != "conflicting"
+
+
+# --- a figure that only fits the claim's ------------------------------------------------------------------------------
+
+def test_a_compatible_figure_does_not_confirm_a_range(tmp_path: Path) -> None:
+    arts = payloads([("g1", "Orvik Daily", "2025-06-02",
+                      "At least 20 cars were damaged by the hail in Orvik on Sunday, police said.")])
+    doc = judged(tmp_path, arts, "Between 30 and 45 cars were damaged by the hail in Orvik on Sunday.")
+    bucket, item = bucket_of(doc, "At least 20 cars")
+    assert "quantity_compatible" in {r["type"] for r in item["reasons"]}
+    assert bucket != "corroborating"
+    assert doc["verdict"]["label"] != "supported"
+
+
+# --- one set of people under two nouns -------------------------------------------------------------------------------
+
+def test_inmates_and_prisoners_are_one_count(tmp_path: Path) -> None:
+    arts = payloads([("p1", "Border Wire", "2025-05-12",
+                      "Fourteen inmates escaped from Karsk Central Prison before dawn on Sunday, the justice ministry "
+                      "said.")])
+    doc = judged(tmp_path, arts, "Twenty prisoners escaped from Karsk Central Prison on Sunday.")
+    bucket, item = bucket_of(doc, "Fourteen inmates")
+    assert "quantity_mismatch" in {r["type"] for r in item["reasons"]}
+    assert bucket != "corroborating"
+
+
+# --- the claim's noun for its incident picks one out ------------------------------------------------------------------
+
+_STADIUM = payloads([
+    ("s1", "Capital Post", "2025-02-16",
+     "A petrol bomb was thrown at the gate of the Orvell Arena in Dunmore on Saturday night, injuring three people."),
+    ("s2", "Capital Post", "2025-09-14",
+     "Security forces ended a siege at the Orvell Arena in Dunmore on Sunday after gunmen held 40 fans for ten hours. "
+     "Officials said 12 people were injured in the siege at the Orvell Arena.")])
+
+
+def test_an_incident_the_claim_names_by_its_noun(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _STADIUM, "Three people were injured in the siege at the Orvell Arena.")
+    # the three hurt by the petrol bomb in February are another incident's, not the siege's
+    bucket, item = bucket_of(doc, "petrol bomb")
+    assert bucket == "other_events"
+    assert "other_event_match" in {r["type"] for r in item["reasons"]}
+    assert doc["verdict"]["label"] != "supported"
+
+
+def test_a_noun_of_several_incidents_picks_none_out(tmp_path: Path) -> None:
+    arts = payloads([
+        ("a1", "Capital Post", "2025-02-16",
+         "A drone attack hit the Orvell depot on Saturday, injuring three workers."),
+        ("a2", "Capital Post", "2025-03-16",
+         "A second attack hit the Orvell depot on Saturday, injuring five workers.")])
+    # "the attack" names both: neither is set aside by the noun (the claim's figure picks one out instead)
+    doc = judged(tmp_path, arts, "Three workers were injured in the attack on the Orvell depot.")
+    assert bucket_of(doc, "A drone attack")[0] == "corroborating"
+
+
+# --- a hospital where the hurt were treated is not where they were hurt ----------------------------------------------
+
+def test_a_hospital_treating_the_hurt_is_no_site() -> None:
+    from service.text.events import sites_of
+
+    assert sites_of("Doctors at St Brannoc Hospital said they were treating 31 wounded people.") == ()
+    assert sites_of("The injured were taken to Kessel General Hospital.") == ()
+    assert "Marrovale Central Hospital" in sites_of("A fire broke out at Marrovale Central Hospital on Tuesday.")
+    assert sites_of("Armed men seized two nurses at the Halvik clinic.") == ("Halvik",)
+
+
+# --- a span that holds the claim's day only fits it ------------------------------------------------------------------
+
+def test_a_year_does_not_date_a_day(tmp_path: Path) -> None:
+    arts = payloads([("y1", "Capital Post", "2025-09-14",
+                      "It was the second attack on the arena this year, following a petrol bomb at its gate.")])
+    doc = judged(tmp_path, arts, "The petrol bomb attack on the Orvell Arena happened on February 16, 2025.")
+    _, item = bucket_of(doc, "second attack on the arena")
+    assert "date_match" not in {r["type"] for r in item["reasons"]}
