@@ -99,10 +99,13 @@ _STADIUM = payloads([
      "A petrol bomb was thrown at the gate of the Orvell Arena in Dunmore on Saturday night, injuring three people."),
     ("s2", "Capital Post", "2025-09-14",
      "Security forces ended a siege at the Orvell Arena in Dunmore on Sunday after gunmen held 40 fans for ten hours. "
-     "Officials said 12 people were injured in the siege at the Orvell Arena.")])
+     "Officials said 12 people were injured in the siege at the Orvell Arena."),
+    ("s3", "Dunmore Radio", "2025-09-15",
+     "The siege at the Orvell Arena in Dunmore ended on Sunday evening, police said.")])
 
 
 def test_an_incident_the_claim_names_by_its_noun(tmp_path: Path) -> None:
+    # (two articles call the September incident "the siege", each with its day)
     doc = judged(tmp_path, _STADIUM, "Three people were injured in the siege at the Orvell Arena.")
     # the three hurt by the petrol bomb in February are another incident's, not the siege's
     bucket, item = bucket_of(doc, "petrol bomb")
@@ -129,6 +132,9 @@ def test_a_hospital_treating_the_hurt_is_no_site() -> None:
 
     assert sites_of("Doctors at St Brannoc Hospital said they were treating 31 wounded people.") == ()
     assert sites_of("The injured were taken to Kessel General Hospital.") == ()
+    # (a reviewer's cases: the hospital where something happened to its patients is the site)
+    assert "Dunmore" in sites_of("Eighty patients being treated at Dunmore Hospital were evacuated.")
+    assert sites_of("Kessel General Hospital was treating 200 patients when the fire broke out on its third floor.")
     assert "Marrovale Central Hospital" in sites_of("A fire broke out at Marrovale Central Hospital on Tuesday.")
     assert sites_of("Armed men seized two nurses at the Halvik clinic.") == ("Halvik",)
 
@@ -141,3 +147,55 @@ def test_a_year_does_not_date_a_day(tmp_path: Path) -> None:
     doc = judged(tmp_path, arts, "The petrol bomb attack on the Orvell Arena happened on February 16, 2025.")
     _, item = bucket_of(doc, "second attack on the arena")
     assert "date_match" not in {r["type"] for r in item["reasons"]}
+
+
+# --- a reviewer's counter-examples ------------------------------------------------------------------------------------
+
+def test_a_part_is_of_the_count_of_its_own_class(tmp_path: Path) -> None:
+    # "212 people in 14 districts, including 85 children": the children are of the 212, not of the 14 districts
+    arts = payloads([("r1", "Valley Post", "2025-04-02",
+                      "Monsoon floods have killed 212 people in 14 districts of Tarven province, including 85 "
+                      "children, the disaster agency said.")])
+    doc = judged(tmp_path, arts, "The floods in Tarven province killed 212 people, 58 of them children.")
+    bucket, item = bucket_of(doc, "Monsoon floods")
+    assert "quantity_mismatch" in {r["type"] for r in item["reasons"]}
+    assert bucket != "corroborating"
+
+
+def test_a_tally_told_roughly_is_the_same_tally(tmp_path: Path) -> None:
+    arts = payloads([("r2", "Hill Courier", "2025-07-09",
+                      "The fire at the Kessel garment factory killed 23 workers, including 15 women, officials said.")])
+    doc = judged(tmp_path, arts, "More than 20 workers were killed in the fire at the Kessel garment factory, eight "
+                                 "of them women.")
+    _, item = bucket_of(doc, "killed 23 workers")
+    assert "quantity_mismatch" in {r["type"] for r in item["reasons"]}
+
+
+def test_a_figure_within_the_claims_looser_one_confirms(tmp_path: Path) -> None:
+    arts = payloads([("r3", "Metro Wire", "2025-03-12",
+                      "About 600 dockworkers walked off the job at the port of Halvik on Monday, the union said.")])
+    doc = judged(tmp_path, arts, "Hundreds of dockworkers walked off the job at the port of Halvik on Monday.")
+    assert bucket_of(doc, "About 600 dockworkers")[0] == "corroborating"
+
+
+def test_a_later_development_named_by_the_noun_is_no_anchor(tmp_path: Path) -> None:
+    arts = payloads([
+        ("r4", "Port Herald", "2025-06-03",
+         "A blaze broke out at the Corvel refinery in Port Ansel on Tuesday, trapping 40 workers, officials said."),
+        ("r5", "Port Herald", "2025-06-12",
+         "Firefighters put out the fire at the Corvel refinery in Port Ansel on Thursday, nine days after it began.")])
+    doc = judged(tmp_path, arts, "Forty workers were trapped in the fire at the Corvel refinery.")
+    assert bucket_of(doc, "trapping 40 workers")[0] == "corroborating"
+
+
+def test_a_count_noun_of_the_same_people_is_compared_and_a_population_is_not(tmp_path: Path) -> None:
+    arts = payloads([("r6", "Border Wire", "2025-05-12",
+                      "Fourteen inmates escaped from the Karsk jail before dawn on Sunday, police said. The jail held "
+                      "600 inmates.")])
+    doc = judged(tmp_path, arts, "Twenty prisoners escaped from the Karsk jail on Sunday.")
+    bucket, item = bucket_of(doc, "Fourteen inmates")
+    assert "quantity_mismatch" in {r["type"] for r in item["reasons"]}
+    assert bucket != "corroborating"
+    doc = judged(tmp_path / "b", arts, "Fourteen prisoners escaped from the Karsk jail on Sunday.")
+    _, item = bucket_of(doc, "The jail held")
+    assert "quantity_mismatch" not in {r["type"] for r in item["reasons"]}

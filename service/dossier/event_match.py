@@ -485,7 +485,10 @@ def _incident_by_noun(analysis: ClaimAnalysis, candidates: list[Candidate],
         if not any(kind <= words for kind in kinds):
             continue
         found.append((f, r))
-    if any(_distinct(a, b) for a, _ in found for b, _ in found):
+    # (…told in two articles at least: one that names the incident while reporting what came after it, "put out the
+    # fire … nine days after it began", "a year since the fire", dates that, not the incident)
+    articles = {c.article.id for c, r in zip(candidates, results, strict=True) if any(r is q for _, q in found)}
+    if len(articles) < 2 or any(_distinct(a, b) for a, _ in found for b, _ in found):
         return []
     return found
 

@@ -357,14 +357,16 @@ _VERB_NAME = re.compile(r"\b(?:[Aa]t|on|targeted|targeting|hit|attacked|struck)\
                         r"(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>" + _SITE_NAME + r")")
 # where the hurt are taken or treated ("Doctors at St Brannoc Hospital said …", "were taken to Kessel Hospital"): a
 # hospital named so is not where the incident happened (a fire "at Marrovale Central Hospital" is)
-_TREATED_AT = re.compile(r"\b(?:(?:taken|rushed|brought|admitted|transferred|airlifted|flown|driven|evacuated|sent)\s+"
-                         r"to|(?:treated|treatment|care)\s+(?:at|in))"
-                         r"\s+(?:the\s+)?$", re.IGNORECASE)
+_TREATED_AT = re.compile(r"\b(?:taken|rushed|brought|transferred|airlifted|flown|driven)\s+to\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 _HOSPITAL_END = re.compile(r"\b(?:Hospital|hospital|Clinic|clinic|Infirmary|infirmary)$")
 _HOSPITAL_NEXT = re.compile(r"\s+(?:General\s+|Regional\s+|Central\s+|District\s+)?(?:Hospital|hospital|Clinic|clinic"
                             r"|Infirmary|infirmary)\b")
-_TREATING = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|said\s+it\s+was|said\s+they\s+were)\s+)?"
-                       r"(?:treating|treated|admitting|admitted|receiving|received|caring)\b", re.IGNORECASE)
+# (the hurt it treats named after it: not "was treating 200 patients when the fire broke out on its third floor")
+_TREATING = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|said\s+it\s+(?:was|had)|said\s+they\s+were"
+                       r"|said\s+it)\s+)?(?:treating|treated|admitting|admitted|receiving|received|caring\s+for)\b"
+                       r"(?=[^.;]{0,40}?\b(?:wounded|injured|hurt|victims?|casualties|survivors|burns)\b)",
+                       re.IGNORECASE)
 _SITES: dict[str, tuple[str, ...]] = {}
 _REGION_NOUN_AFTER = re.compile(r"['’]?s?\s+(?:district|province|county|governorate|municipality)\b",
                                 re.IGNORECASE)

@@ -130,6 +130,19 @@ UNIT_CLASSES: dict[str, frozenset[str]] = {
         munition""".split()),
     "drones": frozenset(stem(w) for w in "drone uav".split()),
 }
+# nouns news copy uses for the same people counted, whatever the sentence ("31 prisoners escaped" / "14 inmates
+# escaped"): a short hand-kept table, as synonyms.py's, of nouns that name one set of people and no other (not
+# "pupils" / "students": schoolchildren are not a university's students)
+_COUNT_NOUNS = {stem(w): group.split()[0] for group in ("inmate inmates prisoner prisoners convict convicts",)
+                for w in group.split()}
+COUNT_NOUN_STEMS = {s: frozenset(k for k, g in _COUNT_NOUNS.items() if g == group) for s, group in _COUNT_NOUNS.items()}
+
+
+def count_noun(unit: str) -> str:
+    """One name for the nouns that count the same people ("inmates", "prisoners")."""
+    return _COUNT_NOUNS.get(stem(unit), stem(unit))
+
+
 FATE_WORDS = {
     "injured": "injured injure injuries injury wounded wound hurt".split(),
     "killed": "killed kill dead died die death deaths dying".split(),

@@ -28,6 +28,7 @@ from service.text.extract import (
     UNIT_CLASSES,
     WEEKDAYS,
     WORD_VALUES,
+    count_noun,
     harm_severities,
     severity_after,
     unit_class,
@@ -68,24 +69,13 @@ _SUBSETS = frozenset(stem(w) for w in """child children kid kids minor minors in
     girls woman women man men elderly""".split())
 
 
-# nouns news copy uses for the same people counted, whatever the sentence ("31 prisoners escaped" / "14 inmates
-# escaped"): a short hand-kept table, as synonyms.py's, of nouns that name one set of people and no other
-_COUNT_NOUNS = {stem(w): group.split()[0] for group in ("inmate inmates prisoner prisoners convict convicts",
-                                                         "pupil pupils student students schoolchildren")
-                for w in group.split()}
-
-
-def _count_noun(unit: str) -> str:
-    return _COUNT_NOUNS.get(stem(unit), stem(unit))
-
-
 def comparable(a: Quantity, b: Quantity) -> bool:
     """Whether two amounts count the same thing (same noun, or same class and, for people, same fate)."""
     if not a.unit or not b.unit:
         return False
     ca, cb = unit_class(a.unit), unit_class(b.unit)
     if ca is None or cb is None:
-        if stem(a.unit) == stem(b.unit) or _count_noun(a.unit) == _count_noun(b.unit):
+        if stem(a.unit) == stem(b.unit) or count_noun(a.unit) == count_noun(b.unit):
             # (the same noun under two fates is two counts: "118 passengers rescued", "87 passengers hurt")
             return not (a.predicate and b.predicate and a.predicate != b.predicate)
         ma, mb = measure(a.unit), measure(b.unit)  # "42 kilometres" and "24 km": two lengths
@@ -632,6 +622,12 @@ def _part_of_another_set(claim: str, c: Quantity, text: str, p: Quantity) -> boo
 
 
 # a count stated as a part of the one before it: "…, 4,650 of them children", "including 4,650 children"
+WITHIN_FIGURE = "within the claim's figure"
+_POPULATION_BEFORE = re.compile(r"(?:\b(?:jail|prison|camp|hospital|centre|center|facility|building|stadium|arena|ship"
+                                r"|ferry|vessel|it)\s+(?:held|holds|housed|houses|housing)|\b(?:built|designed|licensed)"
+                                r"\s+(?:to\s+(?:hold|house|carry)|for)|\bcapacity\s+of|\bpopulation\s+of|\bhome\s+to)"
+                                r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$",
+                                re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\s+$", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -640,8 +636,9 @@ _OF_THE_TOTAL = re.compile(r"\b(?:of|among)\s+(?:the|those|these)\s+$", re.IGNOR
 
 def _total_of(text: str, amounts: tuple[Quantity, ...], q: Quantity) -> Quantity | None:
     """The count `q` is stated as a part of (the amount before it in its sentence), or None."""
+    # (a count of the same class and a larger one: not "in 25 days", nor "212 people in 14 districts")
     before = [a for a in amounts if a.span.end <= q.span.start and a.value != 0
-              and (a.unit or "").lower() not in TIME_UNITS  # (not "in 25 days")
+              and unit_class(a.unit) == unit_class(q.unit) and (a.low or a.value or 0) > (q.high or q.value or 0)
               and not re.search(r"[.;]", text[a.span.end:q.span.start])]
     if not before:
         return None
@@ -675,9 +672,23 @@ def _part_of_another_total(claim: str, claimed: tuple[Quantity, ...], c: Quantit
     if other is None:
         return False
     figure, others = _stated_figure(whole), _stated_figure(other)
-    # (a round figure that takes the other in is that tally told roughly: "more than 11,000" for 11,320)
-    rough = figure is not None and figure >= 100 and figure % 100 == 0 and overlaps(*in_one_unit(whole, other))
-    return figure != others and not rough
+    if figure is None or others is None:
+        return False
+    # (one tally told roughly: "more than 11,000" for 11,320, "some 212" and "about 210", "more than 20" for 23 —
+    # figures within a tenth of each other, or a quarter when one is round; not 8,306 and 11,320, 212 and 390)
+    apart = abs(figure - others) / max(figure, others, 1)
+    return apart > (0.25 if _round(figure) or _round(others) else 0.1)
+
+
+def _round(figure: float) -> bool:
+    """A figure of at most two significant digits and at least two digits (20, 300, 11,000)."""
+    whole = int(figure)
+    return whole == figure and whole >= 10 and whole % 10 ** max(1, len(str(whole)) - 2) == 0
+
+
+def _population(text: str, q: Quantity) -> bool:
+    """Whether an amount is what a place holds or was built for ("the jail held 1,870 prisoners")."""
+    return _POPULATION_BEFORE.search(text, max(0, q.span.start - 40), q.span.start) is not None
 
 
 def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated: tuple[Quantity, ...],
@@ -728,7 +739,10 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                  # (a part of a set the claim counts — "three of the 48 people hospitalised" — is compared in a
                  # passage that states that set, or a part of one: "12 deaths" in all is another count)
                  and not _part_of_another_set(analysis.claim, c, text, p)
-                 and not _part_of_another_total(analysis.claim, analysis.quantities, c, text, stated, p)]
+                 and not _part_of_another_total(analysis.claim, analysis.quantities, c, text, stated, p)
+                 # (what a place holds or was built for is its population, not a count of what the claim says
+                 # happened: "the jail held 1,870 prisoners" against "14 inmates broke out")
+                 and (not _population(text, p) or _population(analysis.claim, c))]
         # (another figure counted in another town, or told of another day, is another count; the claim's own figure
         # there is its incident misplaced, which the place and date rules read)
         # (the claim's own figure: one figure, not a bound that takes it in, "at least 14" for 17)
@@ -815,9 +829,15 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                 continue
             if c.vague or match.vague or _far_past_bound(*in_one_unit(c, match)) or _range_and_bound(c, match):
                 # "several" fits "at least five" without confirming it; nor does "at least ten" confirm 60
+                # (a figure within the claim's looser one says what it says: "about 600" for "hundreds")
+                a, b = in_one_unit(c, match)
+                # (a loose word's open end by convention: "several" is not 148, "hundreds" not 6,000)
+                high = a.low * 10 if a.vague and a.high is None and a.low else a.high
+                within = (a.low is None or (b.low is not None and b.low >= a.low)) \
+                    and (high is None or (b.high is not None and b.high <= high))
                 reasons.append((Reason("quantity_compatible", c.text, match.text,
-                                       f"claim says {_say(c)}, passage says {match.text} ({thing}): compatible, "
-                                       "not the same figure"), False))
+                                       f"claim says {_say(c)}, passage says {match.text} ({thing}): "
+                                       + (WITHIN_FIGURE if within else "compatible, not the same figure")), False))
                 continue
             said, stated_here = severity_after(analysis.claim, c.span.end), severity_after(text, match.span.end)
             if said and stated_here and said != stated_here and c.predicate == "injured":

@@ -19,6 +19,7 @@ from service.dossier.model import (
 )
 from service.dossier.stance.amounts import (
     CLOSE_FIGURE,
+    WITHIN_FIGURE,
     _counts_things,
     _superlative_unstated,
     attack_by_other_arms,
@@ -334,8 +335,9 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     amounts_unchecked = amounts_unchecked or (
         any(_counts_things(q) or q.unit for q in analysis.quantities)
         and any((r.type == "quantity_mismatch" and "vague" not in r.detail and not r.detail.endswith(CLOSE_FIGURE))
-                # (nor a figure that only fits the claim's, "at least ten boats" for "from 17 to 60 boats")
-                or r.type == "quantity_compatible" for r in reasons)
+                # (nor a figure that only fits the claim's, "at least ten boats" for "from 17 to 60 boats"; not one
+                # within the claim's looser figure, "about 600" for "hundreds")
+                or (r.type == "quantity_compatible" and not r.detail.endswith(WITHIN_FIGURE)) for r in reasons)
         and not any(r.type == "quantity_match" for r in reasons))
     # "the death toll after 25 days of raids stood at …": the span says when the count was made; a
     # passage without it (a later toll) cannot confirm the count at that time

@@ -627,8 +627,11 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
     around: set[str] | None = None  # (read only for a passage that holds an opposite act)
     acts: set[str] | None = None
     denied: set[str] = set()
+    # (the rest of the claim without its days, which the date rules compare:
+    # "Al-Mayadeen said most of the missiles fired … in the January 2024 attack missed the base")
+    aside = set(_DATE_WORDS) | {s for s in terms.content if s.isdigit()}
     for verb in verbs:
-        rest = terms.content - {verb}
+        rest = terms.content - {verb} - aside
         if verb in stems or not rest or len(rest & stems) < OPPOSED_OWN_COVERAGE * len(rest):
             continue
         if acts is None:
@@ -642,7 +645,7 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
             around = stems | content_stem_set(previous or "") | (content_stem_set(title) & terms.name_weights.keys())
         if len(rest & around) < NEGATION_MIN_COVERAGE * len(rest):
             continue
-        doer = terms.subject or _before_word(analysis.claim, verb)
+        doer = terms.subject or (_before_word(analysis.claim, verb) - aside)
         # (who "Both officials" are, the sentence before says)
         told = f"{previous} {text}" if previous and _WHO_BEFORE.match(text) else text
         if doer and not _done_by(doer, told, other[0]):

@@ -25,6 +25,7 @@ from service.text.clauses import (
 )
 from service.text.events import INCIDENT_KINDS
 from service.text.extract import (
+    COUNT_NOUN_STEMS,
     FATE_WORDS,
     MONTHS,
     SPREAD,
@@ -515,6 +516,7 @@ def _unit_stems(quantities: tuple[Quantity, ...]) -> frozenset[str] | None:
             return None  # a measure can be stated in another unit ("km" for "kilometres")
         elif kind is None and q.unit.isalpha():
             stems.add(stem(q.unit))
+            stems |= COUNT_NOUN_STEMS.get(stem(q.unit), frozenset())  # ("inmates" for "prisoners")
         else:
             return None
     # as the rules read a passage's words: "Americans" is read as "US" (service.text.synonyms)
