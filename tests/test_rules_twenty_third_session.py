@@ -199,3 +199,51 @@ def test_a_count_noun_of_the_same_people_is_compared_and_a_population_is_not(tmp
     doc = judged(tmp_path / "b", arts, "Fourteen prisoners escaped from the Karsk jail on Sunday.")
     _, item = bucket_of(doc, "The jail held")
     assert "quantity_mismatch" not in {r["type"] for r in item["reasons"]}
+
+
+# --- what "no evidence" denies ----------------------------------------------------------------------------------------
+
+def test_no_indication_of_harm_does_not_deny_a_cargo(tmp_path: Path) -> None:
+    arts = payloads([("d1", "Harbour Wire", "2025-03-03",
+                      "Pirates seized the bulk carrier Mira Sol off Kessik on Sunday. The owner said it had lost "
+                      "contact with the bridge and had no indication that anyone had been hurt. The owner said the "
+                      "vessel was carrying 28,000 tonnes of maize.")])
+    doc = judged(tmp_path, arts, "The Mira Sol was carrying 28,000 tonnes of maize when pirates seized it.")
+    _, item = bucket_of(doc, "no indication that anyone")
+    assert "denial" not in {r["type"] for r in item["reasons"]}
+    assert doc["verdict"]["label"] != "refuted"
+
+
+def test_no_evidence_of_another_partys_casualties(tmp_path: Path) -> None:
+    arts = payloads([("d2", "Border Wire", "2025-03-18",
+                      "The report confirmed that two Ostravan border guards died in the March 10 incident but said it "
+                      "had found no evidence of Velmarian casualties.")])
+    doc = judged(tmp_path, arts, "Two Ostravan border guards were killed in the March 10 incident.")
+    bucket, item = bucket_of(doc, "The report confirmed")
+    assert "denial" not in {r["type"] for r in item["reasons"]}
+    assert bucket == "corroborating"
+
+
+def test_no_evidence_still_denies_found_evidence(tmp_path: Path) -> None:
+    # (the claim says evidence was found: "no evidence" denies it, whatever it says the evidence showed)
+    arts = payloads([("d3", "City Ledger", "2025-05-02",
+                      "Fire chief Ana Vale said investigators had found no evidence so far of arson at the Kestrel "
+                      "mill.")])
+    doc = judged(tmp_path, arts, "Investigators found evidence that the Kestrel mill fire was started deliberately, "
+                                 "the fire chief said.")
+    bucket, item = bucket_of(doc, "no evidence so far")
+    assert bucket == "conflicting"
+    assert doc["verdict"]["label"] == "refuted"
+
+
+# --- the day a report came out is not the day it tells ---------------------------------------------------------------
+
+def test_a_reports_release_day_is_not_its_incidents() -> None:
+    from service.text.events import read_events
+
+    texts = ["The observer mission said in a report released on Monday that it could not determine which side fired "
+             "first at the Harlin border post on March 10."]
+    assert read_events(texts, "2025-03-18")[0].start.isoformat() == "2025-03-10"
+    # (a sentence with one day keeps it, whatever it was)
+    texts = ["The observer mission released its report on Monday."]
+    assert read_events(texts, "2025-03-18")[0].start.isoformat() == "2025-03-17"

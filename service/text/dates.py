@@ -163,6 +163,12 @@ def own_dates(text: str, found: list[DateMention]) -> list[DateMention]:
     February 8), and a span counted from a day ("in the week before the October 24 report"): read
     as a claim reads them (offset_date, spans_around)."""
     found = spans_around(text, outside_dateline(text, found))
+    if len(found) > 1:
+        # "said in a report released on Monday that it could not determine who fired first … on March 10": the day
+        # a report came out is not the day of what it tells, when the sentence states another
+        told = [d for d in found if _RELEASED_ON.search(text, max(0, d.span.start - 30), d.span.start)]
+        if told and len(told) < len(found):
+            found = [d for d in found if d not in told]
     if "," in text:
         # "It was the second attack on the dam this week, after Tuesday's drone strike": the trailing
         # clause dates the earlier event it recalls, not the one the sentence reports
@@ -177,6 +183,8 @@ def own_dates(text: str, found: list[DateMention]) -> list[DateMention]:
     return [d for d in found if not start <= d.span.start < end] + [shifted]
 
 
+_RELEASED_ON = re.compile(r"\b(?:released|published|issued|made\s+public|presented)\s+(?:on\s+|late\s+on\s+"
+                          r"|early\s+on\s+)?$", re.IGNORECASE)
 _RECALLS_EARLIER = re.compile(r",\s+(?:just\s+|only\s+|shortly\s+|(?:\w+\s+)?(?:days?|weeks?|months?)\s+)?"
                               r"(?:after|following|since)\s[^,;]*$", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(?:in|during|over|within)\s+the\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|ten)\s+"

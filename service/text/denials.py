@@ -25,3 +25,22 @@ _DENIAL = re.compile(
 def find_denials(text: str) -> list[str]:
     """The phrases of a text that deny a claim ("no evidence", "dismissed the reports")."""
     return [m.group() for m in _DENIAL.finditer(text)]
+
+
+# what a "no evidence", "no indication" denies: the words after it, to its clause's end ("no indication that anyone
+# had been hurt" denies the hurt, not what else the sentence said)
+_OBJECT_DENIAL = re.compile(r"(?i:no|neither)\s")
+_CLAUSE_END = re.compile(r"[.;:]|,\s+(?:and|but|while|although|though)\b|\s+but\s")
+
+
+def denied_objects(text: str) -> list[str]:
+    """For each denial of a text, what it denies when it has an object ("no evidence of Kesmarki casualties" →
+    "of Kesmarki casualties"), or "" for a denial of the reports themselves ("dismissed the reports")."""
+    out = []
+    for m in _DENIAL.finditer(text):
+        if _OBJECT_DENIAL.match(m.group()) is None:
+            out.append("")
+            continue
+        end = _CLAUSE_END.search(text, m.end())
+        out.append(text[m.end():end.start() if end else len(text)])
+    return out

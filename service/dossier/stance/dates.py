@@ -169,6 +169,10 @@ def _same_day(analysis: ClaimAnalysis, ref: EventRef) -> bool:
         return claim.weekday == ref.weekday
     if claim.interval is not None and ref.date and "/" not in ref.date:
         return claim.interval[0].isoformat() <= ref.date <= claim.interval[1].isoformat()
+    if claim.interval is None and claim.month is not None and claim.day is not None and ref.date \
+            and "/" not in ref.date:
+        # ("after the March 10 shooting", no year: a passage of March 10 is of the claim's day)
+        return (int(ref.date[5:7]), int(ref.date[8:10])) == (claim.month, claim.day)
     return False
 
 

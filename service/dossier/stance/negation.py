@@ -34,7 +34,7 @@ from service.memo import memo
 from service.models import Attribution
 from service.text.answers import answer_to
 from service.text.conditions import find_conditions, goes_on_until_a_time
-from service.text.denials import find_denials
+from service.text.denials import denied_objects, find_denials
 from service.text.extract import find_negations, find_quantities
 from service.text.facts import passage_negations
 from service.text.places import demonym_country, locations_of, same_place
@@ -991,6 +991,18 @@ def _denial(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, coverage: flo
         return []
     found = find_denials(text)
     if not found or find_denials(analysis.claim):
+        return []
+    # (a "no evidence of …" of something the claim does not say: "found no evidence of Kesmarki casualties" against
+    # "UN observers counted 42 bullet impacts on the Valdorian post"; "had no indication that anyone had been hurt"
+    # against "… was carrying 32,000 tonnes of wheat")
+    # (…but a claim that evidence was found is denied by "no evidence", of whatever it says it showed)
+    # (nor of another party: "no evidence of Kesmarki casualties" against "Two Valdorian border guards were killed")
+    predicate = set(terms.predicate_weights) or set(terms.content)
+    found = [phrase for phrase, what in zip(found, denied_objects(text), strict=True)
+             if not what or (not _with_fates(set(content_stem_set(what))).isdisjoint(_with_fates(predicate))
+                             and all(stem(w.lower()) in terms.content for w in re.findall(r"\b[A-Z][\w'’-]+", what)))
+             or not set(content_stem_set(phrase)).isdisjoint(terms.content)]
+    if not found:
         return []
     return [Reason("denial", analysis.claim, found[0], f"the passage says “{found[0]}” of what the claim states")]
 
