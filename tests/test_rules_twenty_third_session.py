@@ -247,3 +247,23 @@ def test_a_reports_release_day_is_not_its_incidents() -> None:
     # (a sentence with one day keeps it, whatever it was)
     texts = ["The observer mission released its report on Monday."]
     assert read_events(texts, "2025-03-18")[0].start.isoformat() == "2025-03-17"
+
+
+# --- a deed named as what befell those it picks out is not dated by the passage --------------------------------------
+
+def test_a_deed_named_as_what_befell_them_is_recalled() -> None:
+    from service.text.clauses import deed_recalled
+
+    claim = "Five lorries were buried by Saturday's landslide on the Kessel mine road."
+    assert deed_recalled(claim, "A spokesman said three of the buried lorries had been dug out on Sunday morning.")
+    assert not deed_recalled(claim, "A landslide buried five lorries on the Kessel mine road on Sunday.")
+    assert not deed_recalled(claim, "The buried lorries were found after five lorries were buried on Sunday.")
+    assert not deed_recalled("A landslide hit the Kessel mine road.", "The buried lorries were dug out on Sunday.")
+
+
+def test_a_deed_told_on_another_day_still_misdates(tmp_path: Path) -> None:
+    arts = payloads([("v2", "Alpine Wire", "2025-03-10",
+                      "A landslide buried five lorries on the Kessel mine road on Sunday, the road authority said.")])
+    doc = judged(tmp_path, arts, "Five lorries were buried by Saturday's landslide on the Kessel mine road.")
+    assert bucket_of(doc, "buried five lorries")[0] != "corroborating"
+    assert doc["verdict"]["label"] != "supported"

@@ -295,3 +295,25 @@ def relative_clauses(text: str) -> list[tuple[int, int]]:
     into the main clause when its verb is not an auxiliary."""
     return [(start, end) for start, end in identifying_clauses(text)
             if _RELATIVE_OPENING.match(text, start, end)]
+
+
+# the claim's deed in the passive ("Nine skiers were buried by …"), and that participle before a noun, after a
+# determiner, in a passage ("six of the buried skiers"): what befell them, named, not told
+_PASSIVE_DEED = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:\w+ly\s+)?"
+                          r"(?P<verb>[a-z]{3,}(?:ed|en))\b")
+
+
+def deed_recalled(claim: str, text: str) -> bool:
+    """Whether a passage names the claim's passive deed only as what picks its people or things out ("the buried
+    skiers", "the abducted nurses"), and tells it nowhere as a deed ("were buried", "buried nine skiers")."""
+    m = _PASSIVE_DEED.search(claim)
+    if m is None:
+        return False
+    verb = re.escape(m.group("verb"))
+    named = re.search(r"\b(?:the|those|these|its|their|all|both)\s+(?:\w+\s+)?" + verb + r"\s+[a-z]", text,
+                      re.IGNORECASE)
+    if named is None:
+        return False
+    told = [t for t in re.finditer(r"\b" + verb + r"\b", text, re.IGNORECASE)
+            if not (named.start() <= t.start() < named.end())]
+    return not told

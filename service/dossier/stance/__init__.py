@@ -148,6 +148,7 @@ from service.dossier.stance_model import (
     stem_set,
     word_by_stem,
 )
+from service.text.clauses import deed_recalled
 from service.text.events import placed_in
 from service.text.extract import find_dates
 from service.text.facts import PassageFacts, passage_amounts
@@ -541,12 +542,16 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     # (…and so is all the claim says, with its names, on a day the passage states itself, by the same arms: "The
     # freight train ran into the maintenance train on Sunday, March 23" against "A freight train … ran into a
     # stationary maintenance train … on Monday", March 24)
-    weighed += [(r, True) for r in _dates(terms.interval or _in_passage_year(analysis, facts), facts, specific,
-                                          occurred_on(analysis), text, candidate.article.published_at,
-                                          frozenset(terms.predicate_weights))]
+    dated = [r for r in _dates(terms.interval or _in_passage_year(analysis, facts), facts, specific,
+                               occurred_on(analysis), text, candidate.article.published_at,
+                               frozenset(terms.predicate_weights))]
     if terms.interval is None:
-        weighed += [(r, True) for r in _weekdays(analysis, facts, specific or coverage >= RESTATES, text,
-                                                 candidate.article.published_at)]
+        dated += _weekdays(analysis, facts, specific or coverage >= RESTATES, text, candidate.article.published_at)
+    if any(r.type == "date_mismatch" for r in dated) and deed_recalled(analysis.claim, text):
+        # "six of the buried skiers had been dug out alive … on Sunday morning": the claim's deed, named as what
+        # befell those it picks out, was done before the passage's day, which is another deed's
+        dated = [r for r in dated if r.type != "date_mismatch"]
+    weighed += [(r, True) for r in dated]
     if coverage >= PREDICATE_MIN_COVERAGE or match.relation in ("same", "near"):
         weighed += [(r, True) for r in _intervals(analysis.claim, text)]
     if match.relation == "same":
