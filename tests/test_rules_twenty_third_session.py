@@ -267,3 +267,18 @@ def test_a_deed_told_on_another_day_still_misdates(tmp_path: Path) -> None:
     doc = judged(tmp_path, arts, "Five lorries were buried by Saturday's landslide on the Kessel mine road.")
     assert bucket_of(doc, "buried five lorries")[0] != "corroborating"
     assert doc["verdict"]["label"] != "supported"
+
+
+# --- the claim's figure in another event's passage, for a claim that reports no incident -----------------------------
+
+def test_the_claims_figure_at_another_rally_is_another_events(tmp_path: Path) -> None:
+    arts = payloads([
+        ("e1", "City Ledger", "2024-06-10",
+         "Police detained 30 people at a Harlow Park rally in Dunmore on June 9, officials said."),
+        ("e2", "City Ledger", "2025-03-09",
+         "Police detained 12 people at the Harlow Park rally in Dunmore on Saturday, officials said.")])
+    doc = judged(tmp_path, arts, "Police detained 30 people at the Harlow Park rally on March 8, 2025.")
+    bucket, item = bucket_of(doc, "on June 9")
+    assert bucket == "other_events"
+    assert "other_event_match" in {r["type"] for r in item["reasons"]}
+    assert bucket_of(doc, "detained 12 people")[0] == "conflicting"

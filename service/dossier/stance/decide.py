@@ -171,7 +171,9 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
         reasons = tuple(r for r in reasons if r.type != "date_mismatch")
         why = Reason("different_event", analysis.event.interval[2] if analysis.event.interval else
                      (analysis.event.site or ""), ref.label if ref else "", match.detail)
-        if not incident:
+        # (of a claim that reports no incident, a passage of another event is related — unless it holds the claim's
+        # own figure, which is then another event's: "detained 41 people" at another rally)
+        if not incident and not any(r.type == "quantity_match" for r in reasons):
             return StanceResult("related", 0.7, (*reasons, why), event, ref)
         found_here = [r for r in reasons if r.type in ("quantity_match", "entity_match", "role_match",
                                                         "negation_match", "date_match")]
