@@ -282,3 +282,69 @@ def test_the_claims_figure_at_another_rally_is_another_events(tmp_path: Path) ->
     assert bucket == "other_events"
     assert "other_event_match" in {r["type"] for r in item["reasons"]}
     assert bucket_of(doc, "detained 12 people")[0] == "conflicting"
+
+
+# --- a second reviewer's counter-examples -----------------------------------------------------------------------------
+
+def _one(tmp_path: Path, claim: str, *articles: tuple[str, str]) -> dict:
+    return judged(tmp_path, payloads([(f"x{i}", f"Outlet {i}", day, text) for i, (day, text) in enumerate(articles)]),
+                  claim)
+
+
+def test_no_record_of_the_named_person_still_denies(tmp_path: Path) -> None:
+    doc = _one(tmp_path, "Sprinter Okafor failed a doping test before the national championships.",
+               ("2025-06-20", "The athletics federation said there was no record of Daniel Okafor failing a doping "
+                              "test before the national championships."))
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_a_warning_issued_on_its_day_keeps_that_day(tmp_path: Path) -> None:
+    doc = _one(tmp_path, "The weather office issued a red warning for wind on January 23, 2025.",
+               ("2025-01-23", "The red warning for wind, issued on January 23, 2025 by the weather office, covers "
+                              "Friday, January 24."))
+    assert doc["verdict"]["label"] == "supported"
+
+
+def test_hitting_the_post_is_a_miss(tmp_path: Path) -> None:
+    doc = _one(tmp_path, "Varga missed a penalty against Ostrava.",
+               ("2025-02-10", "Varga hit the post with a penalty against Ostrava."))
+    assert doc["verdict"]["label"] != "refuted"
+    doc = _one(tmp_path / "b", "Most of the shells fired at the Orvik depot on Monday missed the depot, the army said.",
+               ("2025-02-11", "The army said all the shells fired at the Orvik depot on Monday struck direct hits "
+                              "against the depot."))
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_people_who_live_in_a_camp_are_compared_with_whom_it_is_home_to(tmp_path: Path) -> None:
+    doc = _one(tmp_path, "More than 200,000 refugees live in the Kessa camp.",
+               ("2025-06-20", "The Kessa camp, home to about 90,000 refugees, was hit by floods on Monday."))
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_a_part_is_not_compared_with_the_passages_total(tmp_path: Path) -> None:
+    doc = _one(tmp_path, "The fever outbreak has infected 120 people, 45 of them health workers.",
+               ("2025-10-01", "The fever outbreak has infected 190 people, 45 of them health workers, the agency "
+                              "said."))
+    _, item = bucket_of(doc, "infected 190 people")
+    details = [r["detail"] for r in item["reasons"] if r["type"] == "quantity_mismatch"]
+    assert details and not any("claim says 45" in d for d in details)
+
+
+def test_several_is_not_twenty_two(tmp_path: Path) -> None:
+    doc = _one(tmp_path, "Several people were injured in the blast at the Orvik depot on Sunday.",
+               ("2025-10-01", "Twenty-two people were injured in the blast at the Orvik depot on Sunday, police "
+                              "said."))
+    _, item = bucket_of(doc, "Twenty-two people")
+    assert any(r["type"] == "quantity_compatible" and "not the same figure" in r["detail"] for r in item["reasons"])
+
+
+# --- a ship hijacked is a ship seized; a storm that came ashore made landfall ----------------------------------------
+
+def test_hijacked_and_seized_and_came_ashore_and_made_landfall(tmp_path: Path) -> None:
+    doc = _one(tmp_path, "The tanker Mira Sol was hijacked on Saturday, March 1.",
+               ("2025-03-03", "Armed pirates seized the tanker Mira Sol on Sunday off Kessik, the navy said."))
+    assert doc["verdict"]["label"] == "refuted"
+    doc = _one(tmp_path / "b", "Cyclone Tarn came ashore near Port Olve on Wednesday, March 12.",
+               ("2025-03-13", "Cyclone Tarn made landfall near Port Olve on Tuesday, the weather office said."))
+    _, item = bucket_of(doc, "made landfall")
+    assert "date_mismatch" in {r["type"] for r in item["reasons"]}

@@ -166,7 +166,7 @@ def own_dates(text: str, found: list[DateMention]) -> list[DateMention]:
     if len(found) > 1:
         # "said in a report released on Monday that it could not determine who fired first … on March 10": the day
         # a report came out is not the day of what it tells, when the sentence states another
-        told = [d for d in found if _RELEASED_ON.search(text, max(0, d.span.start - 30), d.span.start)]
+        told = [d for d in found if _RELEASED_ON.search(text, max(0, d.span.start - 50), d.span.start)]
         if told and len(told) < len(found):
             found = [d for d in found if d not in told]
     if "," in text:
@@ -183,8 +183,9 @@ def own_dates(text: str, found: list[DateMention]) -> list[DateMention]:
     return [d for d in found if not start <= d.span.start < end] + [shifted]
 
 
-_RELEASED_ON = re.compile(r"\b(?:released|published|issued|made\s+public|presented)\s+(?:on\s+|late\s+on\s+"
-                          r"|early\s+on\s+)?$", re.IGNORECASE)
+# (a report's, a study's: not a warning, a notice or a ruling "issued on January 23", which is what it tells)
+_RELEASED_ON = re.compile(r"\b(?:report|study|findings|review|audit|survey)\s+(?:[\w-]+\s+){0,2}?(?:released|published"
+                          r"|issued|made\s+public|presented)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.IGNORECASE)
 _RECALLS_EARLIER = re.compile(r",\s+(?:just\s+|only\s+|shortly\s+|(?:\w+\s+)?(?:days?|weeks?|months?)\s+)?"
                               r"(?:after|following|since)\s[^,;]*$", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(?:in|during|over|within)\s+the\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|ten)\s+"

@@ -30,7 +30,7 @@ def find_denials(text: str) -> list[str]:
 # what a "no evidence", "no indication" denies: the words after it, to its clause's end ("no indication that anyone
 # had been hurt" denies the hurt, not what else the sentence said)
 _OBJECT_DENIAL = re.compile(r"(?i:no|neither)\s")
-_CLAUSE_END = re.compile(r"[.;:]|,\s+(?:and|but|while|although|though)\b|\s+but\s")
+_CLAUSE_END = re.compile(r"[;:]|\.(?=\s+[A-Z]|\s*$)(?<!\b[A-Z]\.)|,\s+(?:and|but|while|although|though)\b|\s+but\s")
 
 
 def denied_objects(text: str) -> list[str]:

@@ -623,8 +623,8 @@ def _part_of_another_set(claim: str, c: Quantity, text: str, p: Quantity) -> boo
 
 # a count stated as a part of the one before it: "…, 4,650 of them children", "including 4,650 children"
 WITHIN_FIGURE = "within the claim's figure"
-_POPULATION_BEFORE = re.compile(r"(?:\b(?:jail|prison|camp|hospital|centre|center|facility|building|stadium|arena|ship"
-                                r"|ferry|vessel|it)\s+(?:held|holds|housed|houses|housing)|\b(?:built|designed|licensed)"
+_POPULATION_BEFORE = re.compile(r"(?:\b(?:jail|prison|camp|hospital|centre|center|facility|building|stadium|arena)"
+                                r"\s+(?:held|holds|housed|houses|housing)|\b(?:built|designed|licensed)"
                                 r"\s+(?:to\s+(?:hold|house|carry)|for)|\bcapacity\s+of|\bpopulation\s+of|\bhome\s+to)"
                                 r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$",
                                 re.IGNORECASE)
@@ -687,8 +687,14 @@ def _round(figure: float) -> bool:
 
 
 def _population(text: str, q: Quantity) -> bool:
-    """Whether an amount is what a place holds or was built for ("the jail held 1,870 prisoners")."""
-    return _POPULATION_BEFORE.search(text, max(0, q.span.start - 40), q.span.start) is not None
+    """Whether an amount is what a place holds or was built for ("the jail held 1,870 prisoners"), or who live
+    there ("200,000 refugees live in the camp")."""
+    return _POPULATION_BEFORE.search(text, max(0, q.span.start - 40), q.span.start) is not None \
+        or _LIVE_IN.match(text, q.span.end) is not None
+
+
+_LIVE_IN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:live|lives|lived|living|reside|resides|resided|are\s+housed"
+                      r"|were\s+housed|are\s+held|were\s+held)\s+(?:in|at)\b", re.IGNORECASE)
 
 
 def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated: tuple[Quantity, ...],
@@ -715,6 +721,8 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
     # "the storm's winds peaked at 95 kilometres per hour" — is the figure "up to" names: the claim's highest)
     # (of the same measure: "attendance peaked at 12,000" says nothing of tickets "up to 90 crowns")
     peaked = {stem(p.unit or "") for p in stated if _PEAK_BEFORE.search(text, max(0, p.span.start - 30), p.span.start)}
+    # (the passage's counts that a part of it is stated of: "190 people, 45 of them health workers")
+    totals = [t for q in stated if (t := _total_of(text, stated, q)) is not None]
     for c in analysis.quantities:
         if stem(c.unit or "") in peaked and c.low is None and c.high is not None \
                 and c.span.text.lower().startswith("up to"):
@@ -740,6 +748,9 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                  # passage that states that set, or a part of one: "12 deaths" in all is another count)
                  and not _part_of_another_set(analysis.claim, c, text, p)
                  and not _part_of_another_total(analysis.claim, analysis.quantities, c, text, stated, p)
+                 # (nor a part of the claim with the passage's total of one: "45 of them health workers" is not
+                 # "190 people")
+                 and not (_total_of(analysis.claim, analysis.quantities, c) is not None and p in totals)
                  # (what a place holds or was built for is its population, not a count of what the claim says
                  # happened: "the jail held 1,870 prisoners" against "14 inmates broke out")
                  and (not _population(text, p) or _population(analysis.claim, c))]
@@ -832,7 +843,8 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                 # (a figure within the claim's looser one says what it says: "about 600" for "hundreds")
                 a, b = in_one_unit(c, match)
                 # (a loose word's open end by convention: "several" is not 148, "hundreds" not 6,000)
-                high = a.low * 10 if a.vague and a.high is None and a.low else a.high
+                # ("hundreds" up to ten times its floor; "several", three)
+                high = a.low * (10 if a.low >= 10 else 3) if a.vague and a.high is None and a.low else a.high
                 within = (a.low is None or (b.low is not None and b.low >= a.low)) \
                     and (high is None or (b.high is not None and b.high <= high))
                 reasons.append((Reason("quantity_compatible", c.text, match.text,
