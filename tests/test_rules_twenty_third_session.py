@@ -348,3 +348,44 @@ def test_hijacked_and_seized_and_came_ashore_and_made_landfall(tmp_path: Path) -
                ("2025-03-13", "Cyclone Tarn made landfall near Port Olve on Tuesday, the weather office said."))
     _, item = bucket_of(doc, "made landfall")
     assert "date_mismatch" in {r["type"] for r in item["reasons"]}
+
+
+# --- a figure the passage denies, another party's figure, a part of "all" ------------------------------------------
+
+def test_a_figure_the_passage_denies_is_not_its_own(tmp_path: Path) -> None:
+    doc = _one(tmp_path, "According to police, the heroin seized at the Orvik border post weighed 1.8 tonnes.",
+               ("2025-02-13", "Police said on Thursday that the heroin seized at the Orvik border post weighed 1.3 "
+                              "tonnes, not the 1.8 tonnes announced by customs."))
+    bucket, item = bucket_of(doc, "weighed 1.3 tonnes")
+    assert "quantity_match" not in {r["type"] for r in item["reasons"]}
+    assert bucket != "corroborating"
+    assert doc["verdict"]["label"] != "supported"
+
+
+def test_another_partys_figure_set_against_the_claims(tmp_path: Path) -> None:
+    doc = _one(tmp_path, "The rail company has offered the drivers a 9 percent pay rise.",
+               ("2025-05-02", "The drivers' union is demanding a 9 percent pay rise over two years, while the rail "
+                              "company has offered 4 percent."))
+    bucket, item = bucket_of(doc, "demanding a 9 percent")
+    assert "quantity_match" not in {r["type"] for r in item["reasons"]}
+    assert bucket != "corroborating"
+    # (the claim's own party's figure, set against another's, is compared)
+    doc = _one(tmp_path / "b", "The drivers' union is demanding a 9 percent pay rise.",
+               ("2025-05-02", "The drivers' union is demanding a 9 percent pay rise over two years, while the rail "
+                              "company has offered 4 percent."))
+    assert bucket_of(doc, "demanding a 9 percent")[0] == "corroborating"
+
+
+def test_a_part_of_the_set_the_claim_says_all_of(tmp_path: Path) -> None:
+    doc = _one(tmp_path, "By the end of May, all 12 families of the quarry blast victims had been paid compensation.",
+               ("2025-05-30", "Nine of the 12 families of those killed in the quarry blast have so far received "
+                              "compensation, the labour ministry said."))
+    bucket, item = bucket_of(doc, "Nine of the 12 families")
+    assert "quantity_mismatch" in {r["type"] for r in item["reasons"]}
+    assert bucket == "conflicting"
+    # (a passage that says all of them were is no part)
+    doc = _one(tmp_path / "b", "By the end of May, all 12 families of the quarry blast victims had been paid "
+                               "compensation.",
+               ("2025-05-30", "All 12 families of those killed in the quarry blast have now received compensation, "
+                              "the labour ministry said."))
+    assert bucket_of(doc, "All 12 families")[0] == "corroborating"

@@ -623,6 +623,7 @@ def _part_of_another_set(claim: str, c: Quantity, text: str, p: Quantity) -> boo
 
 # a count stated as a part of the one before it: "…, 4,650 of them children", "including 4,650 children"
 WITHIN_FIGURE = "within the claim's figure"
+_DENIED_FIGURE = re.compile(r"(?:,\s*|\b)(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _POPULATION_BEFORE = re.compile(r"(?:\b(?:jail|prison|camp|hospital|centre|center|facility|building|stadium|arena)"
                                 r"\s+(?:held|holds|housed|houses|housing)|\b(?:built|designed|licensed)"
                                 r"\s+(?:to\s+(?:hold|house|carry)|for)|\bcapacity\s+of|\bpopulation\s+of|\bhome\s+to)"
@@ -697,6 +698,58 @@ _LIVE_IN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:live|lives|lived|living|reside|res
                       r"|were\s+housed|are\s+held|were\s+held)\s+(?:in|at)\b", re.IGNORECASE)
 
 
+_CONTRAST = re.compile(r"(?:,|;)\s+(?:while|whereas|but)\s+|;\s+", re.IGNORECASE)
+_SUBJECT_ENDS = re.compile(r"\s+(?:has|have|had|is|are|was|were|said|says|will|would|could|may|might|did|does|do"
+                           r"|[a-z]{3,}ed|offers|demands|wants|plans|says)\b")
+
+
+def _subject_stems(clause: str) -> set[str]:
+    """The content stems of a clause's subject: its words before its first verb."""
+    end = _SUBJECT_ENDS.search(clause)
+    return set(content_stems(clause[:end.start()])) if end is not None and end.start() > 0 else set()
+
+
+def _own_partys(claim: str, text: str, stated: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """The passage's amounts but those of a contrasted clause whose subject is another party than the claim's, when
+    another clause's subject is the claim's."""
+    cuts = [m for m in _CONTRAST.finditer(text)]
+    if not cuts or not stated:
+        return stated
+    # (of a claim's own deed, not of what it says a source said: "The Castellan Port Authority said 6,200 workers
+    # joined the strike" is the source rules' to check)
+    verb = _SUBJECT_ENDS.search(claim)
+    mine = _subject_stems(claim)
+    if not mine or verb is None or verb.group().strip().lower() in SAYING_WORDS or verb.group().strip() == "said":
+        return stated
+    bounds = [0, *(m.end() for m in cuts), len(text)]
+    clauses = [(a, b, _subject_stems(text[a:b])) for a, b in zip(bounds, bounds[1:], strict=False)]
+    if not any(subject & mine for _, _, subject in clauses):
+        return stated
+    return tuple(p for p in stated if not any(a <= p.span.start < b and subject and not subject & mine
+                                              for a, b, subject in clauses))
+
+
+_ALL_BEFORE = re.compile(r"\b(?:all|each\s+of|every\s+one\s+of)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$",
+                         re.IGNORECASE)
+
+
+def _part_of_all(claim: str, c: Quantity, text: str) -> str | None:
+    """The passage's "M of the N" when the claim says all N of a set ("all 16 families") and M is fewer, else None."""
+    if c.value is None or c.low != c.high or c.value < 2 or not _ALL_BEFORE.search(claim, max(0, c.span.start - 16),
+                                                                                   c.span.start):
+        return None
+    figure = int(c.value)
+    for m in re.finditer(r"\b(?P<m>[A-Za-z]+(?:-[a-z]+)?|\d+)\s+of\s+(?:the|its|their|those|all)\s+(?P<n>[\w,]+)\b",
+                         text):
+        n = m.group("n").replace(",", "")
+        whole = int(n) if n.isdigit() else WORD_VALUES.get(n.lower())
+        word = m.group("m").lower()
+        part = int(word) if word.isdigit() else WORD_VALUES.get(word)
+        if whole == figure and part is not None and part < figure:
+            return m.group()
+    return None
+
+
 def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated: tuple[Quantity, ...],
                 coverage: float, names: float = 1.0, same_event: bool = True,
                 following: str | None = None) -> list[tuple[Reason, bool]]:
@@ -723,7 +776,21 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
     peaked = {stem(p.unit or "") for p in stated if _PEAK_BEFORE.search(text, max(0, p.span.start - 30), p.span.start)}
     # (the passage's counts that a part of it is stated of: "190 people, 45 of them health workers")
     totals = [t for q in stated if (t := _total_of(text, stated, q)) is not None]
+    # (a figure the passage denies, "weighed 2.1 tonnes, not the 2.4 tonnes announced by customs", is not its own: the
+    # claim's 2.4 is compared with the 2.1 it states instead)
+    stated = tuple(p for p in stated if _DENIED_FIGURE.search(text, max(0, p.span.start - 20), p.span.start) is None
+                   or not any(q is not p and q.unit == p.unit and q.span.end <= p.span.start for q in stated))
+    # (two parties' figures set against each other — "The federation is demanding a 12 percent wage increase …, while
+    # the port authority has offered 5 percent" — each its own: the federation's 12 is not the port authority's)
+    stated = _own_partys(analysis.claim, text, stated)
     for c in analysis.quantities:
+        part = _part_of_all(analysis.claim, c, text)
+        if part is not None:
+            # "all 16 families … had been paid" against "Fourteen of the 16 families … have received": the passage
+            # counts a part of the set the claim says all of
+            reasons.append((Reason("quantity_mismatch", c.text, part,
+                                   f"claim says {_say(c)}, passage says {part} ({c.unit or 'of them'})"), True))
+            continue
         if stem(c.unit or "") in peaked and c.low is None and c.high is not None \
                 and c.span.text.lower().startswith("up to"):
             c = replace(c, low=c.high)
