@@ -125,6 +125,20 @@ def match_events(claim: ClaimEvent, candidates: list[Candidate],
                             named[i])
             if again.relation == "same":
                 matches[i] = EventMatch(m.event, "same", f"the passage also states {day.text}: {again.detail}")
+    # A month the claim names without a year is of the year(s) the archive's passages of that month give it: a passage
+    # dated only by another year ("In 2019 signal workers staged a 24-hour stoppage") holds that month, but of
+    # another year ("the stoppage called … in April")
+    if claim.interval is None and claim.month is not None:
+        years = {f.start.year for f, m in zip(facts, matches, strict=True)
+                 if m.relation == "same" and f.dated and f.start is not None and f.end is not None
+                 and (f.end - f.start).days <= 31 and f.basis != "published"}
+        for i, (f, m) in enumerate(zip(facts, matches, strict=True)):
+            if years and m.relation == "same" and f.dated and f.start is not None and f.end is not None \
+                    and (f.end - f.start).days >= 300 and f.start.year == f.end.year and f.start.year not in years:
+                matches[i] = EventMatch(m.event, "other",
+                                        f"the archive dates the claim's {claim.partial_text} to "
+                                        f"{', '.join(str(y) for y in sorted(years))}; this passage reports "
+                                        f"{f.start.year}")
     # The days the archive dates the claim's own event to: a passage known only by its weekday
     # that falls on none of them reports another event.
     days = {f.start for f, m in zip(facts, matches, strict=True)

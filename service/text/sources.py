@@ -93,7 +93,9 @@ _PREMODIFIERS = frozenset("""former junior chief deputy acting interim provincia
 # (not "officials", "authorities", "government": those are the place speaking, "Tolby officials" / "the Tolby
 # government")
 _BODY_AFTER = re.compile(r"\s+(?P<body>(?:[a-z]+\s+)?(?:police|army|military|ministry|council"
-                         r"|court|prosecutors?|brigade|coastguard|coast\s+guard|fire\s+service))\b")
+                         r"|court|prosecutors?|brigade|coastguard|coast\s+guard|fire\s+service"
+                         # ("the Marrow provincial health office": the province's office, not the "Marrow Herald")
+                         r"|(?:[a-z]+\s+)?(?:office|department|directorate|inspectorate|authority)))\b")
 SOURCE_MATCH = 88  # rapidfuzz score at which two source names are one source
 
 
@@ -504,7 +506,12 @@ def same_source(a: str, b: str) -> bool:
     short, long = sorted((ka, kb), key=len)
     if len(short) >= 4 and re.search(r"\b" + re.escape(short) + r"\b", long):
         return True
-    if fuzz.ratio(ka, kb) >= SOURCE_MATCH:
+    # (spelled alike, but for the words two bodies share: "Westland agency" / "Eastland agency" are two agencies)
+    wa, wb = ka.split(), kb.split()
+    while len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1]:
+        wa, wb = wa[:-1], wb[:-1]
+    distinct = len(" ".join(wa)) >= 5 and len(" ".join(wb)) >= 5 and (wa, wb) != (ka.split(), kb.split())
+    if fuzz.ratio(" ".join(wa), " ".join(wb)) >= SOURCE_MATCH if distinct else fuzz.ratio(ka, kb) >= SOURCE_MATCH:
         return True
     # "the Iraqi Resistance" / "the Islamic Resistance in Iraq": one name's words, a demonym read
     # as its country, all among the other's

@@ -67,12 +67,14 @@ _GROUPS = [
     "informed inform informs informing notified notify notifies notifying",
     # a team that "arrived in" a town "reached" it
     "arrive arrived arriving arrives reach reached reaching reaches",
-    # a ship "hijacked" by pirates was "seized" by them
-    "hijacked hijack hijacks hijacking seized seize seizes seizing",
 ]
 
-# a cyclone that "came ashore" (or "moved ashore", "swept ashore") "made landfall"
-_CAME_ASHORE = re.compile(r"\b(?:came|comes|come|coming|moved|moves|swept|sweeps)\s+ashore\b", re.IGNORECASE)
+# a storm that "came ashore" (or "moved ashore", "swept ashore") "made landfall", in its tense (not fishermen who came
+# ashore as it approached)
+_CAME_ASHORE = re.compile(r"\b(?P<storm>(?:cyclone|storm|hurricane|typhoon|depression)\b[^.;]{0,60}?)\b"
+                          r"(?P<verb>came|comes|come|coming|moved|moves|swept|sweeps)\s+ashore\b", re.IGNORECASE)
+_LANDFALL = {"came": "made", "moved": "made", "swept": "made", "comes": "makes", "moves": "makes", "sweeps": "makes",
+             "come": "make", "coming": "making"}
 # "she would not step down" is "she would not resign"
 _STEP_DOWN = re.compile(r"\b(?:step|steps|stepping|stepped)\s+down\b", re.IGNORECASE)
 # "brought down a drone" is "downed" it: "down" alone is a stopword, so the verb would be lost
@@ -180,7 +182,7 @@ _PUT_CROWD_AT = re.compile(r"\b(?:put|puts|putting|placed)\s+(?P<owner>the|its|t
 def unphrase(text: str) -> str:
     """The text with phrasal verbs of this table as their one-word synonym."""
     if "ashore" in text:
-        text = _CAME_ASHORE.sub("made landfall", text)  # a storm that "came ashore" made landfall
+        text = _CAME_ASHORE.sub(lambda m: f"{m.group('storm')}{_LANDFALL[m.group('verb').lower()]} landfall", text)
     if "down" in text:
         text = _STEP_DOWN.sub("resign", text)  # "would not step down": would not resign (before "downed" reads it)
         text = PHRASAL.sub("downed", text)

@@ -623,6 +623,11 @@ def _part_of_another_set(claim: str, c: Quantity, text: str, p: Quantity) -> boo
 
 # a count stated as a part of the one before it: "…, 4,650 of them children", "including 4,650 children"
 WITHIN_FIGURE = "within the claim's figure"
+_GIVEN_BY = re.compile(r"\s*(?:,\s*)?(?:(?:that|which)\s+)?(?:\w+\s+){0,3}?(?:announced|reported|given|cited|stated"
+                       r"|claimed|put\s+out|published)\b|\s*(?:,\s*)?as\s+(?:first\s+|earlier\s+|initially\s+)?"
+                       r"(?:reported|announced|stated|claimed)\b", re.IGNORECASE)
+_BEFORE_NOW = re.compile(r"\b(?:originally|initially|first|used\s+to|previously|before|forecast|expected|sought"
+                         r"|planned|budgeted|predicted)\b", re.IGNORECASE)
 _DENIED_FIGURE = re.compile(r"(?:,\s*|\b)(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _POPULATION_BEFORE = re.compile(r"(?:\b(?:jail|prison|camp|hospital|centre|center|facility|building|stadium|arena)"
                                 r"\s+(?:held|holds|housed|houses|housing)|\b(?:built|designed|licensed)"
@@ -698,37 +703,6 @@ _LIVE_IN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:live|lives|lived|living|reside|res
                       r"|were\s+housed|are\s+held|were\s+held)\s+(?:in|at)\b", re.IGNORECASE)
 
 
-_CONTRAST = re.compile(r"(?:,|;)\s+(?:while|whereas|but)\s+|;\s+", re.IGNORECASE)
-_SUBJECT_ENDS = re.compile(r"\s+(?:has|have|had|is|are|was|were|said|says|will|would|could|may|might|did|does|do"
-                           r"|[a-z]{3,}ed|offers|demands|wants|plans|says)\b")
-
-
-def _subject_stems(clause: str) -> set[str]:
-    """The content stems of a clause's subject: its words before its first verb."""
-    end = _SUBJECT_ENDS.search(clause)
-    return set(content_stems(clause[:end.start()])) if end is not None and end.start() > 0 else set()
-
-
-def _own_partys(claim: str, text: str, stated: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
-    """The passage's amounts but those of a contrasted clause whose subject is another party than the claim's, when
-    another clause's subject is the claim's."""
-    cuts = [m for m in _CONTRAST.finditer(text)]
-    if not cuts or not stated:
-        return stated
-    # (of a claim's own deed, not of what it says a source said: "The Castellan Port Authority said 6,200 workers
-    # joined the strike" is the source rules' to check)
-    verb = _SUBJECT_ENDS.search(claim)
-    mine = _subject_stems(claim)
-    if not mine or verb is None or verb.group().strip().lower() in SAYING_WORDS or verb.group().strip() == "said":
-        return stated
-    bounds = [0, *(m.end() for m in cuts), len(text)]
-    clauses = [(a, b, _subject_stems(text[a:b])) for a, b in zip(bounds, bounds[1:], strict=False)]
-    if not any(subject & mine for _, _, subject in clauses):
-        return stated
-    return tuple(p for p in stated if not any(a <= p.span.start < b and subject and not subject & mine
-                                              for a, b, subject in clauses))
-
-
 _ALL_BEFORE = re.compile(r"\b(?:all|each\s+of|every\s+one\s+of)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$",
                          re.IGNORECASE)
 
@@ -739,15 +713,29 @@ def _part_of_all(claim: str, c: Quantity, text: str) -> str | None:
                                                                                    c.span.start):
         return None
     figure = int(c.value)
+    said_all = rf"\b(?:all|each\s+of|every\s+one\s+of)\s+(?:of\s+)?(?:the\s+)?(?:{figure}|{_word_of(figure)})\b"
+    if re.search(said_all, text, re.IGNORECASE):
+        return None  # ("All 12 miners … were rescued; two of the 12 were taken to hospital": all of them, and a part)
+    deed = set(content_stems(claim[c.span.end:])) - {stem(c.unit or "")}
     for m in re.finditer(r"\b(?P<m>[A-Za-z]+(?:-[a-z]+)?|\d+)\s+of\s+(?:the|its|their|those|all)\s+(?P<n>[\w,]+)\b",
                          text):
         n = m.group("n").replace(",", "")
         whole = int(n) if n.isdigit() else WORD_VALUES.get(n.lower())
         word = m.group("m").lower()
         part = int(word) if word.isdigit() else WORD_VALUES.get(word)
-        if whole == figure and part is not None and part < figure:
+        # (what the part did is what the claim says all of them did: not "remanded four of the six" for "convicted
+        # all six", nor "three of the 20 candidates withdrew" for "all 20 hostages were freed")
+        sentence = re.split(r"[.;]", text[m.start():])[0]
+        after = re.match(r"\s*([a-z]+)", text[m.end():])
+        if whole == figure and part is not None and part < figure and deed & set(content_stems(sentence)) \
+                and (after is None or not c.unit or stem(after.group(1)) == stem(c.unit)
+                     or after.group(1) in ("were", "was", "had", "have", "are", "is", "remain", "remained")):
             return m.group()
     return None
+
+
+def _word_of(number: int) -> str:
+    return next((w for w, v in WORD_VALUES.items() if v == number and " " not in w), str(number))
 
 
 def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated: tuple[Quantity, ...],
@@ -778,11 +766,13 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
     totals = [t for q in stated if (t := _total_of(text, stated, q)) is not None]
     # (a figure the passage denies, "weighed 2.1 tonnes, not the 2.4 tonnes announced by customs", is not its own: the
     # claim's 2.4 is compared with the 2.1 it states instead)
-    stated = tuple(p for p in stated if _DENIED_FIGURE.search(text, max(0, p.span.start - 20), p.span.start) is None
-                   or not any(q is not p and q.unit == p.unit and q.span.end <= p.span.start for q in stated))
-    # (two parties' figures set against each other — "The federation is demanding a 12 percent wage increase …, while
-    # the port authority has offered 5 percent" — each its own: the federation's 12 is not the port authority's)
-    stated = _own_partys(analysis.claim, text, stated)
+    # (one that another source gave: "… announced by customs", "… as first reported"; not a figure superseded, "instead
+    # of the 2.4 billion euros originally budgeted", which a claim of the old figure states)
+    if not _BEFORE_NOW.search(analysis.claim):
+        stated = tuple(p for p in stated
+                       if _DENIED_FIGURE.search(text, max(0, p.span.start - 20), p.span.start) is None
+                       or _GIVEN_BY.match(text, p.span.end) is None
+                       or not any(q is not p and q.unit == p.unit and q.span.end <= p.span.start for q in stated))
     for c in analysis.quantities:
         part = _part_of_all(analysis.claim, c, text)
         if part is not None:
