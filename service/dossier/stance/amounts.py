@@ -621,19 +621,23 @@ def _part_of_another_set(claim: str, c: Quantity, text: str, p: Quantity) -> boo
                           rf"|minutes?)\b)", text.replace(",", ""))
 
 
-# a count stated as a part of the one before it: "…, 4,650 of them children", "including 4,650 children"
+# the detail of a quantity_compatible reason whose passage figure lies within the claim's looser one
 WITHIN_FIGURE = "within the claim's figure"
+# a figure the passage sets aside ("2.1 tonnes, not the 2.4 tonnes announced by customs"): the words before it, what
+# says another source gave it, and a claim's words for a figure of before (whose claim it then is)
 _GIVEN_BY = re.compile(r"\s*(?:,\s*)?(?:(?:that|which)\s+)?(?:\w+\s+){0,3}?(?:announced|reported|given|cited|stated"
                        r"|claimed|put\s+out|published)\b|\s*(?:,\s*)?as\s+(?:first\s+|earlier\s+|initially\s+)?"
                        r"(?:reported|announced|stated|claimed)\b", re.IGNORECASE)
 _BEFORE_NOW = re.compile(r"\b(?:originally|initially|first|used\s+to|previously|before|forecast|expected|sought"
                          r"|planned|budgeted|predicted)\b", re.IGNORECASE)
 _DENIED_FIGURE = re.compile(r"(?:,\s*|\b)(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# what a place holds or was built for, before the figure ("the jail held 1,870 prisoners", "capacity of 1,100")
 _POPULATION_BEFORE = re.compile(r"(?:\b(?:jail|prison|camp|hospital|centre|center|facility|building|stadium|arena)"
                                 r"\s+(?:held|holds|housed|houses|housing)|\b(?:built|designed|licensed)"
                                 r"\s+(?:to\s+(?:hold|house|carry)|for)|\bcapacity\s+of|\bpopulation\s+of|\bhome\s+to)"
                                 r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$",
                                 re.IGNORECASE)
+# a count stated as a part of the one before it: "…, 4,650 of them children", "including 4,650 children"
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\s+$", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -788,6 +792,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # it ("the three Kataib Hezbollah members *killed in the Babil strike* were testing drones"; not
         # "an airstrike killed three Kataib Hezbollah members", whose fate is what the claim says)
         named = _fate_identifies(analysis.claim, c)
+        part_of_claim = _total_of(analysis.claim, analysis.quantities, c) is not None
         pairs = [p for p in stated if (comparable(c, p) or (named and _same_set(c, p)) or _harmed_of_a_trade(c, p)
                                        or _fate_said_once(c, p)
                                        or (_same_figure_of_people(c, p)
@@ -807,7 +812,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                  and not _part_of_another_total(analysis.claim, analysis.quantities, c, text, stated, p)
                  # (nor a part of the claim with the passage's total of one: "45 of them health workers" is not
                  # "190 people")
-                 and not (_total_of(analysis.claim, analysis.quantities, c) is not None and p in totals)
+                 and not (part_of_claim and p in totals)
                  # (what a place holds or was built for is its population, not a count of what the claim says
                  # happened: "the jail held 1,870 prisoners" against "14 inmates broke out")
                  and (not _population(text, p) or _population(analysis.claim, c))]
@@ -897,10 +902,9 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                 continue
             if c.vague or match.vague or _far_past_bound(*in_one_unit(c, match)) or _range_and_bound(c, match):
                 # "several" fits "at least five" without confirming it; nor does "at least ten" confirm 60
-                # (a figure within the claim's looser one says what it says: "about 600" for "hundreds")
+                # (a figure within the claim's looser one says what it says: "about 600" for "hundreds"; a loose
+                # word's open end by convention, ten times its floor, three for "several": not 148 or 22)
                 a, b = in_one_unit(c, match)
-                # (a loose word's open end by convention: "several" is not 148, "hundreds" not 6,000)
-                # ("hundreds" up to ten times its floor; "several", three)
                 high = a.low * (10 if a.low >= 10 else 3) if a.vague and a.high is None and a.low else a.high
                 within = (a.low is None or (b.low is not None and b.low >= a.low)) \
                     and (high is None or (b.high is not None and b.high <= high))

@@ -997,14 +997,11 @@ def _denial(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, coverage: flo
     found = find_denials(text)
     if not found or find_denials(analysis.claim):
         return []
-    # (a "no evidence of …" of something the claim does not say: "found no evidence of Kesmarki casualties" against
-    # "UN observers counted 42 bullet impacts on the Valdorian post"; "had no indication that anyone had been hurt"
-    # against "… was carrying 32,000 tonnes of wheat")
-    # (…but a claim that evidence was found is denied by "no evidence", of whatever it says it showed)
-    # (nor of another party: "no evidence of Kesmarki casualties" against "Two Valdorian border guards were killed":
-    # a people's adjective the claim gives its own people another of)
-    # (of what its main clause says: not "no evidence of Kesmarki casualties" for "Private Lenz Orlov, the guard
-    # wounded at Tarsin, was treated at Brevik General Hospital")
+    # (what a "no evidence of …" denies must be of what the claim's main clause says, and of no other people: not
+    # "had no indication that anyone had been hurt" against "… was carrying 32,000 tonnes of wheat", nor "no evidence
+    # of Kesmarki casualties" against "Two Valdorian border guards were killed" or against "Private Lenz Orlov, the
+    # guard wounded at Tarsin, was treated at Brevik General Hospital"; a claim that evidence was found is denied by
+    # "no evidence", of whatever it says the evidence showed)
     predicate = set(terms.main_content or terms.predicate_weights or terms.content)
     found = [phrase for phrase, what in zip(found, denied_objects(text), strict=True)
              if not what or (not _with_fates(set(content_stem_set(what))).isdisjoint(_with_fates(predicate))
