@@ -419,3 +419,18 @@ def test_a_part_that_did_something_else_is_no_part_of_all(tmp_path: Path) -> Non
                ("2025-05-04", "In Kaduna, three of the 20 candidates for governor withdrew from the race on Sunday."))
     assert bucket_of(doc, "three of the 20 candidates")[0] != "conflicting"
     assert doc["verdict"]["label"] == "supported"
+
+
+# --- a place named with its kind is that place -----------------------------------------------------------------------
+
+def test_the_city_of_another_place_is_another_place(tmp_path: Path) -> None:
+    text = ("The group's targets were not limited to army posts, including a recent strike at a 'strategic target' in "
+            "the city of Norvik, using an advanced long-range attack drone, the Coast Wire reported.")
+    doc = _one(tmp_path, "The Coast Wire reported that the group hit a 'strategic target' in Tesk with an advanced "
+                         "long-range attack drone.", ("2025-01-20", text))
+    bucket, item = bucket_of(doc, "strategic target")
+    assert "entity_mismatch" in {r["type"] for r in item["reasons"]}
+    assert bucket == "conflicting"
+    doc = _one(tmp_path / "b", "The Coast Wire reported that the group hit a 'strategic target' in Norvik with an "
+                               "advanced long-range attack drone.", ("2025-01-20", text))
+    assert bucket_of(doc, "strategic target")[0] == "corroborating"

@@ -179,6 +179,14 @@ def _swapped_names(analysis: ClaimAnalysis, text: str, previous: str | None) -> 
 _ALIGN_WORD = re.compile(r"[A-Za-z0-9](?:[\w'’-]*[A-Za-z0-9])?")
 
 
+_PLACE_OF_KIND = re.compile(r"\bthe\s+(?:city|town|village|port\s+city|port)\s+of\s+(?=[A-Z])")
+_USING = re.compile(r",?\s+using\b")
+
+
+def _aligned_form(text: str) -> str:
+    return _USING.sub(" with", _PLACE_OF_KIND.sub("", text))
+
+
 def _aligned_names(analysis: ClaimAnalysis, text: str, previous: str | None) -> list[Reason]:
     """A name of the claim that a passage restating it replaces with another name in the same place of the same
     sentence, word for word around it ("the remaining outages were concentrated in Port Halvik, where …" / "… in
@@ -188,8 +196,10 @@ def _aligned_names(analysis: ClaimAnalysis, text: str, previous: str | None) -> 
     must never name the claim's name, nor the claim the passage's, and the claim's other names must be the passage's
     (or its previous sentence's): of two towns an article reports, the passage may speak of the other one. Dates,
     peoples and the names the claim credits are other rules' to compare."""
-    claim_words = _ALIGN_WORD.findall(analysis.claim)
-    words = _ALIGN_WORD.findall(text)
+    # (a place named with its kind is that place, and "using" a weapon is striking "with" it: "in the city of Haifa,
+    # using an advanced long-range cruise missile" / "in Eilat with an advanced long-range cruise missile")
+    claim_words = _ALIGN_WORD.findall(_aligned_form(analysis.claim))
+    words = _ALIGN_WORD.findall(_aligned_form(text))
     if len(claim_words) < 4 or not words:
         return []
     folded_text, folded_claim = fold(text), fold(analysis.claim)
