@@ -226,7 +226,8 @@ def _aligned_names(analysis: ClaimAnalysis, text: str, previous: str | None) -> 
         rest = set(content_stems(" ".join(words[:j1] + words[j2:])))
         if fold(name) in folded_text or set(content_stems(name)) & rest or fold(other) in folded_claim \
                 or _initials(name, other) \
-                or _initials(other, name) or same_place(name, other) or fuzz.ratio(fold(name), fold(other)) >= 80:
+                or _initials(other, name) or same_place(name, other) or fuzz.ratio(fold(name), fold(other)) >= 80 \
+                or neighbouring_cities(name, other):  # (a borough and its city: "in Brooklyn" / "in New York")
             continue
         others = [e.text for e in analysis.entities if fold(e.text) not in fold(name) and fold(name) not in fold(e.text)
                   and _naming(e.text) and e.text not in credited]
