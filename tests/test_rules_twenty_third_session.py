@@ -434,3 +434,22 @@ def test_the_city_of_another_place_is_another_place(tmp_path: Path) -> None:
     doc = _one(tmp_path / "b", "The Coast Wire reported that the group hit a 'strategic target' in Norvik with an "
                                "advanced long-range attack drone.", ("2025-01-20", text))
     assert bucket_of(doc, "strategic target")[0] == "corroborating"
+
+
+# --- a region named with its side lies in that side of its country ---------------------------------------------------
+
+def test_the_northern_region_is_not_in_the_south(tmp_path: Path) -> None:
+    from service.text.places import locations_of
+
+    placed = [loc for loc in locations_of("Floods closed a hospital in the northern Idlib region in Syria on Monday.")
+              if loc.level == "country"]
+    assert placed and placed[0].region == "north"
+    text = "Floods closed a field hospital in the northern Idlib region in Syria on Monday, aid workers said."
+    doc = _one(tmp_path, "Aid workers said floods closed a field hospital in the Idlib region of southern Syria on "
+                         "Monday.", ("2025-02-11", text))
+    bucket, item = bucket_of(doc, "field hospital")
+    assert "entity_mismatch" in {r["type"] for r in item["reasons"]}
+    assert bucket == "conflicting"
+    doc = _one(tmp_path / "b", "Aid workers said floods closed a field hospital in the Idlib region of northern Syria "
+                               "on Monday.", ("2025-02-11", text))
+    assert bucket_of(doc, "field hospital")[0] == "corroborating"

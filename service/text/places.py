@@ -453,6 +453,13 @@ def find_locations(text: str) -> list[Location]:
             and not _MODIFIER_BEFORE.search(text, 0, first.start):
         found = [replace(loc, subject=first.text) if loc.subject is None and loc.start >= copula.end() else loc
                  for loc in found]
+    # "the northern Hasakah region in Syria": a region named with its side lies in that side of the country it is in
+    for i, loc in enumerate(found):
+        if loc.level == "country" and loc.subject and loc.region is None:
+            sided = next((o for o in found if o is not loc and o.region and o.direction and o.end <= loc.start
+                          and o.place == loc.subject and loc.start - o.end <= 12), None)
+            if sided is not None:
+                found[i] = replace(loc, region=sided.region)
     return found
 
 
