@@ -453,3 +453,15 @@ def test_the_northern_region_is_not_in_the_south(tmp_path: Path) -> None:
     doc = _one(tmp_path / "b", "Aid workers said floods closed a field hospital in the Idlib region of northern Syria "
                                "on Monday.", ("2025-02-11", text))
     assert bucket_of(doc, "field hospital")[0] == "corroborating"
+
+
+# --- a day without a year restating the claim's incident misdates it -------------------------------------------------
+
+def test_a_day_without_a_year_misdates_the_claims_incident(tmp_path: Path) -> None:
+    arts = payloads([("m1", "Border Wire", None,
+                      "Aid convoys have been blocked since rebel fighters launched a surprise offensive on Kessa on "
+                      "March 3. The convoys carry food and medicine.")])
+    doc = judged(tmp_path, arts, "Rebel fighters launched their surprise offensive on Kessa on March 4, 2025.")
+    bucket, item = bucket_of(doc, "surprise offensive")
+    assert bucket == "conflicting"
+    assert any(r["type"] == "date_mismatch" and "no year" in r["detail"] for r in item["reasons"])

@@ -83,7 +83,13 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
                     and bool(names) and _holds_name(names, c.passage.text)))]
     # (of an act the claim dates to one day, not an incident — "the plant resumed operations on Sunday, March 10"
     # — a passage restating it on another day is set aside as related: it too is the claim's, misdated)
-    restating = [r.event is not None and (r.event.date is not None or r.event.weekday is not None)
+    # (or a day of the claim's month without a year: "against the regime on October 7" for the claim's October 8,
+    # 2023; another month without a year is another event)
+    months = {claim.interval[0].month, claim.interval[1].month} if claim.interval else {claim.month} - {None}
+    restating = [r.event is not None and (r.event.date is not None or r.event.weekday is not None
+                                          or (c.facts is not None and c.facts.event.month_day is not None
+                                              and c.facts.event.month_day[1] is not None
+                                              and c.facts.event.month_day[0] in months))
                  and (r.stance == "other_event" or (one_day and r.stance == "related" and any(
                      x.type == "different_event" for x in r.reasons)))
                  and (claim.site is None or r.event.place is None
@@ -124,7 +130,14 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
         restating = at_site
     # one incident restated on one other day is the claim's, misdated; of several ("Ain al-Asad was
     # attacked by Hamas in 2021", a base attacked many times), only one holding the claim's own detail
-    days = {(r.event.date, r.event.weekday) for r, ok in zip(results, restating, strict=True) if ok and r.event}
+    # (a day stated without a year is the dated day of the same month and day: "on October 7" and "on October 7, 2023")
+    dated_days = {r.event.date[5:10] for r, ok in zip(results, restating, strict=True)
+                  if ok and r.event and r.event.date and "/" not in r.event.date}
+    days = {(r.event.date, r.event.weekday) for c, r, ok in zip(candidates, results, restating, strict=True)
+            if ok and r.event and not (r.event.date is None and c.facts is not None and c.facts.event.month_day
+                                       and c.facts.event.month_day[1] is not None
+                                       and f"{c.facts.event.month_day[0]:02d}-{c.facts.event.month_day[1]:02d}"
+                                       in dated_days)}
     out = []
     misdated = False
     for candidate, result, ok in zip(candidates, results, restating, strict=True):
@@ -133,7 +146,9 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
             out.append(result)
             continue
         if ref is not None and ok and (len(days) == 1 or _holds_detail(analysis, terms, candidate, result)):
-            when = ref.date or f"a {WEEKDAY_NAMES[ref.weekday or 0]}"
+            when = ref.date or (f"{candidate.facts.event.when} (no year)" if candidate.facts is not None
+                                and candidate.facts.event.month_day is not None and ref.weekday is None
+                                else f"a {WEEKDAY_NAMES[ref.weekday or 0]}")
             why = Reason("date_mismatch", said, ref.label, f"the passage reports it on {when}; the claim says {said}")
             reasons = tuple(r for r in result.reasons if r.type not in ("different_event", "other_event_match"))
             result = replace(result, stance="conflicting", score=0.6, reasons=(*reasons, why))
