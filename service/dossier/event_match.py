@@ -38,7 +38,7 @@ from service.dossier.model import (
 from service.dossier.stance_model import fold
 from service.text.clauses import in_identifying_clauses
 from service.text.dates import falls_on, in_aside, other_deeds_day, parse_published, stated_dates, stated_within
-from service.text.events import INCIDENT_KINDS, NO_EVENT, EventFacts, names_claimant, reports_incident
+from service.text.events import INCIDENT_PHRASE, NO_EVENT, EventFacts, names_claimant, reports_incident
 from service.text.extract import month_end, place_key
 from service.text.model import DateMention, Span
 from service.text.places import ascii_key, demonym_country, gazetteer_entry, neighbouring_cities, same_place
@@ -472,8 +472,9 @@ def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
     return out
 
 
-_CLAIM_INCIDENT = re.compile(r"\b(?:on|in|of|about|after|during|following|since|for|from|at)\s+the\s+"
-                             r"(?:[\w'’-]+\s+){0,3}?(?P<kind>" + INCIDENT_KINDS + r")s?\b", re.IGNORECASE)
+# (as stance.terms reads the claim's incident, and "at the siege" too)
+_CLAIM_INCIDENT = re.compile(r"\b(?:on|in|of|about|after|during|following|since|for|from|at)" + INCIDENT_PHRASE,
+                             re.IGNORECASE)
 
 
 def _incident_by_noun(analysis: ClaimAnalysis, candidates: list[Candidate],
@@ -483,7 +484,7 @@ def _incident_by_noun(analysis: ClaimAnalysis, candidates: list[Candidate],
     noun then picks none out)."""
     site = analysis.event.site
     # (with the words before it: "the first raid" is not the second, "the drone strike" not the rocket strike)
-    kinds = [{stem(w) for w in re.findall(r"[a-z0-9]+", m.group().lower()[m.group().lower().index(" the ") + 5:])}
+    kinds = [{stem(w) for w in re.findall(r"[a-z0-9]+", m.group("words").lower())}
              for m in _CLAIM_INCIDENT.finditer(analysis.claim)]
     if not site or not kinds:
         return []

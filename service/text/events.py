@@ -32,6 +32,8 @@ from service.tokens import stem, without_possessive
 # the nouns news copy names an incident by ("the attack", "the siege"), as a regular expression
 INCIDENT_KINDS = r"(?:attack|strike|raid|assault|bombing|shelling|barrage|incident|explosion|blast|fire|blaze" \
                  r"|collapse|crash|derailment|leak|spill|outage|flood|landslide|avalanche|riot|shooting|siege)"
+# "the Monday missile attack", "the siege": an incident named by its kind, with up to three words before it
+INCIDENT_PHRASE = r"\s+the\s+(?P<words>(?:[\w'’-]+\s+){0,3}?" + INCIDENT_KINDS + r")s?\b"
 RECENT_DAYS = 7  # an undated report in a dated article is taken to be about the week before it
 _INCIDENT = frozenset(stem(w) for w in """attack attacked attacks attacking strike strikes struck striking targeted
     targeting target hit hits shelled shelling bombing bombed bombardment raid raids fired launched launching

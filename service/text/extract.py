@@ -316,6 +316,11 @@ def _number_value(raw: str) -> float | None:
         return None
 
 
+def number_value(raw: str) -> float | None:
+    """The value of a number as written, in figures or words ("16", "1,200", "Fourteen", "thirty-one"), or None."""
+    return _number_value(raw)
+
+
 def _modifies_noun(text: str, end: int) -> bool:
     """Whether the word after `end` is a plural noun (of people, or ending in -s) that is no fate itself."""
     match = _UNIT_WORD.match(text, end)

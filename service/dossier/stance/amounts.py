@@ -30,6 +30,7 @@ from service.text.extract import (
     WORD_VALUES,
     count_noun,
     harm_severities,
+    number_value,
     severity_after,
     unit_class,
 )
@@ -670,12 +671,10 @@ def _stated_figure(q: Quantity) -> float | None:
     return float(figure.group().replace(",", "")) if figure else q.value if q.value is not None else q.low or q.high
 
 
-def _part_of_another_total(claim: str, claimed: tuple[Quantity, ...], c: Quantity, text: str,
-                           stated: tuple[Quantity, ...], p: Quantity) -> bool:
-    """Whether the claim's amount is a part of a count it states ("more than 8,306 people were killed, 4,650 of
-    them children") and the passage's is a part of another figure ("at least 11,320 …, including 4,650
+def _part_of_another_total(whole: Quantity | None, text: str, stated: tuple[Quantity, ...], p: Quantity) -> bool:
+    """Whether the claim's amount is a part of a count it states (`whole`: "more than 8,306 people were killed, 4,650
+    of them children") and the passage's is a part of another figure ("at least 11,320 …, including 4,650
     children"): a part of another tally (a later one, another place's), which says nothing of the claim's."""
-    whole = _total_of(claim, claimed, c)
     if whole is None:
         return False
     other = _total_of(text, stated, p)
@@ -707,8 +706,11 @@ _LIVE_IN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:live|lives|lived|living|reside|res
                       r"|were\s+housed|are\s+held|were\s+held)\s+(?:in|at)\b", re.IGNORECASE)
 
 
-_ALL_BEFORE = re.compile(r"\b(?:all|each\s+of|every\s+one\s+of)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$",
-                         re.IGNORECASE)
+# "all 16 families", "each of the six": the words that say all of a counted set
+_ALL_OF = r"\b(?:all|each\s+of|every\s+one\s+of)\s+(?:of\s+)?"
+_ALL_BEFORE = re.compile(_ALL_OF + r"(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_SAID_ALL = re.compile(_ALL_OF + r"(?:the\s+)?(?P<n>[\w,-]+)", re.IGNORECASE)
+_PART_OF_N = re.compile(r"\b(?P<m>[A-Za-z]+(?:-[a-z]+)?|\d+)\s+of\s+(?:the|its|their|those|all)\s+(?P<n>[\w,]+)\b")
 
 
 def _part_of_all(claim: str, c: Quantity, text: str) -> str | None:
@@ -716,17 +718,12 @@ def _part_of_all(claim: str, c: Quantity, text: str) -> str | None:
     if c.value is None or c.low != c.high or c.value < 2 or not _ALL_BEFORE.search(claim, max(0, c.span.start - 16),
                                                                                    c.span.start):
         return None
-    figure = int(c.value)
-    said_all = rf"\b(?:all|each\s+of|every\s+one\s+of)\s+(?:of\s+)?(?:the\s+)?(?:{figure}|{_word_of(figure)})\b"
-    if re.search(said_all, text, re.IGNORECASE):
+    figure = c.value
+    if any(number_value(m.group("n")) == figure for m in _SAID_ALL.finditer(text)):
         return None  # ("All 12 miners … were rescued; two of the 12 were taken to hospital": all of them, and a part)
     deed = set(content_stems(claim[c.span.end:])) - {stem(c.unit or "")}
-    for m in re.finditer(r"\b(?P<m>[A-Za-z]+(?:-[a-z]+)?|\d+)\s+of\s+(?:the|its|their|those|all)\s+(?P<n>[\w,]+)\b",
-                         text):
-        n = m.group("n").replace(",", "")
-        whole = int(n) if n.isdigit() else WORD_VALUES.get(n.lower())
-        word = m.group("m").lower()
-        part = int(word) if word.isdigit() else WORD_VALUES.get(word)
+    for m in _PART_OF_N.finditer(text):
+        whole, part = number_value(m.group("n")), number_value(m.group("m"))
         # (what the part did is what the claim says all of them did: not "remanded four of the six" for "convicted
         # all six", nor "three of the 20 candidates withdrew" for "all 20 hostages were freed")
         sentence = re.split(r"[.;]", text[m.start():])[0]
@@ -736,10 +733,6 @@ def _part_of_all(claim: str, c: Quantity, text: str) -> str | None:
                      or after.group(1) in ("were", "was", "had", "have", "are", "is", "remain", "remained")):
             return m.group()
     return None
-
-
-def _word_of(number: int) -> str:
-    return next((w for w, v in WORD_VALUES.items() if v == number and " " not in w), str(number))
 
 
 def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated: tuple[Quantity, ...],
@@ -766,8 +759,10 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
     # "the storm's winds peaked at 95 kilometres per hour" — is the figure "up to" names: the claim's highest)
     # (of the same measure: "attendance peaked at 12,000" says nothing of tickets "up to 90 crowns")
     peaked = {stem(p.unit or "") for p in stated if _PEAK_BEFORE.search(text, max(0, p.span.start - 30), p.span.start)}
-    # (the passage's counts that a part of it is stated of: "190 people, 45 of them health workers")
-    totals = [t for q in stated if (t := _total_of(text, stated, q)) is not None]
+    # (the claim's counts stated as parts of another it states, "4,650 of them children", with that other; and the
+    # passage's counts a part of it is stated of, "190 people, 45 of them health workers", when the claim has a part)
+    wholes = {id(c): _total_of(analysis.claim, analysis.quantities, c) for c in analysis.quantities}
+    totals = [t for q in stated if (t := _total_of(text, stated, q)) is not None] if any(wholes.values()) else []
     # (a figure the passage denies, "weighed 2.1 tonnes, not the 2.4 tonnes announced by customs", is not its own: the
     # claim's 2.4 is compared with the 2.1 it states instead)
     # (one that another source gave: "… announced by customs", "… as first reported"; not a figure superseded, "instead
@@ -778,6 +773,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                        or _GIVEN_BY.match(text, p.span.end) is None
                        or not any(q is not p and q.unit == p.unit and q.span.end <= p.span.start for q in stated))
     for c in analysis.quantities:
+        whole = wholes[id(c)]
         part = _part_of_all(analysis.claim, c, text)
         if part is not None:
             # "all 16 families … had been paid" against "Fourteen of the 16 families … have received": the passage
@@ -792,7 +788,6 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # it ("the three Kataib Hezbollah members *killed in the Babil strike* were testing drones"; not
         # "an airstrike killed three Kataib Hezbollah members", whose fate is what the claim says)
         named = _fate_identifies(analysis.claim, c)
-        part_of_claim = _total_of(analysis.claim, analysis.quantities, c) is not None
         pairs = [p for p in stated if (comparable(c, p) or (named and _same_set(c, p)) or _harmed_of_a_trade(c, p)
                                        or _fate_said_once(c, p)
                                        or (_same_figure_of_people(c, p)
@@ -809,10 +804,10 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                  # (a part of a set the claim counts — "three of the 48 people hospitalised" — is compared in a
                  # passage that states that set, or a part of one: "12 deaths" in all is another count)
                  and not _part_of_another_set(analysis.claim, c, text, p)
-                 and not _part_of_another_total(analysis.claim, analysis.quantities, c, text, stated, p)
+                 and not _part_of_another_total(whole, text, stated, p)
                  # (nor a part of the claim with the passage's total of one: "45 of them health workers" is not
                  # "190 people")
-                 and not (part_of_claim and p in totals)
+                 and not (whole is not None and p in totals)
                  # (what a place holds or was built for is its population, not a count of what the claim says
                  # happened: "the jail held 1,870 prisoners" against "14 inmates broke out")
                  and (not _population(text, p) or _population(analysis.claim, c))]

@@ -23,7 +23,7 @@ from service.text.clauses import (
     main_predicate,
     reference_clauses,
 )
-from service.text.events import INCIDENT_KINDS
+from service.text.events import INCIDENT_KINDS, INCIDENT_PHRASE
 from service.text.extract import (
     COUNT_NOUN_STEMS,
     FATE_WORDS,
@@ -189,8 +189,8 @@ class ClaimTerms(NamedTuple):
 
 
 # "on the Monday missile attack", "in the January strike": an incident the claim speaks of, by its kind
-_INCIDENT_NP = re.compile(r"\b(?:on|in|of|about|after|during|following|since|for|from)\s+the\s+"
-                          r"(?P<words>(?:[\w'’-]+\s+){0,3}?" + INCIDENT_KINDS + r")s?\b", re.IGNORECASE)
+_INCIDENT_NP = re.compile(r"\b(?:on|in|of|about|after|during|following|since|for|from)" + INCIDENT_PHRASE,
+                          re.IGNORECASE)
 # "the incident", "the attack": a passage naming the event it reports by its kind alone
 _INCIDENT_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+" + INCIDENT_KINDS + r"\b", re.IGNORECASE)
 
