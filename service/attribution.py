@@ -439,6 +439,9 @@ _PARTICIPLE_USE = re.compile(r"\s+(?:in|on|at|during|last|earlier|this)\s+(?:the
                              r"|wounded|damaged|destroyed|caused)\b")
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)$", re.IGNORECASE)
+
+
 def _verb_source(sentence: str, match: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     """The source of one cue verb: the subject before it, or the phrase after it after a quote."""
     cue = match.group()
@@ -454,7 +457,8 @@ def _verb_source(sentence: str, match: re.Match[str]) -> Iterator[tuple[int, int
         return  # "Needless to say", "Suffice to say", "let's say": no one speaks
     end = _skip_auxiliaries_back(sentence, match.start())
     before = sentence[:end].rstrip()
-    if before.endswith(("was", "were", "been", "being", "is", "are", "be")):
+    # (a whole word: "Oren Tallis said", "Kamala Harris said" end in "is", and are no passive voice)
+    if _PASSIVE_BEFORE.search(before) is not None:
         if cue.lower() == "told" and sentence.startswith(" by ", match.end()):
             # "Al Jazeera was told by a source that …": who was told, as in "a source told Al Jazeera"
             # (an outlet only: "Residents were told by police" credits police alone)

@@ -22,7 +22,7 @@ PINNED = [
     ("service.dossier.stance.terms", "RESTATES", 0.6),
     ("service.dossier.model", "UNDETERMINED_WEIGHT", 0.5),
     ("service.dossier.stance.dates", "MISDATED_COVERAGE", 0.75),
-    ("service.dossier.stance.credits", "MISATTRIBUTION_COVERAGE", 0.8),
+    ("service.dossier.stance.credits", "MISATTRIBUTION_COVERAGE", 0.65),
     ("service.dossier.stance.credits", "SAME_STATEMENT_COVERAGE", 0.35),
     ("service.dossier.stance", "CONFLICT_WEIGHTS", {"quantity_mismatch": 0.35, "negation": 0.3,
                                                     "entity_mismatch": 0.3, "date_mismatch": 0.3,

@@ -481,6 +481,10 @@ def claim_credits(claim: str) -> tuple[Credit, ...]:
              and not (conceded and a.char_start < conceded.end())]
     # (nor people named by what they do, capitalised only because they open the claim: "Organisers claimed that …")
     found = [a for a in found if a.source.strip().lower() not in _PEOPLE_BY_ROLE]
+    # (nor a source whose saying is an aside about it: "Sabereen News, which also reported the strike, is a Telegram
+    # channel …" says what Sabereen News is; "Reuters, which has a bureau there, reported …" still credits Reuters)
+    found = [a for a in found if not _ASIDE_SAYING.match(claim, a.char_end)
+             or a.cue not in _ASIDE_SAYING.match(claim, a.char_end).group("aside").split()]
     # (nor whose words a source reports: "Al Jazeera reported that the group called the strike 'a direct answer'"
     # credits Al Jazeera, whose report it is)
     # (not a clause of its own after a comma: "After the army said it struck the depot, the rebels called the strike …")
@@ -492,6 +496,7 @@ def claim_credits(claim: str) -> tuple[Credit, ...]:
                  and not c.written.lower().startswith(("the ", "it", "he", "she", "they")))
 
 
+_ASIDE_SAYING = re.compile(r",\s+(?:which|who)\s+(?P<aside>[^,;]*),")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 
 

@@ -28,7 +28,7 @@ from service.text.sources import BODY_KIND, Credit, body_kinds, find_attribution
 from service.tokens import stem
 
 OTHER_SIDE_COVERAGE = 0.2  # the claim's source says something else on its side of "X said A, while Y said B"
-MISATTRIBUTION_COVERAGE = 0.8  # a passage must restate the claim's fact this fully to show it misattributed
+MISATTRIBUTION_COVERAGE = 0.65  # a passage must restate the claim's fact this fully to show it misattributed
 SAME_STATEMENT_COVERAGE = 0.35  # … or this much, quoting the same words or denying the same thing
 _SAME_STATEMENT = ("quote_match", "negation_match")
 
@@ -446,9 +446,11 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     # deed; that does not show what another party said of it (unstated, not misattributed)
     # (a one-word name inside the source's longer one is the place it is named after: "at Sarvik" names
     # no doer in "the Sarvik Harbour Board")
+    # (an owner is no doer: "without Stanwick Homes' knowledge" names the firm, and does nothing of its own)
     doers = [c for c in named if any(same_source(c.source, e.text) for e in analysis.entities
                                      if not any(same_source(e.text, a) for a in claimed)
-                                     and (" " in e.text.strip() or ascii_key(e.text) == ascii_key(c.source)))]
+                                     and (" " in e.text.strip() or ascii_key(e.text) == ascii_key(c.source))
+                                     and not _only_owner(analysis.claim, e.text))]
     if any(a.lower() in candidate.passage.text.lower() for a in claimed):
         doers = []  # the roles swapped ("The Blue Party said the Green Party rigged …"): misattributed
     # "Al Jazeera reported that the group called it …" against "The group said …, Al-Mayadeen reported":
@@ -477,6 +479,13 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     why = Reason("source_unstated", said, others or outlet or "",
                  f"the passage states it without crediting {said}" + (f" (it credits {others})" if others else ""))
     return replace(result, stance="related", reasons=(*result.reasons, why))
+
+
+def _only_owner(claim: str, name: str) -> bool:
+    """Whether a claim names `name` only as an owner ("without Stanwick Homes' knowledge")."""
+    bare = re.sub(r"['’]s?$", "", name.strip())
+    found = [m.end() for m in re.finditer(re.escape(bare) + r"\b", claim)]
+    return bool(found) and all(claim.startswith(("'", "’"), end) for end in found)
 
 
 # the people a body is made of (a noun's stem), and the words of the bodies they make up (English words, not names)
