@@ -64,3 +64,81 @@ def test_a_source_in_an_aside_is_not_the_claims_credit() -> None:
     assert claim_credits("Harbour Radio, which also reported the blackout, is owned by the Selvik council.") == ()
     assert [c.source for c in claim_credits("Harbour Radio, which has a studio at the port, reported that the "
                                             "terminal was shut.")] == ["Harbour Radio"]
+
+
+def test_announcing_a_deed_of_its_own_is_no_credit() -> None:
+    # who announced its own pledge made it; a figure it announced is still its statement
+    assert claim_credits("Orrin Air announced its withdrawal from the Selvik route on Monday.") == ()
+    assert [c.source for c in claim_credits("The Velmar Health Ministry announced its death toll of 23 on "
+                                            "Monday.")] == ["Velmar Health Ministry"]
+    assert [c.source for c in claim_credits("Orrin Air announced that it would leave the Selvik route.")] \
+        == ["Orrin Air"]
+
+
+def test_a_pledge_announced_on_another_day_is_misdated(tmp_path: Path) -> None:
+    arts = payloads([("p1", "Coast Wire", "2025-05-10",
+                      "Westmark pledged 12 million crowns in flood aid to Selvik on Friday.")])
+    doc = judged(tmp_path, arts, "Westmark announced its 12 million crown flood aid pledge on Thursday, May 8.")
+    bucket, item = bucket_of(doc, "Westmark pledged")
+    assert bucket == "conflicting"
+    assert "date_mismatch" in {r["type"] for r in item["reasons"]}
+
+
+# --- a place swapped in the same words ------------------------------------------------------------------------------
+
+_GRANT = payloads([
+    ("g1", "Valley Post", "2025-06-02",
+     "The Harrow Development Fund pledged $3 million on Monday to rebuild schools in Tarven province. The fund's "
+     "governor said the pledge would not cover roads. The fund's previous grant, $1 million in 2020, paid for flood "
+     "walls in neighbouring Ostmark.")])
+
+
+def test_a_neighbouring_place_in_the_claims_words_is_a_swapped_place(tmp_path: Path) -> None:
+    # "in Tarven province" / "in neighbouring Ostmark", the fund referred to as "The fund's"
+    doc = judged(tmp_path, _GRANT, "The Harrow Development Fund's $1 million grant in 2020 paid for flood walls in "
+                                   "Tarven province.")
+    bucket, item = bucket_of(doc, "previous grant")
+    assert bucket == "conflicting"
+    assert "entity_mismatch" in {r["type"] for r in item["reasons"]}
+
+
+def test_the_same_neighbouring_place_agrees(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _GRANT, "The Harrow Development Fund's $1 million grant in 2020 paid for flood walls in "
+                                   "Ostmark.")
+    bucket, item = bucket_of(doc, "previous grant")
+    assert bucket == "corroborating"
+    assert "entity_mismatch" not in {r["type"] for r in item["reasons"]}
+
+
+# --- a bearing of another thing ---------------------------------------------------------------------------------------
+
+_COAST = payloads([
+    ("c1", "Coast Wire", "2025-03-12",
+     "A Selvik patrol boat seized the trawler Sea Wren about six miles northwest of Harrow Point on Tuesday, the "
+     "fisheries ministry said."),
+    ("c3", "Harbour Ledger", "2025-03-20",
+     "The Selvik patrol boat boarded the longliner Grey Heron east of Harrow Point on 18 March and detained its "
+     "five crew members."),
+    ("c2", "Valley Post", "2025-03-13",
+     "Floodwater cut off Dunlow, about 30 kilometres north of Kelmar. Aid agencies said villages south of Kelmar had "
+     "not yet received clean water.")])
+
+
+def test_a_bearing_of_another_boat_is_no_mismatch(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _COAST, "On Tuesday, a Selvik patrol boat seized the Sea Wren northwest of Harrow Point.")
+    bucket, _ = bucket_of(doc, "Grey Heron")
+    assert bucket != "conflicting"
+    assert doc["verdict"]["label"] == "supported"
+
+
+def test_a_bearing_of_other_villages_is_no_mismatch(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _COAST, "Dunlow lies about 30 kilometres north of Kelmar.")
+    assert bucket_of(doc, "villages south of Kelmar")[0] != "conflicting"
+    assert bucket_of(doc, "cut off Dunlow")[0] == "corroborating"
+
+
+def test_the_same_thing_on_another_bearing_still_conflicts(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _COAST, "Dunlow lies about 30 kilometres south of Kelmar.")
+    bucket, item = bucket_of(doc, "cut off Dunlow")
+    assert bucket == "conflicting"
+    assert "entity_mismatch" in {r["type"] for r in item["reasons"]}

@@ -473,7 +473,10 @@ def claim_credits(claim: str) -> tuple[Credit, ...]:
              if not (a.cue.startswith(("claimed", "denied"))
                      and not _DENIED_THAT.match(claim, a.char_end + len(a.cue) + 1))
              and not any(s <= a.char_start < e and re.fullmatch(r"(?:that|which)\s+", claim[s:a.char_start],
-                                                                 re.IGNORECASE) for s, e in clauses)]
+                                                                 re.IGNORECASE) for s, e in clauses)
+             # (nor who announced a deed of its own: "Caldonia announced its reconstruction pledge on Thursday" did
+             # it; "announced its death toll" still reports a figure)
+             and not (a.cue == "announced" and _OWN_DEED.match(claim, a.char_end))]
     # (nor "initial reports": reports are what was said, not a speaker; nor a speaker of a conceded clause
     # before the claim's own, "Although the group said …, reports emerged of …")
     conceded = _CONCEDED.match(claim)
@@ -497,6 +500,9 @@ def claim_credits(claim: str) -> tuple[Credit, ...]:
 
 
 _ASIDE_SAYING = re.compile(r",\s+(?:which|who)\s+(?P<aside>[^,;]*),")
+_OWN_DEED = re.compile(r"\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?announced\s+(?:its|their|his|her)\s+"
+                       r"(?!(?:[\w-]+\s+){0,3}?(?:toll|figures?|count|estimate|tally|number|findings|results?|"
+                       r"conclusions?|verdict|view|position|assessment)\b)")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import Any
 
@@ -60,12 +61,35 @@ def _bearings(analysis: ClaimAnalysis, text: str) -> list[Reason]:
         if placed and not any(fuzz.partial_ratio(place_key(n), fold(text), score_cutoff=90)
                               for e in placed for n in (e.text, *e.variants)):
             continue
+        # (the name placed, the nearest before the bearing, must be the passage's too: "seized the Gull Star northwest
+        # of Sorrel Island" is not the Amber Finch boarded east of it; "Sarnai lies … north of Port Halvik" not
+        # villages south of it)
+        nearest = _name_before(claim, claim.find(c.text), {loc.place for loc in analysis.locations})
+        if nearest is not None and not fuzz.partial_ratio(place_key(nearest), fold(text), score_cutoff=90):
+            continue
         if compatible(c.direction, p.direction):
             reasons.append(Reason("entity_match", c.text, p.text, f"both put it {p.direction} of {p.place}"))
         else:
             reasons.append(Reason("entity_mismatch", c.text, p.text,
                                   f"claim says {c.direction} of {c.place}, passage says {p.direction}"))
     return reasons
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*")
+_NOT_NAMES = frozenset("""The A An On In At By For After Before From To Its Their His Her It They
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December""".split())
+
+
+def _name_before(claim: str, at: int, regions: AbstractSet[str] = frozenset()) -> str | None:
+    """The last name (capitalised words, not a sentence's opening article or preposition, nor a day or a month)
+    before `at`, that is none of the `regions` the claim puts things in ("Ain al-Asad, in Anbar province, lies …":
+    Ain al-Asad)."""
+    if at <= 0:
+        return None
+    runs = [m.group() for m in _CAPITALISED_RUN.finditer(claim, 0, at)]
+    runs = [" ".join(w for w in run.split() if w not in _NOT_NAMES) for run in runs]
+    return next((r for r in reversed(runs) if r and not any(same_place(r, g) for g in regions)), None)
 
 
 def _sides(claim: str, text: str) -> list[Reason]:
@@ -179,7 +203,9 @@ def _swapped_names(analysis: ClaimAnalysis, text: str, previous: str | None) -> 
 _ALIGN_WORD = re.compile(r"[A-Za-z0-9](?:[\w'’-]*[A-Za-z0-9])?")
 
 
-_PLACE_OF_KIND = re.compile(r"\bthe\s+(?:city|town|village|port\s+city|port)\s+of\s+(?=[A-Z])")
+_PLACE_OF_KIND = re.compile(r"\bthe\s+(?:city|town|village|port\s+city|port)\s+of\s+(?=[A-Z])"
+                            # (and a place said to border the story's, "in neighbouring Ostrenia", is that place)
+                            r"|\bneighbou?ring\s+(?=[A-Z])")
 _USING = re.compile(r",?\s+using\b")
 
 
@@ -211,8 +237,9 @@ def _aligned_names(analysis: ClaimAnalysis, text: str, previous: str | None) -> 
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag != "replace" or i2 - i1 > 4 or j2 - j1 > 4 or i1 == 0 or j1 == 0:
             continue
-        name, other = " ".join(claim_words[i1:i2]), " ".join(words[j1:j2])
-        if not (_capitalised(claim_words[i1:i2]) and _capitalised(words[j1:j2])) \
+        # (a place's name with its level, "in Selmira province" / "in neighbouring Ostrenia")
+        name, other = " ".join(_unlevelled(claim_words[i1:i2])), " ".join(_unlevelled(words[j1:j2]))
+        if not (name and other and _capitalised(name.split()) and _capitalised(other.split())) \
                 or not _naming(name) or not _naming(other, any_ending=True) or name in credited or other in credited:
             continue
         left = claim_words[ops[k - 1][1]:ops[k - 1][2]] if ops[k - 1][0] == "equal" else []
@@ -231,7 +258,7 @@ def _aligned_names(analysis: ClaimAnalysis, text: str, previous: str | None) -> 
             continue
         others = [e.text for e in analysis.entities if fold(e.text) not in fold(name) and fold(name) not in fold(e.text)
                   and _naming(e.text) and e.text not in credited]
-        if not all(fold(o) in context for o in others):
+        if not all(fold(o) in context or _referred_to(o, text) for o in others):
             continue
         return [Reason("entity_mismatch", name, other, f"claim says {' '.join(left[-2:] + [name])}; the passage, "
                                                        f"{' '.join(left[-2:] + [other])}")]
@@ -272,6 +299,21 @@ def _excepted(analysis: ClaimAnalysis, terms: ClaimTerms, text: str) -> list[Rea
     told = tail[:cut] if cut >= 0 else tail
     return [Reason("negation", " ".join(w for w in analysis.claim.split() if set(content_stems(w)) & set(excepted)),
                    told.strip(), f"the passage says it of another and keeps this one out: “{told.strip()}”")]
+
+
+def _referred_to(name: str, text: str) -> bool:
+    """Whether a sentence refers to a body by the common noun its name ends in ("The bank's previous grant" for the
+    Orvand Development Bank; not a one-word name)."""
+    words = without_possessive(name).split()
+    return len(words) >= 2 and re.search(r"\b[Tt]he\s+" + re.escape(words[-1].lower()) + r"\b", text) is not None
+
+
+_LEVEL_WORDS = frozenset(("province", "district", "region", "county", "state", "governorate"))
+
+
+def _unlevelled(run: list[str]) -> list[str]:
+    """A run of words without the level word ending it ("Selmira province" → "Selmira")."""
+    return run[:-1] if len(run) > 1 and run[-1].lower() in _LEVEL_WORDS else run
 
 
 def _capitalised(run: list[str]) -> bool:
