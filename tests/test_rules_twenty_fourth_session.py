@@ -142,3 +142,22 @@ def test_the_same_thing_on_another_bearing_still_conflicts(tmp_path: Path) -> No
     bucket, item = bucket_of(doc, "cut off Dunlow")
     assert bucket == "conflicting"
     assert "entity_mismatch" in {r["type"] for r in item["reasons"]}
+
+
+def test_a_spokesman_speaks_for_the_body_the_claim_names() -> None:
+    from service.dossier.stance.credits import described_credits
+
+    assert described_credits("According to the army spokesman, five gunmen died in the raid.") == ("army",)
+    assert described_credits("A police spokeswoman said two people were hurt.") == ("police",)
+
+
+def test_another_partys_figure_does_not_dispute_the_spokesmans(tmp_path: Path) -> None:
+    arts = payloads([
+        ("r1", "Coast Wire", "2025-04-05",
+         "Army spokesman Colonel Piet Vanner said all six hostages had been freed and that five gunmen were killed "
+         "in the raid near Orsk."),
+        ("r2", "Valley Post", "2025-04-05",
+         "In a statement, the Black Pine Front said three of its fighters had died in the raid near Orsk.")])
+    doc = judged(tmp_path, arts, "According to the army spokesman, five gunmen died in the raid near Orsk.")
+    assert bucket_of(doc, "Black Pine Front")[0] != "conflicting"
+    assert doc["verdict"]["label"] == "supported"

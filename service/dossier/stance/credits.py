@@ -146,10 +146,17 @@ def described_credits(claim: str) -> tuple[str, ...]:
         if a.cue.startswith(("claimed", "denied")) or a.kind == "anonymous" or source_name(a.source) is not None:
             continue
         written = re.sub(r"^(?:the|a|an)\s+", "", a.source.strip(), flags=re.IGNORECASE)
+        # (one who speaks for a body is that body: "the army spokesman", "a customs spokeswoman")
+        spoken = _SPEAKS_FOR.fullmatch(written)
+        if spoken is not None and (body := content_stems(spoken.group("body"))) and body[-1] in BODY_KIND:
+            written = spoken.group("body")
         stems = content_stems(written)
         if stems and stems[-1] in BODY_KIND:
             found.append(written)
     return tuple(found)
+
+
+_SPEAKS_FOR = re.compile(r"(?P<body>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+(?:spokes(?:man|woman|person)|official)")
 
 
 def describe_credits(analysis: ClaimAnalysis, candidates: list[Candidate]) -> ClaimAnalysis:
