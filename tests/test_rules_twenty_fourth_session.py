@@ -161,3 +161,24 @@ def test_another_partys_figure_does_not_dispute_the_spokesmans(tmp_path: Path) -
     doc = judged(tmp_path, arts, "According to the army spokesman, five gunmen died in the raid near Orsk.")
     assert bucket_of(doc, "Black Pine Front")[0] != "conflicting"
     assert doc["verdict"]["label"] == "supported"
+
+
+# --- a subject named with what it is ----------------------------------------------------------------------------------
+
+def test_a_subject_named_after_its_kind_must_be_named() -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance.terms import claim_terms
+
+    assert claim_terms(analyze_claim("The ferry Sea Wren had 40 passengers aboard.")).subject
+    assert not claim_terms(analyze_claim("Only Harbour Radio reported the blackout.")).subject
+
+
+def test_another_vessels_figure_does_not_confirm(tmp_path: Path) -> None:
+    arts = payloads([
+        ("v1", "Coast Wire", "2025-07-02",
+         "Gunmen boarded the cargo ship Grey Heron off Harrow Point on Monday, its owner said. Selvik Freight said the "
+         "vessel was carrying timber and had 40 crew members aboard."),
+        ("v2", "Harbour Ledger", "2025-07-09",
+         "Gunmen in a speedboat fired on the ferry Sea Wren off Harrow Point on Tuesday but did not board it.")])
+    doc = judged(tmp_path, arts, "The ferry Sea Wren had 40 crew members aboard when gunmen fired on it.")
+    assert bucket_of(doc, "had 40 crew members aboard")[0] != "corroborating"
