@@ -182,3 +182,56 @@ def test_another_vessels_figure_does_not_confirm(tmp_path: Path) -> None:
          "Gunmen in a speedboat fired on the ferry Sea Wren off Harrow Point on Tuesday but did not board it.")])
     doc = judged(tmp_path, arts, "The ferry Sea Wren had 40 crew members aboard when gunmen fired on it.")
     assert bucket_of(doc, "had 40 crew members aboard")[0] != "corroborating"
+
+
+# --- a reviewer's counter-examples (guards) ---------------------------------------------------------------------------
+
+def test_a_figure_left_unstated_is_no_misattribution(tmp_path: Path) -> None:
+    arts = payloads([("w1", "Valley Post", "2025-08-04",
+                      "The Ridge fire forced the evacuation of Alder Creek on Sunday and threatened homes, Governor "
+                      "Tom Ellery said.")])
+    doc = judged(tmp_path, arts, "Fire chief Dana Holt said the Ridge fire destroyed 120 homes and forced the "
+                                 "evacuation of Alder Creek on Sunday.")
+    assert "misattributed" not in doc["verdict"]["flags"]
+    assert doc["verdict"]["label"] != "refuted"
+
+
+def test_credits_kept_for_reported_clauses_and_asides_before_a_saying() -> None:
+    assert [c.source for c in claim_credits("Tarn Shipping announced its tanker Merrow Star had spilled 40 tonnes "
+                                            "of fuel oil.")] == ["Tarn Shipping"]
+    assert claim_credits("The Harlow Drivers Union, which said last week that talks had failed, said on Monday that "
+                         "all drivers would strike.") != ()
+
+
+def test_the_owner_of_the_doer_still_speaks_for_its_deed(tmp_path: Path) -> None:
+    arts = payloads([("t1", "Coast Wire", "2025-06-11",
+                      "Tarn Shipping said on Tuesday that the crew of its tanker Merrow Star had pumped oily waste "
+                      "into the sea off Brenna Point, and apologised.")])
+    doc = judged(tmp_path, arts, "The crew of Tarn Shipping's tanker Merrow Star pumped oily waste into the sea off "
+                                 "Brenna Point, coastguard commander Erik Lund said.")
+    assert "misattributed" not in doc["verdict"]["flags"]
+
+
+def test_a_bearing_after_a_number_word_is_compared(tmp_path: Path) -> None:
+    arts = payloads([("h1", "Valley Post", "2025-02-16",
+                      "Rescuers reached the stranded hikers on Saturday 4 km west of Ranbury, the mountain rescue "
+                      "service said.")])
+    doc = judged(tmp_path, arts, "Two hikers were rescued on Saturday 4 km east of Ranbury.")
+    assert bucket_of(doc, "west of Ranbury")[0] == "conflicting"
+
+
+def test_a_town_in_the_claims_province_is_no_swapped_place(tmp_path: Path) -> None:
+    arts = payloads([("k1", "Valley Post", "2025-04-09",
+                      "Heavy rain has fallen for a week across Kessin province. A dam burst in Alder on Tuesday, "
+                      "flooding 12 villages downstream.")])
+    doc = judged(tmp_path, arts, "A dam burst in Kessin province on Tuesday, flooding 12 villages downstream.")
+    assert bucket_of(doc, "A dam burst in Alder")[0] != "conflicting"
+
+
+def test_the_noun_of_another_named_body_is_not_the_claims(tmp_path: Path) -> None:
+    arts = payloads([("d1", "Valley Post", "2025-09-03",
+                      "Engineers inspected the Harrow Dam near Ostby on Monday. Inspectors found cracks in the dam's "
+                      "spillway near Ostby and closed the road over it.")])
+    doc = judged(tmp_path, arts, "Inspectors found cracks in the Kessel Dam's spillway near Tellin and closed the "
+                                 "road over it.")
+    assert bucket_of(doc, "cracks in the dam's spillway")[0] != "conflicting"

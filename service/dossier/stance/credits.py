@@ -28,7 +28,9 @@ from service.text.sources import BODY_KIND, Credit, body_kinds, find_attribution
 from service.tokens import stem
 
 OTHER_SIDE_COVERAGE = 0.2  # the claim's source says something else on its side of "X said A, while Y said B"
-MISATTRIBUTION_COVERAGE = 0.65  # a passage must restate the claim's fact this fully to show it misattributed
+MISATTRIBUTION_COVERAGE = 0.8  # a passage must restate the claim's fact this fully to show it misattributed
+# … or this fully, stating each of the claim's figures
+MISATTRIBUTION_CLOSE = 0.65
 SAME_STATEMENT_COVERAGE = 0.35  # … or this much, quoting the same words or denying the same thing
 _SAME_STATEMENT = ("quote_match", "negation_match")
 
@@ -444,7 +446,7 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     # (the same condition set for the same thing is the statement itself too: "would stop only once …")
     conditioned = same_condition(analysis.claim, reading(candidate))
     restated = said_in_event or _restates_figure(analysis, result, coverage) or ((said_there or conditioned) and (
-        coverage >= MISATTRIBUTION_COVERAGE or (
+        coverage >= MISATTRIBUTION_COVERAGE or _closely_restated(analysis, result, coverage, reading(candidate)) or (
         coverage >= RESTATES and any(r.type in FACT_SUPPORT for r in result.reasons)) or (
         coverage >= SAME_STATEMENT_COVERAGE and (conditioned or any(r.type in _SAME_STATEMENT
                                                                     for r in result.reasons)))))
@@ -489,10 +491,24 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
 
 
 def _only_owner(claim: str, name: str) -> bool:
-    """Whether a claim names `name` only as an owner ("without Stanwick Homes' knowledge")."""
+    """Whether a claim names `name` only as the owner of a circumstance ("without Stanwick Homes' knowledge"; not
+    the owner of the doer, "The crew of Tarn Shipping's tanker pumped …")."""
     bare = re.sub(r"['’]s?$", "", name.strip())
-    found = [m.end() for m in re.finditer(re.escape(bare) + r"\b", claim)]
-    return bool(found) and all(claim.startswith(("'", "’"), end) for end in found)
+    found = list(re.finditer(r"\b(?P<prep>\w+)\s+(?:the\s+)?" + re.escape(bare) + r"\b", claim))
+    return len(found) == len(re.findall(re.escape(bare) + r"\b", claim)) > 0 and all(
+        claim.startswith(("'", "’"), m.end()) and m.group("prep").lower() in _CIRCUMSTANCE_OWNER for m in found)
+
+
+_CIRCUMSTANCE_OWNER = frozenset("without with despite against beyond behind at".split())
+
+
+def _closely_restated(analysis: ClaimAnalysis, result: StanceResult, coverage: float, text: str) -> bool:
+    """Whether a passage restates the claim's fact closely enough (MISATTRIBUTION_CLOSE) for another speaker to be a
+    misattribution: every figure of the claim stated alike ("destroyed 120 homes" unstated is not the statement)."""
+    if coverage < MISATTRIBUTION_CLOSE:
+        return False
+    matched = {r.claim_text for r in result.reasons if r.type == "quantity_match"}
+    return not any(q.text not in matched and q.span.text not in matched for q in analysis.quantities)
 
 
 # the people a body is made of (a noun's stem), and the words of the bodies they make up (English words, not names)

@@ -64,8 +64,12 @@ def _bearings(analysis: ClaimAnalysis, text: str) -> list[Reason]:
         # (the name placed, the nearest before the bearing, must be the passage's too: "seized the Gull Star northwest
         # of Sorrel Island" is not the Amber Finch boarded east of it; "Sarnai lies … north of Port Halvik" not
         # villages south of it)
+        # (…when the passage places another name there: a name it leaves out, with none of its own, is no other thing)
         nearest = _name_before(claim, claim.find(c.text), {loc.place for loc in analysis.locations})
-        if nearest is not None and not fuzz.partial_ratio(place_key(nearest), fold(text), score_cutoff=90):
+        theirs = _name_before(text, text.find(p.text)) if nearest is not None else None
+        if nearest is not None and theirs is not None \
+                and not fuzz.partial_ratio(place_key(nearest), fold(text), score_cutoff=90) \
+                and not fuzz.partial_ratio(place_key(theirs), fold(claim), score_cutoff=90):
             continue
         if compatible(c.direction, p.direction):
             reasons.append(Reason("entity_match", c.text, p.text, f"both put it {p.direction} of {p.place}"))
@@ -78,7 +82,8 @@ def _bearings(analysis: ClaimAnalysis, text: str) -> list[Reason]:
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*")
 _NOT_NAMES = frozenset("""The A An On In At By For After Before From To Its Their His Her It They
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December""".split())
+    September October November December One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens
+    Hundreds Thousands Several Some Many Most All Both No""".split())
 
 
 def _name_before(claim: str, at: int, regions: AbstractSet[str] = frozenset()) -> str | None:
@@ -237,8 +242,12 @@ def _aligned_names(analysis: ClaimAnalysis, text: str, previous: str | None) -> 
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag != "replace" or i2 - i1 > 4 or j2 - j1 > 4 or i1 == 0 or j1 == 0:
             continue
-        # (a place's name with its level, "in Selmira province" / "in neighbouring Ostrenia")
+        # (a place's name with its level, "in Selmira province", against a place of that level: "in neighbouring
+        # Ostrenia", "in Ostrel province" — not a town, which may lie in it)
         name, other = " ".join(_unlevelled(claim_words[i1:i2])), " ".join(_unlevelled(words[j1:j2]))
+        levelled = (name != " ".join(claim_words[i1:i2]), other != " ".join(words[j1:j2]))
+        if any(levelled) and not all(levelled) and not re.search(r"\bneighbou?ring\s+" + re.escape(other), text):
+            continue
         if not (name and other and _capitalised(name.split()) and _capitalised(other.split())) \
                 or not _naming(name) or not _naming(other, any_ending=True) or name in credited or other in credited:
             continue
@@ -258,7 +267,7 @@ def _aligned_names(analysis: ClaimAnalysis, text: str, previous: str | None) -> 
             continue
         others = [e.text for e in analysis.entities if fold(e.text) not in fold(name) and fold(name) not in fold(e.text)
                   and _naming(e.text) and e.text not in credited]
-        if not all(fold(o) in context or _referred_to(o, text) for o in others):
+        if not all(fold(o) in context or _referred_to(o, text, previous) for o in others):
             continue
         return [Reason("entity_mismatch", name, other, f"claim says {' '.join(left[-2:] + [name])}; the passage, "
                                                        f"{' '.join(left[-2:] + [other])}")]
@@ -301,11 +310,15 @@ def _excepted(analysis: ClaimAnalysis, terms: ClaimTerms, text: str) -> list[Rea
                    told.strip(), f"the passage says it of another and keeps this one out: “{told.strip()}”")]
 
 
-def _referred_to(name: str, text: str) -> bool:
+def _referred_to(name: str, text: str, previous: str | None) -> bool:
     """Whether a sentence refers to a body by the common noun its name ends in ("The bank's previous grant" for the
-    Orvand Development Bank; not a one-word name)."""
+    Orvand Development Bank; not a one-word name), and it or the sentence before names no other of that noun (not
+    "the dam's spillway" after "the Harrow Dam")."""
     words = without_possessive(name).split()
-    return len(words) >= 2 and re.search(r"\b[Tt]he\s+" + re.escape(words[-1].lower()) + r"\b", text) is not None
+    if len(words) < 2 or re.search(r"\b[Tt]he\s+" + re.escape(words[-1].lower()) + r"\b", text) is None:
+        return False
+    named = re.findall(r"\b(?:[A-Z][\w'’-]*\s+)+" + re.escape(words[-1]) + r"\b", f"{previous or ''} {text}")
+    return all(fold(n.strip()) in fold(name) for n in named)
 
 
 _LEVEL_WORDS = frozenset(("province", "district", "region", "county", "state", "governorate"))
