@@ -235,3 +235,27 @@ def test_the_noun_of_another_named_body_is_not_the_claims(tmp_path: Path) -> Non
     doc = judged(tmp_path, arts, "Inspectors found cracks in the Kessel Dam's spillway near Tellin and closed the "
                                  "road over it.")
     assert bucket_of(doc, "cracks in the dam's spillway")[0] != "conflicting"
+
+
+def test_a_site_named_with_what_kind_of_camp_or_plant_it_is() -> None:
+    from service.text.events import sites_of
+
+    assert sites_of("Cholera has broken out in the Dorma Hill refugee camp in Vessel district.") == ("Dorma Hill",)
+    assert sites_of("A fire tore through the Arlen garment factory on Monday.") == ("Arlen",)
+
+
+def test_a_report_on_the_claims_day_at_its_site_does_not_hide_a_misdating(tmp_path: Path) -> None:
+    # (a guard) the outbreak reported at the camp on Monday is no vaccination drive: the drive that began on Saturday
+    # is the claim's, misdated
+    arts = payloads([
+        ("m1", "Tessel Courier", "2025-08-19",
+         "Cholera has broken out in the Dorma Hill camp in Vessel district, where the health ministry said on "
+         "Monday that 40 cases had been recorded."),
+        ("m2", "Tessel Courier", "2025-08-17",
+         "A vaccination drive using 9,000 doses began at the Dorma Hill camp on Saturday, the camp council "
+         "said.")])
+    doc = judged(tmp_path, arts, "The vaccination drive using 9,000 doses at Dorma Hill camp began on Monday, "
+                                 "August 18.")
+    bucket, item = bucket_of(doc, "vaccination drive using 9,000 doses")
+    assert bucket == "conflicting"
+    assert "date_mismatch" in {r["type"] for r in item["reasons"]}

@@ -80,7 +80,8 @@ _SITE_NAME = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A
              r"(?:\s+(?:(?:al|el|ad)\s+)?(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*))*"
 # words between a site's name and its noun ("the Ain al-Asad US military base")
 _SITE_MODIFIERS = r"(?:US|U\.S\.|American|military|natural|gas|oil|fuel|power|grain|shopping|apartment|residential" \
-                  r"|storage|ski|cargo|bus|ferry|rail|railway|chemical|water)"
+                  r"|storage|ski|cargo|bus|ferry|rail|railway|chemical|water|refugee|detention|border|industrial" \
+                  r"|training|nuclear|coal|cement|garment|textile|container|sports)"
 _SITE = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+(?:" + _SITE_MODIFIERS + r"\s+){0,3}"
                    + _SITE_NOUNS + r"\b"
                    r"|\b(?:at|on|targeted|targeting|hit|attacked|struck)\s+(?:the\s+)?(?P<name2>" + _SITE_NAME + r")"
