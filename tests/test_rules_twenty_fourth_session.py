@@ -259,3 +259,11 @@ def test_a_report_on_the_claims_day_at_its_site_does_not_hide_a_misdating(tmp_pa
     bucket, item = bucket_of(doc, "vaccination drive using 9,000 doses")
     assert bucket == "conflicting"
     assert "date_mismatch" in {r["type"] for r in item["reasons"]}
+
+
+def test_a_place_owning_a_site_and_a_hospital_left_are_no_site_names() -> None:
+    from service.text.events import sites_of
+
+    assert sites_of("Officials denied any link to the blast at Arlen's Mill Lane market.") == ("Mill Lane",)
+    assert sites_of("The wounded guard was discharged from Orsk General Hospital on Saturday.") == ()
+    assert sites_of("A fire broke out at Orsk General Hospital on Saturday.")[0] == "Orsk"

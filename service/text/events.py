@@ -360,8 +360,9 @@ _VERB_NAME = re.compile(r"\b(?:[Aa]t|on|targeted|targeting|hit|attacked|struck)\
                         r"(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>" + _SITE_NAME + r")")
 # where the hurt are taken or treated ("Doctors at St Brannoc Hospital said …", "were taken to Kessel Hospital"): a
 # hospital named so is not where the incident happened (a fire "at Marrovale Central Hospital" is)
-_TREATED_AT = re.compile(r"\b(?:taken|rushed|brought|transferred|airlifted|flown|driven)\s+to\s+(?:the\s+)?$",
-                         re.IGNORECASE)
+_TREATED_AT = re.compile(r"\b(?:(?:taken|rushed|brought|transferred|airlifted|flown|driven|admitted)\s+to"
+                         # (and where they left: "was discharged from Brevik General Hospital on Saturday")
+                         r"|(?:discharged|released)\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 _HOSPITAL_END = re.compile(r"\b(?:Hospital|hospital|Clinic|clinic|Infirmary|infirmary)$")
 _HOSPITAL_NEXT = re.compile(r"\s+(?:General\s+|Regional\s+|Central\s+|District\s+)?(?:Hospital|hospital|Clinic|clinic"
                             r"|Infirmary|infirmary)\b")
@@ -428,7 +429,8 @@ def sites_of(text: str) -> tuple[str, ...]:
     spotted = [(at, name, national) for at, name, national in spotted if not _where_treated(text, at, name)]
     found: list[str] = []
     for _, raw, national in sorted(spotted):
-        name = re.sub(r"['’]s\b", "", raw)
+        # (a place owning the site names no part of it: "Tessin's Haldor Street market" is the Haldor Street market)
+        name = re.sub(r"['’]s\b", "", re.split(r"['’]s\s+(?=[A-Z])", raw)[-1])
         words = [w for w in name.split() if national or not w.lower().startswith("american")]
         while words and _not_site(words[0], national):
             words = words[1:]
