@@ -163,27 +163,6 @@ def test_another_partys_figure_does_not_dispute_the_spokesmans(tmp_path: Path) -
     assert doc["verdict"]["label"] == "supported"
 
 
-# --- a subject named with what it is ----------------------------------------------------------------------------------
-
-def test_a_subject_named_after_its_kind_must_be_named() -> None:
-    from service.dossier.analysis import analyze_claim
-    from service.dossier.stance.terms import claim_terms
-
-    assert claim_terms(analyze_claim("The ferry Sea Wren had 40 passengers aboard.")).subject
-    assert not claim_terms(analyze_claim("Only Harbour Radio reported the blackout.")).subject
-
-
-def test_another_vessels_figure_does_not_confirm(tmp_path: Path) -> None:
-    arts = payloads([
-        ("v1", "Coast Wire", "2025-07-02",
-         "Gunmen boarded the cargo ship Grey Heron off Harrow Point on Monday, its owner said. Selvik Freight said the "
-         "vessel was carrying timber and had 40 crew members aboard."),
-        ("v2", "Harbour Ledger", "2025-07-09",
-         "Gunmen in a speedboat fired on the ferry Sea Wren off Harrow Point on Tuesday but did not board it.")])
-    doc = judged(tmp_path, arts, "The ferry Sea Wren had 40 crew members aboard when gunmen fired on it.")
-    assert bucket_of(doc, "had 40 crew members aboard")[0] != "corroborating"
-
-
 # --- a reviewer's counter-examples (guards) ---------------------------------------------------------------------------
 
 def test_a_figure_left_unstated_is_no_misattribution(tmp_path: Path) -> None:
@@ -237,11 +216,16 @@ def test_the_noun_of_another_named_body_is_not_the_claims(tmp_path: Path) -> Non
     assert bucket_of(doc, "cracks in the dam's spillway")[0] != "conflicting"
 
 
+# --- sites ------------------------------------------------------------------------------------------------------------
+
 def test_a_site_named_with_what_kind_of_camp_or_plant_it_is() -> None:
     from service.text.events import sites_of
 
     assert sites_of("Cholera has broken out in the Dorma Hill refugee camp in Vessel district.") == ("Dorma Hill",)
     assert sites_of("A fire tore through the Arlen garment factory on Monday.") == ("Arlen",)
+    # (a reviewer's counter-examples: a word opening the sentence is no name)
+    assert sites_of("Eleven coal mine workers were trapped on Monday.") == ()
+    assert sites_of("Striking garment factory workers blocked the ring road.") == ()
 
 
 def test_a_report_on_the_claims_day_at_its_site_does_not_hide_a_misdating(tmp_path: Path) -> None:
@@ -265,5 +249,7 @@ def test_a_place_owning_a_site_and_a_hospital_left_are_no_site_names() -> None:
     from service.text.events import sites_of
 
     assert sites_of("Officials denied any link to the blast at Arlen's Mill Lane market.") == ("Mill Lane",)
+    # (a possessive inside one name is part of it)
+    assert sites_of("A blast hit Land's End airport on Monday.") == ("Land End",)
     assert sites_of("The wounded guard was discharged from Orsk General Hospital on Saturday.") == ()
     assert sites_of("A fire broke out at Orsk General Hospital on Saturday.")[0] == "Orsk"

@@ -360,7 +360,7 @@ _VERB_NAME = re.compile(r"\b(?:[Aa]t|on|targeted|targeting|hit|attacked|struck)\
                         r"(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>" + _SITE_NAME + r")")
 # where the hurt are taken or treated ("Doctors at St Brannoc Hospital said …", "were taken to Kessel Hospital"): a
 # hospital named so is not where the incident happened (a fire "at Marrovale Central Hospital" is)
-_TREATED_AT = re.compile(r"\b(?:(?:taken|rushed|brought|transferred|airlifted|flown|driven|admitted)\s+to"
+_TREATED_AT = re.compile(r"\b(?:(?:taken|rushed|brought|transferred|airlifted|flown|driven)\s+to"
                          # (and where they left: "was discharged from Brevik General Hospital on Saturday")
                          r"|(?:discharged|released)\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 _HOSPITAL_END = re.compile(r"\b(?:Hospital|hospital|Clinic|clinic|Infirmary|infirmary)$")
@@ -407,6 +407,11 @@ def sites_of(text: str) -> tuple[str, ...]:
             and not re.search(r"['’]s\s", after.group("name")) and not _REGION_NOUN_AFTER.match(text, after.end())
         if before is not None and not placed and before.group("name").split()[-1].lower() in _BODIES:
             before = None  # "a British Army fuel depot near Tesh": its owner, no site (with a place after, one is)
+        # (a lone word opening the sentence before a modifier is no name: "Eleven coal mine workers", "Striking
+        # garment factory workers")
+        if before is not None and " " not in before.group("name").strip() and not text[:before.start("name")].strip() \
+                and before.end("name") < noun.start() - 1 and not placed:
+            before = None
         if before is not None and (placed or without_possessive(before.group("name")) == before.group("name")):
             spotted.append((before.start("name"), before.group("name"), national))
             # "the Al-Tanf and Al-Rukban bases": each name of a plural noun's pair
@@ -429,8 +434,10 @@ def sites_of(text: str) -> tuple[str, ...]:
     spotted = [(at, name, national) for at, name, national in spotted if not _where_treated(text, at, name)]
     found: list[str] = []
     for _, raw, national in sorted(spotted):
-        # (a place owning the site names no part of it: "Tessin's Haldor Street market" is the Haldor Street market)
-        name = re.sub(r"['’]s\b", "", re.split(r"['’]s\s+(?=[A-Z])", raw)[-1])
+        # (a place owning the site names no part of it: "Tessin's Haldor Street market" is the Haldor Street market; a
+        # possessive inside one name stays, "King's Cross station", "Land's End airport")
+        owned = re.split(r"['’]s\s+(?=[A-Z])", raw)[-1]
+        name = re.sub(r"['’]s\b", "", owned if len(owned.split()) >= 2 else raw)
         words = [w for w in name.split() if national or not w.lower().startswith("american")]
         while words and _not_site(words[0], national):
             words = words[1:]

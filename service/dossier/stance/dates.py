@@ -77,7 +77,7 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
     # border post on the claim's Friday is no report released there that day)
     that_day = [r.event.place for c, r in zip(candidates, results, strict=True) if r.event is not None
                 and r.event.place and (not kinds or _reports_kind(c.passage.text, kinds))
-                and (not (one_day or not kinds) or _restates_incident(analysis, terms, c, r))
+                and (not one_day or _restates_incident(analysis, terms, c, r))
                 and (any(x.type == "date_match" for x in r.reasons) or (
                     r.event.date is None and claim.interval is None and _same_day(analysis, r.event)
                     and bool(names) and _holds_name(names, c.passage.text)))]

@@ -547,10 +547,7 @@ def _subject_names(text: str) -> list[Any]:
     lead = text[opening.end() if opening else 0:names[0].start].split()
     if lead and lead[0].lower() == "the":
         lead = lead[1:]
-    # (or the common noun of what it is, after "The": "The tanker Sarelle Dawn had 21 crew aboard")
-    described = bool(lead) and text[opening.end() if opening else 0:].lstrip().startswith(("The ", "the ")) \
-        and lead[0].isalpha() and lead[0].islower()
-    if len(lead) > 1 or (lead and demonym_country(lead[0]) is None and not described):
+    if len(lead) > 1 or (lead and demonym_country(lead[0]) is None):
         return []
     subject = [names[0]]
     for name in names[1:]:
