@@ -148,7 +148,7 @@ def described_credits(claim: str) -> tuple[str, ...]:
         if a.cue.startswith(("claimed", "denied")) or a.kind == "anonymous" or source_name(a.source) is not None:
             continue
         written = re.sub(r"^(?:the|a|an)\s+", "", a.source.strip(), flags=re.IGNORECASE)
-        # (one who speaks for a body is that body: "the army spokesman", "a customs spokeswoman")
+        # (one who speaks for a body is that body: "the army spokesman", "a police spokeswoman")
         spoken = _SPEAKS_FOR.fullmatch(written)
         if spoken is not None and (body := content_stems(spoken.group("body"))) and body[-1] in BODY_KIND:
             written = spoken.group("body")
@@ -446,7 +446,7 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     # (the same condition set for the same thing is the statement itself too: "would stop only once …")
     conditioned = same_condition(analysis.claim, reading(candidate))
     restated = said_in_event or _restates_figure(analysis, result, coverage) or ((said_there or conditioned) and (
-        coverage >= MISATTRIBUTION_COVERAGE or _closely_restated(analysis, result, coverage, reading(candidate)) or (
+        coverage >= MISATTRIBUTION_COVERAGE or _closely_restated(analysis, result, coverage) or (
         coverage >= RESTATES and any(r.type in FACT_SUPPORT for r in result.reasons)) or (
         coverage >= SAME_STATEMENT_COVERAGE and (conditioned or any(r.type in _SAME_STATEMENT
                                                                     for r in result.reasons)))))
@@ -502,7 +502,7 @@ def _only_owner(claim: str, name: str) -> bool:
 _CIRCUMSTANCE_OWNER = frozenset("without with despite against beyond behind at".split())
 
 
-def _closely_restated(analysis: ClaimAnalysis, result: StanceResult, coverage: float, text: str) -> bool:
+def _closely_restated(analysis: ClaimAnalysis, result: StanceResult, coverage: float) -> bool:
     """Whether a passage restates the claim's fact closely enough (MISATTRIBUTION_CLOSE) for another speaker to be a
     misattribution: every figure of the claim stated alike ("destroyed 120 homes" unstated is not the statement)."""
     if coverage < MISATTRIBUTION_CLOSE:

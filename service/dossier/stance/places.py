@@ -86,13 +86,13 @@ _NOT_NAMES = frozenset("""The A An On In At By For After Before From To Its Thei
     Hundreds Thousands Several Some Many Most All Both No""".split())
 
 
-def _name_before(claim: str, at: int, regions: AbstractSet[str] = frozenset()) -> str | None:
-    """The last name (capitalised words, not a sentence's opening article or preposition, nor a day or a month)
-    before `at`, that is none of the `regions` the claim puts things in ("Ain al-Asad, in Anbar province, lies …":
-    Ain al-Asad)."""
+def _name_before(text: str, at: int, regions: AbstractSet[str] = frozenset()) -> str | None:
+    """The last name (capitalised words, not a sentence's opening article or preposition, nor a day, a month or a
+    number word) before `at`, that is none of the `regions` a claim puts things in ("Ain al-Asad, in Anbar province,
+    lies …": Ain al-Asad)."""
     if at <= 0:
         return None
-    runs = [m.group() for m in _CAPITALISED_RUN.finditer(claim, 0, at)]
+    runs = [m.group() for m in _CAPITALISED_RUN.finditer(text, 0, at)]
     runs = [" ".join(w for w in run.split() if w not in _NOT_NAMES) for run in runs]
     return next((r for r in reversed(runs) if r and not any(same_place(r, g) for g in regions)), None)
 
