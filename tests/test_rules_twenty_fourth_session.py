@@ -253,3 +253,24 @@ def test_a_place_owning_a_site_and_a_hospital_left_are_no_site_names() -> None:
     assert sites_of("A blast hit Land's End airport on Monday.") == ("Land End",)
     assert sites_of("The wounded guard was discharged from Orsk General Hospital on Saturday.") == ()
     assert sites_of("A fire broke out at Orsk General Hospital on Saturday.")[0] == "Orsk"
+
+
+# --- a year the claim ends on -----------------------------------------------------------------------------------------
+
+_LIFT = payloads([("l1", "Valley Post", "2025-02-03",
+                   "The Orsk cable car has reopened after engineers replaced a faulty power converter, the company "
+                   "said."),
+                  ("l2", "Valley Post", "2025-02-04",
+                   "The Orsk cable car, built in 1987, carries about 900 skiers an hour.")])
+
+
+def test_a_year_the_claim_ends_on_must_be_stated(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _LIFT, "The Orsk cable car was built in 1991.")
+    assert bucket_of(doc, "has reopened")[0] != "corroborating"
+    assert doc["verdict"]["label"] != "supported"
+
+
+def test_the_year_stated_still_confirms(tmp_path: Path) -> None:
+    doc = judged(tmp_path, _LIFT, "The Orsk cable car was built in 1987.")
+    assert bucket_of(doc, "built in 1987")[0] == "corroborating"
+    assert bucket_of(doc, "has reopened")[0] != "corroborating"

@@ -441,6 +441,15 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     when_unstated = bool(_WHEN_ASSERTED.search(analysis.claim)) and "date_match" not in types and (
         analysis.event.interval is not None or (not same_event and (
             analysis.event.month is not None or analysis.event.weekday is not None)))
+    # "The Panorama cable car was built in 1998", "has been head teacher since 2015": the year is what a claim that
+    # reports no incident says of its subject, and a passage that names no year ("has reopened") does not confirm it
+    # (the year ending the claim, what it says last: not "In 2020, the agency said …", a time the claim is set in)
+    years = {str(d.start.year) for d in analysis.dates if d.start is not None and d.end is not None
+             and (d.start.month, d.start.day, d.end.month, d.end.day) == (1, 1, 12, 31) and d.start.year == d.end.year
+             and _ENDS_CLAIM.match(analysis.claim, d.span.end) is not None
+             and _IN_YEAR.search(analysis.claim, max(0, d.span.start - 8), d.span.start) is not None}
+    year_unstated = bool(years) and not analysis.event.incident and "date_match" not in types and not any(
+        y in f"{candidate.passage.context.previous or ''} {reading(candidate)}" for y in years)
     # "… was the second attack on the base that month": so is a rank in a series, which a passage must state too
     claimed_ranks = {head for _, head, _ in claim_ranks(analysis.claim)}
     rank_unstated = bool(claimed_ranks) and not claimed_ranks & {
@@ -477,7 +486,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     elsewhere = "platform_mismatch" in types
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated or elsewhere \
         or subject_unstated or complement_unstated or superlative_unstated or rank_unstated or when_unstated \
-        or side_unstated or standing_unstated \
+        or side_unstated or standing_unstated or year_unstated \
         or unknown or effect_unstated or claiming_unstated or denial_unstated or deed_unstated or site_unstated \
         or tenure_unstated or title_only
     if model is None or (not candidate.forced and candidate.relevance < MODEL_MIN_RELEVANCE):
@@ -495,6 +504,10 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
                           contradicted=any(r.type in CONFLICT_WEIGHTS and r.type != "negation" for r in reasons)
                           or (unconfirming and negates) or (main_negated and not unconfirming))
     return stance, round(probabilities[stance], 3)
+
+
+_ENDS_CLAIM = re.compile(r"\W*$")
+_IN_YEAR = re.compile(r"\b(?:in|since)\s+$", re.IGNORECASE)  # (not a target, "by 2030")
 
 
 # a claim whose point is when its event happened ("took place on", "broke out in")
