@@ -296,11 +296,12 @@ _OPENERS = frozenset("""besides unlike despite amid amidst apart following citin
     except whereas although though unless regarding concerning including excluding alongside""".split())
 
 
-def _number_value(raw: str) -> float | None:
+def number_value(raw: str) -> float | None:
+    """The value of a number as written, in figures or words ("16", "1,200", "Fourteen", "thirty-one"), or None."""
     word = raw.lower().replace("-", " ")
     if " point " in word:
         whole, _, decimals = word.partition(" point ")
-        value = _number_value(whole)
+        value = number_value(whole)
         digits = [WORD_VALUES.get(d) for d in decimals.split()]
         if value is None or any(d is None or d > 9 for d in digits):
             return None
@@ -314,11 +315,6 @@ def _number_value(raw: str) -> float | None:
         return float(raw.replace(",", ""))
     except ValueError:
         return None
-
-
-def number_value(raw: str) -> float | None:
-    """The value of a number as written, in figures or words ("16", "1,200", "Fourteen", "thirty-one"), or None."""
-    return _number_value(raw)
 
 
 def _modifies_noun(text: str, end: int) -> bool:
@@ -715,7 +711,7 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         if m.group("num")[:1].isdigit() and _IN_A_NAME.match(text, m.end()) \
                 and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Lumen 9 TV", "Route 4 Bridge": a number inside a name, not an amount
-        value = _number_value(m.group("num"))
+        value = number_value(m.group("num"))
         if value is None or (" point " in m.group("num").lower() and not (m.group("scale") or m.group("pct"))):
             continue  # a decimal in words only before its scale or "percent" ("led by one point three times")
         if m.group("scale"):

@@ -33,6 +33,8 @@ LEVELS = ("country", "province", "district", "city", "area")  # and "place": a c
 _LEVEL_WORDS = {"province": "province", "governorate": "province", "region": "province", "state": "province",
                 "district": "district", "county": "district", "city": "city", "town": "city",
                 "village": "city", "area": "area"}
+# the words of a level above a town, written after a region's name ("Selmira province", "Vessen district")
+REGION_WORDS = frozenset(w for w, level in _LEVEL_WORDS.items() if level in ("province", "district"))
 # Short names the ISO tables do not carry, as English news writes them.
 _SHORT_FORMS = {"us": "US", "u.s": "US", "usa": "US", "america": "US", "uk": "GB", "britain": "GB",
                 "great britain": "GB", "russia": "RU", "iran": "IR", "syria": "SY", "palestine": "PS",

@@ -25,11 +25,12 @@ from service.dossier.stance_model import content_stem_set, content_stems, fold
 from service.memo import memo
 from service.text.bearings import compatible, find_bearings, find_sided_parts
 from service.text.dates import in_aside
-from service.text.extract import place_key
+from service.text.extract import MONTHS, WEEKDAYS, number_value, place_key
 from service.text.facts import PassageFacts
 from service.text.places import (
     FOUND_BEFORE,
     FOUND_WORDS,
+    REGION_WORDS,
     city_entry,
     city_in_province,
     demonym_country,
@@ -80,10 +81,8 @@ def _bearings(analysis: ClaimAnalysis, text: str) -> list[Reason]:
 
 
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*")
-_NOT_NAMES = frozenset("""The A An On In At By For After Before From To Its Their His Her It They
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens
-    Hundreds Thousands Several Some Many Most All Both No""".split())
+_NOT_NAMES = frozenset("""The A An On In At By For After Before From To Its Their His Her It They Dozens Hundreds
+    Thousands Several Some Many Most All Both No""".split())
 
 
 def _name_before(text: str, at: int, regions: AbstractSet[str] = frozenset()) -> str | None:
@@ -93,7 +92,8 @@ def _name_before(text: str, at: int, regions: AbstractSet[str] = frozenset()) ->
     if at <= 0:
         return None
     runs = [m.group() for m in _CAPITALISED_RUN.finditer(text, 0, at)]
-    runs = [" ".join(w for w in run.split() if w not in _NOT_NAMES) for run in runs]
+    runs = [" ".join(w for w in run.split() if w not in _NOT_NAMES and w.lower() not in MONTHS
+                     and w.lower() not in WEEKDAYS and number_value(w) is None) for run in runs]
     return next((r for r in reversed(runs) if r and not any(same_place(r, g) for g in regions)), None)
 
 
@@ -321,12 +321,9 @@ def _referred_to(name: str, text: str, previous: str | None) -> bool:
     return all(fold(n.strip()) in fold(name) for n in named)
 
 
-_LEVEL_WORDS = frozenset(("province", "district", "region", "county", "state", "governorate"))
-
-
 def _unlevelled(run: list[str]) -> list[str]:
     """A run of words without the level word ending it ("Selmira province" → "Selmira")."""
-    return run[:-1] if len(run) > 1 and run[-1].lower() in _LEVEL_WORDS else run
+    return run[:-1] if len(run) > 1 and run[-1].lower() in REGION_WORDS else run
 
 
 def _capitalised(run: list[str]) -> bool:
