@@ -22,6 +22,7 @@ from service.text.extract import (
     find_quantities,
     place_key,
 )
+from service.text.ordinals import incident_rank
 from service.text.places import FOUND_BEFORE, FOUND_WORDS, claim_locations
 from service.text.roles import find_roles
 from service.text.sources import claim_credits
@@ -169,8 +170,14 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
                        and not any(re.fullmatch(r"\s*,?\s*(?:in\s+|of\s+)?(?:the\s+)?", claim[f.end:loc.start])
                                    for f in found if f.end <= loc.start)), None)
     incident = is_incident(claim) or is_beginning(_COMMA_ASIDE.sub("", claim))
+    # ("the first fire at the Brennick warehouse", "the second Grauwand avalanche": a rank of the site's incidents; not
+    # "Aurelian General Hospital was also hit in the second attack", a rank of another's)
+    # (with no site of the claim's own, the name the rank's words give: "the first Grauwand avalanche")
+    rank = incident_rank(claim)
+    if rank is not None and not (site and site in rank[2]):
+        rank = rank if rank[3] and not site else None
     return ClaimEvent(interval, weekday, month, day, partial, site, incident, region if incident else None,
-                      unanchored)
+                      unanchored, rank)
 
 
 def keywords_of(text: str) -> list[str]:

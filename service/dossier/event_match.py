@@ -41,6 +41,7 @@ from service.text.dates import falls_on, in_aside, other_deeds_day, parse_publis
 from service.text.events import INCIDENT_PHRASE, NO_EVENT, EventFacts, names_claimant, reports_incident
 from service.text.extract import month_end, place_key
 from service.text.model import DateMention, Span
+from service.text.ordinals import EARLIER, incident_rank
 from service.text.places import ascii_key, demonym_country, gazetteer_entry, neighbouring_cities, same_place
 from service.text.platforms import find_platforms
 from service.text.sources import same_source
@@ -153,7 +154,79 @@ def match_events(claim: ClaimEvent, candidates: list[Candidate],
                                         f"the archive dates the claim's event to {named} "
                                         f"({', '.join(WEEKDAY_NAMES[w] for w in sorted(weekdays))}); "
                                         f"this passage reports one of a {WEEKDAY_NAMES[f.weekday]}")
+    if claim.ranked:
+        matches = [_by_rank(claim, c, f, m) for c, f, m in zip(candidates, facts, matches, strict=True)]
     return _other_country(claim, candidates, matches, countries)
+
+
+def _by_rank(claim: ClaimEvent, candidate: Candidate, f: EventFacts, match: EventMatch) -> EventMatch:
+    """A passage's relation to an incident the claim picks out by its rank (ranked_event): one that speaks of "the
+    earlier fire" in a report of the incident after it speaks of the claim's (not one that names a rank, "three days
+    after the first blaze", which may be another's than its own); and a claim that states no day cannot be misdated
+    (a passage a few days off reports another incident, not the claim's misdated)."""
+    assert claim.rank is not None and claim.interval is not None
+    named = incident_rank(candidate.passage.text)
+    if named is not None and named[0] == EARLIER and not named[1].isdisjoint(claim.rank[1]) and f.dated \
+            and f.start is not None and f.start > claim.interval[1]:
+        return EventMatch(match.event, "same", f"the passage speaks of {named[2]}, before its own: the claim's "
+                                               f"{claim.rank[2]}")
+    return EventMatch(match.event, "other", match.detail) if match.relation == "near" else match
+
+
+RANK_AFTER_DAYS = 14  # the last incident of a series at a site: its reports run this long after its day
+
+
+def ranked_event(claim: ClaimEvent, candidates: list[Candidate]) -> ClaimEvent:
+    """A claim that picks its incident out by its rank at its site and gives it no time ("No one was hurt in the first
+    fire at the Brennick warehouse") is about the incident of that rank among those the archive dates at that site:
+    the days passages state for an incident there (not a day someone spoke of it), each in a passage that names the
+    site and calls the incident by the claim's kind ("fire"), in order. The claim's event runs from that day to the
+    day before the next one (the reports that come after it, until the next incident), the last one
+    RANK_AFTER_DAYS. With fewer incidents than the rank, or only one (no series to rank), the claim is left as it
+    is."""
+    if claim.rank is None or claim.timed or claim.rank[0] == EARLIER:
+        return claim
+    rank, kinds, said, named = claim.rank
+    site = claim.site or named
+    if site is None:
+        return claim
+    days: set[date] = set()
+    for c in candidates:
+        f = c.facts.event if c.facts is not None else NO_EVENT
+        text = c.passage.text
+        # (a passage that states a day itself and names the site, and no other)
+        if not f.dated or f.basis not in ("stated", "weekday") \
+                or (f.place and not any(_same_site(site, place) for place in (f.place, *f.sites))) \
+                or not _names_site(site, text):
+            continue
+        # the days it states in a clause that calls the incident by its kind ("Thursday's slide", "A fire tore through
+        # the warehouse late on Monday"; not "The search at Ketterby resumed on Saturday, …"), not a day someone spoke
+        # ("The administration said on Thursday that Tuesday's collapse …": Tuesday), nor one of its end or aftermath
+        days.update(m.start for m in stated_dates(text, parse_published(c.article.published_at))
+                    if m.start is not None and m.start == m.end and not other_deeds_day(text, m)
+                    and not _SAYING_DAY.search(text, 0, m.span.start) and _incident_clause(text, m, kinds))
+    series = sorted(days)
+    if len(series) < 2 or rank > len(series):
+        return claim
+    at = rank - 1 if rank > 0 else len(series) - 1
+    day = series[at]
+    until = series[at + 1] - timedelta(days=1) if at + 1 < len(series) else day + timedelta(days=RANK_AFTER_DAYS)
+    return replace(claim, ranked=True, interval=(day, until, f"{said}, dated {day.isoformat()} by the archive "
+                                                             f"(incidents there: {', '.join(map(str, series))})"))
+
+
+# the end of an incident, or what came after it, on a day of its own: "The Brenno fire was contained on Wednesday"
+_ENDED = re.compile(r"\b(?:contained|extinguished|put\s+out|under\s+control|doused|ended|over|resumed|reopened|lifted"
+                    r"|called\s+off|recovered|buried|mourned|anniversary|since)\b", re.IGNORECASE)
+
+
+def _incident_clause(text: str, mention: DateMention, kinds: frozenset[str]) -> bool:
+    """Whether the clause a date is stated in (from the punctuation before it to the punctuation after it) calls an
+    incident by a word of its kind, and not its end or aftermath."""
+    before = max(text.rfind(mark, 0, mention.span.start) for mark in ",;:")
+    after = min((at for at in (text.find(mark, mention.span.end) for mark in ",;") if at >= 0), default=len(text))
+    clause = text[before + 1:after]
+    return not kinds.isdisjoint(stem(w) for w in re.findall(r"[a-z-]+", clause.lower())) and not _ENDED.search(clause)
 
 
 def _countries(candidate: Candidate, strict: bool = False) -> set[str]:

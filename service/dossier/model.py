@@ -40,6 +40,11 @@ class ClaimEvent:
     incident: bool = False
     region: tuple[str, str] | None = None  # (level, name): the province, district or city it happened in
     unanchored: str = ""  # relative dates ("last week") left unresolved: the claim has no claim_date
+    # the rank that picks the incident out of a series at its site: (1, {"fire", "blaze"}, "the first fire at the
+    # Brennick warehouse", "Brennick"), -1 the last (text.ordinals.incident_rank); event_match.ranked_event dates it
+    # by the archive's incidents at the site (the claim's, or the one the rank's words name)
+    rank: tuple[int, frozenset[str], str, str | None] | None = None
+    ranked: bool = False  # the interval is the ranked incident's, as the archive dates it, not a day the claim states
 
     @property
     def constrained(self) -> bool:

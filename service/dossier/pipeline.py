@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from service.dossier.analysis import analyze_claim
+from service.dossier.event_match import ranked_event
 from service.dossier.independence import assess_independence, summarize_sources
 from service.dossier.model import BUCKETS, Candidate, ClaimAnalysis, Dossier, Evidence
 from service.dossier.retrieval import POOL, Fetched, build_query, expand_variants, fetch, rank
@@ -152,6 +153,11 @@ def assess_claim(gathered: Gathered) -> Dossier:
     analysis = gathered.analysis
     ranked = rank(analysis, gathered.weights, gathered.fetched)
     candidates, continuing = read_facts(ranked, gathered.articles)
+    # (a claim that picks its incident out by its rank at a site, "the second fire at the warehouse", is dated by the
+    # archive's incidents there)
+    event = ranked_event(analysis.event, candidates)
+    if event is not analysis.event:
+        analysis = replace(analysis, event=event)
     unread = frozenset(c.passage.id for c in ranked[ASSESSED:] if not c.forced) - continuing
     results = score_pool(analysis, candidates, unread)
     assessed = list(zip(candidates, results, strict=True))

@@ -46,3 +46,53 @@ def ranks_of(text: str) -> tuple[tuple[int, str, str], ...]:
                     if w.lower() not in _DEICTIC][:6]
             found.append((rank, head, " ".join(tail)))
     return tuple(found)
+
+
+# what an incident is called when a rank picks one out of a series at one site ("the second fire at the warehouse",
+# "the first raid on the Kestrel Daily", "the latest outage"): the kinds events.INCIDENT_KINDS reads, and the
+# incidents that happen to a place again and again
+_RANKED_KINDS = (r"attack|strike|raid|assault|bombing|shelling|barrage|incident|explosion|blast|fire|blaze|collapse"
+                 r"|crash|derailment|leak|spill|outage|failure|flood|landslide|slide|rockfall|avalanche|riot|shooting"
+                 r"|siege|robbery|hold-up|break-in|burglary|outbreak|eruption|earthquake|quake|aftershock|storm"
+                 r"|kidnapping|abduction|escape|breakout|protest|rally|march|seizure|hijacking|poisoning|stoppage"
+                 r"|walkout|evacuation|bomb\s+scare|heatwave|cyberattack|hack|breach")
+_LATEST = {"last": -1, "latest": -1, "most recent": -1}
+EARLIER = -2  # "the earlier fire", "the previous attack": the one before the incident the text reports
+_EARLIER = {"earlier": EARLIER, "previous": EARLIER, "prior": EARLIER}
+# "the second fire", "the first Grauwand avalanche", "the latest Teslin outage": a rank before the incident's kind,
+# with up to two words between (a name, a modifier)
+# the words that call one kind of incident (a passage may call "the second landslide" a slide, a fire a blaze)
+_KIND_GROUPS = [frozenset(stem(w) for w in group.split()) for group in (
+    "landslide slide landslip mudslide rockslide", "fire blaze wildfire bushfire", "explosion blast",
+    "attack strike assault", "outage failure blackout", "leak spill", "earthquake quake", "escape breakout",
+    "robbery hold-up raid", "kidnapping abduction")]
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_INCIDENT_RANK = re.compile(r"\b[Tt]he\s+(?P<ord>" + "|".join([*_ORDINALS, *_LATEST, *_EARLIER]) + r")\s+"
+                            r"(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<kind>" + _RANKED_KINDS + r")(?:e?s)?\b"
+                            # (and the site it was at, when a name follows: "at the Brennick warehouse", "hit
+                            # Ketterby", "on Halden's Sarrow Street branch")
+                            r"(?:\s+(?:at|on|of|in|near|against|inside|outside|hit|struck|in|that\s+hit)\s+(?:the\s+)?"
+                            r"(?P<site>" + _NAME + r")(?:\s+[a-z]+){0,2})?")
+# a rank said of something ("was the third attack"): its place in a series, which ranks_of reads, not which one
+_RANK_SAID = re.compile(r"\b(?:was|is|were|are|marked|marks|became|becomes|been|be|as)\s+$", re.IGNORECASE)
+_NAME_WORDS = re.compile(_NAME)
+
+
+def incident_rank(text: str) -> tuple[int, frozenset[str], str, str | None] | None:
+    """The rank by which a text picks its incident out of a series at one site — "No one was hurt in the first fire
+    at the Brennick warehouse" → (1, {"fire", "blaze"}, "the first fire at the Brennick warehouse", "Brennick"): the
+    rank (the last one is -1, "the latest outage", the one before the text's own EARLIER), the stems of the words
+    for the incident's kind, the words that name the incident with the site they put it at, and the name of that
+    site when they give one ("the first Grauwand avalanche": Grauwand) — or None. Not a rank the text says something
+    holds ("It was the third attack on the base": ranks_of)."""
+    for m in _INCIDENT_RANK.finditer(text):
+        if _RANK_SAID.search(text, 0, m.start()):
+            continue
+        written = m.group("ord").lower()
+        named = _NAME_WORDS.search(m.group("words"))
+        site = m.group("site") or (named.group() if named else None)
+        kind = stem(m.group("kind").lower().split()[-1])
+        return (_ORDINALS.get(written) or _LATEST.get(written) or _EARLIER[written],
+                next((group for group in _KIND_GROUPS if kind in group), frozenset([kind])),
+                text[m.start():m.end()], re.sub(r"['’]s$", "", site) if site else None)
+    return None

@@ -545,6 +545,9 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     dated = [r for r in _dates(terms.interval or _in_passage_year(analysis, facts), facts, specific,
                                occurred_on(analysis), text, candidate.article.published_at,
                                frozenset(terms.predicate_weights))]
+    if analysis.event.ranked:
+        # (the day of the incident a claim picks out by its rank is the archive's, not the claim's: no misdating)
+        dated = [r for r in dated if r.type != "date_mismatch"]
     if terms.interval is None:
         dated += _weekdays(analysis, facts, specific or coverage >= RESTATES, text, candidate.article.published_at)
     if any(r.type == "date_mismatch" for r in dated) and deed_recalled(analysis.claim, text):

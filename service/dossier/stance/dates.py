@@ -46,6 +46,8 @@ def _misdated(analysis: ClaimAnalysis, candidates: list[Candidate],
     claim dates to one day, only passages that state a day of their own count as taking a stance, and once the act
     is found misdated, a passage that states no day no longer confirms it (_dated)."""
     claim = analysis.event
+    if claim.ranked:
+        return results  # (a claim that states no day of its own, only the incident's rank, cannot be misdated)
     said = claim.interval[2] if claim.interval else claim.partial_text
     if not said and claim.weekday is not None:
         said = WEEKDAY_NAMES[claim.weekday]

@@ -219,11 +219,11 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     passage_asserted = _with_fates(passage_stems)
     # the harms the passage counts ("two firefighters were hurt"): not denied by a negation of the same sentence
     # (its fate told in the amount's own clause: not "All 22 crew members were airlifted, and … none of them was hurt")
-    counted_fates = {f"~{q.predicate}" for q in (amounts if amounts is not None else find_quantities(text))
-                     if q.predicate in ("injured", "killed")
-                     and q.value and _HARM_WORD.search(re.split(r"[,;.]|\bbut\b|\b(?:nobody|no\s+one|none)\b",
-                                                               text[q.span.end:], maxsplit=1)[0])
-                     } if negations else set()
+    counted = {f"~{q.predicate}" for q in (amounts if amounts is not None else find_quantities(text))
+               if q.predicate in ("injured", "killed")
+               and q.value and _HARM_WORD.search(re.split(r"[,;.]|\bbut\b|\b(?:nobody|no\s+one|none)\b",
+                                                         text[q.span.end:], maxsplit=1)[0])}
+    counted_fates = counted if negations else set()
     claim_all = terms.content
     common = len(claim_all & passage_stems)
     # the harm the claim's main clause asserts, denied in a passage of the claim's own event ("Two people died in
@@ -254,11 +254,16 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     # against "Several firefighters were injured tackling the blaze")
     set_harmed = any(of_set and of_set <= set(claim_all) and _scope_stems(scope, cue) & set(terms.main_fates)
                      for cue, scope in negations if (of_set := denied_set(cue, scope)))
-    if common < 3 and not set_harmed and not (
+    # (and the harm a claim denies of everyone, "Nobody was hurt in the second fire at the yard", asserted by a passage
+    # of the claim's own event, dated, which it tells by its day: "Two workers were injured in Thursday's fire")
+    harm_asserted = {s for n in analysis.negations if _EVERYONE.match(n.cue.text)
+                     for s in _with_fates(_scope_stems(n.scope.text, n.cue.text)) if s.startswith("~")} \
+        & counted if same_event and analysis.event.interval else set()
+    if common < 3 and not set_harmed and not harm_asserted and not (
             denied_harm and len(_with_fates(set(claim_all)) & passage_asserted) >= 2):
         return []  # too little in common to read a negation as disagreement about the same thing
     decisive = common / len(claim_all) >= NEGATION_MIN_COVERAGE
-    main: set[str] = set(denied_harm)  # the main clause's words a negation decides on (a passage restating it)
+    main: set[str] = set(denied_harm) | harm_asserted  # the main clause's words a negation decides on
     if not decisive and at_site and terms.main_content and len(terms.main_content & (passage_stems | terms.site)) \
             >= NEGATION_MIN_COVERAGE * len(terms.main_content):
         main = _with_fates(set(terms.main_content))
