@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from service.dossier.analysis import analyze_claim
-from service.text.ordinals import EARLIER, incident_rank
+from service.text.ordinals import EARLIER, incident_rank, onset_on
 from tests.support.judging import bucket_of, judged, payloads
 
 # --- an incident picked out by its rank at its site -------------------------------------------------------------------
@@ -74,3 +74,93 @@ def test_a_rank_with_no_series_in_the_archive_leaves_the_claim_undated(tmp_path:
     # one fire at the depot: nothing to rank it against, the claim is judged as before (no day of the archive's)
     doc = judged(tmp_path, _DEPOT, "Two workers were injured in the second fire at the Kessa fuel depot.")
     assert "by the archive (incidents there" not in doc["event_reason"]
+
+
+# --- harm denied to everyone, in the claim's own incident ----------------------------------------------------------
+
+_WAREHOUSE = payloads([
+    ("w1", "Kelby Herald", "2025-07-14",
+     "A fire broke out at the Dunmore Logistics warehouse in Kelby on Sunday night. Firefighters brought the fire "
+     "under control within two hours, and the company said no one was hurt."),
+])
+
+
+def test_a_harm_denied_in_the_incident_is_confirmed_by_its_own_report(tmp_path: Path) -> None:
+    # the claim is the harm denied, all else naming the incident; the report of that incident denies it to everyone
+    doc = judged(tmp_path, _WAREHOUSE, "Nobody was injured in the fire at the Dunmore Logistics warehouse.")
+    assert bucket_of(doc, "no one was hurt")[0] == "corroborating"
+    assert doc["verdict"]["label"] == "supported"
+
+
+def test_another_denial_confirms_no_harm(tmp_path: Path) -> None:
+    # "no one was arrested" is no denial of harm
+    articles = [{**_WAREHOUSE[0], "text": _WAREHOUSE[0]["text"].replace("no one was hurt", "no one was arrested")}]
+    doc = judged(tmp_path, articles, "Nobody was injured in the fire at the Dunmore Logistics warehouse.")
+    assert bucket_of(doc, "no one was arrested")[0] != "corroborating"
+
+
+# --- reviewed misfires of the first form ------------------------------------------------------------------------------
+
+
+def test_only_the_day_an_incident_began_ranks_it() -> None:
+    kinds = incident_rank("the second fire at the Dalby sawmill")[1]  # type: ignore[index]
+
+    def onset(text: str, day: str) -> bool:
+        at = text.index(day)
+        return onset_on(text, at, at + len(day), kinds)
+
+    assert onset("A fire broke out at the Dalby sawmill late on Monday.", "on Monday")
+    assert onset("No one was hurt in Thursday's fire at the mill.", "Thursday")
+    assert onset("A fire destroyed 12,000 logs at the Dalby sawmill on Monday.", "on Monday")  # (not a comma's clause)
+    assert onset("Fire returned to the sawmill on Wednesday, six days after the first blaze.", "on Wednesday")
+    # what came after, or other deeds, on a day of its own
+    assert not onset("Firefighters were still battling the blaze at the Dalby sawmill on Tuesday.", "on Tuesday")
+    assert not onset("The Dalby sawmill fire was contained on Wednesday evening.", "on Wednesday")
+    assert not onset("The Dalby sawmill fired its night watchman on Wednesday.", "on Wednesday")
+    assert not onset("The fire service inspected the Dalby sawmill on Friday.", "on Friday")
+    assert incident_rank("Nobody was hurt in the first floor fire at the Marvik Hotel.") is None
+
+
+_TWO_SITES = payloads([
+    ("t1", "Valley Courier", "2025-06-03", "A fire broke out at the Dalby primary school on Monday. Nobody was hurt."),
+    ("t2", "Valley Courier", "2025-06-06", "A fire hit the Dalby sawmill on Thursday, injuring two workers."),
+    ("t3", "Valley Courier", "2025-06-12",
+     "Fire returned to the Dalby sawmill on Wednesday, six days after the first blaze there. No one was hurt in "
+     "Wednesday's fire."),
+])
+
+
+def test_another_site_of_the_same_name_is_not_in_the_series(tmp_path: Path) -> None:
+    # the school's fire is no fire at the sawmill: the sawmill's first fire is Thursday's
+    doc = judged(tmp_path, _TWO_SITES, "Two workers were injured in the first fire at the Dalby sawmill.")
+    assert bucket_of(doc, "injuring two workers")[0] == "corroborating"
+    assert bucket_of(doc, "No one was hurt in Wednesday's fire")[0] == "other_events"
+
+
+_SAME_DAY = payloads([
+    ("e1", "Coast Wire", "2025-09-02",
+     "Two explosions rocked the Orvik chemical plant on Monday, the second an hour after the first. Nobody was hurt "
+     "in the first blast. The second blast injured four firefighters."),
+    ("e2", "Coast Wire", "2025-09-09", "A third explosion hit the Orvik chemical plant on Monday. Nobody was hurt in "
+                                       "Monday's explosion, the company said."),
+])
+
+
+def test_two_incidents_on_one_day_are_not_ranked_by_days(tmp_path: Path) -> None:
+    # "A third explosion" on the second day of the series: the days do not rank the explosions
+    doc = judged(tmp_path, _SAME_DAY, "Four firefighters were injured in the second explosion at the Orvik chemical "
+                                      "plant.")
+    assert "by the archive" not in doc["event_reason"]
+    assert bucket_of(doc, "Nobody was hurt in Monday's explosion")[0] != "conflicting"
+
+
+def test_a_harm_that_might_have_been_or_is_denied_or_of_animals_is_no_harm_done(tmp_path: Path) -> None:
+    claim = "Nobody was hurt in the fire at the Dalby stables on 5 June 2025."
+    for second in ("Up to 30 workers could have been injured in Thursday's fire had the alarm failed.",
+                   "Early reports that two workers were injured in Thursday's fire were wrong, the brigade said.",
+                   "Two horses were injured in Thursday's fire, the owner said.",
+                   "In March, two workers were injured in a fire at the same stables."):
+        articles = payloads([("s1", "Valley Courier", "2025-06-06",
+                              f"A fire broke out at the Dalby stables on Thursday. {second}")])
+        doc = judged(tmp_path / str(abs(hash(second))), articles, claim)
+        assert doc["verdict"]["label"] != "refuted", second

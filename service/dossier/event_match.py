@@ -41,7 +41,7 @@ from service.text.dates import falls_on, in_aside, other_deeds_day, parse_publis
 from service.text.events import INCIDENT_PHRASE, NO_EVENT, EventFacts, names_claimant, reports_incident
 from service.text.extract import month_end, place_key
 from service.text.model import DateMention, Span
-from service.text.ordinals import EARLIER, incident_rank
+from service.text.ordinals import EARLIER, incident_rank, onset_on, onset_rank
 from service.text.places import ascii_key, demonym_country, gazetteer_entry, neighbouring_cities, same_place
 from service.text.platforms import find_platforms
 from service.text.sources import same_source
@@ -159,14 +159,32 @@ def match_events(claim: ClaimEvent, candidates: list[Candidate],
     return _other_country(claim, candidates, matches, countries)
 
 
+# nouns that name any site, or its part ("the Brennick site" is the Brennick warehouse)
+_ANY_SITE_NOUN = frozenset("site premises complex compound facility building buildings grounds area".split())
+
+
+def _another_site_of(site: str, said: str, text: str) -> bool:
+    """Whether a passage names the site's name only as another site's ("the Dalby primary school", for the rank's "the
+    first fire at the Dalby sawmill"): the noun after the name in the rank's words, and a passage whose every use of
+    the name is followed by another noun."""
+    noun = re.match(rf".*?\b{re.escape(site)}\s+([a-z]+)", said)
+    if noun is None:
+        return False
+    after = [m.group(1) for m in re.finditer(rf"\b{re.escape(site)}(?:['’]s)?(?:\s+([a-z][\w-]*))?", text)]
+    return bool(after) and all(a is not None and a != noun.group(1) and a not in _ANY_SITE_NOUN
+                               and not re.match(r"(?:on|in|at|and|or|was|were|is|on|after|before|said)$", a)
+                               for a in after)
+
+
 def _by_rank(claim: ClaimEvent, candidate: Candidate, f: EventFacts, match: EventMatch) -> EventMatch:
     """A passage's relation to an incident the claim picks out by its rank (ranked_event): one that speaks of "the
-    earlier fire" in a report of the incident after it speaks of the claim's (not one that names a rank, "three days
-    after the first blaze", which may be another's than its own); and a claim that states no day cannot be misdated
-    (a passage a few days off reports another incident, not the claim's misdated)."""
+    earlier fire" in a report of the incident after it speaks of the claim's, in a series of two (not one that names a
+    rank, "three days after the first blaze", which may be another's than its own); and a claim that states no day
+    cannot be misdated (a passage a few days off reports another incident, not the claim's misdated)."""
     assert claim.rank is not None and claim.interval is not None
     named = incident_rank(candidate.passage.text)
-    if named is not None and named[0] == EARLIER and not named[1].isdisjoint(claim.rank[1]) and f.dated \
+    if named is not None and named[0] == EARLIER and claim.ranked == 2 and not named[1].isdisjoint(claim.rank[1]) \
+            and f.dated \
             and f.start is not None and f.start > claim.interval[1]:
         return EventMatch(match.event, "same", f"the passage speaks of {named[2]}, before its own: the claim's "
                                                f"{claim.rank[2]}")
@@ -191,42 +209,38 @@ def ranked_event(claim: ClaimEvent, candidates: list[Candidate]) -> ClaimEvent:
     if site is None:
         return claim
     days: set[date] = set()
+    ranks: set[tuple[date, int]] = set()  # the ranks onset clauses give their days' incidents ("A third explosion …")
     for c in candidates:
         f = c.facts.event if c.facts is not None else NO_EVENT
         text = c.passage.text
-        # (a passage that states a day itself and names the site, and no other)
-        if not f.dated or f.basis not in ("stated", "weekday") \
-                or (f.place and not any(_same_site(site, place) for place in (f.place, *f.sites))) \
-                or not _names_site(site, text):
+        # (a passage that names the site, and no other)
+        if (f.place and not any(_same_site(site, place) for place in (f.place, *f.sites))) \
+                or not _names_site(site, text) or _another_site_of(site, said, text):
             continue
-        # the days it states in a clause that calls the incident by its kind ("Thursday's slide", "A fire tore through
-        # the warehouse late on Monday"; not "The search at Ketterby resumed on Saturday, …"), not a day someone spoke
-        # ("The administration said on Thursday that Tuesday's collapse …": Tuesday), nor one of its end or aftermath
-        days.update(m.start for m in stated_dates(text, parse_published(c.article.published_at))
-                    if m.start is not None and m.start == m.end and not other_deeds_day(text, m)
-                    and not _SAYING_DAY.search(text, 0, m.span.start) and _incident_clause(text, m, kinds))
+        # the days it states an incident of the kind began on (text.ordinals.onset_on: "Thursday's slide", "A fire tore
+        # through the warehouse late on Monday"; not "The search at Ketterby resumed on Saturday"), not a day someone
+        # spoke ("The administration said on Thursday that Tuesday's collapse …": Tuesday)
+        onsets = [m for m in stated_dates(text, parse_published(c.article.published_at))
+                  if not other_deeds_day(text, m) and not _SAYING_DAY.search(text, 0, m.span.start)
+                  and onset_on(text, m.span.start, m.span.end, kinds)]
+        if not c.article.published_at and any(m.start is None for m in onsets):
+            return claim  # (an incident in an article with no date, "on Wednesday": one of the series the days miss)
+        if f.dated and f.basis in ("stated", "weekday"):
+            days.update(m.start for m in onsets if m.start is not None and m.start == m.end)
+            ranks.update((m.start, r) for m in onsets if m.start is not None and m.start == m.end
+                         and (r := onset_rank(text, m.span.start)) is not None)
     series = sorted(days)
     if len(series) < 2 or rank > len(series):
+        return claim
+    # ("A third explosion hit the plant on Monday" on the second day of the series: two on one day before it, which
+    # days do not count; the rank is not read by days then)
+    if any(series.index(day) + 1 != r for day, r in ranks):
         return claim
     at = rank - 1 if rank > 0 else len(series) - 1
     day = series[at]
     until = series[at + 1] - timedelta(days=1) if at + 1 < len(series) else day + timedelta(days=RANK_AFTER_DAYS)
-    return replace(claim, ranked=True, interval=(day, until, f"{said}, dated {day.isoformat()} by the archive "
+    return replace(claim, ranked=len(series), interval=(day, until, f"{said}, dated {day.isoformat()} by the archive "
                                                              f"(incidents there: {', '.join(map(str, series))})"))
-
-
-# the end of an incident, or what came after it, on a day of its own: "The Brenno fire was contained on Wednesday"
-_ENDED = re.compile(r"\b(?:contained|extinguished|put\s+out|under\s+control|doused|ended|over|resumed|reopened|lifted"
-                    r"|called\s+off|recovered|buried|mourned|anniversary|since)\b", re.IGNORECASE)
-
-
-def _incident_clause(text: str, mention: DateMention, kinds: frozenset[str]) -> bool:
-    """Whether the clause a date is stated in (from the punctuation before it to the punctuation after it) calls an
-    incident by a word of its kind, and not its end or aftermath."""
-    before = max(text.rfind(mark, 0, mention.span.start) for mark in ",;:")
-    after = min((at for at in (text.find(mark, mention.span.end) for mark in ",;") if at >= 0), default=len(text))
-    clause = text[before + 1:after]
-    return not kinds.isdisjoint(stem(w) for w in re.findall(r"[a-z-]+", clause.lower())) and not _ENDED.search(clause)
 
 
 def _countries(candidate: Candidate, strict: bool = False) -> set[str]:

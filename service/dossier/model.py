@@ -44,7 +44,9 @@ class ClaimEvent:
     # Brennick warehouse", "Brennick"), -1 the last (text.ordinals.incident_rank); event_match.ranked_event dates it
     # by the archive's incidents at the site (the claim's, or the one the rank's words name)
     rank: tuple[int, frozenset[str], str, str | None] | None = None
-    ranked: bool = False  # the interval is the ranked incident's, as the archive dates it, not a day the claim states
+    # the interval is the ranked incident's, as the archive dates it, not a day the claim states: the number of
+    # incidents of the archive's series (0: not ranked)
+    ranked: int = 0
 
     @property
     def constrained(self) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from service.tokens import stem
 
+WORD_NUMBERS = {"two": 2, "three": 3, "four": 4}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
 # "was the third", "marked its first", "has been the second"; the words of the ranked noun follow, up to three
@@ -62,12 +63,25 @@ _EARLIER = {"earlier": EARLIER, "previous": EARLIER, "prior": EARLIER}
 # "the second fire", "the first Grauwand avalanche", "the latest Teslin outage": a rank before the incident's kind,
 # with up to two words between (a name, a modifier)
 # the words that call one kind of incident (a passage may call "the second landslide" a slide, a fire a blaze)
-_KIND_GROUPS = [frozenset(stem(w) for w in group.split()) for group in (
+_KIND_GROUPS = [frozenset(group.split()) for group in (
     "landslide slide landslip mudslide rockslide", "fire blaze wildfire bushfire", "explosion blast",
     "attack strike assault", "outage failure blackout", "leak spill", "earthquake quake", "escape breakout",
     "robbery hold-up raid", "kidnapping abduction")]
+# the verb that tells an incident of the kind began ("the mine collapsed on Monday", "gunmen robbed the branch on
+# Tuesday"), for kinds that have one
+_ONSET_VERBS = {"collapse": "collapsed", "explosion": "exploded", "blast": "exploded", "eruption": "erupted",
+                "flood": "flooded", "fire": "caught fire|burned|burnt", "robbery": "robbed", "raid": "raided",
+                "kidnapping": "kidnapped|abducted", "abduction": "kidnapped|abducted", "attack": "attacked",
+                "leak": "leaked", "derailment": "derailed", "crash": "crashed"}
+# a noun after the kind's that makes it no incident: "the fire service", "the blast furnace", "fire crews"
+_NOT_INCIDENT_AFTER = (r"furnace|drill|doors?|exits?|escape|alarms?|safety|service|brigade|crews?|station|walls?"
+                       r"|insurance|risk|warnings?|season|engines?|fighters?|department|chief|officers?|inspectors?"
+                       r"|hazard|code|victims|survivors|investigators?|inquiry|ban|proof|sale|shelter")
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+# (not a rank of something else before the kind: "the first floor fire", "the first aid station")
 _INCIDENT_RANK = re.compile(r"\b[Tt]he\s+(?P<ord>" + "|".join([*_ORDINALS, *_LATEST, *_EARLIER]) + r")\s+"
+                            r"(?!(?:floor|storey|story|time|aid|responders?|half|quarter|round|class|lady|phase|stage"
+                            r"|line|wave|week|day|month|year|hour|minute)\b)"
                             r"(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<kind>" + _RANKED_KINDS + r")(?:e?s)?\b"
                             # (and the site it was at, when a name follows: "at the Brennick warehouse", "hit
                             # Ketterby", "on Halden's Sarrow Street branch")
@@ -80,9 +94,9 @@ _NAME_WORDS = re.compile(_NAME)
 
 def incident_rank(text: str) -> tuple[int, frozenset[str], str, str | None] | None:
     """The rank by which a text picks its incident out of a series at one site — "No one was hurt in the first fire
-    at the Brennick warehouse" → (1, {"fire", "blaze"}, "the first fire at the Brennick warehouse", "Brennick"): the
-    rank (the last one is -1, "the latest outage", the one before the text's own EARLIER), the stems of the words
-    for the incident's kind, the words that name the incident with the site they put it at, and the name of that
+    at the Brennick warehouse" → (1, {"fire", "blaze", …}, "the first fire at the Brennick warehouse", "Brennick"): the
+    rank (the last one is -1, "the latest outage", the one before the text's own EARLIER), the words for the
+    incident's kind, the words that name the incident with the site they put it at, and the name of that
     site when they give one ("the first Grauwand avalanche": Grauwand) — or None. Not a rank the text says something
     holds ("It was the third attack on the base": ranks_of)."""
     for m in _INCIDENT_RANK.finditer(text):
@@ -91,8 +105,47 @@ def incident_rank(text: str) -> tuple[int, frozenset[str], str, str | None] | No
         written = m.group("ord").lower()
         named = _NAME_WORDS.search(m.group("words"))
         site = m.group("site") or (named.group() if named else None)
-        kind = stem(m.group("kind").lower().split()[-1])
+        kind = m.group("kind").lower().split()[-1]
         return (_ORDINALS.get(written) or _LATEST.get(written) or _EARLIER[written],
                 next((group for group in _KIND_GROUPS if kind in group), frozenset([kind])),
                 text[m.start():m.end()], re.sub(r"['’]s$", "", site) if site else None)
     return None
+
+
+def onset_on(text: str, start: int, end: int, kinds: frozenset[str]) -> bool:
+    """Whether the day stated at text[start:end] is the day an incident of one of these kinds (incident_rank's
+    words) began there: the day's own ("Thursday's fire"), or a day in a clause the incident opens ("A fire tore through
+    the warehouse late on Monday", "A second landslide struck the slope on Thursday") or told by its verb ("the mine
+    collapsed on Monday") — not a day of what came after ("Firefighters were still battling the blaze on Tuesday",
+    "The sawmill fired its watchman on Wednesday", "The blast furnace was restarted on Wednesday")."""
+    kind = r"(?i:" + "|".join(re.escape(k) for k in sorted(kinds)) + r")(?:e?s)?\b(?!\s+(?:" + _NOT_INCIDENT_AFTER \
+        + r")\b)(?![-'’])"
+    if re.match(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + kind, text[end:]):
+        return True
+    # (the clause the day is in: from the stop, semicolon, colon or comma before it — not one inside a figure; not a
+    # clause of the incident's end, "The Brenno fire was contained on Wednesday evening")
+    opened = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    head = text[opened:start]
+    if _ENDED.search(head) or _ENDED.match(text, end):
+        return False
+    if re.match(r"\s*(?:(?:[Aa]n?|[Tt]he|[Aa]nother|[Tt]wo|[Tt]hree)\s+)?(?:(?:second|third|fourth|fifth|new|fresh|"
+                r"further|huge|large|massive|major|small|deadly)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}" + kind, head):
+        return True
+    verbs = "|".join(_ONSET_VERBS[k] for k in sorted(kinds) if k in _ONSET_VERBS)
+    return bool(verbs) and re.search(r"\b(?:" + verbs + r")\s+(?:[\w'’-]+\s+){0,3}$", head) is not None
+
+
+def onset_rank(text: str, start: int) -> int | None:
+    """The rank the clause of a day at `start` gives the incident it opens ("A third explosion hit the plant on
+    Monday": 3; "Two explosions rocked the plant on Monday": the second of two, 2), or None."""
+    opened = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    said = _OPENING_RANK.match(text, opened, start)
+    if said is None:
+        return None
+    return _ORDINALS.get(said.group("ord").lower()) if said.group("ord") else WORD_NUMBERS.get(said.group("n").lower())
+
+
+_OPENING_RANK = re.compile(r"\s*(?:[Aa]\s+(?P<ord>" + "|".join(_ORDINALS) + r")|(?P<n>[Tt]wo|[Tt]hree|[Ff]our))\s+")
+_CLAUSE_BREAK = re.compile(r"[.;:!?](?=\s)|,(?=\s)")
+_ENDED = re.compile(r"\b(?:contained|extinguished|put\s+out|under\s+control|doused|ended|resumed|reopened|lifted"
+                    r"|called\s+off|receded|still|continued|continuing)\b", re.IGNORECASE)

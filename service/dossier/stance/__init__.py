@@ -89,6 +89,7 @@ from service.dossier.stance.negation import (
     _reports_denied,
     _unknown_stems,
     denial_restated,
+    names_only_its_site,
     names_the_claim,
 )
 from service.dossier.stance.places import (
@@ -430,10 +431,18 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     # that gives no time, by its names but the site, in the passage or the sentence it goes on from: "Flight OA317 …
     # landed safely …. Airport manager Petra Hallquist said no one was injured"; not in a passage that states a day
     # of its own, which then tells its incident apart, as the claim's names do not)
+    # (…or, of a claim whose only name is its site, "No one was injured when the Harbourgate Mall was evacuated", by
+    # that site, which the passage's article reports it at: "Police said nobody was hurt during the evacuation")
+    # (…an incident of the claim's kind: not the crane's collapse on the wharf for "the warehouse fire on the wharf")
+    at_site_only = names_only_its_site(analysis) and facts.event.place is not None \
+        and same_place(analysis.event.site, facts.event.place) \
+        and not terms.incident.isdisjoint(content_stems(f"{previous or ''} {text}"))
     own_event = match.relation == "same" and bool(analysis.event.interval or analysis.event.weekday is not None
                                                   or analysis.event.month) \
         or (match.relation in ("unconstrained", "same") and analysis.event.incident and not analysis.names_recur
-            and facts.event.basis not in ("stated", "weekday") and names_the_claim(analysis, text, previous))
+            and facts.event.basis not in ("stated", "weekday") and names_the_claim(analysis, text, previous)) \
+        or (match.relation == "same" and analysis.event.incident and not analysis.names_recur and at_site_only
+            and facts.event.basis not in ("stated", "weekday"))
     weighed += _negation(analysis, terms, text, negations, previous, at_site,
                          tuple(name for c in facts.credits for name in c.names), own_event,
                          candidate.article.title or "", facts.locations, facts.amounts if as_stored else None)

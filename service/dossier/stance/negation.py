@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from datetime import date, timedelta
 from typing import Any
 
 from service.attribution import find_attributions
@@ -35,7 +36,7 @@ from service.models import Attribution
 from service.text.answers import answer_to
 from service.text.conditions import find_conditions, goes_on_until_a_time
 from service.text.denials import denied_objects, find_denials
-from service.text.extract import find_negations, find_quantities
+from service.text.extract import MONTHS, find_dates, find_negations, find_quantities, unit_class
 from service.text.facts import passage_negations
 from service.text.places import demonym_country, locations_of, same_place
 from service.text.quotes import find_quotes
@@ -195,6 +196,10 @@ def _incident_held(claim: str, text: str) -> bool:
 
 
 _EVERYONE = re.compile(r"^(?:nobody|no\s+one|no-one|none)$", re.IGNORECASE)
+# a claim that is a harm denied to everyone in an incident, all the rest of it naming which: "Nobody was injured in the
+# failed pirate attack on the tanker Sarelle Dawn"
+_HARM_DENIED_IN = re.compile(r"(?:No\s+one|No-one|Nobody|None)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                             r"(?:hurt|injured|harmed|wounded|killed)\s+(?:in|during|when|after|at|by|as)\b")
 _FATE_STEMS = frozenset(stem(w) for w in "killed died dead death deaths injured hurt wounded".split())
 
 
@@ -219,11 +224,12 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     passage_asserted = _with_fates(passage_stems)
     # the harms the passage counts ("two firefighters were hurt"): not denied by a negation of the same sentence
     # (its fate told in the amount's own clause: not "All 22 crew members were airlifted, and … none of them was hurt")
-    counted = {f"~{q.predicate}" for q in (amounts if amounts is not None else find_quantities(text))
-               if q.predicate in ("injured", "killed")
-               and q.value and _HARM_WORD.search(re.split(r"[,;.]|\bbut\b|\b(?:nobody|no\s+one|none)\b",
-                                                         text[q.span.end:], maxsplit=1)[0])}
-    counted_fates = counted if negations else set()
+    quantities = amounts if amounts is not None else find_quantities(text)
+    counted_fates = {f"~{q.predicate}" for q in quantities
+                     if q.predicate in ("injured", "killed")
+                     and q.value and _HARM_WORD.search(re.split(r"[,;.]|\bbut\b|\b(?:nobody|no\s+one|none)\b",
+                                                               text[q.span.end:], maxsplit=1)[0])
+                     } if negations else set()
     claim_all = terms.content
     common = len(claim_all & passage_stems)
     # the harm the claim's main clause asserts, denied in a passage of the claim's own event ("Two people died in
@@ -248,6 +254,10 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     named = named or ((same_event or (at_site and _incident_held(analysis.claim, f"{title} {previous or ''} {text}")))
                       and any(_EVERYONE.match(cue) for cue, _ in negations) and not (
         content_stem_set(text).isdisjoint(set(terms.main_content) - set(terms.main_fates) - _FATE_STEMS)))
+    # (…of a claim whose main clause is the harm alone, "Nobody was injured in the failed attack on the tanker": its
+    # own event's passage denying harm to everyone, "…, adding that no one was hurt", denies it)
+    named = named or (same_event and _HARM_DENIED_IN.match(analysis.claim) is not None
+                      and any(_of_everyone(cue, scope) for cue, scope in negations))
     denied_harm = set(terms.main_fates) & passage_negated if named else set()
     # (a fate is one word to both, "died" and "no deaths", when the claim's own event's harm is denied)
     # (nor the harm of the very people the claim says were harmed: "No firefighters were injured during the operation"
@@ -256,9 +266,9 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                      for cue, scope in negations if (of_set := denied_set(cue, scope)))
     # (and the harm a claim denies of everyone, "Nobody was hurt in the second fire at the yard", asserted by a passage
     # of the claim's own event, dated, which it tells by its day: "Two workers were injured in Thursday's fire")
-    harm_asserted = {s for n in analysis.negations if _EVERYONE.match(n.cue.text)
+    harm_asserted = {s for n in analysis.negations if _of_everyone(n.cue.text, n.scope.text)
                      for s in _with_fates(_scope_stems(n.scope.text, n.cue.text)) if s.startswith("~")} \
-        & counted if same_event and analysis.event.interval else set()
+        & _harm_counted(text, quantities, analysis.event.interval) if same_event and analysis.event.interval else set()
     if common < 3 and not set_harmed and not harm_asserted and not (
             denied_harm and len(_with_fates(set(claim_all)) & passage_asserted) >= 2):
         return []  # too little in common to read a negation as disagreement about the same thing
@@ -391,6 +401,38 @@ _NO_SUBJECT = re.compile(r"^\s*(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]
                          r"|would|could|can|did|died|[a-z]{3,}ed)\b")
 
 
+def _of_everyone(cue: str, scope: str) -> bool:
+    """Whether a negation denies something of everyone: "nobody", "none", "no one" (read as the cue "no" of "one …")."""
+    return _EVERYONE.match(cue) is not None or (cue.lower() == "no" and re.match(r"one\b", scope) is not None)
+
+
+# a count that is no harm done: one that might have been ("could have been injured"), or one reported to be wrong
+# ("Early reports that two workers were injured … were wrong")
+_NOT_DONE = re.compile(r"\b(?:could|would|might|may)\s+have\s+been\b|\breports?\s+that\b|\b(?:was|were)\s+(?:wrong"
+                       r"|false|incorrect|untrue|mistaken)\b|\bdenied\b|\bif\b|\bhad\s+the\b", re.IGNORECASE)
+
+
+_IN_MONTH = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-)\s*(January|February|March|April|May|June"
+                       r"|July|August|September|October|November|December)\b")
+
+
+def _harm_counted(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
+                  interval: tuple[date, date, str]) -> set[str]:
+    """The harms a passage counts as done to people ("Two workers were injured in Thursday's fire": ~injured), in a
+    sentence that states no day outside `interval` ("In March, two workers were injured in a fire at the same
+    sawmill") and tells of no harm that might have been or that is denied."""
+    if _NOT_DONE.search(text) or any(d.start is not None and d.end is not None
+                                     and (d.end < interval[0] or d.start > interval[1]) for d in find_dates(text)):
+        return set()
+    # (a month named alone, which find_dates leaves to the article: "In March, …" of a claim of June)
+    start, end = interval[0], min(interval[1], interval[0] + timedelta(days=366))
+    months = {(start.month - 1 + k) % 12 + 1 for k in range((end.year - start.year) * 12 + end.month - start.month + 1)}
+    if any(MONTHS[m.group(1).lower()] not in months for m in _IN_MONTH.finditer(text)):
+        return set()
+    return {f"~{q.predicate}" for q in quantities if q.predicate in ("injured", "killed") and q.value
+            and unit_class(q.unit) == "people"}
+
+
 def _no_subject(cue: str, scope: str) -> tuple[set[str], set[str]]:
     """The stems of the noun a "no" opens its scope with, when a verb follows it, and of that verb, with its fates
     ("No pupil was hospitalised": pupil; hospitalis): what is denied is the verb's, not that there are pupils."""
@@ -510,6 +552,12 @@ def names_the_claim(analysis: ClaimAnalysis, text: str, previous: str | None) ->
         return False
     context = _context_stems(text, previous)
     return all(f <= context for f in firsts)
+
+
+def names_only_its_site(analysis: ClaimAnalysis) -> bool:
+    """Whether the claim's only names (but peoples and dates) are its site's: "No one was injured when the Harbourgate
+    Mall was evacuated"."""
+    return bool(analysis.event.site) and not _first_words(analysis)[1]
 
 
 def _context_stems(text: str, previous: str | None) -> AbstractSet[str]:
