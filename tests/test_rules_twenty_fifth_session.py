@@ -164,3 +164,59 @@ def test_a_harm_that_might_have_been_or_is_denied_or_of_animals_is_no_harm_done(
                               f"A fire broke out at the Dalby stables on Thursday. {second}")])
         doc = judged(tmp_path / str(abs(hash(second))), articles, claim)
         assert doc["verdict"]["label"] != "refuted", second
+
+
+def test_an_incident_that_befell_the_site_and_a_deed_after_it() -> None:
+    kinds = incident_rank("the second attack on the Orsa clinic")[1]  # type: ignore[index]
+    text = "The Orsa clinic was hit by a second ransomware attack on Wednesday, the ministry said."
+    at = text.index("on Wednesday")
+    assert onset_on(text, at, at + len("on Wednesday"), kinds)
+    text = "A driver suffered a heart attack at the Orsa clinic on Wednesday."
+    at = text.index("on Wednesday")
+    assert not onset_on(text, at, at + len("on Wednesday"), kinds)
+    # the site without its owner: "Halden's Sarrow Street branch" is the Sarrow Street branch
+    assert incident_rank("A cashier was hurt in the second robbery of Halden's Sarrow Street branch.")[3] \
+        == "Sarrow Street"  # type: ignore[index]
+    # a deed after the incident is not dated by it
+    assert analyze_claim("Forty workers lost their jobs after the first fire at the Ostby timber yard.").event.rank \
+        is None
+
+
+# --- the second review -----------------------------------------------------------------------------------------------
+
+_MILL = payloads([
+    ("m1", "Valley Courier", "2025-06-03",
+     "A fire broke out at the Tallin mill on Monday. Nobody was injured, the fire brigade said."),
+    ("m2", "Valley Courier", "2025-06-13",
+     "A second fire broke out at the Tallin paper mill on Thursday. Three workers were injured in Thursday's fire."),
+    ("m3", "Valley Courier", "2025-06-13", "Fire officials returned to the Tallin paper mill on Friday."),
+])
+
+
+def test_a_shortened_name_of_the_site_is_the_site(tmp_path: Path) -> None:
+    # "the Tallin mill" is the Tallin paper mill; "Fire officials returned" begins no fire
+    doc = judged(tmp_path, _MILL, "Nobody was hurt in the second fire at the Tallin paper mill.")
+    assert "dated 2025-06-12 by the archive" in doc["event_reason"]
+    assert bucket_of(doc, "Three workers were injured")[0] == "conflicting"
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_a_site_of_two_incidents_is_not_one_incident(tmp_path: Path) -> None:
+    # two fires at the mill: the first one's "Nobody was injured" does not confirm a claim of either
+    doc = judged(tmp_path, _MILL, "Nobody was hurt in the fire at the Tallin paper mill.")
+    assert doc["verdict"]["label"] != "supported"
+
+
+def test_one_fire_told_on_two_days_and_a_superlative_are_no_series() -> None:
+    assert incident_rank("The second largest fire in Varholm's history destroyed warehouses.") is None
+
+
+def test_one_fire_over_midnight_is_one_incident(tmp_path: Path) -> None:
+    articles = payloads([
+        ("o1", "Metro Wire", "2025-09-08", "A fire broke out at the Orlen bus depot late on Sunday."),
+        ("o2", "Metro Wire", "2025-09-09", "A fire that broke out at the Orlen bus depot early on Monday destroyed "
+                                           "six buses."),
+        ("o3", "Metro Wire", "2025-09-25", "Fire returned to the Orlen bus depot on Wednesday, injuring two "
+                                           "mechanics.")])
+    doc = judged(tmp_path, articles, "Nobody was hurt in the second fire at the Orlen bus depot.")
+    assert bucket_of(doc, "injuring two mechanics")[0] == "conflicting"

@@ -111,6 +111,10 @@ _AGENT_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+(?:last\s+|this\s+)?$")  # "wa
 _BY_DAY = re.compile(r"\b(?:[Bb]y|as\s+of|[Uu]ntil|[Tt]ill)\s+(?:last\s+|this\s+)?$")
 
 
+_AFTER_INCIDENT = re.compile(r"\b(?:after|since|following|because\s+of|due\s+to|over|before|until|left\s+by)\s+$",
+                             re.IGNORECASE)
+
+
 def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> ClaimEvent:
     """What a claim says of its event's time and place (see ClaimEvent)."""
     # a date in an aside ("Northwind Bank, established in 1990, posted …") identifies, it is not the
@@ -173,9 +177,13 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
     # ("the first fire at the Brennick warehouse", "the second Grauwand avalanche": a rank of the site's incidents; not
     # "Aurelian General Hospital was also hit in the second attack", a rank of another's)
     # (with no site of the claim's own, the name the rank's words give: "the first Grauwand avalanche")
+    # (not an incident the claim's deed came after or of: "Forty workers lost their jobs after the first fire at the
+    # Dalby sawmill", "blamed the second fire on arson" is of it)
     rank = incident_rank(claim)
     if rank is not None and not (site and site in rank[2]):
         rank = rank if rank[3] and not site else None
+    if rank is not None and _AFTER_INCIDENT.search(claim, 0, claim.find(rank[2])):
+        rank = None
     return ClaimEvent(interval, weekday, month, day, partial, site, incident, region if incident else None,
                       unanchored, rank)
 

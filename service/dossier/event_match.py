@@ -165,15 +165,18 @@ _ANY_SITE_NOUN = frozenset("site premises complex compound facility building bui
 
 def _another_site_of(site: str, said: str, text: str) -> bool:
     """Whether a passage names the site's name only as another site's ("the Dalby primary school", for the rank's "the
-    first fire at the Dalby sawmill"): the noun after the name in the rank's words, and a passage whose every use of
-    the name is followed by another noun."""
-    noun = re.match(rf".*?\b{re.escape(site)}\s+([a-z]+)", said)
-    if noun is None:
+    first fire at the Dalby sawmill"): a passage whose every use of the name is followed by a noun that is none of the
+    words after the name in the rank's ("the Tallin mill" is the Tallin paper mill)."""
+    written = re.match(rf".*?\b{re.escape(site)}((?:\s+[a-z]+)+)", said)
+    if written is None:
         return False
+    words = set(written.group(1).split()) | _ANY_SITE_NOUN
     after = [m.group(1) for m in re.finditer(rf"\b{re.escape(site)}(?:['’]s)?(?:\s+([a-z][\w-]*))?", text)]
-    return bool(after) and all(a is not None and a != noun.group(1) and a not in _ANY_SITE_NOUN
-                               and not re.match(r"(?:on|in|at|and|or|was|were|is|on|after|before|said)$", a)
-                               for a in after)
+    return bool(after) and all(a is not None and a not in words and a not in _FUNCTION_WORDS for a in after)
+
+
+_FUNCTION_WORDS = frozenset("on in at and or was were is are has had after before said says to from for of with by "
+                            "near where which that who".split())
 
 
 def _by_rank(claim: ClaimEvent, candidate: Candidate, f: EventFacts, match: EventMatch) -> EventMatch:
@@ -188,10 +191,20 @@ def _by_rank(claim: ClaimEvent, candidate: Candidate, f: EventFacts, match: Even
             and f.start is not None and f.start > claim.interval[1]:
         return EventMatch(match.event, "same", f"the passage speaks of {named[2]}, before its own: the claim's "
                                                f"{claim.rank[2]}")
+    # ("Investigators said the first explosion at the Dravo coal mine … was caused by methane", weeks later: a report
+    # that names the claim's incident by its rank and site, and reports no incident's start of its own)
+    if named is not None and named[0] == claim.rank[0] > 0 and not named[1].isdisjoint(claim.rank[1]) \
+            and match.relation != "same" and (claim.site or claim.rank[3] or "") in named[2] \
+            and not _AFTER_RANK.search(candidate.passage.text, 0, candidate.passage.text.find(named[2])) \
+            and not any(onset_on(candidate.passage.text, m.span.start, m.span.end, claim.rank[1])
+                        for m in stated_dates(candidate.passage.text, None)):
+        return EventMatch(match.event, "same", f"the passage names {named[2]}, the claim's {claim.rank[2]}")
     return EventMatch(match.event, "other", match.detail) if match.relation == "near" else match
 
 
+_AFTER_RANK = re.compile(r"\b(?:after|since|following|before|than|like)\s+$", re.IGNORECASE)
 RANK_AFTER_DAYS = 14  # the last incident of a series at a site: its reports run this long after its day
+_AGAIN = re.compile(r"\b(?:again|another|second|third|fourth|new|fresh|renewed|returned)\b", re.IGNORECASE)
 
 
 def ranked_event(claim: ClaimEvent, candidates: list[Candidate]) -> ClaimEvent:
@@ -210,6 +223,7 @@ def ranked_event(claim: ClaimEvent, candidates: list[Candidate]) -> ClaimEvent:
         return claim
     days: set[date] = set()
     ranks: set[tuple[date, int]] = set()  # the ranks onset clauses give their days' incidents ("A third explosion …")
+    again: set[date] = set()  # days whose passages tell a new incident ("again", "another", "a second")
     for c in candidates:
         f = c.facts.event if c.facts is not None else NO_EVENT
         text = c.passage.text
@@ -229,12 +243,18 @@ def ranked_event(claim: ClaimEvent, candidates: list[Candidate]) -> ClaimEvent:
             days.update(m.start for m in onsets if m.start is not None and m.start == m.end)
             ranks.update((m.start, r) for m in onsets if m.start is not None and m.start == m.end
                          and (r := onset_rank(text, m.span.start)) is not None)
-    series = sorted(days)
+            again.update(m.start for m in onsets if m.start is not None and _AGAIN.search(text))
+    # (a day after another with no word of a new incident is the same one, told by its end: "A fire broke out late on
+    # Sunday" / "A fire that broke out early on Monday")
+    series: list[date] = []
+    for day in sorted(days):
+        if not series or (day - series[-1]).days > 1 or day in again:
+            series.append(day)
     if len(series) < 2 or rank > len(series):
         return claim
     # ("A third explosion hit the plant on Monday" on the second day of the series: two on one day before it, which
     # days do not count; the rank is not read by days then)
-    if any(series.index(day) + 1 != r for day, r in ranks):
+    if any(day in series and series.index(day) + 1 != r for day, r in ranks):
         return claim
     at = rank - 1 if rank > 0 else len(series) - 1
     day = series[at]

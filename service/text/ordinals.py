@@ -75,13 +75,15 @@ _ONSET_VERBS = {"collapse": "collapsed", "explosion": "exploded", "blast": "expl
                 "leak": "leaked", "derailment": "derailed", "crash": "crashed"}
 # a noun after the kind's that makes it no incident: "the fire service", "the blast furnace", "fire crews"
 _NOT_INCIDENT_AFTER = (r"furnace|drill|doors?|exits?|escape|alarms?|safety|service|brigade|crews?|station|walls?"
-                       r"|insurance|risk|warnings?|season|engines?|fighters?|department|chief|officers?|inspectors?"
-                       r"|hazard|code|victims|survivors|investigators?|inquiry|ban|proof|sale|shelter")
+                       r"|insurance|warnings?|season|engines?|fighters?|department|chief|officers?|inspectors?"
+                       r"|hazard|code|victims|survivors|investigators?|investigation|inquiry|ban|proof|sale|shelter"
+                       r"|leaders?|officials?|organi[sz]ers|water|waters|barriers?|defen[cs]es|inspections?|suspects?"
+                       r"|debris|damage|zone|plans?|marshals|police|levels?|alerts?|sirens?|reports?|risks?")
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 # (not a rank of something else before the kind: "the first floor fire", "the first aid station")
 _INCIDENT_RANK = re.compile(r"\b[Tt]he\s+(?P<ord>" + "|".join([*_ORDINALS, *_LATEST, *_EARLIER]) + r")\s+"
                             r"(?!(?:floor|storey|story|time|aid|responders?|half|quarter|round|class|lady|phase|stage"
-                            r"|line|wave|week|day|month|year|hour|minute)\b)"
+                            r"|line|wave|week|day|month|year|hour|minute|most|\w+est)\b)"
                             r"(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<kind>" + _RANKED_KINDS + r")(?:e?s)?\b"
                             # (and the site it was at, when a name follows: "at the Brennick warehouse", "hit
                             # Ketterby", "on Halden's Sarrow Street branch")
@@ -108,8 +110,27 @@ def incident_rank(text: str) -> tuple[int, frozenset[str], str, str | None] | No
         kind = m.group("kind").lower().split()[-1]
         return (_ORDINALS.get(written) or _LATEST.get(written) or _EARLIER[written],
                 next((group for group in _KIND_GROUPS if kind in group), frozenset([kind])),
-                text[m.start():m.end()], re.sub(r"['’]s$", "", site) if site else None)
+                text[m.start():m.end()], _owned_site(site) if site else None)
     return None
+
+
+_KIND_WORD = re.compile(r"\b(?:" + _RANKED_KINDS + r")(?:e?s)?\b", re.IGNORECASE)
+
+
+def incident_kinds(text: str) -> frozenset[str]:
+    """The words for the kinds of incident a text names, with their families ("the failed pirate attack": attack,
+    strike, assault), for onset_on."""
+    named = {m.group().lower().rstrip("s") if m.group().lower() not in _KINDS else m.group().lower()
+             for m in _KIND_WORD.finditer(text)}
+    return frozenset(w for kind in named for w in next((g for g in _KIND_GROUPS if kind in g), frozenset([kind])))
+
+
+_KINDS = frozenset(_RANKED_KINDS.replace("\\s+", " ").split("|"))
+
+
+def _owned_site(name: str) -> str:
+    """A site's name without its owner's ("Halden's Sarrow Street branch" is the Sarrow Street branch)."""
+    return re.split(r"['’]s\s+(?=[A-Z])", re.sub(r"['’]s$", "", name))[-1]
 
 
 def onset_on(text: str, start: int, end: int, kinds: frozenset[str]) -> bool:
@@ -128,8 +149,14 @@ def onset_on(text: str, start: int, end: int, kinds: frozenset[str]) -> bool:
     head = text[opened:start]
     if _ENDED.search(head) or _ENDED.match(text, end):
         return False
+    # ("A ransomware attack on Monday disrupted …": the incident's words with the day; not "A heart attack")
     if re.match(r"\s*(?:(?:[Aa]n?|[Tt]he|[Aa]nother|[Tt]wo|[Tt]hree)\s+)?(?:(?:second|third|fourth|fifth|new|fresh|"
-                r"further|huge|large|massive|major|small|deadly)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}" + kind, head):
+                r"further|huge|large|massive|major|small|deadly)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+                r"(?:(?!heart|panic|asthma|anxiety)[a-z][\w-]*\s+)?" + kind, head):
+        return True
+    # ("The medical centre was hit by a second ransomware attack on Wednesday": it befell the clause's subject)
+    if re.search(r"\b(?:was|were)\s+(?:hit|struck|targeted|rocked|swept|damaged)\s+by\s+(?:an?|the)\s+"
+                 r"(?:[\w'’-]+\s+){0,2}?" + kind + r"\s+(?:[\w'’-]+\s+){0,3}$", head):
         return True
     verbs = "|".join(_ONSET_VERBS[k] for k in sorted(kinds) if k in _ONSET_VERBS)
     return bool(verbs) and re.search(r"\b(?:" + verbs + r")\s+(?:[\w'’-]+\s+){0,3}$", head) is not None

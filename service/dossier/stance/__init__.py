@@ -150,10 +150,11 @@ from service.dossier.stance_model import (
     word_by_stem,
 )
 from service.text.clauses import deed_recalled
+from service.text.dates import parse_published, stated_dates
 from service.text.events import placed_in
 from service.text.extract import find_dates
 from service.text.facts import PassageFacts, passage_amounts
-from service.text.ordinals import ranks_of
+from service.text.ordinals import incident_kinds, onset_on, ranks_of
 from service.text.places import same_place
 from service.text.synonyms import CANONICAL
 from service.text.units import measure
@@ -311,13 +312,23 @@ def _names_recur(analysis: ClaimAnalysis, candidates: list[Candidate]) -> bool:
     reported on several, do not."""
     if not analysis.event.incident:
         return False
+    # (of a claim whose only name is its site, the passages at the site that call an incident by the claim's kind:
+    # "Nobody was hurt in the fire at the Tallin paper mill", where fires broke out on two days)
+    site_only = names_only_its_site(analysis)
+    kinds = incident_kinds(analysis.claim) if site_only else frozenset()
     days = set()
     for c in candidates:
         event = c.facts.event if c.facts is not None else None
         # (a day the passage states itself: a follow-up dated only by its article reports the same incident later)
-        if event is not None and event.dated and event.start is not None and event.basis in ("stated", "weekday") \
-                and names_the_claim(analysis, c.passage.text, c.passage.context.previous):
+        if event is None or not event.dated or event.start is None or event.basis not in ("stated", "weekday"):
+            continue
+        if not site_only and names_the_claim(analysis, c.passage.text, c.passage.context.previous):
             days.add(event.start)
+        elif site_only and event.place is not None and same_place(analysis.event.site, event.place) and kinds:
+            # (…the days an incident of the claim's kind began there: not the arrests over it, days later)
+            text = c.passage.text
+            days.update(m.start for m in stated_dates(text, parse_published(c.article.published_at))
+                        if m.start is not None and onset_on(text, m.span.start, m.span.end, kinds))
     return len(days) > 1
 
 
