@@ -159,7 +159,8 @@ def test_a_harm_that_might_have_been_or_is_denied_or_of_animals_is_no_harm_done(
     for second in ("Up to 30 workers could have been injured in Thursday's fire had the alarm failed.",
                    "Early reports that two workers were injured in Thursday's fire were wrong, the brigade said.",
                    "Two horses were injured in Thursday's fire, the owner said.",
-                   "In March, two workers were injured in a fire at the same stables."):
+                   "In March, two workers were injured in a fire at the same stables.",
+                   "Earlier this month, two workers were injured in a smaller fire at the same stables."):
         articles = payloads([("s1", "Valley Courier", "2025-06-06",
                               f"A fire broke out at the Dalby stables on Thursday. {second}")])
         doc = judged(tmp_path / str(abs(hash(second))), articles, claim)
@@ -220,3 +221,10 @@ def test_one_fire_over_midnight_is_one_incident(tmp_path: Path) -> None:
                                            "mechanics.")])
     doc = judged(tmp_path, articles, "Nobody was hurt in the second fire at the Orlen bus depot.")
     assert bucket_of(doc, "injuring two mechanics")[0] == "conflicting"
+
+
+def test_harm_counted_of_firefighters_is_harm_done(tmp_path: Path) -> None:
+    articles = payloads([("s2", "Valley Courier", "2025-06-06", "A fire broke out at the Dalby stables on Thursday. "
+                                                               "Three firefighters were hurt in Thursday's fire.")])
+    doc = judged(tmp_path, articles, "Nobody was hurt in the fire at the Dalby stables on 5 June 2025.")
+    assert bucket_of(doc, "Three firefighters were hurt")[0] == "conflicting"

@@ -15,6 +15,9 @@ A passage's event is then compared with what the claim says of its event (ClaimE
     undetermined   the passage's event has no day to compare (an undated article, "on Monday"
                    with nothing to resolve it against): counted with less weight (see verdict)
     unconstrained  the claim names no time or site: nothing to compare
+
+A claim that picks its incident out by its rank at a site ("the second fire at the warehouse") and states no day is
+first dated by the archive's series of incidents there (ranked_event).
 """
 
 from __future__ import annotations
@@ -187,8 +190,7 @@ def _by_rank(claim: ClaimEvent, candidate: Candidate, f: EventFacts, match: Even
     assert claim.rank is not None and claim.interval is not None
     named = incident_rank(candidate.passage.text)
     if named is not None and named[0] == EARLIER and claim.ranked == 2 and not named[1].isdisjoint(claim.rank[1]) \
-            and f.dated \
-            and f.start is not None and f.start > claim.interval[1]:
+            and f.dated and f.start is not None and f.start > claim.interval[1]:
         return EventMatch(match.event, "same", f"the passage speaks of {named[2]}, before its own: the claim's "
                                                f"{claim.rank[2]}")
     # ("Investigators said the first explosion at the Dravo coal mine … was caused by methane", weeks later: a report
@@ -210,11 +212,12 @@ _AGAIN = re.compile(r"\b(?:again|another|second|third|fourth|new|fresh|renewed|r
 def ranked_event(claim: ClaimEvent, candidates: list[Candidate]) -> ClaimEvent:
     """A claim that picks its incident out by its rank at its site and gives it no time ("No one was hurt in the first
     fire at the Brennick warehouse") is about the incident of that rank among those the archive dates at that site:
-    the days passages state for an incident there (not a day someone spoke of it), each in a passage that names the
-    site and calls the incident by the claim's kind ("fire"), in order. The claim's event runs from that day to the
-    day before the next one (the reports that come after it, until the next incident), the last one
-    RANK_AFTER_DAYS. With fewer incidents than the rank, or only one (no series to rank), the claim is left as it
-    is."""
+    the days on which passages naming the site (not as another site's name) say an incident of the claim's kind began
+    there (text.ordinals.onset_on), in order, a day after another with no word of a new incident being the same one.
+    The claim's event runs from that day to the day before the next one (the reports that come after it, until the
+    next incident), the last one RANK_AFTER_DAYS; `ranked` holds the number of incidents. Left as it is: fewer than
+    two incidents or more ranks than incidents, a rank an opening clause states that the days contradict, an
+    incident of the kind at the site in an article with no date."""
     if claim.rank is None or claim.timed or claim.rank[0] == EARLIER:
         return claim
     rank, kinds, said, named = claim.rank
@@ -259,8 +262,8 @@ def ranked_event(claim: ClaimEvent, candidates: list[Candidate]) -> ClaimEvent:
     at = rank - 1 if rank > 0 else len(series) - 1
     day = series[at]
     until = series[at + 1] - timedelta(days=1) if at + 1 < len(series) else day + timedelta(days=RANK_AFTER_DAYS)
-    return replace(claim, ranked=len(series), interval=(day, until, f"{said}, dated {day.isoformat()} by the archive "
-                                                             f"(incidents there: {', '.join(map(str, series))})"))
+    said = f"{said}, dated {day.isoformat()} by the archive (incidents there: {', '.join(map(str, series))})"
+    return replace(claim, ranked=len(series), interval=(day, until, said))
 
 
 def _countries(candidate: Candidate, strict: bool = False) -> set[str]:

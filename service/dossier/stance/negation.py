@@ -36,7 +36,7 @@ from service.models import Attribution
 from service.text.answers import answer_to
 from service.text.conditions import find_conditions, goes_on_until_a_time
 from service.text.denials import denied_objects, find_denials
-from service.text.extract import MONTHS, find_dates, find_negations, find_quantities, unit_class
+from service.text.extract import MONTHS, find_dates, find_negations, find_quantities
 from service.text.facts import passage_negations
 from service.text.places import demonym_country, locations_of, same_place
 from service.text.quotes import find_quotes
@@ -391,7 +391,7 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
         elif hit:
             reasons.append((Reason("negation", f"{n.cue.text} {n.scope.text}", _quote(text, hit[0]),
                                    f"the claim denies “{_quote(analysis.claim, hit[0])}”, which the passage asserts"),
-                            decisive or hit[0] in main))
+                            decisive or not main.isdisjoint(hit)))
     return reasons[:2]
 
 
@@ -408,19 +408,26 @@ def _of_everyone(cue: str, scope: str) -> bool:
 
 # a count that is no harm done: one that might have been ("could have been injured"), or one reported to be wrong
 # ("Early reports that two workers were injured … were wrong")
+# ("Earlier this month, two workers were injured in a smaller fire at the same plant": another incident's)
 _NOT_DONE = re.compile(r"\b(?:could|would|might|may)\s+have\s+been\b|\breports?\s+that\b|\b(?:was|were)\s+(?:wrong"
-                       r"|false|incorrect|untrue|mistaken)\b|\bdenied\b|\bif\b|\bhad\s+the\b", re.IGNORECASE)
+                       r"|false|incorrect|untrue|mistaken)\b|\bdenied\b|\bif\b|\bhad\s+the\b"
+                       r"|\b(?:earlier|previously|ago|last\s+(?:week|month|year))\b", re.IGNORECASE)
 
 
 _IN_MONTH = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-)\s*(January|February|March|April|May|June"
                        r"|July|August|September|October|November|December)\b")
 
 
+# whom harm is counted of that are no people ("Two horses were injured in Thursday's fire")
+_ANIMALS = frozenset(stem(w) for w in """horses horse cattle cows cow dogs dog sheep pigs pig animals animal birds bird
+    chickens goats livestock camels donkeys""".split())
+
+
 def _harm_counted(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
                   interval: tuple[date, date, str]) -> set[str]:
-    """The harms a passage counts as done to people ("Two workers were injured in Thursday's fire": ~injured), in a
-    sentence that states no day outside `interval` ("In March, two workers were injured in a fire at the same
-    sawmill") and tells of no harm that might have been or that is denied."""
+    """The harms a passage counts as done to people ("Two workers were injured in Thursday's fire", "three firefighters
+    were hurt": ~injured; not to animals), in a sentence that states no day outside `interval` ("In March, two workers
+    were injured in a fire at the same sawmill") and tells of no harm that might have been or that is denied."""
     if _NOT_DONE.search(text) or any(d.start is not None and d.end is not None
                                      and (d.end < interval[0] or d.start > interval[1]) for d in find_dates(text)):
         return set()
@@ -430,7 +437,7 @@ def _harm_counted(text: str, quantities: tuple[Quantity, ...] | list[Quantity],
     if any(MONTHS[m.group(1).lower()] not in months for m in _IN_MONTH.finditer(text)):
         return set()
     return {f"~{q.predicate}" for q in quantities if q.predicate in ("injured", "killed") and q.value
-            and unit_class(q.unit) == "people"}
+            and not (q.unit and stem(q.unit.split()[-1].lower()) in _ANIMALS)}
 
 
 def _no_subject(cue: str, scope: str) -> tuple[set[str], set[str]]:
