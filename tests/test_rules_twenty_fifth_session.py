@@ -228,3 +228,13 @@ def test_harm_counted_of_firefighters_is_harm_done(tmp_path: Path) -> None:
                                                                "Three firefighters were hurt in Thursday's fire.")])
     doc = judged(tmp_path, articles, "Nobody was hurt in the fire at the Dalby stables on 5 June 2025.")
     assert bucket_of(doc, "Three firefighters were hurt")[0] == "conflicting"
+
+
+def test_the_site_as_the_incidents_object_dates_it() -> None:
+    kinds = incident_rank("the first raid on the Lindal Courier")[1]  # type: ignore[index]
+    text = "Police raided the Mill Road office of the Lindal Courier in central Ostra on Tuesday and detained nine."
+    at = text.index("on Tuesday")
+    assert onset_on(text, at, at + len("on Tuesday"), kinds, "Lindal Courier")
+    text = "Police raided flats near the Lindal Courier's printing works on Friday."
+    at = text.index("on Friday")
+    assert not onset_on(text, at, at + len("on Friday"), kinds, "Lindal Courier")

@@ -188,6 +188,13 @@ def _by_rank(claim: ClaimEvent, candidate: Candidate, f: EventFacts, match: Even
     rank, "three days after the first blaze", which may be another's than its own); and a claim that states no day
     cannot be misdated (a passage a few days off reports another incident, not the claim's misdated)."""
     assert claim.rank is not None and claim.interval is not None
+    site = claim.rank[3]
+    if claim.site is None and site and f.place and match.relation == "same" \
+            and not any(_same_site(site, place) for place in (f.place, *f.sites)):
+        # (the site the rank's words name, when the claim has none of its own: the cash-van robbery on the ring road
+        # in the weeks after the first robbery of the Sarrow Street branch is another incident)
+        return EventMatch(match.event, "other",
+                          f"the passage reports an incident at {f.place}, the claim one at {site}")
     named = incident_rank(candidate.passage.text)
     if named is not None and named[0] == EARLIER and claim.ranked == 2 and not named[1].isdisjoint(claim.rank[1]) \
             and f.dated and f.start is not None and f.start > claim.interval[1]:
@@ -239,7 +246,7 @@ def ranked_event(claim: ClaimEvent, candidates: list[Candidate]) -> ClaimEvent:
         # spoke ("The administration said on Thursday that Tuesday's collapse …": Tuesday)
         onsets = [m for m in stated_dates(text, parse_published(c.article.published_at))
                   if not other_deeds_day(text, m) and not _SAYING_DAY.search(text, 0, m.span.start)
-                  and onset_on(text, m.span.start, m.span.end, kinds)]
+                  and onset_on(text, m.span.start, m.span.end, kinds, site)]
         if not c.article.published_at and any(m.start is None for m in onsets):
             return claim  # (an incident in an article with no date, "on Wednesday": one of the series the days miss)
         if f.dated and f.basis in ("stated", "weekday"):

@@ -133,12 +133,13 @@ def _owned_site(name: str) -> str:
     return re.split(r"['’]s\s+(?=[A-Z])", re.sub(r"['’]s$", "", name))[-1]
 
 
-def onset_on(text: str, start: int, end: int, kinds: frozenset[str]) -> bool:
+def onset_on(text: str, start: int, end: int, kinds: frozenset[str], site: str | None = None) -> bool:
     """Whether the day stated at text[start:end] is the day an incident of one of these kinds (incident_rank's
     words) began there: the day's own ("Thursday's fire"), or a day in a clause the incident opens ("A fire tore through
     the warehouse late on Monday", "A second landslide struck the slope on Thursday") or told by its verb ("the mine
     collapsed on Monday") — not a day of what came after ("Firefighters were still battling the blaze on Tuesday",
-    "The sawmill fired its watchman on Wednesday", "The blast furnace was restarted on Wednesday")."""
+    "The sawmill fired its watchman on Wednesday", "The blast furnace was restarted on Wednesday"). With `site`, the
+    incident's verb may stand further from the day when the site is its object."""
     kind = r"(?i:" + "|".join(re.escape(k) for k in sorted(kinds)) + r")(?:e?s)?\b(?!\s+(?:" + _NOT_INCIDENT_AFTER \
         + r")\b)(?![-'’])"
     if re.match(r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + kind, text[end:]):
@@ -159,7 +160,15 @@ def onset_on(text: str, start: int, end: int, kinds: frozenset[str]) -> bool:
                  r"(?:[\w'’-]+\s+){0,2}?" + kind + r"\s+(?:[\w'’-]+\s+){0,3}$", head):
         return True
     verbs = "|".join(_ONSET_VERBS[k] for k in sorted(kinds) if k in _ONSET_VERBS)
-    return bool(verbs) and re.search(r"\b(?:" + verbs + r")\s+(?:[\w'’-]+\s+){0,3}$", head) is not None
+    if not verbs:
+        return False
+    if re.search(r"\b(?:" + verbs + r")\s+(?:[\w'’-]+\s+){0,3}$", head) is not None:
+        return True
+    # ("Police raided the Garnet Street office of the Kestrel Daily in central Ostrelle on Tuesday": the verb's object
+    # the site, however far the day; not "Police raided flats near the Kestrel jewellery shop on Friday")
+    done = re.search(r"\b(?:" + verbs + r")\s+(?P<object>(?:(?:the|a|an|of|[A-Z][\w'’-]*|[a-z]+)\s+){0,8}?)"
+                     + re.escape(site) + r"\b", head) if site else None
+    return done is not None and _PREPOSITION.search(done.group("object")) is None
 
 
 def onset_rank(text: str, start: int) -> int | None:
@@ -173,6 +182,7 @@ def onset_rank(text: str, start: int) -> int | None:
 
 
 _OPENING_RANK = re.compile(r"\s*(?:[Aa]\s+(?P<ord>" + "|".join(_ORDINALS) + r")|(?P<n>[Tt]wo|[Tt]hree|[Ff]our))\s+")
+_PREPOSITION = re.compile(r"\b(?:in|on|at|near|by|for|from|to|with|outside|inside|behind|beside|across|along|into)\b")
 _CLAUSE_BREAK = re.compile(r"[.;:!?](?=\s)|,(?=\s)")
 _ENDED = re.compile(r"\b(?:contained|extinguished|put\s+out|under\s+control|doused|ended|resumed|reopened|lifted"
                     r"|called\s+off|receded|still|continued|continuing)\b", re.IGNORECASE)

@@ -265,7 +265,10 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     identifying = claim_terms(analysis).identifying_amounts
     fact_support = sum(SUPPORT_WEIGHTS.get(r.type, 0.0) for r in reasons if not r.detail.endswith(BEFORE_SENTENCE)
                        and not (r.type == "quantity_match" and r.claim_text in identifying)
-                       and (r.type in FACT_SUPPORT or (r.type == "date_match" and not analysis.event.incident)))
+                       # (a day the claim states, not one the archive gives its ranked incident: "Gunmen robbed the
+                       # branch for the second time on Monday" does not say a cashier was shot in that robbery)
+                       and (r.type in FACT_SUPPORT or (r.type == "date_match" and not analysis.event.incident
+                                                       and not analysis.event.ranked)))
     # a yes to a question that asks what the claim says confirms it, however short the answer
     # what the claim's main clause says must be stated, not only what identifies its subject
     terms = claim_terms(analysis)
