@@ -237,9 +237,9 @@ def ranked_event(claim: ClaimEvent, candidates: list[Candidate]) -> ClaimEvent:
     for c in candidates:
         f = c.facts.event if c.facts is not None else NO_EVENT
         text = c.passage.text
-        # (a passage that names the site, and no other)
-        if (f.place and not any(_same_site(site, place) for place in (f.place, *f.sites))) \
-                or not _names_site(site, text) or _another_site_of(site, said, text):
+        # (a passage that names the site, not as another site's name; its event may be placed by another name of it:
+        # "Police raided the Garnet Street office of the Kestrel Daily")
+        if not _names_site(site, text) or _another_site_of(site, said, text):
             continue
         # the days it states an incident of the kind began on (text.ordinals.onset_on: "Thursday's slide", "A fire tore
         # through the warehouse late on Monday"; not "The search at Ketterby resumed on Saturday"), not a day someone
