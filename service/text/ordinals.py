@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from service.text.extract import WORD_VALUES
 from service.tokens import stem
 
-WORD_NUMBERS = {"two": 2, "three": 3, "four": 4}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
 # "was the third", "marked its first", "has been the second"; the words of the ranked noun follow, up to three
@@ -60,8 +60,6 @@ _RANKED_KINDS = (r"attack|strike|raid|assault|bombing|shelling|barrage|incident|
 _LATEST = {"last": -1, "latest": -1, "most recent": -1}
 EARLIER = -2  # "the earlier fire", "the previous attack": the one before the incident the text reports
 _EARLIER = {"earlier": EARLIER, "previous": EARLIER, "prior": EARLIER}
-# "the second fire", "the first Grauwand avalanche", "the latest Teslin outage": a rank before the incident's kind,
-# with up to two words between (a name, a modifier)
 # the words that call one kind of incident (a passage may call "the second landslide" a slide, a fire a blaze)
 _KIND_GROUPS = [frozenset(group.split()) for group in (
     "landslide slide landslip mudslide rockslide", "fire blaze wildfire bushfire", "explosion blast",
@@ -80,14 +78,16 @@ _NOT_INCIDENT_AFTER = (r"furnace|drill|doors?|exits?|escape|alarms?|safety|servi
                        r"|leaders?|officials?|organi[sz]ers|water|waters|barriers?|defen[cs]es|inspections?|suspects?"
                        r"|debris|damage|zone|plans?|marshals|police|levels?|alerts?|sirens?|reports?|risks?")
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-# (not a rank of something else before the kind: "the first floor fire", "the first aid station")
+# "the second fire", "the first Grauwand avalanche", "the latest Teslin outage": a rank before the incident's kind,
+# with up to two words between (a name, a modifier; not a rank of something else before the kind: "the first floor
+# fire", "the first aid station", "the second largest fire")
 _INCIDENT_RANK = re.compile(r"\b[Tt]he\s+(?P<ord>" + "|".join([*_ORDINALS, *_LATEST, *_EARLIER]) + r")\s+"
                             r"(?!(?:floor|storey|story|time|aid|responders?|half|quarter|round|class|lady|phase|stage"
                             r"|line|wave|week|day|month|year|hour|minute|most|\w+est)\b)"
                             r"(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<kind>" + _RANKED_KINDS + r")(?:e?s)?\b"
                             # (and the site it was at, when a name follows: "at the Brennick warehouse", "hit
                             # Ketterby", "on Halden's Sarrow Street branch")
-                            r"(?:\s+(?:at|on|of|in|near|against|inside|outside|hit|struck|in|that\s+hit)\s+(?:the\s+)?"
+                            r"(?:\s+(?:at|on|of|in|near|against|inside|outside|hit|struck|that\s+hit)\s+(?:the\s+)?"
                             r"(?P<site>" + _NAME + r")(?:\s+[a-z]+){0,2})?")
 # a rank said of something ("was the third attack"): its place in a series, which ranks_of reads, not which one
 _RANK_SAID = re.compile(r"\b(?:was|is|were|are|marked|marks|became|becomes|been|be|as)\s+$", re.IGNORECASE)
@@ -178,7 +178,7 @@ def onset_rank(text: str, start: int) -> int | None:
     said = _OPENING_RANK.match(text, opened, start)
     if said is None:
         return None
-    return _ORDINALS.get(said.group("ord").lower()) if said.group("ord") else WORD_NUMBERS.get(said.group("n").lower())
+    return _ORDINALS[said.group("ord").lower()] if said.group("ord") else WORD_VALUES[said.group("n").lower()]
 
 
 _OPENING_RANK = re.compile(r"\s*(?:[Aa]\s+(?P<ord>" + "|".join(_ORDINALS) + r")|(?P<n>[Tt]wo|[Tt]hree|[Ff]our))\s+")

@@ -266,9 +266,10 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                      for cue, scope in negations if (of_set := denied_set(cue, scope)))
     # (and the harm a claim denies of everyone, "Nobody was hurt in the second fire at the yard", asserted by a passage
     # of the claim's own event, dated, which it tells by its day: "Two workers were injured in Thursday's fire")
-    harm_asserted = {s for n in analysis.negations if _of_everyone(n.cue.text, n.scope.text)
-                     for s in _with_fates(_scope_stems(n.scope.text, n.cue.text)) if s.startswith("~")} \
-        & _harm_counted(text, quantities, analysis.event.interval) if same_event and analysis.event.interval else set()
+    denied_to_all = {s for n in analysis.negations if _of_everyone(n.cue.text, n.scope.text)
+                     for s in _with_fates(_scope_stems(n.scope.text, n.cue.text)) if s.startswith("~")}
+    harm_asserted = denied_to_all & _harm_counted(text, quantities, analysis.event.interval) \
+        if denied_to_all and same_event and analysis.event.interval else set()
     if common < 3 and not set_harmed and not harm_asserted and not (
             denied_harm and len(_with_fates(set(claim_all)) & passage_asserted) >= 2):
         return []  # too little in common to read a negation as disagreement about the same thing
@@ -414,8 +415,8 @@ _NOT_DONE = re.compile(r"\b(?:could|would|might|may)\s+have\s+been\b|\breports?\
                        r"|\b(?:earlier|previously|ago|last\s+(?:week|month|year))\b", re.IGNORECASE)
 
 
-_IN_MONTH = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-)\s*(January|February|March|April|May|June"
-                       r"|July|August|September|October|November|December)\b")
+_IN_MONTH = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-)\s*("
+                       + "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may") + r")\b")
 
 
 # whom harm is counted of that are no people ("Two horses were injured in Thursday's fire")
