@@ -48,7 +48,7 @@ from service.text.ordinals import EARLIER, incident_rank, onset_on, onset_rank
 from service.text.places import ascii_key, demonym_country, gazetteer_entry, neighbouring_cities, same_place
 from service.text.platforms import find_platforms
 from service.text.sources import same_source
-from service.tokens import stem
+from service.tokens import STOPWORDS, stem
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DATE_SLACK_DAYS = 3  # reports a few days off on matching details are one event with a date discrepancy
@@ -178,8 +178,7 @@ def _another_site_of(site: str, said: str, text: str) -> bool:
     return bool(after) and all(a is not None and a not in words and a not in _FUNCTION_WORDS for a in after)
 
 
-_FUNCTION_WORDS = frozenset("on in at and or was were is are has had after before said says to from for of with by "
-                            "near where which that who".split())
+_FUNCTION_WORDS = STOPWORDS | {"near"}
 
 
 def _by_rank(claim: ClaimEvent, candidate: Candidate, f: EventFacts, match: EventMatch) -> EventMatch:
@@ -216,6 +215,16 @@ RANK_AFTER_DAYS = 14  # the last incident of a series at a site: its reports run
 _AGAIN = re.compile(r"\b(?:again|another|second|third|fourth|new|fresh|renewed|returned)\b", re.IGNORECASE)
 
 
+def incident_days(candidate: Candidate, kinds: frozenset[str], site: str | None = None) -> list[DateMention]:
+    """The days a passage says an incident of these kinds began on (text.ordinals.onset_on: "Thursday's slide", "A fire
+    tore through the warehouse late on Monday"), not a day someone spoke ("The administration said on Thursday that
+    Tuesday's collapse …": Tuesday) or another deed's; `site`, when the incident's verb may have it as its object."""
+    text = candidate.passage.text
+    return [m for m in stated_dates(text, parse_published(candidate.article.published_at))
+            if not other_deeds_day(text, m) and not _SAYING_DAY.search(text, 0, m.span.start)
+            and onset_on(text, m.span.start, m.span.end, kinds, site)]
+
+
 def ranked_event(claim: ClaimEvent, candidates: list[Candidate]) -> ClaimEvent:
     """A claim that picks its incident out by its rank at its site and gives it no time ("No one was hurt in the first
     fire at the Brennick warehouse") is about the incident of that rank among those the archive dates at that site:
@@ -241,12 +250,9 @@ def ranked_event(claim: ClaimEvent, candidates: list[Candidate]) -> ClaimEvent:
         # "Police raided the Garnet Street office of the Kestrel Daily")
         if not _names_site(site, text) or _another_site_of(site, said, text):
             continue
-        # the days it states an incident of the kind began on (text.ordinals.onset_on: "Thursday's slide", "A fire tore
-        # through the warehouse late on Monday"; not "The search at Ketterby resumed on Saturday"), not a day someone
-        # spoke ("The administration said on Thursday that Tuesday's collapse …": Tuesday)
-        onsets = [m for m in stated_dates(text, parse_published(c.article.published_at))
-                  if not other_deeds_day(text, m) and not _SAYING_DAY.search(text, 0, m.span.start)
-                  and onset_on(text, m.span.start, m.span.end, kinds, site)]
+        # the days it states an incident of the kind began on ("Thursday's slide", not "The search at Ketterby resumed
+        # on Saturday")
+        onsets = incident_days(c, kinds, site)
         if not c.article.published_at and any(m.start is None for m in onsets):
             return claim  # (an incident in an article with no date, "on Wednesday": one of the series the days miss)
         if f.dated and f.basis in ("stated", "weekday"):

@@ -114,18 +114,14 @@ def incident_rank(text: str) -> tuple[int, frozenset[str], str, str | None] | No
     return None
 
 
-_KIND_WORD = re.compile(r"\b(?:" + _RANKED_KINDS + r")(?:e?s)?\b", re.IGNORECASE)
+_KIND_WORD = re.compile(r"\b(" + _RANKED_KINDS + r")(?:e?s)?\b", re.IGNORECASE)
 
 
 def incident_kinds(text: str) -> frozenset[str]:
     """The words for the kinds of incident a text names, with their families ("the failed pirate attack": attack,
     strike, assault), for onset_on."""
-    named = {m.group().lower().rstrip("s") if m.group().lower() not in _KINDS else m.group().lower()
-             for m in _KIND_WORD.finditer(text)}
+    named = {m.group(1).lower() for m in _KIND_WORD.finditer(text)}
     return frozenset(w for kind in named for w in next((g for g in _KIND_GROUPS if kind in g), frozenset([kind])))
-
-
-_KINDS = frozenset(_RANKED_KINDS.replace("\\s+", " ").split("|"))
 
 
 def _owned_site(name: str) -> str:

@@ -20,7 +20,13 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from service.dossier.event_match import EventMatch, match_events, separate_incident, set_aside_by_details
+from service.dossier.event_match import (
+    EventMatch,
+    incident_days,
+    match_events,
+    separate_incident,
+    set_aside_by_details,
+)
 from service.dossier.model import (
     Candidate,
     ClaimAnalysis,
@@ -150,11 +156,10 @@ from service.dossier.stance_model import (
     word_by_stem,
 )
 from service.text.clauses import deed_recalled
-from service.text.dates import parse_published, stated_dates
 from service.text.events import placed_in
 from service.text.extract import find_dates
 from service.text.facts import PassageFacts, passage_amounts
-from service.text.ordinals import incident_kinds, onset_on, ranks_of
+from service.text.ordinals import incident_kinds, ranks_of
 from service.text.places import same_place
 from service.text.synonyms import CANONICAL
 from service.text.units import measure
@@ -326,9 +331,7 @@ def _names_recur(analysis: ClaimAnalysis, candidates: list[Candidate]) -> bool:
             days.add(event.start)
         elif site_only and event.place is not None and same_place(analysis.event.site, event.place) and kinds:
             # (…the days an incident of the claim's kind began there: not the arrests over it, days later)
-            text = c.passage.text
-            days.update(m.start for m in stated_dates(text, parse_published(c.article.published_at))
-                        if m.start is not None and onset_on(text, m.span.start, m.span.end, kinds))
+            days.update(m.start for m in incident_days(c, kinds) if m.start is not None)
     return len(days) > 1
 
 
