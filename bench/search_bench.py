@@ -18,9 +18,10 @@ counts making the synthetic text, splitting it to count passages and writing bot
 `store_ingest_passages_per_s` is the store's own work alone, timed inside the same run (so
 while the helper analyzes): its database writes plus its indexing, summed, although a bulk
 ingest overlaps one batch's indexing with the next batch's writes. `chunks_at_helper`,
-`helper_cpu_s` and `helper_peak_rss_mb` say how many 50-article chunks the helper analyzed (the
-rest were analyzed inline: the first chunk, and any while it started or was behind) and what it
-cost; `peak_rss_mb` is this process only.
+`helpers`, `helper_cpu_s` and `helper_peak_rss_mb` say how many 50-article chunks the helpers
+analyzed (the rest were analyzed inline: the first chunk, and any while they started or were
+behind), how many helper processes there were (`FACTCHECK_INGEST_PROCESSES`, at most one per core)
+and what they cost, summed over them; `peak_rss_mb` is this process only.
 `cpu_probe_start_ms` / `cpu_probe_end_ms` time a fixed pure-Python loop before ingest and after
 the queries (bench/probe.py): this VM's speed varies with its neighbours, and a probe well above
 its usual value marks a run on a slowed machine.
@@ -61,7 +62,7 @@ from service.bulk import read_bulk
 from service.collector import settle_collector
 from service.ingest import article_id_for, begin_batch, content_sha256
 from service.models import SearchFilters
-from service.preparing import helper_usage
+from service.preparing import helper_usages
 from service.segment import split_sentences
 
 
@@ -155,14 +156,14 @@ def ingest(store: Any, corpus: Corpus, n_passages: int, work: Path, helper: bool
         expected = timed.passages if abs(timed.passages - expected) < expected / 10 else -1
     if report.failed or timed.passages != expected:
         raise SystemExit(f"ingest went wrong: {report.failed} failed, {timed.passages} of {expected} passages")
-    usage = helper_usage()
-    helper_rss, helper_cpu = (usage.peak_rss_mb, usage.cpu_seconds) if usage else (0, 0)
+    usages = helper_usages()
+    helper_rss, helper_cpu = sum(u.peak_rss_mb for u in usages), sum(u.cpu_seconds for u in usages)
     return {"input": "html" if html else "text", "passages": expected, "ingest_seconds": round(seconds, 1),
             "ingest_passages_per_s": round(expected / seconds),
             "ingest_wall_passages_per_s": round(expected / (time.perf_counter() - started)),
             "store_ingest_passages_per_s": round(expected / timed.seconds),
-            "chunks_at_helper": ingestion.chunks_at_helper, "helper_cpu_s": round(helper_cpu, 1),
-            "helper_peak_rss_mb": round(helper_rss)}
+            "chunks_at_helper": ingestion.chunks_at_helper, "helpers": len(usages),
+            "helper_cpu_s": round(helper_cpu, 1), "helper_peak_rss_mb": round(helper_rss)}
 
 
 def html_profile(work: Path, articles: int = 300) -> dict[str, Any]:

@@ -219,7 +219,9 @@ class Ingestion:
     def _steal_while_waiting(self, head: Pending) -> None:
         """While the helper analyzes the chunk this thread needs next, analyze the last chunk it
         has not started: both cores work, instead of this one waiting (the results are still taken
-        in line order)."""
+        in line order). Not when there are as many helpers as cores (service.preparing says why)."""
+        if not self._preparer.helps_while_waiting():
+            return
         for _, pending in reversed(self._queue):
             if head.done():
                 return

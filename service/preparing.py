@@ -1,27 +1,37 @@
-"""Bulk payloads validated and analyzed in a helper process while the caller's thread stores.
+"""Bulk payloads validated and analyzed in helper processes while the caller's thread stores.
 
-    chunk of payloads ─► helper process: ArticleInSchema load + analyze_article ─► ArticleParts | (status, detail)
-                     └─► inline, the same function, while the helper starts, when it is behind or missing
-                         (a chunk still waiting at the helper when its results are due is taken back)
+    chunk of payloads ─► a helper process: ArticleInSchema load + analyze_article ─► ArticleParts | (status, detail)
+                     └─► inline, the same function, while the helpers start, when they are behind or missing
+                         (a chunk still waiting at a helper when its results are due is taken back)
 
 `Ingestion` (service.actions) submits each chunk of a bulk here and takes the results back in
 submission order, so its report is the same whichever way a chunk went.
 
-Why a process and not a thread: analysis is pure Python, and the embedded store releases the GIL
+Why processes and not threads: analysis is pure Python, and the embedded store releases the GIL
 for every SQLite statement and row; each time it wants the GIL back from a busy analysing thread
 it waits out the interpreter's switch interval (5 ms), so with a thread the store ran at half its
 speed and ingest got slower than doing one thing after the other. Why `ArticleParts` and not
 `Article`: loading pickled dataclasses cost 12 µs per passage in the storing process, plain parts
 0.6 µs plus 5 µs to assemble.
 
-There is one helper per process, shared by concurrent bulks. The first bulk of more than one
-chunk starts it, and it is used only once it has answered a first call, so no caller waits for
-it to start. It comes from a `forkserver`, as the dossier workers do: the server process runs
-threads (gunicorn's gthread workers, tantivy's writer) that `fork` must not copy. As with any
-multiprocessing, the helper imports the main module, so a script that ingests through
-`Ingestion` needs an `if __name__ == "__main__":` guard; without one the helper fails to start
-and everything is analyzed inline. A helper that dies is replaced on the next bulk; the chunks
-it held are analyzed inline. It exits by itself when the process that started it is killed.
+Why the caller does not analyze beside its helpers when there are as many helpers as cores: the
+same switch interval. A helper's results come back through a pipe that a thread of the caller's
+process reads (and its next chunk goes out through one); while the caller's own thread analyzed
+pure Python, that thread waited 5 ms for the GIL at each step, and the helper stood still with a
+full pipe: with one helper on two cores it was idle a fifth of the time. Two helpers and a caller
+that only stores: 200k passages at 5,251–5,279 passages/s against 4,579 (bench/ingest, measured
+2026-12-06). With fewer helpers than cores the caller analyzes the chunks the helpers have not
+started while it waits, as before.
+
+There is one pool of helpers per process (`FACTCHECK_INGEST_PROCESSES`, at most one per core),
+shared by concurrent bulks. The first bulk of more than one chunk starts it, and it is used only
+once it has answered a first call, so no caller waits for it to start. It comes from a
+`forkserver`, as the dossier workers do: the server process runs threads (gunicorn's gthread
+workers, tantivy's writer) that `fork` must not copy. As with any multiprocessing, the helpers
+import the main module, so a script that ingests through `Ingestion` needs an
+`if __name__ == "__main__":` guard; without one the pool fails to start and everything is
+analyzed inline. A pool whose helper dies is replaced on the next bulk; the chunks it held are
+analyzed inline. The helpers exit by themselves when the process that started them is killed.
 """
 
 from __future__ import annotations
@@ -40,6 +50,7 @@ from service.errors import FactcheckError
 from service.ingest import ArticleParts, analyze_article
 from service.schemas import load
 from service.schemas.articles import ArticleInSchema
+from service.settings import load_settings
 
 CHUNK = 50  # payloads per helper call: 25–50 ms of work against a 0.4 ms round trip (measured)
 
@@ -89,11 +100,12 @@ def _start_helper(parent: int) -> None:
 
 
 class _Helper:
-    """The helper process (an executor of one worker) and the first call that tells it has started."""
+    """The helper processes (an executor of `processes` workers) and the first call that tells they have started."""
 
-    def __init__(self) -> None:
+    def __init__(self, processes: int) -> None:
         self.pid = os.getpid()
-        self.executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver"),
+        self.processes = processes
+        self.executor = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("forkserver"),
                                             initializer=_start_helper, initargs=(self.pid,))
         self.started = self.executor.submit(_prepare_in_helper, ())
 
@@ -112,14 +124,21 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
+def _pool_size() -> int:
+    """Helpers to start: the setting, at most one per core; none on a single core, where they would only compete."""
+    cores = _cores()
+    return 0 if cores < 2 else max(0, min(load_settings()["INGEST_PROCESSES"], cores))
+
+
 def _running_helper() -> _Helper | None:
-    """The shared helper, started on first use; None on a single core, where it would only compete."""
+    """The shared pool of helpers, started on first use; None when there is none to start."""
     global _helper
-    if _cores() < 2:
-        return None
     with _helper_lock:
         if _helper is None or _helper.pid != os.getpid():  # a forked server worker starts its own
-            _helper = _Helper()
+            processes = _pool_size()
+            if not processes:
+                return None
+            _helper = _Helper(processes)
         return _helper
 
 
@@ -152,13 +171,33 @@ def _own_usage() -> HelperUsage:
     return HelperUsage(os.getpid(), os.nice(0), usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
+def _usage_while_busy(seconds: float) -> HelperUsage:
+    time.sleep(seconds)  # (so that each idle helper takes one of the calls helper_usages makes)
+    return _own_usage()
+
+
 def helper_usage() -> HelperUsage | None:
-    """The running helper's process id, niceness, peak RSS and CPU time (for tests and benchmarks)."""
+    """One running helper's process id, niceness, peak RSS and CPU time (for tests)."""
     with _helper_lock:
         helper = _helper
     if helper is None or not helper.usable():
         return None
     return helper.executor.submit(_own_usage).result()
+
+
+def helper_usages() -> list[HelperUsage]:
+    """Each running helper's usage, by process id (for benchmarks: call it while no bulk runs)."""
+    with _helper_lock:
+        helper = _helper
+    if helper is None or not helper.usable():
+        return []
+    found: dict[int, HelperUsage] = {}
+    for wait in (0.05, 0.2, 0.5):  # a helper still busy with a call answers none; a longer wait spreads them
+        calls = [helper.executor.submit(_usage_while_busy, wait) for _ in range(helper.processes)]
+        found.update((usage.pid, usage) for usage in (call.result() for call in calls))
+        if len(found) == helper.processes:
+            break
+    return sorted(found.values())
 
 
 def wait_for_helper() -> bool:
@@ -195,6 +234,13 @@ class Preparer:
         self._schema = ArticleInSchema()
         self._sent = 0
         self._taken_back = 0
+
+    @staticmethod
+    def helps_while_waiting() -> bool:
+        """Whether the caller should analyze chunks the helpers have not started while it waits: only with
+        fewer helpers than cores (with as many, its analysis only delays theirs; see the module's notes)."""
+        helper = _helper
+        return helper is None or helper.processes < _cores()
 
     @property
     def chunks_at_helper(self) -> int:

@@ -53,6 +53,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("DOSSIER_PROCESSES", 2, "Processes per server worker that assess dossiers (pure Python, so they use "
             "other cores than the request threads' GIL; 2 suits a 2-core machine). `0`: assess in the request "
             "thread.", int),
+    Setting("INGEST_PROCESSES", 2, "Processes per server worker that analyze bulk ingests (at most one per core; "
+            "started by the first bulk of more than 50 articles, niced) while the request's thread stores. `0`: "
+            "analyze in the request thread.", int),
     Setting("MAX_BODY_BYTES", 2 * MiB, "Largest request body, except bulk ingest (413 above).", int),
     Setting("MAX_BULK_BYTES", 64 * MiB, "Largest `POST /articles/bulk` body (413 above).", int),
     Setting("MAX_BULK_ARTICLES", 10_000, "Most articles in one bulk request.", int),

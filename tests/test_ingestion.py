@@ -35,6 +35,7 @@ from service.preparing import (
     Pending,
     Preparer,
     helper_usage,
+    helper_usages,
     prepare_payloads,
     shutdown_helper,
     wait_for_helper,
@@ -253,6 +254,28 @@ def test_the_helper_gives_way_to_the_storing_process(helper_started: None) -> No
     usage = helper_usage()
     assert usage is not None and usage.pid != os.getpid()
     assert usage.niceness > os.nice(0)
+
+
+@pytest.mark.parametrize("processes", [0, 1, 2])
+def test_the_pool_has_the_configured_helpers_and_the_caller_analyzes_only_with_fewer_than_cores(
+        monkeypatch: pytest.MonkeyPatch, processes: int) -> None:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if cores < 2:
+        pytest.skip("no helper process on a single core")
+    monkeypatch.setenv("FACTCHECK_INGEST_PROCESSES", str(processes))
+    shutdown_helper()
+    try:
+        assert wait_for_helper() == (processes > 0)
+        usages = helper_usages()
+        assert len(usages) == min(processes, cores) and len({u.pid for u in usages}) == len(usages)
+        assert all(u.pid != os.getpid() and u.niceness > os.nice(0) for u in usages)
+        # (with as many helpers as cores, analysing here too only delays theirs: see service.preparing)
+        assert Preparer.helps_while_waiting() == (min(processes, cores) < cores)
+        with_pool = run(FakeStore(), helper=True)
+        assert with_pool.report == run_line_by_line(FakeStore())
+        assert (with_pool.chunks_at_helper > 0) == (processes > 0)
+    finally:
+        shutdown_helper()
 
 
 def running(pid: int) -> bool:
