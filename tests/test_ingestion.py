@@ -278,6 +278,26 @@ def test_the_pool_has_the_configured_helpers_and_the_caller_analyzes_only_with_f
         shutdown_helper()
 
 
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_idle_helpers_exit_and_the_next_bulk_starts_them_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("service.preparing.IDLE_SECONDS", 0.5)
+    shutdown_helper()
+    try:
+        if not wait_for_helper():
+            pytest.skip("no helper process on a single core")
+        used = run(FakeStore(), helper=True)
+        assert used.chunks_at_helper > 0
+        pids = [u.pid for u in helper_usages()]
+        assert pids and all(running(pid) for pid in pids)
+        deadline = time.monotonic() + 15
+        while any(running(pid) for pid in pids) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(running(pid) for pid in pids) and helper_usages() == []
+        assert wait_for_helper() and run(FakeStore(), helper=True).report == used.report
+    finally:
+        shutdown_helper()
+
+
 def running(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
