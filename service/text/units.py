@@ -49,3 +49,17 @@ def measure(unit: str | None) -> tuple[str, float] | None:
     if dimension not in _DIMENSIONS:
         return None
     return dimension, float(size.magnitude)
+
+
+# Durations, in seconds: "90 minutes" against "nine hours", "three weeks" against "21 days". Read apart from
+# measure(): a duration is also a count of days ("two days of talks"), compared by its word when both say the same.
+_DURATION_WORDS = frozenset("""second seconds minute minutes hour hours day days week weeks fortnight fortnights
+    month months year years decade decades""".split())
+
+
+@lru_cache(maxsize=256)
+def duration(unit: str | None) -> float | None:
+    """The seconds in one `unit` of time ("hours" → 3600.0), by pint; None for any other word."""
+    if not unit or unit.lower() not in _DURATION_WORDS:
+        return None
+    return float(_registry().Quantity(1, unit.lower()).to("second").magnitude)

@@ -162,7 +162,7 @@ from service.text.facts import PassageFacts, passage_amounts
 from service.text.ordinals import incident_kinds, ranks_of
 from service.text.places import same_place
 from service.text.synonyms import CANONICAL
-from service.text.units import measure
+from service.text.units import duration, measure
 from service.tokens import stem
 
 
@@ -423,7 +423,10 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
                                 # (or the claim's own figure, under another noun: "1,400 workers" / "1,400 strikers")
                                 or any(q.value is not None and q.value >= 10
                                        and any(c.value == q.value for c in analysis.quantities)
-                                       for q in facts.amounts)):
+                                       for q in facts.amounts)
+                                # (or a span of time in other words: "about 90 minutes" / "nearly nine hours")
+                                or (any(duration(c.unit) is not None for c in analysis.quantities)
+                                    and any(duration(q.unit) is not None for q in facts.amounts))):
         stated = facts.amounts if as_stored else passage_amounts(text, candidate.article.published_at)
         weighed += _quantities(analysis, text, previous, stated, coverage,
                                _names_stated(terms, f"{previous or ''} {text}", None), match.relation == "same",

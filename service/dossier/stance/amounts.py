@@ -40,7 +40,7 @@ from service.text.quantifiers import SAYS as QUANTIFIER_SAYS
 from service.text.quantifiers import find_quantifiers
 from service.text.sources import SAYING_WORDS
 from service.text.synonyms import CANONICAL
-from service.text.units import measure
+from service.text.units import duration, measure
 from service.tokens import stem
 
 _SUPERLATIVES = {w: group for group in ("largest biggest", "smallest", "highest tallest", "lowest", "oldest",
@@ -80,6 +80,9 @@ def comparable(a: Quantity, b: Quantity) -> bool:
             # (the same noun under two fates is two counts: "118 passengers rescued", "87 passengers hurt")
             return not (a.predicate and b.predicate and a.predicate != b.predicate)
         ma, mb = measure(a.unit), measure(b.unit)  # "42 kilometres" and "24 km": two lengths
+        if ma is None and mb is None and duration(a.unit) is not None and duration(b.unit) is not None:
+            # "lasted about 90 minutes" and "lasted nearly nine hours": two durations, of the same deed
+            return not (a.predicate and b.predicate and a.predicate != b.predicate)
         return ma is not None and mb is not None and ma[0] == mb[0]
     if ca != cb:
         return False
@@ -523,6 +526,8 @@ def in_one_unit(c: Quantity, p: Quantity) -> tuple[Quantity, Quantity]:
     if not c.unit or not p.unit or stem(c.unit) == stem(p.unit):
         return c, p
     mc, mp = measure(c.unit), measure(p.unit)
+    if mc is None and mp is None and (dc := duration(c.unit)) is not None and (dp := duration(p.unit)) is not None:
+        mc, mp = ("[time]", dc), ("[time]", dp)
     if mc is None or mp is None or mc[0] != mp[0]:
         return c, p
 

@@ -1,0 +1,41 @@
+"""Rules of 2026-12-06, twenty-sixth session (docs/verdicts.md section 0). Made-up articles of other subjects than
+the seeds and the archives: a power cut, a blockade."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from service.dossier.stance.amounts import comparable, in_one_unit, overlaps
+from service.text.extract import find_quantities
+from service.text.units import duration, measure
+from tests.support.judging import bucket_of, judged, payloads
+
+
+def test_durations_in_other_words_are_compared_in_one_unit() -> None:
+    assert (duration("minutes"), duration("Hours"), duration("weeks")) == (60.0, 3600.0, 604800.0)
+    assert duration("points") is None and duration("km") is None and measure("hours") is None
+    [claimed] = find_quantities("The power cut lasted about 90 minutes.")
+    [stated] = find_quantities("The cut lasted nearly nine hours, the grid operator said.")
+    [week] = find_quantities("The blockade lasted three weeks.")
+    [days] = find_quantities("The blockade lasted 21 days.")
+    assert comparable(claimed, stated) and not overlaps(*in_one_unit(claimed, stated))
+    assert comparable(week, days) and overlaps(*in_one_unit(week, days))
+
+
+_GRID = payloads([
+    ("g1", "Valley Courier", "2025-02-04",
+     "A power cut hit the Lenvik district of Sarvo on Monday morning. The power cut in Lenvik lasted nearly nine "
+     "hours, the grid operator Nordnett said. Hospitals switched to generators."),
+])
+
+
+def test_a_duration_in_other_words_is_compared(tmp_path: Path) -> None:
+    # (before: "about 90 minutes" was corroborated by "nearly nine hours", its words and no figure compared)
+    doc = judged(tmp_path / "short", _GRID, "The power cut in Lenvik on Monday lasted about 90 minutes.")
+    bucket, item = bucket_of(doc, "lasted nearly nine hours")
+    details = [r["detail"] for r in item["reasons"] if r["type"] == "quantity_mismatch"]
+    assert bucket == "conflicting" and details and "nine hours" in details[0]
+    assert doc["verdict"]["label"] != "supported"
+    doc = judged(tmp_path / "same", _GRID, "The power cut in Lenvik on Monday lasted about 540 minutes.")
+    bucket, item = bucket_of(doc, "lasted nearly nine hours")
+    assert bucket == "corroborating" and any(r["type"] == "quantity_match" for r in item["reasons"])
