@@ -14,6 +14,11 @@ from tests.support.judging import bucket_of, judged, payloads
 def test_durations_in_other_words_are_compared_in_one_unit() -> None:
     assert (duration("minutes"), duration("Hours"), duration("weeks")) == (60.0, 3600.0, 604800.0)
     assert duration("points") is None and duration("km") is None and measure("hours") is None
+    every = ("second seconds minute minutes hour hours day days week weeks fortnight fortnights month months year "
+             "years decade decades").split()
+    seconds = [duration(word) for word in every]
+    assert all(s is not None and s > 0 for s in seconds) and seconds == sorted(seconds)
+    assert duration("decades") == 10 * duration("years")  # type: ignore[operator]
     [claimed] = find_quantities("The power cut lasted about 90 minutes.")
     [stated] = find_quantities("The cut lasted nearly nine hours, the grid operator said.")
     [week] = find_quantities("The blockade lasted three weeks.")

@@ -60,6 +60,9 @@ _DURATION_WORDS = frozenset("""second seconds minute minutes hour hours day days
 @lru_cache(maxsize=256)
 def duration(unit: str | None) -> float | None:
     """The seconds in one `unit` of time ("hours" → 3600.0), by pint; None for any other word."""
-    if not unit or unit.lower() not in _DURATION_WORDS:
+    word = (unit or "").lower()
+    if word not in _DURATION_WORDS:
         return None
-    return float(_registry().Quantity(1, unit.lower()).to("second").magnitude)
+    # (pint's "decade" is the logarithmic one, a ratio of ten: ten years here)
+    amount, word = (10, "year") if word.startswith("decade") else (1, word)
+    return float(_registry().Quantity(amount, word).to("second").magnitude)
