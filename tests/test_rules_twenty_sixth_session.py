@@ -44,3 +44,25 @@ def test_a_duration_in_other_words_is_compared(tmp_path: Path) -> None:
     doc = judged(tmp_path / "same", _GRID, "The power cut in Lenvik on Monday lasted about 540 minutes.")
     bucket, item = bucket_of(doc, "lasted nearly nine hours")
     assert bucket == "corroborating" and any(r["type"] == "quantity_match" for r in item["reasons"])
+
+
+_QUAY = payloads([
+    ("q1", "Harbour Gazette", "2025-04-14",
+     "Crane operators at Marrow Quay went back to work on Monday after a strike that lasted 18 days. It was the first "
+     "strike at Marrow Quay in 30 years. The union's 61-year-old leader, Tomas Brede, said talks had lasted nine "
+     "hours. A cargo ship was delayed by 2 hours on Monday morning."),
+])
+
+
+def test_only_spans_of_one_deed_are_compared_across_units(tmp_path: Path) -> None:
+    # the strike's span against the strike's: three weeks are not 18 days
+    doc = judged(tmp_path / "weeks", _QUAY, "The crane operators' strike at Marrow Quay lasted three weeks.")
+    bucket, item = bucket_of(doc, "a strike that lasted 18 days")
+    assert bucket == "conflicting" and any("18 days" in r["detail"] for r in item["reasons"])
+    # …and not against a span since ("the first in 30 years"): no amount of it is compared with three weeks
+    _, item = bucket_of(doc, "the first strike at Marrow Quay in 30 years")
+    assert not any(r["type"].startswith("quantity_") for r in item["reasons"])
+    # a span of time in figures is not widened as a rounded length is: "2 hours" is not 90 minutes
+    doc = judged(tmp_path / "delay", _QUAY, "A cargo ship was delayed by 90 minutes at Marrow Quay on Monday.")
+    bucket, item = bucket_of(doc, "delayed by 2 hours")
+    assert bucket == "conflicting" and any(r["type"] == "quantity_mismatch" for r in item["reasons"])

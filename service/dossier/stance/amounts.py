@@ -520,6 +520,28 @@ def _rounding(q: Quantity) -> float:
     return 0.5 * step / abs(q.value)
 
 
+# the words that lead to a span of time of a deed ("lasted three weeks", "took 90 minutes", "closed for 60 hours",
+# "delayed by two hours"): two spans in other unit words are one only when the same word leads to each
+_SPAN_HEADS = frozenset(stem(w) for w in "lasted last lasts lasting took take takes taking spent spend for by within"
+                        .split())
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def _one_span_of_time(claim: str, c: Quantity, text: str, p: Quantity) -> bool:
+    """Whether two amounts are not spans of time in other unit words, or are the same deed's: led by the same word
+    ("lasted about 90 minutes" / "lasted nearly nine hours"), and a preposition by the same word before it ("closed
+    for 60 hours" / "closed for three days"). Not an age ("a 12-year-old"), a span since ("the first in 30 years"), a
+    sentence against a trial, nor "normally takes 90 minutes" against "arrived three hours late"."""
+    if not c.unit or not p.unit or stem(c.unit) == stem(p.unit) or duration(c.unit) is None \
+            or duration(p.unit) is None:
+        return True
+    led_c, led_p = _WORDS.findall(claim[:c.span.start])[-2:], _WORDS.findall(text[:p.span.start])[-2:]
+    if not led_c or not led_p or stem(led_c[-1]) != stem(led_p[-1]) or stem(led_c[-1]) not in _SPAN_HEADS:
+        return False
+    return led_c[-1].lower() not in ("for", "by", "within") or (
+        len(led_c) == 2 and len(led_p) == 2 and stem(led_c[0]) == stem(led_p[0]))
+
+
 def in_one_unit(c: Quantity, p: Quantity) -> tuple[Quantity, Quantity]:
     """Two measures in other units ("15 miles", "24 km") in base units, the passage's widened by
     CONVERTED_MATCH for rounding; anything else as it is."""
@@ -536,7 +558,9 @@ def in_one_unit(c: Quantity, p: Quantity) -> tuple[Quantity, Quantity]:
                        low=None if q.low is None else q.low * size * (1 - slack),
                        high=None if q.high is None else q.high * size * (1 + slack))
 
-    return scaled(c, mc[1], 0.0), scaled(p, mp[1], max(CONVERTED_MATCH, _rounding(p)))
+    # (a span of time is not rounded as a length is: "2 hours" is not 90 minutes)
+    slack = CONVERTED_MATCH if mc[0] == "[time]" else max(CONVERTED_MATCH, _rounding(p))
+    return scaled(c, mc[1], 0.0), scaled(p, mp[1], slack)
 
 
 _DEGREE = {"serious": "seriously", "minor": "slightly"}  # severity_after's and harm_severities' grades, said
@@ -809,6 +833,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                  # (a part of a set the claim counts — "three of the 48 people hospitalised" — is compared in a
                  # passage that states that set, or a part of one: "12 deaths" in all is another count)
                  and not _part_of_another_set(analysis.claim, c, text, p)
+                 and _one_span_of_time(analysis.claim, c, text, p)
                  and not _part_of_another_total(whole, text, stated, p)
                  # (nor a part of the claim with the passage's total of one: "45 of them health workers" is not
                  # "190 people")
