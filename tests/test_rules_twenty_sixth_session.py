@@ -1,10 +1,11 @@
 """Rules of 2026-12-06, twenty-sixth session (docs/verdicts.md section 0). Made-up articles of other subjects than
-the seeds and the archives: a power cut, a blockade."""
+the seeds and the archives: a power cut, a blockade, a strike at a quay."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from service.dossier.analysis import as_sentence
 from service.dossier.stance.amounts import comparable, in_one_unit, overlaps
 from service.text.extract import find_quantities
 from service.text.units import duration, measure
@@ -66,3 +67,38 @@ def test_only_spans_of_one_deed_are_compared_across_units(tmp_path: Path) -> Non
     doc = judged(tmp_path / "delay", _QUAY, "A cargo ship was delayed by 90 minutes at Marrow Quay on Monday.")
     bucket, item = bucket_of(doc, "delayed by 2 hours")
     assert bucket == "conflicting" and any(r["type"] == "quantity_mismatch" for r in item["reasons"])
+
+
+# --- a claim as pasted: a label, quotation marks around it, a first word in lower case -----------------------------
+
+
+def test_a_claim_is_read_as_a_sentence_of_news_copy() -> None:
+    assert as_sentence("Claim: Nordnett said the cut lasted two hours.") == "Nordnett said the cut lasted two hours."
+    assert as_sentence("FACT CHECK - the cut lasted two hours") == "The cut lasted two hours"
+    assert as_sentence("“Nordnett said the cut lasted two hours.”") == "Nordnett said the cut lasted two hours."
+    assert as_sentence("nordnett's engineers said so.") == "Nordnett's engineers said so."
+    # (one quoted word is the claim's own; a name's capitals are its own; "the claim that" is a sentence)
+    assert as_sentence('"Saboteurs" cut the line, Nordnett said.') == '"Saboteurs" cut the line, Nordnett said.'
+    assert as_sentence("iPhone sales fell.") == "iPhone sales fell."
+    assert as_sentence("The claim that the cut lasted a day is false.").startswith("The claim that")
+
+
+_CREDITED = payloads([
+    ("c1", "Valley Courier", "2025-02-04",
+     "A power cut hit the Lenvik district of Sarvo on Monday morning. The grid operator Nordnett said the power cut in "
+     "Lenvik lasted nine hours. Hospitals switched to generators."),
+])
+
+
+def test_a_pasted_claim_gets_the_dossier_of_the_plain_sentence(tmp_path: Path) -> None:
+    # (before: "Claim: Nordnett said …" read "Claim" as who said it, and came back refuted as misattributed)
+    plain = "Nordnett said the power cut in Lenvik lasted nine hours."
+    expected = judged(tmp_path / "plain", _CREDITED, plain)
+    assert expected["verdict"]["label"] == "supported" and not expected["verdict"]["flags"]
+    for i, pasted in enumerate((f"Claim: {plain}", f"“{plain}”", plain[:1].lower() + plain[1:])):
+        doc = judged(tmp_path / str(i), _CREDITED, pasted)
+        assert doc["claim"] == pasted  # kept as given
+        assert doc["verdict"]["label"] == expected["verdict"]["label"]
+        assert doc["verdict"]["flags"] == expected["verdict"]["flags"]
+        assert [(b, [e["passage"]["id"] for e in items]) for b, items in doc["evidence"].items()] == \
+            [(b, [e["passage"]["id"] for e in items]) for b, items in expected["evidence"].items()]

@@ -50,14 +50,35 @@ VARIANT_SIMILARITY = 85  # rapidfuzz ratio at which two names count as spellings
 
 
 _LABEL = re.compile(r"^\W*(?:BREAKING(?:\s+NEWS)?|Breaking(?:\s+[Nn]ews)?|JUST\s+IN|Just\s+in|UPDATED?|Update[d]?"
-                    r"|EXCLUSIVE|Exclusive|URGENT|ALERT|NEWS\s+ALERT|DEVELOPING|LATEST|FLASH)\s*(?::|\s[|\-–—])\s*")
+                    r"|EXCLUSIVE|Exclusive|URGENT|ALERT|NEWS\s+ALERT|DEVELOPING|LATEST|FLASH"
+                    # (a fact-checker's own label for what is checked: "Claim: …", "Fact check – …")
+                    r"|(?:[Tt]he\s+)?(?:[Cc]laim|CLAIM|[Ff]act[\s-]+[Cc]heck|FACT[\s-]+CHECK|[Ss]tatement|STATEMENT)"
+                    r")\s*(?::|\s[|\-–—])\s*")
+# a claim pasted as a quotation, all of it: “…” or "…" (not one quoted word, '"Jihadists" attacked a temple')
+_WHOLE_QUOTE = re.compile(r'^\s*(?P<q>["“‘\'])(?P<body>[^"“”‘’]+?)["”’\']\s*\.?\s*$')
+
+
+def as_sentence(claim: str) -> str:
+    """The claim as a sentence of news copy, which the readers expect: without a label ("BREAKING:", "Claim:"),
+    unwrapped from quotation marks around all of it, its first word capitalised when all in lower case
+    ("reuters reported …"). The dossier keeps the claim as given."""
+    text = _LABEL.sub("", claim, count=1) or claim
+    whole = _WHOLE_QUOTE.match(text)
+    if whole is not None and (whole.group("q") != "'" or text.rstrip().rstrip(".").endswith("'")):
+        text = whole.group("body")
+    text = text.strip()
+    first = re.sub(r"['’]s\W*$|\W+$", "", text.split(maxsplit=1)[0]) if text else ""  # ("hezbollah's", "the,")
+    if first.isalpha() and first.islower():
+        text = text[:1].upper() + text[1:]
+    return text or claim
 
 
 def analyze_claim(claim: str, claim_date: date | None = None) -> ClaimAnalysis:
     """Everything the later steps need to know about a claim, from its text (and the day it was
     made, when known: weekdays, relative dates and days without a year count from it)."""
-    # "BREAKING: …", "JUST IN – …": a post's label says nothing of the claim (the dossier keeps the text as given)
-    claim = _LABEL.sub("", claim, count=1) or claim
+    # "BREAKING: …", "Claim: …", “…”: a post's or a checker's wrapping says nothing of the claim (the dossier keeps
+    # the text as given)
+    claim = as_sentence(claim)
     # what a clause that times the claim by another event says ("…, the day before two drones struck the
     # base") is that event's: its amounts and dates are not the claim's to compare
     other = reference_clauses(claim)
