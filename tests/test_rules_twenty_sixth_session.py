@@ -7,6 +7,7 @@ from pathlib import Path
 
 from service.dossier.analysis import as_sentence
 from service.dossier.stance.amounts import comparable, in_one_unit, overlaps
+from service.dossier.stance.terms import main_predicate
 from service.text.extract import find_quantities
 from service.text.units import duration, measure
 from tests.support.judging import bucket_of, judged, payloads
@@ -102,3 +103,33 @@ def test_a_pasted_claim_gets_the_dossier_of_the_plain_sentence(tmp_path: Path) -
         assert doc["verdict"]["flags"] == expected["verdict"]["flags"]
         assert [(b, [e["passage"]["id"] for e in items]) for b, items in doc["evidence"].items()] == \
             [(b, [e["passage"]["id"] for e in items]) for b, items in expected["evidence"].items()]
+
+
+def test_a_dotted_abbreviation_is_one_word() -> None:
+    # in a passage, read at ingest: the count's noun is after "U.S.", and a clause does not end at its stops
+    [q] = find_quantities("At least four U.K. aid workers were injured in the blast.")
+    assert (q.unit, q.predicate) == ("workers", "injured")
+    [q] = find_quantities("Two U.N.-run clinics were hit.")
+    assert q.unit == "clinics"
+    assert main_predicate("The convoy that carried two U.S. diplomats was stopped at the border.") == \
+        "was stopped at the border"
+    # in a claim, written as the copy most often writes it
+    assert as_sentence("Five U.S. diplomats were held, the U.N. said.") == "Five US diplomats were held, the UN said."
+    assert as_sentence("J. R. Tolland said the U.S.") == "J. R. Tolland said the US"
+
+
+_CONVOY = payloads([
+    ("v1", "Border Wire", "2025-05-06",
+     "Guards at the Kessel crossing stopped an aid convoy on Monday. Two US diplomats travelling with the convoy were "
+     "held for six hours, the foreign ministry said."),
+])
+
+
+def test_a_claim_with_us_written_dotted_is_judged_as_with_us(tmp_path: Path) -> None:
+    plain = judged(tmp_path / "plain", _CONVOY, "Five US diplomats travelling with the convoy were held, the foreign "
+                                                "ministry said.")
+    dotted = judged(tmp_path / "dotted", _CONVOY, "Five U.S. diplomats travelling with the convoy were held, the "
+                                                  "foreign ministry said.")
+    assert plain["verdict"]["label"] == dotted["verdict"]["label"] == "refuted"
+    bucket, item = bucket_of(dotted, "Two US diplomats")
+    assert bucket == "conflicting" and any(r["type"] == "quantity_mismatch" for r in item["reasons"])

@@ -58,15 +58,19 @@ _LABEL = re.compile(r"^\W*(?:BREAKING(?:\s+NEWS)?|Breaking(?:\s+[Nn]ews)?|JUST\s
 _WHOLE_QUOTE = re.compile(r'^\s*(?P<q>["“‘\'])(?P<body>[^"“”‘’]+?)["”’\']\s*\.?\s*$')
 
 
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}(?=[\s,;:)'’\"-]|$)")
+
+
 def as_sentence(claim: str) -> str:
     """The claim as a sentence of news copy, which the readers expect: without a label ("BREAKING:", "Claim:"),
     unwrapped from quotation marks around all of it, its first word capitalised when all in lower case
-    ("reuters reported …"). The dossier keeps the claim as given."""
+    ("reuters reported …"), "U.S." written "US". The dossier keeps the claim as given."""
     text = _LABEL.sub("", claim, count=1) or claim
     whole = _WHOLE_QUOTE.match(text)
     if whole is not None and (whole.group("q") != "'" or text.rstrip().rstrip(".").endswith("'")):
         text = whole.group("body")
-    text = text.strip()
+    # (a dotted abbreviation as the archive's copy more often writes it, and the readers read it: "U.S." as "US")
+    text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text).strip()
     first = re.sub(r"['’]s\W*$|\W+$", "", text.split(maxsplit=1)[0]) if text else ""  # ("hezbollah's", "the,")
     if first.isalpha() and first.islower():
         text = text[:1].upper() + text[1:]

@@ -30,7 +30,8 @@ _PARTICIPLE = re.compile(r"\b(?P<before>[A-Za-z][\w'’-]*)"
                          r"|from|over|during|to)\b", re.IGNORECASE)
 # where the main clause takes over: its verb, or a comma
 _MAIN_VERB = re.compile(r"\s(?:is|was|were|are|has been|have been|had been|has|have|had|will|would|remains"
-                        r"|remained|lies|stands)\s|,(?!\d{3})|;|\.\s|\.$", re.IGNORECASE)  # (not "1,538")
+                        r"|remained|lies|stands)\s|,(?!\d{3})|;|(?<!\b[A-Z])\.\s|\.$", re.IGNORECASE)
+# (not "1,538"; nor the stops of "U.S." or "J. Smith")
 _WORDS = re.compile(r"[\w'’-]+")
 # a clause's own verb in the past ("during which the bridge collapsed"), so the auxiliary after it is the main one
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|died|fell|hit|struck|took|began|broke|burnt|sank|went|came|ran|shot|blew"

@@ -115,7 +115,8 @@ def _may_be_vague(text: str) -> bool:
     low = text.lower()
     return any(word in low for word in _VAGUE_WORDS)
 
-_UNIT_WORD = re.compile(r"\s*\(?([A-Za-z][\w'’]*(?:-[A-Za-z]+)*)")
+# (a dotted abbreviation is one word of the run: "five U.S. personnel", "two U.N.-run schools")
+_UNIT_WORD = re.compile(r"\s*\(?((?:[A-Z]\.){2,}(?:-[A-Za-z]+)*|[A-Za-z][\w'’]*(?:-[A-Za-z]+)*)")
 
 # Counted things, by class, as Snowball stems. Amounts are compared only within one class.
 UNIT_CLASSES: dict[str, frozenset[str]] = {
