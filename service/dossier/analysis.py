@@ -56,8 +56,7 @@ _LABEL = re.compile(r"^\W*(?:BREAKING(?:\s+NEWS)?|Breaking(?:\s+[Nn]ews)?|JUST\s
                     r")\s*(?::|\s[|\-–—])\s*")
 # a claim pasted as a quotation, all of it: “…” or "…" (not one quoted word, '"Jihadists" attacked a temple')
 _WHOLE_QUOTE = re.compile(r'^\s*(?P<q>["“‘\'])(?P<body>[^"“”‘’]+?)["”’\']\s*\.?\s*$')
-
-
+# a dotted abbreviation: "U.S.", "U.N." (not an initial, "J. R. Tolland")
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}(?=[\s,;:)'’\"-]|$)")
 
 
