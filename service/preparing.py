@@ -196,27 +196,16 @@ class HelperUsage(NamedTuple):
     cpu_seconds: float
 
 
-def _own_usage() -> HelperUsage:
+def _usage_while_busy(seconds: float) -> HelperUsage:
+    """In a helper: its usage, after `seconds` of sleep (so that each idle helper takes one of helper_usages' calls)."""
+    time.sleep(seconds)
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return HelperUsage(os.getpid(), os.nice(0), usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
-def _usage_while_busy(seconds: float) -> HelperUsage:
-    time.sleep(seconds)  # (so that each idle helper takes one of the calls helper_usages makes)
-    return _own_usage()
-
-
-def helper_usage() -> HelperUsage | None:
-    """One running helper's process id, niceness, peak RSS and CPU time (for tests)."""
-    with _helper_lock:
-        helper = _helper
-    if helper is None or not helper.usable():
-        return None
-    return helper.executor.submit(_own_usage).result()
-
-
 def helper_usages() -> list[HelperUsage]:
-    """Each running helper's usage, by process id (for benchmarks: call it while no bulk runs)."""
+    """Each running helper's process id, niceness, peak RSS and CPU time, by process id (for tests and benchmarks:
+    call it while no bulk runs)."""
     with _helper_lock:
         helper = _helper
     if helper is None or not helper.usable():

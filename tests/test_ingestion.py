@@ -34,7 +34,6 @@ from service.preparing import (
     CHUNK,
     Pending,
     Preparer,
-    helper_usage,
     helper_usages,
     prepare_payloads,
     shutdown_helper,
@@ -251,8 +250,8 @@ def test_parts_survive_pickling_and_assemble_to_the_prepared_article(stem: str) 
 
 
 def test_the_helper_gives_way_to_the_storing_process(helper_started: None) -> None:
-    usage = helper_usage()
-    assert usage is not None and usage.pid != os.getpid()
+    usage = helper_usages()[0]
+    assert usage.pid != os.getpid()
     assert usage.niceness > os.nice(0)
 
 
@@ -311,9 +310,9 @@ def test_the_helper_exits_when_its_parent_is_killed(tmp_path: Path) -> None:
     script = tmp_path / "parent.py"
     script.write_text(textwrap.dedent("""
         import time
-        from service.preparing import helper_usage, wait_for_helper
+        from service.preparing import helper_usages, wait_for_helper
         if __name__ == "__main__":
-            print(helper_usage().pid if wait_for_helper() else 0, flush=True)
+            print(helper_usages()[0].pid if wait_for_helper() else 0, flush=True)
             time.sleep(60)
     """))
     with subprocess.Popen([sys.executable, str(script)], cwd=ROOT, stdout=subprocess.PIPE,

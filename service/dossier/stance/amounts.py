@@ -41,7 +41,7 @@ from service.text.quantifiers import find_quantifiers
 from service.text.sources import SAYING_WORDS
 from service.text.synonyms import CANONICAL
 from service.text.units import duration, measure
-from service.tokens import stem
+from service.tokens import WORD_PATTERN, stem
 
 _SUPERLATIVES = {w: group for group in ("largest biggest", "smallest", "highest tallest", "lowest", "oldest",
                                           "newest", "longest", "shortest", "deadliest", "bloodiest", "worst", "best",
@@ -524,7 +524,6 @@ def _rounding(q: Quantity) -> float:
 # "delayed by two hours"): two spans in other unit words are one only when the same word leads to each
 _SPAN_HEADS = frozenset(stem(w) for w in "lasted last lasts lasting took take takes taking spent spend for by within"
                         .split())
-_WORDS = re.compile(r"[\w'’-]+")
 
 
 def _one_span_of_time(claim: str, c: Quantity, text: str, p: Quantity) -> bool:
@@ -535,7 +534,7 @@ def _one_span_of_time(claim: str, c: Quantity, text: str, p: Quantity) -> bool:
     if not c.unit or not p.unit or stem(c.unit) == stem(p.unit) or duration(c.unit) is None \
             or duration(p.unit) is None:
         return True
-    led_c, led_p = _WORDS.findall(claim[:c.span.start])[-2:], _WORDS.findall(text[:p.span.start])[-2:]
+    led_c, led_p = WORD_PATTERN.findall(claim[:c.span.start])[-2:], WORD_PATTERN.findall(text[:p.span.start])[-2:]
     if not led_c or not led_p or stem(led_c[-1]) != stem(led_p[-1]) or stem(led_c[-1]) not in _SPAN_HEADS:
         return False
     return led_c[-1].lower() not in ("for", "by", "within") or (
