@@ -43,6 +43,11 @@ _PERFECT = frozenset(("has", "have", "had", "has been", "have been", "had been")
 _OWN_VERB = re.compile(r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|died|fell|hit|struck|took|began|broke|sank|went|came|ran|shot"
                        r"|blew|caught)\b")
 _JOINED_VERB = re.compile(r"\b(?:and|or|but)\s+(?:[a-z]+ly\s+)?$")
+_MAIN_PAST = re.compile(r"(?<=[\w'’])\s+(?:[a-z]{3,}ed|died|fell|hit|struck|took|began|broke|sank|went|came|ran|shot"
+                        r"|blew|caught|left)\s+(?!(?:by|in|at|on|from|near|to|over|during|with|into|off|for"
+                        r"|across|against|toward|towards|inside|outside|through)\b)(?=[\w'’\"“$])")
+_BEFORE_ADJECTIVE = frozenset("the a an its their his her this that these those of on at in by for with from to and or"
+                              .split())
 _PARTICIPLE_NEXT = re.compile(r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|hit|struck|shot|sent|held|built|made|led|kept)\b")
 # (or a place picked out by what is there: "Tessin, *the town where the prison stands*, is in Dunmere province")
 _PARENTHETICAL = re.compile(r",\s+(?:(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+"
@@ -94,6 +99,15 @@ def identifying_clauses(text: str) -> list[tuple[int, int]]:
                 # own subject, and the auxiliary before its participle is its own
                 end_match = _MAIN_VERB.search(text, end_match.end() - 1)
             end = end_match.start() if end_match else len(text)
+            if pattern is _PARTICIPLE:
+                # "the four rockets fired at the base on Monday *caused* no damage": with no auxiliary, the main
+                # verb is the next one in the past that takes no preposition after it, as a participle does
+                # ("the rockets fired at the base *used by* US forces")
+                # (not an adjective after a determiner or preposition: "on *the disputed* border")
+                verb = next((v for v in _MAIN_PAST.finditer(text, m.end(), end)
+                             if _WORDS.findall(text, 0, v.start())[-1].lower() not in _BEFORE_ADJECTIVE), None)
+                if verb is not None and not _JOINED_VERB.search(text, 0, verb.start()):
+                    end = verb.start()
             if pattern is _RELATIVE and m.group("word").lower() in ("that", "which", "who"):
                 # "a shell that landed near the crossing on Monday *killed* a customs officer": a clause whose
                 # own verb opens it ends at the next verb in the past, unless "and" joins that one to it
@@ -214,7 +228,9 @@ _REFERENCE = re.compile(r",\s+(?:(?:(?:the|a|one|two|three|four|five|six|seven|\
                         r"(?:days?|hours?|weeks?|months?)\s+(?:before|after|ahead\s+of)"
                         # "on October 7, the day of the surprise attack": the day told by another event (not
                         # "a day of mourning for the nine miners", which says what the day was)
-                        r"|the\s+(?:same\s+)?day\s+of\s+the)\s+[^,;.\d]{3,80}(?=[,;.]|$)",
+                        # (its words, with a count's figure but no date's: "two drones", "2 drones", not "October 31")
+                        r"|the\s+(?:same\s+)?day\s+of\s+the)\s+(?:[^,;.\d]|\d+(?=\s+[a-z]))(?:[^,;.\d]|\d+(?=\s+[a-z])){2,79}"
+                        r"(?=[,;.]|$)",
                         re.IGNORECASE)
 
 

@@ -557,14 +557,18 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     # another day for it is the claim's misdated)
     # (and so is what the claim's own named source denies, in the passage credited to that source: "the
     # Pentagon said it saw no direct order from Iran" — that statement, on another day, is the claim's misdated)
-    specific = any(r.type in ("quantity_match", "negation_match") and decisive for r, decisive in weighed) \
+    # (never of an attack the passage names by other arms: "the drone attack on the depot caused no damage" is not
+    # the claim's rockets that caused none, misdated)
+    other_arms = attack_by_other_arms(analysis.claim, text) is not None
+    specific = not other_arms and (
+        any(r.type in ("quantity_match", "negation_match") and decisive for r, decisive in weighed)
         or candidate.relevance >= 0.85 or (any(r.type == "negation_match" for r, _ in weighed)
                                            and credited_to_claims_source(analysis, facts)
-                                           and denial_restated(analysis, text, previous)) \
+                                           and denial_restated(analysis, text, previous))
         or (coverage >= ACTOR_RESTATES and analysis.event.incident and facts.event.basis in ("stated", "weekday")
             and (bool(set(terms.name_weights) - _DATE_WORDS) or len(terms.predicate_weights) >= 4)
             and _names_stated(terms, text, previous) >= NAMES_STATED
-            and attack_by_other_arms(analysis.claim, text) is None and not _weapons(analysis.claim, text, previous))
+            and not _weapons(analysis.claim, text, previous)))
     # (…and so is all the claim says, with its names, on a day the passage states itself, by the same arms: "The
     # freight train ran into the maintenance train on Sunday, March 23" against "A freight train … ran into a
     # stationary maintenance train … on Monday", March 24)

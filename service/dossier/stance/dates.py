@@ -10,6 +10,7 @@ from datetime import date
 
 from service.dossier.event_match import WEEKDAY_NAMES, EventRef, _holds_name, _incident_names
 from service.dossier.model import Candidate, ClaimAnalysis, Reason, StanceResult
+from service.dossier.stance.amounts import attack_by_other_arms
 from service.dossier.stance.terms import (
     _DATE_WORDS,
     INCIDENT_KINDS,
@@ -205,6 +206,9 @@ def _restates_incident(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Ca
     Diyala" / "downed an American 'MQ9' drone in the Diyala province")."""
     # (where, said with a preposition, is the place rules' to compare: "seized near Sorrel Island" / "nine nautical
     # miles northwest of Sorrel Island")
+    # (not a passage that names its attack by other arms: "the drone attack on the depot" restates no rockets fired)
+    if attack_by_other_arms(analysis.claim, reading(candidate)) is not None:
+        return False
     if WHERE_PREPOSITIONS & terms.predicate_weights.keys():
         terms = terms._replace(predicate_weights={s: w for s, w in terms.predicate_weights.items()
                                                   if s not in WHERE_PREPOSITIONS})

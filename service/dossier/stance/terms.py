@@ -40,7 +40,7 @@ from service.text.facts import Readings, read_article, read_sentence
 from service.text.places import demonym_country, locations_of
 from service.text.sources import find_attributions
 from service.text.synonyms import CANONICAL, unphrase
-from service.text.units import measure
+from service.text.units import duration, measure
 from service.tokens import stem
 
 # A passage corroborates only when it states the claim's predicate, not just its names: the share
@@ -273,6 +273,20 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     account = _BY_ACCOUNT.match(analysis.claim)
     spans += [account.span()] if account else []
     predicate_stems -= {s for start, end in spans for s in content_stems(analysis.claim[start:end])}
+    # (a count's small figure in digits is the same term as in words: "3 drones" asks what "three drones" asks,
+    # and a passage's "3" states either — read_stems)
+    # (a count of things, not a measure, a sum, a share or a span: "80 kilometres south" is the amount rules')
+    figures = {q.span.start: _FIGURE_WORDS[m.group(1)] for q in analysis.quantities
+               if (m := _SMALL_FIGURE.match(q.span.text)) and m.group(1) in _FIGURE_WORDS
+               and q.unit and q.unit != "%" and not q.unit.isupper() and measure(q.unit) is None
+               and duration(q.unit) is None
+               and not any(start <= q.span.start < end for start, end in spans)}
+    predicate_stems |= set(figures.values())
+    # (…but not a count that only identifies the claim's event, in words or in digits: "the fire that destroyed
+    # forty buses was set by …" — the amount rules compare it)
+    identifying = in_identifying_clauses(analysis.claim, analysis.quantities)
+    predicate_stems -= {s for q in identifying for s in content_stems(q.span.text) if s in _NUMBER_STEMS}
+    predicate_stems -= {figures[q.span.start] for q in identifying if q.span.start in figures}
     # (nor the words of a figure written out with a scale, "four thousand six hundred and fifty": the amount
     # rules compare it; a lone "three" stays one, as it always has)
     predicate_stems -= {s for q in analysis.quantities if not re.search(r"\d", q.span.text)
@@ -300,8 +314,8 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         main_weights = {s: w for s, w in predicate_weights.items() if s in main_stems}
     terms = ClaimTerms(
         keywords={s: w for s, w in stemmed_words(analysis.claim) if s in keywords},
-        content=content_stem_set(analysis.claim),
-        predicates=_with_fates(set(content_stem_set(analysis.claim)) - names),
+        content=content_stem_set(analysis.claim) | set(figures.values()),
+        predicates=_with_fates(set(content_stem_set(analysis.claim)) - names | set(figures.values())),
         negated=set().union(*(_scope_stems(n.scope.text, n.cue.text) for n in analysis.negations),
                             *object_negations(analysis.claim, tuple((n.cue.text, n.scope.text)
                                                                     for n in analysis.negations)).values()),
@@ -324,7 +338,9 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
                        if a.cue.startswith("claimed") and a.kind == "armed_group"), None),
         complement=_complement(main) if main != analysis.claim else None,
         verb=_verb_after(analysis.claim, subject_names[-1].end) if subject_names else None,
-        main_content=(main_content := frozenset(content_stem_set(main_clause(analysis.claim)))),
+        main_content=(main_content := frozenset(content_stem_set(main_clause(analysis.claim))) | {
+            word for start, word in figures.items()
+            if not any(s <= start < e for s, e in identifying_clauses(analysis.claim))}),
         main_fates=frozenset(s for s in _with_fates(set(main_content)) if s.startswith("~")),
         agent=passive_agent(analysis.claim),
         counts_asserted=_counts_asserted(analysis),
@@ -334,7 +350,8 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
                                       if q.predicate),
         # (not a unit of time: "met on the same day as the flood that …" asserts a meeting)
         asserted_weights=({s: w for s, w in predicate_weights.items() if s in main_content and s not in _TIME_STEMS}
-                          if len(main_content) < len(terms_content := content_stem_set(analysis.claim))
+                          if len(main_content) < len(terms_content := content_stem_set(analysis.claim)
+                                                     | set(figures.values()))
                           and terms_content else None),
         site=frozenset(content_stems(analysis.event.site)) if analysis.event.site else frozenset(),
         incident=frozenset(s for m in _INCIDENT_NP.finditer(analysis.claim) for s in content_stems(m.group("words"))),
@@ -493,11 +510,28 @@ def _fates_of(stems: set[str]) -> set[str]:
 
 
 def read_stems(text: str, previous: str | None) -> set[str]:
-    """A passage's content stems, with the sentence before when it refers back to it."""
+    """A passage's content stems, with the sentence before when it refers back to it (a small figure in
+    digits also as its word: "3 drones" states "three")."""
     stems = set(content_stem_set(text))
+    stems |= _figure_words(text)
     if previous and refers_back(text):
-        stems |= set(content_stem_set(previous))
+        stems |= set(content_stem_set(previous)) | _figure_words(previous)
     return stems
+
+
+# the figures one to ninety as the stems of their words ("3" → "three"), which claims and passages both use
+_FIGURE_WORDS = {str(value): stem(word) for word, value in WORD_VALUES.items()
+                 if 0 < value < 100 and word.isalpha() and word not in ("both", "single", "dozen")}
+# (a count's: the figure before its noun, "3 drones"; not "Shaft 3", "at 10 am", "2.5", "45%")
+_SMALL_FIGURE = re.compile(r"(?<![\d.,$£€-])\b(\d{1,2})\s+(?!(?:am|pm|a\.m|p\.m|per|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+                           r"|Oct|Nov|Dec)|[A-Z]{2})[A-Za-z]")
+
+
+@memo(8192)  # (a passage's, asked by every coverage of it)
+def _figure_words(text: str) -> frozenset[str]:
+    if not any(c.isdigit() for c in text):
+        return frozenset()
+    return frozenset(_FIGURE_WORDS[m.group(1)] for m in _SMALL_FIGURE.finditer(text) if m.group(1) in _FIGURE_WORDS)
 
 
 def _unit_stems(quantities: tuple[Quantity, ...]) -> frozenset[str] | None:

@@ -1,0 +1,88 @@
+"""Rules of 2026-12-06, twenty-seventh session (docs/verdicts.md section 0). Made-up articles of other subjects than
+the seeds and the archives: rockets and drones at a fuel depot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from service.dossier.analysis import as_sentence
+from service.text.clauses import main_predicate, reference_clauses
+from service.tokens import stem
+from tests.support.judging import bucket_of, judged, payloads
+
+
+def test_a_claim_is_read_with_its_abbreviations_written_out() -> None:
+    assert as_sentence("The drones launched on Oct. 31 hit the base.") == \
+        "The drones launched on October 31 hit the base."
+    assert as_sentence("Sept. 2023 was the month Gen. Aldo Renik resigned.") == \
+        "September 2023 was the month Gen Aldo Renik resigned."
+    # (a stop that ends the claim, or a word that is no abbreviation before a figure, stays)
+    assert as_sentence("The depot was hit in Oct.") == "The depot was hit in Oct."
+    assert as_sentence("The Gen. said so.") == "The Gen. said so."
+
+
+def test_a_participle_clause_ends_at_the_main_verb_in_the_past() -> None:
+    assert main_predicate("The four rockets fired at the depot on Monday caused no damage.") == "caused no damage"
+    assert main_predicate("Troops deployed to the base in January included 300 marines.") == "included 300 marines"
+    # (not at a participle that takes a preposition, nor at an adjective after a determiner)
+    assert main_predicate("The rockets fired at the base used by US forces on Monday hit a hangar.") == "hit a hangar"
+    assert main_predicate("The drones launched at the base on the disputed border hit two hangars.") == \
+        "hit two hangars"
+    # (a verb with a preposition after it may be the main one or not: the whole sentence, as before)
+    text = "The rocket fired at the base on Monday landed near the runway."
+    assert main_predicate(text) == text
+
+
+def test_another_event_named_as_the_time_may_hold_a_figure() -> None:
+    text = "Police said 4 rockets hit the depot on Monday, the day before 2 drones struck it."
+    assert [text[a:b] for a, b in reference_clauses(text)] == [", the day before 2 drones struck it"]
+    assert reference_clauses("It happened on Monday, the day before October 31.") == []
+
+
+_DEPOT = payloads([
+    ("d1", "Northern Wire", "2025-03-11",
+     "Four rockets were fired at the Brask fuel depot on Monday night, police said. Firefighters were called to the "
+     "depot's eastern gate. Officials did not say whether anything was damaged."),
+    ("d2", "Coast Herald", "2025-03-12",
+     "Two drones struck the Brask fuel depot on Tuesday. The drone attack on the Brask depot caused no damage or "
+     "injuries, the regional governor said."),
+])
+
+
+def test_what_the_clause_only_identifies_does_not_confirm_the_claim(tmp_path: Path) -> None:
+    # (before: the rockets' count in the subject's clause made d1 corroborate "caused no damage", which it does not say)
+    for n, claim in enumerate(("The four rockets fired at the Brask fuel depot on Monday caused no damage.",
+                               "The 4 rockets fired at the Brask fuel depot on Monday caused no damage.")):
+        doc = judged(tmp_path / str(n), _DEPOT, claim)
+        assert bucket_of(doc, "Four rockets were fired")[0] == "related"
+        assert bucket_of(doc, "The drone attack on the Brask depot")[0] == "other_events"
+        assert doc["verdict"]["label"] == "unverified"
+
+
+def test_a_count_in_digits_is_read_as_in_words(tmp_path: Path) -> None:
+    # (before: "2 drones" of the day before was compared as the claim's own count, and matched d2's drones)
+    verdicts = set()
+    for n, claim in enumerate(("Police said the depot was hit by four rockets on Monday, the day before two drones "
+                               "struck it.",
+                               "Police said the depot was hit by 4 rockets on Monday, the day before 2 drones struck "
+                               "it.")):
+        doc = judged(tmp_path / str(n), _DEPOT, claim)
+        bucket, item = bucket_of(doc, "Two drones struck")
+        assert bucket == "other_events" and not any(r["type"] == "quantity_match" for r in item["reasons"])
+        verdicts.add(doc["verdict"]["label"])
+    assert verdicts == {"supported"}
+
+
+def test_an_attack_by_other_arms_is_not_the_claims_misdated(tmp_path: Path) -> None:
+    # (before: d2's drone attack that "caused no damage" a day later was the claim's rockets misdated: refuted)
+    doc = judged(tmp_path / "arms", _DEPOT, "The rockets fired at the Brask fuel depot on Mar. 10 caused no damage.")
+    bucket, item = bucket_of(doc, "The drone attack on the Brask depot")
+    assert bucket == "other_events" and not any(r["type"] == "date_mismatch" for r in item["reasons"])
+    assert doc["verdict"]["label"] == "unverified"
+
+
+def test_a_passage_figure_states_the_claims_number_word() -> None:
+    from service.dossier.stance.terms import read_stems
+    stems = read_stems("Police said 3 drones and 12 Katyushas were fired at 10 am near Shaft 3 on 10 October.", None)
+    assert {"three", stem("twelve")} <= stems
+    assert stem("ten") not in stems  # (a time and a day are no counts)
