@@ -8,14 +8,14 @@ from pathlib import Path
 from service.dossier.analysis import as_sentence
 from service.text.clauses import main_predicate, reference_clauses
 from service.tokens import stem
-from tests.support.judging import bucket_of, judged, payloads
+from tests.support.judging import bucket_of, judged, judged_as, payloads
 
 
 def test_a_claim_is_read_with_its_abbreviations_written_out() -> None:
     assert as_sentence("The drones launched on Oct. 31 hit the base.") == \
         "The drones launched on October 31 hit the base."
     assert as_sentence("Sept. 2023 was the month Gen. Aldo Renik resigned.") == \
-        "September 2023 was the month Gen Aldo Renik resigned."
+        "September 2023 was the month Gen. Aldo Renik resigned."  # (a title keeps its stop: the name is read with it)
     # (a stop that ends the claim, or a word that is no abbreviation before a figure, stays)
     assert as_sentence("The depot was hit in Oct.") == "The depot was hit in Oct."
     assert as_sentence("The Gen. said so.") == "The Gen. said so."
@@ -28,6 +28,16 @@ def test_a_participle_clause_ends_at_the_main_verb_in_the_past() -> None:
     assert main_predicate("The rockets fired at the base used by US forces on Monday hit a hangar.") == "hit a hangar"
     assert main_predicate("The drones launched at the base on the disputed border hit two hangars.") == \
         "hit two hangars"
+    # (a title's stop ends no clause)
+    assert main_predicate("The officer hurt at the gate on Monday was Gen. Aldo Renik.") == "was Gen. Aldo Renik"
+    # (nor is the main verb one of a clause a conjunction opens, nor an adjective after a count or an adverb, nor a
+    # verb whose subject is a name)
+    assert main_predicate("The passengers rescued near Holm Island after the ferry capsized Monday were all "
+                          "unharmed.") == "were all unharmed"
+    assert main_predicate("The drones launched at two guarded depots on Monday destroyed a truck.") == \
+        "destroyed a truck"
+    text = "The workers injured at the plant Delta Chem opened last year died in an explosion."
+    assert main_predicate(text) == text
     # (a verb with a preposition after it may be the main one or not: the whole sentence, as before)
     text = "The rocket fired at the base on Monday landed near the runway."
     assert main_predicate(text) == text
@@ -86,3 +96,34 @@ def test_a_passage_figure_states_the_claims_number_word() -> None:
     stems = read_stems("Police said 3 drones and 12 Katyushas were fired at 10 am near Shaft 3 on 10 October.", None)
     assert {"three", stem("twelve")} <= stems
     assert stem("ten") not in stems  # (a time and a day are no counts)
+
+
+_SIEGE = payloads([
+    ("s1", "Sarvo Post", "2025-02-05",
+     "The siege of the Arven bank in Sarvo on Tuesday lasted half an hour, police said. Two hostages were freed."),
+    ("s2", "Valley Courier", "2025-02-04",
+     "A power cut hit the Lenvik district of Sarvo on Monday morning. The power cut in Lenvik lasted nearly nine "
+     "hours, the grid operator Nordnett said."),
+])
+
+
+def test_a_half_is_part_of_its_figure() -> None:
+    from service.text.extract import find_quantities
+    read = {q.span.text: (q.value, q.unit) for q in find_quantities(
+        "It lasted two and a half hours, then half an hour more, and 3 and a half days later half a dozen left.")}
+    assert read["two and a half hours"] == (2.5, "hours") and read["half an hour"] == (0.5, "hour")
+    assert read["3 and a half days"] == (3.5, "days") and "two" not in read
+
+
+def test_a_span_with_a_half_is_compared(tmp_path: Path) -> None:
+    # (before: "half an hour" was no amount, and "two and a half hours" a bare "two")
+    bucket, label = judged_as(tmp_path / "a", _SIEGE, "The siege of the Arven bank on Tuesday lasted 30 minutes.",
+                              "lasted half an hour")
+    assert (bucket, label) == ("corroborating", "supported")
+    bucket, label = judged_as(tmp_path / "b", _SIEGE, "The siege of the Arven bank on Tuesday lasted three hours.",
+                              "lasted half an hour")
+    assert (bucket, label) == ("conflicting", "refuted")
+    doc = judged(tmp_path / "c", _SIEGE, "The power cut in Lenvik on Monday lasted two and a half hours.")
+    bucket, item = bucket_of(doc, "lasted nearly nine hours")
+    assert bucket == "conflicting" and any("2.5" in r["detail"] for r in item["reasons"]
+                                           if r["type"] == "quantity_mismatch")

@@ -63,16 +63,13 @@ _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}(?=[\s,;:)'’\"-]|$)")
 _SHORT_MONTH = re.compile(r"\b(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s+\d)")
 _MONTH_OF = {name[:3]: name for name in ("January", "February", "March", "April", "June", "July", "August",
                                          "September", "October", "November", "December")}
-# …and a title's stop before a name ("Gen. Aldo Renik", "Dr. Anouk Vale") dropped, as British copy writes it
-_TITLE_STOP = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Brig|Rep|Sen|Gov|Rev)"
-                         r"\.(?=\s+[A-Z])")
 
 
 def as_sentence(claim: str) -> str:
     """The claim as a sentence of news copy, which the readers expect: without a label ("BREAKING:", "Claim:"),
     unwrapped from quotation marks around all of it, its first word capitalised when all in lower case
-    ("reuters reported …"), "U.S." written "US", "Oct. 31" as "October 31", "Gen. Renik" as "Gen Renik". The
-    dossier keeps the claim as given."""
+    ("reuters reported …"), "U.S." written "US", "Oct. 31" as "October 31". The dossier keeps the claim as
+    given."""
     text = _LABEL.sub("", claim, count=1) or claim
     whole = _WHOLE_QUOTE.match(text)
     if whole is not None and (whole.group("q") != "'" or text.rstrip().rstrip(".").endswith("'")):
@@ -80,7 +77,6 @@ def as_sentence(claim: str) -> str:
     # (a dotted abbreviation as the archive's copy more often writes it, and the readers read it: "U.S." as "US")
     text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text).strip()
     text = _SHORT_MONTH.sub(lambda m: _MONTH_OF[m.group("month")[:3]], text)
-    text = _TITLE_STOP.sub(lambda m: m.group("title"), text)
     first = re.sub(r"['’]s\W*$|\W+$", "", text.split(maxsplit=1)[0]) if text else ""  # ("hezbollah's", "the,")
     if first.isalpha() and first.islower():
         text = text[:1].upper() + text[1:]

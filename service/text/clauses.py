@@ -29,9 +29,12 @@ _PARTICIPLE = re.compile(r"\b(?P<before>[A-Za-z][\w'’-]*)"
                          r"\s+(?:in|at|by|on|near"
                          r"|from|over|during|to)\b", re.IGNORECASE)
 # where the main clause takes over: its verb, or a comma
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Brig", "Rep",
+           "Sen", "Gov", "Rev", "St")
 _MAIN_VERB = re.compile(r"\s(?:is|was|were|are|has been|have been|had been|has|have|had|will|would|remains"
-                        r"|remained|lies|stands)\s|,(?!\d{3})|;|(?<!\b[A-Z])\.\s|\.$", re.IGNORECASE)
-# (not "1,538"; nor the stops of "U.S." or "J. Smith")
+                        r"|remained|lies|stands)\s|,(?!\d{3})|;|(?<!\b[A-Z])" + "".join(rf"(?<!\b{t})" for t in _TITLES)
+                        + r"\.\s|\.$", re.IGNORECASE)
+# (not "1,538"; nor the stops of "U.S." or "J. Smith", nor a title's, "Gen. Aldo Renik")
 _WORDS = re.compile(r"[\w'’-]+")
 # a clause's own verb in the past ("during which the bridge collapsed"), so the auxiliary after it is the main one
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|died|fell|hit|struck|took|began|broke|burnt|sank|went|came|ran|shot|blew"
@@ -46,6 +49,7 @@ _JOINED_VERB = re.compile(r"\b(?:and|or|but)\s+(?:[a-z]+ly\s+)?$")
 _MAIN_PAST = re.compile(r"(?<=[\w'’])\s+(?:[a-z]{3,}ed|died|fell|hit|struck|took|began|broke|sank|went|came|ran|shot"
                         r"|blew|caught|left)\s+(?!(?:by|in|at|on|from|near|to|over|during|with|into|off|for"
                         r"|across|against|toward|towards|inside|outside|through)\b)(?=[\w'’\"“$])")
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many few dozens hundreds".split())
 _BEFORE_ADJECTIVE = frozenset("the a an its their his her this that these those of on at in by for with from to and or"
                               .split())
 _PARTICIPLE_NEXT = re.compile(r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|hit|struck|shot|sent|held|built|made|led|kept)\b")
@@ -99,15 +103,13 @@ def identifying_clauses(text: str) -> list[tuple[int, int]]:
                 # own subject, and the auxiliary before its participle is its own
                 end_match = _MAIN_VERB.search(text, end_match.end() - 1)
             end = end_match.start() if end_match else len(text)
-            if pattern is _PARTICIPLE:
+            if pattern is _PARTICIPLE and (end_match is None or end_match.group().strip() in (",", ";", ".")):
                 # "the four rockets fired at the base on Monday *caused* no damage": with no auxiliary, the main
                 # verb is the next one in the past that takes no preposition after it, as a participle does
                 # ("the rockets fired at the base *used by* US forces")
-                # (not an adjective after a determiner or preposition: "on *the disputed* border")
-                verb = next((v for v in _MAIN_PAST.finditer(text, m.end(), end)
-                             if _WORDS.findall(text, 0, v.start())[-1].lower() not in _BEFORE_ADJECTIVE), None)
-                if verb is not None and not _JOINED_VERB.search(text, 0, verb.start()):
-                    end = verb.start()
+                verb = _main_past(text, m.end(), end)
+                if verb is not None and not _JOINED_VERB.search(text, 0, verb):
+                    end = verb
             if pattern is _RELATIVE and m.group("word").lower() in ("that", "which", "who"):
                 # "a shell that landed near the crossing on Monday *killed* a customs officer": a clause whose
                 # own verb opens it ends at the next verb in the past, unless "and" joins that one to it
@@ -123,6 +125,30 @@ def identifying_clauses(text: str) -> list[tuple[int, int]]:
 # "the attack claimed by the group": a participle with its agent (not "said by telephone")
 _BY_PARTICIPLES = frozenset("claimed reported announced confirmed denied cited".split())
 _BY_AGENT = re.compile(r"by\s+(?:the\s+|an?\s+|[A-Z'\"“‘])")
+
+
+_SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|as|because|since|until|once|where|whereas|if)\b", re.I)
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split())
+
+
+def _main_past(text: str, start: int, end: int) -> int | None:
+    """Where the main verb in the past after a participle clause starts, or None when none is sure: not an
+    adjective ("on *the disputed* border", "two *guarded* warehouses", "heavily *guarded*"), not the verb of a
+    name that is its own subject ("the plant *Delta Chem opened*"; a day's name is no subject: "on Monday caused"),
+    not the verb of a clause a conjunction opens ("after the ferry *capsized* Monday")."""
+    opened = _SUBORDINATOR.search(text, start, end)
+    for verb in _MAIN_PAST.finditer(text, start, end):
+        before = _WORDS.findall(text, 0, verb.start())[-1]
+        if before.lower() in _BEFORE_ADJECTIVE or before.lower().endswith("ly") or before.lower() in _COUNT_WORDS:
+            continue
+        if before[:1].isupper() and before.lower() not in _CALENDAR:
+            return None
+        if opened is not None and opened.start() < verb.start():
+            opened = _SUBORDINATOR.search(text, verb.end(), end)  # (the conjunction's own verb; the next may be main)
+            continue
+        return verb.start()
+    return None
 
 
 def _said_before(text: str, at: int) -> bool:

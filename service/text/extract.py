@@ -655,8 +655,9 @@ _COMPOUND = re.compile(r"\b(?:" + _WORDNUM + r")(?:(?:[\s-]+(?:and\s+)?)(?:" + _
 class _Compound:
     """A figure in words, standing for a match of _NUMBER (its groups: none but the number)."""
 
-    def __init__(self, match: re.Match[str], value: float) -> None:
+    def __init__(self, match: re.Match[str], value: float, alone: bool = False) -> None:
         self._match, self.value = match, value
+        self.alone = alone  # (no figure of _NUMBER's starts it: "half an hour")
 
     def start(self, *_: Any) -> int:
         return self._match.start()
@@ -666,6 +667,22 @@ class _Compound:
 
     def group(self, name: str | int = 0) -> str | None:
         return self._match.group() if name in (0, "num") else None
+
+
+# a half after a figure, or a half alone, before what it counts: "two and a half hours", "half an hour", "half a mile"
+_HALF = re.compile(r"\b(?:(?P<n>\d+|" + _WORDNUM + r")\s+and\s+a\s+half|half\s+an?)"
+                   r"(?=\s+(?!(?:dozen|hundred|thousand|million|billion)\b)[a-z])", re.IGNORECASE)
+
+
+def _halves(text: str) -> list[_Compound]:
+    """The figures of a text with a half in them ("two and a half", "half a"), read whole: the figure alone ("two")
+    would be a count of nothing."""
+    found = []
+    for m in _HALF.finditer(text):
+        whole = number_value(m.group("n")) if m.group("n") else 0.0
+        if whole is not None:
+            found.append(_Compound(m, whole + 0.5, alone=m.group("n") is None))
+    return found
 
 
 def _compound_numbers(text: str) -> list[_Compound]:
@@ -698,6 +715,9 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
     masked = masked if masked is not None else [(d.span.start, d.span.end) for d in find_dates(text)]
     tokens: list[tuple[Any, float]] = []
     compounds = _compound_numbers(text) if "hundred" in text.lower() or "thousand" in text.lower() else []
+    halves = _halves(text) if "half" in text else []
+    if halves:
+        compounds = [c for c in compounds if not any(h.start() <= c.start() < h.end() for h in halves)] + halves
     for m in _NUMBER.finditer(text):
         if _masked(masked, m.start(), m.end()):
             continue
@@ -722,6 +742,9 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
                 continue  # "5m", "10k": metres, a race, not a sum
             value *= _ABBREVIATED[m.group("abbr").lower()]
         tokens.append((m, value))
+    if any(h.alone for h in halves):
+        tokens = sorted(tokens + [(h, h.value) for h in halves if h.alone
+                                  and not _masked(masked, h.start(), h.end())], key=lambda t: t[0].start())
     quantities: list[Quantity] = []
     i = 0
     while i < len(tokens):
