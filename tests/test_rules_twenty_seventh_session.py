@@ -127,3 +127,30 @@ def test_a_span_with_a_half_is_compared(tmp_path: Path) -> None:
     bucket, item = bucket_of(doc, "lasted nearly nine hours")
     assert bucket == "conflicting" and any("2.5" in r["detail"] for r in item["reasons"]
                                            if r["type"] == "quantity_mismatch")
+
+
+_PERMIT = payloads([
+    ("p1", "Kessby Courier", "2025-01-22", "The Orlen Mining Company filed its permit application on Tuesday, "
+                                           "January 21. Three petrol bombs were thrown at the company's gate on "
+                                           "Monday night, police said."),
+    ("p2", "Kessby Courier", "2025-02-05", "The regional board in Kessby rejected Orlen's permit application on "
+                                           "Tuesday, February 4."),
+])
+
+
+def test_more_participles_pick_a_subject_out() -> None:
+    assert main_predicate("The three petrol bombs thrown at the gate on Monday destroyed a patrol car.") == \
+        "destroyed a patrol car"
+    assert main_predicate("The 52 passengers rescued off Holm Island on Monday included the captain.") == \
+        "included the captain"
+
+
+def test_the_main_clauses_day_is_the_claims_event(tmp_path: Path) -> None:
+    # (before: the claim's event was January 21, the day of the clause that picks the application out)
+    bucket, label = judged_as(tmp_path / "a", _PERMIT, "The permit application filed by Orlen on January 21 was "
+                                                       "rejected on February 4.", "rejected Orlen's permit")
+    assert (bucket, label) == ("corroborating", "supported")
+    # (and what the subject's clause says is not what the claim asserts of it)
+    bucket, label = judged_as(tmp_path / "b", _PERMIT, "The three petrol bombs thrown at Orlen's gate on Monday "
+                                                       "destroyed a patrol car.", "petrol bombs were thrown")
+    assert bucket == "related" and label == "unverified"

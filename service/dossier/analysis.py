@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from service.attribution import find_attributions, names_a_body
 from service.dossier.model import ClaimAnalysis, ClaimEvent, DateMention, Entity
-from service.text.clauses import OPENING_AFTER, reference_clauses
+from service.text.clauses import OPENING_AFTER, identifying_clauses, reference_clauses
 from service.text.dates import claim_interval, month_day, offset_date, spans_around
 from service.text.events import is_beginning, is_incident, sites_of
 from service.text.extract import (
@@ -100,6 +100,10 @@ def analyze_claim(claim: str, claim_date: date | None = None) -> ClaimAnalysis:
     quantities = [q for q in find_quantities(claim, [(d.span.start, d.span.end) for d in dates])
                   if not any(s <= q.span.start < e for s, e in other)]
     locations = claim_locations(claim)
+    # (of two days, the one the main clause states is the claim's event's: "The appeal filed on January 21 was
+    # rejected on February 4" is of February 4; the clause that picks the appeal out dates its filing)
+    identifying = identifying_clauses(claim) if len(dates) > 1 else []
+    own_dates = [d for d in dates if not any(s <= d.span.start < e for s, e in identifying)] or dates
     return ClaimAnalysis(
         claim=claim,
         keywords=tuple(keywords_of(claim)),
@@ -110,7 +114,7 @@ def analyze_claim(claim: str, claim_date: date | None = None) -> ClaimAnalysis:
         locations=tuple(locations),
         roles=tuple(find_roles(claim) or find_roles(_ASIDE_CLAUSE.sub("", claim))),
         credits=claim_credits(claim),
-        event=_told_by_another(claim, claim_event(claim, tuple(dates), locations)),
+        event=_told_by_another(claim, claim_event(claim, tuple(own_dates), locations)),
         claim_date=claim_date,
     )
 

@@ -25,8 +25,9 @@ _PARTICIPLE = re.compile(r"\b(?P<before>[A-Za-z][\w'’-]*)"
                          r"(?P<word>(?:found|located|seen|launched|fired|carried out"
                          r"|conducted|claimed|captured|seized|held|based|stationed|built|injured|wounded|killed"
                          r"|downed|shot down|reported|attacked|targeted|hit|struck|shelled|bombed|destroyed|damaged"
-                         r"|deployed|sent|hurt|evacuated|rescued|trapped|arrested|detained|displaced|treated))"
-                         r"\s+(?:in|at|by|on|near"
+                         r"|deployed|sent|hurt|evacuated|rescued|trapped|arrested|detained|displaced|treated"
+                         r"|thrown|hurled|flown|dropped|planted|started|discovered|spotted|filed|recovered))"
+                         r"\s+(?:in|at|by|on|near|off|into|inside|outside|along|across|against"
                          r"|from|over|during|to)\b", re.IGNORECASE)
 # where the main clause takes over: its verb, or a comma
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Brig", "Rep",
