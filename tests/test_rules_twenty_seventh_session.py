@@ -154,3 +154,20 @@ def test_the_main_clauses_day_is_the_claims_event(tmp_path: Path) -> None:
     bucket, label = judged_as(tmp_path / "b", _PERMIT, "The three petrol bombs thrown at Orlen's gate on Monday "
                                                        "destroyed a patrol car.", "petrol bombs were thrown")
     assert bucket == "related" and label == "unverified"
+
+
+def test_a_title_of_lowercase_words_opening_a_sentence_is_no_source() -> None:
+    from service.text.sources import source_name
+    assert source_name("Coast guard commander Capt. Yusuf Adler") == "Capt. Yusuf Adler"
+    assert source_name("Border police chief Anna Berg") == "Anna Berg"
+    assert source_name("Reuters correspondent John Smith") == "Reuters"
+
+
+def test_a_speaker_is_matched_past_the_title_before_the_name(tmp_path: Path) -> None:
+    # (before: the credit was "Coast", the sentence's first word, and the claim's speaker a source_mismatch)
+    articles = payloads([("f1", "Holm Gazette", "2024-06-11",
+                          "The ferry Maren Star sank off Holm Island on Monday, June 10. Coast guard commander Capt. "
+                          "Yusuf Adler said 52 passengers were rescued and 4 were missing.")])
+    bucket, label = judged_as(tmp_path, articles, "Yusuf Adler said 52 passengers were rescued when the Maren Star "
+                                                  "sank.", "52 passengers were rescued")
+    assert (bucket, label) == ("corroborating", "supported")

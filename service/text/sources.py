@@ -88,7 +88,8 @@ _PREMODIFIERS = frozenset("""former junior chief deputy acting interim provincia
     team labour labor justice transport environment energy trade rescue union party company prison school airport
     port camp mission opposition government ministry council court committee campaign agency press media
     communications safety security emergency relief aid welfare housing agriculture tourism culture water
-    infrastructure works industry economy""".split())
+    infrastructure works industry economy coast border civil harbour harbor marine naval river mine mines traffic
+    plant factory site wildlife""".split())
 # the lowercase body after a place's name in a credit ("Norreth police said", "the Kessin health ministry")
 # (not "officials", "authorities", "government": those are the place speaking, "Tolby officials" / "the Tolby
 # government")
