@@ -109,8 +109,11 @@ class _Helper:
         self.executor = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("forkserver"),
                                             initializer=_start_helper, initargs=(self.pid,))
         self.started = self.executor.submit(_prepare_in_helper, ())
-        self.in_flight = 0  # chunks sent and not answered
+        # chunks sent and not answered: the first call's too, so that the idle time counts from when the helpers
+        # have started (a start slower than IDLE_SECONDS would otherwise stop them before any use)
+        self.in_flight = 1
         self.last_used = time.monotonic()
+        self.started.add_done_callback(self._answered)
         threading.Thread(target=self._exit_when_idle, name="helpers-idle", daemon=True).start()
 
     def sent(self, future: Future[Prepared]) -> None:
@@ -144,7 +147,7 @@ class _Helper:
 
 
 _helper: _Helper | None = None
-_helper_lock = threading.Lock()
+_helper_lock = threading.RLock()  # (re-entered when a done callback runs at once, in _Helper.__init__)
 
 
 def _cores() -> int:
