@@ -171,3 +171,34 @@ def test_a_speaker_is_matched_past_the_title_before_the_name(tmp_path: Path) -> 
     bucket, label = judged_as(tmp_path, articles, "Yusuf Adler said 52 passengers were rescued when the Maren Star "
                                                   "sank.", "52 passengers were rescued")
     assert (bucket, label) == ("corroborating", "supported")
+
+
+_GATE = payloads([
+    ("g1", "Tarsk Daily", "2025-03-04",
+     "Three petrol bombs were thrown at the customs gate of the Port of Tarsk on Monday night during a strike, police "
+     "said. The bombs scorched the gate but caused no injuries, the port director said."),
+])
+
+
+def test_the_count_a_clause_picks_out_identifies_and_the_rest_is_asserted(tmp_path: Path) -> None:
+    # (before: "three" was the claim's assertion, so the sentence that states what it asserts, with no count, could
+    # not confirm it)
+    doc = judged(tmp_path / "a", _GATE, "The three petrol bombs thrown at the customs gate of the Port of Tarsk on "
+                                        "Monday caused no injuries.")
+    assert bucket_of(doc, "caused no injuries")[0] == "corroborating"
+    assert bucket_of(doc, "Three petrol bombs were thrown")[0] == "related"
+    assert doc["verdict"]["label"] == "supported"
+    # (a count the passage gives otherwise still conflicts)
+    doc = judged(tmp_path / "b", _GATE, "The four petrol bombs thrown at the customs gate of the Port of Tarsk on "
+                                        "Monday caused no injuries.")
+    assert bucket_of(doc, "Three petrol bombs were thrown")[0] == "conflicting"
+    assert doc["verdict"]["label"] != "supported"
+
+
+def test_all_of_a_count_is_asserted() -> None:
+    from service.text.clauses import picked_counts
+    from service.text.extract import find_quantities
+    text = "The two drones that struck the base caused no damage."
+    assert [q.span.text for q in picked_counts(text, find_quantities(text))] == ["two drones"]
+    text = "All four people killed in the strike were fighters."
+    assert picked_counts(text, find_quantities(text)) == []

@@ -211,6 +211,18 @@ def in_identifying_clauses(text: str, quantities: Sequence[Quantity]) -> list[Qu
     return [q for q in quantities if any(s <= q.span.start < e for s, e in clauses)]
 
 
+def picked_counts(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The counts of the nouns an identifying clause picks out ("*the three petrol bombs* thrown at the gate on Monday
+    caused no injuries", "*the two drones* that struck the base"): they identify what the claim speaks of (not "*all
+    four* people killed in the strike were fighters", which says it of every one)."""
+    picked = [s for s, _ in identifying_clauses(text)]
+    return [q for q in quantities if any(0 <= s - q.span.end <= 1 for s in picked)
+            and not _EVERY_ONE.search(text, max(0, q.span.start - 12), q.span.start)]
+
+
+_EVERY_ONE = re.compile(r"\b(?:all|both|each|every|none\s+of|all\s+of|only)(?:\s+the)?\s*$", re.IGNORECASE)
+
+
 # "the attack by two armed drones", "a raid with four rockets": an attack with what carried it out (not
 # a blast, a fire or a labour strike, whose size or cause is what a claim says of it)
 _EVENT_BY = re.compile(r"\b(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|assault|barrage"

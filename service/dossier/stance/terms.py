@@ -21,6 +21,7 @@ from service.text.clauses import (
     in_identifying_clauses,
     main_clause,
     main_predicate,
+    picked_counts,
     reference_clauses,
 )
 from service.text.events import INCIDENT_KINDS, INCIDENT_PHRASE
@@ -450,7 +451,9 @@ def _deed(text: str) -> str | None:
 
 
 def _counts_asserted(analysis: ClaimAnalysis) -> bool:
-    return len(in_identifying_clauses(analysis.claim, analysis.quantities)) < len(analysis.quantities)
+    identifying = {q.span.start for q in [*in_identifying_clauses(analysis.claim, analysis.quantities),
+                                          *picked_counts(analysis.claim, analysis.quantities)]}
+    return len(identifying) < len(analysis.quantities)
 
 
 _REPORTING = {stem(w) for w in """said says reported report told according wrote claimed stated announced citing cited
