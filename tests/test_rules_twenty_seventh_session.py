@@ -202,3 +202,29 @@ def test_all_of_a_count_is_asserted() -> None:
     assert [q.span.text for q in picked_counts(text, find_quantities(text))] == ["two drones"]
     text = "All four people killed in the strike were fighters."
     assert picked_counts(text, find_quantities(text)) == []
+
+
+_SIEGE_DOLNY = payloads([
+    ("h1", "City Wire", "2025-06-10",
+     "An armed man took 6 hostages at the Central Savings Bank in Dolny on Monday, June 9, police said. All the "
+     "hostages were freed unharmed after a 5-hour standoff, police spokesman Sgt. Ana Kovic said."),
+])
+
+
+def test_what_befell_the_people_in_an_incident_is_told_of_it(tmp_path: Path) -> None:
+    # (before: "All the hostages were freed unharmed" reported no incident, so it had no event, and "unharmed" was no
+    # word of harm: both claims came back unverified)
+    doc = judged(tmp_path / "a", _SIEGE_DOLNY, "Two hostages held at the Central Savings Bank in Dolny on Monday were "
+                                               "injured.")
+    assert bucket_of(doc, "freed unharmed")[0] == "conflicting" and doc["verdict"]["label"] == "refuted"
+    doc = judged(tmp_path / "b", _SIEGE_DOLNY, "None of the hostages held at the Central Savings Bank in Dolny on "
+                                               "Monday were hurt.")
+    bucket, item = bucket_of(doc, "freed unharmed")
+    assert bucket == "corroborating" and doc["verdict"]["label"] == "supported"
+    # (all of them unharmed is none of them hurt: no share of the set in dispute)
+    assert not any(r["type"] == "quantity_mismatch" for r in item["reasons"])
+
+
+def test_harm_denied_by_its_prefix_is_a_fate_spoken_of() -> None:
+    from service.dossier.stance.terms import _fates_of, read_stems
+    assert _fates_of(read_stems("The two pilots were unhurt and the crew escaped unscathed.", None)) == {"~injured"}

@@ -48,8 +48,13 @@ _INCIDENT = frozenset(stem(w) for w in """attack attacked attacks attacking stri
 # sentence of these reports the article's incident too, and takes its event as incident sentences do (a claim
 # of them alone is not about an incident: is_incident, not this, classifies claims)
 # (and the arrests at a protest: "put the number detained at 160")
+# (and what befell the people in it: "All the hostages were freed unharmed …", "two guards were unhurt"; not "treated"
+# or "hospitalised", whose stem is the noun's, which background sentences use as much: "had written to the hospital
+# director since October")
 _CONSEQUENCE = frozenset(stem(w) for w in """damage damaged destroyed destroying died dead trapped rescued
-    toll missing arrested detained arrests detentions escaped caved lives""".split())
+    toll missing arrested detained arrests detentions escaped caved lives
+    freed unharmed unhurt uninjured unscathed hostage hostages standoff siege sickened
+    poisoned survived survivors""".split())
 _INCIDENT_OR_CONSEQUENCE = _INCIDENT | _CONSEQUENCE
 _SHIFT = re.compile(r"^\W*(?:earlier|previously|last\s+(?:week|month|year)|until|since|before\s+that|in\s+the\s+"
                     r"(?:latest|previous|last)|meanwhile|in\s+(?:19|20)\d\d|a\s+few\s+(?:days|weeks)\s+earlier"

@@ -504,7 +504,11 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += [(r, True) for r in _conditions(analysis.claim, text)]
     weighed += [(r, True) for r in _excepted(analysis, terms, text)]
     if coverage >= RESTATES:
-        weighed += [(r, True) for r in _quantifiers(analysis.claim, text)]
+        # (not a share of the set in a passage that denies what the claim denies: "none of the hostages were hurt" is
+        # what "all the hostages were freed unharmed" says)
+        denied_here = set().union(*(_with_fates(set(content_stems(scope))) for _, scope in negations))
+        if not _with_fates(set(terms.negated)) & denied_here:
+            weighed += [(r, True) for r in _quantifiers(analysis.claim, text)]
         weighed += [(r, True) for r in _facilities(analysis.claim, terms, text, previous)]
         weighed += [(r, True) for r in _near_places(analysis, text, previous)]
         if not any(r.type == "entity_mismatch" for r, _ in weighed):

@@ -59,7 +59,8 @@ RESTATES = 0.6  # predicate coverage from which two unnamed places ("a base in X
 # Fates that one word can stand for (the amounts' fate words, a few more forms, and "casualties",
 # which are the killed and the injured).
 _FATES = {stem(w): fates for fates, words_ in (
-    (("~injured",), [*FATE_WORDS["injured"], "wounding", "harmed"]),
+    # ("unharmed", "unhurt": the harm its prefix denies, read as a negation at ingest)
+    (("~injured",), [*FATE_WORDS["injured"], "wounding", "harmed", "unharmed", "unhurt", "uninjured", "unscathed"]),
     (("~killed",), [*FATE_WORDS["killed"], "killing"]),
     (("~injured", "~killed"), ["casualties", "casualty", "victims"]),
 ) for w in words_}
