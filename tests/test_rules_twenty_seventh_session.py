@@ -228,3 +228,18 @@ def test_what_befell_the_people_in_an_incident_is_told_of_it(tmp_path: Path) -> 
 def test_harm_denied_by_its_prefix_is_a_fate_spoken_of() -> None:
     from service.dossier.stance.terms import _fates_of, read_stems
     assert _fates_of(read_stems("The two pilots were unhurt and the crew escaped unscathed.", None)) == {"~injured"}
+
+
+def test_a_speaker_is_read_past_a_short_rank_after_the_bodys_title(tmp_path: Path) -> None:
+    # (before: "Civil Protection chief Col. Max Brenner" spoke for Civil Protection only, and a claim crediting Max
+    # Brenner came back refuted by its own sentence, a source_mismatch)
+    articles = payloads([("k1", "Korva News", "2025-04-09",
+                          "A breach at the Korva Dam on Tuesday forced the evacuation of 1,200 residents, Civil "
+                          "Protection chief Col. Max Brenner said.")])
+    for n, who in enumerate(("Col. Max Brenner", "Civil Protection")):
+        bucket, label = judged_as(tmp_path / str(n), articles, f"{who} said 1,200 residents were evacuated after the "
+                                                               "Korva Dam breach on Tuesday.", "1,200 residents")
+        assert (bucket, label) == ("corroborating", "supported")
+    bucket, label = judged_as(tmp_path / "p", articles, "Police said 1,200 residents were evacuated after the Korva "
+                                                        "Dam breach on Tuesday.", "1,200 residents")
+    assert (bucket, label) == ("conflicting", "refuted")

@@ -393,8 +393,10 @@ _FORCES = frozenset(["police", "military", "army", "navy", "coastguard", "coast 
 _LED_BY_NAME = re.compile(r",?\s+" + LED_BY + r"\s*(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][a-z][\w'’-]*\s+){0,3}?"
                           r"(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)\b(?!\s+[A-Z])")
 _ALIAS = re.compile(r"\(\s*([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s*\)")
-# a person's name after the lowercase words of their title, ending a credit ("… police chief Marten Holm")
-_TITLED_PERSON = re.compile(r"\b[a-z][\w-]*\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s*$")
+# a person's name after the lowercase words of their title, ending a credit ("… police chief Marten Holm"), past a rank
+# written short ("Civil Protection chief Col. Max Brenner")
+_TITLED_PERSON = re.compile(r"\b[a-z][\w-]*\s+(?:[A-Z][a-z]{0,4}\.\s+){0,2}"
+                            r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s*$")
 
 
 # …and a body's name after the common noun of what it is ("Ferry operator Nordlink", "the charity Harbour Hope")
