@@ -243,3 +243,18 @@ def test_a_speaker_is_read_past_a_short_rank_after_the_bodys_title(tmp_path: Pat
     bucket, label = judged_as(tmp_path / "p", articles, "Police said 1,200 residents were evacuated after the Korva "
                                                         "Dam breach on Tuesday.", "1,200 residents")
     assert (bucket, label) == ("conflicting", "refuted")
+
+
+def test_what_counted_containers_held_is_compared(tmp_path: Path) -> None:
+    # (before: "14 wagons of coal" was confirmed by "14 wagons of grain", the count alone compared)
+    articles = payloads([("t1", "Rail Wire", "2025-04-08",
+                          "A freight train derailed at Velka Junction on Monday, April 7, spilling 14 wagons of grain, "
+                          "rail operator Nordrail said. Talks with the union lasted 30 hours of the weekend.")])
+    claim = "A freight train derailed at Velka Junction on Monday, spilling 14 wagons of {}."
+    bucket, label = judged_as(tmp_path / "a", articles, claim.format("coal"), "14 wagons of grain")
+    assert (bucket, label) == ("conflicting", "refuted")
+    bucket, label = judged_as(tmp_path / "b", articles, claim.format("grain"), "14 wagons of grain")
+    assert (bucket, label) == ("corroborating", "supported")
+    from service.dossier.stance.amounts import _held
+    assert _held("spilling 14 wagons of the train", "14 wagons") == set()  # (what they are part of)
+    assert _held("after 30 hours of talks", "30 hours") == set()  # (a span, of what was done in it)

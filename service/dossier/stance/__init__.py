@@ -35,6 +35,7 @@ from service.dossier.model import (
     StanceResult,
 )
 from service.dossier.stance.amounts import (
+    _contents,
     _one_worse,
     _proportions,
     _quantifiers,
@@ -431,6 +432,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         weighed += _quantities(analysis, text, previous, stated, coverage,
                                _names_stated(terms, f"{previous or ''} {text}", None), match.relation == "same",
                                candidate.passage.context.next)
+        weighed = _contents(analysis.claim, text, weighed)
         weighed += [(r, True) for r in _proportions(analysis, stated)]
     if analysis.quantities and previous and not any(r.type.startswith("quantity_") for r, _ in weighed) \
             and _GOES_ON_FROM.search(text) and not _ANOTHER.search(text) and _same_time(facts, previous) \

@@ -1149,3 +1149,43 @@ def _weapons(claim: str, text: str, previous: str | None) -> list[Reason]:
     theirs = next(iter(stated.values()))
     return [Reason("weapon_mismatch", word, theirs, f"the claim says {word}; the passage reports {theirs} "
                                                     "in the same attack")]
+
+
+# what a count of containers holds: "14 wagons *of coal*", "three lorries *of medical supplies*" (not a measure's
+# stuff, "2.4 tonnes of cocaine" / "of the drug", which copy names in other words; nor what they are part of, "14
+# wagons of the train", "two of them")
+_CONTENT_OF = re.compile(r"\s+(?:full\s+)?of\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|them|us"
+                         r"|whom|which)\b)(?P<what>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)")
+
+
+def _contents(claim: str, text: str, weighed: list[tuple[Reason, bool]]) -> list[tuple[Reason, bool]]:
+    """"spilling 14 wagons of coal" against "spilling 14 wagons of grain": the same count of the same things, holding
+    another thing, is another fact (the count's match becomes a mismatch of what they held)."""
+    out = []
+    for r, decisive in weighed:
+        if r.type == "quantity_match" and r.claim_text and r.passage_text:
+            said = _held(claim, r.claim_text)
+            theirs = _held(text, r.passage_text)
+            if said and theirs and not ({CANONICAL.get(s, s) for s in said} & {CANONICAL.get(s, s) for s in theirs}) \
+                    and not said & set(content_stems(text)):
+                mine, yours = _words_of(claim, r.claim_text), _words_of(text, r.passage_text)
+                r = Reason("quantity_mismatch", r.claim_text, r.passage_text,
+                           f"claim says {mine}, passage says {yours}")
+        out.append((r, decisive))
+    return out
+
+
+def _held(text: str, amount: str) -> set[str]:
+    """The stems of what the counted things at `amount` hold ("of coal"), when the count is of things, not a measure."""
+    at = text.find(amount)
+    if at < 0 or not amount.split() or measure(amount.split()[-1]) is not None \
+            or duration(amount.split()[-1]) is not None:  # ("30 hours of talks": a span, of what was done in it)
+        return set()
+    m = _CONTENT_OF.match(text, at + len(amount))
+    return set(content_stems(m.group("what"))) if m else set()
+
+
+def _words_of(text: str, amount: str) -> str:
+    at = text.find(amount)
+    m = _CONTENT_OF.match(text, at + len(amount))
+    return text[at:m.end()] if m else amount
