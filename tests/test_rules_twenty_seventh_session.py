@@ -258,3 +258,17 @@ def test_what_counted_containers_held_is_compared(tmp_path: Path) -> None:
     from service.dossier.stance.amounts import _held
     assert _held("spilling 14 wagons of the train", "14 wagons") == set()  # (what they are part of)
     assert _held("after 30 hours of talks", "30 hours") == set()  # (a span, of what was done in it)
+
+
+def test_who_nobody_was_is_not_what_is_denied(tmp_path: Path) -> None:
+    from service.text.extract import find_negations
+    [negation] = find_negations("Nobody from the birthday party at Villa Marena on Tuesday was taken to hospital.")
+    assert negation.scope.text.endswith("was taken to hospital")
+    # (before: the claim "denied" the birthday party, which the report of the outbreak asserts)
+    articles = payloads([("w1", "Kosta Herald", "2024-07-10",
+                          "A food poisoning outbreak hit a birthday party at Villa Marena in Kosta on Tuesday, July 9, "
+                          "with 14 people falling ill, Dr. Ivo Rask said. Nobody was taken to hospital.")])
+    doc = judged(tmp_path, articles, "Nobody from the birthday party at Villa Marena on Tuesday was taken to hospital.")
+    assert bucket_of(doc, "Nobody was taken")[0] == "corroborating"
+    assert not any(r["type"] == "negation" for r in bucket_of(doc, "outbreak hit")[1]["reasons"])
+    assert doc["verdict"]["label"] != "refuted"

@@ -1188,6 +1188,12 @@ def find_negations(text: str) -> list[Negation]:
             of_set = _NONE_OF_VERB.match(text, begin, limit)
             if of_set is not None:
                 scope_end = max(scope_end, of_set.end())
+        elif cue in ("nobody", "no one", "no-one"):
+            # "Nobody from the birthday party at Villa Marena on Tuesday was taken to hospital": who, however long,
+            # and what none of them underwent
+            of_set = _NOBODY_FROM_VERB.match(text, begin, limit)
+            if of_set is not None:
+                scope_end = max(scope_end, of_set.end())
         scope = Span(text[begin:scope_end].strip(), begin, scope_end)
         bare = _BARE_OBJECT.match(text, m.end() + (4 if cue == "no" else 0))
         if bare and (cue in ("nobody", "no one", "no-one", "none") or (cue == "no" and re.match(r"\s*one\b",
@@ -1218,6 +1224,8 @@ _UNHARMED = re.compile(r"\b(?P<un>un)(?P<harm>harmed|hurt|injured)\b", re.IGNORE
 
 _NONE_OF_VERB = re.compile(r"\s*of\s+[^,.;]{1,120}?\s+(?:is|are|was|were|had|has|have)\s+(?:been\s+)?"
                            r"[a-z]+(?:\s+[a-z]+){0,3}")  # ("… were in critical condition")
+_NOBODY_FROM_VERB = re.compile(r"\s+(?:from|of|in|at|among|aboard|on\s+board)\s+[^,.;]{1,120}?\s+(?:is|are|was|were|had"
+                               r"|has|have)\s+(?:been\s+)?[a-z]+(?:\s+[a-z]+){0,3}")
 _NOT_ONLY = re.compile(r"\s+(?:only|just|merely)\b(?=[^.;]*\bbut\b)", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]{2,}ing|hurt|hit|struck|saw|found|blamed|met|told)\s+$")
 _BARE_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during|when|after|before|while|and|but|as)\b)")

@@ -822,6 +822,10 @@ def _harm_denied(scope: str) -> tuple[str, set[str]]:
     return (harm.group("subject"), fates) if fates else ("", set())
 
 
+_WHO_OF_NOBODY = re.compile(r"^\s*(?:from|of|in|at|among|aboard|on\s+board)\s+[^,.;]{1,120}?\s+"
+                            r"(?=(?:is|are|was|were|had|has|have)\b)", re.IGNORECASE)
+
+
 @memo(8192)
 def _scope_stems(scope: str, cue: str = "") -> set[str]:
     """What a negation governs: the first content word of its scope that is not a name, a date or a
@@ -830,6 +834,9 @@ def _scope_stems(scope: str, cue: str = "") -> set[str]:
     scope = unphrase(scope)  # (as the rest of a text is read: "were behind the fire" → responsible for it)
     scope = _TO_DO_WITH.sub("related to", scope)  # "had nothing to do with school meals": not related to them
     scope = _CARRIED_OUT.sub("", scope)  # "had not carried out any blasting": the blasting is denied
+    if cue.lower() in ("nobody", "no one", "no-one"):
+        # "Nobody from the birthday party … was taken to hospital": who they are is not denied, what they underwent is
+        scope = _WHO_OF_NOBODY.sub("", scope)
     harmed: set[str] = set()
     if cue.lower() == "no":
         scope = _NO_ONE.sub("", scope)  # "no one dead or injured": the cue is "no one", what it denies "dead"
