@@ -57,7 +57,7 @@ _TERMINALS = frozenset(".!?…")
 _URL_HINTS = ("://", "www.", "pic.twitter.com/")
 
 # Titles and other abbreviations that are followed by a name or number, never by a new sentence.
-_NEVER_FINAL = frozenset(
+NEVER_FINAL = frozenset(
     """Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Cpl Adm Cmdr Brig Rep Sen Gov Rev Hon St Mt Ft
     No Nos Art Fig vol pp p approx ca cf vs""".split()
 )
@@ -132,7 +132,7 @@ def _is_boundary(line: str, mark: int, next_char: str) -> bool:
         return True
     word_start = max(line.rfind(" ", 0, mark), line.rfind("(", 0, mark)) + 1
     word = line[word_start:mark]
-    if word in _NEVER_FINAL:
+    if word in NEVER_FINAL:
         return False
     if word in _SOMETIMES_FINAL or len(word) == 1 and word.isalpha() or "." in word and len(word) <= 6:
         # Initials ("W."), dotted abbreviations ("U.S.", "a.m."): end only before an opener.

@@ -256,8 +256,8 @@ def test_what_counted_containers_held_is_compared(tmp_path: Path) -> None:
     bucket, label = judged_as(tmp_path / "b", articles, claim.format("grain"), "14 wagons of grain")
     assert (bucket, label) == ("corroborating", "supported")
     from service.dossier.stance.amounts import _held
-    assert _held("spilling 14 wagons of the train", "14 wagons") == set()  # (what they are part of)
-    assert _held("after 30 hours of talks", "30 hours") == set()  # (a span, of what was done in it)
+    assert _held("spilling 14 wagons of the train", "14 wagons")[0] == set()  # (what they are part of)
+    assert _held("after 30 hours of talks", "30 hours")[0] == set()  # (a span, of what was done in it)
 
 
 def test_who_nobody_was_is_not_what_is_denied(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from service.segment import NEVER_FINAL
 from service.text.model import Quantity
 
 _SAYING = frozenset("""said says say told tell tells reported report reports claimed claim claims stated states
@@ -30,12 +31,11 @@ _PARTICIPLE = re.compile(r"\b(?P<before>[A-Za-z][\w'’-]*)"
                          r"\s+(?:in|at|by|on|near|off|into|inside|outside|along|across|against"
                          r"|from|over|during|to)\b", re.IGNORECASE)
 # where the main clause takes over: its verb, or a comma
-_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Brig", "Rep",
-           "Sen", "Gov", "Rev", "St")
 _MAIN_VERB = re.compile(r"\s(?:is|was|were|are|has been|have been|had been|has|have|had|will|would|remains"
-                        r"|remained|lies|stands)\s|,(?!\d{3})|;|(?<!\b[A-Z])" + "".join(rf"(?<!\b{t})" for t in _TITLES)
-                        + r"\.\s|\.$", re.IGNORECASE)
-# (not "1,538"; nor the stops of "U.S." or "J. Smith", nor a title's, "Gen. Aldo Renik")
+                        r"|remained|lies|stands)\s|,(?!\d{3})|;|(?<!\b[A-Z])"
+                        + "".join(rf"(?<!\b{re.escape(t)})" for t in sorted(NEVER_FINAL)) + r"\.\s|\.$", re.IGNORECASE)
+# (not "1,538"; nor the stops of "U.S." or "J. Smith", nor a title's, "Gen. Aldo Renik": the sentence splitter's
+# abbreviations that never end a sentence)
 _WORDS = re.compile(r"[\w'’-]+")
 # a clause's own verb in the past ("during which the bridge collapsed"), so the auxiliary after it is the main one
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|died|fell|hit|struck|took|began|broke|burnt|sank|went|came|ran|shot|blew"

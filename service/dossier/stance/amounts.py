@@ -1164,28 +1164,21 @@ def _contents(claim: str, text: str, weighed: list[tuple[Reason, bool]]) -> list
     out = []
     for r, decisive in weighed:
         if r.type == "quantity_match" and r.claim_text and r.passage_text:
-            said = _held(claim, r.claim_text)
-            theirs = _held(text, r.passage_text)
+            (said, mine), (theirs, yours) = _held(claim, r.claim_text), _held(text, r.passage_text)
             if said and theirs and not ({CANONICAL.get(s, s) for s in said} & {CANONICAL.get(s, s) for s in theirs}) \
                     and not said & set(content_stems(text)):
-                mine, yours = _words_of(claim, r.claim_text), _words_of(text, r.passage_text)
                 r = Reason("quantity_mismatch", r.claim_text, r.passage_text,
                            f"claim says {mine}, passage says {yours}")
         out.append((r, decisive))
     return out
 
 
-def _held(text: str, amount: str) -> set[str]:
-    """The stems of what the counted things at `amount` hold ("of coal"), when the count is of things, not a measure."""
+def _held(text: str, amount: str) -> tuple[set[str], str]:
+    """The stems of what the counted things at `amount` hold ("of coal"), when the count is of things, not a measure,
+    and the words of the count with it ("14 wagons of coal")."""
     at = text.find(amount)
     if at < 0 or not amount.split() or measure(amount.split()[-1]) is not None \
             or duration(amount.split()[-1]) is not None:  # ("30 hours of talks": a span, of what was done in it)
-        return set()
+        return set(), amount
     m = _CONTENT_OF.match(text, at + len(amount))
-    return set(content_stems(m.group("what"))) if m else set()
-
-
-def _words_of(text: str, amount: str) -> str:
-    at = text.find(amount)
-    m = _CONTENT_OF.match(text, at + len(amount))
-    return text[at:m.end()] if m else amount
+    return (set(content_stems(m.group("what"))), text[at:m.end()]) if m else (set(), amount)
