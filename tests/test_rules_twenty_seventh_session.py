@@ -113,6 +113,10 @@ def test_a_half_is_part_of_its_figure() -> None:
         "It lasted two and a half hours, then half an hour more, and 3 and a half days later half a dozen left.")}
     assert read["two and a half hours"] == (2.5, "hours") and read["half an hour"] == (0.5, "hour")
     assert read["3 and a half days"] == (3.5, "days") and "two" not in read
+    # ("half a dozen" is six, not the dozen after it; a capital "Half" too)
+    assert [value for text, (value, _) in read.items() if text.startswith("half a dozen")] == [6.0]
+    [six] = find_quantities("Half a dozen people were injured.")
+    assert (six.value, six.unit) == (6.0, "people")
 
 
 def test_a_span_with_a_half_is_compared(tmp_path: Path) -> None:

@@ -674,6 +674,9 @@ _HALF = re.compile(r"\b(?:(?P<n>\d+|" + _WORDNUM + r")\s+and\s+a\s+half|half\s+a
                    r"(?=\s+(?!(?:dozen|hundred|thousand|million|billion)\b)[a-z])", re.IGNORECASE)
 
 
+_HALF_DOZEN = re.compile(r"\bhalf\s+a\s+dozen\b", re.IGNORECASE)
+
+
 def _halves(text: str) -> list[_Compound]:
     """The figures of a text with a half in them ("two and a half", "half a"), read whole: the figure alone ("two")
     would be a count of nothing."""
@@ -682,6 +685,8 @@ def _halves(text: str) -> list[_Compound]:
         whole = number_value(m.group("n")) if m.group("n") else 0.0
         if whole is not None:
             found.append(_Compound(m, whole + 0.5, alone=m.group("n") is None))
+    # ("half a dozen": six, not the dozen after "half")
+    found += [_Compound(m, 6.0, alone=True) for m in _HALF_DOZEN.finditer(text)]
     return found
 
 
@@ -715,7 +720,7 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
     masked = masked if masked is not None else [(d.span.start, d.span.end) for d in find_dates(text)]
     tokens: list[tuple[Any, float]] = []
     compounds = _compound_numbers(text) if "hundred" in text.lower() or "thousand" in text.lower() else []
-    halves = _halves(text) if "half" in text else []
+    halves = _halves(text) if "alf" in text else []  # ("half", "Half")
     if halves:
         compounds = [c for c in compounds if not any(h.start() <= c.start() < h.end() for h in halves)] + halves
     for m in _NUMBER.finditer(text):
