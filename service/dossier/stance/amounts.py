@@ -16,6 +16,7 @@ from service.dossier.stance.terms import (
     _coverage,
     _names_stated,
     counted,
+    counts_things,
     refers_back,
 )
 from service.dossier.stance_model import content_stems
@@ -573,16 +574,6 @@ def _say(q: Quantity) -> str:
     return q.text
 
 
-_NOT_THINGS = frozenset("""years year months month weeks week days day hours hour minutes times degrees degree
-    percent per cent""".split())
-
-
-def _counts_things(q: Quantity) -> bool:
-    """Whether an amount counts things of any kind ("three warehouses"), not a measure, a share,
-    money or a span of time."""
-    return bool(q.unit) and q.unit.isalpha() and q.unit.lower() not in _NOT_THINGS and measure(q.unit) is None
-
-
 # the words beside a figure that say what it measures ("caused 2.4 million crowns in damage", "estimated the damage
 # from Thursday's fire at 900,000 crowns"): this many words on each side
 _BESIDE = 5
@@ -898,7 +889,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # (…and so does one that names every name of the claim and states half of what it says, with another exact
         # figure of the same noun under the same fate: "Orrin Air said flight OA322 … was carrying 57 passengers"
         # against "Orrin Air said 63 passengers were aboard flight OA322")
-        restated = _counts_things(c) and any(
+        restated = counts_things(c) and any(
             stem(p.unit or "") == stem(c.unit or "") and p.predicate == c.predicate
             and not _SUM.search(f"{c.text} {p.text}")
             and ((coverage >= ACTOR_RESTATES and c.predicate is None) or same_event
@@ -960,7 +951,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
             continue
         vague = c.vague or p.vague
         note = " — vague amount, read by convention (docs/verdicts.md)" if vague else ""
-        if not vague and not _counts_things(c) and (c.unit == "%" or measure(c.unit) is not None) and _close(c, p):
+        if not vague and not counts_things(c) and (c.unit == "%" or measure(c.unit) is not None) and _close(c, p):
             # (a measure within a quarter of the claim's: a rounding, another year's figure, not shown to differ)
             note = CLOSE_FIGURE
         # a vague amount ("several") against a figure is a discrepancy to show, not to decide on

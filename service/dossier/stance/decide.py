@@ -20,7 +20,6 @@ from service.dossier.model import (
 from service.dossier.stance.amounts import (
     CLOSE_FIGURE,
     WITHIN_FIGURE,
-    _counts_things,
     _superlative_unstated,
     attack_by_other_arms,
     claim_ranks,
@@ -47,6 +46,7 @@ from service.dossier.stance.terms import (
     _with_fates,
     asserted_coverage,
     claim_terms,
+    counts_things,
     main_coverage,
     other_year,
     read_stems,
@@ -338,7 +338,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # states none of the claim's, is no confirmation (too weak a passage to contradict is not one to confirm)
     # (nor "1,100 tonnes" for the claim's 9,000 tonnes: a measure of the same unit, another figure far from it)
     amounts_unchecked = amounts_unchecked or (
-        any(_counts_things(q) or q.unit for q in analysis.quantities)
+        any(counts_things(q) or q.unit for q in analysis.quantities)
         and any((r.type == "quantity_mismatch" and "vague" not in r.detail and not r.detail.endswith(CLOSE_FIGURE))
                 # (nor a figure that only fits the claim's, "at least ten boats" for "from 17 to 60 boats"; not one
                 # within the claim's looser figure, "about 600" for "hundreds")
@@ -550,7 +550,7 @@ def _span_unmatched(analysis: ClaimAnalysis, reasons: tuple[Reason, ...]) -> boo
     # spans are what the claim says, compared as amounts)
     spans = [q.text for q in analysis.quantities if normalize(q.unit or "") in TIME_UNITS
              and _AFTER_SPAN.search(analysis.claim, 0, q.span.start)]
-    return bool(spans) and any(_counts_things(q) for q in analysis.quantities) and not any(
+    return bool(spans) and any(counts_things(q) for q in analysis.quantities) and not any(
         r.type in ("quantity_match", "quantity_mismatch", "quantity_compatible") and r.claim_text in spans
         for r in reasons)
 

@@ -279,9 +279,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     # and a passage's "3" states either — read_stems)
     # (a count of things, not a measure, a sum, a share or a span: "80 kilometres south" is the amount rules')
     figures = {q.span.start: _FIGURE_WORDS[m.group(1)] for q in analysis.quantities
-               if (m := _SMALL_FIGURE.match(q.span.text)) and m.group(1) in _FIGURE_WORDS
-               and q.unit and q.unit != "%" and not q.unit.isupper() and measure(q.unit) is None
-               and duration(q.unit) is None
+               if (m := _SMALL_FIGURE.match(q.span.text)) and m.group(1) in _FIGURE_WORDS and counts_things(q)
                and not any(start <= q.span.start < end for start, end in spans)}
     predicate_stems |= set(figures.values())
     # (…but not a count that only identifies the claim's event, in words or in digits: "the fire that destroyed
@@ -308,6 +306,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
     owner = _possessed(analysis.claim)
     subject_names = _subject_names(analysis.claim)
     main = main_predicate(analysis.claim)
+    clauses = identifying_clauses(analysis.claim)
     if main == analysis.claim:
         main = _after_named_subject(analysis.claim) or main
     main_weights = None
@@ -341,8 +340,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         complement=_complement(main) if main != analysis.claim else None,
         verb=_verb_after(analysis.claim, subject_names[-1].end) if subject_names else None,
         main_content=(main_content := frozenset(content_stem_set(main_clause(analysis.claim))) | {
-            word for start, word in figures.items()
-            if not any(s <= start < e for s, e in identifying_clauses(analysis.claim))}),
+            word for start, word in figures.items() if not any(s <= start < e for s, e in clauses)}),
         main_fates=frozenset(s for s in _with_fates(set(main_content)) if s.startswith("~")),
         agent=passive_agent(analysis.claim),
         counts_asserted=_counts_asserted(analysis),
@@ -735,6 +733,17 @@ def _names_stated(terms: ClaimTerms, text: str, previous: str | None, besides: f
         return 1.0
     stems = read_stems(text, previous)
     return sum(w for s, w in weights.items() if s in stems) / sum(weights.values())
+
+
+_NOT_THINGS = frozenset("""years year months month weeks week days day hours hour minutes times degrees degree
+    percent per cent""".split())
+
+
+def counts_things(q: Quantity) -> bool:
+    """Whether an amount counts things of any kind ("three warehouses"), not a measure, a share,
+    money ("USD": a currency's code) or a span of time."""
+    return bool(q.unit) and q.unit.isalpha() and not q.unit.isupper() and q.unit.lower() not in _NOT_THINGS \
+        and measure(q.unit) is None and duration(q.unit) is None
 
 
 def counted(q: Quantity) -> bool:
