@@ -561,9 +561,21 @@ def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
         if claim.incident or reports_incident(analysis.claim) else []
     # (…or, failing names, the claim's noun for its incident when one dated incident at its site is called so: "in
     # the siege at the Grand Orchid Mall", not the grenade attack on the mall months before)
-    anchors = named or _incident_by_noun(analysis, candidates, results) or [
-        (f, r) for f, r in zip(facts, results, strict=True) if r.stance == "corroborating"
-        and r.event is not None and any(x.type in _DETAILS for x in r.reasons)]
+    confirmed = [(f, r) for f, r in zip(facts, results, strict=True) if r.stance == "corroborating"
+                 and r.event is not None and any(x.type in _DETAILS for x in r.reasons)]
+    # (names that pick out several distinguishable incidents — "Linden Court" collapsed, and a stairwell of it gave way
+    # days later — are narrowed to those of them the passages confirming the claim's details report)
+    # (when those passages hold a word of the claim that no passage of the others does, "stairwell": not a detail of
+    # one incident the claim puts on another, "340 birds rescued after the pipeline leak" of the tanker spill's birds)
+    if len(named) >= 2 and any(_distinct(f, g) for f, _ in named for g, _ in named):
+        texts = {id(r): c.passage.text for c, r in zip(candidates, results, strict=True)}
+        narrowed = [(f, r) for f, r in named if any(r is q for _, q in confirmed)]
+        others = set().union(*(_word_stems(texts[id(r)]) for f, r in named
+                               if all(_distinct(f, g) for g, _ in narrowed)))
+        own = set().union(*(_word_stems(texts[id(r)]) for _, r in narrowed)) & _word_stems(analysis.claim)
+        if narrowed and own - others:
+            named = narrowed
+    anchors = named or _incident_by_noun(analysis, candidates, results) or confirmed
     if not anchors:
         return results
     # (an undated report of the days before its article is the dated incident of those days, when one is
@@ -629,6 +641,11 @@ def _incident_by_noun(analysis: ClaimAnalysis, candidates: list[Candidate],
     if len(articles) < 2 or any(_distinct(a, b) for a, _ in found for b, _ in found):
         return []
     return found
+
+
+def _word_stems(text: str) -> set[str]:
+    """The stems of a text's words other than stopwords and numbers."""
+    return {stem(w) for w in re.findall(r"[a-z][a-z'-]+", text.lower()) if w not in STOPWORDS}
 
 
 def _quotes_only(result: StanceResult) -> bool:

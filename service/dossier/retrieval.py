@@ -9,6 +9,7 @@ whether or not it shares a word with the claim.
 from __future__ import annotations
 
 import math
+import re
 import time
 import weakref
 from dataclasses import dataclass, replace
@@ -20,6 +21,8 @@ from service.dossier.stance_model import fold, similarity, stem_set
 from service.errors import ValidationFailed
 from service.models import ArticleRef, ParsedQuery, Passage, QueryTerm, SearchFilters, SearchRequest
 from service.stores.base import Store
+from service.text.clauses import identifying_clauses
+from service.text.extract import harm_words
 from service.text.vectors import similarities
 from service.tokens import index_terms, normalize, stem, words
 
@@ -40,6 +43,7 @@ ORDER_WEIGHTS = (0.1, 0.6, 0.3)
 # head of 20 (0.379 with 100, 0.378 with 30–50; test 0.373 and 0.371–0.373).
 VECTOR_HEAD = 30
 ENTITY_BOOST = 1.5
+HARM_WEIGHT = 0.2  # a harm's other words ("hurt" for "injured") against the claim's own word
 MAX_EXPANSIONS = 5  # out-of-vocabulary words looked up with similar_words per claim
 TOTAL_TTL_S = 5.0  # how long a large store's passage count (idf's N) is reused: counting costs ms
 TOTAL_CACHED_FROM = 10_000  # smaller stores are counted every time (cheap, and exact right after ingest)
@@ -102,20 +106,42 @@ def build_query(store: Store, analysis: ClaimAnalysis,
     only the other words are looked up."""
     entity_words = {t for e in analysis.entities for name in (e.text, *e.variants) for t in index_terms(name)}
     expansions = dict(analysis.expansions)
-    lookup = list(analysis.keywords) + [v for vs in expansions.values() for v in vs]
+    harms = _harms_asserted(analysis)
+    lookup = list(analysis.keywords) + [v for vs in expansions.values() for v in vs] \
+        + [w for ws in harms.values() for w in ws]
     known = frequencies or {}
     missing = [word for word in lookup if word not in known]
     frequencies = {**known, **store.vocabulary(missing)} if missing else known
     total = passage_total(store)
     weights: dict[str, float] = {}
     terms = []
+    def idf(df: int) -> float:
+        return math.log(1 + (total - df + 0.5) / (df + 0.5))
+
     for word in analysis.keywords:
         variants = expansions.get(word, ())
-        df = max([frequencies.get(word, 0)] + [frequencies.get(v, 0) for v in variants])
-        idf = math.log(1 + (total - df + 0.5) / (df + 0.5))
-        weights[word] = idf * (ENTITY_BOOST if word in entity_words else 1.0)
+        weights[word] = idf(max([frequencies.get(word, 0)] + [frequencies.get(v, 0) for v in variants])) \
+            * (ENTITY_BOOST if word in entity_words else 1.0)
         terms.append(QueryTerm(word, round(weights[word], 3), variants))
+        # (a harm is also searched in its other words, "hurt" for "injuries", at a fraction of the weight of the
+        # rarer of the two: a passage that says "Nobody was hurt" shares no other word with the claim it denies,
+        # and passages that share the claim's own words still come first)
+        terms += [QueryTerm(other, round(min(weights[word], idf(frequencies.get(other, 0))) * HARM_WEIGHT, 3))
+                  for other in harms.get(word, ())]
     return ParsedQuery(terms=tuple(terms)), weights
+
+
+def _harms_asserted(analysis: ClaimAnalysis) -> dict[str, list[str]]:
+    """The other words of each harm the claim asserts or denies ("hurt" for "no injuries"), not of one that only
+    picks out its incident ("in the attack that injured five")."""
+    spans = identifying_clauses(analysis.claim)
+    out: dict[str, list[str]] = {}
+    for word in analysis.keywords:
+        others = [w for w in harm_words(word) if w not in analysis.keywords]
+        if others and any(not any(a <= m.start() < b for a, b in spans)
+                          for m in re.finditer(rf"\b{re.escape(word)}\b", analysis.claim, re.IGNORECASE)):
+            out[word] = others
+    return out
 
 
 def retrieve(store: Store, analysis: ClaimAnalysis, filters: SearchFilters, pool: int = POOL,

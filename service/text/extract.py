@@ -163,6 +163,15 @@ FATE_WORDS = {
     "admitted": "admitted admitting hospitalised".split(),
 }
 _PREDICATES = {name: frozenset(stem(w) for w in words_) for name, words_ in FATE_WORDS.items()}
+# the words news copy says a harm with, one form each ("No one was hurt" is what "caused no injuries" denies)
+_HARM_SAID = {"injured": ("injured", "hurt", "wounded", "injuries"), "killed": ("killed", "dead", "died", "deaths")}
+
+
+def harm_words(word: str) -> tuple[str, ...]:
+    """The other words of a word's harm ("injuries" → injured, hurt, wounded), or () for a word of no harm."""
+    own = stem(word)
+    return next((tuple(w for w in said if stem(w) != own) for fate, said in _HARM_SAID.items()
+                 if own in _PREDICATES[fate]), ())
 _NOUN_EXCEPTIONS = frozenset(["km", "kilometers", "miles", "personnel", "people", "police", "staff", "children",
                               "men", "women", "crew"])
 

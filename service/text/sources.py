@@ -283,6 +283,9 @@ _DESCRIBED = re.compile(r"^\W*(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-
 SAYING_WORDS = frozenset("said says told reported according claimed stated added announced".split())
 _SAID_WORDS = r"(?:said|says|added|told|noted|stressed|warned|explained|announced|stated|insisted|emphasi[sz]ed" \
               r"|denied|rejected|dismissed|admitted|confirmed|acknowledged|maintained)"
+# a sentence that goes on about those the sentence before counted ("3 of them were treated", "They were taken to …")
+_FOLLOW_ON = re.compile(r"^\W*(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|all|none|both"
+                        r"|each|several|few|half)\s+of\s+them|they\s+(?:were|had\s+been|have\s+been))\b", re.IGNORECASE)
 _PRONOUN_SAID = re.compile(r"^\W*(?P<who>He|She)\s+(?:also\s+)?" + _SAID_WORDS + r"\b")
 # "It said the base was targeted …", "…, it added.": the group or organisation the sentence before credits
 # (not an outlet: "Reuters reported that the company will close its plant. It said …" is the company;
@@ -346,12 +349,18 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
                         else None  # (not "The coalition, led by Saudi Arabia")
                 if speaker is not None:
                     credit = replace(credit, affiliation=speaker)
-            if credit.kind == "person" and not credit.resolved:
+            if not credit.resolved and (credit.kind == "person" or _titled_person(credit)):
                 latest = holder or credit.source
             sentence.append(credit)
         said = _PRONOUN_SAID.match(text)
         if not sentence and said is not None and latest is not None:
             sentence.append(Credit(said.group("who"), latest, "person", True, people.get(latest) or None))
+        if not sentence and out and _FOLLOW_ON.match(text):
+            # "…, Energy Minister Rada Novak said. 3 of them were treated for hypothermia.": a sentence of no credit of
+            # its own that goes on about the people the sentence before counted is that sentence's one source's
+            before = {c.source: c for c in out[-1] if c.kind != "anonymous"}
+            if len(before) == 1:
+                sentence.append(replace(next(iter(before.values())), resolved=True))
         it_said = _IT_SAID.search(text) if not sentence and body is not None else None
         if it_said is not None and body is not None:
             sentence.append(Credit(it_said.group("who") or it_said.group("after"), body.source, body.kind, True,
@@ -397,6 +406,16 @@ _ALIAS = re.compile(r"\(\s*([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s*\)
 # written short ("Civil Protection chief Col. Max Brenner")
 _TITLED_PERSON = re.compile(r"\b[a-z][\w-]*\s+(?:[A-Z][a-z]{0,4}\.\s+){0,2}"
                             r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s*$")
+
+
+def _titled_person(credit: Credit) -> bool:
+    """Whether a credit of no known kind is a person named after a title no table knows ("hospital director Dr. Maria
+    Keane", "Airport fire chief Lars Eide"): "She said …" after it is theirs (not "ferry operator Nordlink Lines")."""
+    if credit.kind != "other":
+        return False
+    titled = _TITLED_PERSON.search(credit.written)
+    return titled is not None and _TITLED_BODY.search(credit.written) is None \
+        and same_source(titled.group("name"), credit.source) and gazetteer_entry(titled.group("name")) is None
 
 
 # …and a body's name after the common noun of what it is ("Ferry operator Nordlink", "the charity Harbour Hope")

@@ -258,6 +258,10 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     # own event's passage denying harm to everyone, "…, adding that no one was hurt", denies it)
     named = named or (same_event and _HARM_DENIED_IN.match(analysis.claim) is not None
                       and any(_of_everyone(cue, scope) for cue, scope in negations))
+    # (…and a sentence that is nothing but harm denied to everyone, "Nobody was hurt.", "No one was injured.", in a
+    # passage of the claim's own event: it goes on about its article's incident, which the events step gave it)
+    bare = same_event and _bare_harm_denial(text, negations)
+    named = named or bare
     denied_harm = set(terms.main_fates) & passage_negated if named else set()
     # (a fate is one word to both, "died" and "no deaths", when the claim's own event's harm is denied)
     # (nor the harm of the very people the claim says were harmed: "No firefighters were injured during the operation"
@@ -270,11 +274,13 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                      for s in _with_fates(_scope_stems(n.scope.text, n.cue.text)) if s.startswith("~")}
     harm_asserted = denied_to_all & _harm_counted(text, quantities, analysis.event.interval) \
         if denied_to_all and same_event and analysis.event.interval else set()
-    if common < 3 and not set_harmed and not harm_asserted and not (
+    if common < 3 and not set_harmed and not harm_asserted and not (bare and _claim_harm(analysis, terms)) and not (
             denied_harm and len(_with_fates(set(claim_all)) & passage_asserted) >= 2):
         return []  # too little in common to read a negation as disagreement about the same thing
     decisive = common / len(claim_all) >= NEGATION_MIN_COVERAGE
     main: set[str] = set(denied_harm) | harm_asserted  # the main clause's words a negation decides on
+    if bare:
+        main |= _claim_harm(analysis, terms)  # the harm the claim asserts, or denies, of its incident
     if not decisive and at_site and terms.main_content and len(terms.main_content & (passage_stems | terms.site)) \
             >= NEGATION_MIN_COVERAGE * len(terms.main_content):
         main = _with_fates(set(terms.main_content))
@@ -295,7 +301,7 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
         reasons.append((Reason("negation_match", " ".join(f"{n.cue.text} {n.scope.text}" for n in analysis.negations),
                                "; ".join(f"{cue} {scope}" for cue, scope in negations),
                                f"both deny “{_quote(analysis.claim, agreed[0])}”"),
-                        decisive or agreed[0] in main or denials))
+                        decisive or not main.isdisjoint(agreed) or denials))
     names_held = None
     # the claim's own speaker saying the opposite: "Mense said the contamination had not reached Quillmere" against
     # "Governor Mense said the contamination had reached Quillmere" (a word of what the claim says they said)
@@ -364,8 +370,9 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     if not reasons and not analysis.negations:
         reasons += _restated_negated(analysis.claim, terms, text, negations, passage_stems)
     # what the sentence before (read with this one) denies is not asserted either
-    denied_before = set().union(*(_scope_stems(scope) for _, scope in _negations(previous))) \
-        if previous and refers_back(text) else set()
+    # (every word of its scope: "no fire was found on board" does not assert "found" for "He said the smoke …")
+    denied_before = set().union(*(_scope_stems(scope) | set(content_stem_set(scope))
+                                  for _, scope in _negations(previous))) if previous and refers_back(text) else set()
     for n in analysis.negations:
         if n.scope.text.lower().startswith("that ") and _reported_denial(analysis.claim, n.cue.start, credited):
             # "The ministry denied that its army fired the shell": that it denied it is what is claimed, which
@@ -400,6 +407,23 @@ _HARM_WORD = re.compile(r"\b(?:hurt|injur\w*|wounded|killed|dead|died)\b", re.IG
 # "no pupil was hospitalised", "no patients died": the noun before the clause's verb
 _NO_SUBJECT = re.compile(r"^\s*(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:was|were|is|are|had|has|have|will"
                          r"|would|could|can|did|died|[a-z]{3,}ed)\b")
+
+
+_NO_ONE_STEMS = frozenset(stem(w) for w in "no one nobody none anyone".split())
+_HARM_STEMS = _FATE_STEMS | frozenset(stem(w) for w in "harmed injuries casualties hospitalised hospitalized".split())
+
+
+def _bare_harm_denial(text: str, negations: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a sentence says only that no one was harmed ("Nobody was hurt.", "No one was killed or injured."):
+    no subject, place or time of its own, so it speaks of the incident its article reports."""
+    return any(_of_everyone(cue, scope) for cue, scope in negations) \
+        and set(content_stem_set(text)) - _NO_ONE_STEMS <= _HARM_STEMS
+
+
+def _claim_harm(analysis: ClaimAnalysis, terms: ClaimTerms) -> set[str]:
+    """The harms the claim's main clause asserts or denies (read as fates: "~injured")."""
+    denied = {s for n in analysis.negations for s in _with_fates(_scope_stems(n.scope.text, n.cue.text))}
+    return {s for s in _with_fates(set(terms.main_fates)) | denied if s.startswith("~")}
 
 
 def _of_everyone(cue: str, scope: str) -> bool:
@@ -1150,8 +1174,8 @@ def _as_verb(text: str, word: str) -> bool:
 
 
 def _quote(text: str, word_stem: str) -> str:
-    if word_stem.startswith("~"):
-        return word_stem[1:]
+    if word_stem.startswith("~"):  # a fate, as the text words it ("hurt" for ~injured)
+        return next((w for s, w in stemmed_words(text) if word_stem in _FATES.get(s, ())), word_stem[1:])
     found = next((w for s, w in stemmed_words(text) if s == word_stem), None)
     if found is None:  # a fate ("~injured") matched through another word of the same fate
         found = next((w for s, w in stemmed_words(text) if word_stem in _FATES.get(s, ())), word_stem)

@@ -1,0 +1,107 @@
+"""Rules of 2026-12-06, twenty-eighth session (docs/verdicts.md section 0). Made-up articles of other subjects than
+the seeds and the archives: petrol bombs and drones at a grain terminal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from service.attribution import find_attributions
+from service.dossier.analysis import analyze_claim
+from service.dossier.retrieval import build_query
+from service.segment import split_sentences
+from service.text.clauses import main_predicate
+from service.text.extract import harm_words
+from service.text.facts import read_article
+from tests.support.judging import bucket_of, judged, payloads, stored
+
+_TERMINAL = payloads([
+    ("t1", "Harbour Times", "2025-05-06",
+     "Three petrol bombs were thrown at the gate of the Orsk grain terminal on Monday, police said. The bombs "
+     "scorched the gate, terminal manager Vera Lind said."),
+    ("t2", "Coastal Post", "2025-05-07",
+     "Two drones struck a conveyor at the Orsk grain terminal on Tuesday, the port authority said. Nobody was hurt."),
+])
+
+
+def test_a_bare_denial_of_harm_speaks_of_its_articles_incident(tmp_path: Path) -> None:
+    # (before: "Nobody was hurt." was not found for a claim of injuries, and agreed with "hurt nobody" too weakly to
+    # decide; the claims were unverified)
+    for n, (claim, verdict, stance) in enumerate((
+            ("The two drones launched at the Orsk grain terminal on Tuesday caused no injuries.", "supported",
+             "corroborating"),
+            ("The 2 drones launched at the Orsk grain terminal on Tuesday hurt nobody.", "supported", "corroborating"),
+            ("The two drones flown at the Orsk grain terminal on Tuesday injured three dockworkers.", "refuted",
+             "conflicting"))):
+        doc = judged(tmp_path / str(n), _TERMINAL, claim)
+        assert bucket_of(doc, "Nobody was hurt")[0] == stance, claim
+        assert doc["verdict"]["label"] == verdict, claim
+    # (of another incident the bare denial says nothing: the petrol bombs' day is not the drones')
+    doc = judged(tmp_path / "bombs", _TERMINAL, "The petrol bombs thrown at the Orsk grain terminal on Monday injured "
+                                                "a guard.")
+    assert all("Nobody was hurt" not in item["passage"]["text"]
+               for name in ("corroborating", "conflicting") for item in doc["evidence"][name])
+    assert doc["verdict"]["label"] == "unverified"
+
+
+def test_a_harm_is_searched_in_its_other_words(tmp_path: Path) -> None:
+    assert harm_words("injuries") == ("injured", "hurt", "wounded")
+    assert harm_words("died") == ("killed", "dead", "deaths")
+    assert harm_words("drone") == ()
+    with stored(tmp_path, _TERMINAL) as store:
+        query, _ = build_query(store, analyze_claim("The drones caused no injuries."))
+        words = {t.text: t.boost for t in query.terms}
+        assert {"hurt", "wounded", "injured"} <= set(words)
+        assert words["hurt"] < words["injuries"]  # (at a fraction of the claim's own word)
+        # (not the harm of a clause that only picks out the incident)
+        query, _ = build_query(store, analyze_claim("Two drones were used in the attack that injured five workers."))
+        assert "hurt" not in {t.text for t in query.terms}
+
+
+def test_an_irregular_past_verb_ends_a_participle_clause() -> None:
+    assert main_predicate("The 2 drones launched at the terminal on Tuesday hurt nobody.") == "hurt nobody"
+    assert main_predicate("The fire started in the kitchen on Monday cost the owner $2 million.") == \
+        "cost the owner $2 million"
+    # (a participle with a preposition after it is not the main verb)
+    assert main_predicate("The workers hurt in the blast on Monday were treated in hospital.") == \
+        "were treated in hospital"
+
+
+def _credits(text: str, published: str | None = "2025-03-14") -> list[list[tuple[str, bool]]]:
+    sentences = [s.text for s in split_sentences(text)]
+    facts = read_article(sentences, [tuple(find_attributions(s)) for s in sentences], published)
+    return [[(c.source, c.resolved) for c in f.credits] for f in facts]
+
+
+def test_he_said_after_a_person_named_by_a_title_no_table_knows() -> None:
+    # (before: "hospital director Dr. Maria Keane" was a credit of no kind, and "She said …" was credited to no one)
+    assert _credits("The files included names, hospital director Dr. Maria Keane said. She said the breach had been "
+                    "found on March 6.")[1] == [("Dr. Maria Keane", True)]
+    assert _credits("Airport fire chief Lars Eide said no fire was found. He said the smoke came from an oven.")[1] \
+        == [("Lars Eide", True)]
+    # (not a body named after its common noun)
+    assert _credits("Ferry operator Nordlink Lines said the ship was sound. He said it was inspected.")[1] == []
+
+
+def test_a_sentence_going_on_about_those_counted_is_the_same_sources() -> None:
+    said = _credits("All 17 miners were brought out alive, Energy Minister Rada Novak said. 3 of them were treated "
+                    "for hypothermia. They were taken to the Brezovo hospital. The mine had been inspected in May.")
+    assert said[1] == said[2] == [("Energy Minister Rada Novak", True)]
+    assert said[3] == []  # (a sentence about something else is the outlet's own)
+    # (nor after a sentence of two sources)
+    assert _credits("Police said 17 were rescued, and the union said 20. 3 of them were treated.")[1] == []
+
+
+_FLIGHT = payloads([
+    ("f1", "Brekka Post", "2025-01-20",
+     "Airport fire chief Lars Eide said no fire was found on board the Nordair plane. He said the smoke had come from "
+     "an overheated oven in the rear galley."),
+])
+
+
+def test_what_the_sentence_before_denied_is_not_asserted_by_the_one_after(tmp_path: Path) -> None:
+    # (before: "He said the smoke had come from …", read with the sentence before, asserted its "found")
+    doc = judged(tmp_path, _FLIGHT, "Lars Eide said no fire was found on board the Nordair plane.")
+    assert bucket_of(doc, "He said the smoke")[0] == "related"
+    assert doc["verdict"]["label"] == "supported"
+    doc = judged(tmp_path / "b", _FLIGHT, "Lars Eide said the smoke on the Nordair plane came from an overheated oven.")
+    assert bucket_of(doc, "He said the smoke")[0] == "corroborating"
