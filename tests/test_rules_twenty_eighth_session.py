@@ -10,7 +10,8 @@ from service.dossier.analysis import analyze_claim
 from service.dossier.retrieval import build_query
 from service.segment import split_sentences
 from service.text.clauses import main_predicate
-from service.text.extract import harm_words
+from service.text.events import read_events, sites_of
+from service.text.extract import find_quantities, harm_words
 from service.text.facts import read_article
 from tests.support.judging import bucket_of, judged, payloads, stored
 
@@ -105,3 +106,49 @@ def test_what_the_sentence_before_denied_is_not_asserted_by_the_one_after(tmp_pa
     assert doc["verdict"]["label"] == "supported"
     doc = judged(tmp_path / "b", _FLIGHT, "Lars Eide said the smoke on the Nordair plane came from an overheated oven.")
     assert bucket_of(doc, "He said the smoke")[0] == "corroborating"
+
+
+def _counts(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.predicate) for q in find_quantities(text)]
+
+
+def test_a_number_that_names_a_road_or_a_flight_is_no_count() -> None:
+    # (before: "Route 17" was 17 people killed, "Flight 322 landed" 322 landed)
+    assert _counts("Four people were killed when a coach overturned on Route 17 near Dalby.") == \
+        [("Four people", "killed")]
+    assert _counts("Flight 322 landed at Gate 5 with 57 passengers.") == [("57 passengers", None)]
+
+
+def test_a_load_and_a_length_suffer_no_fate() -> None:
+    assert _counts("A coach carrying 42 passengers overturned, killing four.") == \
+        [("42 passengers", None), ("four", "killed")]
+    assert _counts("The shark that killed a swimmer was about 6 metres long.") == [("about 6 metres", None)]
+    # (a count with its fate right after it keeps it; "with" is no load: "with 14 people still missing")
+    assert _counts("Clashes with 20 killed were reported.") == [("20", "killed")]
+
+
+_QUARRY = payloads([
+    ("q1", "Valley News", "2025-07-06",
+     "A blast tore through the Dornik quarry on Saturday. The regional fire service said two workers were killed and "
+     "23 injured in the Dornik quarry blast."),
+    ("q2", "Valley Wire", "2025-07-07",
+     "Saint Ilse Hospital, the region's main trauma centre, said 27 people had been injured in the Dornik quarry "
+     "blast."),
+])
+
+
+def test_a_count_opening_in_words_is_compared_and_a_hospital_that_speaks_is_no_site(tmp_path: Path) -> None:
+    # (before: "Twenty-three" was read as a name qualifying the count, which was then compared with none; and the
+    # hospital that counted the injured was the incident's site, another event)
+    doc = judged(tmp_path, _QUARRY, "Twenty-three people were injured in the Dornik quarry blast.")
+    assert bucket_of(doc, "27 people had been injured")[0] == "conflicting"
+    assert bucket_of(doc, "23 injured")[0] == "corroborating"
+    assert doc["verdict"]["label"] == "disputed"
+    assert sites_of("Saint Ilse Hospital said 27 people had been injured in the blast.") == ()
+    assert sites_of("A fire broke out at Saint Ilse Hospital on Monday, police said.") != ()
+
+
+def test_a_drowning_is_told_of_the_articles_incident() -> None:
+    events = read_events(["The river burst its banks in Lindow on Tuesday, April 11, 2023.",
+                          "Two people drowned and 14 were taken to hospital."], "2023-04-12")
+    assert events[1].start == events[0].start and events[1].basis == "article"

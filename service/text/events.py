@@ -54,7 +54,7 @@ _INCIDENT = frozenset(stem(w) for w in """attack attacked attacks attacking stri
 _CONSEQUENCE = frozenset(stem(w) for w in """damage damaged destroyed destroying died dead trapped rescued
     toll missing arrested detained arrests detentions escaped caved lives
     freed unharmed unhurt uninjured unscathed hostage hostages standoff siege sickened
-    poisoned survived survivors""".split())
+    poisoned survived survivors drowned drowning inhalation electrocuted trampled stranded""".split())
 _INCIDENT_OR_CONSEQUENCE = _INCIDENT | _CONSEQUENCE
 _SHIFT = re.compile(r"^\W*(?:earlier|previously|last\s+(?:week|month|year)|until|since|before\s+that|in\s+the\s+"
                     r"(?:latest|previous|last)|meanwhile|in\s+(?:19|20)\d\d|a\s+few\s+(?:days|weeks)\s+earlier"
@@ -371,6 +371,10 @@ _TREATED_AT = re.compile(r"\b(?:(?:taken|rushed|brought|transferred|airlifted|fl
 _HOSPITAL_END = re.compile(r"\b(?:Hospital|hospital|Clinic|clinic|Infirmary|infirmary)$")
 _HOSPITAL_NEXT = re.compile(r"\s+(?:General\s+|Regional\s+|Central\s+|District\s+)?(?:Hospital|hospital|Clinic|clinic"
                             r"|Infirmary|infirmary)\b")
+# (a hospital that speaks of those hurt: "Saint Aurel Hospital, the city's main trauma centre, said 27 people had been
+# injured in the explosion" counted them where they were taken)
+_HOSPITAL_SAID = re.compile(r"(?:,[^,.;]{3,60},)?\s+(?:said|says|reported|told|confirmed)\b(?=[^.;]{0,60}?\b(?:wounded"
+                            r"|injured|hurt|victims?|casualties|survivors|burns|dead|died|killed)\b)", re.IGNORECASE)
 # (the hurt it treats named after it: not "was treating 200 patients when the fire broke out on its third floor")
 _TREATING = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|said\s+it\s+(?:was|had)|said\s+they\s+were"
                        r"|said\s+it)\s+)?(?:treating|treated|admitting|admitted|receiving|received|caring\s+for)\b"
@@ -466,7 +470,8 @@ def _where_treated(text: str, at: int, name: str) -> bool:
         if noun is None:
             return False
         end = noun.end()
-    return bool(_TREATED_AT.search(text, max(0, at - 30), at) or _TREATING.match(text, end))
+    return bool(_TREATED_AT.search(text, max(0, at - 30), at) or _TREATING.match(text, end)
+                or _HOSPITAL_SAID.match(text, end))
 
 
 def _not_site(word: str, national: bool = False) -> bool:

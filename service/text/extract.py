@@ -20,6 +20,7 @@ from text_to_num import text2num
 
 from service.memo import memo
 from service.text.model import DateMention, Negation, Quantity, Slot, Span
+from service.text.units import measure
 from service.tokens import STOPWORDS, normalize, stem
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -564,6 +565,9 @@ def _predicate(text: str, start: int, end: int, earlier: Sequence[Quantity] = ()
     return None
 
 
+# a vehicle's load, counted right after the verb that carries it
+_LOAD_BEFORE = re.compile(r"\b(?:carrying|carried|transporting|ferrying)\s+(?:(?:about|around|some|nearly|almost"
+                          r"|more\s+than|over|at\s+least)\s+)?$", re.IGNORECASE)
 # a fate's word that is no verb form or toll word ("rescue", "arrest"), and a lower-case noun after it
 _INFLECTED = re.compile(r"(?:ed|ing|en|ly|al|dead|deaths?|toll|ies|ill|sick|missing|hurt)$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([a-z]{3,})\b")
@@ -721,6 +725,10 @@ _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:In|On|At|By|Of|For|To|From
                           r"|Nearly|Over|Under|All|The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                           r"|January|February|March|April|May|June|July|August|September|October|November|December"
                           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][\w'’-]*\s$")
+# the capitalised noun a number names one of ("Route 17", "Flight 322", "Platform 2")
+_DESIGNATOR = re.compile(r"\b(?:Route|Highway|Road|Motorway|Interstate|Flight|Gate|Platform|Terminal|Ward|Room|Line|Bus"
+                         r"|Block|Unit|Pier|Berth|Runway|Exit|Junction|Reactor|Section|Article|Zone|Sector|Level|Hangar"
+                         r"|Shaft|Dock|Track|Stage|Phase|Wing|Cell|Tunnel|Well|Pad|Lane|Quay|No)\.?\s$")
 _IN_A_NAME = re.compile(r"\s[A-Z][\w'’-]*(?:['’]s)?\b(?!\s+(?:said|says|told|reported))")
 
 
@@ -746,6 +754,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         if m.group("num")[:1].isdigit() and _IN_A_NAME.match(text, m.end()) \
                 and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Lumen 9 TV", "Route 4 Bridge": a number inside a name, not an amount
+        if m.group("num")[:1].isdigit() and _DESIGNATOR.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "on Route 17", "Flight 322 landed", "Gate 5": what a thing is called, not an amount
         value = number_value(m.group("num"))
         if value is None or (" point " in m.group("num").lower() and not (m.group("scale") or m.group("pct"))):
             continue  # a decimal in words only before its scale or "percent" ("led by one point three times")
@@ -851,6 +861,13 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             low, high = (exact, None) if bound.group("least") else (None, exact)
         # (a magnitude measures a quake; it suffers no fate: "an aftershock of magnitude 5.9 killed three")
         predicate = _predicate(text, start, end, quantities) if unit != "magnitude" else None
+        if predicate in ("killed", "injured") and unit and measure(unit) is not None:
+            # ("the shark that killed a swimmer was about 6 metres long": a length is not killed; a span of days keeps
+            # its toll's fate, "the death toll after 12 days")
+            predicate = None
+        if predicate is not None and _LOAD_BEFORE.search(text, max(0, start - 30), start) \
+                and not _FATE_RIGHT_AFTER.match(text, end):
+            predicate = None  # "a coach carrying 42 passengers overturned, killing four": its load, not its dead
         if predicate is not None and of_set is not None and unit == of_set.group("noun") \
                 and (said := _SET_FATE.match(text, of_set.end())) is not None \
                 and _predicate_of(said.group("fate")) == predicate:

@@ -352,7 +352,9 @@ def _qualifiers(q: Quantity) -> set[str]:
     """The names an amount's noun is qualified by ("three Kataib Hezbollah members" → kataib,
     hezbollah), nationalities aside (those are its people: _same_group)."""
     words = re.findall(r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*", q.text)  # ("five U.S. personnel": one word, "U.S.")
-    return {w.lower() for w in words if demonym_country(w.rstrip(".")) is None and w.lower() not in WORD_VALUES
+    # (nor a number word opening the sentence: "Twenty-three people")
+    return {w.lower() for w in words if demonym_country(w.rstrip(".")) is None
+            and not all(part in WORD_VALUES for part in w.lower().split("-"))
             and w.lower() not in _APPROXIMATORS
             and w != q.unit}
 
