@@ -13,6 +13,7 @@ from service.text.clauses import main_predicate
 from service.text.events import read_events, sites_of
 from service.text.extract import find_quantities, harm_words
 from service.text.facts import read_article
+from service.text.sources import body_kinds, office_kinds
 from tests.support.judging import bucket_of, judged, payloads, stored
 
 _TERMINAL = payloads([
@@ -152,3 +153,33 @@ def test_a_drowning_is_told_of_the_articles_incident() -> None:
     events = read_events(["The river burst its banks in Lindow on Tuesday, April 11, 2023.",
                           "Two people drowned and 14 were taken to hospital."], "2023-04-12")
     assert events[1].start == events[0].start and events[1].basis == "article"
+
+
+_FLOOD = payloads([
+    ("w1", "River Wire", "2025-04-02",
+     "Floods swept through the Varno valley on Tuesday, April 1, killing 9 people, the civil protection agency said. "
+     "The national hydrology institute said the river had not burst its banks since 1998."),
+    ("w2", "Varno Daily", "2025-04-03",
+     "The mayor of Kesh, Anna Bril, said on Wednesday that 12 people had died in the April 1 floods."),
+    ("w3", "Varno Daily", "2025-04-04",
+     "Deputy Mayor Lev Sorin said 40 children were kept in the Kesh school overnight."),
+])
+
+
+def test_a_body_the_claim_describes_is_not_an_office_holder_of_another(tmp_path: Path) -> None:
+    # (before: a person credited under a title — set off before the name, or before it — was a source the claim's
+    # description could not place, and the mayor's 12 confirmed what the claim credits the agency with)
+    doc = judged(tmp_path / "a", _FLOOD, "The civil protection agency said 12 people died in the April 1 floods in "
+                                         "the Varno valley.")
+    assert bucket_of(doc, "Anna Bril")[0] == "conflicting"
+    assert doc["verdict"]["label"] == "refuted"
+    doc = judged(tmp_path / "b", _FLOOD, "The education department said 40 children were kept in the Kesh school "
+                                         "overnight.")
+    assert bucket_of(doc, "Lev Sorin")[0] == "conflicting"
+    assert doc["verdict"]["label"] == "refuted"
+    # (the office's own body is its holder's: the city council speaks through its mayor)
+    doc = judged(tmp_path / "c", _FLOOD, "The city council said 40 children were kept in the Kesh school overnight.")
+    assert bucket_of(doc, "Lev Sorin")[0] == "corroborating"
+    # (an institute is another kind of body than an agency)
+    assert office_kinds("Deputy Mayor Lev Sorin") and not office_kinds("Lev Sorin")
+    assert body_kinds("the national hydrology institute") != body_kinds("the civil protection agency")

@@ -63,6 +63,7 @@ BODY_KINDS = [frozenset(stem(w) for w in group.split()) for group in (
     "brigade",
     "authority administration",
     "service",
+    "institute",
 )]
 BODY_KIND = {s: i for i, group in enumerate(BODY_KINDS) for s in group}
 _COMPANY = BODY_KIND[stem("company")]
@@ -423,6 +424,20 @@ _TITLED_BODY = re.compile(r"\b(?:operator|company|firm|carrier|airline|charity|u
                           r"|network|newspaper|outlet|agency|organi[sz]ation|watchdog|regulator|manufacturer|maker"
                           r"|contractor|provider|group|federation|association|council|authority|service)"
                           r"\s+(?P<name>[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3})\s*$")
+
+
+# the kinds of body a holder of these offices speaks for ("Deputy Mayor Clara Joss": the city's council or
+# administration; "Health Minister …": a ministry), for a claim that credits a body by description
+_OFFICE_KINDS = {stem(office): frozenset(BODY_KIND[stem(kind)] for kind in kinds.split()) for office, kinds in (
+    ("mayor", "council authority"), ("governor", "authority"), ("minister", "ministry"), ("judge", "court"),
+    ("general", "army"), ("colonel", "army"), ("admiral", "navy"), ("commissioner", "police"),
+    ("inspector", "police"), ("sergeant", "police"), ("constable", "police"))}
+
+
+def office_kinds(written: str) -> frozenset[int]:
+    """The kinds of body the offices in a credit's words speak for ("Deputy Mayor Clara Joss" → council, authority)."""
+    return frozenset().union(*(_OFFICE_KINDS.get(stem(w.lower()), frozenset())
+                               for w in re.findall(r"[A-Za-z]+", written)))
 
 
 def body_kinds(*names: str) -> frozenset[int]:

@@ -24,7 +24,15 @@ from service.dossier.stance_model import content_stem_set, content_stems
 from service.text.clauses import identifying_clauses
 from service.text.facts import PassageFacts
 from service.text.places import ascii_key
-from service.text.sources import BODY_KIND, Credit, body_kinds, find_attributions, same_source, source_name
+from service.text.sources import (
+    BODY_KIND,
+    Credit,
+    body_kinds,
+    find_attributions,
+    office_kinds,
+    same_source,
+    source_name,
+)
 from service.tokens import stem
 
 OTHER_SIDE_COVERAGE = 0.2  # the claim's source says something else on its side of "X said A, while Y said B"
@@ -183,7 +191,7 @@ def describe_credits(analysis: ClaimAnalysis, candidates: list[Candidate]) -> Cl
     return replace(analysis, described=tuple(linked))
 
 
-def _described_as(written: str, aliases: tuple[str, ...], credit: Any) -> bool | None:
+def _described_as(written: str, aliases: tuple[str, ...], credit: Any, offices: str = "") -> bool | None:
     """Whether a passage's credit is the body a claim describes: True when it is (its words hold the
     description's, its head noun or one of the same kind; or the pool resolves the description to it),
     False when it is clearly another body (a head noun of another kind, or any other source when the pool
@@ -193,7 +201,7 @@ def _described_as(written: str, aliases: tuple[str, ...], credit: Any) -> bool |
     theirs = set().union(*(content_stems(n) for n in (credit.written, *credit.names)))
     if any(same_source(a, n) for a in aliases for n in credit.names):
         return True
-    kinds = body_kinds(credit.written, *credit.names)
+    kinds = body_kinds(credit.written, *credit.names) or office_kinds(f"{credit.written} {offices}")
     # (or a description of the same kind of body that names none: "the union" in a report of the strike)
     if BODY_KIND[head] in kinds and (rest <= theirs or source_name(credit.written) is None):
         return True
@@ -239,10 +247,17 @@ def _check_description(analysis: ClaimAnalysis, candidate: Candidate, result: St
                                             f"the claim credits the {written} with {said}; the passage, where "
                                             f"{who} speaks for it, gives another figure: “{theirs}”")))
         credits = [credits[i] for i in holding[0].credits if i < len(credits)] or credits
+    # (the titles the passage gives its people: "The mayor of Pilar, Ines Robles, said …")
+    roles = candidate.facts.roles if candidate.facts is not None else ()
+
+    def titles(c: Credit) -> str:
+        """The titles the passage gives a credited person, before the name or set off before it."""
+        return " ".join(r.title for r in roles if (r.holder and same_source(r.holder, c.source)) or (
+            r.holder is None and text[r.end:r.end + len(c.written) + 3].lstrip(" ,").startswith(c.written)))
     for written, aliases in analysis.described:
         # (unnamed "officials" are not a body the pool names: "the miners' union" is the Federation)
-        found = [(False if aliases else None) if c.kind == "anonymous" else _described_as(written, aliases, c)
-                 for c in credits]
+        found = [(False if aliases else None) if c.kind == "anonymous"
+                 else _described_as(written, aliases, c, titles(c)) for c in credits]
         if any(f is True for f in found):
             who = next(c.source for c, f in zip(credits, found, strict=True) if f)
             return replace(result, reasons=(*result.reasons, Reason(
