@@ -183,3 +183,13 @@ def test_a_body_the_claim_describes_is_not_an_office_holder_of_another(tmp_path:
     # (an institute is another kind of body than an agency)
     assert office_kinds("Deputy Mayor Lev Sorin") and not office_kinds("Lev Sorin")
     assert body_kinds("the national hydrology institute") != body_kinds("the civil protection agency")
+
+
+def test_a_spokesperson_of_a_kind_of_body_speaks_for_the_body_the_article_names() -> None:
+    # (before: "A company spokesperson" was a source of its own, so Helix's words under it were another's)
+    assert _credits("Drugmaker Helix Pharma is recalling its drug Cardivex. A company spokesperson said no illnesses "
+                    "had been reported.")[1] == [("Drugmaker Helix Pharma", True)]
+    assert _credits("The Velmora Transport Agency closed the road. An agency official said it would reopen.")[1] == \
+        [("Velmora Transport Agency", True)]
+    assert _credits("Orrin Air said the plane was sound. A company spokesman said it would cooperate.")[1] == \
+        [("Orrin Air", True)]

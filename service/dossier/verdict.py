@@ -41,10 +41,17 @@ def _strengths(evidence: list[Evidence], stance: str) -> dict[str, Evidence]:
 def _other_sources_agree(evidence: list[Evidence]) -> list[Evidence]:
     """When a passage confirms the fact under the source the claim credits, passages that state it
     under other sources confirm that those said it too: no contradiction (they become related)."""
-    if not any(e.stance == "corroborating" and any(r.type == "source_match" for r in e.reasons) for e in evidence):
+    matched = [e for e in evidence if e.stance == "corroborating" and any(r.type == "source_match" for r in e.reasons)]
+    if not matched:
         return evidence
+    # (a confirmation of the model's alone, that states none of the claim's facts, does not outweigh a passage that
+    # states them under another source: "Lindholm's environment agency said the leak was contained" against the
+    # claim's valve, which the passage names under the plant's operator)
+    anchored = any(r.type in (*_CONFIRMS, "place_match") for e in matched for r in e.reasons)
+    best = max(e.stance_score for e in matched)
     return [replace(e, stance="related", misattributed=False) if e.misattributed and not any(
-        r.type in _CONTRADICTS for r in e.reasons) else e for e in evidence]
+        r.type in _CONTRADICTS for r in e.reasons) and (anchored or (
+            not any(r.type in _CONFIRMS for r in e.reasons) and best >= e.stance_score)) else e for e in evidence]
 
 
 def _strength(item: Evidence) -> float:

@@ -213,6 +213,19 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]],
                 credits.append(Credit(a.source, name, a.kind, False,
                                       alias.group(1) if alias and alias.group(1) != name else None))
                 continue
+            # "a company spokesperson", "an agency official": who speaks for the latest body of that kind
+            speaker = _BODY_SPEAKER.match(a.source.strip())
+            if speaker is not None and stem(speaker.group("body").lower()) in BODY_KIND:
+                kind = BODY_KIND[stem(speaker.group("body").lower())]
+                body = _latest_body(kind, named)
+                if body is None and texts is not None:
+                    # (a body the article names without crediting it yet: "Drugmaker Helix Pharma is recalling …", "The
+                    # Velmora Transport Agency closed the road")
+                    body = next((f for t in (texts[i], *reversed(texts[:i])) for f in reversed(_FIRM_MENTION.findall(t))
+                                 if (_firm_named(f) if kind == _COMPANY else kind in body_kinds(f.split()[-1]))), None)
+                if body is not None:
+                    credits.append(Credit(a.source, body, a.kind, True))
+                    continue
             head = _head(a.source)
             apposed = described.get(stem(head)) if head is not None and _DESCRIBED.match(a.source) else None
             # (not "the national regulator" for "the regional regulator": a word the description set beside the
@@ -259,6 +272,8 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]],
     return resolved
 
 
+_BODY_SPEAKER = re.compile(r"^(?:the|a|an)\s+(?P<body>[a-z]+)\s+(?:spokesperson|spokesman|spokeswoman|official"
+                           r"|representative)$", re.IGNORECASE)
 # the people of an inquiry, credited by what they do ("Investigators found that …")
 _INQUIRERS = re.compile(r"^\W*(?:the\s+)?(?:investigators|inspectors)\W*$", re.IGNORECASE)
 # (a body whose name says it inquires: not any board, "the Velmora Water Board")
@@ -466,7 +481,8 @@ _NOT_BODIES_OF_KIND = frozenset(("european union", "african union", "soviet unio
 # the last word of many a firm's name ("Sarrow Minerals", "Mirvane Lines"): read as a person's name otherwise
 _FIRM_WORDS = frozenset("""minerals mining utilities holdings lines shipping energy group industries systems logistics
     terminals motors airlines airways rail railways petroleum oil gas chemicals steel foods pharmaceuticals
-    insurance corp inc ltd plc co company air express mutual transmission ferries freight""".split())
+    insurance corp inc ltd plc co company air express mutual transmission ferries freight pharma labs laboratories
+    bank motors""".split())
 
 
 _FIRM_MENTION = re.compile(r"\b(?!(?:The|A|An|In|On|At)\s)[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){1,3}")
