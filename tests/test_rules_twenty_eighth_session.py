@@ -3,6 +3,7 @@ the seeds and the archives: petrol bombs and drones at a grain terminal."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from service.attribution import find_attributions
@@ -193,3 +194,33 @@ def test_a_spokesperson_of_a_kind_of_body_speaks_for_the_body_the_article_names(
         [("Velmora Transport Agency", True)]
     assert _credits("Orrin Air said the plane was sound. A company spokesman said it would cooperate.")[1] == \
         [("Orrin Air", True)]
+
+
+def test_a_trailing_he_said_is_the_speaker_named_before() -> None:
+    # (before: "…, he said." at a sentence's end was credited to no one)
+    assert _credits("Mayor Luis Ferrante said the billing system would be back by Friday. Customers will not be "
+                    "charged late fees, he said.")[1] == [("Luis Ferrante", True)]
+
+
+_STAMPEDE = payloads([
+    ("s1", "Festival Wire", "2025-08-11",
+     "A stampede at the Velha harvest festival on Sunday killed 15 people, festival organisers said. The regional "
+     "police said 12 people had died."),
+])
+
+
+def test_people_named_by_what_they_do_are_not_the_body_a_claim_describes(tmp_path: Path) -> None:
+    # (before: "festival organisers" were a source the police's description could not place, so their 15 confirmed
+    # what the claim credits the police with)
+    doc = judged(tmp_path, _STAMPEDE, "The regional police said 15 people died in the stampede at the Velha harvest "
+                                      "festival.")
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_the_day_a_statement_was_made_is_not_its_incidents() -> None:
+    # (before: "said on Monday that four inmates had died in the riot" dated the riot to the Monday)
+    events = read_events(["Inmates rioted at Kessel prison on Sunday, May 18.",
+                          "Prison governor Marek Halloran said on Monday that four inmates had died in the riot.",
+                          "Police said on Tuesday that two guards were hurt."], "2025-05-20")
+    assert events[1].start == date(2025, 5, 18)
+    assert events[2].weekday == 1  # (a statement of no incident named by its kind keeps the day)

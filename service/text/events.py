@@ -499,6 +499,12 @@ _HELD = frozenset("run held built made".split())
 
 def _own(text: str, ordinal: int, published: date | None) -> EventFacts | None:
     mentions = own_dates(text, find_dates(text, published))
+    # "Prison governor Marek Halloran said on Monday that four inmates had died in the riot": the day of the saying,
+    # of a statement about an incident it names by its kind, is not the incident's (which the article gives)
+    mentions = [m for m in mentions if not (
+        _SAID_ON.search(text, max(0, m.span.start - 40), m.span.start)
+        and (after := _THAT_AFTER.match(text, m.span.end)) is not None
+        and re.search(INCIDENT_PHRASE, text[after.end():], re.IGNORECASE) is not None)]
     sites = sites_of(text)
     place = sites[0] if sites else None
     event = date_from_mentions(mentions)
@@ -527,6 +533,9 @@ def _own(text: str, ordinal: int, published: date | None) -> EventFacts | None:
     return None
 
 
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){1,2}?|announced|confirmed|added|stated)\s+"
+                      r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+_THAT_AFTER = re.compile(r",?\s+that\b")
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
 

@@ -299,6 +299,8 @@ _DESCRIBED = re.compile(r"^\W*(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-
 SAYING_WORDS = frozenset("said says told reported according claimed stated added announced".split())
 _SAID_WORDS = r"(?:said|says|added|told|noted|stressed|warned|explained|announced|stated|insisted|emphasi[sz]ed" \
               r"|denied|rejected|dismissed|admitted|confirmed|acknowledged|maintained)"
+# "…, he said.", "…, she added." ending the sentence
+_PRONOUN_SAID_AFTER = re.compile(r",\s+(?P<who>he|she)\s+(?:also\s+|later\s+)?" + _SAID_WORDS + r"\W*$")
 # a sentence that goes on about those the sentence before counted ("3 of them were treated", "They were taken to …")
 _FOLLOW_ON = re.compile(r"^\W*(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|all|none|both"
                         r"|each|several|few|half)\s+of\s+them|they\s+(?:were|had\s+been|have\s+been))\b", re.IGNORECASE)
@@ -368,7 +370,7 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
             if not credit.resolved and (credit.kind == "person" or _titled_person(credit)):
                 latest = holder or credit.source
             sentence.append(credit)
-        said = _PRONOUN_SAID.match(text)
+        said = _PRONOUN_SAID.match(text) or _PRONOUN_SAID_AFTER.search(text)
         if not sentence and said is not None and latest is not None:
             sentence.append(Credit(said.group("who"), latest, "person", True, people.get(latest) or None))
         if not sentence and out and _FOLLOW_ON.match(text):
@@ -509,6 +511,12 @@ _CONCEDED = re.compile(r"^\W*(?:Although|Though|Even\s+though|While|Whereas)\b[^
 
 _PEOPLE_BY_ROLE = frozenset("""organisers organizers witnesses residents activists protesters demonstrators medics
     rescuers""".split())
+
+
+def people_by_role(written: str) -> bool:
+    """Whether a credit is of people named by what they do ("Festival organisers", "witnesses"): no body."""
+    words = re.findall(r"[A-Za-z]+", written)
+    return bool(words) and words[-1].lower() in _PEOPLE_BY_ROLE
 _DENIED_THAT = re.compile(r"\s*(?:on\s+\w+\s+)?(?:(?:the\s+)?(?:reports?|claims?|allegations?|accusations?"
                           r"|rumou?rs?)\s+" + SPREAD + r"?)?that\b")
 

@@ -30,6 +30,7 @@ from service.text.sources import (
     body_kinds,
     find_attributions,
     office_kinds,
+    people_by_role,
     same_source,
     source_name,
 )
@@ -202,6 +203,8 @@ def _described_as(written: str, aliases: tuple[str, ...], credit: Any, offices: 
     if any(same_source(a, n) for a in aliases for n in credit.names):
         return True
     kinds = body_kinds(credit.written, *credit.names) or office_kinds(f"{credit.written} {offices}")
+    if not kinds and people_by_role(credit.written):
+        return False  # ("Festival organisers said 15 had died" is not what the police said)
     # (or a description of the same kind of body that names none: "the union" in a report of the strike)
     if BODY_KIND[head] in kinds and (rest <= theirs or source_name(credit.written) is None):
         return True
