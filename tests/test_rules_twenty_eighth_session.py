@@ -15,7 +15,7 @@ from service.text.events import read_events, sites_of
 from service.text.extract import find_quantities, harm_words
 from service.text.facts import read_article
 from service.text.sources import body_kinds, office_kinds
-from tests.support.judging import bucket_of, judged, payloads, stored
+from tests.support.judging import bucket_of, judged, payloads, reasons_of, stored
 
 _TERMINAL = payloads([
     ("t1", "Harbour Times", "2025-05-06",
@@ -224,3 +224,18 @@ def test_the_day_a_statement_was_made_is_not_its_incidents() -> None:
                           "Police said on Tuesday that two guards were hurt."], "2025-05-20")
     assert events[1].start == date(2025, 5, 18)
     assert events[2].weekday == 1  # (a statement of no incident named by its kind keeps the day)
+
+
+_COLLAPSE = payloads([
+    ("c1", "Metro Wire", "2025-06-02",
+     "A shopping arcade collapsed in central Dorne on Sunday. At least 23 people died, the fire service said. About 60 "
+     "people were injured."),
+])
+
+
+def test_a_bound_that_takes_in_another_fates_count_is_no_fate_mismatch(tmp_path: Path) -> None:
+    # (before: "About 60 people were injured" was the claim's "at least 23" with the other fate, since the bound
+    # takes 60 in; the claim was refuted)
+    doc = judged(tmp_path, _COLLAPSE, "At least 23 people died when the shopping arcade in Dorne collapsed on Sunday.")
+    assert all(r["type"] != "fate_mismatch" for r in reasons_of(doc))
+    assert doc["verdict"]["label"] == "supported"

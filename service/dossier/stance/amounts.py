@@ -348,6 +348,11 @@ _EVENT_NAME = re.compile(r"\b(?:Cyclone|Storm|Hurricane|Typhoon|Tropical|Operati
                          r"|Earthquake|Quake|Crisis|Festival|Cup|Games|Championship|Election|Summit)\b")
 
 
+def _figure(q: Quantity) -> float | None:
+    """The figure an amount states: its value, or the bound written ("at least 23" → 23)."""
+    return q.value if q.value is not None else (q.low if q.low is not None else q.high)
+
+
 def _qualifiers(q: Quantity) -> set[str]:
     """The names an amount's noun is qualified by ("three Kataib Hezbollah members" → kataib,
     hezbollah), nationalities aside (those are its people: _same_group)."""
@@ -853,7 +858,9 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
             # personnel": the same count of the same people, with the other fate
             twin = next((p for p in stated if p.predicate == _HARMS[c.predicate] and p.unit and c.unit
                          and _one_noun(c, p) and _same_group(c, p, analysis.claim, context)
-                         and _same_qualifier(c, p) and overlaps(*in_one_unit(c, p))), None)
+                         and _same_qualifier(c, p) and overlaps(*in_one_unit(c, p))
+                         # (the same figure: not "about 60 injured" for "at least 23 died", which a bound takes in)
+                         and _figure(c) == _figure(p)), None)
             if twin is not None:
                 decisive = counted(c) and (same_event or names > 0 or coverage >= RESTATES)
                 reasons.append((Reason("fate_mismatch", f"{c.text} {c.predicate}", f"{twin.text} {twin.predicate}",
