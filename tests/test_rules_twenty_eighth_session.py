@@ -239,3 +239,20 @@ def test_a_bound_that_takes_in_another_fates_count_is_no_fate_mismatch(tmp_path:
     doc = judged(tmp_path, _COLLAPSE, "At least 23 people died when the shopping arcade in Dorne collapsed on Sunday.")
     assert all(r["type"] != "fate_mismatch" for r in reasons_of(doc))
     assert doc["verdict"]["label"] == "supported"
+
+
+_RIOT = payloads([
+    ("r1", "Eastern Chronicle", "2025-05-20",
+     "Inmates took two guards hostage during a riot at Kastel prison on Sunday, May 18. Prison governor Marek Halloran "
+     "said four inmates had died in the riot. He said both guards had been freed unharmed."),
+])
+
+
+def test_harm_a_prefix_denies_of_some_is_not_denied_of_others(tmp_path: Path) -> None:
+    # (before: "both guards had been freed unharmed" denied the inmates' deaths: partly supported, so refuted)
+    doc = judged(tmp_path, _RIOT, "Four inmates died in the Kastel prison riot on May 18.")
+    assert bucket_of(doc, "freed unharmed")[0] != "conflicting"
+    assert doc["verdict"]["label"] == "supported"
+    # (the set it names is still denied harm)
+    doc = judged(tmp_path / "b", _RIOT, "Both guards taken hostage in the Kastel prison riot were injured.")
+    assert any(r["type"] == "negation" for r in bucket_of(doc, "freed unharmed")[1]["reasons"])

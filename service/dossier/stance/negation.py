@@ -315,7 +315,7 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
         if re.match(r"by\s", scope):
             continue  # "… run by Norland Lines, and not by the port authority": a doer denied (the doer rules below)
         scoped = _denied_with_deaths(_scope_stems(scope, cue) | found_none.get((cue, scope), set()), killed)
-        of_set = denied_set(cue, scope)
+        of_set = denied_set(cue, scope) or (_unharmed_set(text) if cue.lower() == "un" else set())
         if not of_set <= set(claim_all):
             continue  # "none of its firefighters were hurt" says nothing of residents hurt
         # (what none of the set suffered is denied, not the set: "none of its 87 passengers had been hurt" says
@@ -424,6 +424,23 @@ def _claim_harm(analysis: ClaimAnalysis, terms: ClaimTerms) -> set[str]:
     """The harms the claim's main clause asserts or denies (read as fates: "~injured")."""
     denied = {s for n in analysis.negations for s in _with_fates(_scope_stems(n.scope.text, n.cue.text))}
     return {s for s in _with_fates(set(terms.main_fates)) | denied if s.startswith("~")}
+
+
+# "both guards had been freed unharmed", "All 30 passengers were rescued unhurt": who the prefix denies harm of
+_UNHARMED_OF = re.compile(r"\b(?P<set>[A-Za-z][\w'’-]*)\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+"
+                          r"(?:[a-z]+\s+){0,2}?un(?:harmed|hurt|injured|scathed)\b")
+
+
+_ANYONE_WORDS = frozenset(stem(w) for w in "they everyone everybody all people person them".split())
+
+
+def _unharmed_set(text: str) -> set[str]:
+    """The stem of the set a sentence says came out unharmed ("both guards had been freed unharmed" → guard);
+    nothing for anyone ("everyone was unhurt", "they were freed unharmed")."""
+    m = _UNHARMED_OF.search(text)
+    if m is None:
+        return set()
+    return set(content_stems(m.group("set"))[-1:]) - _NO_ONE_STEMS - _ANYONE_WORDS
 
 
 def _of_everyone(cue: str, scope: str) -> bool:
