@@ -11,7 +11,7 @@ from service.dossier.analysis import analyze_claim
 from service.dossier.retrieval import build_query
 from service.segment import split_sentences
 from service.text.clauses import main_predicate
-from service.text.events import read_events, sites_of
+from service.text.events import is_made_when, read_events, sites_of
 from service.text.extract import find_quantities, harm_words
 from service.text.facts import read_article
 from service.text.sources import body_kinds, office_kinds
@@ -256,3 +256,20 @@ def test_harm_a_prefix_denies_of_some_is_not_denied_of_others(tmp_path: Path) ->
     # (the set it names is still denied harm)
     doc = judged(tmp_path / "b", _RIOT, "Both guards taken hostage in the Kastel prison riot were injured.")
     assert any(r["type"] == "negation" for r in bucket_of(doc, "freed unharmed")[1]["reasons"])
+
+
+_SPAN = payloads([
+    ("h1", "Castor Post", "2023-09-14",
+     "Part of the Harlan Bridge in Castor collapsed on Wednesday, September 13, 2023, killing two people. The bridge "
+     "was built in 1974 and last inspected in 2021, the city's engineer said."),
+])
+
+
+def test_a_thing_built_once_misdated_is_refuted(tmp_path: Path) -> None:
+    # (before: "built in 1974" was another event than the claim's 1947, and the claim unverified)
+    doc = judged(tmp_path, _SPAN, "The Harlan Bridge in Castor was built in 1947.")
+    assert bucket_of(doc, "built in 1974")[0] == "conflicting"
+    assert doc["verdict"]["label"] == "refuted"
+    assert judged(tmp_path / "b", _SPAN, "The Harlan Bridge in Castor was built in 1974.")["verdict"]["label"] == \
+        "supported"
+    assert is_made_when("The jail was built in the 1970s.") and not is_made_when("a jail built for 900 inmates")

@@ -181,6 +181,17 @@ _BEGINNING = re.compile(r"\b(?:began|begun|begins|started|starts|commenced|found
                         r"|December)))\b", re.IGNORECASE)
 
 
+# "The bridge was built in 1974", "born in 1961": made once, at a time a claim may misdate (not "space built for 900")
+_MADE_WHEN = re.compile(r"\b(?:built|constructed|born)\s+(?:in|on|during|between)\s+(?:the\s+)?(?:early\s+|late\s+"
+                        r"|mid-?)?(?:\d{4}s?|\d{2}s|January|February|March|April|May|June|July|August|September"
+                        r"|October|November|December)\b", re.IGNORECASE)
+
+
+def is_made_when(text: str) -> bool:
+    """Whether a text says when something was built, constructed or born."""
+    return ("built" in text or "construct" in text or "born" in text) and _MADE_WHEN.search(text) is not None
+
+
 # the words one of which _BEGINNING needs (an `in` test costs far less than the pattern's scan at ingest)
 _BEGINNING_WORDS = ("beg", "start", "commenc", "found", "establish", "creat", "back to")
 

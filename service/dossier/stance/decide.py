@@ -69,7 +69,7 @@ from service.dossier.stance_model import (
 from service.memo import memo
 from service.text.bearings import find_sided_parts
 from service.text.clauses import OPENING_AFTER, identifying_clauses, when_clauses
-from service.text.events import is_beginning
+from service.text.events import is_beginning, is_made_when
 from service.text.extract import TIME_UNITS
 from service.text.places import FOUND_WORDS, nationalities_named, placed_by_verb, same_place
 from service.text.synonyms import CANONICAL, name_called, unphrase
@@ -236,9 +236,12 @@ def _begun_otherwise(analysis: ClaimAnalysis, candidate: Candidate, found: Asses
     began = _BEGAN_WHAT.search(analysis.claim)
     if began is not None and began.group("what").lower() not in text.lower():
         return False  # "started deliveries" against "started production": another thing began
+    # (or was made: "The Harlan Bridge was built in 1947" against "The bridge was built in 1974")
+    made = is_made_when(analysis.claim) and is_made_when(text)
     return analysis.event.interval is not None and ref is not None and ref.date is not None \
-        and ref.basis == "stated" and found.coverage >= PREDICATE_MIN_COVERAGE and is_beginning(analysis.claim) \
-        and read.beginning and not any(r.type == "negation" for r in found.reasons) \
+        and ref.basis == "stated" and found.coverage >= PREDICATE_MIN_COVERAGE \
+        and (made or (is_beginning(analysis.claim) and read.beginning)) \
+        and not any(r.type == "negation" for r in found.reasons) \
         and (site is None or (ref.place is not None and same_place(site, ref.place)))
 
 
