@@ -20,7 +20,6 @@ from text_to_num import text2num
 
 from service.memo import memo
 from service.text.model import DateMention, Negation, Quantity, Slot, Span
-from service.text.units import measure
 from service.tokens import STOPWORDS, normalize, stem
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -565,6 +564,11 @@ def _predicate(text: str, start: int, end: int, earlier: Sequence[Quantity] = ()
     return None
 
 
+# the measures news copy gives what harm is told beside (a short list, not pint's units.measure: asking pint of every
+# count of people with a fate loaded its registry, ~13 MB, into each ingest helper)
+_LENGTHS_AND_MASSES = frozenset("""m metre metres meter meters km kilometre kilometres kilometer kilometers mile miles
+    ft foot feet inch inches cm mm tonne tonnes ton tons kg kilogram kilograms kilo kilos pound pounds lb lbs litre
+    litres liter liters gallon gallons hectare hectares acre acres""".split())
 # a vehicle's load, counted right after the verb that carries it
 _LOAD_BEFORE = re.compile(r"\b(?:carrying|carried|transporting|ferrying)\s+(?:(?:about|around|some|nearly|almost"
                           r"|more\s+than|over|at\s+least)\s+)?$", re.IGNORECASE)
@@ -861,7 +865,7 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             low, high = (exact, None) if bound.group("least") else (None, exact)
         # (a magnitude measures a quake; it suffers no fate: "an aftershock of magnitude 5.9 killed three")
         predicate = _predicate(text, start, end, quantities) if unit != "magnitude" else None
-        if predicate in ("killed", "injured") and unit and measure(unit) is not None:
+        if predicate in ("killed", "injured") and unit and unit.lower() in _LENGTHS_AND_MASSES:
             # ("the shark that killed a swimmer was about 6 metres long": a length is not killed; a span of days keeps
             # its toll's fate, "the death toll after 12 days")
             predicate = None
