@@ -48,7 +48,8 @@ _OWN_VERB = re.compile(r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|died|fell|hit|struck|too
                        r"|blew|caught)\b")
 _JOINED_VERB = re.compile(r"\b(?:and|or|but)\s+(?:[a-z]+ly\s+)?$")
 _MAIN_PAST = re.compile(r"(?<=[\w'’])\s+(?:[a-z]{3,}ed|died|fell|hit|struck|took|began|broke|sank|went|came|ran|shot"
-                        r"|blew|caught|left|hurt|cost|cut|led|lost|won|sent|made|kept|held|brought|saw|gave|spent)\s+(?!(?:by|in|at|on|from|near|to|over|during|with|into|off|for"
+                        r"|blew|caught|left|hurt|cost|cut|led|lost|won|sent|made|kept|held|brought|saw|gave|spent)\s+"
+                        r"(?!(?:by|in|at|on|from|near|to|over|during|with|into|off|for"
                         r"|across|against|toward|towards|inside|outside|through)\b)(?=[\w'’\"“$])")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many few dozens hundreds".split())
 _BEFORE_ADJECTIVE = frozenset("the a an its their his her this that these those of on at in by for with from to and or"

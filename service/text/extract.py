@@ -172,6 +172,8 @@ def harm_words(word: str) -> tuple[str, ...]:
     own = stem(word)
     return next((tuple(w for w in said if stem(w) != own) for fate, said in _HARM_SAID.items()
                  if own in _PREDICATES[fate]), ())
+
+
 _NOUN_EXCEPTIONS = frozenset(["km", "kilometers", "miles", "personnel", "people", "police", "staff", "children",
                               "men", "women", "crew"])
 

@@ -272,6 +272,7 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]],
     return resolved
 
 
+# "a company spokesperson", "an agency official": one who speaks for a body of a kind
 _BODY_SPEAKER = re.compile(r"^(?:the|a|an)\s+(?P<body>[a-z]+)\s+(?:spokesperson|spokesman|spokeswoman|official"
                            r"|representative)$", re.IGNORECASE)
 # the people of an inquiry, credited by what they do ("Investigators found that …")
@@ -484,7 +485,7 @@ _NOT_BODIES_OF_KIND = frozenset(("european union", "african union", "soviet unio
 _FIRM_WORDS = frozenset("""minerals mining utilities holdings lines shipping energy group industries systems logistics
     terminals motors airlines airways rail railways petroleum oil gas chemicals steel foods pharmaceuticals
     insurance corp inc ltd plc co company air express mutual transmission ferries freight pharma labs laboratories
-    bank motors""".split())
+    bank""".split())
 
 
 _FIRM_MENTION = re.compile(r"\b(?!(?:The|A|An|In|On|At)\s)[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){1,3}")
@@ -517,6 +518,8 @@ def people_by_role(written: str) -> bool:
     """Whether a credit is of people named by what they do ("Festival organisers", "witnesses"): no body."""
     words = re.findall(r"[A-Za-z]+", written)
     return bool(words) and words[-1].lower() in _PEOPLE_BY_ROLE
+
+
 _DENIED_THAT = re.compile(r"\s*(?:on\s+\w+\s+)?(?:(?:the\s+)?(?:reports?|claims?|allegations?|accusations?"
                           r"|rumou?rs?)\s+" + SPREAD + r"?)?that\b")
 
