@@ -134,11 +134,13 @@ def build_query(store: Store, analysis: ClaimAnalysis,
 def _harms_asserted(analysis: ClaimAnalysis) -> dict[str, list[str]]:
     """The other words of each harm the claim asserts or denies ("hurt" for "no injuries"), not of one that only
     picks out its incident ("in the attack that injured five")."""
-    spans = identifying_clauses(analysis.claim)
+    spans: list[tuple[int, int]] | None = None
     out: dict[str, list[str]] = {}
     for word in analysis.keywords:
         others = [w for w in harm_words(word) if w not in analysis.keywords]
-        if others and any(not any(a <= m.start() < b for a, b in spans)
+        if others and spans is None:
+            spans = identifying_clauses(analysis.claim)  # (read only for a claim that names a harm)
+        if others and spans is not None and any(not any(a <= m.start() < b for a, b in spans)
                           for m in re.finditer(rf"\b{re.escape(word)}\b", analysis.claim, re.IGNORECASE)):
             out[word] = others
     return out

@@ -217,12 +217,9 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]],
             speaker = _BODY_SPEAKER.match(a.source.strip())
             if speaker is not None and stem(speaker.group("body").lower()) in BODY_KIND:
                 kind = BODY_KIND[stem(speaker.group("body").lower())]
-                body = _latest_body(kind, named)
-                if body is None and texts is not None:
-                    # (a body the article names without crediting it yet: "Drugmaker Helix Pharma is recalling …", "The
-                    # Velmora Transport Agency closed the road")
-                    body = next((f for t in (texts[i], *reversed(texts[:i])) for f in reversed(_FIRM_MENTION.findall(t))
-                                 if (_firm_named(f) if kind == _COMPANY else kind in body_kinds(f.split()[-1]))), None)
+                # (or one the article names without crediting it yet: "Drugmaker Helix Pharma is recalling …", "The
+                # Velmora Transport Agency closed the road")
+                body = _latest_body(kind, named) or (_mentioned(kind, texts[:i + 1]) if texts is not None else None)
                 if body is not None:
                     credits.append(Credit(a.source, body, a.kind, True))
                     continue
@@ -250,8 +247,7 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]],
             if match is None and head is not None and BODY_KIND.get(stem(head)) == _COMPANY and texts is not None:
                 # (a firm the article names without crediting it yet, in this sentence or one before: "An Orrin Air
                 # turboprop … made an emergency landing …. …, the airline said")
-                match = next((f for t in (texts[i], *reversed(texts[:i])) for f in reversed(_FIRM_MENTION.findall(t))
-                              if _firm_named(f)), None)
+                match = _mentioned(_COMPANY, texts[:i + 1])
             if match is None and head not in _PRONOUNS and not _POSSESSED.match(a.source):
                 # a name no lexicon knows ("Nordwire reported …") may be the agency or group described
                 match = next((n for n, kind in reversed(named) if kind in ("person", "other") and " " not in n
@@ -489,6 +485,13 @@ _FIRM_WORDS = frozenset("""minerals mining utilities holdings lines shipping ene
 
 
 _FIRM_MENTION = re.compile(r"\b(?!(?:The|A|An|In|On|At)\s)[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){1,3}")
+
+
+def _mentioned(kind: int, texts: Sequence[str]) -> str | None:
+    """The latest name of a body of this kind the sentences mention, credited or not, the last sentence first (a firm
+    by its name's end, "Orrin Air"; another body by its head noun, "Velmora Transport Agency")."""
+    return next((f for t in reversed(texts) for f in reversed(_FIRM_MENTION.findall(t))
+                 if (_firm_named(f) if kind == _COMPANY else kind in body_kinds(f.split()[-1]))), None)
 
 
 def _firm_named(name: str) -> bool:

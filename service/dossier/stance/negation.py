@@ -262,6 +262,7 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     # passage of the claim's own event: it goes on about its article's incident, which the events step gave it)
     bare = same_event and _bare_harm_denial(text, negations)
     named = named or bare
+    bare_harm = _claim_harm(analysis, terms) if bare else set()  # (the harm the claim asserts or denies of it)
     denied_harm = set(terms.main_fates) & passage_negated if named else set()
     # (a fate is one word to both, "died" and "no deaths", when the claim's own event's harm is denied)
     # (nor the harm of the very people the claim says were harmed: "No firefighters were injured during the operation"
@@ -274,13 +275,12 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                      for s in _with_fates(_scope_stems(n.scope.text, n.cue.text)) if s.startswith("~")}
     harm_asserted = denied_to_all & _harm_counted(text, quantities, analysis.event.interval) \
         if denied_to_all and same_event and analysis.event.interval else set()
-    if common < 3 and not set_harmed and not harm_asserted and not (bare and _claim_harm(analysis, terms)) and not (
+    if common < 3 and not set_harmed and not harm_asserted and not bare_harm and not (
             denied_harm and len(_with_fates(set(claim_all)) & passage_asserted) >= 2):
         return []  # too little in common to read a negation as disagreement about the same thing
     decisive = common / len(claim_all) >= NEGATION_MIN_COVERAGE
     main: set[str] = set(denied_harm) | harm_asserted  # the main clause's words a negation decides on
-    if bare:
-        main |= _claim_harm(analysis, terms)  # the harm the claim asserts, or denies, of its incident
+    main |= bare_harm
     if not decisive and at_site and terms.main_content and len(terms.main_content & (passage_stems | terms.site)) \
             >= NEGATION_MIN_COVERAGE * len(terms.main_content):
         main = _with_fates(set(terms.main_content))
@@ -1191,11 +1191,9 @@ def _as_verb(text: str, word: str) -> bool:
 
 
 def _quote(text: str, word_stem: str) -> str:
-    if word_stem.startswith("~"):  # a fate, as the text words it ("hurt" for ~injured)
-        return next((w for s, w in stemmed_words(text) if word_stem in _FATES.get(s, ())), word_stem[1:])
     found = next((w for s, w in stemmed_words(text) if s == word_stem), None)
-    if found is None:  # a fate ("~injured") matched through another word of the same fate
-        found = next((w for s, w in stemmed_words(text) if word_stem in _FATES.get(s, ())), word_stem)
+    if found is None:  # a fate ("~injured") matched through another word of the same fate, as the text words it
+        found = next((w for s, w in stemmed_words(text) if word_stem in _FATES.get(s, ())), word_stem.lstrip("~"))
     return found
 
 
