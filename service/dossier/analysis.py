@@ -12,7 +12,7 @@ from service.attribution import find_attributions, names_a_body
 from service.dossier.model import ClaimAnalysis, ClaimEvent, DateMention, Entity
 from service.text.clauses import OPENING_AFTER, identifying_clauses, reference_clauses
 from service.text.dates import claim_interval, month_day, offset_date, spans_around
-from service.text.events import is_beginning, is_incident, sites_of
+from service.text.events import is_beginning, is_incident, reports_incident, sites_of
 from service.text.extract import (
     MONTHS,
     WORD_VALUES,
@@ -23,7 +23,7 @@ from service.text.extract import (
     place_key,
 )
 from service.text.ordinals import incident_rank
-from service.text.places import FOUND_BEFORE, FOUND_WORDS, claim_locations
+from service.text.places import FOUND_BEFORE, FOUND_WORDS, claim_locations, town_named
 from service.text.roles import find_roles
 from service.text.sources import claim_credits
 from service.tokens import STOPWORDS, index_terms
@@ -219,8 +219,11 @@ def claim_event(claim: str, dates: tuple[DateMention, ...], locations: list) -> 
         rank = rank if rank[3] and not site else None
     if rank is not None and _AFTER_INCIDENT.search(claim, 0, claim.find(rank[2])):
         rank = None
+    # (of an incident, or of what one did: "the tornado in Penrow destroyed 40 homes")
+    town = town_named(claim) if (incident or reports_incident(claim)) and region is None and site is None \
+        and not copula else None
     return ClaimEvent(interval, weekday, month, day, partial, site, incident, region if incident else None,
-                      unanchored, rank)
+                      unanchored, rank, town=town)
 
 
 def keywords_of(text: str) -> list[str]:

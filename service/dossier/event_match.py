@@ -96,9 +96,11 @@ def event_ref(article_id: str, facts: EventFacts) -> EventRef | None:
         said = f"reported by {facts.end.isoformat() if facts.end else when}"
     else:
         said = "undated"
-    place = facts.place or "unnamed place"
+    # (an incident in a town, at no named site: "incident in Penrow")
+    where = f"at {facts.place}" if facts.place else f"in {facts.region[1]}" if facts.region is not None \
+        and facts.region[0] == "city" else "at unnamed place"
     return EventRef(ident, when if facts.basis != "published" else None, facts.place,
-                    f"incident at {place}, {said}", facts.weekday, facts.basis)
+                    f"incident {where}, {said}", facts.weekday, facts.basis)
 
 
 def match_events(claim: ClaimEvent, candidates: list[Candidate],
@@ -107,7 +109,12 @@ def match_events(claim: ClaimEvent, candidates: list[Candidate],
     `countries`: those the claim places what it reports in ("US forces in Iraq")."""
     refs = [event_ref(c.article.id, c.facts.event) if c.facts is not None else None for c in candidates]
     if not claim.constrained:
-        return [EventMatch(ref, "unconstrained") for ref in refs]
+        # (a claim that names only the town of its incident, one no table knows — "the tornado in Penrow" — is of the
+        # passages the archive places in a town of that name; the rest stay unconstrained)
+        return [EventMatch(ref, "same", f"both report an incident in {c.facts.event.region[1]}")
+                if claim.town and c.facts is not None and c.facts.event.region is not None
+                and c.facts.event.region[0] == "city" and same_place(claim.town, c.facts.event.region[1])
+                else EventMatch(ref, "unconstrained") for ref, c in zip(refs, candidates, strict=True)]
     facts = [c.facts.event if c.facts is not None else NO_EVENT for c in candidates]
     # A claim of no incident that says what its site is ("Saint Avel Primary School lies in Marrow
     # Province") is about the site whatever a passage that names it reports there or nearby: the

@@ -47,6 +47,9 @@ class ClaimEvent:
     # the interval is the ranked incident's, as the archive dates it, not a day the claim states: the number of
     # incidents of the archive's series (0: not ranked)
     ranked: int = 0
+    # a capitalised name the claim puts its incident in ("the tornado in Penrow") that no word or table levels: the
+    # town of passages the archive places in a town of that name (event_match; it constrains nothing else)
+    town: str | None = None
 
     @property
     def constrained(self) -> bool:

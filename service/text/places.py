@@ -43,7 +43,7 @@ _SHORT_FORMS = {"us": "US", "u.s": "US", "usa": "US", "america": "US", "uk": "GB
 NAME_MATCH = 88  # rapidfuzz ratio at which two ASCII place keys name one place
 _NAME = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|ash|an|ar|at|az|ez|es|ed|er)-[A-Z][\w'’]*)"
 _MULTI = _NAME + r"(?:\s+(?:" + _NAME + r"|ez|az|al|el|ad)){0,3}"
-_KIND = r"(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Dd]istrict|[Cc]ounty|[Cc]ity|[Tt]own|[Aa]rea|[Ss]tate)"
+_KIND = r"(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Dd]istrict|[Cc]ounty|[Cc]ity|[Tt]own|[Vv]illage|[Aa]rea|[Ss]tate)"
 _DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern"
               r"|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)\s+)")
 _KIND_OF = re.compile(r"\b(?P<kind>" + _KIND + r")\s+of\s+(?:the\s+)?(?P<name>" + _MULTI + r")(?![\w-])")
@@ -477,7 +477,9 @@ _LIES_OFF = re.compile(r"\b(?:lies|lie|is|are|sits|located|situated)\s+(?:about\
                        r"(?:,)?\s+in\s+(?:the\s+)?$")
 _NAMED_IN = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+in\s+"
                        r"(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=\s*,)")
-_FINER_IN = re.compile(r"\s*,?\s+(?:(?:is|lies|sits)\s+)?(?:in|(?:a\s+)?part\s+of)\s+(?:the\s+)?" + _DIRECTION + r"?")
+# (and its owner: "the village of Brenno in Valdoria's Korvath province")
+_FINER_IN = re.compile(r"\s*,?\s+(?:(?:is|lies|sits)\s+)?(?:in|(?:a\s+)?part\s+of)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w-]*['’]s\s+)?" + _DIRECTION + r"?")
 # "X is in Y", "lies in", "remains based in": a sentence that says where its subject is
 _PLACED_BY = re.compile(r"\b(?:is|are|was|were|lies|lie|lay|remains|remain|sits|stands)\s+(?:still\s+|now\s+)?"
                         r"(?:(?:located\s+|situated\s+|based\s+)?(?:in|at|near|inside|within)|" + PART_OF + r")\b"
@@ -805,3 +807,23 @@ def in_found_phrase(text: str, start: int) -> bool:
     """Whether a place phrase at `start` is part of a found-place phrase ("located in Anbar's *Haditha
     district*")."""
     return 0 < start <= len(text) and _FOUND_PHRASE_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+# "the tornado in Penrow", "a fire at Dunby": a capitalised name after a preposition of place that no word or table
+# levels (a site's noun after it makes it a site's name; "Penrow's" an owner)
+_TOWN_NAMED = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?P<name>" + _MULTI
+                         + r")(?![\w'’-])(?!\s+(?i:[a-z]+\s+)?(?i:base|camp|airport|field|facility|factory|plant|port"
+                         r"|hospital|school|embassy|mosque|church|market|refinery|bridge|prison|station|compound|crossing|mine"
+                         r"|dam|substation|warehouse|depot|mall|stadium|building|block|terminal|quarry|resort|tower)\b)")
+
+
+def town_named(text: str) -> str | None:
+    """The first name a sentence puts something in, at or near that may be a town no table knows ("in Penrow");
+    None when the name is a month, a weekday, a known place or a people."""
+    for m in _TOWN_NAMED.finditer(text):
+        name = _clean(m.group("name"))
+        if not name.split() or normalize(name.split()[0]) in NON_NAMES or gazetteer_entry(name) is not None \
+                or _is_demonym(name) or re.search(r"['’]s\b", m.group("name")):
+            continue
+        return name
+    return None

@@ -42,6 +42,7 @@ from service.dossier.stance.amounts import (
     _quantities,
     _series_ranks,
     _severities,
+    _tallies,
     _weapons,
     attack_by_other_arms,
     restates_but_arms,
@@ -529,6 +530,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         # ("Shaft 5" for its "Shaft 3")
         weighed += [(r, True) for r in _sides(analysis.claim, text)]
         weighed += [(r, True) for r in _designations(analysis.claim, text)]
+    if coverage >= PREDICATE_MIN_COVERAGE or match.relation == "same":
+        weighed += [(r, True) for r in _tallies(analysis.claim, text)]
     if (coverage >= RESTATES or match.relation == "same" or any(r.type == "quantity_match" for r, _ in weighed)) \
             and not any(r.type == "quantity_mismatch" for r, _ in weighed):
         # the same people counted alike ("two Americans") are the claim's, however little else is

@@ -41,6 +41,7 @@ from service.text.quantifiers import SAYS as QUANTIFIER_SAYS
 from service.text.quantifiers import find_quantifiers
 from service.text.sources import SAYING_WORDS
 from service.text.synonyms import CANONICAL
+from service.text.tallies import find_tallies
 from service.text.units import duration, measure
 from service.tokens import WORD_PATTERN, stem
 
@@ -1182,3 +1183,20 @@ def _held(text: str, amount: str) -> tuple[set[str], str]:
         return set(), amount
     m = _CONTENT_OF.match(text, at + len(amount))
     return (set(content_stems(m.group("what"))), text[at:m.end()]) if m else (set(), amount)
+
+
+def _tallies(claim: str, text: str) -> list[Reason]:
+    """"voted 5-4" against "voted 7-2": a tally is one figure of two numbers; another tally of the passage's one vote
+    is another result (a passage of several tallies agrees with any of them, and contradicts none)."""
+    claimed = find_tallies(claim)
+    stated = find_tallies(text) if claimed else ()
+    reasons = []
+    for c in claimed:
+        same = next((p for p in stated if (p.high, p.low) == (c.high, c.low)), None)
+        if same is not None:
+            reasons.append(Reason("quantity_match", c.text, same.text, f"claim says {c.text}, passage says {same.text}"
+                                                                        " (a tally)"))
+        elif len(stated) == 1:
+            reasons.append(Reason("quantity_mismatch", c.text, stated[0].text,
+                                  f"claim says {c.text}, passage says {stated[0].text} (a tally)"))
+    return reasons

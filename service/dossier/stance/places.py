@@ -557,6 +557,15 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
                 # where the thing the claim speaks of was found ("found in Babil province" / "later
                 # located in Anbar's Haditha district"), in a passage that restates the claim
                 found = _compare_places(c, p)
+            elif c.subject is None and p.subject and p.level == c.level and p in facts.locations \
+                    and any(q.level == "city" and q.subject is None and q.place == p.subject
+                            and _TOWN_OF.match(text, q.start) for q in facts.locations) \
+                    and (coverage >= RESTATES or re.search(r"\b" + re.escape(p.subject) + r"\b", analysis.claim)):
+                # the town a passage that restates the claim (or names the claim's town) names as a town, placed where
+                # the claim places its incident: "the village of Ketterby in Belmarra's Hollin Province" / "… in
+                # Ketterby struck the village in Serapine Province" (not a town a table places: "the city of Haifa";
+                # nor another town: "Further inland, the town of Lenmoor in Tesh province reported only heavy rain")
+                found = _compare_places(c, p)
             elif c.subject or p.subject:
                 if not (c.subject and p.subject and (same_place(c.subject, p.subject)
                                                      or _placed_within(text, c.subject, p))):
@@ -607,6 +616,9 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
                                f"{found.detail}; the archive places {written} in {c.place}")
             reasons.append((found, found.type != "place_match"))
     return reasons
+
+
+_TOWN_OF = re.compile(r"(?:village|town|city)\s+of\s", re.IGNORECASE)
 
 
 def _placed_within(text: str, subject: str, location: Any) -> bool:
