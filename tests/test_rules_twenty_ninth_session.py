@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from service.attribution import find_attributions
 from service.dossier.analysis import analyze_claim
+from service.segment import split_sentences
+from service.text.facts import read_article
 from service.text.places import locations_of, town_named
 from service.text.tallies import find_tallies
 from tests.support.judging import bucket_of, judged, payloads
@@ -72,3 +75,60 @@ def test_another_tally_of_the_same_vote_contradicts(tmp_path: Path) -> None:
     doc = judged(tmp_path / "b", _COUNCIL, "Marlow's council voted 7 to 2 to fund the seawall repair.")
     assert bucket_of(doc, "voted 7-2")[0] == "corroborating"
     assert doc["verdict"]["label"] == "supported"
+
+
+def _credits(text: str) -> list[list[tuple[str, str]]]:
+    sentences = [s.text for s in split_sentences(text)]
+    facts = read_article(sentences, [tuple(find_attributions(s)) for s in sentences], "2025-01-10")
+    return [[(c.written, c.source) for c in f.credits] for f in facts]
+
+
+def test_who_a_title_a_quote_s_pronoun_and_a_named_subject_credit() -> None:
+    found = _credits('Health Minister Tobias Grunwald said the talks had ended. The minister said the 3 percent offer '
+                     'was final. Stefan Arkell refused to concede on Tuesday. He said ballots had been tampered with. '
+                     'Harlow chief executive Dana Whitcombe said the merger was agreed. "This is a merger of equals. '
+                     'No store will close as a result," she said.')
+    # (before: "The minister" was a description of nobody, "He" was the minister, and the quote's "she" nobody)
+    assert found[1] == [("The minister", "Tobias Grunwald")]
+    assert found[3] == [("He", "Stefan Arkell")]
+    assert found[6] == [("she", "Dana Whitcombe")]
+    # (a title the article gave nobody stays a description)
+    assert _credits("Floods hit Varnholt on Monday. The governor said 40 homes were lost.")[1] == [
+        ("The governor", "The governor")]
+
+
+_NURSES = payloads([
+    ("n1", "Capital Post", "2025-02-03",
+     "Health Minister Tobias Grunwald met union leaders on Monday. The minister said the 3 percent offer was final."),
+])
+
+
+def test_a_bare_title_speaks_for_the_person_named_with_it(tmp_path: Path) -> None:
+    # (before: "The minister" was another source than Grunwald: refuted, misattributed)
+    doc = judged(tmp_path, _NURSES, "Tobias Grunwald said the 3 percent offer was final.")
+    assert doc["verdict"]["label"] == "supported"
+    assert "misattributed" not in doc["verdict"]["flags"]
+
+
+_FIRE = payloads([
+    ("f1", "Dorval Courier", "2025-03-02", "A fire at Lorne Hospital on Saturday killed six patients, the fire service "
+                                           "said."),
+    ("f2", "Capital Post", "2025-03-03", "The death toll from the Lorne Hospital fire rose to eight on Sunday, the "
+                                         "health ministry said."),
+])
+
+
+def test_a_toll_that_rose_supersedes_the_earlier_count(tmp_path: Path) -> None:
+    # (before: the toll's eight was no count of patients, and the earlier six refuted the claim of eight)
+    doc = judged(tmp_path / "a", _FIRE, "Eight patients died in the fire at Lorne Hospital.")
+    assert bucket_of(doc, "rose to eight")[0] == "corroborating"
+    kind, item = bucket_of(doc, "killed six patients")
+    assert kind == "related" and any(r["type"] == "superseded" for r in item["reasons"])
+    assert doc["verdict"]["label"] == "supported"
+    # (…and the earlier figure is the count of its day, which the later one replaced: before, supported)
+    doc = judged(tmp_path / "b", _FIRE, "Six patients died in the fire at Lorne Hospital.")
+    assert bucket_of(doc, "rose to eight")[0] == "conflicting"
+    assert doc["verdict"]["label"] == "refuted"
+    # (a count the claim gives as of a time is that time's: the earlier report is not superseded)
+    doc = judged(tmp_path / "c", _FIRE, "Six patients had died in the fire at Lorne Hospital by Saturday night.")
+    assert all(r["type"] != "superseded" for r in bucket_of(doc, "killed six patients")[1]["reasons"])

@@ -407,6 +407,28 @@ _IN_CUSTODY = re.compile(r"[^.;:]{0,60}?\b(?:taken|held|placed|remanded|kept|put
 # a noun of people: one of the people class, or one of the forms of people by what they do ("fishermen", "dockers")
 _PEOPLE_NOUN = re.compile(r"(?:^(?:people|persons|men|women|crew|staff)$|men$|women$|ers$|ors$|ists$|ees$|ants$|ents$)",
                           re.IGNORECASE)
+# a toll said to have risen: "the death toll … rose to eight", "bringing the toll to seven", "rose to 12 dead"
+_TOLL_ROSE = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b[^.;]{0,80}?\b(?:rose"
+                        r"|risen|climbed|increased|jumped|reached|grew|went\s+up)\s+to\b"
+                        r"|\bbringing\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?toll\b"
+                        r"|\b(?:rose|risen|climbed)\s+to\s+(?:at\s+least\s+|about\s+)?[\w,.-]+\s+(?:dead|deaths"
+                        r"|people\s+killed)\b", re.IGNORECASE)
+
+
+def tells_risen_toll(text: str) -> bool:
+    """Whether a sentence says a death toll rose to its figure (a later count that replaces the earlier ones)."""
+    return _TOLL_ROSE.search(text) is not None
+
+
+_MORE_PEOPLE = frozenset(stem(w) for w in "pilgrims nurses pupils students patients refugees migrants tourists".split())
+
+
+def names_people(unit: str | None) -> bool:
+    """Whether a count's noun names people: the people class, or people by what they do ("patients", "miners")."""
+    return bool(unit) and (unit_class(unit) == "people" or bool(_PEOPLE_NOUN.search(unit or ""))
+                           or stem(unit or "") in _MORE_PEOPLE)
+
+
 # a count named by such a noun, one modifier allowed: "14 injuries", "17 heatstroke deaths" (read where the noun
 # itself was taken for the figure's fate)
 _HARM_NOUN = re.compile(r"\s+(?:[a-z]+[-\s])?(?P<noun>deaths|fatalities|injuries)\b")

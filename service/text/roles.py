@@ -29,6 +29,13 @@ _TITLES = {"secretary general": "secretary general", "secretary-general": "secre
            "governor": "governor", "mayor": "mayor", "prime minister": "prime minister", "emir": "leader",
            "deputy leader": "deputy leader", "deputy head": "deputy head", "commissioner": "commissioner",
            "officer": "officer"}
+
+
+def title_of(word: str) -> str | None:
+    """The title a word names, as find_roles gives it ("spokeswoman" → spokesperson), or None."""
+    return _TITLES.get(word.casefold())
+
+
 _TITLE = "|".join(sorted((re.escape(t) for t in _TITLES), key=len, reverse=True))
 _NAME = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar|abu|bin|ibn)-[A-Z][\w'’]*)"
 _ORG = _NAME + r"(?:\s+(?:(?:al|el|of|in|for|the|and)\s+)?" + _NAME + r")*"

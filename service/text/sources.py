@@ -27,6 +27,7 @@ from service.models import Attribution
 from service.text.clauses import relative_clauses
 from service.text.extract import SPREAD
 from service.text.places import ascii_key, demonym_country, gazetteer_entry
+from service.text.roles import title_of
 from service.tokens import stem, without_possessive
 
 # head noun of a description → the kinds of named source it can stand for
@@ -296,8 +297,14 @@ _DESCRIBED = re.compile(r"^\W*(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-
 SAYING_WORDS = frozenset("said says told reported according claimed stated added announced".split())
 _SAID_WORDS = r"(?:said|says|added|told|noted|stressed|warned|explained|announced|stated|insisted|emphasi[sz]ed" \
               r"|denied|rejected|dismissed|admitted|confirmed|acknowledged|maintained)"
-# "…, he said.", "…, she added." ending the sentence
-_PRONOUN_SAID_AFTER = re.compile(r",\s+(?P<who>he|she)\s+(?:also\s+|later\s+)?" + _SAID_WORDS + r"\W*$")
+# "…, he said.", "…, she added." ending the sentence (after a quote's end too: '… as a result," she said.')
+_PRONOUN_SAID_AFTER = re.compile(r",[\"”’']?\s+(?P<who>he|she)\s+(?:also\s+|later\s+)?" + _SAID_WORDS + r"\W*$")
+# a sentence that opens with a person's name and its verb ("Stefan Arkell refused to concede on Tuesday."): the person
+# a "He said" after it speaks for
+_NAMED_SUBJECT = re.compile(r"^\W*(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:has\s+|had\s+|was\s+"
+                            r"|is\s+|also\s+|later\s+)?[a-z]{3,}\b")
+# a credit that is a title alone ("The minister said …"): the person the article last named with that title
+_BARE_TITLE = re.compile(r"^[Tt]he\s+(?P<title>[a-z]+(?:\s+[a-z]+)?)$")
 # a sentence that goes on about those the sentence before counted ("3 of them were treated", "They were taken to …")
 _FOLLOW_ON = re.compile(r"^\W*(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|all|none|both"
                         r"|each|several|few|half)\s+of\s+them|they\s+(?:were|had\s+been|have\s+been))\b", re.IGNORECASE)
@@ -322,6 +329,7 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
     out = []
     bodies: list[str] = []  # the bodies the article has credited so far
     kinds: list[tuple[str, str]] = []  # …with their kinds, latest last
+    by_title: dict[str, str] = {}  # title → the person the article last named with it
     for text, found, named in zip(texts, credits, holders, strict=True):
         bodies += [c.source for c in found if c.kind in ("armed_group", "official", "other") and " " in c.source]
         for holder, organisation, office in named:
@@ -340,8 +348,18 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
                 body.source if body is not None and not organisation and holder not in people
                 and office in _BODY_HEADS else "")
             latest = holder
+            if office:
+                by_title[office] = holder
         sentence = []
         for credit in found:
+            bare = _BARE_TITLE.match(credit.written) if not credit.resolved else None
+            title = title_of(bare.group("title")) if bare is not None else None
+            if title is not None and title in by_title:
+                # "Health Minister Tobias Grunwald said …. The minister said …": the minister named
+                credit = replace(credit, source=by_title[title], kind="person", resolved=True,
+                                 affiliation=people.get(by_title[title]) or None)
+                sentence.append(credit)
+                continue
             holder = next((h for h in people
                            if credit.kind in ("person", "official", "other") and same_source(credit.source, h)), None)
             if holder is not None and people[holder] and not same_source(people[holder], credit.source):
@@ -370,6 +388,9 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
         said = _PRONOUN_SAID.match(text) or _PRONOUN_SAID_AFTER.search(text)
         if not sentence and said is not None and latest is not None:
             sentence.append(Credit(said.group("who"), latest, "person", True, people.get(latest) or None))
+        subject = _NAMED_SUBJECT.match(text) if not sentence else None
+        if subject is not None and _a_persons_name(subject.group("name")):
+            latest = subject.group("name")
         if not sentence and out and _FOLLOW_ON.match(text):
             # "…, Energy Minister Rada Novak said. 3 of them were treated for hypothermia.": a sentence of no credit of
             # its own that goes on about the people the sentence before counted is that sentence's one source's
@@ -388,6 +409,15 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
     return out
 
 
+def _a_persons_name(name: str) -> bool:
+    """Whether a name at a sentence's start is a person's: no place, no body, no month or weekday."""
+    from service.attribution import classify
+    return classify(name) == "person" and gazetteer_entry(name) is None \
+        and not any(w.casefold() in _NOT_PEOPLE_WORDS for w in name.split())
+
+
+_NOT_PEOPLE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december the""".split())
 _BODY_HEADS = frozenset(("executive", "director", "chair", "spokesperson"))
 # "The group's director, " before a holder's name: the description that owns the post
 _OWNED_POST = re.compile(r"\b[Tt]he\s+(?P<head>[a-z]+)['’]s\s+(?:[a-z-]+\s+){0,3}?[a-z-]+,?\s*$")

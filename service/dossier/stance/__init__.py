@@ -45,6 +45,7 @@ from service.dossier.stance.amounts import (
     _tallies,
     _weapons,
     attack_by_other_arms,
+    counted_by_then,
     restates_but_arms,
 )
 from service.dossier.stance.credits import (
@@ -159,7 +160,7 @@ from service.dossier.stance_model import (
 )
 from service.text.clauses import deed_recalled
 from service.text.events import placed_in
-from service.text.extract import find_dates
+from service.text.extract import find_dates, find_quantities, tells_risen_toll
 from service.text.facts import PassageFacts, passage_amounts
 from service.text.ordinals import incident_kinds, ranks_of
 from service.text.places import same_place
@@ -197,7 +198,8 @@ def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate],
     results = [_unassessed(c, m) if c.passage.id in unread else score_stance(analysis, c, match=m)
                for c, m in zip(candidates, matches, strict=True)]
     results = _misdated(analysis, candidates, set_aside_by_details(analysis, candidates, results))
-    results = _undisputed(analysis, candidates, _superseded(candidates, _misplaced(analysis, candidates, results)))
+    results = _undisputed(analysis, candidates, _earlier_tolls(analysis, candidates, _superseded(
+        candidates, _misplaced(analysis, candidates, results))))
     return _two_accounts(analysis, candidates, results)
 
 
@@ -354,6 +356,39 @@ def _superseded(candidates: list[Candidate], results: list[StanceResult]) -> lis
                 x.type == "negation" for x in r.reasons):
             why = Reason("superseded", "", said, f"reported on {said[:10]}, before a report of {latest[:10]} "
                                                  f"that confirms the claim")
+            r = replace(r, stance="related", reasons=(*r.reasons, why))
+        out.append(r)
+    return out
+
+
+def _earlier_tolls(analysis: ClaimAnalysis, candidates: list[Candidate],
+                   results: list[StanceResult]) -> list[StanceResult]:
+    """"A fire … killed six patients" (March 2) against "The death toll … rose to eight" (March 3): a count of the
+    claim's dead that a later report says the toll rose past is the toll on the day of its report, which the later
+    one supersedes, whichever of them states the claim's figure; the earlier passage is then related
+    (`superseded`)."""
+    # (not a count the claim bounds in time, "12 people had been confirmed dead by Monday night": the count then)
+    if not any(q.predicate == "killed" for q in analysis.quantities) or counted_by_then(analysis.claim):
+        return results
+
+    def figure(r: StanceResult) -> float | None:  # the passage's count of the dead the claim's figure was read with
+        said = [x.passage_text for x in r.reasons if x.type in ("quantity_match", "quantity_mismatch")]
+        found = [q for text in said for q in find_quantities(text) if q.low is not None]
+        return found[0].low if len(said) == 1 and found else None
+
+    figures = [figure(r) if r.stance in ("corroborating", "conflicting") else None for r in results]
+    risen = [(c.article.published_at, f) for c, f in zip(candidates, figures, strict=True)
+             if f is not None and c.article.published_at and tells_risen_toll(c.passage.text)]
+    if not risen:
+        return results
+    out = []
+    for c, r, f in zip(candidates, results, figures, strict=True):
+        said = c.article.published_at
+        later = [(day, n) for day, n in risen if f is not None and said and day[:10] > said[:10] and n > f]
+        if later:
+            day, n = max(later)
+            why = Reason("superseded", "", said, f"reported on {said[:10]}; a report of {day[:10]} says the toll rose "
+                                                 f"to {n:g}")
             r = replace(r, stance="related", reasons=(*r.reasons, why))
         out.append(r)
     return out

@@ -31,6 +31,7 @@ from service.text.extract import (
     WORD_VALUES,
     count_noun,
     harm_severities,
+    names_people,
     number_value,
     severity_after,
     unit_class,
@@ -100,6 +101,19 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         if stem(a.unit) != stem(b.unit) and a.unit[:1].isupper() and b.unit[:1].isupper():
             return False
     return True
+
+
+def _toll_of(a: Quantity, b: Quantity) -> bool:
+    """A death toll against people of any kind under the same fate ("the death toll … rose to eight" / "eight patients
+    died"): a toll counts everyone killed, whom the other side names."""
+    def toll(q: Quantity) -> bool:  # (a toll's figure takes "people" from no word of its own: not "three deaths")
+        return q.unit == "people" and q.predicate == "killed" \
+            and all(w in WORD_VALUES or w in _LOOSE_WORDS for w in re.findall(r"[a-z]+", q.span.text.lower()))
+    return (toll(a) and b.predicate == "killed" and names_people(b.unit)) \
+        or (toll(b) and a.predicate == "killed" and names_people(a.unit))
+
+
+_LOOSE_WORDS = frozenset("about around at least some nearly almost more than over roughly".split())
 
 
 def _fate_said_once(a: Quantity, b: Quantity) -> bool:
@@ -370,6 +384,13 @@ def _qualifiers(q: Quantity) -> set[str]:
 _BY_TIME = re.compile(r"\b(?:by|as\s+of)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|last\s+)?(?:Monday|Tuesday|Wednesday"
                       r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September"
                       r"|October|November|December|\d|then|nightfall|noon|midday|midnight|dawn)\b", re.IGNORECASE)
+
+
+def counted_by_then(claim: str) -> bool:
+    """Whether a claim gives its count as of a time ("… confirmed dead by Monday night")."""
+    return _BY_TIME.search(claim) is not None
+
+
 _RISEN_TO = re.compile(r"\b(?:rose|risen|climbed|increased|grew|jumped|reached)\s+to\s+(?:at\s+least\s+|about\s+)?$",
                        re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased|increase"
@@ -816,6 +837,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # "an airstrike killed three Kataib Hezbollah members", whose fate is what the claim says)
         named = _fate_identifies(analysis.claim, c)
         pairs = [p for p in stated if (comparable(c, p) or (named and _same_set(c, p)) or _harmed_of_a_trade(c, p)
+                                       or _toll_of(c, p)
                                        or _fate_said_once(c, p)
                                        or (_same_figure_of_people(c, p)
                                            and not _WHOLE_OF.search(text, max(0, p.span.start - 40), p.span.start)))
