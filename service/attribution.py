@@ -46,7 +46,9 @@ _SPEECH_VERBS = frozenset(
      # what an inquiry or a regulator found is its statement: "The regulator found that a track-circuit fault …"
      "found that", "finds that", "concluded that", "concludes that",
      # "The airline maintained that 57 passengers were on board" (not "maintained the road")
-     "maintained that", "maintains that"} | {
+     "maintained that", "maintains that",
+     # "She ruled out brake failure as a cause": a statement that denies it (service.text.extract's negation)
+     "ruled out", "rules out"} | {
     # "posted on X: …" (not "posted a record loss", "posted guards at the bridge")
     f"posted on {owner}{platform}" for owner in ("", "its ", "his ", "her ", "their ")
     for platform in ("X", "Twitter", "Telegram", "Facebook", "Instagram", "TikTok", "YouTube", "WhatsApp")}
@@ -144,6 +146,8 @@ _BOUNDARY_WORDS = frozenset(
 _AUXILIARIES = frozenset(
     "has have had also previously reportedly repeatedly later earlier then further once again already "
     "just recently officially publicly initially first separately".split()
+    # ("The ministry has not confirmed the toll", "Police have not ruled out arson": the body, which said no)
+    + "not never yet hasn't haven't hadn't hasn’t haven’t hadn’t".split()
 )
 _FINITE = frozenset("is are was were be been being will would can could may might should must did does do".split())
 _ADJECTIVE_ED = frozenset("armed informed unnamed based allied backed aligned led united detailed".split())

@@ -8,6 +8,7 @@ from pathlib import Path
 from service.attribution import find_attributions
 from service.dossier.analysis import analyze_claim
 from service.segment import split_sentences
+from service.text.extract import find_negations
 from service.text.facts import read_article
 from service.text.places import locations_of, town_named
 from service.text.tallies import find_tallies
@@ -132,3 +133,38 @@ def test_a_toll_that_rose_supersedes_the_earlier_count(tmp_path: Path) -> None:
     # (a count the claim gives as of a time is that time's: the earlier report is not superseded)
     doc = judged(tmp_path / "c", _FIRE, "Six patients had died in the fire at Lorne Hospital by Saturday night.")
     assert all(r["type"] != "superseded" for r in bucket_of(doc, "killed six patients")[1]["reasons"])
+
+
+def test_what_is_ruled_out_is_denied_by_its_head() -> None:
+    def denied(text: str) -> list[tuple[str, str]]:
+        return [(n.cue.text, n.scope.text) for n in find_negations(text)]
+    assert denied("She ruled out brake failure as a cause of the crash.") == [("ruled out", "failure")]
+    assert denied("The minister ruled out fuel rationing during the strike.") == [("ruled out", "rationing")]
+    assert denied("Investigators had ruled out the use of explosives.") == [("ruled out", "explosives")]
+    assert denied("Velik said explosives had been ruled out as investigators looked at corrosion.") == [
+        ("ruled out", "explosives")]
+    assert denied("He dismissed sabotage as a cause.") == [("dismissed", "sabotage")]
+    # (not ruled out is still possible: neither denied nor asserted)
+    assert denied("Police have not ruled out arson.") == []
+    assert denied("Arson could not be ruled out.") == []
+    assert [a.source for a in find_attributions("Police have not ruled out arson, a spokesman said.")] == [
+        "Police", "a spokesman"]
+
+
+_BUS = payloads([
+    ("b1", "Tarvo Herald", "2025-06-10",
+     "Transport minister Elena Brock said the bus that crashed near Tarvo had passed a test in June. She ruled out "
+     "brake failure as a cause of the crash."),
+])
+
+
+def test_a_cause_ruled_out_contradicts_it_and_says_who_ruled_it_out(tmp_path: Path) -> None:
+    # (before: "ruled out" denied nothing and credited no one: unverified, supported, supported)
+    doc = judged(tmp_path / "a", _BUS, "Elena Brock said brake failure caused the Tarvo bus crash.")
+    assert bucket_of(doc, "ruled out brake failure")[0] == "conflicting"
+    assert doc["verdict"]["label"] == "refuted"
+    doc = judged(tmp_path / "b", _BUS, "Police chief Anton Sedlak ruled out brake failure as a cause of the Tarvo bus "
+                                       "crash.")
+    assert doc["verdict"]["label"] == "refuted" and "misattributed" in doc["verdict"]["flags"]
+    doc = judged(tmp_path / "c", _BUS, "Elena Brock dismissed brake failure as a cause of the Tarvo bus crash.")
+    assert doc["verdict"]["label"] == "supported"

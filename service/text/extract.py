@@ -249,7 +249,9 @@ SPREAD = r"(?:(?:circulating|spread|spreading|posted|shared|published|made)\s+(?
 # "failed to hit their targets", "was unable to vote": what failed did not happen (not the present "fails to
 # take into account", a judgement on an argument)
 _NEG_CUE = re.compile(r"(?=[nwcydfur])(?:\b(?:not|no|never|nobody|none|nothing|without|neither|nor|cannot|no one"
-                      r"|no-one|yet to|denied|denies|deny|denying|failed to|unable to)\b|n['’]t\b"
+                      r"|no-one|yet to|denied|denies|deny|denying|failed to|unable to"
+                      # "ruled out brake failure as a cause": what is ruled out is denied
+                      r"|ruled\s+out|rules\s+out|ruling\s+out)\b|n['’]t\b"
                       # "unrelated to school meals": not related to them
                       r"|\bun(?=(?:related|connected|linked)\s+to\b)"
                       # "rejected claims that the ferry was overloaded": denies what the claims said
@@ -1220,6 +1222,9 @@ def find_negations(text: str) -> list[Negation]:
             continue
         if m.group().lower() == "not" and _NOT_ONLY.match(text, m.end()):
             continue  # "not only X but also Y" affirms X
+        if _RULED_OUT.match(m.group()) and _NEGATED_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+                or _RULED_OUT.match(text, m.end()):
+            continue  # "have not ruled out arson": arson is still possible, neither denied nor asserted
         begin = m.end()
         # "will not, under any circumstances, close …": a verb's negation goes on after an aside
         # (not an opening "No, the mayor said, …", which answers)
@@ -1254,6 +1259,16 @@ def find_negations(text: str) -> list[Negation]:
             if of_set is not None:
                 scope_end = max(scope_end, of_set.end())
         scope = Span(text[begin:scope_end].strip(), begin, scope_end)
+        if _RULED_OUT.match(cue):
+            # what is ruled out is a noun phrase, denied by its head ("ruled out fuel rationing during the strike"
+            # denies rationing; "ruled out the use of explosives", explosives); passive, the one before ("explosives
+            # had been ruled out")
+            passive = _PASSIVE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            phrase = _PHRASE_BEFORE.search(text, max(0, passive.start() - 60), passive.start()) if passive else \
+                _PHRASE_AFTER.match(text, m.end())
+            if phrase is None or not phrase.group("head"):
+                continue
+            scope = Span(phrase.group("head"), phrase.start("head"), phrase.end("head"))
         bare = _BARE_OBJECT.match(text, m.end() + (4 if cue == "no" else 0))
         if bare and (cue in ("nobody", "no one", "no-one", "none") or (cue == "no" and re.match(r"\s*one\b",
                                                                                                    text[m.end():]))):
@@ -1268,6 +1283,10 @@ def find_negations(text: str) -> list[Negation]:
         # what it denies
         scope = Span(m.group("what").strip(), m.start("what"), m.start("what") + len(m.group("what").rstrip()))
         out.append(Negation(Span(m.group("cue"), m.start("cue"), m.end("cue")), scope))
+    for m in _DISMISSED_AS.finditer(text):
+        # "dismissed sabotage as a cause": what is dismissed as a cause is ruled out, denied by its head
+        out.append(Negation(Span(m.group("cue"), m.start("cue"), m.end("cue")),
+                            Span(m.group("head"), m.start("head"), m.end("head"))))
     for m in _UNHARMED.finditer(text):
         # "escaped unharmed", "rescued unhurt": harm denied by the word's own prefix (the cue "un", the harm after it)
         out.append(Negation(Span(m.group("un"), m.start("un"), m.end("un")),
@@ -1275,9 +1294,24 @@ def find_negations(text: str) -> list[Negation]:
     return out
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:also|now|since|firmly|largely)\s+)?$",
+                             re.IGNORECASE)
+_PHRASE_STOP = r"(?:as|in|during|for|at|on|after|before|while|because|and|but|or|which|that|when|since|until|by|from" \
+               r"|to|over|with|amid|following|said|says|had|has|have|was|were|is|are|been|being|it|he|she|they)"
+# (the noun phrase after the cue, up to a preposition or a clause: "of" joins, "the use of explosives")
+_PHRASE_AFTER = re.compile(r"\s+(?:(?!" + _PHRASE_STOP + r"\b)[\w'’-]+\s+){0,5}?(?P<head>(?!" + _PHRASE_STOP
+                           + r"\b)[A-Za-z][\w'’-]*)(?=\s+" + _PHRASE_STOP + r"\b|\s*[,.;:!?)]|\s*$)", re.IGNORECASE)
+# (the one before a passive cue: "Police said explosives had been ruled out")
+_PHRASE_BEFORE = re.compile(r"(?P<head>[A-Za-z][\w'’-]*)\s+(?:(?:had|has|have|could|would|may|might|can|will)\s+"
+                            r"(?:not\s+)?)?$", re.IGNORECASE)
+_RULED_OUT = re.compile(r"\s*(?:yet\s+|be\s+|been\s+)?(?:ruled|rules|ruling|rule)\s+out\b", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|n['’]t|never|cannot)\s+(?:yet\s+)?(?:be\s+|been\s+)?$", re.IGNORECASE)
 _DENIED_AFTER = re.compile(r"\b(?:accused|accuses|accusing)\s+(?:[\w'’-]+\s+){1,4}?of\s+(?P<what>[^,;.]{3,120}),\s+"
                            r"(?:an?\s+|the\s+)?(?:accusation|allegation|charge|claim)s?\s+(?:that\s+)?"
                            r"(?:[\w'’-]+\s+){1,4}?(?P<cue>denied|denies|rejected|rejects|dismissed)\b", re.IGNORECASE)
+_DISMISSED_AS = re.compile(r"\b(?P<cue>dismissed|dismisses|dismissing|excluded|excludes|excluding)\s+(?:[\w'’-]+\s+)"
+                           r"{0,4}?(?P<head>[A-Za-z][\w'’-]*)\s+as\s+(?:a\s+|the\s+)?(?:possible\s+|likely\s+|probable\s+)?"
+                           r"(?:cause|factor|motive|explanation|possibility|reason)\b", re.IGNORECASE)
 _UNHARMED = re.compile(r"\b(?P<un>un)(?P<harm>harmed|hurt|injured)\b", re.IGNORECASE)
 
 

@@ -296,7 +296,7 @@ _DESCRIBED = re.compile(r"^\W*(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-
 # stance rules read a figure's holder and a negated verb's subject up to them)
 SAYING_WORDS = frozenset("said says told reported according claimed stated added announced".split())
 _SAID_WORDS = r"(?:said|says|added|told|noted|stressed|warned|explained|announced|stated|insisted|emphasi[sz]ed" \
-              r"|denied|rejected|dismissed|admitted|confirmed|acknowledged|maintained)"
+              r"|denied|rejected|dismissed|admitted|confirmed|acknowledged|maintained|ruled\s+out)"
 # "…, he said.", "…, she added." ending the sentence (after a quote's end too: '… as a result," she said.')
 _PRONOUN_SAID_AFTER = re.compile(r",[\"”’']?\s+(?P<who>he|she)\s+(?:also\s+|later\s+)?" + _SAID_WORDS + r"\W*$")
 # a sentence that opens with a person's name and its verb ("Stefan Arkell refused to concede on Tuesday."): the person
