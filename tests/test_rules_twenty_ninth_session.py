@@ -168,3 +168,26 @@ def test_a_cause_ruled_out_contradicts_it_and_says_who_ruled_it_out(tmp_path: Pa
     assert doc["verdict"]["label"] == "refuted" and "misattributed" in doc["verdict"]["flags"]
     doc = judged(tmp_path / "c", _BUS, "Elena Brock dismissed brake failure as a cause of the Tarvo bus crash.")
     assert doc["verdict"]["label"] == "supported"
+
+
+_WARD = payloads([
+    ("w1", "Dorval Courier", "2025-03-03",
+     "A fire in the intensive care unit of Lorne Hospital on Saturday killed six patients, the fire service said. "
+     "Health minister Clara Jovic said the fire alarms at Lorne Hospital had worked properly."),
+    ("w2", "Dorval Courier", "2025-05-12",
+     "A fire broke out on Sunday in the laundry of Lorne Hospital, where a blaze killed six patients in March."),
+])
+
+
+def test_nobody_hurt_is_nobody_killed_and_opposite_acts_contradict(tmp_path: Path) -> None:
+    # (before: a claim that nobody was hurt asked a passage to assert injuries, and "killed" asserted none: unverified)
+    doc = judged(tmp_path / "a", _WARD, "Nobody was hurt in the fire in the intensive care unit of Lorne Hospital.")
+    assert bucket_of(doc, "killed six patients, the fire")[0] == "conflicting"
+    assert doc["verdict"]["label"] == "refuted"
+    # (deaths a passage recalls of another fire deny nothing of the claim's: "…, where a blaze killed six in March")
+    doc = judged(tmp_path / "b", _WARD, "Nobody was hurt in the May fire in the laundry of Lorne Hospital.")
+    assert bucket_of(doc, "where a blaze killed")[0] != "conflicting"
+    # (before: "worked properly" and "failed" were two unrelated verbs: unverified)
+    doc = judged(tmp_path / "c", _WARD, "Clara Jovic said the fire alarms at Lorne Hospital had failed.")
+    assert bucket_of(doc, "worked properly")[0] == "conflicting"
+    assert doc["verdict"]["label"] == "refuted"

@@ -14,10 +14,12 @@ from service.dossier.stance.terms import (
     _DATE_WORDS,
     _FATES,
     _FINITE_AFTER_AND,
+    _KILLED_WORDS,
     _WEAK,
     DENIAL_CUES,
     PREDICATE_MIN_COVERAGE,
     ClaimTerms,
+    _denied_with_deaths,
     _fates_of,
     _scope_stems,
     _with_fates,
@@ -383,7 +385,12 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
         # (nor the noun "no" picks out, which the claim does not deny exists: "No pupil was hospitalised" against "a
         # pupil was treated at the school")
         subject, verb = _no_subject(n.cue.text, n.scope.text)
-        denied = ((_scope_stems(n.scope.text, n.cue.text) - subject) | verb) - denied_set(n.cue.text, n.scope.text)
+        # (nobody hurt is nobody killed either: "killed six patients" asserts what "Nobody was hurt" denies; not deaths
+        # of another incident the passage recalls, "…, where a blaze killed 16 workers in March")
+        denied = ((_denied_with_deaths(_scope_stems(n.scope.text, n.cue.text),
+                                       _KILLED_WORDS.search(analysis.claim) is not None
+                                       or not _deaths_of_its_own(text)) - subject) | verb) \
+            - denied_set(n.cue.text, n.scope.text)
         hit = sorted((denied & passage_asserted) - passage_negated - denied_before
                      # (nor a word the passage names only within a negation: "no deaths among its drivers")
                      - _within_negations(negations))
@@ -403,6 +410,16 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     return reasons[:2]
 
 
+def _deaths_of_its_own(text: str) -> bool:
+    """Whether a sentence tells of deaths in its own clause, not in one that recalls another incident ("…, where a blaze
+    killed 16 workers in March", "three days after a deadly rocket strike")."""
+    m = _KILLED_WORDS.search(text) or _DEADLY.search(text)
+    return m is not None and _RECALLING.search(text, 0, m.start()) is None
+
+
+_DEADLY = re.compile(r"\bdeadly\b", re.IGNORECASE)
+_RECALLING = re.compile(r"\b(?:where|after|since|before|following|when|which|who|earlier|previous|last)\b",
+                        re.IGNORECASE)
 _HARM_WORD = re.compile(r"\b(?:hurt|injur\w*|wounded|killed|dead|died)\b", re.IGNORECASE)
 # "no pupil was hospitalised", "no patients died": the noun before the clause's verb
 _NO_SUBJECT = re.compile(r"^\s*(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:was|were|is|are|had|has|have|will"
@@ -663,15 +680,6 @@ _OWN_CLAUSE = re.compile(r"\s*,\s*(?:which|who|whose|that)\b")
 _BY_AGENT = re.compile(r"by\s+(?:the\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*)*)$")
 _OUTSIDE = re.compile(r"\b(?:outside|beyond)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _HARMED_THERE = re.compile(r"\b(?:hurt|injured|killed|harmed|wounded|died)\s+there\b", re.IGNORECASE)
-_KILLED_WORDS = re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|fatal\w*|toll)\b", re.IGNORECASE)
-
-
-def _denied_with_deaths(scoped: set[str], killed: bool) -> set[str]:
-    """What a negation denies, with deaths when it denies harm: "no one was hurt" denies deaths too, in a passage
-    that speaks of no death (`killed`: not "three were killed, but no one else was hurt")."""
-    return scoped | {"~killed"} if "~injured" in scoped and not killed else scoped
-
-
 def _reported_denial(claim: str, cue_start: int, credited: tuple[str, ...]) -> bool:
     """Whether a claim's negation is a denial it credits to someone ("X denied that …") whom the passage
     does not credit."""

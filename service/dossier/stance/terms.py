@@ -835,6 +835,15 @@ _WHO_OF_NOBODY = re.compile(r"^\s*(?:from|of|in|at|among|aboard|on\s+board)\s+[^
                             r"(?=(?:is|are|was|were|had|has|have)\b)", re.IGNORECASE)
 
 
+_KILLED_WORDS = re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|fatal\w*|toll)\b", re.IGNORECASE)
+
+
+def _denied_with_deaths(scoped: set[str], killed: bool) -> set[str]:
+    """What a negation denies, with deaths when it denies harm: "no one was hurt" denies deaths too, in a text
+    that speaks of no death (`killed`: not "three were killed, but no one else was hurt")."""
+    return scoped | {"~killed"} if "~injured" in scoped and not killed else scoped
+
+
 @memo(8192)
 def _scope_stems(scope: str, cue: str = "") -> set[str]:
     """What a negation governs: the first content word of its scope that is not a name, a date or a
