@@ -191,3 +191,50 @@ def test_nobody_hurt_is_nobody_killed_and_opposite_acts_contradict(tmp_path: Pat
     doc = judged(tmp_path / "c", _WARD, "Clara Jovic said the fire alarms at Lorne Hospital had failed.")
     assert bucket_of(doc, "worked properly")[0] == "conflicting"
     assert doc["verdict"]["label"] == "refuted"
+
+
+_SMOKE = payloads([
+    ("s1", "Dorval Courier", "2025-03-03",
+     "A fire at Lorne Hospital on Saturday forced the evacuation of about 120 patients. Three nurses were treated for "
+     "smoke inhalation."),
+])
+
+
+def test_the_same_count_of_another_trade_contradicts(tmp_path: Path) -> None:
+    # (before: doctors and nurses were not compared at all, and the passage corroborated by its words)
+    doc = judged(tmp_path / "a", _SMOKE, "Three doctors were treated for smoke inhalation after the fire at Lorne "
+                                         "Hospital.")
+    assert bucket_of(doc, "Three nurses")[0] == "conflicting"
+    assert doc["verdict"]["label"] == "refuted"
+    doc = judged(tmp_path / "b", _SMOKE, "Three nurses were treated for smoke inhalation after the fire at Lorne "
+                                         "Hospital.")
+    assert doc["verdict"]["label"] == "supported"
+
+
+def test_a_claim_someone_denied_is_not_theirs_and_unknown_bodies_stay_unknown() -> None:
+    # (before: "a claim Korver" was credited with Sollberg's words)
+    assert [a.source for a in find_attributions(
+        "Sollberg said Dovrak had admitted using the substance, a claim Korver denied.")] == ["Sollberg"]
+    # (before: "The central bank" was taken for the one-word name before it)
+    found = _credits("Osei said rates would rise. The central bank said rates would stay. Nordwire reported the deal. "
+                     "The agency said it was done.")
+    assert found[1] == [("The central bank", "The central bank")]
+    assert found[3] == [("The agency", "Nordwire")]  # (an agency's description still finds the unknown name)
+    assert [a.kind for a in find_attributions("Radio Keldra reported, citing two people familiar with the case, that "
+                                              "the rider was tested.")] == ["media", "anonymous"]
+
+
+_DOPING = payloads([
+    ("d1", "Velo Wire", "2024-03-05",
+     "Radio Keldra reported, citing two people familiar with the case, that Dovrak had been tested three times in "
+     "February. The cycling federation declined to comment."),
+])
+
+
+def test_an_outlet_citing_unplaced_people_does_not_show_what_a_body_said(tmp_path: Path) -> None:
+    # (before: both passages corroborated the federation's statement: supported)
+    doc = judged(tmp_path, _DOPING, "The cycling federation said Dovrak had been tested three times in February.")
+    kind, item = bucket_of(doc, "Radio Keldra")
+    assert kind == "related" and any(r["type"] == "source_unstated" for r in item["reasons"])
+    assert bucket_of(doc, "declined to comment")[0] == "related"
+    assert doc["verdict"]["label"] == "unverified"

@@ -249,8 +249,9 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]],
                 # (a firm the article names without crediting it yet, in this sentence or one before: "An Orrin Air
                 # turboprop … made an emergency landing …. …, the airline said")
                 match = _mentioned(_COMPANY, texts[:i + 1])
-            if match is None and head not in _PRONOUNS and not _POSSESSED.match(a.source):
-                # a name no lexicon knows ("Nordwire reported …") may be the agency or group described
+            if match is None and head not in _PRONOUNS and not _POSSESSED.match(a.source) and head in _HEADS:
+                # a name no lexicon knows ("Nordwire reported …") may be the agency or group described (a speaking
+                # kind's description: not "The museum", "The central bank", which no one-word name is known to be)
                 match = next((n for n, kind in reversed(named) if kind in ("person", "other") and " " not in n
                               and n not in placed), None)
             if match is not None:
@@ -593,6 +594,17 @@ def claim_credits(claim: str) -> tuple[Credit, ...]:
     credits = next(iter(resolve_credits([found])), ())
     return tuple(c for c in credits if source_name(c.written) is not None or c.kind == "anonymous"
                  and not c.written.lower().startswith(("the ", "it", "he", "she", "they")))
+
+
+# a source that said nothing: "The cycling federation declined to comment.", "could not be reached for comment"
+_NO_COMMENT = re.compile(r"\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|respond|confirm|say)\b"
+                         r"|\b(?:could|can)\s+not\s+be\s+reached\b|\bdid\s+not\s+(?:respond|reply)\s+to\b"
+                         r"|\bwas\s+not\s+available\s+for\s+comment\b|\bno\s+comment\b", re.IGNORECASE)
+
+
+def declines_comment(text: str) -> bool:
+    """Whether a sentence says someone said nothing ("declined to comment"): it confirms no statement."""
+    return _NO_COMMENT.search(text) is not None
 
 
 def _aside_saying(claim: str, a: Attribution) -> bool:

@@ -160,7 +160,7 @@ from service.dossier.stance_model import (
 )
 from service.text.clauses import deed_recalled
 from service.text.events import placed_in
-from service.text.extract import find_dates, find_quantities, tells_risen_toll
+from service.text.extract import find_dates, find_quantities, names_people, tells_risen_toll
 from service.text.facts import PassageFacts, passage_amounts
 from service.text.ordinals import incident_kinds, ranks_of
 from service.text.places import same_place
@@ -458,8 +458,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
                                        and any(c.predicate == q.predicate for c in analysis.quantities)
                                        for q in facts.amounts)
                                 # (or the claim's own figure, under another noun: "1,400 workers" / "1,400 strikers")
-                                or any(q.value is not None and q.value >= 10
-                                       and any(c.value == q.value for c in analysis.quantities)
+                                or any(q.value is not None and any(c.value == q.value and (q.value >= 10 or (
+                                    names_people(c.unit) and names_people(q.unit))) for c in analysis.quantities)
                                        for q in facts.amounts)
                                 # (or a span of time in other words: "about 90 minutes" / "nearly nine hours")
                                 or (any(duration(c.unit) is not None for c in analysis.quantities)

@@ -150,6 +150,21 @@ def _harmed_of_a_trade(c: Quantity, p: Quantity) -> bool:
         and overlaps(*in_one_unit(c, p))
 
 
+def _other_trade(c: Quantity, p: Quantity) -> bool:
+    """The same exact figure under the same fate, of two trades ("three doctors" / "three nurses")."""
+    if not c.unit or not p.unit or unit_class(c.unit) or unit_class(p.unit) or c.predicate != p.predicate \
+            or c.value is None or c.value != p.value or c.low != c.high or p.low != p.high:
+        return False
+    a, b = stem(c.unit), stem(p.unit)
+    return a != b and count_noun(c.unit) != count_noun(p.unit) and all(
+        (_TRADE.search(u) or stem(u) in _TRADES) and stem(u) not in _NOT_AT_WORK | _WHERE_THEY_WERE
+        for u in (c.unit, p.unit))
+
+
+_TRADES = frozenset(stem(w) for w in "nurses medics paramedics pilots surgeons".split())
+# people named by where they were or what befell them, whom another noun may count: "38 pilgrims" / "38 passengers"
+_WHERE_THEY_WERE = frozenset(stem(w) for w in """pilgrims tourists residents patients survivors victims passengers
+    worshippers customers guests students pupils children members""".split())
 _WORKFORCE = frozenset(stem(w) for w in "workers employees staff".split())
 _TRADE = re.compile(r"(?:er|or|ist|man|men|ian)s?$|^(?:staff|crew)$", re.IGNORECASE)
 _NOT_AT_WORK = frozenset(stem(w) for w in """passengers protesters demonstrators marchers firefighters rescuers
@@ -901,6 +916,10 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                           and mine and _qualifiers(p) and mine.isdisjoint(_qualifiers(p))
                           and not any(q in context.lower() for q in mine) and not _named_loosely(c, p)
                           and overlaps(*in_one_unit(c, p))), None)
+            # (…and the same count of another trade under the same fate: "three nurses were treated" is no count of
+            # doctors; not people named by where they were, "38 pilgrims" may be "38 passengers")
+            other = other or next((p for p in stated if (coverage >= RESTATES or (
+                same_event and coverage >= PREDICATE_MIN_COVERAGE)) and _other_trade(c, p)), None)
             if other is not None:
                 reasons.append((Reason("entity_mismatch", c.text, other.text,
                                        f"claim says {c.text}, passage says {other.text}"), True))

@@ -192,6 +192,9 @@ def describe_credits(analysis: ClaimAnalysis, candidates: list[Candidate]) -> Cl
     return replace(analysis, described=tuple(linked))
 
 
+_AGENCY = stem("agency")
+
+
 def _described_as(written: str, aliases: tuple[str, ...], credit: Any, offices: str = "") -> bool | None:
     """Whether a passage's credit is the body a claim describes: True when it is (its words hold the
     description's, its head noun or one of the same kind; or the pool resolves the description to it),
@@ -203,6 +206,8 @@ def _described_as(written: str, aliases: tuple[str, ...], credit: Any, offices: 
     if any(same_source(a, n) for a in aliases for n in credit.names):
         return True
     kinds = body_kinds(credit.written, *credit.names) or office_kinds(f"{credit.written} {offices}")
+    if not kinds and (credit.kind == "media" or (credit.kind == "news_agency" and head != _AGENCY)):
+        return False  # an outlet reporting is not the body the claim describes ("Radio Keldra reported, citing …")
     if not kinds and people_by_role(credit.written):
         return False  # ("Festival organisers said 15 had died" is not what the police said)
     # (or a description of the same kind of body that names none: "the union" in a report of the strike)
@@ -265,6 +270,15 @@ def _check_description(analysis: ClaimAnalysis, candidate: Candidate, result: St
             who = next(c.source for c, f in zip(credits, found, strict=True) if f)
             return replace(result, reasons=(*result.reasons, Reason(
                 "source_match", written, who, f"the claim credits the {written}; the passage, {who}")))
+        # (an outlet citing people it does not place, "Radio Keldra reported, citing two people familiar with the
+        # case": nothing shows the described body said it, nor that it did not)
+        unplaced = not any(f is True for f in found) and any(f is False for f in found) and all(
+            f is False or c.kind == "anonymous" for c, f in zip(credits, found, strict=True))
+        if unplaced and not all(f is False for f in found) and result.stance in ("corroborating", "conflicting"):
+            others = ", ".join(dict.fromkeys(c.source for c in credits))
+            return replace(result, stance="related", reasons=(*result.reasons, Reason(
+                "source_unstated", written, others,
+                f"the claim reports what the {written} said; the passage credits {others}")))
         if all(f is False for f in found):
             others = ", ".join(dict.fromkeys(c.source for c in credits))
             if result.stance == "corroborating" and _restates_figure(analysis, result, coverage):

@@ -72,6 +72,7 @@ from service.text.clauses import OPENING_AFTER, identifying_clauses, when_clause
 from service.text.events import is_beginning, is_made_when
 from service.text.extract import TIME_UNITS
 from service.text.places import FOUND_WORDS, nationalities_named, placed_by_verb, same_place
+from service.text.sources import declines_comment
 from service.text.synonyms import CANONICAL, name_called, unphrase
 from service.text.vectors import similarities
 from service.tokens import normalize
@@ -490,6 +491,8 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # (a statement the passage says was published elsewhere does not confirm the claim's platform: "posted a
     # video on Facebook" for the claim's "on X", however much else it shares)
     elsewhere = "platform_mismatch" in types
+    # (nor does one that says its source said nothing: "The cycling federation declined to comment.")
+    elsewhere = elsewhere or (declines_comment(reading(candidate)) and not declines_comment(analysis.claim))
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated or elsewhere \
         or subject_unstated or complement_unstated or superlative_unstated or rank_unstated or when_unstated \
         or side_unstated or standing_unstated or year_unstated \
