@@ -3,12 +3,13 @@ the seeds and the archives: a tornado in a village, a council's vote on a seawal
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from service.attribution import find_attributions
 from service.dossier.analysis import analyze_claim
 from service.segment import split_sentences
-from service.text.extract import find_negations
+from service.text.extract import find_dates, find_negations
 from service.text.facts import read_article
 from service.text.places import locations_of, town_named
 from service.text.tallies import find_tallies
@@ -238,3 +239,35 @@ def test_an_outlet_citing_unplaced_people_does_not_show_what_a_body_said(tmp_pat
     assert kind == "related" and any(r["type"] == "source_unstated" for r in item["reasons"])
     assert bucket_of(doc, "declined to comment")[0] == "related"
     assert doc["verdict"]["label"] == "unverified"
+
+
+def test_a_day_to_come_is_of_the_year_ahead() -> None:
+    # (before: "on Nov. 1" in an article of October 9 was always the November before)
+    day = date(2024, 10, 9)
+    assert [d.start for d in find_dates("She said she would be sworn in on Nov. 1.", day)] == [date(2024, 11, 1)]
+    assert [d.start for d in find_dates("The trial is due to start on September 16.", day)] == [date(2025, 9, 16)]
+    assert [d.start for d in find_dates("The fire broke out on Nov. 1.", day)] == [date(2023, 11, 1)]
+
+
+_SIDES = payloads([
+    ("m1", "Capital Post", "2025-06-10",
+     "Museum director Henrik Falk said the alarm had worked properly, while police spokeswoman Maria Lund said the "
+     "alarm had sounded only after the thieves had left."),
+    ("m2", "Capital Post", "2025-06-11",
+     "Nurses walked out at four hospitals on Monday. The union is demanding a 9 percent rise, while the government "
+     "has offered 3 percent."),
+])
+
+
+def test_each_side_of_a_contrast_speaks_and_holds_its_own(tmp_path: Path) -> None:
+    # (before: Lund's side shared "alarm", enough to be the claim's: supported)
+    doc = judged(tmp_path / "a", _SIDES, "Maria Lund said the alarm had worked properly.")
+    assert doc["verdict"]["label"] == "refuted" and "misattributed" in doc["verdict"]["flags"]
+    doc = judged(tmp_path / "b", _SIDES, "Henrik Falk said the alarm had worked properly.")
+    assert doc["verdict"]["label"] == "supported"
+    # (before: a figure was held only by a capitalised name: the union's 9 percent was the government's too)
+    doc = judged(tmp_path / "c", _SIDES, "The government offered nurses a 9 percent rise.")
+    assert bucket_of(doc, "while the government")[0] == "conflicting"
+    assert doc["verdict"]["label"] == "refuted"
+    doc = judged(tmp_path / "d", _SIDES, "The government offered nurses a 3 percent rise.")
+    assert doc["verdict"]["label"] == "supported"

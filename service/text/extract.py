@@ -1023,15 +1023,23 @@ def month_end(year: int, month: int) -> date:
     return (date(year + (month == 12), month % 12 + 1, 1)) - timedelta(days=1)
 
 
-def _year_for(month: int, day: int, anchor: date | None) -> int | None:
-    """The year of a "October 30" without a year: the latest one not after the anchor."""
+def _year_for(month: int, day: int, anchor: date | None, ahead: bool = False) -> int | None:
+    """The year of a "October 30" without a year: the latest one not after the anchor; the first one not before it
+    for a day to come (`ahead`: "she would be sworn in on Nov. 1", in an article of October 9)."""
     if anchor is None:
         return None
     try:
         candidate = date(anchor.year, month, day)
     except ValueError:
         return None
+    if ahead:
+        return anchor.year if candidate >= anchor - timedelta(days=1) else anchor.year + 1
     return anchor.year if candidate <= anchor + timedelta(days=1) else anchor.year - 1
+
+
+# a day to come, in the clause before its date: "will be sworn in on Nov. 1", "is scheduled to open on 3 March"
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:due|scheduled|expected|set|to))\b[^.;,]*$",
+                            re.IGNORECASE)
 
 
 def resolve_weekday(weekday: int, anchor: date, previous_week: bool = False) -> date:
@@ -1142,7 +1150,8 @@ def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
                 elif groups.get("day"):
                     month = MONTHS[groups["month"].lower().rstrip(".")]
                     dnum = int(groups["day"])
-                    year = int(groups["year"]) if groups.get("year") else _year_for(month, dnum, anchor)
+                    year = int(groups["year"]) if groups.get("year") else _year_for(
+                        month, dnum, anchor, _FUTURE_BEFORE.search(text, max(0, m_start - 60), m_start) is not None)
                     if not 1 <= dnum <= 31:
                         continue
                     if year is None:

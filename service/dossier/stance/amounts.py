@@ -651,6 +651,11 @@ def _holder_of(text: str, q: Quantity) -> str | None:
             return None
         if _HOLDER.match(word) and word.lower() not in _NOT_HOLDERS:
             return re.sub(r"['’]s?$", "", word)
+    # (…or a body named by its common noun, the subject of the verb the figure is the object of: "the union is
+    # demanding a 9 percent rise, while the government has offered 3 percent")
+    subject = _COMMON_HOLDER.search(" ".join(clause) + " ")
+    if subject is not None and subject.group("noun") not in SAYING_WORDS:
+        return subject.group("noun")
     # (…or, failing that, the place the figure went to or was counted in, after it in its own clause: "15 were taken to
     # Saint Ilona's Hospital, 12 to Kessel Regional Hospital and seven to the military hospital in Brask")
     after = re.split(r"[,;:]|\band\b|\bwhile\b|\bbut\b", text[q.span.end:])[0]
@@ -658,6 +663,8 @@ def _holder_of(text: str, q: Quantity) -> str | None:
     return found.group(1) if found is not None and found.group(1).lower() not in _NOT_HOLDERS else None
 
 
+_COMMON_HOLDER = re.compile(r"(?:^|\s)(?i:the|its|their)\s+(?P<noun>[a-z]{3,})\s+"
+                            r"(?:(?:has|have|had|is|are|was|were)\s+)?[a-z]{3,}(?:ed|ing)\s+(?:[a-z]+\s+)?(?:(?:a|an|the|about|around|only|just)\s+)?$")
 _PLACE_AFTER = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?([A-Z][a-z][\w-]*)")
 
 

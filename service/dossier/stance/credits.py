@@ -192,6 +192,17 @@ def describe_credits(analysis: ClaimAnalysis, candidates: list[Candidate]) -> Cl
     return replace(analysis, described=tuple(linked))
 
 
+_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|told\s+[\w'’-]+|reported|announced|stated|confirmed)\s+(?:that\s+)?"
+                               r"(?P<subject>(?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+(?:had|has|have|was|were|is|are|would|will"
+                               r"|could|may|might|did|does|do)\b")
+
+
+def _reported_subject(claim: str) -> frozenset[str]:
+    """The content stems of the subject of what a claim says was said ("Lund said *the alarm* had worked")."""
+    m = _REPORTED_SUBJECT.search(claim)
+    return frozenset(content_stems(m.group("subject"))) if m is not None else frozenset()
+
+
 _AGENCY = stem("agency")
 
 
@@ -323,6 +334,12 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     sides = stored_readings(candidate).sides
     if sides and credits:
         weights = claim_terms(analysis).predicate_weights
+        # (what the claim says of its subject, not the subject, which either side may name: "Falk said the alarm had
+        # worked properly, while Lund said the alarm had sounded only after the thieves left" — Lund's side names the
+        # alarm and says nothing of the claim's)
+        subject = _reported_subject(analysis.claim)
+        said_of = {s: w for s, w in weights.items() if s not in subject}
+        weights = said_of if said_of else weights
         text = candidate.passage.text
         scored = sorted(((_coverage(weights, text[s.start:s.end], None), s, tuple(credits[i] for i in s.credits))
                          for s in sides), key=lambda x: -x[0])
@@ -347,7 +364,8 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
                 and not any(side.agrees for _, side, _ in theirs):
             credits = holding[0][2]
         elif best[2] and theirs and best not in theirs and all(
-                coverage < OTHER_SIDE_COVERAGE and not side.agrees for coverage, side, _ in theirs):
+                coverage < OTHER_SIDE_COVERAGE and not side.agrees
+                for coverage, side, _ in theirs):
             credits = best[2]
     stated = [name for c in credits if c.kind != "anonymous" or not named_claim for name in c.names]
     outlet = candidate.article.outlet
