@@ -408,6 +408,9 @@ def _spans(sentence: str, verbs: list[re.Match[str]]) -> Iterator[tuple[int, int
     for pattern in _forward_cues(sentence):
         for match in pattern.finditer(sentence):
             span = _forward_phrase(sentence, match.end(), capitalised=pattern is _RECIPIENT)
+            if span and match.group().startswith("carried") and classify(sentence[span[0]:span[1]]) not in (
+                    "media", "news_agency") and not _WORDS_BEFORE.search(sentence, 0, match.start()):
+                continue  # "the virus was probably carried by wild geese": what carried it, not who broadcast words
             if span:
                 yield span[0], span[1], match.group().strip().rstrip(",")
     possessive = [_POSSESSIVE_STATEMENT] if "statement" in sentence and _POSSESSIVE_HINT.search(sentence) else []
@@ -424,6 +427,11 @@ def _spans(sentence: str, verbs: list[re.Match[str]]) -> Iterator[tuple[int, int
     if prefix and prefix.group(1).upper() not in _LABELS and (
             prefix.group(1).isupper() or classify(prefix.group(1)) in ("news_agency", "media")):
         yield prefix.start(1), prefix.end(1), ":"
+
+
+# words someone said, before "carried by" ("The statement, carried by the state news agency, …")
+_WORDS_BEFORE = re.compile(r"\b(?:statement|remarks|comments|interview|report|message|video|footage|announcement"
+                           r"|speech|quotes?|address)\b[^.;]*$", re.IGNORECASE)
 
 
 def _forward_cues(sentence: str) -> Iterator[re.Pattern[str]]:

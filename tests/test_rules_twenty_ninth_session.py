@@ -271,3 +271,17 @@ def test_each_side_of_a_contrast_speaks_and_holds_its_own(tmp_path: Path) -> Non
     assert doc["verdict"]["label"] == "refuted"
     doc = judged(tmp_path / "d", _SIDES, "The government offered nurses a 3 percent rise.")
     assert doc["verdict"]["label"] == "supported"
+
+
+def test_what_carried_a_virus_is_no_source_and_a_titled_name_is_he() -> None:
+    # (before: "wild geese" were the speaker of "carried by", and "He" had no one to stand for: the title "officer"
+    # was read as a military one)
+    assert find_attributions("He said the virus was probably carried by wild geese.") == []
+    assert [a.source for a in find_attributions("The remarks were carried by Radio Keldra.")] == ["Radio Keldra"]
+    found = _credits("Chief veterinary officer Tomas Renn said the outbreak had spread. He said the virus was probably "
+                     "carried by wild geese.")
+    assert found[1] == [("He", "Tomas Renn")]
+    # (a body's credit under its director's name leaves "He" the director's)
+    found = _credits("Valmont Lifts director Hugo Brandt denied that inspections had been skipped. He said the line "
+                     "had passed a safety check in May.")
+    assert found[1] == [("He", "Hugo Brandt")]

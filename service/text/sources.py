@@ -383,7 +383,10 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
                         else None  # (not "The coalition, led by Saudi Arabia")
                 if speaker is not None:
                     credit = replace(credit, affiliation=speaker)
-            if not credit.resolved and (credit.kind == "person" or _titled_person(credit)):
+            # (or a person's name under a title no table knows the kind of: "Chief veterinary officer Tomas Renn")
+            if not credit.resolved and (credit.kind == "person" or _titled_person(credit)
+                                        or (" " in credit.source and credit.affiliation is None
+                                            and _a_persons_name(credit.source))):
                 latest = holder or credit.source
             sentence.append(credit)
         said = _PRONOUN_SAID.match(text) or _PRONOUN_SAID_AFTER.search(text)
