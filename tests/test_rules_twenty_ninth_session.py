@@ -9,7 +9,7 @@ from pathlib import Path
 from service.attribution import find_attributions
 from service.dossier.analysis import analyze_claim
 from service.segment import split_sentences
-from service.text.extract import find_dates, find_negations
+from service.text.extract import find_dates, find_negations, find_quantities
 from service.text.facts import read_article
 from service.text.places import locations_of, town_named
 from service.text.tallies import find_tallies
@@ -285,3 +285,9 @@ def test_what_carried_a_virus_is_no_source_and_a_titled_name_is_he() -> None:
     found = _credits("Valmont Lifts director Hugo Brandt denied that inspections had been skipped. He said the line "
                      "had passed a safety check in May.")
     assert found[1] == [("He", "Hugo Brandt")]
+
+
+def test_a_hyphenated_length_takes_no_fate() -> None:
+    # (before: the unit joined after the fate was read, and "a 40-km stretch" was 40 kilometres killed)
+    found = find_quantities("The leak had killed fish along a 40-km stretch of the River Sella.")
+    assert [(q.low, q.unit, q.predicate) for q in found] == [(40.0, "km", None)]

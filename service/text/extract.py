@@ -1004,6 +1004,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
                 if (harmed := _HARM_NOUNS.get(normalize(unit))) is not None:
                     # ("the number of confirmed deaths had climbed to 17": people killed, as "17 deaths" are)
                     predicate, unit = harmed, "people"
+        if predicate in ("killed", "injured") and unit and unit.lower() in _LENGTHS_AND_MASSES:
+            predicate = None  # (a unit joined late, "a 40-km stretch": a length is not killed, as above)
         quantities.append(Quantity(Span(text[start:end], start, end), exact, low, high, unit, predicate))
         i += 1
     for m in _VAGUE.finditer(text) if _may_be_vague(text) else ():
