@@ -9,7 +9,7 @@ from pathlib import Path
 from service.attribution import find_attributions
 from service.dossier.analysis import analyze_claim
 from service.segment import split_sentences
-from service.text.extract import find_dates, find_negations, find_quantities
+from service.text.extract import find_dates, find_negations, find_quantities, tells_risen_toll
 from service.text.facts import read_article
 from service.text.places import locations_of, town_named
 from service.text.tallies import find_tallies
@@ -291,3 +291,47 @@ def test_a_hyphenated_length_takes_no_fate() -> None:
     # (before: the unit joined after the fate was read, and "a 40-km stretch" was 40 kilometres killed)
     found = find_quantities("The leak had killed fish along a 40-km stretch of the River Sella.")
     assert [(q.low, q.unit, q.predicate) for q in found] == [(40.0, "km", None)]
+
+
+_HEAT = payloads([
+    ("h1", "Sarenza Post", "2025-07-16",
+     "The health ministry said 12 people had died of heat-related causes since Friday. Two farm workers collapsed "
+     "while picking tomatoes in fields outside Sarenza on Tuesday, and one of them died on the way to hospital, "
+     "police said."),
+    ("h2", "Capital Post", "2025-07-18",
+     "The number of heat-related deaths in Sarenza has risen to 31, health minister Carla Ventos said. She said no new "
+     "deaths had been reported in Orvik and that nine patients remained in intensive care there."),
+])
+
+
+def test_a_toll_counts_everyone_and_a_part_of_it_is_no_other_figure(tmp_path: Path) -> None:
+    assert tells_risen_toll("The number of heat-related deaths in Sarenza has risen to 31.")  # (before: no modifier)
+    # (before: the earlier 12 disputed the latest toll)
+    doc = judged(tmp_path / "a", _HEAT, "The heatwave in Sarenza killed 31 people.")
+    assert doc["verdict"]["label"] == "supported"
+    # (before: one farm worker was another figure for the toll of 31, and the 12 for it: disputed)
+    doc = judged(tmp_path / "b", _HEAT, "One farm worker died after collapsing in fields outside Sarenza.")
+    assert all(r["type"] != "superseded" for r in bucket_of(doc, "one of them died")[1]["reasons"])
+    assert doc["verdict"]["label"] == "supported"
+    # (before: "and that nine patients remained" was denied by "no new deaths")
+    negated = [n.scope.text for n in find_negations("She said no new deaths had been reported and that nine patients "
+                                                    "remained in intensive care.")]
+    assert negated == ["new deaths had been reported"]
+
+
+def test_people_of_a_kind_under_a_harm_are_counted_and_halving_is_no_doubling(tmp_path: Path) -> None:
+    articles = payloads([
+        ("r1", "Run Wire", "2025-11-06",
+         "A second runner who collapsed at the Portello Marathon died in hospital on Wednesday, bringing the death "
+         "toll to two. The Portello Marathon's organisers had doubled the number of water stations this year to 24."),
+        ("r2", "Run Wire", "2025-11-08", "Police said 22 suspects were held in the Kessera oil theft investigation."),
+    ])
+    # (before: runners were no counted class, and the toll's two did not decide against three: supported)
+    doc = judged(tmp_path / "a", articles, "Three runners died after the Portello Marathon.")
+    assert doc["verdict"]["label"] == "refuted"
+    doc = judged(tmp_path / "b", articles, "Organisers of the Portello Marathon halved the number of water stations "
+                                           "this year.")
+    assert doc["verdict"]["label"] == "refuted"
+    # (before: 22 people and 22 suspects were two counts: unverified)
+    doc = judged(tmp_path / "c", articles, "22 people were held in the Kessera oil theft investigation.")
+    assert doc["verdict"]["label"] == "supported"

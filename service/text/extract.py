@@ -84,8 +84,8 @@ _OR_MORE = re.compile(r"\s+or\s+(?:(?P<more>more|above|higher|greater)|fewer|les
 # of the dead", "new" of "new cases")
 _NUMBER_OF = re.compile(r"\bthe\s+(?:(?:real|true|official|final|actual|overall|total|confirmed)\s+)?"
                         r"(?:number|total|count|tally)\s+of\s+(?:[A-Za-z-]+\s+){0,2}?"
-                        r"(?P<noun>[a-z]{3,}s|people|children|men|women|personnel|staff|police)\b"
-                        r"(?!.*\bnumber\s+of\b)", re.IGNORECASE)
+                        r"(?P<noun>[a-z]{3,}s|people|children|men|women|personnel|staff|police)\b(?!['’])"
+                        r"(?!.*\bnumber\s+of\b)", re.IGNORECASE)  # (not an owner: "Legionnaires' cases")
 # the time over which the rest of a sentence happened, when "over" opens the sentence or a clause:
 # "Over 25 days of raids, …", "…; over three weeks, prices rose" (not "lasted over 25 days", nor
 # "has over 25 years of experience")
@@ -277,7 +277,9 @@ _CLAUSE_END = re.compile(r"[,.;:!?()]|\b(?:but|while|although|whereas|however|an
                          # "no aircraft were damaged and flights resumed": "and" opening a clause of its own
                          # (not "no deaths and injuries reported", where the participle goes with both)
                          r"|\band\s+(?=(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){1,2}?"
-                         r"(?!reported|recorded|confirmed|seen|found)(?:was|were|is|are|had|has|have|will|[a-z]{3,}ed)\b)",
+                         r"(?!reported|recorded|confirmed|seen|found)(?:was|were|is|are|had|has|have|will|[a-z]{3,}ed)\b)"
+                         # ("said no new deaths had been reported and that nine patients remained in intensive care")
+                         r"|\band\s+(?:that|whether)\b",
                          re.IGNORECASE)
 
 # (a model designation keeps its number: "MQ-9", "F-16")
@@ -410,7 +412,8 @@ _IN_CUSTODY = re.compile(r"[^.;:]{0,60}?\b(?:taken|held|placed|remanded|kept|put
 _PEOPLE_NOUN = re.compile(r"(?:^(?:people|persons|men|women|crew|staff)$|men$|women$|ers$|ors$|ists$|ees$|ants$|ents$)",
                           re.IGNORECASE)
 # a toll said to have risen: "the death toll … rose to eight", "bringing the toll to seven", "rose to 12 dead"
-_TOLL_ROSE = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b[^.;]{0,80}?\b(?:rose"
+_TOLL_ROSE = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:dead|deaths|people\s+killed))\b"
+                        r"[^.;]{0,80}?\b(?:rose"
                         r"|risen|climbed|increased|jumped|reached|grew|went\s+up)\s+to\b"
                         r"|\bbringing\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?toll\b"
                         r"|\b(?:rose|risen|climbed)\s+to\s+(?:at\s+least\s+|about\s+)?[\w,.-]+\s+(?:dead|deaths"
@@ -422,7 +425,8 @@ def tells_risen_toll(text: str) -> bool:
     return _TOLL_ROSE.search(text) is not None
 
 
-_MORE_PEOPLE = frozenset(stem(w) for w in "pilgrims nurses pupils students patients refugees migrants tourists".split())
+_MORE_PEOPLE = frozenset(stem(w) for w in """pilgrims nurses pupils students patients refugees migrants tourists
+    suspects detainees""".split())
 
 
 def names_people(unit: str | None) -> bool:

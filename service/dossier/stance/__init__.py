@@ -35,6 +35,7 @@ from service.dossier.model import (
     StanceResult,
 )
 from service.dossier.stance.amounts import (
+    TOLL_PART_SHARE,
     _contents,
     _one_worse,
     _proportions,
@@ -371,20 +372,25 @@ def _earlier_tolls(analysis: ClaimAnalysis, candidates: list[Candidate],
     if not any(q.predicate == "killed" for q in analysis.quantities) or counted_by_then(analysis.claim):
         return results
 
-    def figure(r: StanceResult) -> float | None:  # the passage's count of the dead the claim's figure was read with
+    def figure(r: StanceResult) -> tuple[float, bool] | None:
+        """The passage's count of the dead the claim's figure was read with, and whether it counts everyone ("12
+        people had died"; not "one of them died", a part, which a toll rising past it does not replace)."""
         said = [x.passage_text for x in r.reasons if x.type in ("quantity_match", "quantity_mismatch")]
         found = [q for text in said for q in find_quantities(text) if q.low is not None]
-        return found[0].low if len(said) == 1 and found else None
+        if len(said) != 1 or not found:
+            return None
+        return found[0].low, found[0].unit in (None, "people") or stem(found[0].unit or "") == stem("people")
 
     figures = [figure(r) if r.stance in ("corroborating", "conflicting") else None for r in results]
-    risen = [(c.article.published_at, f) for c, f in zip(candidates, figures, strict=True)
+    risen = [(c.article.published_at, f[0]) for c, f in zip(candidates, figures, strict=True)
              if f is not None and c.article.published_at and tells_risen_toll(c.passage.text)]
     if not risen:
         return results
     out = []
     for c, r, f in zip(candidates, results, figures, strict=True):
         said = c.article.published_at
-        later = [(day, n) for day, n in risen if f is not None and said and day[:10] > said[:10] and n > f]
+        later = [(day, n) for day, n in risen if f is not None and said and day[:10] > said[:10] and n > f[0]
+                 and (f[1] or f[0] * TOLL_PART_SHARE >= n)]
         if later:
             day, n = max(later)
             why = Reason("superseded", "", said, f"reported on {said[:10]}; a report of {day[:10]} says the toll rose "

@@ -103,16 +103,36 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     return True
 
 
+def _is_toll(q: Quantity) -> bool:
+    """A toll's figure, which takes "people" from no word of its own (not "three deaths", "12 people")."""
+    return q.unit == "people" and q.predicate == "killed" \
+        and all(w in WORD_VALUES or w in _LOOSE_WORDS for w in re.findall(r"[a-z]+", q.span.text.lower()))
+
+
+def _part_of_toll(c: Quantity, p: Quantity) -> bool:
+    """The claim's dead of one kind, far fewer than the passage's toll or count of everyone ("One farm worker died"
+    against "the number of heat-related deaths has risen to 31", "12 people had died"): a part of it, not another
+    figure for it."""
+    everyone = _is_toll(p) or (p.predicate == "killed" and stem(p.unit or "") == _PEOPLE)  # ("12 people had died")
+    return everyone and c.predicate == "killed" and bool(c.unit) and stem(c.unit or "") != _PEOPLE \
+        and c.high is not None and p.low is not None and c.high * TOLL_PART_SHARE < p.low
+
+
 def _toll_of(a: Quantity, b: Quantity) -> bool:
     """A death toll against people of any kind under the same fate ("the death toll … rose to eight" / "eight patients
     died"): a toll counts everyone killed, whom the other side names."""
-    def toll(q: Quantity) -> bool:  # (a toll's figure takes "people" from no word of its own: not "three deaths")
-        return q.unit == "people" and q.predicate == "killed" \
-            and all(w in WORD_VALUES or w in _LOOSE_WORDS for w in re.findall(r"[a-z]+", q.span.text.lower()))
-    return (toll(a) and b.predicate == "killed" and names_people(b.unit)) \
-        or (toll(b) and a.predicate == "killed" and names_people(a.unit))
+    toll = _is_toll
+    # (a small part of the toll is no other figure for it: "killing nine patients and two nurses" against a toll of
+    # 187, "one of them died" against 31; a figure at least half the toll is another account of it, "nine patients
+    # died" against the union's toll of 14, as is the same figure or one larger than the toll)
+    def beyond(part: Quantity, whole: Quantity) -> bool:
+        return overlaps(part, whole) or (part.low is not None and whole.low is not None
+                                         and part.low * TOLL_PART_SHARE >= whole.low)
+    return (toll(a) and b.predicate == "killed" and names_people(b.unit) and beyond(b, a)) \
+        or (toll(b) and a.predicate == "killed" and names_people(a.unit) and beyond(a, b))
 
 
+TOLL_PART_SHARE = 2  # a count of the dead this many times below a toll is a part of it, not another count of it
 _LOOSE_WORDS = frozenset("about around at least some nearly almost more than over roughly".split())
 
 
@@ -129,9 +149,12 @@ def _same_figure_of_people(a: Quantity, b: Quantity) -> bool:
     workers joined the strike" and "6,200 members joined the strike"): one count, though other figures say
     nothing of it."""
     if a.predicate or b.predicate or not a.unit or not b.unit or a.value is None or a.value != b.value \
-            or a.vague or b.vague or a.value < 10:
+            or a.vague or b.vague:
         return False
-    return stem(a.unit) in _AT_WORK and stem(b.unit) in _AT_WORK
+    # (…or people and a noun for people, any figure: "22 people were held" / "22 suspects held")
+    general = {stem(a.unit), stem(b.unit)} & {_PEOPLE}
+    return (a.value >= 10 and stem(a.unit) in _AT_WORK and stem(b.unit) in _AT_WORK) \
+        or (bool(general) and names_people(a.unit) and names_people(b.unit))
 
 
 def _harmed_of_a_trade(c: Quantity, p: Quantity) -> bool:
@@ -165,6 +188,7 @@ _TRADES = frozenset(stem(w) for w in "nurses medics paramedics pilots surgeons".
 # people named by where they were or what befell them, whom another noun may count: "38 pilgrims" / "38 passengers"
 _WHERE_THEY_WERE = frozenset(stem(w) for w in """pilgrims tourists residents patients survivors victims passengers
     worshippers customers guests students pupils children members""".split())
+_PEOPLE = stem("people")
 _WORKFORCE = frozenset(stem(w) for w in "workers employees staff".split())
 _TRADE = re.compile(r"(?:er|or|ist|man|men|ian)s?$|^(?:staff|crew)$", re.IGNORECASE)
 _NOT_AT_WORK = frozenset(stem(w) for w in """passengers protesters demonstrators marchers firefighters rescuers
@@ -863,7 +887,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                                        or _fate_said_once(c, p)
                                        or (_same_figure_of_people(c, p)
                                            and not _WHOLE_OF.search(text, max(0, p.span.start - 40), p.span.start)))
-                 and _same_group(c, p, analysis.claim, context)
+                 and _same_group(c, p, analysis.claim, context) and not _part_of_toll(c, p)
                  and _same_qualifier(c, p) and (id(p) not in converted or stem(p.unit or "") == stem(c.unit or ""))
                  # (a count of the same noun that one side gives a fate and the other none is the same count
                  # when the figures agree, and says nothing when they do not: "carried 131 passengers" is not

@@ -35,6 +35,7 @@ from service.text.extract import (
     WEEKDAYS,
     WORD_VALUES,
     find_names,
+    names_people,
     unit_class,
 )
 from service.text.facts import Readings, read_article, read_sentence
@@ -753,7 +754,8 @@ def counted(q: Quantity) -> bool:
     that differ usually measure different things — another period, sector or place — and on the
     CLIMATE-FEVER tune split a mismatch of such amounts was REFUTES for 14 % of pairs, about the
     base rate: they decide only in a passage that restates the claim (see _quantities)."""
-    return unit_class(q.unit) in UNIT_CLASSES
+    # (and people by what they do, under a harm: "Three runners died" is a count of the dead as "three people" is)
+    return unit_class(q.unit) in UNIT_CLASSES or (q.predicate in ("killed", "injured") and names_people(q.unit))
 
 
 _TO_DO_WITH = re.compile(r"^\s*to\s+do\s+with\b", re.IGNORECASE)
