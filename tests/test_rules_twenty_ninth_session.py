@@ -12,6 +12,7 @@ from service.segment import split_sentences
 from service.text.extract import find_dates, find_negations, find_quantities, tells_risen_toll
 from service.text.facts import read_article
 from service.text.places import locations_of, town_named
+from service.text.sources import source_name
 from service.text.tallies import find_tallies
 from tests.support.judging import bucket_of, judged, payloads
 
@@ -335,3 +336,9 @@ def test_people_of_a_kind_under_a_harm_are_counted_and_halving_is_no_doubling(tm
     # (before: 22 people and 22 suspects were two counts: unverified)
     doc = judged(tmp_path / "c", articles, "22 people were held in the Kessera oil theft investigation.")
     assert doc["verdict"]["label"] == "supported"
+
+
+def test_a_portfolio_before_a_title_is_no_source() -> None:
+    # (before: "Petroleum minister Grace Adeyo" was the source "Petroleum", which "Marun Petroleum" matched)
+    assert source_name("Petroleum minister Grace Adeyo") == "Grace Adeyo"
+    assert source_name("Marun Petroleum") == "Marun Petroleum"

@@ -84,6 +84,8 @@ _DESCRIPTIVE = {"the", "a", "an", "official", "senior", "local", "state", "news"
 # (the lowercase words of a title, then the name: not "Police officers in Tolby", "sources close to Mayor Holm")
 _TITLE_THEN_NAME = re.compile(r"\s+(?:(?!(?:in|at|of|on|for|from|near|to|close|with|by|and|or|across|outside|inside)\b)"
                               r"[a-z][\w-]*\s+){1,3}[A-Z]")
+# a portfolio's title after a word ("Petroleum minister Grace Adeyo"): the word names the portfolio, not a source
+_PORTFOLIO_AFTER = re.compile(r"\s+(?:minister|secretary|commissioner)\b")
 _PREMODIFIERS = frozenset("""former junior chief deputy acting interim provincial regional federal national municipal
     district county city top head vice assistant associate outgoing incoming retired then veteran longtime
     hospital police army military fire health education finance defence defense foreign interior
@@ -161,7 +163,8 @@ def source_name(written: str) -> str | None:
         words = name.split()
         while words and words[0].lower().strip("'’") in _DESCRIPTIVE:
             words = words[1:]
-        if not words or (len(words) == 1 and words[0].lower() in _PREMODIFIERS
+        if not words or (len(words) == 1 and (words[0].lower() in _PREMODIFIERS
+                                              or _PORTFOLIO_AFTER.match(text, m.end()))
                          and _TITLE_THEN_NAME.match(text, m.end())):
             continue  # (the name after its title is the source; "Police said" names the police)
         name = " ".join(words)
