@@ -129,8 +129,7 @@ def test_a_name_ending_in_i_is_a_demonym_only_of_a_country(word: str, demonym: b
 ])
 def test_what_a_made_up_province_holds(text: str, subject: str, place: str) -> None:
     from service.text.places import find_locations
-    # (the village itself is a place of its own since 2026-12-06, twenty-ninth session: a town with no subject)
-    assert [(loc.subject, loc.place) for loc in find_locations(text) if loc.level != "city"] == [(subject, place)]
+    assert [(loc.subject, loc.place) for loc in find_locations(text)] == [(subject, place)]
 
 
 def test_a_site_fronted_by_at_is_the_sentence_s_site() -> None:

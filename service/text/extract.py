@@ -277,9 +277,7 @@ _CLAUSE_END = re.compile(r"[,.;:!?()]|\b(?:but|while|although|whereas|however|an
                          # "no aircraft were damaged and flights resumed": "and" opening a clause of its own
                          # (not "no deaths and injuries reported", where the participle goes with both)
                          r"|\band\s+(?=(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){1,2}?"
-                         r"(?!reported|recorded|confirmed|seen|found)(?:was|were|is|are|had|has|have|will|[a-z]{3,}ed)\b)"
-                         # ("said no new deaths had been reported and that nine patients remained in intensive care")
-                         r"|\band\s+(?:that|whether)\b",
+                         r"(?!reported|recorded|confirmed|seen|found)(?:was|were|is|are|had|has|have|will|[a-z]{3,}ed)\b)",
                          re.IGNORECASE)
 
 # (a model designation keeps its number: "MQ-9", "F-16")

@@ -43,7 +43,7 @@ _SHORT_FORMS = {"us": "US", "u.s": "US", "usa": "US", "america": "US", "uk": "GB
 NAME_MATCH = 88  # rapidfuzz ratio at which two ASCII place keys name one place
 _NAME = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|ash|an|ar|at|az|ez|es|ed|er)-[A-Z][\w'’]*)"
 _MULTI = _NAME + r"(?:\s+(?:" + _NAME + r"|ez|az|al|el|ad)){0,3}"
-_KIND = r"(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Dd]istrict|[Cc]ounty|[Cc]ity|[Tt]own|[Vv]illage|[Aa]rea|[Ss]tate)"
+_KIND = r"(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Dd]istrict|[Cc]ounty|[Cc]ity|[Tt]own|[Aa]rea|[Ss]tate)"
 _DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern"
               r"|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)\s+)")
 _KIND_OF = re.compile(r"\b(?P<kind>" + _KIND + r")\s+of\s+(?:the\s+)?(?P<name>" + _MULTI + r")(?![\w-])")
