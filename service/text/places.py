@@ -477,7 +477,7 @@ _LIES_OFF = re.compile(r"\b(?:lies|lie|is|are|sits|located|situated)\s+(?:about\
                        r"(?:,)?\s+in\s+(?:the\s+)?$")
 _NAMED_IN = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+in\s+"
                        r"(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=\s*,)")
-# (and its owner: "the village of Brenno in Valdoria's Korvath province")
+# (and its owner: "the town of Brenno in Valdoria's Korvath province")
 _FINER_IN = re.compile(r"\s*,?\s+(?:(?:is|lies|sits)\s+)?(?:in|(?:a\s+)?part\s+of)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w-]*['’]s\s+)?" + _DIRECTION + r"?")
 # "X is in Y", "lies in", "remains based in": a sentence that says where its subject is
@@ -812,9 +812,10 @@ def in_found_phrase(text: str, start: int) -> bool:
 # "the tornado in Penrow", "a fire at Dunby": a capitalised name after a preposition of place that no word or table
 # levels (a site's noun after it makes it a site's name; "Penrow's" an owner)
 _TOWN_NAMED = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?P<name>" + _MULTI
-                         + r")(?![\w'’-])(?!\s+(?i:[a-z]+\s+)?(?i:base|camp|airport|field|facility|factory|plant|port"
-                         r"|hospital|school|embassy|mosque|church|market|refinery|bridge|prison|station|compound|crossing|mine"
-                         r"|dam|substation|warehouse|depot|mall|stadium|building|block|terminal|quarry|resort|tower)\b)")
+                         + r")(?![\w'’-])(?!\s+(?i:[a-z]+\s+)?(?i:base|camp|airport|field|facility|factory|plant"
+                         r"|port|hospital|school|embassy|mosque|church|market|refinery|bridge|prison|station|compound"
+                         r"|crossing|mine|dam|substation|warehouse|depot|mall|stadium|building|block|terminal|quarry"
+                         r"|resort|tower)\b)")
 
 
 def town_named(text: str) -> str | None:

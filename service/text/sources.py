@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from service.attribution import LED_BY, find_attributions
+from service.attribution import LED_BY, classify, find_attributions
 from service.models import Attribution
 from service.text.clauses import relative_clauses
 from service.text.extract import SPREAD
@@ -418,7 +418,6 @@ def with_people(texts: Sequence[str], credits: Sequence[tuple[Credit, ...]],
 
 def _a_persons_name(name: str) -> bool:
     """Whether a name at a sentence's start is a person's: no place, no body, no month or weekday."""
-    from service.attribution import classify
     return classify(name) == "person" and gazetteer_entry(name) is None \
         and not any(w.casefold() in _NOT_PEOPLE_WORDS for w in name.split())
 

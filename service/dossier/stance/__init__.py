@@ -379,7 +379,7 @@ def _earlier_tolls(analysis: ClaimAnalysis, candidates: list[Candidate],
         found = [q for text in said for q in find_quantities(text) if q.low is not None]
         if len(said) != 1 or not found:
             return None
-        return found[0].low, found[0].unit in (None, "people") or stem(found[0].unit or "") == stem("people")
+        return found[0].low, stem(found[0].unit or "people") == stem("people")
 
     figures = [figure(r) if r.stance in ("corroborating", "conflicting") else None for r in results]
     risen = [(c.article.published_at, f[0]) for c, f in zip(candidates, figures, strict=True)

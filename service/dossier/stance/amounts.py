@@ -688,7 +688,8 @@ def _holder_of(text: str, q: Quantity) -> str | None:
 
 
 _COMMON_HOLDER = re.compile(r"(?:^|\s)(?i:the|its|their)\s+(?P<noun>[a-z]{3,})\s+"
-                            r"(?:(?:has|have|had|is|are|was|were)\s+)?[a-z]{3,}(?:ed|ing)\s+(?:[a-z]+\s+)?(?:(?:a|an|the|about|around|only|just)\s+)?$")
+                            r"(?:(?:has|have|had|is|are|was|were)\s+)?[a-z]{3,}(?:ed|ing)\s+(?:[a-z]+\s+)?"
+                            r"(?:(?:a|an|the|about|around|only|just)\s+)?$")
 _PLACE_AFTER = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?([A-Z][a-z][\w-]*)")
 
 

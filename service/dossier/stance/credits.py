@@ -364,8 +364,7 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
                 and not any(side.agrees for _, side, _ in theirs):
             credits = holding[0][2]
         elif best[2] and theirs and best not in theirs and all(
-                coverage < OTHER_SIDE_COVERAGE and not side.agrees
-                for coverage, side, _ in theirs):
+                coverage < OTHER_SIDE_COVERAGE and not side.agrees for coverage, side, _ in theirs):
             credits = best[2]
     stated = [name for c in credits if c.kind != "anonymous" or not named_claim for name in c.names]
     outlet = candidate.article.outlet

@@ -562,8 +562,8 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
                             and _TOWN_OF.match(text, q.start) for q in facts.locations) \
                     and (coverage >= RESTATES or re.search(r"\b" + re.escape(p.subject) + r"\b", analysis.claim)):
                 # the town a passage that restates the claim (or names the claim's town) names as a town, placed where
-                # the claim places its incident: "the village of Ketterby in Belmarra's Hollin Province" / "… in
-                # Ketterby struck the village in Serapine Province" (not a town a table places: "the city of Haifa";
+                # the claim places its incident: "the town of Ketterby in Belmarra's Hollin Province" / "… in
+                # Ketterby struck the town in Serapine Province" (not a town a table places: "the city of Haifa";
                 # nor another town: "Further inland, the town of Lenmoor in Tesh province reported only heavy rain")
                 found = _compare_places(c, p)
             elif c.subject or p.subject:
@@ -618,7 +618,7 @@ def _locations(analysis: ClaimAnalysis, facts: PassageFacts, coverage: float, te
     return reasons
 
 
-_TOWN_OF = re.compile(r"(?:village|town|city)\s+of\s", re.IGNORECASE)
+_TOWN_OF = re.compile(r"(?:town|city)\s+of\s", re.IGNORECASE)
 
 
 def _placed_within(text: str, subject: str, location: Any) -> bool:
