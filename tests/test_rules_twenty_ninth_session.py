@@ -306,6 +306,8 @@ def test_a_toll_counts_everyone_and_a_part_of_it_is_no_other_figure(tmp_path: Pa
     # (before: the earlier 12 disputed the latest toll)
     doc = judged(tmp_path / "a", _HEAT, "The heatwave in Sarenza killed 31 people.")
     assert doc["verdict"]["label"] == "supported"
+    # (and the one farm worker who died is a part of the claim's 31, not another figure for them)
+    assert bucket_of(doc, "one of them died")[0] != "conflicting"
     # (before: one farm worker was another figure for the toll of 31, and the 12 for it: disputed)
     doc = judged(tmp_path / "b", _HEAT, "One farm worker died after collapsing in fields outside Sarenza.")
     assert all(r["type"] != "superseded" for r in bucket_of(doc, "one of them died")[1]["reasons"])

@@ -110,12 +110,15 @@ def _is_toll(q: Quantity) -> bool:
 
 
 def _part_of_toll(c: Quantity, p: Quantity) -> bool:
-    """The claim's dead of one kind, far fewer than the passage's toll or count of everyone ("One farm worker died"
+    """One side's dead of one kind, far fewer than the other's toll or count of everyone ("One farm worker died"
     against "the number of heat-related deaths has risen to 31", "12 people had died"): a part of it, not another
     figure for it."""
-    everyone = _is_toll(p) or (p.predicate == "killed" and stem(p.unit or "") == _PEOPLE)  # ("12 people had died")
-    return everyone and c.predicate == "killed" and bool(c.unit) and stem(c.unit or "") != _PEOPLE \
-        and c.high is not None and p.low is not None and c.high * TOLL_PART_SHARE < p.low
+    def part(one: Quantity, everyone: Quantity) -> bool:
+        return (_is_toll(everyone) or (everyone.predicate == "killed" and stem(everyone.unit or "") == _PEOPLE)) \
+            and one.predicate == "killed" and bool(one.unit) and stem(one.unit or "") != _PEOPLE \
+            and one.high is not None and everyone.low is not None and one.high * TOLL_PART_SHARE < everyone.low
+    # (either way: the claim's 31 dead against the passage's "one of them died" too)
+    return part(c, p) or part(p, c)
 
 
 def _toll_of(a: Quantity, b: Quantity) -> bool:
