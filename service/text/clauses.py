@@ -374,3 +374,14 @@ def deed_recalled(claim: str, text: str) -> bool:
     told = [t for t in re.finditer(r"\b" + verb + r"\b", text, re.IGNORECASE)
             if not (named.start() <= t.start() < named.end())]
     return not told
+
+
+_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|told\s+[\w'’-]+|reported|announced|stated|confirmed)\s+(?:that\s+)?"
+                               r"(?P<subject>(?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+(?:had|has|have|was|were|is|are|would|will"
+                               r"|could|may|might|did|does|do)\b")
+
+
+def reported_subject(text: str) -> str:
+    """The subject of what a sentence says was said ("Lund said *the alarm* had worked"), or "" when it reports none."""
+    m = _REPORTED_SUBJECT.search(text)
+    return m.group("subject") if m is not None else ""

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 
 from service.text.dates import date_from_mentions, is_plan, month_day, own_dates, parse_published, passage_month
 from service.text.extract import WEEKDAYS, find_dates
-from service.text.places import Location, demonym_country, gazetteer_entry, locations_of, same_place
+from service.text.places import SITE_NOUN_WORDS, Location, demonym_country, gazetteer_entry, locations_of, same_place
 from service.text.platforms import is_platform
 from service.tokens import stem, without_possessive
 
@@ -73,14 +73,9 @@ _RECALLED = re.compile(r"\bstill\b[^.;]*\b(?:months|years)\s+(?:later|on|after)\
 # a sentence about attacks in general, not about one ("repeatedly targeted", "a frequent target")
 _GENERAL = re.compile(r"\b(?:repeatedly|frequently|frequent|routinely|regularly|often|series of)\b",
                       re.IGNORECASE)
-# the nouns of a site, singular (one list: the patterns below are built from it)
-_SITE_NOUN_WORDS = ("air\\s*base", "airbase", "base", "camp", "airport", "field", "facility", "factory", "plant",
-                    "port", "hospital", "school", "embassy", "mosque", "church", "market", "refinery", "bridge",
-                    "prison", "station", "compound", "headquarters", "crossing", "mine", "dam", "substation",
-                    "warehouse", "depot", "mall", "stadium", "building", "block", "terminal", "quarry", "resort",
-                    "tower", "ship", "vessel", "tanker", "carrier", "freighter", "trawler")
+# the nouns of a site, singular (places.SITE_NOUN_WORDS: the patterns below are built from it)
 # (plural for bases: "the Al-Tanf and Al-Rukban bases")
-_SITE_NOUNS = r"(?:air\s*bases?|airbases?|bases?|" + "|".join(_SITE_NOUN_WORDS[3:]) + r")"
+_SITE_NOUNS = r"(?:air\s*bases?|airbases?|bases?|" + "|".join(SITE_NOUN_WORDS[3:]) + r")"
 _SITE_NAME = r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*)" \
              r"(?:\s+(?:(?:al|el|ad)\s+)?(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|(?:al|el|ad|as|an|ar)-[A-Z][\w'’]*))*"
 # words between a site's name and its noun ("the Ain al-Asad US military base")
@@ -268,7 +263,7 @@ def owns_attack(text: str) -> bool:
         and _OWN_ATTACK.search(text) is not None
 
 
-_ONE_SITE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(_SITE_NOUN_WORDS)
+_ONE_SITE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(SITE_NOUN_WORDS)
                        + r"|building|harbou?r|site|complex|stadium|arena|terminal|depot|warehouse|hotel|tower|ward"
                        r"|mall|venue|premises|campus)\b(?!\s+(?:in|of)\b)", re.IGNORECASE)
 
@@ -298,7 +293,7 @@ _NOUN_FAMILIES = (("building", "block", "tower", "house"), ("base", "airbase", "
                   ("plant", "factory", "works"), ("depot", "warehouse", "store"))
 
 
-_THE_SITE = re.compile(r"\b(?:the|this|that)\s+(?P<noun>" + "|".join(_SITE_NOUN_WORDS) + r")(?:['’]s)?\b"
+_THE_SITE = re.compile(r"\b(?:the|this|that)\s+(?P<noun>" + "|".join(SITE_NOUN_WORDS) + r")(?:['’]s)?\b"
                        r"(?!\s+(?:in|of|at)\b)", re.IGNORECASE)
 
 

@@ -809,13 +809,19 @@ def in_found_phrase(text: str, start: int) -> bool:
     return 0 < start <= len(text) and _FOUND_PHRASE_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+# the nouns of a named site ("the Ain al-Asad air base", "the Brennick warehouse"): service.text.events reads sites
+# by them, and a town named before one is the site's name, not a town
+SITE_NOUN_WORDS = ("air\\s*base", "airbase", "base", "camp", "airport", "field", "facility", "factory", "plant",
+                   "port", "hospital", "school", "embassy", "mosque", "church", "market", "refinery", "bridge",
+                   "prison", "station", "compound", "headquarters", "crossing", "mine", "dam", "substation",
+                   "warehouse", "depot", "mall", "stadium", "building", "block", "terminal", "quarry", "resort",
+                   "tower", "ship", "vessel", "tanker", "carrier", "freighter", "trawler")
+
+
 # "the tornado in Penrow", "a fire at Dunby": a capitalised name after a preposition of place that no word or table
 # levels (a site's noun after it makes it a site's name; "Penrow's" an owner)
 _TOWN_NAMED = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?P<name>" + _MULTI
-                         + r")(?![\w'’-])(?!\s+(?i:[a-z]+\s+)?(?i:base|camp|airport|field|facility|factory|plant"
-                         r"|port|hospital|school|embassy|mosque|church|market|refinery|bridge|prison|station|compound"
-                         r"|crossing|mine|dam|substation|warehouse|depot|mall|stadium|building|block|terminal|quarry"
-                         r"|resort|tower)\b)")
+                         + r")(?![\w'’-])(?!\s+(?i:[a-z]+\s+)?(?i:" + "|".join(SITE_NOUN_WORDS) + r")\b)")
 
 
 def town_named(text: str) -> str | None:

@@ -161,7 +161,7 @@ from service.dossier.stance_model import (
 )
 from service.text.clauses import deed_recalled
 from service.text.events import placed_in
-from service.text.extract import find_dates, find_quantities, names_people, tells_risen_toll
+from service.text.extract import find_dates, names_people, tells_risen_toll
 from service.text.facts import PassageFacts, passage_amounts
 from service.text.ordinals import incident_kinds, ranks_of
 from service.text.places import same_place
@@ -372,16 +372,19 @@ def _earlier_tolls(analysis: ClaimAnalysis, candidates: list[Candidate],
     if not any(q.predicate == "killed" for q in analysis.quantities) or counted_by_then(analysis.claim):
         return results
 
-    def figure(r: StanceResult) -> tuple[float, bool] | None:
-        """The passage's count of the dead the claim's figure was read with, and whether it counts everyone ("12
-        people had died"; not "one of them died", a part, which a toll rising past it does not replace)."""
+    def figure(c: Candidate, r: StanceResult) -> tuple[float, bool] | None:
+        """The passage's count of the dead the claim's figure was read with (from its stored amounts), and whether it
+        counts everyone ("12 people had died"; not "one of them died", a part, which a toll rising past it does not
+        replace)."""
         said = [x.passage_text for x in r.reasons if x.type in ("quantity_match", "quantity_mismatch")]
-        found = [q for text in said for q in find_quantities(text) if q.low is not None]
+        found = [q for q in (c.facts.amounts if c.facts is not None else ()) if said and q.span.text == said[0]
+                 and q.low is not None]
         if len(said) != 1 or not found:
             return None
         return found[0].low, stem(found[0].unit or "people") == stem("people")
 
-    figures = [figure(r) if r.stance in ("corroborating", "conflicting") else None for r in results]
+    figures = [figure(c, r) if r.stance in ("corroborating", "conflicting") else None
+               for c, r in zip(candidates, results, strict=True)]
     risen = [(c.article.published_at, f[0]) for c, f in zip(candidates, figures, strict=True)
              if f is not None and c.article.published_at and tells_risen_toll(c.passage.text)]
     if not risen:

@@ -124,15 +124,14 @@ def _part_of_toll(c: Quantity, p: Quantity) -> bool:
 def _toll_of(a: Quantity, b: Quantity) -> bool:
     """A death toll against people of any kind under the same fate ("the death toll … rose to eight" / "eight patients
     died"): a toll counts everyone killed, whom the other side names."""
-    toll = _is_toll
     # (a small part of the toll is no other figure for it: "killing nine patients and two nurses" against a toll of
     # 187, "one of them died" against 31; a figure at least half the toll is another account of it, "nine patients
     # died" against the union's toll of 14, as is the same figure or one larger than the toll)
     def beyond(part: Quantity, whole: Quantity) -> bool:
         return overlaps(part, whole) or (part.low is not None and whole.low is not None
                                          and part.low * TOLL_PART_SHARE >= whole.low)
-    return (toll(a) and b.predicate == "killed" and names_people(b.unit) and beyond(b, a)) \
-        or (toll(b) and a.predicate == "killed" and names_people(a.unit) and beyond(a, b))
+    return (_is_toll(a) and b.predicate == "killed" and names_people(b.unit) and beyond(b, a)) \
+        or (_is_toll(b) and a.predicate == "killed" and names_people(a.unit) and beyond(a, b))
 
 
 TOLL_PART_SHARE = 2  # a count of the dead this many times below a toll is a part of it, not another count of it

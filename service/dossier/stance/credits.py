@@ -21,7 +21,7 @@ from service.dossier.stance.terms import (
     stored_readings,
 )
 from service.dossier.stance_model import content_stem_set, content_stems
-from service.text.clauses import identifying_clauses
+from service.text.clauses import identifying_clauses, reported_subject
 from service.text.facts import PassageFacts
 from service.text.places import ascii_key
 from service.text.sources import (
@@ -192,17 +192,6 @@ def describe_credits(analysis: ClaimAnalysis, candidates: list[Candidate]) -> Cl
     return replace(analysis, described=tuple(linked))
 
 
-_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|told\s+[\w'’-]+|reported|announced|stated|confirmed)\s+(?:that\s+)?"
-                               r"(?P<subject>(?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+(?:had|has|have|was|were|is|are|would|will"
-                               r"|could|may|might|did|does|do)\b")
-
-
-def _reported_subject(claim: str) -> frozenset[str]:
-    """The content stems of the subject of what a claim says was said ("Lund said *the alarm* had worked")."""
-    m = _REPORTED_SUBJECT.search(claim)
-    return frozenset(content_stems(m.group("subject"))) if m is not None else frozenset()
-
-
 _AGENCY = stem("agency")
 
 
@@ -337,7 +326,7 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
         # (what the claim says of its subject, not the subject, which either side may name: "Falk said the alarm had
         # worked properly, while Lund said the alarm had sounded only after the thieves left" — Lund's side names the
         # alarm and says nothing of the claim's)
-        subject = _reported_subject(analysis.claim)
+        subject = frozenset(content_stems(reported_subject(analysis.claim)))
         said_of = {s: w for s, w in weights.items() if s not in subject}
         weights = said_of if said_of else weights
         text = candidate.passage.text
