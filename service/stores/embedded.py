@@ -584,13 +584,19 @@ class EmbeddedStore:
             terms = [t for n, t in sorted(counts) if n][:RELATED_TERMS]
             if not terms:
                 return []
-            # only the fields asked for: a whole dossier is tens of kilobytes of evidence
+            # only the fields asked for, and only of the rows returned: a whole dossier is tens of
+            # kilobytes of evidence, and json_extract parses all of it (in one query SQLite would
+            # parse every dossier sharing a term before it sorts and cuts to `limit`)
             rows = db.execute(
+                "WITH t AS (SELECT dossier_id, COUNT(*) AS shared FROM dossier_terms "
+                f"WHERE term IN ({','.join('?' * len(terms))}) GROUP BY dossier_id), "
+                "top AS (SELECT d.rowid AS row, t.shared AS shared, d.created_at AS created_at FROM t "
+                "JOIN dossiers AS d ON d.id = t.dossier_id ORDER BY t.shared DESC, d.created_at DESC, d.rowid DESC "
+                "LIMIT ?) "
                 "SELECT d.id, json_extract(d.document, '$.claim'), d.created_at, "
-                "json_extract(d.document, '$.claim_analysis'), d.verdict FROM (SELECT dossier_id, COUNT(*) AS shared "
-                f"FROM dossier_terms WHERE term IN ({','.join('?' * len(terms))}) GROUP BY dossier_id) AS t "
-                "JOIN dossiers AS d ON d.id = t.dossier_id "
-                "ORDER BY t.shared DESC, d.created_at DESC, d.rowid DESC LIMIT ?", [*terms, limit]).fetchall()
+                "json_extract(d.document, '$.claim_analysis'), d.verdict "
+                "FROM top JOIN dossiers AS d ON d.rowid = top.row "
+                "ORDER BY top.shared DESC, top.created_at DESC, top.row DESC", [*terms, limit]).fetchall()
         return [{"id": row[0], "claim": row[1], "created_at": row[2],
                  "claim_analysis": json.loads(row[3]) if row[3] else None, "verdict": row[4]} for row in rows]
 
