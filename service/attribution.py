@@ -321,10 +321,25 @@ _AFTER_QUOTE = frozenset("""and but or on in at after before during while when a
     adding saying calling describing and then because""".split())
 
 
+# … or without quotes, as a noun phrase after what is named: "described the group as a front for the Brigades",
+# "called the cuts a betrayal of the workforce" (not "called a strike", "called the fire brigade a few minutes later",
+# "described the scene as chaotic": an adjective, which the model reads)
+_UNQUOTED = {
+    "called": re.compile(r"\s+(?:the|this|that|these|those|his|her|its|their|[A-Z][\w'’-]*)\b(?:\s+(?!(?:a|an|after"
+                         r"|before|when|while|which|who|that|to|in|on|at|for)\b)[\w'’-]+){0,5}?\s+(?:a|an)\s+"
+                         r"(?!(?:few|couple|lot|little|bit|number|total|series|day|week|month|year|hour|minute|second"
+                         r"|time|while|moment)\b)[a-z][\w'’-]*\s+(?:of|for|by|to|against|on|in)\s+[\w'’-]+"),
+    "described": re.compile(r"(?:\s+(?!(?:after|before|when|while|which|who|that|said|says)\b)[\w'’-]+){1,6}?\s+as"
+                            r"\s+(?:a|an)\s+[a-z][\w'’-]*\s+(?:of|for|by|to|against|on|in)\s+[\w'’-]+"),
+}
+
+
 def _names_in_quotes(sentence: str, cue: str, end: int) -> bool:
     """Whether the words a naming verb credits follow it in quotes, and are words rather than a name (some of them
-    written in lower case)."""
+    written in lower case); or follow it unquoted, as a noun phrase of its own (_UNQUOTED)."""
     at = sentence.find(cue, end)
+    if at >= 0 and not any(q in sentence for q in "\"“”‘") and _UNQUOTED[cue].match(sentence, at + len(cue)):
+        return True
     found = _QUOTED_WORDS[cue].match(sentence, at + len(cue)) if at >= 0 else None
     words = found.group("words").split() if found is not None else []
     if not any(w[:1].islower() for w in (words[1:] or words)):

@@ -13,13 +13,15 @@ import re
 
 _REPORTS = r"(?:claims?|reports?|allegations?|rumou?rs?|accusations?|stories|story|posts?|suggestions?|assertions?)"
 _DENIAL = re.compile(
-    r"\b(?i:no\s+(?:evidence|record|records|proof|sign|indication|such|truth|basis)"
+    r"\b(?i:no\s+(?:evidence|record|records|proof|sign|indication|such|truth|basis"
+    # ("no scientific evidence supports the claim that …", "no credible proof")
+    r"|(?:scientific|credible|real|hard|clear|concrete|solid|direct|reliable|independent|firm)\s+(?:evidence|proof))"
     r"|neither\s+evidence|(?:not|never)\s+(?:true|accurate|correct|happened)"
     r"|(?:is|was|are|were|been)\s+(?:completely\s+|entirely\s+|totally\s+)?(?:false|fake|untrue|baseless|unfounded"
     r"|fabricated|doctored|a\s+hoax|debunked|misleading)"
     r"|fake\s+news|false\s+(?:claims?|reports?|news|information|rumou?rs?)|hoax"
     r"|(?:dismissed|denied|denies|deny|rejected|refuted|debunked|dispelled)\s+(?:the\s+|these\s+|such\s+|those\s+"
-    r"|this\s+|that\s+)?(?:\w+\s+)?" + _REPORTS + r")\b")
+    r"|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?" + _REPORTS + r")\b")
 
 
 def find_denials(text: str) -> list[str]:

@@ -168,7 +168,8 @@ def source_name(written: str) -> str | None:
                          and _TITLE_THEN_NAME.match(text, m.end())):
             continue  # (the name after its title is the source; "Police said" names the police)
         name = " ".join(words)
-        if re.fullmatch(r"[\w'’]+-(?:based|born|backed|led|run|owned|affiliated|aligned|linked)", name, re.IGNORECASE):
+        if re.fullmatch(r"(?:[\w'’]+\s+)*[\w'’]+-(?:based|born|backed|led|run|owned|affiliated|aligned|linked)", name,
+                        re.IGNORECASE):
             continue  # "the Lebanon-based news network": a description, not a name
         if text[m.end():m.end() + 2] in ("'s", "’s") and gazetteer_entry(name) is not None:
             continue  # "Lebanon's al-Mayadeen": the place is not the source
@@ -212,6 +213,12 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]],
                 credits.append(Credit(a.source, a.source, a.kind, False, inquiring))
                 continue
             name = source_name(a.source)
+            # "said the group's director, Amos Kettering": the person the post is set beside by a comma
+            apposed_person = _APPOSED_PERSON.match(texts[i], a.char_end) \
+                if texts is not None and name is None and _is_post(a.source) else None
+            if apposed_person is not None:
+                credits.append(Credit(a.source, apposed_person.group("name"), a.kind, True))
+                continue
             if name is not None:
                 alias = _ALIAS.search(a.source)  # "the U.S. Department of Defense (Pentagon)"
                 credits.append(Credit(a.source, name, a.kind, False,
@@ -255,8 +262,11 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]],
             if match is None and head not in _PRONOUNS and not _POSSESSED.match(a.source) and head in _HEADS:
                 # a name no lexicon knows ("Nordwire reported …") may be the agency or group described (a speaking
                 # kind's description: not "The museum", "The central bank", which no one-word name is known to be)
+                # (not a person credited under a post, by name or surname: "Provincial police spokesman Ivo Ramnik",
+                # then "Ramnik", is no station)
                 match = next((n for n, kind in reversed(named) if kind in ("person", "other") and " " not in n
-                              and n not in placed), None)
+                              and n not in placed and not any(_titled(w) and n in (src, src.split()[-1])
+                                                              for src, w in written.items())), None)
             if match is not None:
                 credits.append(Credit(a.source, match, a.kind, True))
             else:
@@ -286,6 +296,25 @@ _PORTFOLIO = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<what>(?!the\b)[a-z]+)\s+(?:minis
 # a name with a description set beside it by commas: "The Office of Rail Oversight, the national rail regulator, …"
 _APPOSED = re.compile(r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w'’&.-]*){0,6}),\s+"
                       r"(?P<description>(?:the|a|an|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<head>[a-z]{3,}))\s*[,;]")
+
+
+# a person's name of two or three words set beside a credit by a comma, up to the clause's end ("…, said the group's
+# director, Amos Kettering.")
+_APPOSED_PERSON = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s*(?:[,.;]|$)")
+# trades that speak for a body or a client, beside the titles of office (roles.title_of)
+_SPEAKING_TRADES = frozenset("lawyer attorney counsel adviser advisor manager prosecutor editor economist analyst "
+                             "secretary treasurer coach captain correspondent reporter executive".split())
+
+
+def _titled(written: str) -> bool:
+    """Whether a credit as written names its person's post ("Provincial police spokesman Ivo Ramnik")."""
+    return any(title_of(w) is not None or w in _SPEAKING_TRADES for w in re.findall(r"[a-z]+", written.lower()))
+
+
+def _is_post(written: str) -> bool:
+    """Whether a description credits a person by their post ("the group's director", "the firm's lawyer")."""
+    head = _head(written)
+    return head is not None and (title_of(head) is not None or head in _SPEAKING_TRADES)
 
 
 def _words(text: str) -> list[str]:

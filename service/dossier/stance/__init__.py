@@ -37,6 +37,7 @@ from service.dossier.model import (
 from service.dossier.stance.amounts import (
     TOLL_PART_SHARE,
     _contents,
+    _multiples,
     _one_worse,
     _proportions,
     _quantifiers,
@@ -445,7 +446,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     if match is None:
         match = match_events(analysis.event, [candidate], _claim_countries(analysis))[0]
     text = reading(candidate)
-    if text != candidate.passage.text and other_year(candidate.article.title or "", analysis.claim):
+    if text != candidate.passage.text and other_year(candidate.article.title or "", analysis):
         text = candidate.passage.text  # (an answer to a question of another year says nothing of the claim's)
     facts: PassageFacts = candidate.facts
     previous = candidate.passage.context.previous
@@ -576,6 +577,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         weighed += [(r, True) for r in _designations(analysis.claim, text)]
     if coverage >= PREDICATE_MIN_COVERAGE or match.relation == "same":
         weighed += [(r, True) for r in _tallies(analysis.claim, text)]
+    weighed += [(r, True) for r in _multiples(analysis.claim, text,
+                                              coverage >= PREDICATE_MIN_COVERAGE or match.relation == "same")]
     if (coverage >= RESTATES or match.relation == "same" or any(r.type == "quantity_match" for r, _ in weighed)) \
             and not any(r.type == "quantity_mismatch" for r, _ in weighed):
         # the same people counted alike ("two Americans") are the claim's, however little else is

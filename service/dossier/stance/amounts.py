@@ -36,6 +36,7 @@ from service.text.extract import (
     severity_after,
     unit_class,
 )
+from service.text.multiples import find_multiples
 from service.text.ordinals import ranks_of
 from service.text.places import demonym_country, gazetteer_entry, peoples_named
 from service.text.quantifiers import SAYS as QUANTIFIER_SAYS
@@ -44,7 +45,7 @@ from service.text.sources import SAYING_WORDS
 from service.text.synonyms import CANONICAL
 from service.text.tallies import find_tallies
 from service.text.units import duration, measure
-from service.tokens import WORD_PATTERN, stem
+from service.tokens import WORD_PATTERN, normalize, stem
 
 _SUPERLATIVES = {w: group for group in ("largest biggest", "smallest", "highest tallest", "lowest", "oldest",
                                           "newest", "longest", "shortest", "deadliest", "bloodiest", "worst", "best",
@@ -666,11 +667,34 @@ def _measured_alike(claim: str, c: Quantity, text: str, p: Quantity) -> bool:
 # degrees"): a capitalised word or a code, at most _HOLDER_GAP words before the figure in its own clause, with no
 # verb of saying between ("Reuters said two Americans …" credits the figure, it does not hold it)
 _HOLDER_GAP = 3
+_AUXILIARY_WORDS = frozenset("was were is are has have had been be being".split())
 _HOLDER = re.compile(r"(?:[A-Z][A-Za-z]*-?\d[\w-]*|[A-Z][a-z][\w'’-]*)$")
+
+
+# a win's or a lead's margin: "won by 212 votes", "carried Stroud Hill by 310 votes", "lost to the mayor by some 3,000
+# votes", "finished ahead in the district by about 900 votes", "a margin of 451 votes"
+_MARGIN_BEFORE = re.compile(r"(?:\b(?:won|wins|win|winning|lost|loses|lose|losing|carried|carries|led|leads|leading"
+                            r"|ahead|behind|trailed|trails|trailing|beat|beaten|defeated|edged)\b[^,;.]{0,40}?\bby"
+                            r"|\bmargin\s+of)\s+$", re.IGNORECASE)
+
+
+def _margin(text: str, q: Quantity) -> bool:
+    """Whether an amount is the margin of a win or a lead, not a count of its own (of votes, seats, goals: not a
+    measure, "lost entirely, the oceans would rise by six metres")."""
+    if q.unit and measure(q.unit.split()[-1]) is not None:
+        return False
+    return _MARGIN_BEFORE.search(text, max(0, q.span.start - 60), q.span.start) is not None
+
+
+def _span_unit(unit: str) -> bool:
+    """Whether a unit is a span of time ("years", "18-month")."""
+    return normalize(unit.split("-")[-1]) in TIME_UNITS
 
 
 def _holder_of(text: str, q: Quantity) -> str | None:
     clause = re.split(r"[,;:]|\band\b|\bwhile\b|\bbut\b", text[:q.span.start])[-1].split()
+    # (an auxiliary takes no place of the gap: "Sarn was sentenced to four years" is Sarn's, as "Sarn got four years")
+    clause = [w for w in clause if w.lower() not in _AUXILIARY_WORDS]
     for word in reversed(clause[-_HOLDER_GAP:]):
         word = word.strip("\"“”'‘’()")
         if word.lower() in SAYING_WORDS:
@@ -891,6 +915,8 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                                        or (_same_figure_of_people(c, p)
                                            and not _WHOLE_OF.search(text, max(0, p.span.start - 40), p.span.start)))
                  and _same_group(c, p, analysis.claim, context) and not _part_of_toll(c, p)
+                 # (a margin is not a count: "won by 212 votes" is no tally of "Tarne had 41,302 votes")
+                 and _margin(analysis.claim, c) == _margin(text, p)
                  and _same_qualifier(c, p) and (id(p) not in converted or stem(p.unit or "") == stem(c.unit or ""))
                  # (a count of the same noun that one side gives a fate and the other none is the same count
                  # when the figures agree, and says nothing when they do not: "carried 131 passengers" is not
@@ -920,7 +946,10 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # (…whatever fate one side gives them: "15 were taken to Saint Ilona's Hospital, 12 to Kessel Regional …")
         holder = _holder_of(analysis.claim, c) if pairs else None
         if holder is not None:
-            alike = [p for p in stated if p in pairs or (p.unit and c.unit and stem(p.unit) == stem(c.unit))]
+            # (spans of time of any unit alike: "Sarn was sentenced to four years, and Ferrow received an 18-month
+            # suspended sentence" gives Sarn four years, not the claim's 18 months)
+            alike = [p for p in stated if p in pairs or (p.unit and c.unit and (
+                stem(p.unit) == stem(c.unit) or _span_unit(p.unit) and _span_unit(c.unit)))]
             held = {id(p): _holder_of(text, p) for p in alike}
             if holder in held.values() and len(set(held.values()) - {None}) > 1:
                 pairs = [p for p in alike if held[id(p)] == holder]
@@ -1258,6 +1287,37 @@ def _held(text: str, amount: str) -> tuple[set[str], str]:
         return set(), amount
     m = _CONTENT_OF.match(text, at + len(amount))
     return (set(content_stems(m.group("what"))), text[at:m.end()]) if m else (set(), amount)
+
+
+SHARE_SAME = 0.02  # a fraction and a share that far apart say one figure ("a third" / "33 percent")
+SHARE_OTHER = 0.05  # … and this far apart, two ("half" / "43.7 percent"); between the two, neither is said
+
+
+def _multiples(claim: str, text: str, restated: bool = True) -> list[Reason]:
+    """"tripled" against "doubled", "three times the dose" against "twice the dose", "a third of the jobs" against
+    "half of the jobs" or "43.7 percent": multiples and fractions are figures too. A passage stating the claim's
+    is a match; one stating a single other of its kind (and not the claim's) is another figure. Two percentages
+    are left to the amounts (_quantities). Only figures of the same thing are compared: what they are of shares a
+    word, two in a passage that restates little of the claim (`restated` false)."""
+    claimed = [c for c in find_multiples(claim) if not c.percent]
+    stated = find_multiples(text) if claimed else ()
+    reasons = []
+    for c in claimed:
+        # (of the same thing: what each is a multiple or share of shares a word, "twice the stated dose" / "three
+        # times the stated dose", "net profit doubled" / "first-quarter net profit tripled")
+        of = set(content_stems(c.of))
+        alike = [p for p in stated if p.kind == c.kind and len(of & set(content_stems(p.of))) >= (1 if restated else 2)]
+        same = next((p for p in alike if abs(p.value - c.value) <= (SHARE_SAME if c.kind == "share" else 0.01)), None)
+        if same is not None:
+            reasons.append(Reason("quantity_match", c.text, same.text,
+                                  f"claim says {c.text}, passage says {same.text}"))
+        elif len(alike) == 1 and not c.hedged and not alike[0].hedged \
+                and abs(alike[0].value - c.value) > (SHARE_OTHER if c.kind == "share" else 0.01):
+            # (a bound or an estimate, "about twice", "more than a third", is not compared: the amounts' hedges
+            # are read by the amounts, not here)
+            reasons.append(Reason("quantity_mismatch", c.text, alike[0].text,
+                                  f"claim says {c.text}, passage says {alike[0].text}"))
+    return reasons
 
 
 def _tallies(claim: str, text: str) -> list[Reason]:

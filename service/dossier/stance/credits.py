@@ -304,6 +304,10 @@ def _restates_figure(analysis: ClaimAnalysis, result: StanceResult, coverage: fl
         for r in result.reasons)
 
 
+# a person's given name and surname (the surname captured), as a credit writes them
+_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w-]*\s+([A-Z][a-z][\w-]+)\b(?!['’])")
+
+
 def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceResult,
                   coverage: float, same_event: bool = False) -> StanceResult:
     """For a claim that credits a source ("Reuters reported …"): does the passage credit it too?"""
@@ -386,8 +390,12 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
     kinds = body_kinds(*(c.written for c in analysis.credits)) - _GOVERNING
     posts = {n for c in credits if kinds and _PLACE_POST.search(c.written) and not kinds & body_kinds(c.written)
              for n in c.names}
-    claimed = [*claimed, *(b for b in stated if len(b) > 3 and " " in b and b not in posts
-                           and re.search(r"\b" + re.escape(b.casefold()) + r"\b", written))]
+    # (or by the surname alone: "Roke's lawyer Tomas Vaile" of the claim is the passage's "Vaile", or "he" resolved to
+    # Vaile)
+    surnames = {m.group(1).casefold() for c in analysis.credits for m in _FULL_NAME.finditer(c.written)}
+    claimed = [*claimed, *(b for b in stated if len(b) > 3 and b not in posts and (
+        (" " in b and re.search(r"\b" + re.escape(b.casefold()) + r"\b", written))
+        or (" " not in b and b.casefold() in surnames)))]
     # (the outlet itself not for a credit read under a place before a title: "Selmira governor Anka Dobrev" is
     # read under "Selmira", which is no "Selmira Daily Courier")
     # (nor for a post of a place: "Velmora's mayor" is no "Velmora Daily Courier")

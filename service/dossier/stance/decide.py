@@ -151,7 +151,7 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
     if match.relation == "near" and not any(r.type == "date_mismatch" for r in reasons):
         match = EventMatch(ref, "other", match.detail)
     if match.relation == "other" and any(r.type in ("answer_denies", "answer_confirms") for r in reasons) \
-            and not other_year(candidate.article.title or "", analysis.claim):
+            and not other_year(candidate.article.title or "", analysis):
         # a yes or a no to a question that asks what the claim says is about the claim itself, when the
         # question names no year the claim does not ("Is there any mention of the levy in the bill? No.")
         match = EventMatch(ref, "same", "the passage answers a question about the claim itself")

@@ -763,7 +763,12 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
         doer = terms.subject or (_before_word(analysis.claim, verb) - aside)
         # (who "Both officials" are, the sentence before says)
         told = f"{previous} {text}" if previous and _WHO_BEFORE.match(text) else text
-        if doer and not _done_by(doer, told, other[0]):
+        if terms.subject and _passive(analysis.claim, verb):
+            # the claim's subject is who it was done to ("Lukas Ferrow was convicted of money laundering"): the
+            # passage's act is done to them ("The court acquitted Ferrow of …", "Ferrow was acquitted")
+            if not _done_to(terms.subject, text, other[0]):
+                continue
+        elif doer and not _done_by(doer, told, other[0]):
             continue  # another's act ("Governor Lenz vetoed the bill passed by the Senate")
         return [Reason("negation", _quote(analysis.claim, verb), _quote(text, other[0]),
                        f"the passage says “{_quote(text, other[0])}”, the opposite of the claim's "
@@ -870,6 +875,26 @@ def _before_word(text: str, word_stem: str) -> frozenset[str]:
     """The content stems before the first word of `text` with this stem (its subject, for a verb)."""
     at = _first_at(text, word_stem)
     return frozenset() if at is None else frozenset(content_stems(text[:at]))
+
+
+_BE = r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?"
+
+
+def _passive(text: str, word_stem: str) -> bool:
+    """Whether a text's verb of that stem is passive ("was convicted")."""
+    return re.search(_BE + re.escape(_quote(text, word_stem)) + r"\b", text) is not None
+
+
+def _done_to(subject: frozenset[str], text: str, act: str) -> bool:
+    """Whether the passage's act is done to the claim's subject: named after the act ("acquitted Ferrow"), or
+    before it in a passive ("Ferrow was acquitted")."""
+    at = _first_at(text, act)
+    if at is None:
+        return True
+    wanted = core_subject(subject)
+    if _passive(text, act):
+        return len(wanted & set(content_stems(text[:at].split(";")[-1]))) * 2 >= len(wanted)
+    return len(wanted & set(content_stems(text[at:]))) * 2 >= len(wanted)
 
 
 def _done_by(subject: frozenset[str], text: str, act: str) -> bool:
@@ -1074,7 +1099,7 @@ def _answer(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate) ->
     shared = asked & terms.content
     if len(shared) < 2:
         return []
-    if other_year(found.asked, analysis.claim):
+    if other_year(found.asked, analysis):
         return []  # "Did the council raise the tax in 2019? No." says nothing of the claim's 2024
     coverage = len(shared) / len(asked)
     # (a negation inside what the claim quotes is the speaker's, not the claim's: "X said ‘No father can …’")
@@ -1089,9 +1114,17 @@ def _answer(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate) ->
     if polarity == "no" and coverage >= ANSWER_NO_COVERAGE:
         return [Reason("answer_denies", analysis.claim, passage.text, said + (
             " (the question asks the opposite of the claim)" if flipped else ""))]
-    if polarity == "yes" and coverage >= ANSWER_YES_COVERAGE:
+    # a yes confirms only what was asked: a question about the claim's subject alone ("Does Australia have a flora
+    # and fauna act? Yes." of "The Flora and Fauna Act classified aboriginal people as animals", "Were people in
+    # the UK required to self-isolate? Yes." of "People in the UK who are required to self-isolate will receive
+    # £500 a week") says nothing of what the claim says of it
+    said_of = terms.main_weights or (set(terms.content) - set(terms.name_weights))
+    if polarity == "yes" and coverage >= ANSWER_YES_COVERAGE and (not said_of or not asked.isdisjoint(said_of)):
         return [Reason("answer_confirms", analysis.claim, passage.text, said)]
     return []
+
+
+_OF_WH = re.compile(r"\W*(?:of|about|as\s+to)\s+(?:when|where|how|why|who|which|what|whose)\b", re.IGNORECASE)
 
 
 def _denial(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, coverage: float) -> list[Reason]:
@@ -1113,10 +1146,13 @@ def _denial(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, coverage: flo
     # guard wounded at Tarsin, was treated at Brevik General Hospital"; a claim that evidence was found is denied by
     # "no evidence", of whatever it says the evidence showed)
     predicate = set(terms.main_content or terms.predicate_weights or terms.content)
+    # (not evidence of when, where or how something happened: "no clear evidence of when the fraud began" says the
+    # fraud happened)
     found = [phrase for phrase, what in zip(found, denied_objects(text), strict=True)
-             if not what or (not _with_fates(set(content_stem_set(what))).isdisjoint(_with_fates(predicate))
-                             and not _another_people(analysis.claim, what))
-             or not set(content_stem_set(phrase)).isdisjoint(terms.content)]
+             if not _OF_WH.match(what)
+             and (not what or (not _with_fates(set(content_stem_set(what))).isdisjoint(_with_fates(predicate))
+                               and not _another_people(analysis.claim, what))
+                  or not set(content_stem_set(phrase)).isdisjoint(terms.content))]
     if not found:
         return []
     return [Reason("denial", analysis.claim, found[0], f"the passage says “{found[0]}” of what the claim states")]

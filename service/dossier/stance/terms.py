@@ -114,9 +114,14 @@ def sentence_readings(candidate: Candidate) -> Readings:
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 
 
-def other_year(question: str, claim: str) -> bool:
-    """Whether a question (an answer's article title) names a year the claim does not."""
-    return not set(_YEAR.findall(question)) <= set(_YEAR.findall(claim))
+def other_year(question: str, analysis: ClaimAnalysis) -> bool:
+    """Whether a question (an answer's article title) names a year the claim does not. A claim that
+    names no year is of the year it was made in, when its claim_date says so ("Were people who had to
+    self-isolate paid £500 a week in 2020? No." answers a claim of 2020 that names no year)."""
+    years = set(_YEAR.findall(analysis.claim))
+    if not years and analysis.claim_date is not None:
+        years = {str(analysis.claim_date.year)}
+    return not set(_YEAR.findall(question)) <= years
 
 
 def reading(candidate: Candidate) -> str:
