@@ -260,3 +260,21 @@ def test_a_described_body_is_no_person_credited_under_a_post() -> None:
     # (before: a description of several words before "-based" read as the name "Port Sarrow-based", and a body's
     # description fell back on the last one-word name, the spokesman Ramnik)
     assert credits[3][0].source not in ("Ramnik", "Port Sarrow-based")
+
+
+_RECALL = payloads([
+    ("d1", "Harlan Wire", "2025-03-11",
+     "Pellworth Pharma is recalling batch CL-2291 of its blood-pressure drug Cardolin, the safety office said. "
+     "Pellworth Pharma said it was aware of only six cases of adverse reactions linked to the recalled Cardolin batch. "
+     "Pellworth Pharma denied that any Cardolin batches other than CL-2291 were affected by the tablet-press fault."),
+])
+
+
+def test_an_exception_is_not_denied(tmp_path: Path) -> None:
+    # (before: "denied that any Cardolin batches other than CL-2291 were affected" negated the batch the claim says
+    # was recalled)
+    doc = judged(tmp_path / "a", _RECALL, "According to Pellworth, it knew of only six adverse reactions linked to "
+                                          "the recalled Cardolin batch.")
+    kind, item = bucket_of(doc, "other than CL-2291")
+    assert not any(r["type"] == "negation" for r in item["reasons"])
+    assert doc["verdict"]["label"] == "supported"

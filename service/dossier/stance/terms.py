@@ -851,6 +851,12 @@ def _denied_with_deaths(scoped: set[str], killed: bool) -> set[str]:
     return scoped | {"~killed"} if "~injured" in scoped and not killed else scoped
 
 
+# a subject with an exception, before its verb: "any Cardolin batches other than CL-2291 (were affected)"
+_EXCEPTED_SUBJECT = re.compile(r"\b(?:any|all|the)?\s*(?:[\w'’-]+\s+){0,3}?(?:other\s+than|except(?:\s+for)?"
+                               r"|apart\s+from|besides)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+(?:were|was|is|are|had|have"
+                               r"|has|will|would|could)\b)", re.IGNORECASE)
+
+
 @memo(8192)
 def _scope_stems(scope: str, cue: str = "") -> set[str]:
     """What a negation governs: the first content word of its scope that is not a name, a date or a
@@ -859,6 +865,9 @@ def _scope_stems(scope: str, cue: str = "") -> set[str]:
     scope = unphrase(scope)  # (as the rest of a text is read: "were behind the fire" → responsible for it)
     scope = _TO_DO_WITH.sub("related to", scope)  # "had nothing to do with school meals": not related to them
     scope = _CARRIED_OUT.sub("", scope)  # "had not carried out any blasting": the blasting is denied
+    # "denied that any batches other than CL-2291 were affected": the batches are not denied (one was), what befell
+    # the others is
+    scope = _EXCEPTED_SUBJECT.sub(" ", scope)
     if cue.lower() in ("nobody", "no one", "no-one"):
         # "Nobody from the birthday party … was taken to hospital": who they are is not denied, what they underwent is
         scope = _WHO_OF_NOBODY.sub("", scope)
