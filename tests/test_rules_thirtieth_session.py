@@ -150,6 +150,7 @@ def test_multiples_and_fractions_are_read() -> None:
     # how often is no multiple
     assert read("The depot was attacked three times.") == []
     assert read("They met twice in May.") == []
+    assert read("A double-decker bus overturned.") == []
 
 
 _RESULTS = payloads([

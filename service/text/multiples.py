@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from service.memo import memo
 
 _TIMES_VERBS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
-_VERB = re.compile(r"\b(?P<stem>doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing|e)\b", re.IGNORECASE)
+# (not a compound's first word: "a double-decker bus", "triple-A")
+_VERB = re.compile(r"\b(?P<stem>doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing|e)\b(?!-)", re.IGNORECASE)
 _COUNT_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,
                 "nine": 9.0, "ten": 10.0, "twice": 2.0, "thrice": 3.0}
 # "twice the dose", "three times as many", "four times higher", "10 times more": a multiple only before what it
