@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass, replace
 
 from service.memo import memo
+from service.text.extract import number_value
 
 _TIMES_VERBS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 # (not a compound's first word: "a double-decker bus", "triple-A")
 _VERB = re.compile(r"\b(?P<stem>doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing|e)\b(?!-)", re.IGNORECASE)
-_COUNT_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,
-                "nine": 9.0, "ten": 10.0, "twice": 2.0, "thrice": 3.0}
+_ADVERBS = {"twice": 2.0, "thrice": 3.0}  # (the other counts are number words: extract.number_value reads them)
 # "twice the dose", "three times as many", "four times higher", "10 times more": a multiple only before what it
 # compares (not "attacked three times", "met twice": how often)
 _TIMES = re.compile(r"\b(?P<n>twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)"
@@ -74,7 +74,7 @@ def _hedged(text: str, start: int) -> bool:
 
 def _count(word: str) -> float:
     word = word.lower().replace(" times", "").strip()
-    return _COUNT_WORDS[word] if word in _COUNT_WORDS else float(word)
+    return _ADVERBS[word] if word in _ADVERBS else number_value(word) or 0.0
 
 
 @memo(8192)
@@ -96,8 +96,7 @@ def find_multiples(text: str) -> tuple[Multiple, ...]:
             _NUMERATORS[m.group("num").lower()] / _DENOMINATORS[m.group("f").lower()]
         found.append(Multiple(m.group(), "share", round(value, 4), m.start(), of=_words_after(text, m.end())))
     for m in _ONE_IN.finditer(text):
-        d = m.group("d").lower()
-        denominator = _COUNT_WORDS.get(d) or float(d)
+        denominator = number_value(m.group("d"))
         if denominator:
             found.append(Multiple(m.group(), "share", round(1 / denominator, 4), m.start(),
                                   of=_words_after(text, m.end())))

@@ -306,15 +306,20 @@ _SPEAKING_TRADES = frozenset("lawyer attorney counsel adviser advisor manager pr
                              "secretary treasurer coach captain correspondent reporter executive".split())
 
 
+def _post_word(word: str) -> bool:
+    """Whether a word (lower case) names a person's post: a title of office or a trade that speaks for someone."""
+    return title_of(word) is not None or word in _SPEAKING_TRADES
+
+
 def _titled(written: str) -> bool:
     """Whether a credit as written names its person's post ("Provincial police spokesman Ivo Ramnik")."""
-    return any(title_of(w) is not None or w in _SPEAKING_TRADES for w in re.findall(r"[a-z]+", written.lower()))
+    return any(_post_word(w) for w in re.findall(r"[a-z]+", written.lower()))
 
 
 def _is_post(written: str) -> bool:
     """Whether a description credits a person by their post ("the group's director", "the firm's lawyer")."""
     head = _head(written)
-    return head is not None and (title_of(head) is not None or head in _SPEAKING_TRADES)
+    return head is not None and _post_word(head)
 
 
 def _words(text: str) -> list[str]:

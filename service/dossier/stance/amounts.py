@@ -909,6 +909,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # it ("the three Kataib Hezbollah members *killed in the Babil strike* were testing drones"; not
         # "an airstrike killed three Kataib Hezbollah members", whose fate is what the claim says)
         named = _fate_identifies(analysis.claim, c)
+        margin = _margin(analysis.claim, c)
         pairs = [p for p in stated if (comparable(c, p) or (named and _same_set(c, p)) or _harmed_of_a_trade(c, p)
                                        or _toll_of(c, p)
                                        or _fate_said_once(c, p)
@@ -916,7 +917,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                                            and not _WHOLE_OF.search(text, max(0, p.span.start - 40), p.span.start)))
                  and _same_group(c, p, analysis.claim, context) and not _part_of_toll(c, p)
                  # (a margin is not a count: "won by 212 votes" is no tally of "Tarne had 41,302 votes")
-                 and _margin(analysis.claim, c) == _margin(text, p)
+                 and margin == _margin(text, p)
                  and _same_qualifier(c, p) and (id(p) not in converted or stem(p.unit or "") == stem(c.unit or ""))
                  # (a count of the same noun that one side gives a fate and the other none is the same count
                  # when the figures agree, and says nothing when they do not: "carried 131 passengers" is not
