@@ -84,3 +84,33 @@ def test_an_error_in_a_worker_reaches_the_request_as_it_would_inline(monkeypatch
     finally:
         monkeypatch.undo()
         broken.close()
+
+
+def test_workers_started_ahead_wait_idle_and_assess_as_inline(app: Any, seeded_client: Any) -> None:
+    from service.server import _warm_up
+
+    inline = app.extensions["dossier_workers"]
+    app.extensions["dossier_workers"] = DossierWorkers(2)
+    try:
+        _warm_up(app)  # what `factcheck serve` runs in a thread at start
+        workers = app.extensions["dossier_workers"]
+        assert workers._started == 2
+        started = list(workers._idle.queue)
+        assert len(started) == 2 and all(w.process.is_alive() and w.process.pid != os.getpid() for w in started)
+        workers.start_all()  # all running: nothing more starts
+        assert workers._started == 2 and len(workers._idle.queue) == 2
+        pooled = seeded_client.post("/api/v1/dossiers", json={"claim": CLAIMS[0]})
+        assert pooled.status_code == 201
+        assert {w.process.pid for w in workers._idle.queue} == {w.process.pid for w in started}  # served by one of them
+        app.extensions["dossier_workers"] = inline
+        in_thread = seeded_client.post("/api/v1/dossiers", json={"claim": CLAIMS[0]})
+        assert _comparable(pooled.get_json()) == _comparable(in_thread.get_json())
+    finally:
+        workers.close()
+        app.extensions["dossier_workers"] = inline
+
+
+def test_no_worker_starts_ahead_when_dossiers_are_assessed_inline() -> None:
+    workers = DossierWorkers(0)
+    workers.start_all()
+    assert workers._started == 0 and list(workers._idle.queue) == []

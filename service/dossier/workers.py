@@ -29,8 +29,10 @@ from typing import Any
 
 from service.collector import settle_collector
 from service.dossier.pipeline import Gathered, assess_claim
+from service.dossier.stance_model import load_model
 from service.schemas.dossiers import DossierSchema
 from service.schemas.fastdump import compile_dump
+from service.text.tables import load_tables
 
 log = logging.getLogger(__name__)
 
@@ -43,9 +45,14 @@ def assess_document(gathered: Gathered) -> dict[str, Any]:
     return _dump_dossier(assess_claim(gathered))
 
 
-def _serve(connection: Connection) -> None:
-    """A worker's loop: a Gathered in, ("ok", document) or ("error", exception) out, until EOF."""
+def _serve(connection: Connection, announce: bool = False) -> None:
+    """A worker's loop: a Gathered in, ("ok", document) or ("error", exception) out, until EOF.
+    Started ahead of any request (`announce`), it says ("ready", None) once its tables are loaded."""
     settle_collector()  # as the server does: a dossier allocates thousands of short-lived objects
+    load_tables()
+    load_model()
+    if announce:
+        connection.send(("ready", None))
     while True:
         try:
             gathered = connection.recv()
@@ -122,10 +129,30 @@ class DossierWorkers:
                 self._started -= 1
             return None
 
-    def _start(self) -> _Worker:
+    def start_all(self) -> None:
+        """Start the workers not yet running, one at a time, each made idle once it has loaded its
+        tables: what a server does at start, so that its first dossiers wait for no process to start
+        nor for any table to load. A request that comes meanwhile waits for the first ready worker,
+        which loaded its tables without a second one starting beside it on the same cores."""
+        while True:
+            with self._lock:
+                if self.processes == 0 or os.getpid() != self._pid or self._started >= self.processes:
+                    return
+                self._started += 1
+            try:
+                worker = self._start(announce=True)
+                worker.connection.recv()  # ("ready", None)
+            except (EOFError, OSError):
+                log.warning("could not start a dossier worker process", exc_info=True)
+                with self._lock:
+                    self._started -= 1
+                return
+            self._idle.put(worker)
+
+    def _start(self, announce: bool = False) -> _Worker:
         context = multiprocessing.get_context("forkserver")
         ours, theirs = context.Pipe()
-        process = context.Process(target=_serve, args=(theirs,), name="factcheck-dossier", daemon=True)
+        process = context.Process(target=_serve, args=(theirs, announce), name="factcheck-dossier", daemon=True)
         process.start()
         theirs.close()
         return _Worker(process, ours)
