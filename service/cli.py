@@ -196,10 +196,14 @@ def reindex(ctx: click.Context) -> None:
 @reports_errors
 def stats(ctx: click.Context) -> None:
     """Article and passage counts."""
+    from service.stores import store_warnings
+
     store = open_store(ctx)
     counts = store.stats()
     click.echo(json.dumps({"backend": store.backend_name, "articles": counts.articles,
-                           "passages": counts.passages}))
+                           "passages": counts.passages, "facts_current": counts.facts_current}))
+    for warning in store_warnings(counts):
+        click.echo(f"warning: {warning}", err=True)
 
 
 @main.command()

@@ -177,6 +177,9 @@ class SearchResult:
 class StoreStats:
     articles: int
     passages: int
+    # whether the oldest stored passage's facts are this version's reading (service.text.facts.FACTS_VERSION):
+    # passages an older version read are read again in every dossier that meets them, until `reindex`
+    facts_current: bool = True
 
 
 @dataclass(frozen=True)

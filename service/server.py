@@ -6,6 +6,7 @@ on Elasticsearch the service is stateless and FACTCHECK_WORKERS processes may sh
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,10 @@ from service.collector import settle_collector
 from service.errors import FactcheckError
 from service.keys import KEY_FILE, ensure_key_file
 from service.settings import load_settings
+from service.stores import store_warnings
 from service.text.tables import load_tables
+
+log = logging.getLogger(__name__)
 
 
 class WorkbenchServer(BaseApplication):  # type: ignore[misc]
@@ -43,6 +47,11 @@ def _warm_up(app: Any) -> None:
     the next 0.05 s; docs/benchmarks.md)."""
     workers = threading.Thread(target=app.extensions["dossier_workers"].start_all, name="warm-up-workers", daemon=True)
     workers.start()  # they load their tables in their own processes meanwhile
+    try:
+        for warning in store_warnings(app.extensions["store"].stats()):
+            log.warning(warning)
+    except FactcheckError as exc:  # health says so too; the server serves what it can
+        log.warning("could not read the store's stats at start: %s", exc.detail)
     load_tables()
     workers.join()
 

@@ -413,7 +413,9 @@ def test_an_index_made_before_passage_facts_gets_the_field_and_reindex_reads_the
                 for a in articles]
         assert [o.status for o in reopened.ingest(bare)] == ["created"] * len(bare)
         assert all(h.passage.facts is None for h in reopened.search(SearchRequest(parse_query("Asad"))).hits)
+        assert reopened.stats().facts_current is False  # what /health and the server's start warn of
         reopened.reindex()
+        assert reopened.stats().facts_current is True
         hits = reopened.search(SearchRequest(parse_query("Asad"))).hits
         expected = {p.id: p for a in articles for p in a.passages}
         assert hits and all(h.passage.facts == expected[h.passage.id].facts for h in hits)

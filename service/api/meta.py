@@ -8,6 +8,7 @@ from flask import Blueprint, current_app
 
 from service.api import store
 from service.schemas.search import HealthSchema
+from service.stores import store_warnings
 
 blueprint = Blueprint("meta", __name__)
 
@@ -18,7 +19,8 @@ def health() -> dict[str, Any]:
     backend = store()
     stats = backend.stats()
     body = {"status": "ok", "backend": backend.backend_name,
-            "articles": stats.articles, "passages": stats.passages}
+            "articles": stats.articles, "passages": stats.passages, "facts_current": stats.facts_current,
+            "warnings": store_warnings(stats)}
     return HealthSchema().dump(body)  # type: ignore[no-any-return]
 
 

@@ -87,3 +87,5 @@ class HealthSchema(Schema):
     backend = fields.String(required=True)
     articles = fields.Integer(required=True)
     passages = fields.Integer(required=True)
+    facts_current = fields.Boolean(required=True)
+    warnings = fields.List(fields.String(), required=True)

@@ -6,7 +6,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from service.errors import ValidationFailed
+from service.models import StoreStats
 from service.stores.base import Store
+
+STALE_FACTS = ("passages stored by an older version of the text layer: dossiers read their facts again "
+               "each time (about three times the CPU) until `factcheck reindex` stores this version's reading")
 
 
 def build_store(settings: Mapping[str, Any]) -> Store:
@@ -22,3 +26,8 @@ def build_store(settings: Mapping[str, Any]) -> Store:
         return ElasticsearchStore.from_settings(settings)  # type: ignore[no-any-return]
     raise ValidationFailed("invalid configuration",
                            errors={"FACTCHECK_BACKEND": [f"must be 'embedded' or 'elasticsearch', not {backend!r}"]})
+
+
+def store_warnings(stats: StoreStats) -> list[str]:
+    """What an operator should act on, read from the store's stats (health, `factcheck stats`, server start)."""
+    return [] if stats.facts_current else [STALE_FACTS]

@@ -55,6 +55,7 @@ from service.stores.es_queries import (
     search_body,
 )
 from service.stores.es_vocabulary import Vocabulary
+from service.text.facts import FACTS_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -372,7 +373,15 @@ class ElasticsearchStore:
         with translated():
             articles = self.es.count(index=self.alias("articles"))["count"]
             passages = self.es.count(index=self.alias("passages"))["count"]
-        return StoreStats(articles=articles, passages=passages)
+            oldest = self.es.search(index=self.alias("articles"), size=1, sort=[{"ingested_at": "asc"}],
+                                    source=["article_id"], query={"match_all": {}})["hits"]["hits"]
+            facts: Any = None
+            if oldest:
+                found = self.es.search(index=self.alias("passages"), size=1, source=["facts"],
+                                       query={"term": {"article_id": oldest[0]["_source"]["article_id"]}})
+                facts = found["hits"]["hits"][0]["_source"].get("facts") if found["hits"]["hits"] else None
+        current = not oldest or (isinstance(facts, dict) and facts.get("v") == FACTS_VERSION)
+        return StoreStats(articles=articles, passages=passages, facts_current=current)
 
     def scan_articles(self, batch: int = 500) -> Iterator[list[Article]]:
         """Every stored article, in id order, a batch at a time."""

@@ -619,7 +619,9 @@ class EmbeddedStore:
         with self._reader() as db, snapshot(db):
             articles = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
             passages = db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
-        return StoreStats(int(articles), int(passages))
+            oldest = db.execute("SELECT facts FROM passages ORDER BY rowid LIMIT 1").fetchone()
+        current = oldest is None or (oldest[0] or "").startswith(STORED_PREFIX)
+        return StoreStats(int(articles), int(passages), current)
 
     def reindex(self) -> ReindexReport:
         started = time.perf_counter()

@@ -9,7 +9,7 @@ import pytest
 
 from service.errors import NotFound
 from service.ingest import prepare_article
-from service.models import ParsedQuery, SearchFilters, SearchRequest
+from service.models import ParsedQuery, SearchFilters, SearchRequest, StoreStats
 from service.search import run_search
 from service.stores.base import Store
 from tests.contract.conftest import TEXTS, Corpus, Make
@@ -90,6 +90,11 @@ def test_stats_count_articles_and_passages(corpus: Corpus) -> None:
     stats = corpus.store.stats()
     assert stats.articles == len(corpus.articles)
     assert stats.passages == sum(a.passage_count for a in corpus.articles.values())
+    assert stats.facts_current is True  # every passage read by this version at ingest
+
+
+def test_an_empty_store_has_no_stale_facts(store: Store) -> None:
+    assert store.stats() == StoreStats(articles=0, passages=0, facts_current=True)
 
 
 def test_stored_metadata_stays_null_when_unknown(corpus: Corpus) -> None:
