@@ -42,19 +42,21 @@ _INCIDENT = frozenset(stem(w) for w in """attack attacked attacks attacking stri
     barrage barrages salvo salvoes airstrike airstrikes
     intercepted
     evacuation evacuated protest protests outbreak eruption landslide
+    rally rallies rallied demonstration demonstrations protested
     capsized capsizing overturned sank sinking derailed derailment collapse collapsed
     hurt kidnapping kidnapped abduction abducted""".split())
 # What an incident did, told after it ("the dam's turbines were not damaged", "none of the children died"): a
 # sentence of these reports the article's incident too, and takes its event as incident sentences do (a claim
 # of them alone is not about an incident: is_incident, not this, classifies claims)
-# (and the arrests at a protest: "put the number detained at 160")
+# (and the arrests at a protest: "put the number detained at 160"; and its crowd: "Police put the crowd at about 3,000")
 # (and what befell the people in it: "All the hostages were freed unharmed …", "two guards were unhurt"; not "treated"
 # or "hospitalised", whose stem is the noun's, which background sentences use as much: "had written to the hospital
 # director since October")
 _CONSEQUENCE = frozenset(stem(w) for w in """damage damaged destroyed destroying died dead trapped rescued
     toll missing arrested detained arrests detentions escaped caved lives
     freed unharmed unhurt uninjured unscathed hostage hostages standoff siege sickened
-    poisoned survived survivors drowned drowning inhalation electrocuted trampled stranded""".split())
+    poisoned survived survivors drowned drowning inhalation electrocuted trampled stranded
+    crowd crowds""".split())
 _INCIDENT_OR_CONSEQUENCE = _INCIDENT | _CONSEQUENCE
 _SHIFT = re.compile(r"^\W*(?:earlier|previously|last\s+(?:week|month|year)|until|since|before\s+that|in\s+the\s+"
                     r"(?:latest|previous|last)|meanwhile|in\s+(?:19|20)\d\d|a\s+few\s+(?:days|weeks)\s+earlier"
@@ -62,7 +64,8 @@ _SHIFT = re.compile(r"^\W*(?:earlier|previously|last\s+(?:week|month|year)|until
 # "the attack", "this strike", "the U.S. military base": a sentence that refers back to an incident
 _REFERS = re.compile(r"\b(?:the|this|that|these)\s+(?:[\w.-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombings?"
                      r"|blasts?|explosions?|incidents?|fires?|floods?|base|drones?|missiles?|rockets?|operation"
-                     r"|assault|shelling|shooting|crash|quake|earthquake|storm|targeting)\b"
+                     r"|assault|shelling|shooting|crash|quake|earthquake|storm|targeting|rally|protests?"
+                     r"|demonstrations?)\b"
                      r"|^\W*(?:it|they|he|she)\b", re.IGNORECASE)
 # "traffic is still diverted months later", "Months after the bombing …, the council approved …": an
 # incident long past, recalled (not "flooding homes rebuilt months ago", "Weeks after the floods, the river

@@ -222,6 +222,18 @@ _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _WEEKDAY_HINT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|of|from|before|after|early|late|mid|during|around|circa"
                            r"|year)\s+$", re.IGNORECASE)
+# A year that names a plan or account for that year, not when anything happened: "the 2025 budget" was
+# voted on in November 2024, "its 2030 target" is set today ("in 2025 budget talks" keeps its year)
+_NAMES_PERIOD = re.compile(r"\s+(?:budget|season|plan|forecast|target|goal|strategy|allocation|spending"
+                           r"|deadline|programme|program|timetable|roadmap|(?:fiscal|financial|tax|school|academic)\s+year)"
+                           r"\b", re.IGNORECASE)
+
+
+def _names_period(text: str, start: int, end: int) -> bool:
+    """Whether the year text[start:end] names a plan or account ("the 2025 budget"): neither a date nor an amount."""
+    return _NAMES_PERIOD.match(text, end) is not None and not _YEAR_CONTEXT.search(text[max(0, start - 12):start])
+
+
 # "1993-2017", and "between 1993 and 2017" / "from 1993 to 2017": one span of years
 _YEAR_ALONE = re.compile(r"(?<![\w$€£.,-])(?:(?P<range>[Bb]etween|[Ff]rom)\s+)?(?P<y1>(?:1[0-9]|20)\d\d)"
                          r"(?:\s*[-–]\s*(?P<y2>(?:1[0-9]|20)\d\d)"
@@ -489,7 +501,9 @@ _PUT_NUMBER_AT = re.compile(r"\b(?:put|puts|putting|placed|estimated)\s+(?:the|t
                             re.IGNORECASE)
 _NUMBER_FATED_AT = re.compile(r"\bnumber\s+(?:of\s+(?:people|those)\s+)?[a-z]+ed\b[^.;,]{0,30}?\b(?:at|to|of|reached"
                               r"|hit|passed|exceeded)\s+(?:(?:" + _ABOUT + r")\s+)?$", re.IGNORECASE)
-_OF_THE_SET = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|those|these)\s+(?:own\s+)?(?:\d[\d,]*\s+)?"
+_OF_THE_SET = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|those|these"
+                         # (or a named owner's: "14 of the bridge's 40 cables", "of Kessary Airways' 212 flights")
+                         r"|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[\w-]+(?:['’]s|s['’]))\s+(?:own\s+)?(?:\d[\d,]*\s+)?"
                          # (not a set picked out by what befell it: "two of the workers hurt in the attack" are
                          # a part of those hurt, whose own fate follows)
                          r"(?:[A-Za-z-]+\s+){0,2}?(?P<noun>[a-z]+s|children|people|men|women|staff|personnel|crew)\b(?!\s+of\b|\s+(?:hurt|injured|wounded|killed|held|taken"
@@ -764,6 +778,10 @@ _DESIGNATOR = re.compile(r"\b(?:Route|Highway|Road|Motorway|Interstate|Flight|Ga
 _IN_A_NAME = re.compile(r"\s[A-Z][\w'’-]*(?:['’]s)?\b(?!\s+(?:said|says|told|reported))")
 
 
+# a figure the sentence sets aside for another: "11,000, not 14,300", "three rather than five"
+_DENIED_BEFORE = re.compile(r"(?:(?:,|\bbut|\band)\s+not|\brather\s+than|\binstead\s+of)\s+$", re.IGNORECASE)
+
+
 def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) -> list[Quantity]:
     """Amounts with bounds and the noun they count; spans in `masked` (dates) are skipped."""
     masked = masked if masked is not None else [(d.span.start, d.span.end) for d in find_dates(text)]
@@ -788,6 +806,10 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             continue  # "Lumen 9 TV", "Route 4 Bridge": a number inside a name, not an amount
         if m.group("num")[:1].isdigit() and _DESIGNATOR.search(text, max(0, m.start() - 12), m.start()):
             continue  # "on Route 17", "Flight 322 landed", "Gate 5": what a thing is called, not an amount
+        if _FOUR_DIGITS.fullmatch(m.group("num")) and _names_period(text, m.start(), m.end()):
+            continue  # "the 2025 budget": which budget, not an amount of budgets
+        if _DENIED_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            continue  # "about 11,000 signatures, not 14,300": the figure set right, not one stated
         value = number_value(m.group("num"))
         if value is None or (" point " in m.group("num").lower() and not (m.group("scale") or m.group("pct"))):
             continue  # a decimal in words only before its scale or "percent" ("led by one point three times")
@@ -1042,8 +1064,9 @@ def _year_for(month: int, day: int, anchor: date | None, ahead: bool = False) ->
 
 
 # a day to come, in the clause before its date: "will be sworn in on Nov. 1", "is scheduled to open on 3 March"
-_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:due|scheduled|expected|set|to))\b[^.;,]*$",
-                            re.IGNORECASE)
+# (or the day something was called or planned for: "has called a rally outside parliament for March 14")
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:due|scheduled|expected|set|to))\b[^.;,]*$"
+                            r"|\b(?:called|planned|scheduled|set|announced|booked)\b[^.;,]*\bfor\s+$", re.IGNORECASE)
 
 
 def resolve_weekday(weekday: int, anchor: date, previous_week: bool = False) -> date:
@@ -1191,6 +1214,8 @@ def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
         if text[m_end:m_end + 1] == "," and not groups.get("range") \
                 and not _YEAR_CONTEXT.search(text[max(0, m_start - 12):m_start]):
             continue  # "attendance was 1500, the club said": a count; "began in 2011, its director said": a year
+        if not groups.get("range") and _names_period(text, m_start, m_end):
+            continue
         y1 = int(groups["y1"])
         y2 = int(groups["y2"] or groups["y3"] or y1)
         if not 1000 <= y1 <= 2100 or y2 < y1:
