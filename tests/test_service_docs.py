@@ -61,7 +61,7 @@ def test_openapi_request_schema_is_the_validating_schema(client: Any) -> None:
 
 def test_health_reports_backend_and_counts(client: Any) -> None:
     assert client.get("/api/v1/health").get_json() == {
-        "status": "ok", "backend": "embedded", "articles": 0, "passages": 0}
+        "status": "ok", "backend": "embedded", "articles": 0, "passages": 0, "facts_current": True, "warnings": []}
 
 
 def test_docs_page_serves_swagger_ui_from_the_package_under_a_strict_policy(app: Any) -> None:
