@@ -72,7 +72,12 @@ def crash_once(work: Path, articles: int = 3000, batch: int = 100, rng: random.R
     server = ServerProcess(work / "data").start()
     sender = threading.Thread(target=_send_batches, args=(server, batches, acknowledged, stop))
     sender.start()
-    time.sleep(rng.uniform(0.5, 3.0))
+    # the kill falls after the first acknowledged batch (a server still warming up, or a slow machine, may take
+    # seconds over its first one), at a random moment of the batches that follow
+    waited = time.monotonic()
+    while not acknowledged and sender.is_alive() and time.monotonic() - waited < 60:
+        time.sleep(0.02)
+    time.sleep(rng.uniform(0.0, 1.5))
     server.kill()
     stop.set()
     sender.join()
