@@ -112,3 +112,44 @@ def test_a_day_something_was_called_for_is_a_day_to_come() -> None:
     assert called.start == date(2025, 3, 14)
     [held] = find_dates("The march was held on March 14.", anchor)
     assert held.start == date(2024, 3, 14)
+
+
+@pytest.mark.parametrize(("text", "value", "span"), [
+    ("Cracks were found in more than half of the lighthouse's anchor bolts.", 0.5, (0.5, 1.0)),
+    ("Fewer than a third of the ferries sailed.", 0.3333, (0.0, 0.3333)),
+    ("Exports are nearly ten times the exports of Dovre.", 10.0, (7.5, 12.5)),
+    ("Divers found cracks in 9 of the lighthouse's 32 anchor bolts.", 0.2812, (0.2812, 0.2812)),
+])
+def test_a_hedged_multiple_allows_what_its_hedge_leaves_open(text: str, value: float,
+                                                             span: tuple[float, float]) -> None:
+    from service.text.multiples import find_multiples
+
+    [found] = find_multiples(text)
+    assert (found.value, found.span()) == (value, span)
+
+
+_BOLTS = payloads([("b1", "Coast Gazette", "2025-06-10",
+                    "Divers found cracks in 9 of the lighthouse's 32 iron anchor bolts, the harbour board said.")])
+
+
+@pytest.mark.parametrize(("claim", "bucket", "verdict"), [
+    # (before, a bound was never compared: "more than half" went to the model, which found the passage alike)
+    ("Divers found cracks in more than half of the lighthouse's anchor bolts.", "conflicting", "refuted"),
+    ("Divers found cracks in more than a quarter of the lighthouse's anchor bolts.", "corroborating", "supported"),
+    ("Divers found cracks in fewer than a fifth of the lighthouse's anchor bolts.", "conflicting", "refuted"),
+])
+def test_a_share_of_a_counted_set_is_compared_with_a_bounded_fraction(tmp_path: Path, claim: str, bucket: str,
+                                                                      verdict: str) -> None:
+    assert judged_as(tmp_path / "a", _BOLTS, claim, "cracks in 9 of") == (bucket, verdict)
+
+
+def test_an_estimate_far_from_the_claims_multiple_is_another_figure(tmp_path: Path) -> None:
+    # (a guard: the amounts compare these, the multiples do not compare an estimate of a multiple)
+    articles = payloads([("e1", "Trade Weekly", "2025-05-02",
+                          "Fish exports from Vell are nearly three times the fish exports of Dovre, the ministry "
+                          "said.")])
+    claim = "Fish exports from Vell are {} times the fish exports of Dovre."
+    bucket, verdict = judged_as(tmp_path / "a", articles, claim.format(30), "nearly three times")
+    assert (bucket, verdict) == ("conflicting", "refuted")
+    bucket, verdict = judged_as(tmp_path / "b", articles, claim.format("three"), "nearly three times")
+    assert (bucket, verdict) == ("corroborating", "supported")

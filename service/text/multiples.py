@@ -45,6 +45,22 @@ class Multiple:
     percent: bool = False  # a share written as a percentage
     of: str = ""  # what it is a multiple or share of, as written: the words after it (before a verb: its subject)
     hedged: bool = False  # "about twice", "more than a third", "up to ten times": a bound or an estimate
+    bound: str = ""  # of a hedged figure: "above" ("more than a third"), "below" ("fewer than half"), "about"
+    part: bool = False  # a share counted as a part of a set: "14 of the bridge's 40 cables"
+
+    def span(self) -> tuple[float, float]:
+        """The values the figure allows: itself, or what its hedge leaves open ("nearly ten times": 7.5 to 12.5;
+        "more than half": above a half; a share is never above the whole)."""
+        top = 1.0 if self.kind == "share" else float("inf")
+        if self.bound == "above":
+            return self.value, top
+        if self.bound == "below":
+            return 0.0, self.value
+        if self.bound == "about":
+            # (an estimate: a quarter either way of a multiple, 0.08 of a share — "nearly half" is 0.42 to 0.58)
+            slack = 0.08 if self.kind == "share" else self.value / 4
+            return max(0.0, self.value - slack), min(top, self.value + slack)
+        return self.value, self.value
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]")
@@ -68,8 +84,22 @@ _HEDGE = re.compile(r"\b(?:about|around|roughly|approximately|nearly|almost|some
                     re.IGNORECASE)
 
 
-def _hedged(text: str, start: int) -> bool:
-    return _HEDGE.search(text, max(0, start - 16), start) is not None
+_ABOVE = ("over", "at least", "more than", "just over", "well over")
+_BELOW = ("under", "up to", "at most", "less than", "fewer than", "just under")
+
+
+def _bound(text: str, start: int) -> str:
+    """The hedge before a figure: "above", "below", "about", or "" for none."""
+    found = _HEDGE.search(text, max(0, start - 16), start)
+    if found is None:
+        return ""
+    hedge = " ".join(found.group().lower().split())
+    return "above" if hedge in _ABOVE else "below" if hedge in _BELOW else "about"
+
+
+# "14 of the bridge's 40 cables", "9 of its 32 sailings": a part of a counted set, a share of it
+_PART_OF = re.compile(r"\b(?P<n>\d[\d,]*)\s+of\s+(?P<owner>the|its|their|his|her|our"
+                      r"|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[\w-]+(?:['’]s|s['’]))\s+(?P<d>\d[\d,]*)\s+", re.IGNORECASE)
 
 
 def _count(word: str) -> float:
@@ -103,4 +133,14 @@ def find_multiples(text: str) -> tuple[Multiple, ...]:
     for m in _PERCENT.finditer(text):
         found.append(Multiple(m.group(), "share", round(float(m.group("n")) / 100, 4), m.start(), percent=True,
                               of=_words_after(text, m.end())))
-    return tuple(sorted((replace(m, hedged=_hedged(text, m.start)) for m in found), key=lambda x: x.start))
+    for m in _PART_OF.finditer(text):
+        part, whole = (float(m.group(g).replace(",", "")) for g in ("n", "d"))
+        if 0 < part <= whole:
+            # (what it is a share of: the owner and the set's noun, "the bridge's 40 steel support cables")
+            found.append(Multiple(m.group().strip(), "share", round(part / whole, 4), m.start(), part=True,
+                                  of=_words_after(text, m.start("owner"), 6)))
+    bounded = []
+    for m in found:
+        bound = _bound(text, m.start)
+        bounded.append(replace(m, hedged=bool(bound), bound=bound))
+    return tuple(sorted(bounded, key=lambda x: x.start))

@@ -36,7 +36,7 @@ from service.text.extract import (
     severity_after,
     unit_class,
 )
-from service.text.multiples import find_multiples
+from service.text.multiples import Multiple, find_multiples
 from service.text.ordinals import ranks_of
 from service.text.places import demonym_country, gazetteer_entry, peoples_named
 from service.text.quantifiers import SAYS as QUANTIFIER_SAYS
@@ -1296,11 +1296,14 @@ SHARE_OTHER = 0.05  # … and this far apart, two ("half" / "43.7 percent"); bet
 
 def _multiples(claim: str, text: str, restated: bool = True) -> list[Reason]:
     """"tripled" against "doubled", "three times the dose" against "twice the dose", "a third of the jobs" against
-    "half of the jobs" or "43.7 percent": multiples and fractions are figures too. A passage stating the claim's
-    is a match; one stating a single other of its kind (and not the claim's) is another figure. Two percentages
-    are left to the amounts (_quantities). Only figures of the same thing are compared: what they are of shares a
-    word, two in a passage that restates little of the claim (`restated` false)."""
-    claimed = [c for c in find_multiples(claim) if not c.percent]
+    "half of the jobs" or "43.7 percent", "more than half of the cables" against "14 of its 40 cables": multiples and
+    fractions are figures too. A passage stating the claim's is a match; one stating a single other of its kind (and
+    not the claim's) is another figure. Two percentages are left to the amounts (_quantities), and so is a claim's
+    part of a set ("24 of the 40 cables": its counts are compared there). Only figures of the same thing are
+    compared: what they are of shares a word, two in a passage that restates little of the claim (`restated` false).
+    A hedged figure allows what its hedge leaves open (`Multiple.span`): "more than half" is matched by 0.6 and
+    contradicted by 0.35; two hedged figures are not compared."""
+    claimed = [c for c in find_multiples(claim) if not c.percent and not c.part]
     stated = find_multiples(text) if claimed else ()
     reasons = []
     for c in claimed:
@@ -1308,17 +1311,40 @@ def _multiples(claim: str, text: str, restated: bool = True) -> list[Reason]:
         # times the stated dose", "net profit doubled" / "first-quarter net profit tripled")
         of = set(content_stems(c.of))
         alike = [p for p in stated if p.kind == c.kind and len(of & set(content_stems(p.of))) >= (1 if restated else 2)]
-        same = next((p for p in alike if abs(p.value - c.value) <= (SHARE_SAME if c.kind == "share" else 0.01)), None)
+        same = next((p for p in alike if _same_multiple(c, p)), None)
         if same is not None:
             reasons.append(Reason("quantity_match", c.text, same.text,
                                   f"claim says {c.text}, passage says {same.text}"))
-        elif len(alike) == 1 and not c.hedged and not alike[0].hedged \
-                and abs(alike[0].value - c.value) > (SHARE_OTHER if c.kind == "share" else 0.01):
-            # (a bound or an estimate, "about twice", "more than a third", is not compared: the amounts' hedges
-            # are read by the amounts, not here)
+        elif len(alike) == 1 and not (c.hedged and alike[0].hedged) and _other_multiple(c, alike[0]):
             reasons.append(Reason("quantity_mismatch", c.text, alike[0].text,
                                   f"claim says {c.text}, passage says {alike[0].text}"))
     return reasons
+
+
+def _same_multiple(claimed: Multiple, stated: Multiple) -> bool:
+    """One figure: equal within the kind's tolerance, or one exact share within the other's bound."""
+    if not claimed.hedged and not stated.hedged:
+        return abs(stated.value - claimed.value) <= (SHARE_SAME if claimed.kind == "share" else 0.01)
+    if (claimed.hedged and stated.hedged) or claimed.kind != "share":
+        # (two estimates or bounds: neither says the other; nor does an estimate of a multiple, "about 2.61 times as
+        # much energy", say "twice": on CLIMATE-FEVER tune the multiples' hedges read so paired figures of other things)
+        return False
+    exact, hedged = (stated, claimed) if claimed.hedged else (claimed, stated)
+    low, high = hedged.span()
+    return low <= exact.value <= high and not (hedged.bound == "above" and exact.value == low) \
+        and not (hedged.bound == "below" and exact.value == high)
+
+
+def _other_multiple(claimed: Multiple, stated: Multiple) -> bool:
+    """Another figure: outside the other's value or hedge by more than the kind's margin (a share's SHARE_OTHER, a
+    tenth of a multiple); a hedged multiple is not compared (see _same_multiple)."""
+    if claimed.kind != "share" and (claimed.hedged or stated.hedged):
+        return False
+    (c_low, c_high), (s_low, s_high) = claimed.span(), stated.span()
+    margin = SHARE_OTHER if claimed.kind == "share" else max(0.01, min(claimed.value, stated.value) / 10)
+    return s_low > c_high + margin or c_low > s_high + margin \
+        or (claimed.bound == "above" and s_high <= c_low) or (claimed.bound == "below" and s_low >= c_high) \
+        or (stated.bound == "above" and c_high <= s_low) or (stated.bound == "below" and c_low >= s_high)
 
 
 def _tallies(claim: str, text: str) -> list[Reason]:
