@@ -189,9 +189,13 @@ _LEXICON: tuple[tuple[AttributionKind, re.Pattern[str]], ...] = tuple(
          "|factions?|fighters|revolutionaries|rebels|insurgents"),
         ("official", "pentagon|white house|department|ministry|ministers?|government|spokes(?:person|man|woman)"
          "|president|prime minister|secretary|officials?|administration|embassy|ambassador|authorities"
-         "|kremlin|state department|governor|parliament|congress|senate|mayor|presidency|cabinet"),
+         "|kremlin|state department|governor|parliament|congress|senate|mayor|presidency|cabinet"
+         # (the state's police, and the law officers called "general": not a general of an army)
+         "|police|(?:attorney|auditor|surgeon|inspector|solicitor|comptroller) general"),
+        # ("general" as a rank, not in a body's name: "Brask General Hospital", "the General Assembly")
         ("military", "military|army|armed forces|forces|commander|command|centcom|troops|soldiers|idf|navy"
-         "|air force|general|colonel|officer|irgc|revolutionary guards?|marines"),
+         "|air force|general(?! (?:hospital|assembly|infirmary|council|manager|counsel|electric|motors|store))"
+         "|colonel|officer|irgc|revolutionary guards?|marines"),
         # A state or its capital speaking stands for its government, unless a narrower kind matched.
         ("official", "washington|tehran|baghdad|moscow|beijing|damascus|beirut|iran|iraq|israel|syria"
          "|lebanon|yemen|united states|us|u s|russia|china|britain|uk|france|turkey|jordan|kuwait|qatar|egypt"),
@@ -394,7 +398,11 @@ def names_a_body(source: str) -> bool:
 
 _BODY_LAST = re.compile(r"\s(?:Watch|Alliance|Collective|Monitor|Network|Institute|Foundation|Trust|Society|Coalition"
                         r"|Forum|Initiative|Project|Fund|Centre|Center|League|Front|Party|Group|Observatory|Campaign"
-                        r"|Partners|International)$")
+                        r"|Partners|International"
+                        # (a firm's, a school's or a hospital's: "Castrell Civil Works", "Brask General Hospital")
+                        r"|Works|Company|Corporation|Corp|Inc|Ltd|Holdings|Industries|Bank|Hospital|Clinic|University"
+                        r"|College|School|Academy|Museum|Zoo|Airport|Airways|Airlines|Railways|Federation|Union"
+                        r"|Association|Club|Council|Board|Commission|Authority|Service|Services|Laboratory|Lab)$")
 
 
 # what puts a toll at a figure without being anyone ("Some estimates", "Hospital records")

@@ -153,3 +153,39 @@ def test_an_estimate_far_from_the_claims_multiple_is_another_figure(tmp_path: Pa
     assert (bucket, verdict) == ("conflicting", "refuted")
     bucket, verdict = judged_as(tmp_path / "b", articles, claim.format("three"), "nearly three times")
     assert (bucket, verdict) == ("corroborating", "supported")
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    ("Skarn General Hospital said no patient had died.", "Skarn General Hospital", "other"),  # (not a general's)
+    ("Orrin Civil Works said the quay was safe.", "Orrin Civil Works", "other"),  # (a firm, not a person)
+    ("Police said two men were held.", "Police", "official"),
+    ("Attorney General Ana Ruiz said charges would follow.", "Attorney General Ana Ruiz", "official"),
+    ("General Ivo Marek said the troops had withdrawn.", "General Ivo Marek", "military"),  # (a rank: a general's)
+    ("Ida Holm said two paintings were taken.", "Ida Holm", "person"),
+])
+def test_the_kind_of_a_body_named_by_its_last_word(sentence: str, source: str, kind: str) -> None:
+    from service.attribution import find_attributions
+
+    [found] = find_attributions(sentence)
+    assert (found.source, found.kind) == (source, kind)
+
+
+@pytest.mark.parametrize("sentence", ["Museum director Ida Holm said two paintings were taken.",
+                                      "Zoo director Ida Holm said two wolves had escaped."])
+def test_a_generic_body_before_a_title_is_no_source_the_person_is(sentence: str) -> None:
+    from service.attribution import find_attributions
+    from service.text.sources import resolve_credits
+
+    [[credit]] = resolve_credits([tuple(find_attributions(sentence))], [sentence])
+    assert credit.source == "Ida Holm"  # (before: "Museum", "Zoo", as a body's name)
+
+
+def test_since_when_a_described_thing_has_held_does_not_date_the_sentence() -> None:
+    from service.ingest import prepare_article
+
+    article = prepare_article({"external_id": "q1", "outlet": "Coast Gazette", "published_at": "2025-06-10",
+                               "text": "Divers found cracks in the pier on Monday. Orrin Civil Works, which has "
+                                       "maintained the pier since 2016, said the structure was safe."})
+    [_, said] = article.passages
+    # (before: the statement was dated 2016, when the firm's contract began)
+    assert said.facts.event.start is None or said.facts.event.start.year == 2025

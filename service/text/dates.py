@@ -152,6 +152,7 @@ def outside_dateline(text: str, found: list[DateMention]) -> list[DateMention]:
     return own if main else found
 
 
+_HELD_SINCE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*\bsince\s+(?:early\s+|mid-?|late\s+)?$", re.IGNORECASE)
 # what opens a clause within a sentence's main one
 _SIDE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|that|where|when|after|before|since|in\s+the)\b"
                           r"|\b(?:which|who|whom|whose)\b", re.IGNORECASE)
@@ -176,6 +177,9 @@ def own_dates(text: str, found: list[DateMention]) -> list[DateMention]:
         # the suspect fled" opens what follows, which offset_date reads)
         found = [d for d in found if _RECALLS_EARLIER.search(text, 0, d.span.start) is None
                  or "," in text[d.span.end:]]
+    # "Castrell Civil Works, which has maintained the bridge since 2016, said …": since when a thing described in a
+    # relative clause has held, not the day of anything the sentence reports
+    found = [d for d in found if _HELD_SINCE.search(text[:d.span.start]) is None]
     shifted = offset_date(text, found)
     if shifted is None:
         return found

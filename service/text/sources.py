@@ -93,7 +93,8 @@ _PREMODIFIERS = frozenset("""former junior chief deputy acting interim provincia
     port camp mission opposition government ministry council court committee campaign agency press media
     communications safety security emergency relief aid welfare housing agriculture tourism culture water
     infrastructure works industry economy coast border civil harbour harbor marine naval river mine mines traffic
-    plant factory site wildlife""".split())
+    plant factory site wildlife
+    park zoo museum university college clinic library stadium club bank theatre gallery sanctuary festival""".split())
 # the lowercase body after a place's name in a credit ("Norreth police said", "the Kessin health ministry")
 # (not "officials", "authorities", "government": those are the place speaking, "Tolby officials" / "the Tolby
 # government")
