@@ -5,9 +5,11 @@
 A line break ends a sentence (headlines, datelines and list items carry no final punctuation);
 inside a line, a run of `.`, `!`, `?` or `…` (plus closing quotes/brackets) followed by white
 space and a capital, digit or opening quote ends one, unless the word before it is an
-abbreviation (titles such as Dr./Gen. never end a sentence; U.S., a.m., Jan., initials end one
-only before a typical sentence opener such as "The"). Offsets always point into the text as
-given; surrounding white space is left out by moving the offsets, never by editing the text.
+abbreviation (titles such as Dr./Gen. never end a sentence; U.S., Jan., initials end one
+only before a typical sentence opener such as "The"; a clock time's a.m./p.m. ends one unless a day,
+a month or a time zone follows; a decimal figure, "a magnitude of 6.4.", always does). Offsets
+always point into the text as given; surrounding white space is left out by moving the offsets,
+never by editing the text.
 
 Page furniture is dropped from the passages (it stays in the article text): navigation words
 ("Logo", "Tags", "Share your opinion", "Read more" ...), link-only lines, lines without letters,
@@ -72,6 +74,11 @@ _OPENER_WORDS = frozenset(
     Our Some Many Most Both All No Yet So Also Still Then Now Today Yesterday""".split()
 )
 
+_DECIMAL = re.compile(r"\d+(?:[.,]\d+)+")
+# what follows a clock time in the same sentence ("at 6 p.m. Monday", "9 a.m. GMT")
+_AFTER_A_TIME = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December GMT UTC ET EST EDT PT PST CET local""".split())
+
 # Navigation and sharing words; a short unpunctuated line made only of these is furniture.
 FURNITURE_WORDS = frozenset(
     """logo tags tag share shares comment comments advertisement advertisements ad ads sponsored
@@ -134,6 +141,11 @@ def _is_boundary(line: str, mark: int, next_char: str) -> bool:
     word = line[word_start:mark]
     if word in NEVER_FINAL:
         return False
+    if _DECIMAL.fullmatch(word):
+        return True  # "a magnitude of 6.4. Power was cut": a figure, not an abbreviation
+    if word.lower() in ("a.m", "p.m"):
+        # "at 6:40 p.m. Three of its carriages …": a time ends a sentence but before a day, a month or a time zone
+        return _next_word(line, mark) not in _AFTER_A_TIME
     if word in _SOMETIMES_FINAL or len(word) == 1 and word.isalpha() or "." in word and len(word) <= 6:
         # Initials ("W."), dotted abbreviations ("U.S.", "a.m."): end only before an opener.
         return _next_word(line, mark) in _OPENER_WORDS

@@ -189,3 +189,33 @@ def test_since_when_a_described_thing_has_held_does_not_date_the_sentence() -> N
     [_, said] = article.passages
     # (before: the statement was dated 2016, when the firm's contract began)
     assert said.facts.event.start is None or said.facts.event.start.year == 2025
+
+
+def test_a_measure_of_the_very_thing_and_verb_the_claim_measures_decides(tmp_path: Path) -> None:
+    articles = payloads([("m1", "Hale Radio", "2025-09-03",
+                          "Thieves took a fragment of the Skarn meteorite from the Hale museum on Tuesday. "
+                          "Curator Ida Holm said the fragment, which weighs 3.1 kilograms, was insured.")])
+    # (before: a measure decided only in a passage restating the claim and holding its names; "the fragment" names
+    # neither the meteorite nor Skarn, and the claim went unverified)
+    bucket, verdict = judged_as(tmp_path / "a", articles, "The stolen Skarn meteorite fragment weighs 1.3 kilograms.",
+                                "which weighs 3.1")
+    assert (bucket, verdict) == ("conflicting", "refuted")
+
+
+def test_no_evidence_linking_two_things_denies_the_link_not_either_thing(tmp_path: Path) -> None:
+    articles = payloads([("t1", "Hale Post", "2025-02-12",
+                          "Thieves stole two tapestries from the Hale Guildhall on Tuesday, police said. "
+                          "Detectives said there was no evidence linking a break-in at the harbour museum to the "
+                          "theft of the two tapestries from the Hale Guildhall.")])
+    # (before: "no evidence" was read as a denial of the theft itself, and the claim came out disputed)
+    bucket, verdict = judged_as(tmp_path / "a", articles,
+                                "Two tapestries were stolen from the Hale Guildhall on Tuesday.", "no evidence linking")
+    assert bucket != "conflicting" and verdict == "supported"
+
+
+def test_not_until_asserts_the_deed() -> None:
+    from service.text.extract import find_negations
+
+    # (before: "did not reach Velka" was read as denied)
+    assert find_negations("Relief lorries did not reach Velka until Saturday, officials said.") == []
+    assert [n.cue.text for n in find_negations("The lorries did not reach Velka.")] == ["not"]

@@ -114,3 +114,16 @@ def test_random_texts_keep_the_offset_contract() -> None:
             assert s.text and text[s.char_start:s.char_end] == s.text == s.text.strip()
             for a in find_attributions(s.text):
                 assert s.text[a.char_start:a.char_end] == a.source
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # (before, each pair was one sentence: a figure's decimal point and a clock time read as abbreviations)
+    ("The tremor had a magnitude of 5.2. Power was cut in Velka.", ["The tremor had a magnitude of 5.2.",
+                                                                     "Power was cut in Velka."]),
+    ("The train left at 6:40 p.m. Three carriages left the rails.", ["The train left at 6:40 p.m.",
+                                                                      "Three carriages left the rails."]),
+    ("The ferry sailed at 9 a.m. Monday, the operator said.",
+     ["The ferry sailed at 9 a.m. Monday, the operator said."]),
+])
+def test_a_figure_or_a_clock_time_may_end_a_sentence(text: str, sentences: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == sentences

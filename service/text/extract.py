@@ -1252,6 +1252,11 @@ def _part_of_period(text: str, mention: DateMention) -> DateMention:
                    start=start, end=end)
 
 
+_PAST_NOT = re.compile(r"\b(?:did|was|were|had)\s+not$|\b(?:didn|wasn|weren|hadn)['’]t$", re.IGNORECASE)
+# "did not reach the town until Saturday", "was not found until June": the deed done, at the later time
+_NOT_UNTIL = re.compile(r"(?:\s+[\w'’-]+){1,6}?\s+(?:until|till)\s+(?!(?:further\s+notice|now|then)\b)", re.IGNORECASE)
+
+
 def find_negations(text: str) -> list[Negation]:
     """Negation cues with the words they govern, up to the clause's end (at most 8 words)."""
     out = []
@@ -1260,6 +1265,12 @@ def find_negations(text: str) -> list[Negation]:
             continue
         if m.group().lower() == "not" and _NOT_ONLY.match(text, m.end()):
             continue  # "not only X but also Y" affirms X
+        if _PAST_NOT.search(text, max(0, m.start() - 8), m.end()):
+            clause_end = _CLAUSE_END.search(text, m.end())
+            if _NOT_UNTIL.match(text, m.end(), clause_end.start() if clause_end else len(text)):
+                # "Tents did not reach Brask until Saturday": they reached it, on Saturday (not "would not be declared
+                # safe until three days of tests …", which has not happened)
+                continue
         if _RULED_OUT.match(m.group()) and _NEGATED_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
                 or _RULED_OUT.match(text, m.end()):
             continue  # "have not ruled out arson": arson is still possible, neither denied nor asserted

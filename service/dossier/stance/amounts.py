@@ -691,6 +691,25 @@ def _span_unit(unit: str) -> bool:
     return normalize(unit.split("-")[-1]) in TIME_UNITS
 
 
+_MEASURED_GAP = 6  # words before a passage's figure where the claim's measured thing and verb are looked for
+
+
+def _same_measured(claim: str, c: Quantity, text: str, pairs: list[Quantity]) -> bool:
+    """Whether a passage gives its figure of the very thing and verb the claim measures: the claim's last two content
+    words before its figure in its clause, names aside ("the meteorite fragment weighs 2.4 kilograms"), among the
+    words just before the passage's ("said the fragment, which weighs 4.2 kilograms"). Another figure of it then
+    contradicts the claim as a count does."""
+    if c.unit is None or measure(c.unit.split()[-1]) is None:
+        return False
+    clause = re.split(r"[,;:]|\band\b|\bwhile\b|\bbut\b", claim[:c.span.start])[-1]
+    # (its last two words that are no names: the thing and the verb, "price of bread in Veland rose" → bread, rose)
+    mine = content_stems(" ".join(w for w in clause.split() if not w[:1].isupper()))[-2:]
+    if len(mine) < 2:
+        return False
+    return any(set(mine) <= set(content_stems(" ".join(text[:p.span.start].split()[-_MEASURED_GAP:])))
+               for p in pairs)
+
+
 def _holder_of(text: str, q: Quantity) -> str | None:
     clause = re.split(r"[,;:]|\band\b|\bwhile\b|\bbut\b", text[:q.span.start])[-1].split()
     # (an auxiliary takes no place of the gap: "Sarn was sentenced to four years" is Sarn's, as "Sarn got four years")
@@ -996,6 +1015,10 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         about = same_event or names > 0 or coverage >= RESTATES
         decisive = (counted(c) and about) or (coverage >= RESTATES and names >= NAMES_STATED)
         match = next((p for p in pairs if overlaps(*in_one_unit(c, p))), None)
+        # (another figure of the very thing and verb the claim measures contradicts it, wherever the passage names
+        # its subject; the same figure alone confirms nothing of where or when: "Wildfires burned 3,000 hectares on
+        # Canada's side" is no confirmation of 3,000 hectares burned in the United States)
+        decisive = decisive or (match is None and _same_measured(analysis.claim, c, text, pairs))
         # (a passage that restates nearly all of the claim and gives another figure of the same noun contradicts it:
         # "he had counted six gunmen" against "… counted about a dozen gunmen", whatever names the claim adds)
         # (not sums: "40 million crowns" pledged and "a 120 million crown loan" are two)

@@ -1125,6 +1125,10 @@ def _answer(analysis: ClaimAnalysis, terms: ClaimTerms, candidate: Candidate) ->
 
 
 _OF_WH = re.compile(r"\W*(?:of|about|as\s+to)\s+(?:when|where|how|why|who|which|what|whose)\b", re.IGNORECASE)
+# "no evidence linking the break-in to the theft of two paintings": the link is denied, not the theft
+_LINKING = re.compile(r"\W*(?:linking|connecting|tying|to\s+(?:link|connect|tie)"
+                      r"|of\s+(?:a|any)\s+(?:link|connection))\b", re.IGNORECASE)
+_LINK_STEMS = frozenset(stem(w) for w in "link linked connect connected connection tie tied behind responsible".split())
 
 
 def _denial(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, coverage: float) -> list[Reason]:
@@ -1150,6 +1154,7 @@ def _denial(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, coverage: flo
     # fraud happened)
     found = [phrase for phrase, what in zip(found, denied_objects(text), strict=True)
              if not _OF_WH.match(what)
+             and not (_LINKING.match(what) and terms.content.isdisjoint(_LINK_STEMS))
              and (not what or (not _with_fates(set(content_stem_set(what))).isdisjoint(_with_fates(predicate))
                                and not _another_people(analysis.claim, what))
                   or not set(content_stem_set(phrase)).isdisjoint(terms.content))]
