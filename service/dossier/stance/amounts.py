@@ -706,8 +706,19 @@ def _same_measured(claim: str, c: Quantity, text: str, pairs: list[Quantity]) ->
     mine = content_stems(" ".join(w for w in clause.split() if not w[:1].isupper()))[-2:]
     if len(mine) < 2:
         return False
-    return any(set(mine) <= set(content_stems(" ".join(text[:p.span.start].split()[-_MEASURED_GAP:])))
-               for p in pairs)
+    claimed = set(content_stems(claim))
+    for p in pairs:
+        words = text[:p.span.start].split()[-_MEASURED_GAP:]
+        if not set(mine) <= set(content_stems(" ".join(words))):
+            continue
+        # (the thing named by a name the claim does not write is another one: "The Redmoor dam is located 80 km …"
+        # is not the claim's Stonebridge dam)
+        thing = next((i for i, w in enumerate(words) if mine[0] in content_stems(w)), None)
+        before = words[thing - 1].strip("\"“”'‘’(") if thing else ""
+        if before[:1].isupper() and before not in ("The", "A", "An") and not set(content_stems(before)) <= claimed:
+            continue
+        return True
+    return False
 
 
 def _holder_of(text: str, q: Quantity) -> str | None:
