@@ -44,9 +44,13 @@ class Multiple:
     start: int
     percent: bool = False  # a share written as a percentage
     of: str = ""  # what it is a multiple or share of, as written: the words after it (before a verb: its subject)
-    hedged: bool = False  # "about twice", "more than a third", "up to ten times": a bound or an estimate
-    bound: str = ""  # of a hedged figure: "above" ("more than a third"), "below" ("fewer than half"), "about"
+    bound: str = ""  # the hedge before it: "above" ("more than a third"), "below" ("fewer than half"), "about"
     part: bool = False  # a share counted as a part of a set: "14 of the bridge's 40 cables"
+
+    @property
+    def hedged(self) -> bool:
+        """"about twice", "more than a third", "up to ten times": a bound or an estimate."""
+        return bool(self.bound)
 
     def span(self) -> tuple[float, float]:
         """The values the figure allows: itself, or what its hedge leaves open ("nearly ten times": 7.5 to 12.5;
@@ -139,8 +143,4 @@ def find_multiples(text: str) -> tuple[Multiple, ...]:
             # (what it is a share of: the owner and the set's noun, "the bridge's 40 steel support cables")
             found.append(Multiple(m.group().strip(), "share", round(part / whole, 4), m.start(), part=True,
                                   of=_words_after(text, m.start("owner"), 6)))
-    bounded = []
-    for m in found:
-        bound = _bound(text, m.start)
-        bounded.append(replace(m, hedged=bool(bound), bound=bound))
-    return tuple(sorted(bounded, key=lambda x: x.start))
+    return tuple(sorted((replace(m, bound=_bound(text, m.start)) for m in found), key=lambda x: x.start))

@@ -667,6 +667,7 @@ def _measured_alike(claim: str, c: Quantity, text: str, p: Quantity) -> bool:
 # degrees"): a capitalised word or a code, at most _HOLDER_GAP words before the figure in its own clause, with no
 # verb of saying between ("Reuters said two Americans …" credits the figure, it does not hold it)
 _HOLDER_GAP = 3
+_CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bwhile\b|\bbut\b")  # where a figure's clause begins or ends
 _AUXILIARY_WORDS = frozenset("was were is are has have had been be being".split())
 _HOLDER = re.compile(r"(?:[A-Z][A-Za-z]*-?\d[\w-]*|[A-Z][a-z][\w'’-]*)$")
 
@@ -701,7 +702,7 @@ def _same_measured(claim: str, c: Quantity, text: str, pairs: list[Quantity]) ->
     contradicts the claim as a count does."""
     if c.unit is None or measure(c.unit.split()[-1]) is None:
         return False
-    clause = re.split(r"[,;:]|\band\b|\bwhile\b|\bbut\b", claim[:c.span.start])[-1]
+    clause = _CLAUSE_BREAK.split(claim[:c.span.start])[-1]
     # (its last two words that are no names: the thing and the verb, "price of bread in Veland rose" → bread, rose)
     mine = content_stems(" ".join(w for w in clause.split() if not w[:1].isupper()))[-2:]
     if len(mine) < 2:
@@ -722,7 +723,7 @@ def _same_measured(claim: str, c: Quantity, text: str, pairs: list[Quantity]) ->
 
 
 def _holder_of(text: str, q: Quantity) -> str | None:
-    clause = re.split(r"[,;:]|\band\b|\bwhile\b|\bbut\b", text[:q.span.start])[-1].split()
+    clause = _CLAUSE_BREAK.split(text[:q.span.start])[-1].split()
     # (an auxiliary takes no place of the gap: "Sarn was sentenced to four years" is Sarn's, as "Sarn got four years")
     clause = [w for w in clause if w.lower() not in _AUXILIARY_WORDS]
     for word in reversed(clause[-_HOLDER_GAP:]):
@@ -738,7 +739,7 @@ def _holder_of(text: str, q: Quantity) -> str | None:
         return subject.group("noun")
     # (…or, failing that, the place the figure went to or was counted in, after it in its own clause: "15 were taken to
     # Saint Ilona's Hospital, 12 to Kessel Regional Hospital and seven to the military hospital in Brask")
-    after = re.split(r"[,;:]|\band\b|\bwhile\b|\bbut\b", text[q.span.end:])[0]
+    after = _CLAUSE_BREAK.split(text[q.span.end:])[0]
     found = _PLACE_AFTER.search(after)
     return found.group(1) if found is not None and found.group(1).lower() not in _NOT_HOLDERS else None
 
