@@ -437,7 +437,8 @@ def test_the_same_words_said_at_another_stated_time_stay_undetermined(tmp_path: 
 
 
 def test_the_number_of_needs_a_plural_noun_and_no_scoreline() -> None:
-    assert [(q.text, q.unit) for q in find_quantities("The number of the dead rose to 40.", [])] == [("40", None)]
+    # (not "the" as its noun; since the thirty-second session, the dead counted are people)
+    assert [(q.text, q.unit) for q in find_quantities("The number of the dead rose to 40.", [])] == [("40", "people")]
     found = find_quantities("The number of fans who saw Arsenal beat Chelsea 3-1 was 60,000.", [])
     assert [(q.text, q.unit) for q in found] == [("3", None), ("60,000", "fans")]
 

@@ -394,7 +394,10 @@ def _names_site(site: str, text: str) -> bool:
 # or after a preposition of place ("raided on the Kestrel Daily", "at Tarsin") — not a speaker's ("the Orsk regional
 # governor"), an origin ("launched from Orsk") or part of a longer name ("Orsk Radio")
 _PLACE_AFTER = (r"(?:['’]s\b|\s+(?:slope|office|offices|premises|building|buildings|headquarters|compound|site|grounds"
-                r"|area|yard|quay|wharf|pier|branch|newsroom|campus|estate|complex|facility|post|crossing|road|bridge)\b)")
+                r"|area|yard|quay|wharf|pier|branch|newsroom|campus|estate|complex|facility|post|crossing|road|bridge"
+                # (and a facility named by its kind: "the Kessel chairlift at the Krestberg resort")
+                r"|chairlift|lift|gondola|tunnel|mine|shaft|plant|factory|warehouse|depot|terminal|stadium|mall|dam"
+                r"|reservoir|reef|museum|hotel)\b)")
 _PLACE_BEFORE = r"\b(?:at|on|in|into|inside|near|outside|onto|against|raided|raiding|attacked|attacking|struck|hit" \
                 r"|stormed|storming|targeted|targeting|bombed|shelled|seized|searched)\s+(?:the\s+)?"
 

@@ -158,13 +158,21 @@ def continues(text: str) -> bool:
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
 
 
+# an incident told by a phrase, not by one word of _INCIDENT: "the train left the track on a bend", "the ship ran
+# aground", "the warehouse caught fire", "a section of the roof gave way"
+_INCIDENT_PHRASE = re.compile(r"\b(?:(?:left|leaving|leaves|leave|came\s+off|went\s+off|jumped)\s+the\s+"
+                              r"(?:tracks?|rails|road|runway)|ran\s+aground|run\s+aground|running\s+aground|caught\s+fire"
+                              r"|catching\s+fire|burst\s+into\s+flames|went\s+up\s+in\s+flames|gave\s+way)\b",
+                              re.IGNORECASE)
+
+
 def is_incident(text: str) -> bool:
-    return _any_stem_in(text, _INCIDENT)
+    return _any_stem_in(text, _INCIDENT) or _INCIDENT_PHRASE.search(text) is not None
 
 
 def reports_incident(text: str) -> bool:
     """is_incident, or what an incident did (one pass over the words: this runs at ingest)."""
-    return _any_stem_in(text, _INCIDENT_OR_CONSEQUENCE)
+    return _any_stem_in(text, _INCIDENT_OR_CONSEQUENCE) or _INCIDENT_PHRASE.search(text) is not None
 
 
 def _any_stem_in(text: str, stems: frozenset[str]) -> bool:
@@ -597,6 +605,10 @@ def read_events(texts: Sequence[str], published_at: str | None) -> list[EventFac
                 previous = events[-2]
             # a sentence that refers back to the incident, or goes on from the sentence before it
             source = latest if _REFERS.search(text) else (previous if previous.anchor >= 0 else None)
+            if source is None and first is not None and latest.anchor == first.anchor:
+                # (…or, in a story of one incident so far, goes on about it after sentences of no incident: "Around 60
+                # other passengers were … evacuated by helicopter" after "The cable slipped from its sheaves …")
+                source = latest
         else:
             source = first  # the lead, before the first sentence that dates the story
         if source is not None and (place is None or source.place is None or same_place(place, source.place)):

@@ -364,6 +364,10 @@ _WHOLE_OF_MEMBERS = ("crew", "staff")
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?P<whole>crew|staff)\b")
 
 
+_OTHER_WORDS = frozenset("other more further additional".split())
+_JOINED_TO_ONE = re.compile(r"\band\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?[\w,.-]+$", re.IGNORECASE)
+
+
 def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     """The counted noun after an amount: last class noun or plural in a short modifier run."""
     run: list[re.Match[str]] = []
@@ -374,6 +378,12 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
             break
         word = match.group(1)
         low = normalize(word)
+        if not run and low in _OTHER_WORDS and _UNIT_WORD.match(text, match.end()) \
+                and not _JOINED_TO_ONE.search(text, max(0, end - 40), end):
+            # "Around 50 other passengers", "12 more people": the noun after the word (not "Kasz and the two other
+            # men", a part of the three)
+            pos = match.end()
+            continue
         if low in STOPWORDS and low not in {"us"} or low in WORD_VALUES or low in SCALES or low in _PREPOSITIONS:
             break  # ("21 hospital admissions across the two towns": the noun ends before "across")
         if not run and _predicate_of(word) is not None and not _modifies_noun(text, match.end()):
@@ -499,7 +509,12 @@ _PUT_NUMBER_AT = re.compile(r"\b(?:put|puts|putting|placed|estimated)\s+(?:the|t
                             r"(?P<what>number|figure|total|count|crowd|turnout|attendance)\s+at\s+"
                             r"(?:(?:" + _ABOUT + r"|only|just)\s+)?$",
                             re.IGNORECASE)
-_NUMBER_FATED_AT = re.compile(r"\bnumber\s+(?:of\s+(?:people|those)\s+)?[a-z]+ed\b[^.;,]{0,30}?\b(?:at|to|of|reached"
+_NUMBER_FATED_AT = re.compile(r"\bnumber\s+(?:(?:of\s+(?:people|those)\s+)?[a-z]+ed\b"
+                              # ("the number of injured was revised to 54"; not "the number of rescued passengers",
+                              # whose noun _PUT_NUMBER_AT reads)
+                              r"|of\s+(?:the\s+)?(?:[a-z]+ed|dead|missing|hurt)(?=\s+(?:was|were|is|are|has|had|have"
+                              r"|rose|risen|stood|stands|reached|climbed|increased|fell|dropped|at|to|now)\b))"
+                              r"[^.;,]{0,30}?\b(?:at|to|of|reached"
                               r"|hit|passed|exceeded)\s+(?:(?:" + _ABOUT + r")\s+)?$", re.IGNORECASE)
 _OF_THE_SET = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|those|these"
                          # (or a named owner's: "14 of the bridge's 40 cables", "of Kessary Airways' 212 flights")
@@ -697,6 +712,9 @@ _COMPOUND_SPAN = re.compile(r"-(?P<unit>minute|hour|day|week|month|year)\b", re.
 # by it, "the three-drone attack", which other rules read)
 _COMPOUND_UNIT = re.compile(r"-(?P<unit>[a-z]{2,})\b(?![-‐])")
 _NOT_COMPOUND_UNITS = frozenset("strong odd plus fold old percent per".split())
+# "a 35-member rescue team", "a 4,000-strong force", "a three-person panel", "a 12-man crew": a count of the body's
+# members, people (the joined word says how many belong to it, not what the body is)
+_MEMBERS_JOINED = re.compile(r"-(?:member|strong|person|man|woman)\b(?![-‐])", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)
 # a bound written after the figure: "ten heavy missiles at minimum", "400 tonnes at most"
 _AT_BOUND = re.compile(r"\s+at\s+(?:a\s+|the\s+)?(?:(?P<least>minimum|least)|maximum|most)\b", re.IGNORECASE)
@@ -972,6 +990,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         if span is not None:
             # "a 48-hour stoppage", "a three-day strike": a span of time, not a count of the heads before it
             unit = span.group("unit") + "s"
+        elif unit is None and not currency and not pct and _MEMBERS_JOINED.match(text, end):
+            unit = "members"
         elif unit is None and not currency and not pct and (joined_unit := _COMPOUND_UNIT.match(text, end)) \
                 and joined_unit.group("unit") not in _NOT_COMPOUND_UNITS \
                 and unit_class(joined_unit.group("unit")) is None:
@@ -1000,7 +1020,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             unit, predicate = "people", predicate or "killed"
         if unit is None and not currency and not pct and predicate is not None \
                 and _NUMBER_FATED_AT.search(text, max(0, start - 60), start):
-            # "put the number detained at 160", "the number injured rose to 40": people, under that fate
+            # "put the number detained at 160", "the number injured rose to 40", "the number of injured was revised
+            # to 54": people, under that fate
             unit = "people"
         put = _PUT_NUMBER_AT.search(text, max(0, start - 60), start) \
             if unit is None and not currency and not pct else None

@@ -47,7 +47,7 @@ from service.text.sources import Credit, agrees, contrasted_sides, one_clause, r
 
 # Stored with the facts, and raised whenever the reading changes: facts of another version are
 # read again on demand, and `factcheck reindex` stores the new reading.
-FACTS_VERSION = 112
+FACTS_VERSION = 113
 STORED_PREFIX = f'{{"v":{FACTS_VERSION},'  # how encode_facts' text begins
 
 
@@ -134,6 +134,8 @@ def read_article(texts: Sequence[str], attributions: Sequence[Sequence[Attributi
     amounts = [passage_amounts(text, published_at) for text in texts]
     amounts = [amounts[0], *(_members_of(texts[i], amounts[i], amounts[i - 1]) for i in range(1, len(texts)))] \
         if texts else amounts
+    amounts = [amounts[0], *(_figure_of(texts[i], amounts[i], amounts[i - 1]) for i in range(1, len(texts)))] \
+        if texts else amounts
     located = []
     for i, text in enumerate(texts):
         found = locations_of(text)
@@ -184,6 +186,26 @@ def _members_of(text: str, amounts: tuple[Quantity, ...], before: tuple[Quantity
                 out.append(replace(q, predicate=whole.predicate))
         out.append(q)
     return tuple(out)
+
+
+# "… the directorate said. The mayor said the figure was closer to 8,000": a bare figure given for "the figure", "the
+# number" or "the total" of the sentence before
+_THE_FIGURE = re.compile(r"\bthe\s+(?:figure|number|total|count|tally)\s+(?:(?:was|is|were|stood|stands|would\s+be"
+                         r"|had\s+been|at|as|to|of)\s+){1,2}(?:(?:closer|nearer|close|nearly|about|around|only|just"
+                         r"|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|to)\s+){0,2}$",
+                         re.IGNORECASE)
+
+
+def _figure_of(text: str, amounts: tuple[Quantity, ...], before: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """A bare figure a sentence gives for "the figure" of the sentence before is a count of what that figure counted,
+    under its fate ("About 12,000 people have been evacuated …. The mayor said the figure was closer to 8,000")."""
+    counted = [q for q in before if q.unit and q.value is not None and not q.vague]
+    if not counted or not any(q.unit is None for q in amounts):
+        return amounts
+    return tuple(replace(q, unit=counted[0].unit, predicate=q.predicate or counted[0].predicate)
+                 if q.unit is None and q.value is not None and _THE_FIGURE.search(text, max(0, q.span.start - 60),
+                                                                                q.span.start) else q
+                 for q in amounts)
 
 
 def facts_to_json(facts: PassageFacts) -> dict[str, Any]:

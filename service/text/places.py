@@ -815,7 +815,9 @@ SITE_NOUN_WORDS = ("air\\s*base", "airbase", "base", "camp", "airport", "field",
                    "port", "hospital", "school", "embassy", "mosque", "church", "market", "refinery", "bridge",
                    "prison", "station", "compound", "headquarters", "crossing", "mine", "dam", "substation",
                    "warehouse", "depot", "mall", "stadium", "building", "block", "terminal", "quarry", "resort",
-                   "tower", "ship", "vessel", "tanker", "carrier", "freighter", "trawler")
+                   "tower", "ship", "vessel", "tanker", "carrier", "freighter", "trawler",
+                   # (a facility a story names by its kind: "the Kessel chairlift at the Krestberg resort")
+                   "tunnel", "chairlift", "gondola", "museum", "hotel", "reef")
 
 
 # "the tornado in Penrow", "a fire at Dunby": a capitalised name after a preposition of place that no word or table

@@ -147,6 +147,10 @@ def _ministry_of(written: str) -> str | None:
     return f"{m.group('portfolio')} Ministry" if m.group("portfolio") else f"Ministry of {m.group('of')}"
 
 
+# a post written in capitals after its body's name ("Krestberg's CEO"), which _NAMED reads as part of the name
+_POST_INITIALS = frozenset("CEO CFO COO CTO".split())
+
+
 @lru_cache(maxsize=16384)
 def source_name(written: str) -> str | None:
     """The proper name inside a credit, or None for a description ("the agency") or pronoun."""
@@ -161,6 +165,8 @@ def source_name(written: str) -> str | None:
             # "Al-Mayadeen's Syria correspondent": the outlet's, posted there (not "India's Kerala
             # health ministry": a place's own office)
             name = owner.group(1)
+        elif owner is not None and owner.group(2) in _POST_INITIALS:
+            name = owner.group(1)  # "Krestberg's CEO": the firm's, as "Orrin Air's spokeswoman" is the airline's
         words = name.split()
         while words and words[0].lower().strip("'’") in _DESCRIPTIVE:
             words = words[1:]
@@ -260,6 +266,10 @@ def resolve_credits(sentences: Sequence[Sequence[Attribution]],
                 # (a firm the article names without crediting it yet, in this sentence or one before: "An Orrin Air
                 # turboprop … made an emergency landing …. …, the airline said")
                 match = _mentioned(_COMPANY, texts[:i + 1])
+            if match is None and head in _PLACE_HEADS and texts is not None and _THE_ONE.match(a.source):
+                # "The hotel said …" after "a wedding reception at the Hollins Grange hotel": the place the article
+                # named with that noun (the latest; not a body of a kind the lines above resolve)
+                match = _named_with(head, texts[:i + 1])
             if match is None and head not in _PRONOUNS and not _POSSESSED.match(a.source) and head in _HEADS:
                 # a name no lexicon knows ("Nordwire reported …") may be the agency or group described (a speaking
                 # kind's description: not "The museum", "The central bank", which no one-word name is known to be)
@@ -569,6 +579,34 @@ def _firm_named(name: str) -> bool:
     """Whether a name ends as a firm's does ("Sarrow Minerals", "Orrin Air")."""
     words = name.split()
     return bool(words) and words[-1].lower() in _FIRM_WORDS
+
+
+# capitalised words that open a sentence and name nothing ("Their driver was not harmed")
+_NOT_NAME_WORDS = frozenset("The A An Their His Her Its Our Your My This That These Those Every Each Another".split())
+# the nouns of a place or body that speaks ("the hotel said", "the survey estimated"; not a post, "the minister", nor a
+# body of a kind resolved before)
+_PLACE_HEADS = frozenset("""hotel museum gallery park zoo resort library theatre theater club school college university
+    airport stadium mall market mine plant factory refinery depot warehouse terminal port marina hostel inn restaurant
+    cafe bakery farm shelter sanctuary spaceport station survey institute service observatory inspectorate authority
+    directorate bureau""".split())
+_THE_ONE = re.compile(r"^\W*the\s+[a-z]+\W*$", re.IGNORECASE)  # "the hotel", "The museum" (no other word)
+
+
+def _named_with(head: str, texts: Sequence[str]) -> str | None:
+    """The latest name the sentences give a thing of this noun, before it ("the Hollins Grange hotel", "Marrowdene
+    Wildlife Park" for "park"): its capitalised words, the noun with them when it is capitalised too."""
+    pattern = re.compile(r"(?<![\w'’&-])((?:[A-Z][\w'’&-]+\s+){1,4})((?i:" + re.escape(head) + r"))\b")
+    for text in reversed(texts):
+        for m in reversed(list(pattern.finditer(text))):
+            words = m.group(1).split()
+            while words and words[0] in _NOT_NAME_WORDS:
+                words = words[1:]
+            if not words:
+                continue
+            name = " ".join(words + ([m.group(2)] if m.group(2)[:1].isupper() else []))
+            if source_name(name) is not None and gazetteer_entry(name) is None:
+                return name
+    return None
 
 
 def _head(written: str) -> str | None:

@@ -395,7 +395,7 @@ def _counted_another_day(analysis: ClaimAnalysis, text: str, p: Quantity) -> boo
 def _a_place_name(name: str) -> bool:
     """A name after "in" that may be a town no table knows (not a month or a weekday; not a place the gazetteer knows,
     which may lie in another: "in Jurf al-Sakhar" / "in Babil province")."""
-    first = name.split()[0].lower()
+    first = re.sub(r"['’]s?$", "", name.split()[0].lower())  # ("in Monday's blackout": a day's, no place)
     return first not in MONTHS and first not in WEEKDAYS and gazetteer_entry(name) is None \
         and not _EVENT_NAME.search(name)
 
@@ -687,6 +687,17 @@ def _margin(text: str, q: Quantity) -> bool:
     return _MARGIN_BEFORE.search(text, max(0, q.span.start - 60), q.span.start) is not None
 
 
+_EACH_AFTER = re.compile(r"\s+(?:(?:to|for|from)\s+(?:(?:the|a)\s+[a-z]+\s+of\s+)?(?:each|every)\b"
+                         r"|(?:per|a)\s+(?:head|person|household|family|passenger|customer|worker|victim|resident"
+                         r"|home)\b|each\b|apiece\b)", re.IGNORECASE)
+
+
+def _each(text: str, q: Quantity) -> bool:
+    """Whether an amount is what each one of a set gets or pays ("40 euros to each household", "200 crowns per
+    passenger"), not a total."""
+    return _EACH_AFTER.match(text, q.span.end) is not None
+
+
 def _span_unit(unit: str) -> bool:
     """Whether a unit is a span of time ("years", "18-month")."""
     return normalize(unit.split("-")[-1]) in TIME_UNITS
@@ -744,6 +755,16 @@ def _holder_of(text: str, q: Quantity) -> str | None:
     return found.group(1) if found is not None and found.group(1).lower() not in _NOT_HOLDERS else None
 
 
+_ORDINAL_AFTER = re.compile(r"\b(?:in|of|for|during|on|at)\s+the\s+(?P<order>first|second|third|fourth|fifth|latest"
+                            r"|last|earlier|later|previous)\b", re.IGNORECASE)
+
+
+def _ordinal_after(text: str, q: Quantity) -> str | None:
+    """The order of the incident a figure is given for, after it in its own clause ("… in the second slide")."""
+    found = _ORDINAL_AFTER.search(_CLAUSE_BREAK.split(text[q.span.end:])[0])
+    return found.group("order").lower() if found is not None else None
+
+
 _COMMON_HOLDER = re.compile(r"(?:^|\s)(?i:the|its|their)\s+(?P<noun>[a-z]{3,})\s+"
                             r"(?:(?:has|have|had|is|are|was|were)\s+)?[a-z]{3,}(?:ed|ing)\s+(?:[a-z]+\s+)?"
                             r"(?:(?:a|an|the|about|around|only|just)\s+)?$")
@@ -759,6 +780,12 @@ _PART_OF_SET = re.compile(r"\s+(?:of|among)\s+(?:the|its|their|those)\s+(?P<whol
 _A_PART = re.compile(r"\s+(?:of|among)\s+(?:them|whom|the|its|their|those)\b", re.IGNORECASE)
 
 
+# the words that describe a set, up to the verb of the clause ("of the containers lost from the ship have been …")
+# (an auxiliary ends it, whose clause's verb is then the claim's own: "31 of the containers lost … have been recovered";
+# without one the verb may be among the words, "6,200 of its members joined the strike", and nothing is read)
+_SET_DESCRIBED = re.compile(r"(?P<words>[^,;:.]*?)(?=\s+(?:have|has|had|were|was|are|is|will|would)\b)")
+
+
 def _part_of_another_set(claim: str, c: Quantity, text: str, p: Quantity) -> bool:
     """Whether a claim's amount is a part of a set it counts ("three of the 48 people hospitalised") and the
     passage's amount is a count of its own, in a passage that states neither that set's figure nor a part."""
@@ -766,7 +793,16 @@ def _part_of_another_set(claim: str, c: Quantity, text: str, p: Quantity) -> boo
     if part is None:
         part = _PART_OF_SET.match(claim, c.span.start + len(c.span.text.split()[0]))
     if part is None:
-        return False
+        # (…or of a set it does not count, under no fate of the part's own: "31 of the containers lost from the ship"
+        # is no count of the containers lost, "46 containers were lost"; a part the passage counts too is compared)
+        # (the passage's count being the set's own: its deed is one the claim's words for the set say)
+        of = _A_PART.match(claim, c.span.end)
+        if of is None or c.predicate is not None or p.predicate is not None or _A_PART.match(text, p.span.end) \
+                or _A_PART.match(text, p.span.start + len(p.span.text.split()[0])):
+            return False
+        described = _SET_DESCRIBED.match(claim, of.end())
+        words = set(content_stems(described.group("words"))) - {stem(c.unit or "")} if described else set()
+        return bool(words & set(content_stems(_CLAUSE_BREAK.split(text[p.span.end:])[0])))
     whole = part.group("whole").replace(",", "")
     # (the set's figure as a count, not a span of time: "within 48 hours" states no set of 48)
     return not _A_PART.match(text, p.span.end) and not _A_PART.match(text, p.span.start + len(p.span.text.split()[0])) \
@@ -949,6 +985,8 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                  and _same_group(c, p, analysis.claim, context) and not _part_of_toll(c, p)
                  # (a margin is not a count: "won by 212 votes" is no tally of "Tarne had 41,302 votes")
                  and margin == _margin(text, p)
+                 # (nor is a sum each one gets a total: "offered 40 euros to each household" is no fine of 2.4 million)
+                 and _each(analysis.claim, c) == _each(text, p)
                  and _same_qualifier(c, p) and (id(p) not in converted or stem(p.unit or "") == stem(c.unit or ""))
                  # (a count of the same noun that one side gives a fate and the other none is the same count
                  # when the figures agree, and says nothing when they do not: "carried 131 passengers" is not
@@ -985,6 +1023,16 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
             held = {id(p): _holder_of(text, p) for p in alike}
             if holder in held.values() and len(set(held.values()) - {None}) > 1:
                 pairs = [p for p in alike if held[id(p)] == holder]
+        # (…and so are figures the passage gives each of several incidents by their order: "about 400,000 cubic metres
+        # moved in the first slide and about 30,000 in the second" gives the second 30,000)
+        order = _ordinal_after(analysis.claim, c) if pairs else None
+        by_order = False  # (the passage's figure picked by the claim's own order: it speaks of the claim's thing)
+        if order is not None:
+            alike = [p for p in stated if p in pairs or (p.unit and c.unit and stem(p.unit) == stem(c.unit))]
+            ordered = {id(p): _ordinal_after(text, p) for p in alike}
+            if order in ordered.values() and len(set(ordered.values()) - {None}) > 1:
+                pairs = [p for p in alike if ordered[id(p)] == order]
+                by_order = True
         if not pairs and c.predicate in _HARMS and not any(p.predicate == c.predicate for p in stated) \
                 and not _FATE_WORDS[c.predicate].search(f"{text} {following or ''}"):
             # "killed at least five US military personnel" against "injured at least five US military
@@ -1025,7 +1073,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # before it) holds one of its names, or restates it: "four people killed in the strike" says
         # nothing of a toll in Gaza
         about = same_event or names > 0 or coverage >= RESTATES
-        decisive = (counted(c) and about) or (coverage >= RESTATES and names >= NAMES_STATED)
+        decisive = (counted(c) and about) or (coverage >= RESTATES and (names >= NAMES_STATED or by_order))
         match = next((p for p in pairs if overlaps(*in_one_unit(c, p))), None)
         # (another figure of the very thing and verb the claim measures contradicts it, wherever the passage names
         # its subject; the same figure alone confirms nothing of where or when: "Wildfires burned 3,000 hectares on

@@ -46,6 +46,7 @@ from service.dossier.stance.terms import (
     _with_fates,
     asserted_coverage,
     claim_terms,
+    counted,
     counts_things,
     main_coverage,
     other_year,
@@ -351,6 +352,11 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # "the death toll after 25 days of raids stood at …": the span says when the count was made; a
     # passage without it (a later toll) cannot confirm the count at that time
     amounts_unchecked = amounts_unchecked or span_unmatched
+    # (…nor a harm the claim counts loosely of things no class knows, "killed thousands of fish", in a passage that
+    # names none of them: "Three dogs have died …" is another harm)
+    amounts_unchecked = amounts_unchecked or any(
+        q.vague and q.unit and q.predicate in ("killed", "injured") and not counted(q)
+        and q.unit.lower() not in reading(candidate).lower() for q in analysis.quantities)
     denied = claim_terms(analysis).negated
     denied_fates = {s for s in denied if s.startswith("~")}
     if denied_fates and not denied_fates & _passage_fates(candidate):

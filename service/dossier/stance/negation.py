@@ -799,15 +799,13 @@ def _prefixed_opposite(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, pr
     said = {w for _, w in found}
     pairs = []
     for at, word in claim_found:
-        m = _NEGATIVE_PREFIX.match(word)
-        if m and _opposable(word) and m.group("rest") in said and word not in said \
-                and m.group("rest") not in claimed_words:
-            pairs.append((at, word, next(a for a, w in found if w == m.group("rest")), m.group("rest")))
+        rest = _prefixed(word)
+        if rest is not None and rest in said and word not in said and rest not in claimed_words:
+            pairs.append((at, word, next(a for a, w in found if w == rest), rest))
     for at, word in found:
-        m = _NEGATIVE_PREFIX.match(word)
-        if m and _opposable(word) and m.group("rest") in claimed_words and word not in claimed_words \
-                and m.group("rest") not in said:
-            pairs.append((next(a for a, w in claim_found if w == m.group("rest")), m.group("rest"), at, word))
+        rest = _prefixed(word)
+        if rest is not None and rest in claimed_words and word not in claimed_words and rest not in said:
+            pairs.append((next(a for a, w in claim_found if w == rest), rest, at, word))
     for claim_at, claimed, text_at, stated in pairs:
         own = stem(claimed)
         if own in terms.name_weights or own in terms.negated:
@@ -850,9 +848,23 @@ def _noun_after(text: str, end: int) -> str | None:
     return stem(m.group(1))
 
 
+# the short adjectives a negative prefix makes opposites of, which the rule's five letters leave out ("unsafe" /
+# "safe"; not "unless", "unlike")
+_SHORT_OPPOSITES = frozenset("unsafe unfit unfair untrue unwell unsure unjust unsound unwise unkind".split())
+
+
 def _opposable(word: str) -> bool:
     """Whether a prefixed word is an adjective whose prefix negates it (not "disagreement", "invaluable")."""
-    return bool(_ADJECTIVE_END.search(word)) and not word.endswith("ment") and word not in _NOT_OPPOSITES
+    return word in _SHORT_OPPOSITES or (bool(_ADJECTIVE_END.search(word)) and not word.endswith("ment")
+                                        and word not in _NOT_OPPOSITES)
+
+
+def _prefixed(word: str) -> str | None:
+    """The word a negative prefix was added to ("abnormal" → "normal"), when it is one that negates."""
+    if word in _SHORT_OPPOSITES:
+        return word[2:]
+    m = _NEGATIVE_PREFIX.match(word)
+    return m.group("rest") if m and _opposable(word) else None
 
 
 # a subject the sentence before names ("Both officials agreed", "They vetoed")

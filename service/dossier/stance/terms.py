@@ -893,6 +893,11 @@ def _scope_stems(scope: str, cue: str = "") -> set[str]:
     told = _SIGN_THAT.match(head)
     if told is not None:
         head = told.group("rest")
+    judged = _JUDGED_SO.match(head)
+    if judged is not None:
+        # "did not find the organisers negligent", "was not found guilty": the judgement is what is denied, not the
+        # finding (nor whom it is of)
+        return _with_fates(set(content_stems(judged.group("judgement"))))
     # (a denied clause's subject is not what is denied: "denied that union members were responsible" →
     # responsible; "denied that its army had fired the shell" → fired)
     clause = _THAT_SUBJECT.match(head)
@@ -928,6 +933,15 @@ def _scope_stems(scope: str, cue: str = "") -> set[str]:
     return _with_fates(set(first)) | harmed
 
 
+# a judgement a finding or ruling makes of someone: "find the organisers negligent", "found guilty", "declared the
+# building unsafe" (the adjectives such findings give, in court and inquiry copy)
+_JUDGED_SO = re.compile(r"\s*(?:(?:find|finds|found|finding|deem|deems|deemed|consider|considers|considered|declare"
+                        r"|declares|declared|rule|rules|ruled|judge|judges|judged|hold|holds|held|prove|proved|proven)\s+)"
+                        r"(?:(?:the|a|an|its|their|his|her|him|them|it|any|either)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                        r"(?P<judgement>guilty|innocent|liable|responsible|negligent|culpable|unsafe|safe|fit|unfit"
+                        r"|competent|incompetent|illegal|legal|lawful|unlawful|valid|invalid|unconstitutional"
+                        r"|constitutional|accurate|inaccurate|credible|dangerous|defective|faulty|sound|unsound"
+                        r"|corrupt)\b", re.IGNORECASE)
 # an adjective by its ending ("financial", "serious", "major"), read with the noun after it
 _ADJECTIVE = re.compile(r"(?:al|ic|ous|ive|ful|ary|ior|major|minor)$")
 _GIVEN_TO = re.compile(r"\b(?P<verb>give|gives|gave|given|giving|send|sends|sent|sending)\s+"
