@@ -265,3 +265,103 @@ def test_a_body_or_place_by_its_noun_is_the_one_the_article_named(texts: list[st
 
     credits = resolve_credits([tuple(find_attributions(t)) for t in texts], texts)
     assert [c.source for c in credits[1]] == [source]
+
+
+_SPILL = payloads([
+    ("s1", "Isle Times", "2025-02-13",
+     "The regional environment agency said on Wednesday that about 90 tonnes of diesel had leaked from the Orsa "
+     "Star's ruptured tank. Brenn Shipping said less than 15 tonnes had escaped. Three more tonnes washed ashore "
+     "on Thursday, the agency said."),
+])
+
+
+def test_a_rival_figure_said_right_after_the_claims_own_disputes_it(tmp_path: Path) -> None:
+    doc = judged(tmp_path / "a", _SPILL, "About 90 tonnes of diesel leaked from the Orsa Star.")
+    # (before: related, a measure in a sentence that restates too little of the claim)
+    assert bucket_of(doc, "less than 15 tonnes")[0] == "conflicting"
+    assert doc["verdict"]["label"] == "disputed"
+
+
+def test_a_figure_that_adds_to_the_one_before_is_no_rival() -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance.amounts import _rival_figure
+
+    [claim] = analyze_claim("About 90 tonnes of diesel leaked from the Orsa Star.").quantities
+    previous = "The agency said about 90 tonnes of diesel had leaked from the Orsa Star's tank."
+    text = "Three more tonnes washed ashore on Thursday, the agency said."
+    assert not _rival_figure(claim, text, previous, list(find_quantities(text)))
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Krestberg Gratbahn", "Gratbahn", True),  # (the owner's name before the facility's)
+    ("Upper Marrin", "Marrin", False),  # (a part named by its side)
+    ("Orlan", "Orlan Cold Storage", True),
+])
+def test_one_site_under_its_owners_name_and_its_own(a: str, b: str, same: bool) -> None:
+    from service.dossier.event_match import _same_site
+
+    assert _same_site(a, b) is same
+
+
+def test_a_kind_of_site_opening_a_sentence_is_no_name() -> None:
+    from service.text.events import sites_of
+
+    assert sites_of("Weather station data showed gusts of 70 kilometres per hour on the ridge.") == ()
+    assert sites_of("Halvik airport was closed after the crash.") == ("Halvik",)
+
+
+_PARTIES = payloads([
+    ("p1", "Ashby Echo", "2023-07-10",
+     "Dozens of guests fell ill after a christening party at the Ashby Lodge hotel on Saturday, the health agency "
+     "said on Monday. The agency said 30 guests had reported vomiting. Five guests were admitted to Ashby General "
+     "Hospital, a hospital spokesman said."),
+    ("p2", "Ashby Echo", "2023-08-21",
+     "About 20 guests fell ill after a birthday party at Orm Hall in Ashby on Saturday, the health agency said. One "
+     "guest was admitted to Ashby General Hospital, the agency said."),
+])
+
+
+def test_a_hospital_admission_is_told_of_its_articles_incident() -> None:
+    from service.ingest import prepare_article
+
+    admitted = next(p for p in prepare_article(dict(_PARTIES[0])).passages if "Five guests" in p.text)
+    # (before: the hospital's town was taken for the incident's place, and the sentence dated by its article's week)
+    assert admitted.facts.event.start == date(2023, 7, 8)
+
+
+def test_a_figure_of_the_earlier_incident_is_another_events(tmp_path: Path) -> None:
+    doc = judged(tmp_path / "a", _PARTIES, "Five guests were hospitalised after the Orm Hall party in August.")
+    bucket, item = bucket_of(doc, "Five guests were admitted")
+    assert bucket == "other_events" and any(r["type"] == "other_event_match" for r in item["reasons"])
+    assert bucket_of(doc, "One guest")[0] == "conflicting"
+    assert doc["verdict"]["label"] == "refuted"  # (before: supported by the July party's five)
+
+
+_BLOOMS = payloads([
+    ("d1", "Lakeland Post", "2023-08-07",
+     "Four dogs have died after swimming in Lake Senn over the weekend, their owners said, as tests confirmed a toxic "
+     "algae bloom."),
+    ("d2", "Lakeland Post", "2024-07-15",
+     "Toxic algae has returned to Lake Senn. A spaniel fell ill after swimming at Orrby on Sunday but recovered, its "
+     "owner said. No dogs have died this summer, the agency said."),
+])
+
+
+def test_no_dogs_have_died_denies_the_claims_deaths_of_its_own_summer(tmp_path: Path) -> None:
+    from service.dossier.stance.terms import _scope_stems
+
+    assert "~killed" in _scope_stems("dogs have died this summer", "No")  # (before: only the dogs were denied)
+    doc = judged(tmp_path / "a", _BLOOMS, "Four dogs died after swimming in Lake Senn in July 2024.")
+    assert bucket_of(doc, "No dogs have died")[0] == "conflicting"  # (before: related)
+    assert doc["verdict"]["label"] == "refuted"
+
+
+def test_a_person_named_after_a_bodys_post_is_the_claims_subject(tmp_path: Path) -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance.terms import claim_terms
+
+    claim = "Former Tarsk Rail chief Ona Vell got a two-year suspended sentence and a 90,000-euro fine."
+    assert claim_terms(analyze_claim(claim)).subject == {"ona", "vell"}  # (before: "Former Tarsk Rail")
+    articles = payloads([("t1", "Court News", "2025-05-02",
+                          "Ona Vell was given a two-year suspended sentence and fined 90,000 euros.")])
+    assert judged_as(tmp_path / "a", articles, claim, "Ona Vell") == ("corroborating", "supported")

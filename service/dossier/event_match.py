@@ -381,7 +381,18 @@ def _same_site(a: str, b: str) -> bool:
     if same_place(a, b):
         return True
     short, long = sorted((a.split(), b.split()), key=len)
-    return len(short[0]) >= 3 and [w.casefold() for w in long[:len(short)]] == [w.casefold() for w in short]
+    if len(short[0]) < 3:
+        return False
+    if [w.casefold() for w in long[:len(short)]] == [w.casefold() for w in short]:
+        return True
+    # (…or the other's end, after the name of its owner: "the Krestberg Gratbahn gondola" / "the Gratbahn gondola";
+    # not a part named by its side, "Upper Marrin" / "Marrin")
+    return len(long) > len(short) and [w.casefold() for w in long[-len(short):]] == [w.casefold() for w in short] \
+        and not any(w.casefold() in _SIDE_WORDS for w in long[:-len(short)])
+
+
+_SIDE_WORDS = frozenset("""upper lower north south east west northern southern eastern western central new old greater
+    little great inner outer middle far""".split())
 
 
 def _names_site(site: str, text: str) -> bool:

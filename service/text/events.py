@@ -170,9 +170,16 @@ def is_incident(text: str) -> bool:
     return _any_stem_in(text, _INCIDENT) or _INCIDENT_PHRASE.search(text) is not None
 
 
+# what an incident did to people, told by a phrase: "Six guests were admitted to Carrowbeg General Hospital", "were
+# hospitalised", "fell ill" (not "admitted" alone, "the company admitted liability")
+_CONSEQUENCE_PHRASE = re.compile(r"\badmitted\s+to\s+(?:[\w'’-]+\s+){0,3}?hospital\b|\bhospitali[sz]ed\b"
+                                 r"|\b(?:fell|became|taken|were|was)\s+ill\b", re.IGNORECASE)
+
+
 def reports_incident(text: str) -> bool:
     """is_incident, or what an incident did (one pass over the words: this runs at ingest)."""
-    return _any_stem_in(text, _INCIDENT_OR_CONSEQUENCE) or _INCIDENT_PHRASE.search(text) is not None
+    return _any_stem_in(text, _INCIDENT_OR_CONSEQUENCE) or _INCIDENT_PHRASE.search(text) is not None \
+        or _CONSEQUENCE_PHRASE.search(text) is not None
 
 
 def _any_stem_in(text: str, stems: frozenset[str]) -> bool:
@@ -382,7 +389,7 @@ _VERB_NAME = re.compile(r"\b(?:[Aa]t|on|targeted|targeting|hit|attacked|struck)\
                         r"(?=[A-Z]|(?:al|el|ad|as|an|ar)-)(?P<name>" + _SITE_NAME + r")")
 # where the hurt are taken or treated ("Doctors at St Brannoc Hospital said …", "were taken to Kessel Hospital"): a
 # hospital named so is not where the incident happened (a fire "at Marrovale Central Hospital" is)
-_TREATED_AT = re.compile(r"\b(?:(?:taken|rushed|brought|transferred|airlifted|flown|driven)\s+to"
+_TREATED_AT = re.compile(r"\b(?:(?:taken|rushed|brought|transferred|airlifted|flown|driven|admitted)\s+to"
                          # (and where they left: "was discharged from Brevik General Hospital on Saturday")
                          r"|(?:discharged|released)\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 _HOSPITAL_END = re.compile(r"\b(?:Hospital|hospital|Clinic|clinic|Infirmary|infirmary)$")
@@ -400,6 +407,12 @@ _TREATING = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|said\s+i
 _SITES: dict[str, tuple[str, ...]] = {}
 _REGION_NOUN_AFTER = re.compile(r"['’]?s?\s+(?:district|province|county|governorate|municipality)\b",
                                 re.IGNORECASE)
+
+
+# the common nouns that name a site's kind before its noun ("weather station", "police station", "fire station"): no
+# name when they open a sentence, capitalised
+_KIND_WORDS = frozenset("""weather police fire train bus power water gas petrol railway rail radio space research
+    pumping customs ferry ski cable border military naval army coast guard tram metro subway""".split())
 
 
 def sites_of(text: str) -> tuple[str, ...]:
@@ -435,8 +448,12 @@ def sites_of(text: str) -> tuple[str, ...]:
             before = None  # "a British Army fuel depot near Tesh": its owner, no site (with a place after, one is)
         # (a lone word opening the sentence before a modifier is no name: "Eleven coal mine workers", "Striking
         # garment factory workers")
-        if before is not None and " " not in before.group("name").strip() and not text[:before.start("name")].strip() \
-                and before.end("name") < noun.start() - 1 and not placed:
+        opening = before is not None and not text[:before.start("name")].strip()
+        if opening and " " not in before.group("name").strip() and before.end("name") < noun.start() - 1 \
+                and not placed:
+            before = None
+        # (nor a common noun of a site's kind opening the sentence: "Weather station data showed …", "Police station")
+        if opening and before is not None and before.group("name").strip().lower() in _KIND_WORDS:
             before = None
         if before is not None and (placed or without_possessive(before.group("name")) == before.group("name")):
             spotted.append((before.start("name"), before.group("name"), national))

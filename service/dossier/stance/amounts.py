@@ -30,6 +30,7 @@ from service.text.extract import (
     WEEKDAYS,
     WORD_VALUES,
     count_noun,
+    find_quantities,
     harm_severities,
     names_people,
     number_value,
@@ -733,6 +734,27 @@ def _same_measured(claim: str, c: Quantity, text: str, pairs: list[Quantity]) ->
     return False
 
 
+_RIVAL_SAID = re.compile(r"\b(?:said|says|put|puts|counted|estimated|reported|showed|shows|gave|insisted)\b")
+# (a figure that adds to another, "three more tonnes", or is a part of a set, "three of the patients")
+_ADDED_AFTER = re.compile(r"\s+(?:more|other|further|additional|others|of|among)\b", re.IGNORECASE)
+
+
+def _rival_figure(c: Quantity, text: str, previous: str | None, pairs: list[Quantity]) -> bool:
+    """Whether a passage, credited, gives another figure of the claim's unit and fate right after a sentence that
+    states the claim's own."""
+    if not previous or not c.unit or not _RIVAL_SAID.search(text):
+        return False
+    mine = stem(c.unit)
+    if not any(stem(q.unit or "") == mine and overlaps(*in_one_unit(c, q))
+               and (q.predicate == c.predicate or None in (q.predicate, c.predicate))
+               for q in find_quantities(previous)):
+        return False
+    return any(stem(p.unit or "") == mine and (p.predicate == c.predicate or None in (p.predicate, c.predicate))
+               and not _ADDED_AFTER.match(text, p.span.end) and not _ADDED_AFTER.match(text, p.span.start
+                                                                                      + len(p.span.text.split()[0]))
+               for p in pairs)
+
+
 def _holder_of(text: str, q: Quantity) -> str | None:
     clause = _CLAUSE_BREAK.split(text[:q.span.start])[-1].split()
     # (an auxiliary takes no place of the gap: "Sarn was sentenced to four years" is Sarn's, as "Sarn got four years")
@@ -1079,6 +1101,10 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # its subject; the same figure alone confirms nothing of where or when: "Wildfires burned 3,000 hectares on
         # Canada's side" is no confirmation of 3,000 hectares burned in the United States)
         decisive = decisive or (match is None and _same_measured(analysis.claim, c, text, pairs))
+        # (…and so does a source's own figure said right after a sentence that states the claim's: "The agency said
+        # about 120 tonnes of fuel oil had leaked. Tessaro Lines said less than 20 tonnes had escaped" is a rival count
+        # of the same thing; not "Three more died in hospital", which adds to it)
+        decisive = decisive or (match is None and _rival_figure(c, text, previous, pairs))
         # (a passage that restates nearly all of the claim and gives another figure of the same noun contradicts it:
         # "he had counted six gunmen" against "… counted about a dozen gunmen", whatever names the claim adds)
         # (not sums: "40 million crowns" pledged and "a 120 million crown loan" are two)

@@ -243,7 +243,12 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     # separate protest took place in Dorrel")
     names = set(terms.name_weights) - set(_DATE_WORDS)
     # (or calls the claim's incident by its noun: "No one was injured in the fire", in a passage of that fire)
+    # (or denies it of the very things the claim counts as harmed: "No dogs have died this summer" against "Three dogs
+    # died … in July 2024", of that July)
+    counted_nouns = {stem(q.unit) for q in analysis.quantities if q.unit and q.predicate in ("killed", "injured")}
     named = same_event and (not content_stem_set(text).isdisjoint(names) or refers_to_incident(terms, text)
+                            or any(cue.lower() == "no" and content_stems(scope)[:1] and content_stems(scope)[0]
+                                   in counted_nouns for cue, scope in negations)
                             or (not analysis.names_recur and names_the_claim(analysis, text, previous)) or (
         not content_stem_set(title).isdisjoint(names) and _THERE.search(text) is None
         and all(not content_stem_set(loc.place).isdisjoint(names)

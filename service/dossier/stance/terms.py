@@ -591,6 +591,9 @@ def _subject_names(text: str) -> list[Any]:
         lead = lead[1:]
     if len(lead) > 1 or (lead and demonym_country(lead[0]) is None):
         return []
+    # ("Former Halverd chief Oskar Feld got …": a body's post before a person's name; the person is the subject)
+    if len(names) > 1 and _POST_BETWEEN.fullmatch(text[names[0].end:names[1].start]):
+        names = names[1:]
     subject = [names[0]]
     for name in names[1:]:
         if not _SUBJECT_JOIN.fullmatch(text[subject[-1].end:name.start]):
@@ -599,6 +602,10 @@ def _subject_names(text: str) -> list[Any]:
     return subject
 
 
+_POST_BETWEEN = re.compile(r"['’]?s?\s+(?:former\s+|acting\s+|deputy\s+|interim\s+)?(?:chief|head|director|spokesman"
+                           r"|spokeswoman|spokesperson|mayor|minister|president|chairman|chairwoman|chair|executive"
+                           r"|chief\s+executive|manager|leader|secretary|commissioner|governor|coach|captain|owner"
+                           r"|founder|boss|official|lawyer)\s+")
 _NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*){0,4}"
 _VERB_SKIP = re.compile(r"(?:\s+(?:on|in|last|this|also|reportedly|had|has|have|was|were|is|are|\d[\d,]*|[A-Z][a-z]+\.?"
                         r"|\w+ly)\b|\s*,)*\s+(?P<verb>[a-z]+)\b")
@@ -822,7 +829,7 @@ def object_negations(text: str, negations: tuple[tuple[str, str], ...]) -> dict[
 _LOCATED_AFTER_ASIDE = re.compile(r",\s+(?:is|are|was|were|lies|lie|sits|stands|remains)\s+(?:located\s+|situated\s+)?"
                                   r"(?:in|near|inside|within|part\s+of)\b", re.IGNORECASE)
 _NO_SUBJECT_SUFFERED = re.compile(r"^\s*(?P<subject>(?:[a-z'’-]+\s+){0,3}?)(?:was|were|is|are|had\s+been|has\s+been"
-                                  r"|have\s+been)"
+                                  r"|have\s+been|have|has|had)"  # (and "No dogs have died")
                                   r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 _NO_ONE = re.compile(r"^\s*one\b(?!\s+of\b)", re.IGNORECASE)
 _PLACE_PHRASE = re.compile(r"\s*(?:on|in|at|among|from|of)\b")
