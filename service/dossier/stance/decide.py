@@ -354,9 +354,11 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     amounts_unchecked = amounts_unchecked or span_unmatched
     # (…nor a harm the claim counts loosely of things no class knows, "killed thousands of fish", in a passage that
     # names none of them: "Three dogs have died …" is another harm)
-    amounts_unchecked = amounts_unchecked or any(
-        q.vague and q.unit and q.predicate in ("killed", "injured") and not counted(q)
-        and q.unit.lower() not in reading(candidate).lower() for q in analysis.quantities)
+    loose = [q for q in analysis.quantities if q.vague and q.unit and q.predicate in ("killed", "injured")
+             and not counted(q)]
+    if loose and not amounts_unchecked:
+        named = read_stems(reading(candidate), candidate.passage.context.previous)
+        amounts_unchecked = any(not set(content_stems(q.unit or "")) & named for q in loose)
     denied = claim_terms(analysis).negated
     denied_fates = {s for s in denied if s.startswith("~")}
     if denied_fates and not denied_fates & _passage_fates(candidate):
