@@ -132,10 +132,9 @@ def read_article(texts: Sequence[str], attributions: Sequence[Sequence[Attributi
                           [[(r.holder, r.organisation, r.office) for r in found if r.holder] for found in roles])
     last = len(texts) - 1
     amounts = [passage_amounts(text, published_at) for text in texts]
-    amounts = [amounts[0], *(_members_of(texts[i], amounts[i], amounts[i - 1]) for i in range(1, len(texts)))] \
-        if texts else amounts
-    amounts = [amounts[0], *(_figure_of(texts[i], amounts[i], amounts[i - 1]) for i in range(1, len(texts)))] \
-        if texts else amounts
+    if texts:  # (each sentence's amounts read again against the sentence before's: members of it, its figure)
+        amounts = [amounts[0], *(_members_of(texts[i], amounts[i], amounts[i - 1]) for i in range(1, len(texts)))]
+        amounts = [amounts[0], *(_figure_of(texts[i], amounts[i], amounts[i - 1]) for i in range(1, len(texts)))]
     located = []
     for i, text in enumerate(texts):
         found = locations_of(text)

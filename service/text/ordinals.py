@@ -25,6 +25,17 @@ _RANKED = re.compile(r"\b(?:was|is|were|are|marked|marks|became|becomes|been|be)
                      r"|which|who|the|a|an|so|ever|recorded|reported|known|there|here)\b|\s*[,.;:!?)]|\s*$)"
                      # (and what the series is of: "on the base this month", up to the clause's end)
                      r"(?P<tail>[^,.;:!?()]{0,60})", re.IGNORECASE)
+# the order of the incident a figure is given for, after it ("about 30,000 cubic metres in the second")
+_ORDER_AFTER = re.compile(r"\b(?:in|of|for|during|on|at)\s+the\s+(?P<order>" + "|".join(_ORDINALS)
+                          + r"|latest|last|earlier|later|previous)\b", re.IGNORECASE)
+
+
+def order_named(clause: str) -> str | None:
+    """The order a clause gives the incident it speaks of ("… moved in the first slide" → "first"), lower case."""
+    found = _ORDER_AFTER.search(clause)
+    return found.group("order").lower() if found is not None else None
+
+
 # words of a series' qualifier that do not tell one series from another ("this month" / "that month")
 _DEICTIC = frozenset("this that these those there here the a an its their his her so far ever yet".split())
 # what a rank of is no series of incidents: parts of a time ("the first week of March"), of a text, of a race

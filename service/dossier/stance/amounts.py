@@ -30,15 +30,15 @@ from service.text.extract import (
     WEEKDAYS,
     WORD_VALUES,
     count_noun,
-    find_quantities,
     harm_severities,
     names_people,
     number_value,
     severity_after,
     unit_class,
 )
+from service.text.facts import passage_amounts
 from service.text.multiples import Multiple, find_multiples
-from service.text.ordinals import ranks_of
+from service.text.ordinals import order_named, ranks_of
 from service.text.places import demonym_country, gazetteer_entry, peoples_named
 from service.text.quantifiers import SAYS as QUANTIFIER_SAYS
 from service.text.quantifiers import find_quantifiers
@@ -747,7 +747,7 @@ def _rival_figure(c: Quantity, text: str, previous: str | None, pairs: list[Quan
     mine = stem(c.unit)
     if not any(stem(q.unit or "") == mine and overlaps(*in_one_unit(c, q))
                and (q.predicate == c.predicate or None in (q.predicate, c.predicate))
-               for q in find_quantities(previous)):
+               for q in passage_amounts(previous, None)):
         return False
     return any(stem(p.unit or "") == mine and (p.predicate == c.predicate or None in (p.predicate, c.predicate))
                and not _ADDED_AFTER.match(text, p.span.end) and not _ADDED_AFTER.match(text, p.span.start
@@ -777,14 +777,9 @@ def _holder_of(text: str, q: Quantity) -> str | None:
     return found.group(1) if found is not None and found.group(1).lower() not in _NOT_HOLDERS else None
 
 
-_ORDINAL_AFTER = re.compile(r"\b(?:in|of|for|during|on|at)\s+the\s+(?P<order>first|second|third|fourth|fifth|latest"
-                            r"|last|earlier|later|previous)\b", re.IGNORECASE)
-
-
 def _ordinal_after(text: str, q: Quantity) -> str | None:
     """The order of the incident a figure is given for, after it in its own clause ("… in the second slide")."""
-    found = _ORDINAL_AFTER.search(_CLAUSE_BREAK.split(text[q.span.end:])[0])
-    return found.group("order").lower() if found is not None else None
+    return order_named(_CLAUSE_BREAK.split(text[q.span.end:])[0])
 
 
 _COMMON_HOLDER = re.compile(r"(?:^|\s)(?i:the|its|their)\s+(?P<noun>[a-z]{3,})\s+"
