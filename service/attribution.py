@@ -31,7 +31,9 @@ from service.models import Attribution, AttributionKind
 # "Governor X put the number of evacuees at 1,800": X's figure, when X is someone who can speak
 # (not "Some estimates put the number at …": see _SPEAKERS in find_attributions)
 # ("X estimated the grain lost at 120 tonnes" too)
-_PUT_AT = re.compile(r"\b(?:put|puts|placed|places|estimated|estimates)\s+(?:the|its|their|[A-Z][\w-]*['’]s)\s+"
+# (…and of a noun without its article: "The union put turnout at the strike at 870")
+_PUT_AT = re.compile(r"\b(?:put|puts|placed|places|estimated|estimates)\s+(?:(?:the|its|their|[A-Z][\w-]*['’]s)\s+"
+                     r"|(?=(?:turnout|attendance|losses|damage|damages|costs?|spending|output|support)\b))"
                      r"(?:[\w'’-]+\s+){0,12}?[\w'’-]+"
                      r"(?=\s+(?:(?:higher|lower|even\s+higher)\s*,?\s+)?(?:at|as\s+high\s+as|as\s+low\s+as)\s+(?:[a-z]+\s+){0,3}?(?:[\d$€£]|(?:one|two|three"
                      r"|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+dozen|dozens"

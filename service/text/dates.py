@@ -63,14 +63,19 @@ def month_day(mention: DateMention) -> tuple[int, int | None] | None:
 _PASSAGE_MONTH = re.compile(r"\b(?:in|during|the|early|late|mid|last)\s+(?:early\s+|late\s+|mid-?)?(?P<month>January"
                             r"|February|March|April|May|June|July|August|September|October|November|December)\b"
                             r"(?!\s*,?\s*(?:\d|of\s+\d))", re.IGNORECASE)
+# (a month that bounds or contrasts the time, not one that tells it: "since late March", "Unlike in March")
+_NOT_WHEN_BEFORE = re.compile(r"\b(?:since|unlike|until|till|by|before|after)\s*$", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to|expected|scheduled|planned"
                       r"|plans?|due)\b", re.IGNORECASE)
 
 
-def passage_month(text: str, found: list[DateMention]) -> int | None:
+def passage_month(text: str, found: list[DateMention], told: bool = False) -> int | None:
     """The month (1–12) a passage's event is dated to by its name alone, outside the dates already found; None
-    when it names none, or only as a plan."""
+    when it names none, or only as a plan. `told`: only a month that tells when ("in March", "during May"), not one
+    that names another event ("the March explosion")."""
     m = next((m for m in _PASSAGE_MONTH.finditer(text) if m.group("month")[:1].isupper()
+              and not (told and (m.group().lower().startswith("the")
+                                 or _NOT_WHEN_BEFORE.search(text, max(0, m.start() - 10), m.start())))
               and text[m.end():m.end() + 2] not in ("'s", "’s")  # ("During May's visit": a name)
               and not any(d.span.start <= m.start("month") < d.span.end for d in found)), None)
     if m is None or is_plan(text):

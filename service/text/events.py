@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from service.text.dates import date_from_mentions, is_plan, month_day, own_dates, parse_published, passage_month
-from service.text.extract import WEEKDAYS, find_dates
+from service.text.extract import WEEKDAYS, find_dates, month_end
 from service.text.places import SITE_NOUN_WORDS, Location, demonym_country, gazetteer_entry, locations_of, same_place
 from service.text.platforms import is_platform
 from service.tokens import stem, without_possessive
@@ -554,6 +554,23 @@ def _own(text: str, ordinal: int, published: date | None) -> EventFacts | None:
     # reports, not a plan or anything else it tells: "The factory had passed a safety inspection in March", "The four
     # will be buried on 3 November"; in a dated article a month alone is read as nothing yet: taken as that year's, it
     # moved the events of the sentences after it)
+    # (not a sentence about the story's incident, named by its kind, which other words date: "Halvera Rail said the
+    # derailment was not caused by a signal failure and that the track had been inspected in February")
+    # (an incident: a month alone of anything else, "expelled from the union in January", "had warned the ministry in
+    # January", set it apart as another event from a claim of the story's, whose date rules compare that month)
+    if published is not None and not is_plan(text) and any(n in text for n in _MONTH_NAMES) \
+            and reports_incident(text) and re.search(INCIDENT_PHRASE, f" {text}", re.IGNORECASE) is None:
+        # "In March, trading was halted for 47 minutes" in a report of October's halt: what the sentence tells
+        # happened in that month of the publication's year, which read_events does not let
+        # date the sentences after it (they go on about the story's incident as before: taken as an anchor, such a
+        # month moved the events of the sentences after it)
+        month = passage_month(text, mentions, told=True)
+        # (a month still to come this year is more often a plan in other words, "on schedule for opening in
+        # September", than last year's: it dates nothing)
+        if month is not None and month <= published.month:
+            year = published.year
+            return EventFacts(date(year, month, 1), month_end(year, month), None, "stated", place, ordinal,
+                              _MONTH_NAMES[month - 1], region_of(text), sites)
     if published is not None or not reports_incident(text) or is_plan(text):
         return None
     yearless = next(((m, md) for m in mentions if (md := month_day(m)) is not None), None)
@@ -583,9 +600,22 @@ def read_events(texts: Sequence[str], published_at: str | None) -> list[EventFac
     latest: EventFacts | None = None
     latest_place: str | None = None
     latest_sites: tuple[str, ...] = ()  # the sites of the sentence that named latest_place
-    first = next((e for e in own if e is not None), None)
+    # (a month alone, in a dated article, dates its own sentence only: _own)
+    month_only = {i for i, e in enumerate(own) if e is not None and published is not None and e.when in _MONTH_NAMES}
+    first = next((e for i, e in enumerate(own) if e is not None and i not in month_only), None)
     for i, text in enumerate(texts):
         mine = own[i]
+        if mine is not None and i in month_only:
+            if latest is None or latest.start is None or not mine.start <= latest.start <= mine.end:
+                # (at the story's site when it names none: "In February, a gas leak at the same market …")
+                if mine.place is None and latest_place is not None and mine.region is None \
+                        and _SHIFT.match(text) is None:
+                    mine = replace(mine, place=latest_place, sites=mine.sites or latest_sites)
+                events.append(mine)
+                continue
+            # (…not the story's own month: "after the blast in March" in a report of a Friday in March goes on
+            # about that Friday's blast, as before)
+            mine = None
         if mine is not None:
             named_here = mine.place is not None  # (a site the sentence names itself, not one it inherits)
             if mine.place is None and latest_place is not None and mine.region is None and _SHIFT.match(text) is None:
@@ -614,7 +644,7 @@ def read_events(texts: Sequence[str], published_at: str | None) -> list[EventFac
         if shifted:
             source = None
         elif latest is not None:
-            previous = events[-1] if events else NO_EVENT
+            previous = events[-1] if events and len(events) - 1 not in month_only else NO_EVENT
             if previous is NO_EVENT and len(events) >= 2 and first is not None and events[-2].anchor >= 0 \
                     and events[-2].anchor == first.anchor:
                 # (over one sentence that reports no incident, from the story's lead: "Police put the crowd at

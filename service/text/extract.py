@@ -79,6 +79,10 @@ _HEDGES: list[tuple[re.Pattern[str], str]] = [
      "about"),
 ]
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# a verb that sets a figure right, before its "from … to …"
+_REVISED = re.compile(r"\b(?:lowered|lowers|raised|raises|revised|revises|corrected|corrects|updated|updates|adjusted"
+                      r"|adjusts|amended|amends)\b", re.IGNORECASE)
 _OR_MORE = re.compile(r"\s+or\s+(?:(?P<more>more|above|higher|greater)|fewer|less|below|lower)\b", re.IGNORECASE)
 # "the number of (US) missiles (and shells) …": the plural noun counted (not "a number of", "the number
 # of the dead", "new" of "new cases")
@@ -285,7 +289,8 @@ _NOT_NOUN = re.compile(r"(?:ed|ing)$|^(?:is|are|was|were|be|been|has|have|had|do
                        r"|might|left|rose|fell|went|came|said|says|got)$")
 # a short aside between commas (one token per word: no backtracking over long words)
 _ASIDE = re.compile(r"\s*,\s*[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*,\s*")
-_CLAUSE_END = re.compile(r"[,.;:!?()]|\b(?:but|while|although|whereas|however|and then)\b"
+# (not the comma or stop inside a figure: "would not pay its 50,000-euro reward", "did not fall 1.5 percent")
+_CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()]|\b(?:but|while|although|whereas|however|and then)\b"
                          # "no aircraft were damaged and flights resumed": "and" opening a clause of its own
                          # (not "no deaths and injuries reported", where the participle goes with both)
                          r"|\band\s+(?=(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){1,2}?"
@@ -851,6 +856,14 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         exact: float | None = value
         currency = m.group("cur")
         pct = m.group("pct")
+        # "lowered its count of cases from seven to six", "corrected the figure from 12 to 15": a figure set right,
+        # whose earlier value is no longer stated as one; the later is read alone (not a range "from 17 to 40", nor a
+        # rise, "prices rose from 2 to 3 euros", whose two values a claim of the rise states too)
+        if i + 1 < len(tokens) and text[end:tokens[i + 1][0].start()].strip().lower() == "to" \
+                and _FROM_BEFORE.search(text, max(0, start - 6), start) \
+                and _REVISED.search(text, max(0, start - 100), start):
+            i += 1
+            continue
         # "17 to 40", "between 17 and 40", "10-15"
         if i + 1 < len(tokens) and _RANGE_JOIN.match(text[end:tokens[i + 1][0].start()]):
             joiner = text[end:tokens[i + 1][0].start()].strip().lower()

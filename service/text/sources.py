@@ -626,6 +626,9 @@ _PEOPLE_BY_ROLE = frozenset("""organisers organizers witnesses residents activis
     rescuers""".split())
 
 
+_INQUIRING_PEOPLE = frozenset("investigators inspectors researchers scientists experts".split())
+
+
 def people_by_role(written: str) -> bool:
     """Whether a credit is of people named by what they do ("Festival organisers", "witnesses"): no body."""
     words = re.findall(r"[A-Za-z]+", written)
@@ -659,7 +662,10 @@ def claim_credits(claim: str) -> tuple[Credit, ...]:
     found = [a for a in found if not _REPORTS_ONLY.fullmatch(a.source.strip())
              and not (conceded and a.char_start < conceded.end())]
     # (nor people named by what they do, capitalised only because they open the claim: "Organisers claimed that …")
-    found = [a for a in found if a.source.strip().lower() not in _PEOPLE_BY_ROLE]
+    # (…nor those who look into it, described by their work: "Investigators found …", "Accident investigators
+    # confirmed …" name no source, whichever body's inquiry the passage names)
+    found = [a for a in found if a.source.strip().lower() not in _PEOPLE_BY_ROLE
+             and a.source.split()[-1].lower() not in _INQUIRING_PEOPLE]
     # (nor a source whose saying is an aside about it: "Sabereen News, which also reported the strike, is a Telegram
     # channel …" says what Sabereen News is; "Reuters, which has a bureau there, reported …" still credits Reuters)
     found = [a for a in found if not _aside_saying(claim, a)]

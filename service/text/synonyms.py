@@ -39,6 +39,7 @@ _GROUPS = [
     # irregular past forms the Snowball stemmer leaves apart from their verb (a table: the stemmer is the
     # index's, and no lemmatizer ships within our speed limits): "sent" is "send"
     "send sends sending sent",
+    "pay pays paying paid",
     "uphold upholds upholding upheld",
     # "military aid" is "military assistance" in news copy
     "aid assistance",

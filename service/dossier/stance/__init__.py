@@ -64,6 +64,7 @@ from service.dossier.stance.dates import (
     _misplaced,
     _month_days,
     _months,
+    _planned_months,
     _weekdays,
     occurred_on,
 )
@@ -652,6 +653,8 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         weighed += [(r, True) for r in _month_days(analysis, text, specific or restating)]
         if not any(r.type.startswith("date_") for r, _ in weighed):
             weighed += [(r, True) for r in _months(analysis, text, specific or restating)]
+    if not any(r.type.startswith("date_") for r, _ in weighed):
+        weighed += [(r, True) for r in _planned_months(analysis, text, coverage)]
     if any(r.type in ("quantity_match", "date_match") for r, _ in weighed):  # the claim's own details
         weighed += [(r, True) for r in _actor(terms, candidate, text, coverage)]
     weighed += _causes(terms, analysis.claim, candidate, text)

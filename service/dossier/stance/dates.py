@@ -26,7 +26,7 @@ from service.dossier.stance.terms import (
 )
 from service.dossier.stance_model import content_stems
 from service.memo import memo
-from service.text.dates import date_of_words, falls_on, parse_published, stated_within
+from service.text.dates import date_of_words, falls_on, is_plan, parse_published, stated_within
 from service.text.extract import MONTHS, WORD_VALUES, find_dates
 from service.text.facts import PassageFacts
 from service.text.places import demonym_country, same_place
@@ -433,6 +433,28 @@ def _months(analysis: ClaimAnalysis, text: str, specific: bool) -> list[Reason]:
         return [Reason("date_mismatch", claim.partial_text, said,
                        f"claim dates it {claim.partial_text}, passage {said}")]
     return []
+
+
+# a plan restated in part ("the final report would be published in November" for "the final report … is due in
+# December"): two plans of one thing are rarely worded alike, so less need be restated than of a deed
+PLAN_COVERAGE = 0.3
+
+
+def _planned_months(analysis: ClaimAnalysis, text: str, coverage: float) -> list[Reason]:
+    """A claim of what is to happen in a month ("The health agency will publish its full report in September")
+    against a passage that plans the same thing for a month of its own ("would publish a full report on the outbreak
+    in June"): the same month matches, one other month dates it otherwise (date_mismatch)."""
+    claim = analysis.event
+    if claim.month is None or coverage < PLAN_COVERAGE or not is_plan(analysis.claim) or not is_plan(text):
+        return []
+    named = {m.group(): MONTHS[m.group().lower()] for m in _MONTH_NAMED.finditer(text)}
+    if len(set(named.values())) != 1:
+        return []
+    said, month = next(iter(named.items()))
+    if month == claim.month:
+        return [Reason("date_match", claim.partial_text, said, f"both plan it for {said}")]
+    return [Reason("date_mismatch", claim.partial_text, said, f"claim plans it for {claim.partial_text}, passage "
+                                                                 f"for {said}")]
 
 
 def _in_passage_year(analysis: ClaimAnalysis, facts: PassageFacts) -> tuple[date, date, str] | None:

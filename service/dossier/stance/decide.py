@@ -48,7 +48,9 @@ from service.dossier.stance.terms import (
     claim_terms,
     counted,
     counts_things,
+    figure_kind,
     main_coverage,
+    object_clause,
     other_year,
     read_stems,
     reading,
@@ -69,7 +71,7 @@ from service.dossier.stance_model import (
 )
 from service.memo import memo
 from service.text.bearings import find_sided_parts
-from service.text.clauses import OPENING_AFTER, identifying_clauses, when_clauses
+from service.text.clauses import OPENING_AFTER, identifying_clauses, in_identifying_clauses, when_clauses
 from service.text.events import is_beginning, is_made_when
 from service.text.extract import TIME_UNITS
 from service.text.places import FOUND_WORDS, nationalities_named, placed_by_verb, same_place
@@ -501,7 +503,13 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     elsewhere = "platform_mismatch" in types
     # (nor does one that says its source said nothing: "The cycling federation declined to comment.")
     elsewhere = elsewhere or (declines_comment(reading(candidate)) and not declines_comment(analysis.claim))
+    # "The student union held a vigil for the student who died of meningitis": of a claim whose closing clause only
+    # picks out what its verb acts on, what the main clause asserts must be stated ("A student has died of
+    # meningitis" states the clause's fact alone)
+    object_unstated = object_clause(analysis.claim) and terms.asserted_weights is not None \
+        and asserted_coverage(here, reading(candidate), candidate.passage.context.previous) < MAIN_MIN_COVERAGE
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated or elsewhere \
+        or object_unstated or _figure_unstated(analysis, candidate) \
         or subject_unstated or complement_unstated or superlative_unstated or rank_unstated or when_unstated \
         or side_unstated or standing_unstated or year_unstated \
         or unknown or effect_unstated or claiming_unstated or denial_unstated or deed_unstated or site_unstated \
@@ -523,6 +531,35 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     return stance, round(probabilities[stance], 3)
 
 
+def _figure_unstated(analysis: ClaimAnalysis, candidate: Candidate) -> bool:
+    """Whether the claim asserts a figure (not one that identifies its event) of which the passage states nothing of
+    its kind, nor its value: "The new wing will have 40 beds", "would cost £30 million", against "Work on the new wing
+    remains on schedule" (no count of beds, no sum)."""
+    if candidate.facts is None or not analysis.quantities:
+        return False
+    identifying = {q.span for q in in_identifying_clauses(analysis.claim, analysis.quantities)}
+    # (an exact figure: "a number of studies", "multiple analyses" say only that there are some)
+    # (a sum or a count: a share or a measure in a claim of a general trend is read loosely, "around 97% of experts
+    # agree" by "a consensus", on the CLIMATE-FEVER tune split)
+    # (a count of the noun written right after it: not "about 3" read as "results" from afar)
+    # (nor "one site after another", nor "two conditions: …", which the list after it states)
+    asserted = [q for q in analysis.quantities if q.span not in identifying and not q.vague and q.value != 1
+                and ":" not in analysis.claim[q.span.end:]
+                and ((figure_kind(q) or "").startswith("money") or (
+                    (figure_kind(q) or "").startswith("count:") and q.unit is not None and q.unit.islower()
+                    and q.span.text.lower().endswith(q.unit.lower())))]
+    # (a bare figure, "put turnout at the strike at 870", by its value, in a passage that states no bare figure)
+    bare = [q for q in analysis.quantities if q.span not in identifying and q.unit is None and not q.vague
+            and q.value is not None and q.value >= 2 and not _A_YEAR_VALUE.fullmatch(q.span.text.strip())]
+    if not asserted and not bare:
+        return False
+    kinds = {figure_kind(q) for q in candidate.facts.amounts}
+    values = {q.value for q in candidate.facts.amounts if q.value is not None}
+    return any(figure_kind(q) not in kinds and q.value not in values for q in asserted) \
+        or (any(q.value not in values for q in bare) and all(q.unit is not None for q in candidate.facts.amounts))
+
+
+_A_YEAR_VALUE = re.compile(r"(?:18|19|20)\d\d")
 _ENDS_CLAIM = re.compile(r"\W*$")
 _IN_YEAR = re.compile(r"\b(?:in|since)\s+$", re.IGNORECASE)  # (not a target, "by 2030")
 

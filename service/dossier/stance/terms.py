@@ -864,6 +864,9 @@ _EXCEPTED_SUBJECT = re.compile(r"\b(?:any|all|the)?\s*(?:[\w'’-]+\s+){0,3}?(?:
                                r"|has|will|would|could)\b)", re.IGNORECASE)
 
 
+_PART_OF = re.compile(r"\s*(?P<part>part|portion|share|piece|trace|amount)\s+of\s", re.IGNORECASE)
+
+
 @memo(8192)
 def _scope_stems(scope: str, cue: str = "") -> set[str]:
     """What a negation governs: the first content word of its scope that is not a name, a date or a
@@ -879,6 +882,10 @@ def _scope_stems(scope: str, cue: str = "") -> set[str]:
         # "Nobody from the birthday party … was taken to hospital": who they are is not denied, what they underwent is
         scope = _WHO_OF_NOBODY.sub("", scope)
     harmed: set[str] = set()
+    part = _PART_OF.match(scope) if cue.lower() == "no" else None
+    if part is not None:
+        # "no part of the June shipment had left the port": none of it had, which is what is denied
+        scope, cue = scope[part.end("part"):], "none"
     if cue.lower() == "no":
         scope = _NO_ONE.sub("", scope)  # "no one dead or injured": the cue is "no one", what it denies "dead"
         # "no firefighters were injured", "no one on its side was hurt": the harm is denied, with its subject
@@ -1000,3 +1007,60 @@ _NO_DOER = re.compile(r"^\s*(?:other\s+|single\s+|one\s+)?(?:party|parties|group
                       r"|organi[sz]ations?|one|body|individual|person|country|countries)\b\s*"
                       r"(?:(?:has|had|have|was|were|would|will|could)\s+(?=\w)"
                       r"|(?=[a-z]+(?:ed|ook|aid|ade|ew)\b))", re.I)
+
+
+# a copula before the complement a clause describes: "CO2 is a gas *that traps heat*" asserts the clause
+_COPULA_COMPLEMENT = re.compile(r"\b(?:is|are|was|were|remains|remained|becomes|became|be|been)\s+(?:not\s+)?"
+                                r"(?:a|an|the|one|among|part)\b", re.IGNORECASE)
+
+
+@memo(1024)  # (a claim's own reading, asked once per passage)
+def object_clause(claim: str) -> bool:
+    """Whether the claim ends in a clause that only picks out what its main verb acts on ("The student union held a
+    vigil for the student *who died of meningitis*"): what it asserts is then its main clause, not the clause's fact
+    (not a copula's complement, "CO2 is a gas that traps heat", which the clause describes)."""
+    spans = identifying_clauses(claim)
+    if not spans or claim[spans[-1][1]:].strip(" .!?\"'”’") or main_predicate(claim) != claim:
+        return False
+    start = spans[-1][0]
+    # (a relative clause: a participle read at the end is too often the main clause's own words, "scored a direct
+    # *hit on* the base"; not a clause after a subject whose main verb it runs into, "People who had booked tickets
+    # can get …"; nor what a verb says, "estimated that the strike cost …")
+    before = claim[:start].split()
+    if _RELATIVE_WORD.match(claim, start) is None or len(before) < 4 \
+            or (before[-1].lower().endswith("ed") and claim[start:start + 4].lower() == "that"):
+        return False
+    # (a deed told in the past, as news reports one: "held a vigil", "arrested two men"; a general statement in the
+    # present, "satellites observe an enhanced effect at the wavelengths that CO2 absorbs", asserts its clause too, as
+    # the CLIMATE-FEVER tune split reads it)
+    # (…of someone or something it names: "the Stellmere student")
+    main = main_clause(claim)
+    return _COPULA_COMPLEMENT.search(main) is None and _DEED_IN_PAST.search(main) is not None \
+        and _NAMED_INSIDE.search(claim, 1) is not None
+
+
+def figure_kind(q: Quantity) -> str | None:
+    """What kind of figure an amount is, to tell whether a passage states any of it: a sum of money (a currency's
+    code), a share, a measure by its dimension, or a count by its noun's class or stem; None for a span of time (a
+    "two-day strike" says how long as much as how many) or a bare number."""
+    if not q.unit or duration(q.unit) is not None or q.unit.lower() in _NOT_COUNTED:
+        return None
+    if _A_YEAR.fullmatch(q.span.text.split()[0]):
+        return None  # ("the 2025 meningitis outbreak": which outbreak, a year, not a count)
+    if q.unit == "%":
+        return "%"
+    if q.unit.isupper():
+        return "money"
+    measured = measure(q.unit)
+    if measured is not None:
+        return f"measure:{measured[0]}"
+    return f"count:{unit_class(q.unit) or stem(q.unit)}"
+
+
+_DEED_IN_PAST = re.compile(r"\b(?:[a-z]{3,}ed|held|took|gave|made|sent|paid|won|lost|left|led|kept|brought|bought"
+                           r"|sold|told|found|met|ran|set|put|cut|hit|shot|struck|fought|caught|began|wrote|spent"
+                           r"|built|broke|chose|drove|flew|gave|stole|threw|took|wore)\b")
+_RELATIVE_WORD = re.compile(r"(?:who|whom|which|that)\b", re.IGNORECASE)
+_NAMED_INSIDE = re.compile(r"(?<=[\s(\"“])[A-Z][a-z]+")
+_NOT_COUNTED = frozenset("times degrees degree".split())
+_A_YEAR = re.compile(r"(?:18|19|20)\d\d")  # ("three times", "2 degrees": what a figure says of another)

@@ -1,0 +1,242 @@
+"""Rules of 2026-12-07, thirty-third session (docs/verdicts.md section 0). Made-up articles of other subjects than the
+seeds and the archives: an insurer's reward for a stolen horse, a hospital's new wing, a college's influenza death, a
+pier collapse's report, a count of infections lowered."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from service.text.extract import find_negations
+from service.text.facts import passage_amounts
+from service.text.synonyms import CANONICAL
+from service.tokens import stem
+from tests.support.judging import judged_as, payloads
+
+
+def test_a_negation_reads_on_through_a_figures_comma() -> None:
+    [negation] = find_negations("Harlow Mutual said it would not pay its 20,000-pound reward because police found "
+                                "the horse.")
+    # (before, the comma of "20,000" ended the clause: "pay its 20")
+    assert "reward" in negation.scope.text
+
+
+def test_paid_is_read_as_pay() -> None:
+    assert CANONICAL.get(stem("paid"), stem("paid")) == CANONICAL.get(stem("pay"), stem("pay"))
+
+
+_REWARD = payloads([
+    ("h1", "Marlow Herald", "2025-06-04",
+     "Harlow Mutual said it would not pay its 20,000-pound reward because police had found the stolen horse."),
+])
+
+
+def test_a_reward_not_paid_refutes_the_reward_paid(tmp_path: Path) -> None:
+    bucket, verdict = judged_as(tmp_path / "a", _REWARD, "Harlow Mutual paid out its 20,000-pound reward.", "would not")
+    assert (bucket, verdict) == ("conflicting", "refuted")
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("The agency lowered its count of confirmed infections from nine to eight on Friday.", 8, 8),
+    ("The ministry revised the toll from 12 to 15 people overnight.", 15, 15),
+    # (a range stays one, and so does a rise, whose claim states both values)
+    ("Estimates ranged from 17 to 40 rockets.", 17, 40),
+    ("The price of bread rose from 2 to 3 euros.", 2, 3),
+])
+def test_a_figure_changed_from_one_value_to_another_states_the_later(text: str, low: float, high: float) -> None:
+    first = passage_amounts(text, None)[0]
+    assert (first.low, first.high) == (low, high)
+
+
+_COUNT = payloads([
+    ("c1", "Fenwick Post", "2025-02-14",
+     "The Fenwick Health Agency on Friday lowered its count of confirmed infections at the Fenwick care home from "
+     "nine to eight."),
+])
+
+
+def test_an_earlier_figure_set_right_does_not_corroborate_it(tmp_path: Path) -> None:
+    bucket, _ = judged_as(tmp_path / "a", _COUNT, "Nine infections were confirmed at the Fenwick care home.",
+                          "lowered its count")
+    assert bucket != "corroborating"
+
+
+@pytest.mark.parametrize(("claim", "passage", "unstated"), [
+    ("The new east wing at Pellingham Hospital will have 60 beds.",
+     "Work on the new east wing at Pellingham Hospital remains on schedule.", True),
+    ("The extension of the Carrick wind farm would cost £30 million.",
+     "The extension of the Carrick wind farm would add nine turbines.", True),
+    ("The new east wing at Pellingham Hospital will have 60 beds.", "The new wing will have 60 beds.", False),
+    # (another figure of the kind is the amount rules' to compare; a count said loosely, a year, a share, no figure)
+    ("The new east wing at Pellingham Hospital will have 60 beds.", "The new wing will have 45 beds.", False),
+    ("A number of studies find positive feedback.", "Studies indicate a net positive feedback.", False),
+    ("The 2025 outbreak at Carrow College was caused by influenza.", "The outbreak was caused by influenza.", False),
+    ("Around 97% of climate experts agree that humans cause warming.", "Experts have reached a consensus.", False),
+    # (a bare figure, by its value, against a passage that states none)
+    ("The union put turnout at the Carrow strike at 870.", "Nurses at three hospitals walked out for 24 hours.", True),
+    ("The union put turnout at the Carrow strike at 870.", "The board put the number at 870.", False),
+])
+def test_a_figure_the_claim_asserts_must_be_stated_in_kind(claim: str, passage: str, unstated: bool) -> None:
+    from types import SimpleNamespace
+
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance.decide import _figure_unstated
+
+    candidate = SimpleNamespace(facts=SimpleNamespace(amounts=passage_amounts(passage, None)))
+    assert _figure_unstated(analyze_claim(claim), candidate) is unstated  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("claim", "closing"), [
+    ("The student union held a vigil for the Carrow College student who died of influenza.", True),
+    ("Police arrested two men who had fled the Marlow depot.", True),
+    ("CO2 is a gas that traps heat.", False),  # (a copula's complement: the clause is what is asserted)
+    ("People who had booked tickets for the Torrent can get a refund.", False),  # (the subject's clause)
+    ("Harrowfield's health board estimated that the April strike cost it £1.8 million.", False),  # (what was said)
+    ("Satellites observe an enhanced effect at the wavelengths that CO2 absorbs.", False),  # (no deed, no name)
+])
+def test_a_closing_clause_that_picks_out_the_object(claim: str, closing: bool) -> None:
+    from service.dossier.stance.terms import object_clause
+
+    assert object_clause(claim) is closing
+
+
+# (a guard of the two rules above in a dossier: the passage states the clause's fact, or no figure)
+_WING = payloads([
+    ("w1", "Pellingham Courier", "2025-04-02",
+     "Work on the new east wing at Pellingham Hospital remains on schedule, the trust said on Tuesday."),
+])
+
+
+def test_a_passage_stating_no_figure_does_not_confirm_the_claims_count(tmp_path: Path) -> None:
+    bucket, verdict = judged_as(tmp_path / "a", _WING, "The new east wing at Pellingham Hospital will have 60 beds.",
+                                "remains on schedule")
+    # (before, the words alike made it corroborate)
+    assert (bucket, verdict) == ("related", "unverified")
+
+
+def test_nor_the_claims_sum(tmp_path: Path) -> None:
+    claim = "The new east wing at Pellingham Hospital will cost £40 million."
+    bucket, verdict = judged_as(tmp_path / "a", _WING, claim, "remains on schedule")
+    assert (bucket, verdict) == ("related", "unverified")
+
+
+def test_the_figure_stated_still_confirms(tmp_path: Path) -> None:
+    wing = payloads([("w2", "Pellingham Courier", "2025-04-02",
+                      "The new east wing at Pellingham Hospital will have 60 beds, the trust said on Tuesday.")])
+    bucket, verdict = judged_as(tmp_path / "a", wing, "The new east wing at Pellingham Hospital will have 60 beds.",
+                                "60 beds")
+    assert (bucket, verdict) == ("corroborating", "supported")
+
+
+_FLU = payloads([
+    ("f1", "Carrow Gazette", "2025-01-21",
+     "A second-year student at Carrow College has died of influenza, the college said on Tuesday."),
+])
+
+
+def test_what_a_closing_clause_identifies_is_not_what_the_claim_asserts(tmp_path: Path) -> None:
+    bucket, verdict = judged_as(tmp_path / "a", _FLU,
+                                "The student union held a vigil for the Carrow College student who died of influenza.",
+                                "has died of influenza")
+    # (before: the passage states the clause, and corroborated the vigil)
+    assert (bucket, verdict) == ("related", "unverified")
+
+
+def test_the_clauses_fact_claimed_itself_is_confirmed(tmp_path: Path) -> None:
+    bucket, verdict = judged_as(tmp_path / "a", _FLU, "A Carrow College student died of influenza.",
+                                "has died of influenza")
+    assert (bucket, verdict) == ("corroborating", "supported")
+
+
+_PIER = payloads([
+    ("p1", "Dunmore Echo", "2025-08-20",
+     "Chief inspector Ana Brell said the final report on the Dunmore pier collapse would be published in November."),
+])
+
+
+def test_a_plan_for_another_month_conflicts(tmp_path: Path) -> None:
+    claim = "The final report on the Dunmore pier collapse is due in December."
+    bucket, verdict = judged_as(tmp_path / "a", _PIER, claim, "would be published")
+    assert (bucket, verdict) == ("conflicting", "refuted")
+
+
+def test_a_plan_for_the_same_month_matches(tmp_path: Path) -> None:
+    bucket, _ = judged_as(tmp_path / "a", _PIER, "The final report on the Dunmore pier collapse is due in November.",
+                          "would be published")
+    assert bucket != "conflicting"
+
+
+def test_no_part_of_a_thing_denies_what_it_did() -> None:
+    from service.dossier.stance.terms import _scope_stems
+
+    denied = _scope_stems("part of the June cargo had left the port", "no")
+    # (before: "no part" denied the part alone)
+    assert "part" not in denied and stem("leave") in denied
+
+
+_CARGO = payloads([
+    ("c1", "Valmere Post", "2025-06-14",
+     "Customs at the port of Valmere seized a cargo of fake insulin on Wednesday. Customs director Ina Lessard said no "
+     "part of the June cargo had left the port before it was seized."),
+])
+
+
+def test_no_part_of_it_having_left_conflicts_with_some_of_it_having_left(tmp_path: Path) -> None:
+    bucket, _ = judged_as(tmp_path / "a", _CARGO,
+                          "Some of the June cargo of fake insulin left Valmere port before customs seized it.",
+                          "no part of")
+    assert bucket == "conflicting"
+
+
+def test_a_month_alone_in_a_dated_article_dates_its_own_sentence_only() -> None:
+    from service.text.events import read_events
+
+    texts = ["A fire at the Norvale exchange's data centre halted trading for three hours on Tuesday.",
+             "In March, a smaller fire at the data centre halted trading for 47 minutes.",
+             "The exchange said the halt had cost brokers millions."]
+    events = read_events(texts, "2024-10-09")
+    # (before, the March halt took the October story's day)
+    assert (events[1].start, events[1].end) == (date(2024, 3, 1), date(2024, 3, 31))
+    # (…and the sentence after it, about the story's halt, does not take March)
+    assert events[2].start != date(2024, 3, 1)
+
+
+def test_a_month_still_to_come_dates_nothing_of_its_own() -> None:
+    from service.text.events import read_events
+
+    # (a guard: a later month than the article's is more often a plan in other words than last year's)
+    [_, event] = read_events(["Work on the new wing at Kessel hospital began on Monday.",
+                              "The new wing remains on schedule for opening in September."], "2025-04-02")
+    assert event.start is None or event.start.month != 9
+
+
+_HALTS = payloads([
+    ("n1", "Norvale Wire", "2024-10-09",
+     "A fire at the Norvale Stock Exchange's data centre halted trading for nearly three hours on Tuesday. "
+     "In March, a smaller fire at the data centre halted trading on the exchange for 47 minutes."),
+])
+
+
+def test_the_earlier_months_figure_is_another_events(tmp_path: Path) -> None:
+    claim = "The October 2024 fire at the Norvale Stock Exchange's data centre halted trading for 47 minutes."
+    bucket, _ = judged_as(tmp_path / "a", _HALTS, claim, "47 minutes")
+    assert bucket == "other_events"
+
+
+@pytest.mark.parametrize("claim", [
+    "Investigators found that one of the balloon's two burners failed just after take-off.",
+    "Accident investigators confirmed that one of the balloon's two burners failed just after take-off.",
+])
+def test_investigators_name_no_source_to_mismatch(claim: str) -> None:
+    from service.text.sources import claim_credits
+
+    assert claim_credits(claim) == ()
+
+
+def test_a_figure_put_at_credits_its_speaker() -> None:
+    from service.text.sources import find_attributions
+
+    [credit] = find_attributions("The nurses' union put turnout at the Carrow strike at 870.")
+    assert credit.source == "The nurses' union"
