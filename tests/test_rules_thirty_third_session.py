@@ -240,3 +240,35 @@ def test_a_figure_put_at_credits_its_speaker() -> None:
 
     [credit] = find_attributions("The nurses' union put turnout at the Carrow strike at 870.")
     assert credit.source == "The nurses' union"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The operator said it had shut down 14 of the wind farm's remaining 21 turbines.", "turbines"),
+    ("He said 3 of the other 12 pumps had failed.", "pumps"),
+])
+def test_a_part_of_a_set_described_in_lower_case_counts_its_noun(text: str, unit: str) -> None:
+    first = passage_amounts(text, None)[0]
+    assert first.unit == unit
+
+
+def test_the_company_is_the_firm_named_before_it() -> None:
+    from service.text.sources import find_attributions, resolve_credits
+
+    texts = ["Brennock Renewables said the remaining turbines would stay off.",
+             "The company said replacing the bolts had cost about £2.3 million."]
+    [_, (credit,)] = resolve_credits([find_attributions(t) for t in texts], texts)
+    # (before, "The company" was left unresolved: "Renewables" was no firm's word)
+    assert credit.source == "Brennock Renewables"
+
+
+_STRIKES = payloads([
+    ("s1", "Harrow Echo", "2024-04-19",
+     "The United Nursing Federation said about 1,200 nurses took part in the one-day stoppage at Harrow General."),
+])
+
+
+def test_another_length_written_before_the_events_noun_is_no_other_figure(tmp_path: Path) -> None:
+    bucket, _ = judged_as(tmp_path / "a", _STRIKES, "Nurses at Harrow General started a two-day strike.",
+                          "one-day stoppage")
+    # (before, "one" day against "two" was a figure of the claim's strike contradicted)
+    assert bucket != "conflicting"

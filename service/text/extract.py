@@ -523,7 +523,10 @@ _NUMBER_FATED_AT = re.compile(r"\bnumber\s+(?:(?:of\s+(?:people|those)\s+)?[a-z]
                               r"|hit|passed|exceeded)\s+(?:(?:" + _ABOUT + r")\s+)?$", re.IGNORECASE)
 _OF_THE_SET = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|those|these"
                          # (or a named owner's: "14 of the bridge's 40 cables", "of Kessary Airways' 212 flights")
-                         r"|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[\w-]+(?:['’]s|s['’]))\s+(?:own\s+)?(?:\d[\d,]*\s+)?"
+                         # (…or an owner in lower case, and the set's remaining ones: "14 of the wind farm's
+                         # remaining 21 turbines")
+                         r"|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[\w-]+(?:['’]s|s['’])"
+                         r"|the\s+[a-z][\w-]*\s+[a-z][\w-]*['’]s)\s+(?:own\s+)?(?:(?:remaining|other)\s+)?(?:\d[\d,]*\s+)?"
                          # (not a set picked out by what befell it: "two of the workers hurt in the attack" are
                          # a part of those hurt, whose own fate follows)
                          r"(?:[A-Za-z-]+\s+){0,2}?(?P<noun>[a-z]+s|children|people|men|women|staff|personnel|crew)\b(?!\s+of\b|\s+(?:hurt|injured|wounded|killed|held|taken"

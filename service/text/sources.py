@@ -562,7 +562,9 @@ _NOT_BODIES_OF_KIND = frozenset(("european union", "african union", "soviet unio
 _FIRM_WORDS = frozenset("""minerals mining utilities holdings lines shipping energy group industries systems logistics
     terminals motors airlines airways rail railways petroleum oil gas chemicals steel foods pharmaceuticals
     insurance corp inc ltd plc co company air express mutual transmission ferries freight pharma labs laboratories
-    bank""".split())
+    bank renewables power telecom telecoms networks technologies software solutions construction engineering
+    developments properties resources leisure flights aviation electric electronics automotive brewery breweries
+    hotels resorts cruises tours travel retail stores ventures capital partners""".split())
 
 
 _FIRM_MENTION = re.compile(r"\b(?!(?:The|A|An|In|On|At)\s)[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){1,3}")

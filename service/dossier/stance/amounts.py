@@ -940,6 +940,9 @@ def _part_of_all(claim: str, c: Quantity, text: str) -> str | None:
     return None
 
 
+_JOINED_AFTER = re.compile(r"-[a-z]")  # a figure joined to its noun, an adjective: "two-day", "48-hour"
+
+
 def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated: tuple[Quantity, ...],
                 coverage: float, names: float = 1.0, same_event: bool = True,
                 following: str | None = None) -> list[tuple[Reason, bool]]:
@@ -1028,6 +1031,11 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # (the claim's own figure: one figure, not a bound that takes it in, "at least 14" for 17)
         pairs = [p for p in pairs if (overlaps(*in_one_unit(c, p)) and (not elsewhere or p.low == p.high))
                  or not (elsewhere or _counted_another_day(analysis, text, p))]
+        # (how long an event lasted, written before its noun on both sides, "a two-day strike" / "the one-day stoppage",
+        # picks out which event it is: another length is another event, no other figure of the claim's)
+        pairs = [p for p in pairs if overlaps(*in_one_unit(c, p))
+                 or not (_JOINED_AFTER.match(analysis.claim, c.span.end) and _JOINED_AFTER.match(text, p.span.end)
+                         and (c.unit or "").lower() in TIME_UNITS)]
         # (figures the passage gives each of several names are each that name's: "batch CX-114 contained 21 percent
         # diethylene glycol and batch CX-127 contained 8 percent" gives CX-127 8 percent, not the claim's 21)
         # (…whatever fate one side gives them: "15 were taken to Saint Ilona's Hospital, 12 to Kessel Regional …")

@@ -549,8 +549,10 @@ def _figure_unstated(analysis: ClaimAnalysis, candidate: Candidate) -> bool:
                     (figure_kind(q) or "").startswith("count:") and q.unit is not None and q.unit.islower()
                     and q.span.text.lower().endswith(q.unit.lower())))]
     # (a bare figure, "put turnout at the strike at 870", by its value, in a passage that states no bare figure)
+    # (not one joined to its noun, "the three-drone attack", which names the attack)
     bare = [q for q in analysis.quantities if q.span not in identifying and q.unit is None and not q.vague
-            and q.value is not None and q.value >= 2 and not _A_YEAR_VALUE.fullmatch(q.span.text.strip())]
+            and q.value is not None and q.value >= 2 and not _A_YEAR_VALUE.fullmatch(q.span.text.strip())
+            and not analysis.claim[q.span.end:q.span.end + 1] == "-"]
     if not asserted and not bare:
         return False
     kinds = {figure_kind(q) for q in candidate.facts.amounts}
