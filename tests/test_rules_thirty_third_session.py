@@ -77,6 +77,7 @@ def test_an_earlier_figure_set_right_does_not_corroborate_it(tmp_path: Path) -> 
     # (a bare figure, by its value, against a passage that states none)
     ("The union put turnout at the Carrow strike at 870.", "Nurses at three hospitals walked out for 24 hours.", True),
     ("The union put turnout at the Carrow strike at 870.", "The board put the number at 870.", False),
+    ("In 1960 Velmar had a population of 45 million.", "Velmar's population was 45.1 million in 1960.", False),
 ])
 def test_a_figure_the_claim_asserts_must_be_stated_in_kind(claim: str, passage: str, unstated: bool) -> None:
     from types import SimpleNamespace
@@ -95,6 +96,7 @@ def test_a_figure_the_claim_asserts_must_be_stated_in_kind(claim: str, passage: 
     ("People who had booked tickets for the Torrent can get a refund.", False),  # (the subject's clause)
     ("Harrowfield's health board estimated that the April strike cost it £1.8 million.", False),  # (what was said)
     ("Satellites observe an enhanced effect at the wavelengths that CO2 absorbs.", False),  # (no deed, no name)
+    ("Documents show the agency made a referral documenting the allegation that Mayor Holt had approved it.", False),
 ])
 def test_a_closing_clause_that_picks_out_the_object(claim: str, closing: bool) -> None:
     from service.dossier.stance.terms import object_clause

@@ -558,7 +558,8 @@ def _figure_unstated(analysis: ClaimAnalysis, candidate: Candidate) -> bool:
     kinds = {figure_kind(q) for q in candidate.facts.amounts}
     values = {q.value for q in candidate.facts.amounts if q.value is not None}
     return any(figure_kind(q) not in kinds and q.value not in values for q in asserted) \
-        or (any(q.value not in values for q in bare) and all(q.unit is not None for q in candidate.facts.amounts))
+        or (any(not any(abs(v - q.value) <= q.value / 10 for v in values) for q in bare if q.value is not None)
+            and all(q.unit is not None for q in candidate.facts.amounts))
 
 
 _A_YEAR_VALUE = re.compile(r"(?:18|19|20)\d\d")

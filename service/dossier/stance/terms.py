@@ -1027,7 +1027,8 @@ def object_clause(claim: str) -> bool:
     # *hit on* the base"; not a clause after a subject whose main verb it runs into, "People who had booked tickets
     # can get …"; nor what a verb says, "estimated that the strike cost …")
     before = claim[:start].split()
-    if _RELATIVE_WORD.match(claim, start) is None or len(before) < 4 \
+    # (nor what a noun of saying holds: "documenting the allegation that the candidate had approved …")
+    if _RELATIVE_WORD.match(claim, start) is None or len(before) < 4 or before[-1].lower().strip(",") in _SAID_NOUNS \
             or (before[-1].lower().endswith("ed") and claim[start:start + 4].lower() == "that"):
         return False
     # (a deed told in the past, as news reports one: "held a vigil", "arrested two men"; a general statement in the
@@ -1060,6 +1061,9 @@ def figure_kind(q: Quantity) -> str | None:
 _DEED_IN_PAST = re.compile(r"\b(?:[a-z]{3,}ed|held|took|gave|made|sent|paid|won|lost|left|led|kept|brought|bought"
                            r"|sold|told|found|met|ran|set|put|cut|hit|shot|struck|fought|caught|began|wrote|spent"
                            r"|built|broke|chose|drove|flew|gave|stole|threw|took|wore)\b")
+_SAID_NOUNS = frozenset("""allegation allegations claim claims report reports fact news evidence idea belief suggestion
+    assertion statement rumour rumours rumor rumors notion hope fear fears view warning warnings assurance promise
+    finding findings conclusion sign signs proof""".split())
 _RELATIVE_WORD = re.compile(r"(?:who|whom|which|that)\b", re.IGNORECASE)
 _NAMED_INSIDE = re.compile(r"(?<=[\s(\"“])[A-Z][a-z]+")
 _NOT_COUNTED = frozenset("times degrees degree".split())
