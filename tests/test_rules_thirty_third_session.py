@@ -78,6 +78,10 @@ def test_an_earlier_figure_set_right_does_not_corroborate_it(tmp_path: Path) -> 
     ("The union put turnout at the Carrow strike at 870.", "Nurses at three hospitals walked out for 24 hours.", True),
     ("The union put turnout at the Carrow strike at 870.", "The board put the number at 870.", False),
     ("In 1960 Velmar had a population of 45 million.", "Velmar's population was 45.1 million in 1960.", False),
+    # (the count of a set the claim picks out, and a number inside a name)
+    ("The six Carrow journalists charged after the raid were each given bail of 50,000 crowns.",
+     "The journalists were each granted bail of 50,000 crowns.", False),
+    ("Lumen 9 TV was taken off air for a month.", "The regulator suspended the station's licence.", False),
 ])
 def test_a_figure_the_claim_asserts_must_be_stated_in_kind(claim: str, passage: str, unstated: bool) -> None:
     from types import SimpleNamespace

@@ -552,18 +552,17 @@ def _own(text: str, ordinal: int, published: date | None) -> EventFacts | None:
                           region_of(text), sites)
     # (a day or a month without a year, in an article with no date to read its year in, dates an incident the sentence
     # reports, not a plan or anything else it tells: "The factory had passed a safety inspection in March", "The four
-    # will be buried on 3 November"; in a dated article a month alone is read as nothing yet: taken as that year's, it
-    # moved the events of the sentences after it)
+    # will be buried on 3 November")
+    # (in a dated article, a month alone dates an incident the sentence reports in that month of the publication's year:
+    # "In February, a gas leak at the same market forced the evacuation of 200 traders" in a report of April's blast;
+    # read_events does not let it date the sentences after it, which go on about the story's incident as before —
+    # taken as an anchor, such a month moved them)
     # (not a sentence about the story's incident, named by its kind, which other words date: "Halvera Rail said the
     # derailment was not caused by a signal failure and that the track had been inspected in February")
     # (an incident: a month alone of anything else, "expelled from the union in January", "had warned the ministry in
     # January", set it apart as another event from a claim of the story's, whose date rules compare that month)
     if published is not None and not is_plan(text) and any(n in text for n in _MONTH_NAMES) \
             and reports_incident(text) and re.search(INCIDENT_PHRASE, f" {text}", re.IGNORECASE) is None:
-        # "In March, trading was halted for 47 minutes" in a report of October's halt: what the sentence tells
-        # happened in that month of the publication's year, which read_events does not let
-        # date the sentences after it (they go on about the story's incident as before: taken as an anchor, such a
-        # month moved the events of the sentences after it)
         month = passage_month(text, mentions, told=True)
         # (a month still to come this year is more often a plan in other words, "on schedule for opening in
         # September", than last year's: it dates nothing)

@@ -35,6 +35,7 @@ from service.dossier.stance.negation import (
     negates_main,
 )
 from service.dossier.stance.terms import (
+    A_YEAR,
     FACT_SUPPORT,
     MAIN_MIN_COVERAGE,
     PREDICATE_MIN_COVERAGE,
@@ -74,6 +75,7 @@ from service.text.bearings import find_sided_parts
 from service.text.clauses import OPENING_AFTER, identifying_clauses, in_identifying_clauses, when_clauses
 from service.text.events import is_beginning, is_made_when
 from service.text.extract import TIME_UNITS
+from service.text.model import Quantity
 from service.text.places import FOUND_WORDS, nationalities_named, placed_by_verb, same_place
 from service.text.sources import declines_comment
 from service.text.synonyms import CANONICAL, name_called, unphrase
@@ -537,22 +539,7 @@ def _figure_unstated(analysis: ClaimAnalysis, candidate: Candidate) -> bool:
     remains on schedule" (no count of beds, no sum)."""
     if candidate.facts is None or not analysis.quantities:
         return False
-    identifying = {q.span for q in in_identifying_clauses(analysis.claim, analysis.quantities)}
-    # (an exact figure: "a number of studies", "multiple analyses" say only that there are some)
-    # (a sum or a count: a share or a measure in a claim of a general trend is read loosely, "around 97% of experts
-    # agree" by "a consensus", on the CLIMATE-FEVER tune split)
-    # (a count of the noun written right after it: not "about 3" read as "results" from afar)
-    # (nor "one site after another", nor "two conditions: …", which the list after it states)
-    asserted = [q for q in analysis.quantities if q.span not in identifying and not q.vague and q.value != 1
-                and ":" not in analysis.claim[q.span.end:]
-                and ((figure_kind(q) or "").startswith("money") or (
-                    (figure_kind(q) or "").startswith("count:") and q.unit is not None and q.unit.islower()
-                    and q.span.text.lower().endswith(q.unit.lower())))]
-    # (a bare figure, "put turnout at the strike at 870", by its value, in a passage that states no bare figure)
-    # (not one joined to its noun, "the three-drone attack", which names the attack)
-    bare = [q for q in analysis.quantities if q.span not in identifying and q.unit is None and not q.vague
-            and q.value is not None and q.value >= 2 and not _A_YEAR_VALUE.fullmatch(q.span.text.strip())
-            and not analysis.claim[q.span.end:q.span.end + 1] == "-"]
+    asserted, bare = _asserted_figures(analysis.claim, tuple(analysis.quantities))
     if not asserted and not bare:
         return False
     kinds = {figure_kind(q) for q in candidate.facts.amounts}
@@ -562,7 +549,36 @@ def _figure_unstated(analysis: ClaimAnalysis, candidate: Candidate) -> bool:
             and all(q.unit is not None for q in candidate.facts.amounts))
 
 
-_A_YEAR_VALUE = re.compile(r"(?:18|19|20)\d\d")
+@memo(1024)  # (by the claim and its amounts, all it reads: asked once per pool passage)
+def _asserted_figures(claim: str, quantities: tuple[Quantity, ...]) -> tuple[list[Quantity], list[Quantity]]:
+    """The claim's figures that `_figure_unstated` asks a passage to state: counts and sums, and bare figures."""
+    identifying = {q.span for q in in_identifying_clauses(claim, quantities)}
+    # (an exact figure: "a number of studies", "multiple analyses" say only that there are some)
+    # (a sum or a count: a share or a measure in a claim of a general trend is read loosely, "around 97% of experts
+    # agree" by "a consensus", on the CLIMATE-FEVER tune split)
+    # (a count of the noun written right after it: not "about 3" read as "results" from afar)
+    # (nor "one site after another", nor "two conditions: …", which the list after it states)
+    # (nor the count of a set the claim picks out by it, "The six journalists charged after the raid were each given
+    # bail": which journalists, not how many)
+    identifying |= {q.span for q in quantities if _PICKED_SET.search(claim, 0, q.span.start)}
+    asserted = [q for q in quantities if q.span not in identifying and not q.vague and q.value != 1
+                and ":" not in claim[q.span.end:]
+                and ((figure_kind(q) or "").startswith("money") or (
+                    (figure_kind(q) or "").startswith("count:") and q.unit is not None and q.unit.islower()
+                    and q.span.text.lower().endswith(q.unit.lower())))]
+    # (a bare figure, "put turnout at the strike at 870", by its value, in a passage that states no bare figure)
+    # (not one joined to its noun, "the three-drone attack", which names the attack)
+    # (nor a number inside a name, "Lumen 9 TV", "Route 4")
+    bare = [q for q in quantities if q.span not in identifying and q.unit is None and not q.vague
+            and q.value is not None and q.value >= 2 and not A_YEAR.fullmatch(q.span.text.strip())
+            and not claim[q.span.end:q.span.end + 1] == "-"
+            and not _IN_NAME_AROUND.search(claim[max(0, q.span.start - 20):q.span.end + 20]
+                                           .replace(q.span.text, "#", 1))]
+    return asserted, bare
+
+
+_PICKED_SET = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
+_IN_NAME_AROUND = re.compile(r"[A-Z][\w-]*\s+#|#\s+[A-Z]")
 _ENDS_CLAIM = re.compile(r"\W*$")
 _IN_YEAR = re.compile(r"\b(?:in|since)\s+$", re.IGNORECASE)  # (not a target, "by 2030")
 

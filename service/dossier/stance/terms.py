@@ -1046,12 +1046,12 @@ def figure_kind(q: Quantity) -> str | None:
     "two-day strike" says how long as much as how many) or a bare number."""
     if not q.unit or duration(q.unit) is not None or q.unit.lower() in _NOT_COUNTED:
         return None
-    if _A_YEAR.fullmatch(q.span.text.split()[0]):
+    if A_YEAR.fullmatch(q.span.text.split()[0]):
         return None  # ("the 2025 meningitis outbreak": which outbreak, a year, not a count)
     if q.unit == "%":
         return "%"
-    if q.unit.isupper():
-        return "money"
+    if len(q.unit) == 3 and q.unit.isupper():
+        return "money"  # (a currency's code: not "TV" of "Lumen 9 TV")
     measured = measure(q.unit)
     if measured is not None:
         return f"measure:{measured[0]}"
@@ -1060,11 +1060,11 @@ def figure_kind(q: Quantity) -> str | None:
 
 _DEED_IN_PAST = re.compile(r"\b(?:[a-z]{3,}ed|held|took|gave|made|sent|paid|won|lost|left|led|kept|brought|bought"
                            r"|sold|told|found|met|ran|set|put|cut|hit|shot|struck|fought|caught|began|wrote|spent"
-                           r"|built|broke|chose|drove|flew|gave|stole|threw|took|wore)\b")
+                           r"|built|broke|chose|drove|flew|stole|threw|wore)\b")
 _SAID_NOUNS = frozenset("""allegation allegations claim claims report reports fact news evidence idea belief suggestion
     assertion statement rumour rumours rumor rumors notion hope fear fears view warning warnings assurance promise
     finding findings conclusion sign signs proof""".split())
 _RELATIVE_WORD = re.compile(r"(?:who|whom|which|that)\b", re.IGNORECASE)
 _NAMED_INSIDE = re.compile(r"(?<=[\s(\"“])[A-Z][a-z]+")
-_NOT_COUNTED = frozenset("times degrees degree".split())
-_A_YEAR = re.compile(r"(?:18|19|20)\d\d")  # ("three times", "2 degrees": what a figure says of another)
+_NOT_COUNTED = frozenset("times degrees degree".split())  # ("three times", "2 degrees": what a figure says of another)
+A_YEAR = re.compile(r"(?:18|19|20)\d\d")  # a figure that is a year: "the 2025 outbreak", "in 1960"
