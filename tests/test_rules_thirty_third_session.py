@@ -27,17 +27,6 @@ def test_paid_is_read_as_pay() -> None:
     assert CANONICAL.get(stem("paid"), stem("paid")) == CANONICAL.get(stem("pay"), stem("pay"))
 
 
-_REWARD = payloads([
-    ("h1", "Marlow Herald", "2025-06-04",
-     "Harlow Mutual said it would not pay its 20,000-pound reward because police had found the stolen horse."),
-])
-
-
-def test_a_reward_not_paid_refutes_the_reward_paid(tmp_path: Path) -> None:
-    bucket, verdict = judged_as(tmp_path / "a", _REWARD, "Harlow Mutual paid out its 20,000-pound reward.", "would not")
-    assert (bucket, verdict) == ("conflicting", "refuted")
-
-
 @pytest.mark.parametrize(("text", "low", "high"), [
     ("The agency lowered its count of confirmed infections from nine to eight on Friday.", 8, 8),
     ("The ministry revised the toll from 12 to 15 people overnight.", 15, 15),
@@ -48,19 +37,6 @@ def test_a_reward_not_paid_refutes_the_reward_paid(tmp_path: Path) -> None:
 def test_a_figure_changed_from_one_value_to_another_states_the_later(text: str, low: float, high: float) -> None:
     first = passage_amounts(text, None)[0]
     assert (first.low, first.high) == (low, high)
-
-
-_COUNT = payloads([
-    ("c1", "Fenwick Post", "2025-02-14",
-     "The Fenwick Health Agency on Friday lowered its count of confirmed infections at the Fenwick care home from "
-     "nine to eight."),
-])
-
-
-def test_an_earlier_figure_set_right_does_not_corroborate_it(tmp_path: Path) -> None:
-    bucket, _ = judged_as(tmp_path / "a", _COUNT, "Nine infections were confirmed at the Fenwick care home.",
-                          "lowered its count")
-    assert bucket != "corroborating"
 
 
 @pytest.mark.parametrize(("claim", "passage", "unstated"), [
@@ -108,92 +84,12 @@ def test_a_closing_clause_that_picks_out_the_object(claim: str, closing: bool) -
     assert object_clause(claim) is closing
 
 
-# (a guard of the two rules above in a dossier: the passage states the clause's fact, or no figure)
-_WING = payloads([
-    ("w1", "Pellingham Courier", "2025-04-02",
-     "Work on the new east wing at Pellingham Hospital remains on schedule, the trust said on Tuesday."),
-])
-
-
-def test_a_passage_stating_no_figure_does_not_confirm_the_claims_count(tmp_path: Path) -> None:
-    bucket, verdict = judged_as(tmp_path / "a", _WING, "The new east wing at Pellingham Hospital will have 60 beds.",
-                                "remains on schedule")
-    # (before, the words alike made it corroborate)
-    assert (bucket, verdict) == ("related", "unverified")
-
-
-def test_nor_the_claims_sum(tmp_path: Path) -> None:
-    claim = "The new east wing at Pellingham Hospital will cost £40 million."
-    bucket, verdict = judged_as(tmp_path / "a", _WING, claim, "remains on schedule")
-    assert (bucket, verdict) == ("related", "unverified")
-
-
-def test_the_figure_stated_still_confirms(tmp_path: Path) -> None:
-    wing = payloads([("w2", "Pellingham Courier", "2025-04-02",
-                      "The new east wing at Pellingham Hospital will have 60 beds, the trust said on Tuesday.")])
-    bucket, verdict = judged_as(tmp_path / "a", wing, "The new east wing at Pellingham Hospital will have 60 beds.",
-                                "60 beds")
-    assert (bucket, verdict) == ("corroborating", "supported")
-
-
-_FLU = payloads([
-    ("f1", "Carrow Gazette", "2025-01-21",
-     "A second-year student at Carrow College has died of influenza, the college said on Tuesday."),
-])
-
-
-def test_what_a_closing_clause_identifies_is_not_what_the_claim_asserts(tmp_path: Path) -> None:
-    bucket, verdict = judged_as(tmp_path / "a", _FLU,
-                                "The student union held a vigil for the Carrow College student who died of influenza.",
-                                "has died of influenza")
-    # (before: the passage states the clause, and corroborated the vigil)
-    assert (bucket, verdict) == ("related", "unverified")
-
-
-def test_the_clauses_fact_claimed_itself_is_confirmed(tmp_path: Path) -> None:
-    bucket, verdict = judged_as(tmp_path / "a", _FLU, "A Carrow College student died of influenza.",
-                                "has died of influenza")
-    assert (bucket, verdict) == ("corroborating", "supported")
-
-
-_PIER = payloads([
-    ("p1", "Dunmore Echo", "2025-08-20",
-     "Chief inspector Ana Brell said the final report on the Dunmore pier collapse would be published in November."),
-])
-
-
-def test_a_plan_for_another_month_conflicts(tmp_path: Path) -> None:
-    claim = "The final report on the Dunmore pier collapse is due in December."
-    bucket, verdict = judged_as(tmp_path / "a", _PIER, claim, "would be published")
-    assert (bucket, verdict) == ("conflicting", "refuted")
-
-
-def test_a_plan_for_the_same_month_matches(tmp_path: Path) -> None:
-    bucket, _ = judged_as(tmp_path / "a", _PIER, "The final report on the Dunmore pier collapse is due in November.",
-                          "would be published")
-    assert bucket != "conflicting"
-
-
 def test_no_part_of_a_thing_denies_what_it_did() -> None:
     from service.dossier.stance.terms import _scope_stems
 
     denied = _scope_stems("part of the June cargo had left the port", "no")
     # (before: "no part" denied the part alone)
     assert "part" not in denied and stem("leave") in denied
-
-
-_CARGO = payloads([
-    ("c1", "Valmere Post", "2025-06-14",
-     "Customs at the port of Valmere seized a cargo of fake insulin on Wednesday. Customs director Ina Lessard said no "
-     "part of the June cargo had left the port before it was seized."),
-])
-
-
-def test_no_part_of_it_having_left_conflicts_with_some_of_it_having_left(tmp_path: Path) -> None:
-    bucket, _ = judged_as(tmp_path / "a", _CARGO,
-                          "Some of the June cargo of fake insulin left Valmere port before customs seized it.",
-                          "no part of")
-    assert bucket == "conflicting"
 
 
 def test_a_month_alone_in_a_dated_article_dates_its_own_sentence_only() -> None:
@@ -216,19 +112,6 @@ def test_a_month_still_to_come_dates_nothing_of_its_own() -> None:
     [_, event] = read_events(["Work on the new wing at Kessel hospital began on Monday.",
                               "The new wing remains on schedule for opening in September."], "2025-04-02")
     assert event.start is None or event.start.month != 9
-
-
-_HALTS = payloads([
-    ("n1", "Norvale Wire", "2024-10-09",
-     "A fire at the Norvale Stock Exchange's data centre halted trading for nearly three hours on Tuesday. "
-     "In March, a smaller fire at the data centre halted trading on the exchange for 47 minutes."),
-])
-
-
-def test_the_earlier_months_figure_is_another_events(tmp_path: Path) -> None:
-    claim = "The October 2024 fire at the Norvale Stock Exchange's data centre halted trading for 47 minutes."
-    bucket, _ = judged_as(tmp_path / "a", _HALTS, claim, "47 minutes")
-    assert bucket == "other_events"
 
 
 @pytest.mark.parametrize("claim", [
@@ -267,14 +150,61 @@ def test_the_company_is_the_firm_named_before_it() -> None:
     assert credit.source == "Brennock Renewables"
 
 
-_STRIKES = payloads([
-    ("s1", "Harrow Echo", "2024-04-19",
-     "The United Nursing Federation said about 1,200 nurses took part in the one-day stoppage at Harrow General."),
+def _story(text: str, published: str = "2025-04-02") -> list[dict[str, object]]:
+    """One made-up article of these words."""
+    return payloads([("a1", "Made-up Courier", published, text)])
+
+
+_PIER = _story("Chief inspector Ana Brell said the final report on the Dunmore pier collapse would be published in "
+               "November.", "2025-08-20")
+_WING = "Work on the new east wing at Pellingham Hospital remains on schedule, the trust said on Tuesday."
+_FLU = "A second-year student at Carrow College has died of influenza, the college said on Tuesday."
+
+
+# Each rule in a dossier: (articles, claim, words of the passage, its bucket, the verdict or None when any). The figure
+# rule and the closing-clause rule where the passage states no figure, or the clause's fact alone, are guards (those
+# passages were related before too, in an archive this small); the others fail on the start code.
+@pytest.mark.parametrize(("articles", "claim", "words", "bucket", "verdict"), [
+    (_story("Harlow Mutual said it would not pay its 20,000-pound reward because police had found the stolen horse."),
+     "Harlow Mutual paid out its 20,000-pound reward.", "would not", "conflicting", "refuted"),
+    (_story(_WING), "The new east wing at Pellingham Hospital will have 60 beds.", "remains on schedule", "related",
+     "unverified"),
+    (_story(_WING), "The new east wing at Pellingham Hospital will cost £40 million.", "remains on schedule", "related",
+     "unverified"),
+    (_story("The new east wing at Pellingham Hospital will have 60 beds, the trust said on Tuesday."),
+     "The new east wing at Pellingham Hospital will have 60 beds.", "60 beds", "corroborating", "supported"),
+    (_story(_FLU), "The student union held a vigil for the Carrow College student who died of influenza.",
+     "has died of influenza", "related", "unverified"),
+    (_story(_FLU), "A Carrow College student died of influenza.", "has died of influenza", "corroborating",
+     "supported"),
+    (_PIER, "The final report on the Dunmore pier collapse is due in December.", "would be published", "conflicting",
+     "refuted"),
+    (_story("Customs at the port of Valmere seized a cargo of fake insulin on Wednesday. Customs director Ina Lessard "
+            "said no part of the June cargo had left the port before it was seized.", "2025-06-14"),
+     "Some of the June cargo of fake insulin left Valmere port before customs seized it.", "no part of",
+     "conflicting", None),
+    (_story("A fire at the Norvale Stock Exchange's data centre halted trading for nearly three hours on Tuesday. In "
+            "March, a smaller fire at the data centre halted trading on the exchange for 47 minutes.", "2024-10-09"),
+     "The October 2024 fire at the Norvale Stock Exchange's data centre halted trading for 47 minutes.", "47 minutes",
+     "other_events", None),
 ])
+def test_judged_on_made_up_articles(tmp_path: Path, articles: list[dict[str, object]], claim: str, words: str,
+                                    bucket: str, verdict: str | None) -> None:
+    found, label = judged_as(tmp_path / "a", articles, claim, words)
+    assert (found, label if verdict else None) == (bucket, verdict)
 
 
-def test_another_length_written_before_the_events_noun_is_no_other_figure(tmp_path: Path) -> None:
-    bucket, _ = judged_as(tmp_path / "a", _STRIKES, "Nurses at Harrow General started a two-day strike.",
-                          "one-day stoppage")
-    # (before, "one" day against "two" was a figure of the claim's strike contradicted)
-    assert bucket != "conflicting"
+# …and what a passage is no longer: an earlier figure set right, a plan of the claim's own month, another length of
+# the event written before its noun (before: corroborating, conflicting, conflicting)
+@pytest.mark.parametrize(("articles", "claim", "words", "not_bucket"), [
+    (_story("The Fenwick Health Agency on Friday lowered its count of confirmed infections at the Fenwick care home "
+            "from nine to eight.", "2025-02-14"),
+     "Nine infections were confirmed at the Fenwick care home.", "lowered its count", "corroborating"),
+    (_PIER, "The final report on the Dunmore pier collapse is due in November.", "would be published", "conflicting"),
+    (_story("The United Nursing Federation said about 1,200 nurses took part in the one-day stoppage at Harrow "
+            "General.", "2024-04-19"),
+     "Nurses at Harrow General started a two-day strike.", "one-day stoppage", "conflicting"),
+])
+def test_no_longer_judged_so(tmp_path: Path, articles: list[dict[str, object]], claim: str, words: str,
+                             not_bucket: str) -> None:
+    assert judged_as(tmp_path / "a", articles, claim, words)[0] != not_bucket
