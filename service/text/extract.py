@@ -79,7 +79,6 @@ _HEDGES: list[tuple[re.Pattern[str], str]] = [
      "about"),
 ]
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # a verb that sets a figure right, before its "from … to …"
 _REVISED = re.compile(r"\b(?:lowered|lowers|raised|raises|revised|revises|corrected|corrects|updated|updates|adjusted"
                       r"|adjusts|amended|amends)\b", re.IGNORECASE)
@@ -861,9 +860,10 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         pct = m.group("pct")
         # "lowered its count of cases from seven to six", "corrected the figure from 12 to 15": a figure set right,
         # whose earlier value is no longer stated as one; the later is read alone (not a range "from 17 to 40", nor a
-        # rise, "prices rose from 2 to 3 euros", whose two values a claim of the rise states too)
+        # rise, "prices rose from 2 to 3 euros", whose two values a claim of the rise states too; six characters
+        # before the figure hold "from", never "between")
         if i + 1 < len(tokens) and text[end:tokens[i + 1][0].start()].strip().lower() == "to" \
-                and _FROM_BEFORE.search(text, max(0, start - 6), start) \
+                and _BETWEEN.search(text, max(0, start - 6), start) \
                 and _REVISED.search(text, max(0, start - 100), start):
             i += 1
             continue

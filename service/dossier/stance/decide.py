@@ -35,12 +35,12 @@ from service.dossier.stance.negation import (
     negates_main,
 )
 from service.dossier.stance.terms import (
-    A_YEAR,
     FACT_SUPPORT,
     MAIN_MIN_COVERAGE,
     PREDICATE_MIN_COVERAGE,
     PULLED_OUT,
     WITHDRAWAL,
+    YEAR,
     ClaimTerms,
     _coverage,
     _fates_of,
@@ -570,7 +570,7 @@ def _asserted_figures(claim: str, quantities: tuple[Quantity, ...]) -> tuple[lis
     # (not one joined to its noun, "the three-drone attack", which names the attack)
     # (nor a number inside a name, "Lumen 9 TV", "Route 4")
     bare = [q for q in quantities if q.span not in identifying and q.unit is None and not q.vague
-            and q.value is not None and q.value >= 2 and not A_YEAR.fullmatch(q.span.text.strip())
+            and q.value is not None and q.value >= 2 and not YEAR.fullmatch(q.span.text.strip())
             and not claim[q.span.end:q.span.end + 1] == "-"
             and not _IN_NAME_AROUND.search(claim[max(0, q.span.start - 20):q.span.end + 20]
                                            .replace(q.span.text, "#", 1))]

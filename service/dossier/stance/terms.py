@@ -111,17 +111,17 @@ def sentence_readings(candidate: Candidate) -> Readings:
 
 # the years a question names: a no to "Did the council raise the tax in 2019?" or "Did she win the 2018 election?" says
 # nothing of a claim about another year
-_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")  # a year ("the 2025 outbreak", "in 1960")
 
 
 def other_year(question: str, analysis: ClaimAnalysis) -> bool:
     """Whether a question (an answer's article title) names a year the claim does not. A claim that
     names no year is of the year it was made in, when its claim_date says so ("Were people who had to
     self-isolate paid £500 a week in 2020? No." answers a claim of 2020 that names no year)."""
-    years = set(_YEAR.findall(analysis.claim))
+    years = set(YEAR.findall(analysis.claim))
     if not years and analysis.claim_date is not None:
         years = {str(analysis.claim_date.year)}
-    return not set(_YEAR.findall(question)) <= years
+    return not set(YEAR.findall(question)) <= years
 
 
 def reading(candidate: Candidate) -> str:
@@ -1046,7 +1046,7 @@ def figure_kind(q: Quantity) -> str | None:
     "two-day strike" says how long as much as how many) or a bare number."""
     if not q.unit or duration(q.unit) is not None or q.unit.lower() in _NOT_COUNTED:
         return None
-    if A_YEAR.fullmatch(q.span.text.split()[0]):
+    if YEAR.fullmatch(q.span.text.split()[0]):
         return None  # ("the 2025 meningitis outbreak": which outbreak, a year, not a count)
     if q.unit == "%":
         return "%"
@@ -1067,4 +1067,3 @@ _SAID_NOUNS = frozenset("""allegation allegations claim claims report reports fa
 _RELATIVE_WORD = re.compile(r"(?:who|whom|which|that)\b", re.IGNORECASE)
 _NAMED_INSIDE = re.compile(r"(?<=[\s(\"“])[A-Z][a-z]+")
 _NOT_COUNTED = frozenset("times degrees degree".split())  # ("three times", "2 degrees": what a figure says of another)
-A_YEAR = re.compile(r"(?:18|19|20)\d\d")  # a figure that is a year: "the 2025 outbreak", "in 1960"
