@@ -360,7 +360,7 @@ def site_of(text: str) -> str | None:
 
 # (also capitalised, in a name — "Ostra General Hospital" — for nouns that are no surnames: not Field, Church)
 _NOUN_AT = re.compile(r"\b(?:" + _SITE_NOUNS + r"|(?:Air\s*)?Base|Airbase|Airport|Hospital|Prison|Embassy|Consulate"
-                      r"|Refinery|Mosque)\b")
+                      r"|Refinery|Mosque|Museum|Zoo)\b")
 _PAIRED = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+and\s+$")
 _NAME_BEFORE = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+(?:" + _SITE_MODIFIERS + r"\s+){0,3}$")
 _NAME_AFTER = re.compile(r"\s+(?:in|of|at|named|called|known\s+as)\s+(?:the\s+)?(?=[A-Z]|(?:al|el|ad|as|an|ar)-)"

@@ -435,17 +435,23 @@ _IN_CUSTODY = re.compile(r"[^.;:]{0,60}?\b(?:taken|held|placed|remanded|kept|put
 # a noun of people: one of the people class, or one of the forms of people by what they do ("fishermen", "dockers")
 _PEOPLE_NOUN = re.compile(r"(?:^(?:people|persons|men|women|crew|staff)$|men$|women$|ers$|ors$|ists$|ees$|ants$|ents$)",
                           re.IGNORECASE)
-# a toll said to have risen: "the death toll … rose to eight", "bringing the toll to seven", "rose to 12 dead"
-_TOLL_ROSE = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:dead|deaths|people\s+killed))\b"
+# a toll said to have risen: "the death toll … rose to eight", "bringing the toll to seven", "rose to 12 dead"; a
+# count of people of another fate too ("the number of people hurt … has risen to seven", "the injury count rose to
+# 31", "the number of people arrested … had risen to 23")
+_TOLL_FATES = (r"dead|deaths|killed|injured|hurt|wounded|injuries|arrested|arrests|detained|sick|ill|sickened"
+               r"|admitted|hospitali[sz]ed|evacuated|evacuees")
+_TOLL_ROSE = re.compile(r"\b(?:(?:death\s+)?toll|(?:injury|casualty|arrest)\s+(?:count|toll|tally|figure)"
+                        r"|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:" + _TOLL_FATES + r"|people\s+killed))\b"
                         r"[^.;]{0,80}?\b(?:rose"
                         r"|risen|climbed|increased|jumped|reached|grew|went\s+up)\s+to\b"
                         r"|\bbringing\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?toll\b"
-                        r"|\b(?:rose|risen|climbed)\s+to\s+(?:at\s+least\s+|about\s+)?[\w,.-]+\s+(?:dead|deaths"
-                        r"|people\s+killed)\b", re.IGNORECASE)
+                        r"|\b(?:rose|risen|climbed)\s+to\s+(?:at\s+least\s+|about\s+)?[\w,.-]+\s+(?:people\s+)?(?:"
+                        + _TOLL_FATES + r")\b", re.IGNORECASE)
 
 
 def tells_risen_toll(text: str) -> bool:
-    """Whether a sentence says a death toll rose to its figure (a later count that replaces the earlier ones)."""
+    """Whether a sentence says a toll (of the dead, the hurt, the arrested …) rose to its figure (a later count that
+    replaces the earlier ones)."""
     return _TOLL_ROSE.search(text) is not None
 
 
@@ -708,6 +714,11 @@ def _masked(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 
 _ONE_PRONOUN = re.compile(r"\b(?:every|each|any|no|not)\s+$", re.IGNORECASE)
+# "one" standing for a noun named before: "the collapsed one", "a new one", "that one" (followed by no noun of its own;
+# not "the one survivor", a count)
+_ONE_STANDS_FOR = re.compile(r"\b(?:the|this|that|which|another|an?)\s+(?:[a-z][a-z-]*\s+)?$", re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:was|is|were|are|had|has|have|that|which|who|would|will|could"
+                            r"|in|at|on|near|from|to|and|or|but)\b")
 
 
 _WHOLE_SET = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most"
@@ -826,6 +837,9 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             continue
         if m.group("num").lower() == "one" and _ONE_PRONOUN.search(text, max(0, m.start() - 7), m.start()):
             continue  # "every one of them hit", "not one": a pronoun, not an amount of one
+        if m.group("num") == "one" and _ONE_STANDS_FOR.search(text, max(0, m.start() - 30), m.start()) \
+                and _NO_NOUN_AFTER.match(text, m.end()):
+            continue  # "all close to the collapsed one": a pronoun for a noun named before, not an amount
         if m.group("num")[:1].isdigit() and _IN_A_NAME.match(text, m.end()) \
                 and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Lumen 9 TV", "Route 4 Bridge": a number inside a name, not an amount

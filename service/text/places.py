@@ -817,7 +817,7 @@ SITE_NOUN_WORDS = ("air\\s*base", "airbase", "base", "camp", "airport", "field",
                    "warehouse", "depot", "mall", "stadium", "building", "block", "terminal", "quarry", "resort",
                    "tower", "ship", "vessel", "tanker", "carrier", "freighter", "trawler",
                    # (a facility a story names by its kind: "the Kessel chairlift at the Krestberg resort")
-                   "tunnel", "chairlift", "gondola", "museum", "hotel", "reef")
+                   "tunnel", "chairlift", "gondola", "museum", "hotel", "reef", "zoo")
 
 
 # "the tornado in Penrow", "a fire at Dunby": a capitalised name after a preposition of place that no word or table

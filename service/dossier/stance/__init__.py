@@ -364,14 +364,19 @@ def _superseded(candidates: list[Candidate], results: list[StanceResult]) -> lis
     return out
 
 
+# the fates whose counts a later report raises ("has risen to seven" hurt, "had risen to 23" arrested); not the
+# missing, whose count falls as they are found
+_TOLLED = frozenset(("killed", "injured", "arrested", "ill", "admitted", "evacuated"))
+
+
 def _earlier_tolls(analysis: ClaimAnalysis, candidates: list[Candidate],
                    results: list[StanceResult]) -> list[StanceResult]:
     """"A fire … killed six patients" (March 2) against "The death toll … rose to eight" (March 3): a count of the
-    claim's dead that a later report says the toll rose past is the toll on the day of its report, which the later
-    one supersedes, whichever of them states the claim's figure; the earlier passage is then related
-    (`superseded`)."""
+    claim's dead (or hurt, arrested …) that a later report says the toll rose past is the toll on the day of its
+    report, which the later one supersedes, whichever of them states the claim's figure; the earlier passage is then
+    related (`superseded`)."""
     # (not a count the claim bounds in time, "12 people had been confirmed dead by Monday night": the count then)
-    if not any(q.predicate == "killed" for q in analysis.quantities) or counted_by_then(analysis.claim):
+    if not any(q.predicate in _TOLLED for q in analysis.quantities) or counted_by_then(analysis.claim):
         return results
 
     def figure(c: Candidate, r: StanceResult) -> tuple[float, bool] | None:

@@ -149,14 +149,20 @@ def _fate_said_once(a: Quantity, b: Quantity) -> bool:
 
 
 def _same_figure_of_people(a: Quantity, b: Quantity) -> bool:
-    """People of a workforce counted under two of its nouns and no fate, with the same precise figure ("6,200
-    workers joined the strike" and "6,200 members joined the strike"): one count, though other figures say
-    nothing of it."""
-    if a.predicate or b.predicate or not a.unit or not b.unit or a.value is None or a.value != b.value \
+    """People of a workforce counted under two of its nouns and no fate (or people and a noun for people under one
+    fate), with the same precise figure ("6,200 workers joined the strike" and "6,200 members joined the strike"):
+    one count, though other figures say nothing of it."""
+    if a.predicate != b.predicate or not a.unit or not b.unit or a.value is None or a.value != b.value \
             or a.vague or b.vague:
         return False
-    # (…or people and a noun for people, any figure: "22 people were held" / "22 suspects held")
+    # (…or people and a noun for people, any figure: "22 people were held" / "22 suspects held"; so under one fate
+    # too, "241 people had fallen ill" / "241 passengers had fallen ill", exact on both sides)
     general = {stem(a.unit), stem(b.unit)} & {_PEOPLE}
+    if a.predicate:
+        # (not an age or a sex, which may be a part of those the fate befell: "three children died" / "the three
+        # deaths")
+        return bool(general) and names_people(a.unit) and names_people(b.unit) and a.low == a.high \
+            and b.low == b.high and not {stem(a.unit), stem(b.unit)} & _SUBSETS
     return (a.value >= 10 and stem(a.unit) in _AT_WORK and stem(b.unit) in _AT_WORK) \
         or (bool(general) and names_people(a.unit) and names_people(b.unit))
 
@@ -734,6 +740,8 @@ def _same_measured(claim: str, c: Quantity, text: str, pairs: list[Quantity]) ->
     return False
 
 
+# the rest of a set, before its count: "the remaining three", "the other two", "all the other 14"
+_THE_REST = re.compile(r"\b(?:remaining|other)\s+$", re.IGNORECASE)
 _RIVAL_SAID = re.compile(r"\b(?:said|says|put|puts|counted|estimated|reported|showed|shows|gave|insisted)\b")
 # (a figure that adds to another, "three more tonnes", or is a part of a set, "three of the patients")
 _ADDED_AFTER = re.compile(r"\s+(?:more|other|further|additional|others|of|among)\b", re.IGNORECASE)
@@ -1036,6 +1044,11 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         pairs = [p for p in pairs if overlaps(*in_one_unit(c, p))
                  or not (_JOINED_AFTER.match(analysis.claim, c.span.end) and _JOINED_AFTER.match(text, p.span.end)
                          and (c.unit or "").lower() in TIME_UNITS)]
+        # (the rest of a set, "the remaining three turbines", "the other two climbers", is a part the claim's count
+        # leaves out, unless it counts the rest too: another figure for it is no other figure of the claim's)
+        pairs = [p for p in pairs if overlaps(*in_one_unit(c, p))
+                 or not _THE_REST.search(text, max(0, p.span.start - 20), p.span.start)
+                 or _THE_REST.search(analysis.claim, max(0, c.span.start - 20), c.span.start)]
         # (figures the passage gives each of several names are each that name's: "batch CX-114 contained 21 percent
         # diethylene glycol and batch CX-127 contained 8 percent" gives CX-127 8 percent, not the claim's 21)
         # (…whatever fate one side gives them: "15 were taken to Saint Ilona's Hospital, 12 to Kessel Regional …")

@@ -373,7 +373,10 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # passage confirms it only by denying it too (four rockets launched that day say nothing of harm)
     # (of an incident the claim dates or places: of a state or a trend, other words may say the same
     # or the opposite, "is not accelerating" / "has held steady", which only the model reads)
-    denies = _denies_in_main_clause(analysis) and analysis.event.incident and analysis.event.constrained
+    # (…and of harm done to anyone, whatever the claim says of when or where: "Nobody was hurt when the wolves
+    # escaped" is confirmed by a passage denying the harm, not by one that recalls the escape)
+    denies = _denies_in_main_clause(analysis) and analysis.event.incident and (
+        analysis.event.constrained or bool(denied_fates & _with_fates(set(claim_terms(analysis).main_fates))))
     denial_unstated = denies and not any(t in ("negation_match", "answer_confirms", "denial") for t in types)
     if denies and denied and "negation_match" not in types and not _with_fates(denied) & _with_fates(
             read_stems(reading(candidate), candidate.passage.context.previous)):

@@ -263,8 +263,9 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
         content_stem_set(text).isdisjoint(set(terms.main_content) - set(terms.main_fates) - _FATE_STEMS)))
     # (…of a claim whose main clause is the harm alone, "Nobody was injured in the failed attack on the tanker": its
     # own event's passage denying harm to everyone, "…, adding that no one was hurt", denies it)
-    named = named or (same_event and _HARM_DENIED_IN.match(analysis.claim) is not None
-                      and any(_of_everyone(cue, scope) for cue, scope in negations))
+    spared = same_event and _HARM_DENIED_IN.match(analysis.claim) is not None \
+        and any(_of_everyone(cue, scope) for cue, scope in negations)
+    named = named or spared
     # (…and a sentence that is nothing but harm denied to everyone, "Nobody was hurt.", "No one was injured.", in a
     # passage of the claim's own event: it goes on about its article's incident, which the events step gave it)
     bare = same_event and _bare_harm_denial(text, negations)
@@ -282,8 +283,10 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                      for s in _with_fates(_scope_stems(n.scope.text, n.cue.text)) if s.startswith("~")}
     harm_asserted = denied_to_all & _harm_counted(text, quantities, analysis.event.interval) \
         if denied_to_all and same_event and analysis.event.interval else set()
+    # (…of which the harm alone is enough in common when the claim is that harm denied to everyone, in other words:
+    # "No one was injured, and there were no staff on site" for "Nobody was hurt when the turbine fell")
     if common < 3 and not set_harmed and not harm_asserted and not bare_harm and not (
-            denied_harm and len(_with_fates(set(claim_all)) & passage_asserted) >= 2):
+            denied_harm and (spared or len(_with_fates(set(claim_all)) & passage_asserted) >= 2)):
         return []  # too little in common to read a negation as disagreement about the same thing
     decisive = common / len(claim_all) >= NEGATION_MIN_COVERAGE
     main: set[str] = set(denied_harm) | harm_asserted  # the main clause's words a negation decides on
@@ -308,7 +311,8 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
         reasons.append((Reason("negation_match", " ".join(f"{n.cue.text} {n.scope.text}" for n in analysis.negations),
                                "; ".join(f"{cue} {scope}" for cue, scope in negations),
                                f"both deny “{_quote(analysis.claim, agreed[0])}”"),
-                        decisive or not main.isdisjoint(agreed) or denials))
+                        decisive or not main.isdisjoint(agreed) or denials or _harm_denied_alike(analysis, negations,
+                                                                                               agreed)))
     names_held = None
     # the claim's own speaker saying the opposite: "Mense said the contamination had not reached Quillmere" against
     # "Governor Mense said the contamination had reached Quillmere" (a word of what the claim says they said)
@@ -378,8 +382,10 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
         reasons += _restated_negated(analysis.claim, terms, text, negations, passage_stems)
     # what the sentence before (read with this one) denies is not asserted either
     # (every word of its scope: "no fire was found on board" does not assert "found" for "He said the smoke …")
-    denied_before = set().union(*(_scope_stems(scope) | set(content_stem_set(scope))
-                                  for _, scope in _negations(previous))) if previous and refers_back(text) else set()
+    # (…nor the fate its words name: "No animals or people were hurt" before it denies "~injured" too)
+    denied_before = _with_fates(set().union(*(_scope_stems(scope) | set(content_stem_set(scope))
+                                              for _, scope in _negations(previous)))) \
+        if previous and refers_back(text) else set()
     for n in analysis.negations:
         if n.scope.text.lower().startswith("that ") and _reported_denial(analysis.claim, n.cue.start, credited):
             # "The ministry denied that its army fired the shell": that it denied it is what is claimed, which
@@ -413,6 +419,14 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                                    f"the claim denies “{_quote(analysis.claim, hit[0])}”, which the passage asserts"),
                             decisive or not main.isdisjoint(hit)))
     return reasons[:2]
+
+
+def _harm_denied_alike(analysis: ClaimAnalysis, negations: tuple[tuple[str, str], ...], agreed: list[str]) -> bool:
+    """Whether both deny the same harm of the same set of people ("no firefighters were injured" / "none of its
+    firefighters were hurt"): the denial the claim makes, whatever else they share."""
+    return any(s.startswith("~") for s in agreed) and any(
+        denied_set(n.cue.text, n.scope.text) & denied_set(cue, scope)
+        for n in analysis.negations for cue, scope in negations)
 
 
 def _deaths_of_its_own(text: str) -> bool:

@@ -1,0 +1,103 @@
+"""Rules of 2026-12-07, thirty-fourth session (docs/verdicts.md section 0). Made-up articles of other subjects than the
+seeds and the archives: a grandstand's collapse at a county show, ski lifts reopened, a ferry's sick passengers, a bus
+depot's roof, goats and pigs out of a city farm, firefighters at a heath fire."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from service.text.events import sites_of
+from service.text.extract import find_quantities, tells_risen_toll
+from tests.support.judging import judged_as, payloads
+
+
+@pytest.mark.parametrize(("text", "risen"), [
+    ("The number of people hurt in Saturday's grandstand collapse has risen to nine, the ambulance service said.",
+     True),
+    ("Police said the number of people arrested over the riot had risen to 23.", True),
+    ("The injury count rose to 31 on Wednesday.", True),
+    ("The death toll rose to eight on Thursday.", True),
+    # (a count of no fate is a trend, not a toll set right)
+    ("The number of visitors rose to two million last year.", False),
+])
+def test_a_toll_of_any_harm_said_to_have_risen(text: str, risen: bool) -> None:
+    assert tells_risen_toll(text) is risen
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("The operator said the remaining three lifts, all close to the damaged one, would stay shut.", ["three lifts"]),
+    ("A new one will be built next year.", []),
+    # (a count of one is still one: "the one survivor", "only one was injured")
+    ("The one survivor was taken to hospital.", ["one survivor"]),
+    ("Only one was injured.", ["one"]),
+])
+def test_one_standing_for_a_noun_named_before_is_no_amount(text: str, amounts: list[str]) -> None:
+    assert [q.span.text for q in find_quantities(text)] == amounts
+
+
+def test_a_zoo_is_a_site() -> None:
+    assert sites_of("Four wolves escaped from Marlowe Zoo on Sunday morning.") == ("Marlowe",)
+
+
+def _story(text: str, published: str = "2025-06-16", eid: str = "a1") -> list[dict[str, object]]:
+    """One made-up article of these words."""
+    return payloads([(eid, "Made-up Courier", published, text)])
+
+
+_SHOW = _story("Four people were injured when a grandstand collapsed at the Harwick county show on Saturday, the "
+               "ambulance service said.", "2025-06-14") \
+    + _story("The number of people hurt in Saturday's grandstand collapse at the Harwick county show has risen to "
+             "nine, the ambulance service said on Sunday.", "2025-06-15", "a2")
+_LIFTS = _story("Eighteen lifts at the Kelby ski resort reopened on Thursday. The operator said the remaining three "
+                "lifts, all close to the damaged one, would stay shut until their cables had been checked.",
+                "2025-01-17")
+_DEPOT = _story("The roof of the Dunby bus depot fell in early on Sunday. No one was injured, and there were no buses "
+                "inside at the time, the council said.", "2025-03-10")
+_FARM = _story("Five goats escaped from the Pellow city farm on Monday. No animals or people were hurt, a farm "
+               "spokeswoman said. It is the second escape from the farm this year, after two pigs got out in March.",
+               "2025-09-23")
+_HEATH = _story("The Korvath fire service said 300 residents were evacuated from Brenn. Governor Ilse Maro put the "
+                "number of evacuees at 400, while the fire service said none of its firefighters were hurt.",
+                "2025-07-06")
+
+
+# Each rule in a dossier: (articles, claim, words of the passage, its bucket, the verdict or None when any); each fails
+# on the start code (b468c8f) but the last, a guard: the same harm denied of the same people confirms the claim, which
+# the new reading of harm denials (a passage must deny the harm too) would otherwise have left to the model
+@pytest.mark.parametrize(("articles", "claim", "words", "bucket", "verdict"), [
+    # an earlier count of the hurt that a later report says rose is the count of its day, superseded
+    (_SHOW, "Nine people were injured in the grandstand collapse at the Harwick county show.",
+     "Four people were injured", "related", "supported"),
+    (_SHOW, "Only four people were hurt in the grandstand collapse at the Harwick county show.", "has risen to nine",
+     "conflicting", "refuted"),
+    # the rest of a set is another part of it (and "the damaged one" counts nothing)
+    (_LIFTS, "Eighteen of the Kelby resort's lifts reopened on Thursday.", "remaining three", "related", "supported"),
+    # people and a noun for people, the same exact figure under the same fate
+    (_story("The Maritime Health Agency said on Monday that 241 passengers had fallen ill on the ferry Marisol."),
+     "The Maritime Health Agency said 241 people had fallen ill on the ferry Marisol.", "241 passengers",
+     "corroborating", "supported"),
+    # harm denied to everyone, in other words, by a passage of the claim's incident
+    (_DEPOT, "Nobody was hurt when the roof of the Dunby bus depot fell in on March 9.", "No one was injured",
+     "corroborating", "supported"),
+    # the same harm denied of the same people
+    (_HEATH, "According to the fire service, no firefighters were injured fighting the Brenn fire.",
+     "none of its firefighters", "corroborating", "supported"),
+])
+def test_judged_on_made_up_articles(tmp_path: Path, articles: list[dict[str, object]], claim: str, words: str,
+                                    bucket: str, verdict: str | None) -> None:
+    found, label = judged_as(tmp_path / "a", articles, claim, words)
+    assert (found, label if verdict else None) == (bucket, verdict)
+
+
+# …and what a passage is no longer: a harm denied in the sentence before is not asserted by the one that goes on from
+# it; a claim that denies a harm is not confirmed by a passage that recalls its incident without the harm (before:
+# conflicting)
+@pytest.mark.parametrize(("articles", "claim", "words", "not_buckets"), [
+    (_FARM, "Nobody was hurt when the pigs escaped from the Pellow city farm.", "second escape",
+     ("conflicting", "corroborating")),
+])
+def test_no_longer_judged_so(tmp_path: Path, articles: list[dict[str, object]], claim: str, words: str,
+                             not_buckets: tuple[str, ...]) -> None:
+    assert judged_as(tmp_path / "a", articles, claim, words)[0] not in not_buckets
