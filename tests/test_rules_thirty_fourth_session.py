@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from service.text.causes import causes_of
 from service.text.events import sites_of
 from service.text.extract import find_quantities, tells_risen_toll
+from service.text.synonyms import OPPOSED, unphrase
+from service.tokens import stem
 from tests.support.judging import judged_as, payloads
 
 
@@ -35,6 +38,22 @@ def test_a_toll_of_any_harm_said_to_have_risen(text: str, risen: bool) -> None:
 ])
 def test_one_standing_for_a_noun_named_before_is_no_amount(text: str, amounts: list[str]) -> None:
     assert [q.span.text for q in find_quantities(text)] == amounts
+
+
+@pytest.mark.parametrize(("text", "causes"), [
+    ("Kelby General Hospital said he died of complications from heatstroke.", (("death", "heatstroke"),)),
+    ("The hospital said Tam Ossery died of a heart attack.", (("death", "heart attack"),)),
+    # (the incident's own harm is no cause that tells one death from another)
+    ("Two people died from their injuries in hospital.", ()),
+    ("The fire was caused by a faulty heater.", (("cause", "faulty heater"),)),
+])
+def test_what_someone_died_of_is_a_cause(text: str, causes: tuple[tuple[str, str], ...]) -> None:
+    assert causes_of(text) == causes
+
+
+def test_ahead_of_schedule_is_early() -> None:
+    assert unphrase("The ferry docked two days ahead of schedule.") == "The ferry docked two days early."
+    assert stem("late") in OPPOSED[stem("early")]
 
 
 def test_a_zoo_is_a_site() -> None:
@@ -81,6 +100,15 @@ _HEATH = _story("The Korvath fire service said 300 residents were evacuated from
     # harm denied to everyone, in other words, by a passage of the claim's incident
     (_DEPOT, "Nobody was hurt when the roof of the Dunby bus depot fell in on March 9.", "No one was injured",
      "corroborating", "supported"),
+    # what he died of, by the sentence before that names him
+    (_story("A runner collapsed near the end of the Kelby half marathon on Sunday. The man, named as Tam Ossery, died "
+            "in hospital. Kelby General Hospital said he died of complications from heatstroke."),
+     "The hospital said Tam Ossery died of a heart attack.", "complications from heatstroke", "conflicting",
+     "refuted"),
+    # late against early, and a delay is not a length ("two days late" / "a two-day deep clean")
+    (_story("The ferry Corran docked at Pellport on Thursday, two days ahead of schedule. It will undergo a two-day "
+            "deep clean before its next sailing."),
+     "The ferry Corran reached Pellport two days late.", "ahead of schedule", "conflicting", "refuted"),
     # the same harm denied of the same people
     (_HEATH, "According to the fire service, no firefighters were injured fighting the Brenn fire.",
      "none of its firefighters", "corroborating", "supported"),

@@ -1,5 +1,6 @@
 """What a sentence says caused something, or whom it blames: "blamed the fire on arson", "attributed the
-outage to a lightning strike", "was caused by a gas leak", "blamed the Black Pine Brigade for the attack".
+outage to a lightning strike", "was caused by a gas leak", "blamed the Black Pine Brigade for the attack", "died of
+a heart attack".
 
 Read with a few English patterns (no parser ships within our speed limits). Each cause is the short phrase
 after its cue, up to the clause's end ("blamed the latest fire on arson and said …" → "arson").
@@ -15,7 +16,12 @@ _PHRASE = r"(?P<cause>(?:(?!(?:and|but|while|which|who|that|after|before|when|as
 _BETWEEN = r"(?:(?!for\b)[\w'’-]+\s+){0,6}?"  # what is blamed ("the latest fire"), not whom ("the Red Hand for")
 _CAUSE = re.compile(
     r"\b(?:(?:blamed|blames|blaming|blame)\s+" + _BETWEEN + r"on|attribut(?:ed|es|ing)\s+" + _BETWEEN + r"to"
-    r"|(?:caused|sparked|triggered|started)\s+by)\s+" + _PHRASE, re.IGNORECASE)
+    r"|(?:caused|sparked|triggered|started)\s+by"
+    # what someone died of ("death"): "died of a heart attack", "died from complications of heatstroke"
+    r"|\b(?P<death>(?:died|dies|dying)\s+(?:of|from))(?:\s+(?:complications|injuries)\s+(?:of|from))?)\s+"
+    + _PHRASE, re.IGNORECASE)
+# "died of his injuries", "of her wounds": the harm of the incident itself, no cause that tells one death from another
+_OWN_HARM = re.compile(r"^(?:(?:his|her|their|its)\s+)?(?:injuries|injury|wounds)$", re.IGNORECASE)
 # whom it blames: "blamed the Black Pine Brigade for the attack", "blamed the Black Pine Brigade." (a name)
 _CULPRIT = re.compile(r"\b(?:blamed|blames|blaming)\s+"
                       r"(?P<culprit>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})"
@@ -29,16 +35,18 @@ _ARTICLE = re.compile(r"^(?:an?|the|its|their|his|her)\s+", re.IGNORECASE)
 
 
 def causes_of(text: str) -> tuple[tuple[str, str], ...]:
-    """(kind, phrase) of each cause ("cause") or culprit ("culprit") the sentence names, in order."""
+    """(kind, phrase) of each cause ("cause"), cause of a death ("death") or culprit ("culprit") the sentence names,
+    in order."""
     low = text.lower()
     if "blam" not in low and "attribut" not in low and " by " not in low and not (
-            "caused" in low or "sparked" in low or "triggered" in low or "started" in low):
+            "caused" in low or "sparked" in low or "triggered" in low or "started" in low or "died" in low
+            or "dies" in low or "dying" in low):
         return ()  # most sentences: no cue (this runs at ingest)
     found: list[tuple[int, str, str]] = []
     for m in _CAUSE.finditer(text):
         phrase = _ARTICLE.sub("", m.group("cause").strip(" ,.;"))
-        if phrase:
-            found.append((m.start(), "cause", phrase))
+        if phrase and not _OWN_HARM.match(phrase):
+            found.append((m.start(), "death" if m.group("death") else "cause", phrase))
     for m in _CAUSED_THE.finditer(text):
         if not any(m.start("cause") < start + 60 and start <= m.start("cause") for start, _, _ in found):
             found.append((m.start("cause"), "cause", m.group("cause")))

@@ -170,6 +170,8 @@ _TOOK_OFF = re.compile(r"\b(?:took|taken|take|takes|taking)\s+off\s+from\b", re.
 _INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")
 # "the launcher was later found in Haditha" is where it was located, like "turned up in"
 # a presence that "goes back to 2014" began in 2014
+# "two days ahead of schedule" is early, "behind schedule" late
+_AGAINST_SCHEDULE = re.compile(r"\b(ahead|behind)\s+(?:of\s+)?schedule\b", re.IGNORECASE)
 _BACK_TO = re.compile(r"\b(?:goes|go|went|dates|dated|date|dating)\s+back\s+to(?=\s+(?:the\s+)?(?:early\s+|late\s+"
                       r"|mid-?)?(?:\d{4}|\d{2}s|January|February|March|April|May|June|July|August|September|October"
                       r"|November|December)\b)", re.IGNORECASE)
@@ -236,6 +238,8 @@ def unphrase(text: str) -> str:
         text = _FOUND_IN.sub(r"located \g<prep>", text)
     if " back to" in text:
         text = _BACK_TO.sub("began in", text)
+    if "schedule" in text:
+        text = _AGAINST_SCHEDULE.sub(lambda m: "early" if m.group(1).lower() == "ahead" else "late", text)
     if "told" in text:
         text = _BEEN_TOLD.sub(r"\1 informed ", text)  # "had not been told of any arrests": not informed of them
     if "-" in text:
@@ -275,7 +279,8 @@ _OPPOSED_PAIRS = """continue/halt continue/stop continue/suspend continue/cease 
     increase/decrease increase/drop increase/decline rise/drop rise/decline
     admit/deny acknowledge/deny concede/deny concede/reject accept/deny agree/reject agree/refuse
     accept/refuse miss/hit work/fail succeed/fail pass/fail survive/die survive/kill
-    double/halve triple/halve convict/acquit uphold/overturn uphold/quash raise/lower raise/cut hire/fire""".split()
+    double/halve triple/halve convict/acquit uphold/overturn uphold/quash raise/lower raise/cut hire/fire
+    early/late""".split()
 # a trend told by irregular verbs ("infections had risen" / "have fallen"), each form against each (not merged as
 # synonyms: the stance model's features are read from the stems as they are)
 _OPPOSED_PAIRS += [f"{a}/{b}" for a in ("rise", "risen", "rose", "increase") for b in ("fall", "fallen", "fell")]

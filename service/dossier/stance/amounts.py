@@ -605,6 +605,15 @@ _SPAN_HEADS = frozenset(stem(w) for w in "lasted last lasts lasting took take ta
                         .split())
 
 
+# a span of time that measures how far off something was ("two days late", "a week ahead of schedule", "three hours
+# later"), not how long it lasted ("a two-day deep clean")
+_OFFSET_AFTER = re.compile(r"\s+(?:late|early|ahead|behind|later|earlier|ago|overdue)\b", re.IGNORECASE)
+
+
+def _offset(text: str, q: Quantity) -> bool:
+    return bool(q.unit) and duration(q.unit or "") is not None and _OFFSET_AFTER.match(text, q.span.end) is not None
+
+
 def _one_span_of_time(claim: str, c: Quantity, text: str, p: Quantity) -> bool:
     """Whether two amounts are not spans of time in other unit words, or are the same deed's: led by the same word
     ("lasted about 90 minutes" / "lasted nearly nine hours"), and a preposition by the same word before it ("closed
@@ -1027,6 +1036,8 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                  # passage that states that set, or a part of one: "12 deaths" in all is another count)
                  and not _part_of_another_set(analysis.claim, c, text, p)
                  and _one_span_of_time(analysis.claim, c, text, p)
+                 # (nor a delay with a length: "two days late" / "a two-day deep clean")
+                 and _offset(analysis.claim, c) == _offset(text, p)
                  and not _part_of_another_total(whole, text, stated, p)
                  # (nor a part of the claim with the passage's total of one: "45 of them health workers" is not
                  # "190 people")

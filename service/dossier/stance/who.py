@@ -80,11 +80,20 @@ def _causes(terms: ClaimTerms, claim: str, candidate: Candidate, text: str) -> l
         if any(own & _cause_stems(p) for p in theirs):
             continue  # the same cause, in the same or other words
         rest = {s: w for s, w in terms.predicate_weights.items() if s not in own}
-        decisive = _coverage(rest, text, candidate.passage.context.previous) >= PREDICATE_MIN_COVERAGE
-        what = "blames" if kind == "culprit" else "puts it down to"
+        previous = candidate.passage.context.previous
+        decisive = _coverage(rest, text, previous) >= PREDICATE_MIN_COVERAGE
+        if kind == "death" and _names_stated(terms, text, previous) < NAMES_STATED and not (
+                previous and _PERSON_PRONOUN.search(text) and _names_stated(terms, previous, None) >= NAMES_STATED):
+            # (what another died of: "A second runner died of a heart attack" for Moor's heatstroke; "he" of the
+            # sentence before, which names him, is he)
+            continue
+        what = {"culprit": "blames", "death": "says the death was from"}.get(kind, "puts it down to")
         out.append((Reason("cause_mismatch", phrase, theirs[0],
                            f"the claim {what} {phrase}; the passage, {theirs[0]}"), decisive))
     return out
+
+
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 
 
 @memo(1024)
