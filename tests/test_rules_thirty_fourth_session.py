@@ -56,6 +56,27 @@ def test_ahead_of_schedule_is_early() -> None:
     assert stem("late") in OPPOSED[stem("early")]
 
 
+@pytest.mark.parametrize(("passage", "unstated"), [
+    ("Race director Lena Morrow said the event had followed the federation's heat guidelines.", True),
+    ("The federation said its guidelines were \"a floor, not a ceiling\".", False),
+    ("Morrow said the guidelines were a floor, not a ceiling, and the race went ahead.", False),
+])
+def test_words_a_claim_quotes_must_be_held(passage: str, unstated: bool) -> None:
+    from service.dossier.stance.decide import _quote_unstated
+
+    claim = "Race director Lena Morrow called the federation's heat guidelines \"a floor, not a ceiling\"."
+    assert _quote_unstated(claim, passage, None) is unstated
+
+
+def test_what_a_reduced_clause_picks_out_is_not_the_complement() -> None:
+    from service.dossier.analysis import analyze_claim
+    from service.dossier.stance.terms import claim_terms
+
+    # ("shot after the escape" picks out which wolf; "a female" is what the claim says of it)
+    assert claim_terms(analyze_claim("The wolf shot after the Marlowe Zoo escape was a female.")).complement \
+        == stem("female")
+
+
 def test_a_zoo_is_a_site() -> None:
     assert sites_of("Four wolves escaped from Marlowe Zoo on Sunday morning.") == ("Marlowe",)
 
@@ -109,6 +130,11 @@ _HEATH = _story("The Korvath fire service said 300 residents were evacuated from
     (_story("The ferry Corran docked at Pellport on Thursday, two days ahead of schedule. It will undergo a two-day "
             "deep clean before its next sailing."),
      "The ferry Corran reached Pellport two days late.", "ahead of schedule", "conflicting", "refuted"),
+    # those who were without power, those who lost it
+    (_story("Kessel Grid will pay 40 euros to each household that lost power for more than four hours in last "
+            "Thursday's blackout, the company said on Monday."),
+     "Kessel Grid will pay 40 euros to households that were without power for more than four hours.",
+     "each household that lost power", "corroborating", "supported"),
     # the same harm denied of the same people
     (_HEATH, "According to the fire service, no firefighters were injured fighting the Brenn fire.",
      "none of its firefighters", "corroborating", "supported"),

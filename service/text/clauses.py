@@ -27,9 +27,9 @@ _PARTICIPLE = re.compile(r"\b(?P<before>[A-Za-z][\w'’-]*)"
                          r"|conducted|claimed|captured|seized|held|based|stationed|built|injured|wounded|killed"
                          r"|downed|shot down|reported|attacked|targeted|hit|struck|shelled|bombed|destroyed|damaged"
                          r"|deployed|sent|hurt|evacuated|rescued|trapped|arrested|detained|displaced|treated"
-                         r"|thrown|hurled|flown|dropped|planted|started|discovered|spotted|filed|recovered))"
+                         r"|thrown|hurled|flown|dropped|planted|started|discovered|spotted|filed|recovered|shot))"
                          r"\s+(?:in|at|by|on|near|off|into|inside|outside|along|across|against"
-                         r"|from|over|during|to)\b", re.IGNORECASE)
+                         r"|from|over|during|to|after)\b", re.IGNORECASE)
 # where the main clause takes over: its verb, or a comma
 _MAIN_VERB = re.compile(r"\s(?:is|was|were|are|has been|have been|had been|has|have|had|will|would|remains"
                         r"|remained|lies|stands)\s|,(?!\d{3})|;|(?<!\b[A-Z])"

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from rapidfuzz import fuzz
+
 from service.dossier.event_match import EventMatch, EventRef
 from service.dossier.model import (
     UNDETERMINED_WEIGHT,
@@ -68,6 +70,7 @@ from service.dossier.stance_model import (
     StanceModel,
     content_stem_set,
     content_stems,
+    fold,
     stance_features,
 )
 from service.memo import memo
@@ -77,6 +80,7 @@ from service.text.events import is_beginning, is_made_when
 from service.text.extract import TIME_UNITS
 from service.text.model import Quantity
 from service.text.places import FOUND_WORDS, nationalities_named, placed_by_verb, same_place
+from service.text.quotes import find_quotes
 from service.text.sources import declines_comment
 from service.text.synonyms import CANONICAL, name_called, unphrase
 from service.text.vectors import similarities
@@ -401,7 +405,14 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # has been chief executive of KesGrid since 2019" / "KesGrid chief executive Anneka Volst said")
     tenure_unstated = analysis.event.interval is not None and "date_match" not in types and (
         "role_match" in types or any(not r.prefix and r.holder for r in analysis.roles))
+    # 'Lindqvist called the guidelines "a minimum, not a target"': words the claim quotes a source it names as saying
+    # are what it says was said, which a passage that does not hold them does not confirm (not a word or two set
+    # apart, 'defensive'; nor words quoted of no one, "global warming is leading to 'the evaporation of our Great
+    # Lakes'", which evidence may put in its own words)
+    quote_unstated = bool(analysis.credits) and "quote_match" not in types and _quote_unstated(
+        analysis.claim, reading(candidate), candidate.passage.context.previous)
     if support > 0 and fact_support > 0 and not denial_unstated and "negation" not in types and not harm_unstated \
+            and not quote_unstated \
             and not place_unstated and not tenure_unstated \
             and ("answer_confirms" in types or (states and not amounts_unchecked)):
         return "corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3)
@@ -514,7 +525,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     object_unstated = object_clause(analysis.claim) and terms.asserted_weights is not None \
         and asserted_coverage(here, reading(candidate), candidate.passage.context.previous) < MAIN_MIN_COVERAGE
     unconfirming = amounts_unchecked or facts_unchecked or fates_unchecked or mention or not main_stated or elsewhere \
-        or object_unstated or _figure_unstated(analysis, candidate) \
+        or object_unstated or _figure_unstated(analysis, candidate) or quote_unstated \
         or subject_unstated or complement_unstated or superlative_unstated or rank_unstated or when_unstated \
         or side_unstated or standing_unstated or year_unstated \
         or unknown or effect_unstated or claiming_unstated or denial_unstated or deed_unstated or site_unstated \
@@ -534,6 +545,18 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
                           contradicted=any(r.type in CONFLICT_WEIGHTS and r.type != "negation" for r in reasons)
                           or (unconfirming and negates) or (main_negated and not unconfirming))
     return stance, round(probabilities[stance], 3)
+
+
+QUOTE_HELD = 90  # how nearly a passage must hold a claim's quoted words (rapidfuzz partial ratio, folded)
+
+
+def _quote_unstated(claim: str, text: str, previous: str | None) -> bool:
+    """Whether the claim quotes three words or more that neither the passage nor the sentence before holds."""
+    quoted = [q for q in find_quotes(claim) if len(q.split()) >= 3]
+    if not quoted:
+        return False
+    held = fold(f"{previous or ''} {text}")
+    return not any(fuzz.partial_ratio(fold(q), held) >= QUOTE_HELD for q in quoted)
 
 
 def _figure_unstated(analysis: ClaimAnalysis, candidate: Candidate) -> bool:

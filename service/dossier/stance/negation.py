@@ -36,6 +36,7 @@ from service.dossier.stance_model import content_stem_set, content_stems, stemme
 from service.memo import memo
 from service.models import Attribution
 from service.text.answers import answer_to
+from service.text.clauses import identifying_clauses
 from service.text.conditions import find_conditions, goes_on_until_a_time
 from service.text.denials import denied_objects, find_denials
 from service.text.extract import MONTHS, find_dates, find_negations, find_quantities
@@ -223,7 +224,12 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     killed = _KILLED_WORDS.search(text) is not None
     passage_negated = set().union(*(_denied_with_deaths(_scope_stems(scope, cue) | found_none.get((cue, scope), set()),
                                                         killed) for cue, scope in negations))
-    passage_asserted = _with_fates(passage_stems)
+    # (what the claim says people were without, the passage says they lost: "households that were without power" /
+    # "each household that lost power")
+    lost = {stem(m.group(1)) for m in _LOST.finditer(text)} \
+        if "los" in text and any(n.cue.text.lower() == "without" for n in analysis.negations) else set()
+    passage_negated |= lost
+    passage_asserted = _with_fates(passage_stems) - lost
     # the harms the passage counts ("two firefighters were hurt"): not denied by a negation of the same sentence
     # (its fate told in the amount's own clause: not "All 22 crew members were airlifted, and … none of them was hurt")
     quantities = amounts if amounts is not None else find_quantities(text)
@@ -309,7 +315,8 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
         denials = any(n.cue.text.lower().startswith(DENIAL_CUES) for n in analysis.negations) and any(
             cue.lower().startswith(DENIAL_CUES) and agreed[0] in _scope_stems(scope, cue) for cue, scope in negations)
         reasons.append((Reason("negation_match", " ".join(f"{n.cue.text} {n.scope.text}" for n in analysis.negations),
-                               "; ".join(f"{cue} {scope}" for cue, scope in negations),
+                               "; ".join(f"{cue} {scope}" for cue, scope in negations)
+                               or "; ".join(m.group() for m in _LOST.finditer(text)),
                                f"both deny “{_quote(analysis.claim, agreed[0])}”"),
                         decisive or not main.isdisjoint(agreed) or denials or _harm_denied_alike(analysis, negations,
                                                                                                agreed)))
@@ -386,7 +393,13 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     denied_before = _with_fates(set().union(*(_scope_stems(scope) | set(content_stem_set(scope))
                                               for _, scope in _negations(previous)))) \
         if previous and refers_back(text) else set()
+    picked = identifying_clauses(analysis.claim) if any(n.cue.text.lower() == "without" for n in analysis.negations) \
+        else []
     for n in analysis.negations:
+        if n.cue.text.lower() == "without" and any(a <= n.cue.start < b for a, b in picked):
+            # "households that were without power": a clause that picks out whom the claim speaks of, which it does
+            # not assert (a passage saying "power was restored" does not deny it)
+            continue
         if n.scope.text.lower().startswith("that ") and _reported_denial(analysis.claim, n.cue.start, credited):
             # "The ministry denied that its army fired the shell": that it denied it is what is claimed, which
             # another source saying it fired does not oppose (not "The group denied responsibility", and not
@@ -419,6 +432,10 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                                    f"the claim denies “{_quote(analysis.claim, hit[0])}”, which the passage asserts"),
                             decisive or not main.isdisjoint(hit)))
     return reasons[:2]
+
+
+# what someone lost ("lost power", "losing their homes"), which one without it is without
+_LOST = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:(?:the|their|its|his|her|all)\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
 def _harm_denied_alike(analysis: ClaimAnalysis, negations: tuple[tuple[str, str], ...], agreed: list[str]) -> bool:
