@@ -247,6 +247,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
         source = sentence[start:end]
         if not source or source.split()[0].casefold() in _PRONOUNS or _AN_EVENT.match(source):
             continue  # a pronoun; or "the two-drone attack on Ain al-Asad reported on Tuesday": no speaker
+        if source[:1].isdigit() and re.match(r"\d,", sentence[max(0, start - 2):start]):
+            continue  # "187 of the 2,960 passengers … had reported symptoms": the span began inside a figure
         kind = classify(source, anonymous)
         if cue in _REJECTING and not _REJECTED_WHAT.search(sentence):
             continue  # "rejected the offer", "dismissed two guards": an act, not a statement

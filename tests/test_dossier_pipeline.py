@@ -90,7 +90,8 @@ def test_dossier_json_matches_the_contract(seeded: EmbeddedStore) -> None:
     doc = dossier(seeded, "Rockets hit Ain al-Asaad in Anbar province.")
     assert set(doc) == {"id", "claim", "created_at", "took_ms", "backend", "claim_analysis", "verdict",
                         "evidence", "sources", "events", "event_reason"}
-    assert set(doc["claim_analysis"]) == {"keywords", "entities", "quantities", "dates", "negated", "claim_date"}
+    assert set(doc["claim_analysis"]) == {"keywords", "entities", "quantities", "dates", "negated", "claim_date",
+                                          "claim_date_assumed"}
     assert set(doc["verdict"]) == {"label", "confidence", "rationale", "flags"}
     assert set(doc["evidence"]) == {"corroborating", "conflicting", "related", "other_events"}
     assert set(doc["sources"]) == {"outlets", "independent_corroborating", "independent_conflicting"}

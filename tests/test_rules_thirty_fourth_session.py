@@ -77,6 +77,24 @@ def test_what_a_reduced_clause_picks_out_is_not_the_complement() -> None:
         == stem("female")
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The ferry docked two days late.", "offset"),
+    ("A patrol arrived 18 minutes later.", "offset"),
+    ("A patrol reached the museum 18 minutes after the alarm went off.", "offset"),
+    ("The ship will undergo a two-day deep clean.", "length"),
+    ("The outage lasted about two hours.", "length"),
+    ("The ship was held by pirates for 71 days before being freed.", "length"),
+    # (a span that says neither is compared with both)
+    ("Police said the patrol arrived after 25 minutes.", None),
+    ("Official data after 25 days of raids put the toll at 800.", None),
+])
+def test_a_delay_is_told_apart_from_a_length(text: str, kind: str | None) -> None:
+    from service.dossier.stance.amounts import _span_kind
+
+    [span] = [q for q in find_quantities(text) if q.unit and q.unit.rstrip("s") in ("day", "minute", "hour")]
+    assert _span_kind(text, span) == kind
+
+
 def test_a_zoo_is_a_site() -> None:
     assert sites_of("Four wolves escaped from Marlowe Zoo on Sunday morning.") == ("Marlowe",)
 
@@ -101,6 +119,12 @@ _FARM = _story("Five goats escaped from the Pellow city farm on Monday. No anima
 _HEATH = _story("The Korvath fire service said 300 residents were evacuated from Brenn. Governor Ilse Maro put the "
                 "number of evacuees at 400, while the fire service said none of its firefighters were hurt.",
                 "2025-07-06")
+
+
+_RACES = _story("Paramedics treated 40 runners at the Kelby half marathon on Sunday. Nobody was seriously hurt.",
+                "2024-06-17") \
+    + _story("A runner died after collapsing at the Kelby half marathon on Sunday. No runner died in last year's race.",
+             "2025-06-16", "a2")
 
 
 # Each rule in a dossier: (articles, claim, words of the passage, its bucket, the verdict or None when any); each fails
@@ -147,10 +171,13 @@ def test_judged_on_made_up_articles(tmp_path: Path, articles: list[dict[str, obj
 
 # …and what a passage is no longer: a harm denied in the sentence before is not asserted by the one that goes on from
 # it; a claim that denies a harm is not confirmed by a passage that recalls its incident without the harm (before:
-# conflicting)
+# conflicting); this year's death for a claim of last year's (before: corroborating)
 @pytest.mark.parametrize(("articles", "claim", "words", "not_buckets"), [
     (_FARM, "Nobody was hurt when the pigs escaped from the Pellow city farm.", "second escape",
      ("conflicting", "corroborating")),
+    # "last year's race" with no claim_date: counted from the archive's latest report, this year's death is not it
+    (_RACES, "A runner died during last year's Kelby half marathon as well.", "A runner died after collapsing",
+     ("corroborating",)),
 ])
 def test_no_longer_judged_so(tmp_path: Path, articles: list[dict[str, object]], claim: str, words: str,
                              not_buckets: tuple[str, ...]) -> None:

@@ -78,6 +78,9 @@ class ClaimAnalysis:
     event: ClaimEvent = field(default_factory=ClaimEvent)
     weights: tuple[tuple[str, float], ...] = ()  # keyword → idf weight (filled by the orchestrator)
     claim_date: date | None = None  # when the claim was made: the day its relative dates count from
+    # whether claim_date is the archive's (the latest report among the claim's passages), for a claim that dates
+    # itself relatively ("last year's race") in a request that gives none
+    claim_date_assumed: bool = False
     # the places the pool's passages name with their level, (name, level, country): filled by the
     # stance step for a claim that says where something is, to read a passage's bare "in Deir ez-Zor"
     pool_places: tuple[tuple[str, str, str | None], ...] = ()

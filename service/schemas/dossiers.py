@@ -104,7 +104,11 @@ class ClaimAnalysisSchema(Schema):
     dates = fields.List(fields.Nested(DateSchema), required=True)
     negated = fields.Boolean(required=True)
     claim_date = fields.Date(allow_none=True, metadata={
-        "description": "The request's claim_date: the day the claim's relative dates and weekdays count from."})
+        "description": "The day the claim's relative dates and weekdays count from: the request's claim_date, or, when "
+                       "it gives none and the claim dates itself relatively, the archive's latest report among the "
+                       "claim's passages (claim_date_assumed)."})
+    claim_date_assumed = fields.Boolean(load_default=False, dump_default=False, metadata={
+        "description": "Whether claim_date was taken from the archive, the request giving none."})
 
 
 class VerdictSchema(Schema):

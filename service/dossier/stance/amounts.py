@@ -605,13 +605,28 @@ _SPAN_HEADS = frozenset(stem(w) for w in "lasted last lasts lasting took take ta
                         .split())
 
 
-# a span of time that measures how far off something was ("two days late", "a week ahead of schedule", "three hours
-# later"), not how long it lasted ("a two-day deep clean")
-_OFFSET_AFTER = re.compile(r"\s+(?:late|early|ahead|behind|later|earlier|ago|overdue)\b", re.IGNORECASE)
+# a span of time that measures how far off something was ("two days late", "a week ahead of schedule", "18 minutes
+# after the alarm", "three hours later"), and one that says how long something lasted ("a two-day deep clean", "held
+# for 71 days before being freed", "lasted nine hours"): the one is no figure of the other (a span that says neither,
+# "after 25 minutes", "after 12 days of raids", is compared with both)
+_OFFSET_AFTER = re.compile(r"\s+(?:late|early|ahead|behind|later|earlier|ago|overdue|after|before)\b", re.IGNORECASE)
+_LASTED_BEFORE = re.compile(r"\b(?:for|lasted|lasting|lasts|took|spent)\s+(?:(?:about|some|nearly|almost|more\s+than"
+                            r"|over|up\s+to|at\s+least)\s+)?$", re.IGNORECASE)
 
 
-def _offset(text: str, q: Quantity) -> bool:
-    return bool(q.unit) and duration(q.unit or "") is not None and _OFFSET_AFTER.match(text, q.span.end) is not None
+def _span_kind(text: str, q: Quantity) -> str | None:
+    """"offset", "length" or None (see above) of an amount of time; None of any other amount."""
+    if not q.unit or duration(q.unit) is None:
+        return None
+    if _LASTED_BEFORE.search(text, max(0, q.span.start - 30), q.span.start) is not None \
+            or text[q.span.end:q.span.end + 1] == "-":
+        return "length"
+    return "offset" if _OFFSET_AFTER.match(text, q.span.end) is not None else None
+
+
+def _offset_and_length(claim: str, c: Quantity, text: str, p: Quantity) -> bool:
+    """Whether one of two amounts of time is an offset and the other a length."""
+    return {_span_kind(claim, c), _span_kind(text, p)} == {"offset", "length"}
 
 
 def _one_span_of_time(claim: str, c: Quantity, text: str, p: Quantity) -> bool:
@@ -1037,7 +1052,7 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                  and not _part_of_another_set(analysis.claim, c, text, p)
                  and _one_span_of_time(analysis.claim, c, text, p)
                  # (nor a delay with a length: "two days late" / "a two-day deep clean")
-                 and _offset(analysis.claim, c) == _offset(text, p)
+                 and not _offset_and_length(analysis.claim, c, text, p)
                  and not _part_of_another_total(whole, text, stated, p)
                  # (nor a part of the claim with the passage's total of one: "45 of them health workers" is not
                  # "190 people")
