@@ -62,10 +62,12 @@ def test_ahead_of_schedule_is_early() -> None:
     ("Morrow said the guidelines were a floor, not a ceiling, and the race went ahead.", False),
 ])
 def test_words_a_claim_quotes_must_be_held(passage: str, unstated: bool) -> None:
+    from service.dossier.analysis import analyze_claim
     from service.dossier.stance.decide import _quote_unstated
+    from service.dossier.stance.terms import claim_terms
 
     claim = "Race director Lena Morrow called the federation's heat guidelines \"a floor, not a ceiling\"."
-    assert _quote_unstated(claim, passage, None) is unstated
+    assert _quote_unstated(claim_terms(analyze_claim(claim)).quoted, passage, None) is unstated
 
 
 def test_what_a_reduced_clause_picks_out_is_not_the_complement() -> None:

@@ -80,7 +80,6 @@ from service.text.events import is_beginning, is_made_when
 from service.text.extract import TIME_UNITS
 from service.text.model import Quantity
 from service.text.places import FOUND_WORDS, nationalities_named, placed_by_verb, same_place
-from service.text.quotes import find_quotes
 from service.text.sources import declines_comment
 from service.text.synonyms import CANONICAL, name_called, unphrase
 from service.text.vectors import similarities
@@ -410,7 +409,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # apart, 'defensive'; nor words quoted of no one, "global warming is leading to 'the evaporation of our Great
     # Lakes'", which evidence may put in its own words)
     quote_unstated = bool(analysis.credits) and "quote_match" not in types and _quote_unstated(
-        analysis.claim, reading(candidate), candidate.passage.context.previous)
+        terms.quoted, reading(candidate), candidate.passage.context.previous)
     if support > 0 and fact_support > 0 and not denial_unstated and "negation" not in types and not harm_unstated \
             and not quote_unstated \
             and not place_unstated and not tenure_unstated \
@@ -550,13 +549,13 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
 QUOTE_HELD = 90  # how nearly a passage must hold a claim's quoted words (rapidfuzz partial ratio, folded)
 
 
-def _quote_unstated(claim: str, text: str, previous: str | None) -> bool:
-    """Whether the claim quotes three words or more that neither the passage nor the sentence before holds."""
-    quoted = [q for q in find_quotes(claim) if len(q.split()) >= 3]
+def _quote_unstated(quoted: tuple[str, ...], text: str, previous: str | None) -> bool:
+    """Whether the claim quotes (`quoted`, folded: ClaimTerms.quoted) words that neither the passage nor the sentence
+    before holds."""
     if not quoted:
         return False
     held = fold(f"{previous or ''} {text}")
-    return not any(fuzz.partial_ratio(fold(q), held) >= QUOTE_HELD for q in quoted)
+    return not any(fuzz.partial_ratio(q, held) >= QUOTE_HELD for q in quoted)
 
 
 def _figure_unstated(analysis: ClaimAnalysis, candidate: Candidate) -> bool:

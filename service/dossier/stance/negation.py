@@ -36,7 +36,6 @@ from service.dossier.stance_model import content_stem_set, content_stems, stemme
 from service.memo import memo
 from service.models import Attribution
 from service.text.answers import answer_to
-from service.text.clauses import identifying_clauses
 from service.text.conditions import find_conditions, goes_on_until_a_time
 from service.text.denials import denied_objects, find_denials
 from service.text.extract import MONTHS, find_dates, find_negations, find_quantities
@@ -393,10 +392,8 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     denied_before = _with_fates(set().union(*(_scope_stems(scope) | set(content_stem_set(scope))
                                               for _, scope in _negations(previous)))) \
         if previous and refers_back(text) else set()
-    picked = identifying_clauses(analysis.claim) if any(n.cue.text.lower() == "without" for n in analysis.negations) \
-        else []
     for n in analysis.negations:
-        if n.cue.text.lower() == "without" and any(a <= n.cue.start < b for a, b in picked):
+        if n.cue.text.lower() == "without" and any(a <= n.cue.start < b for a, b in terms.identifying):
             # "households that were without power": a clause that picks out whom the claim speaks of, which it does
             # not assert (a passage saying "power was restored" does not deny it)
             continue

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from service.dossier.model import Candidate, ClaimAnalysis, Quantity
-from service.dossier.stance_model import content_stem_set, content_stems, stemmed_words
+from service.dossier.stance_model import content_stem_set, content_stems, fold, stemmed_words
 from service.memo import memo
 from service.text.answers import read_with_question
 from service.text.bearings import SidedPart, find_sided_parts
@@ -40,6 +40,7 @@ from service.text.extract import (
 )
 from service.text.facts import Readings, read_article, read_sentence
 from service.text.places import demonym_country, locations_of
+from service.text.quotes import find_quotes
 from service.text.sources import find_attributions
 from service.text.synonyms import CANONICAL, unphrase
 from service.text.units import duration, measure
@@ -194,6 +195,10 @@ class ClaimTerms(NamedTuple):
     # the parts it names by their side after a determiner or an owner ("its right engine"; not "in northern
     # tree-rings", a region's plants): a passage must name the same part's side
     sides: tuple[SidedPart, ...] = ()
+    # the spans of its clauses that only identify something (clauses.identifying_clauses)
+    identifying: tuple[tuple[int, int], ...] = ()
+    # the stretches of three words or more it quotes, folded (what a passage must hold to confirm words it credits)
+    quoted: tuple[str, ...] = ()
 
 
 # "on the Monday missile attack", "in the January strike": an incident the claim speaks of, by its kind
@@ -364,6 +369,8 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         standing=_standing(analysis.claim),
         sides=tuple(c for c in find_sided_parts(analysis.claim)
                     if re.search(r"\b(?:the|its|their|his|her|[\w-]+['’]s)\s+" + re.escape(c.text), analysis.claim)),
+        identifying=tuple(clauses),
+        quoted=tuple(fold(q) for q in find_quotes(analysis.claim) if len(q.split()) >= 3),
     )
     _last_claim = (analysis, terms)
     return terms

@@ -81,12 +81,12 @@ def _causes(terms: ClaimTerms, claim: str, candidate: Candidate, text: str) -> l
             continue  # the same cause, in the same or other words
         rest = {s: w for s, w in terms.predicate_weights.items() if s not in own}
         previous = candidate.passage.context.previous
-        decisive = _coverage(rest, text, previous) >= PREDICATE_MIN_COVERAGE
         if kind == "death" and _names_stated(terms, text, previous) < NAMES_STATED and not (
                 previous and _PERSON_PRONOUN.search(text) and _names_stated(terms, previous, None) >= NAMES_STATED):
             # (what another died of: "A second runner died of a heart attack" for Moor's heatstroke; "he" of the
             # sentence before, which names him, is he)
             continue
+        decisive = _coverage(rest, text, previous) >= PREDICATE_MIN_COVERAGE
         what = {"culprit": "blames", "death": "says the death was from"}.get(kind, "puts it down to")
         out.append((Reason("cause_mismatch", phrase, theirs[0],
                            f"the claim {what} {phrase}; the passage, {theirs[0]}"), decisive))
