@@ -42,12 +42,13 @@ from service.dossier.stance_model import fold
 from service.text.clauses import in_identifying_clauses
 from service.text.dates import falls_on, in_aside, other_deeds_day, parse_published, stated_dates, stated_within
 from service.text.events import INCIDENT_PHRASE, NO_EVENT, EventFacts, names_claimant, reports_incident
-from service.text.extract import month_end, place_key
+from service.text.extract import WORD_VALUES, month_end, place_key
 from service.text.model import DateMention, Span
-from service.text.ordinals import EARLIER, incident_rank, onset_on, onset_rank
+from service.text.ordinals import EARLIER, RANKED_KINDS, incident_rank, onset_on, onset_rank
 from service.text.places import ascii_key, demonym_country, gazetteer_entry, neighbouring_cities, same_place
 from service.text.platforms import find_platforms
 from service.text.sources import same_source
+from service.text.synonyms import CANONICAL
 from service.tokens import STOPWORDS, stem
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -173,12 +174,13 @@ def match_events(claim: ClaimEvent, candidates: list[Candidate],
 _ANY_SITE_NOUN = frozenset("site premises complex compound facility building buildings grounds area".split())
 
 
-def _another_site_of(site: str, said: str, text: str) -> bool:
+def _another_site_of(site: str, said: str, text: str, kinds: frozenset[str] = frozenset()) -> bool:
     """Whether a passage names the site's name only as another site's ("the Dalby primary school", for the rank's "the
     first fire at the Dalby sawmill"): a passage whose every use of the name is followed by a noun that is none of the
-    words after the name in the rank's ("the Tallin mill" is the Tallin paper mill)."""
+    words after the name in the rank's ("the Tallin mill" is the Tallin paper mill). A name the rank's words follow
+    with the incident's kind alone ("the second Varnholt blackout") is a place's, whatever word follows it."""
     written = re.match(rf".*?\b{re.escape(site)}((?:\s+[a-z]+)+)", said)
-    if written is None:
+    if written is None or written.group(1).split()[0] in kinds:
         return False
     words = set(written.group(1).split()) | _ANY_SITE_NOUN
     after = [m.group(1) for m in re.finditer(rf"\b{re.escape(site)}(?:['’]s)?(?:\s+([a-z][\w-]*))?", text)]
@@ -241,7 +243,10 @@ def ranked_event(claim: ClaimEvent, candidates: list[Candidate]) -> ClaimEvent:
     next incident), the last one RANK_AFTER_DAYS; `ranked` holds the number of incidents. Left as it is: fewer than
     two incidents or more ranks than incidents, a rank an opening clause states that the days contradict, an
     incident of the kind at the site in an article with no date."""
-    if claim.rank is None or claim.timed or claim.rank[0] == EARLIER:
+    # (a month with no day ranks the month's incidents: "the first Varnholt blackout in March")
+    in_month = claim.month if claim.month and not claim.day and not claim.interval and claim.weekday is None \
+        and not claim.unanchored else None
+    if claim.rank is None or (claim.timed and in_month is None) or claim.rank[0] == EARLIER:
         return claim
     rank, kinds, said, named = claim.rank
     site = claim.site or named
@@ -255,7 +260,7 @@ def ranked_event(claim: ClaimEvent, candidates: list[Candidate]) -> ClaimEvent:
         text = c.passage.text
         # (a passage that names the site, not as another site's name; its event may be placed by another name of it:
         # "Police raided the Garnet Street office of the Kestrel Daily")
-        if not _names_site(site, text) or _another_site_of(site, said, text):
+        if not _names_site(site, text) or _another_site_of(site, said, text, kinds):
             continue
         # the days it states an incident of the kind began on ("Thursday's slide", not "The search at Ketterby resumed
         # on Saturday")
@@ -270,7 +275,7 @@ def ranked_event(claim: ClaimEvent, candidates: list[Candidate]) -> ClaimEvent:
     # (a day after another with no word of a new incident is the same one, told by its end: "A fire broke out late on
     # Sunday" / "A fire that broke out early on Monday")
     series: list[date] = []
-    for day in sorted(days):
+    for day in sorted(d for d in days if in_month is None or d.month == in_month):
         if not series or (day - series[-1]).days > 1 or day in again:
             series.append(day)
     if len(series) < 2 or rank > len(series):
@@ -596,7 +601,8 @@ def set_aside_by_details(analysis: ClaimAnalysis, candidates: list[Candidate],
         own = set().union(*(_word_stems(texts[id(r)]) for _, r in narrowed)) & _word_stems(analysis.claim)
         if narrowed and own - others:
             named = narrowed
-    anchors = named or _incident_by_noun(analysis, candidates, results) or confirmed
+    anchors = named or _incident_by_deed(analysis, candidates, results) \
+        or _incident_by_noun(analysis, candidates, results) or confirmed
     if not anchors:
         return results
     # (an undated report of the days before its article is the dated incident of those days, when one is
@@ -662,6 +668,44 @@ def _incident_by_noun(analysis: ClaimAnalysis, candidates: list[Candidate],
     if len(articles) < 2 or any(_distinct(a, b) for a, _ in found for b, _ in found):
         return []
     return found
+
+
+# "the landslides *that trapped the bus*", "the fire which destroyed the depot": a clause after the noun of an
+# incident that picks it out by what it did
+_DEED_CLAUSE = re.compile(r"\b(?:" + RANKED_KINDS + r")(?:e?s)?\s+(?:that|which)\s+(?P<deed>[^,;.]{3,80})",
+                          re.IGNORECASE)
+
+
+def _incident_by_deed(analysis: ClaimAnalysis, candidates: list[Candidate],
+                      results: list[StanceResult]) -> list[tuple[EventFacts, StanceResult]]:
+    """The passages that tell what the clause after the claim's incident says it did ("About 4,000 cubic metres came
+    down in the landslides *that trapped the bus*": "A passenger bus was trapped … on Monday afternoon after two
+    landslides came down"), each with a day of its own, when they all report one incident: the deed picks that one
+    out of a series at one place (the slide of March, that trapped nobody, is another). At least two words of the
+    deed besides numbers; all of them in the passage."""
+    found_clause = _DEED_CLAUSE.search(analysis.claim)
+    if found_clause is None:
+        return []
+    deed = {CANONICAL.get(w, w) for w in _word_stems(found_clause.group("deed"))} - _NUMBER_WORD_STEMS
+    if len(deed) < 2:
+        return []
+    found = []
+    for c, r in zip(candidates, results, strict=True):
+        f = c.facts.event if c.facts is not None else NO_EVENT
+        if r.event is None or not f.dated or f.basis not in ("stated", "weekday") or f.start is None:
+            continue
+        if deed <= {CANONICAL.get(w, w) for w in _word_stems(c.passage.text)}:
+            found.append((f, r))
+    # (the deed was done once: the earliest day a passage gives it is its day, the later ones report what came after,
+    # "The road reopened on Thursday, 24 days after two landslides trapped a bus")
+    first = min(found, key=lambda x: x[0].start or date.max, default=None)
+    found = [(f, r) for f, r in found if first is not None and not _distinct(f, first[0])]
+    if not found or any(_distinct(a, b) for a, _ in found for b, _ in found):
+        return []
+    return found
+
+
+_NUMBER_WORD_STEMS = frozenset(stem(w) for w in WORD_VALUES)
 
 
 def _word_stems(text: str) -> set[str]:

@@ -23,8 +23,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from service.text.dates import date_from_mentions, is_plan, month_day, own_dates, parse_published, passage_month
+from service.text.dates import (
+    date_from_mentions,
+    in_aside,
+    is_plan,
+    month_day,
+    own_dates,
+    parse_published,
+    passage_month,
+)
 from service.text.extract import WEEKDAYS, find_dates, month_end
+from service.text.ordinals import incident_rank
 from service.text.places import SITE_NOUN_WORDS, Location, demonym_country, gazetteer_entry, locations_of, same_place
 from service.text.platforms import is_platform
 from service.tokens import stem, without_possessive
@@ -172,8 +181,17 @@ def is_incident(text: str) -> bool:
 
 # what an incident did to people, told by a phrase: "Six guests were admitted to Carrowbeg General Hospital", "were
 # hospitalised", "fell ill" (not "admitted" alone, "the company admitted liability")
-_CONSEQUENCE_PHRASE = re.compile(r"\badmitted\s+to\s+(?:[\w'’-]+\s+){0,3}?hospital\b|\bhospitali[sz]ed\b"
-                                 r"|\b(?:fell|became|taken|were|was)\s+ill\b", re.IGNORECASE)
+_CONSEQUENCE_PHRASE = re.compile(r"\b(?:admitted|taken|rushed|airlifted|flown)\s+to\s+(?:[\w'’-]+\s+){0,3}?hospital\b"
+                                 r"|\bhospitali[sz]ed\b"
+                                 r"|\b(?:fell|became|taken|were|was)\s+ill\b"
+                                 # (an estimate of what the incident did, or a rival count of what the sentence
+                                 # before counted: "The agency estimated the volume of rock and mud on the
+                                 # carriageway at about 4,000 cubic metres", "The city put the number at 65,000")
+                                 r"|\b(?:put|puts|putting|estimated|estimates|placed|places|revised|revises)\s+"
+                                 r"(?:the|its|their)\s+(?:(?:first|initial|latest|own|official|final)\s+)?(?:number"
+                                 r"|figure|toll|count|total|tally|volume|amount|size|cost|losses|damage|area|estimate)"
+                                 r"\s+(?:[\w-]+\s+){0,7}?(?:at|to)\s+(?:about\s+|around\s+|some\s+"
+                                 r"|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|roughly\s+)?\d", re.IGNORECASE)
 
 
 def reports_incident(text: str) -> bool:
@@ -594,16 +612,31 @@ def read_events(texts: Sequence[str], published_at: str | None) -> list[EventFac
     """The event of each sentence of one article (its sentences in order)."""
     published = parse_published(published_at)
     own = [_own(text, i, published) for i, text in enumerate(texts)]
-    incident = [reports_incident(text) for text in texts]
+    # (…or one whose subject is its incident named by its rank: "The second outage lasted about two hours"; not "about
+    # 400,000 cubic metres moved in the first slide and about 30,000 in the second", of a series)
+    incident = [reports_incident(text) or _ranked_subject(text) for text in texts]
+    # (a sentence of no incident dated only by another deed's day — "The report, published on Monday by retired judge
+    # Helena Marchetti, said …" — dates no incident the sentences after it go on about)
+    own = [None if e is not None and not incident[i] and e.basis != "none" and _dated_by_aside(texts[i], published)
+           else e for i, e in enumerate(own)]
+    # (…and one dated only by an incident it recalls — "It denied that it had ignored warnings after the 2023 attack on
+    # Pellsby Community Hospital" — keeps that day, but the story's "the attack" after it is still the story's own)
+    recalled = {i for i, e in enumerate(own) if e is not None and i > 0 and _dated_by_recall(texts[i], published)}
     events: list[EventFacts] = []
     latest: EventFacts | None = None
     latest_place: str | None = None
     latest_sites: tuple[str, ...] = ()  # the sites of the sentence that named latest_place
     # (a month alone, in a dated article, dates its own sentence only: _own)
     month_only = {i for i, e in enumerate(own) if e is not None and published is not None and e.when in _MONTH_NAMES}
-    first = next((e for i, e in enumerate(own) if e is not None and i not in month_only), None)
+    # (…or, with no other, the lead's month: "Four of the six turnstiles were closed when a crush injured fans … in
+    # February, an independent inquiry found", in a report of June)
+    first = next((e for i, e in enumerate(own) if e is not None and i not in month_only and i not in recalled), None) \
+        or (own[0] if own and 0 in month_only and incident[0] else None)
     for i, text in enumerate(texts):
         mine = own[i]
+        if mine is not None and i in recalled:
+            events.append(mine)
+            continue
         if mine is not None and i in month_only:
             if latest is None or latest.start is None or not mine.start <= latest.start <= mine.end:
                 # (at the story's site when it names none: "In February, a gas leak at the same market …")
@@ -671,6 +704,33 @@ def read_events(texts: Sequence[str], published_at: str | None) -> list[EventFac
         if not shifted and place is not None:
             latest_place, latest_sites = place, _aliases(text, place, sites)
     return events
+
+
+def _dated_by_aside(text: str, published: date | None) -> bool:
+    """Whether every date a sentence states is in an aside of another deed ("The report, published on Monday, …")."""
+    mentions = find_dates(text, published)
+    # (from the day's own word when the mention holds its preposition: "on Monday")
+    return bool(mentions) and all(in_aside(text, m.span.start + (len(m.text.split()[0]) + 1 if m.text.split()[0].lower()
+                                                                  in ("on", "in", "since", "for") else 0))
+                                  for m in mentions)
+
+
+def _dated_by_recall(text: str, published: date | None) -> bool:
+    """Whether every date a sentence states names an earlier incident it recalls by its year ("after the 2023 attack on
+    …", "since the March 2021 flood")."""
+    mentions = find_dates(text, published)
+    # (by its year: "following the Monday attack" is the story's own, named by its day)
+    return bool(mentions) and all(_RECALLING_DATE.search(text, max(0, m.span.start - 30), m.span.start)
+                                  and re.search(r"\b(?:19|20)\d\d\b", m.text) for m in mentions)
+
+
+_RECALLING_DATE = re.compile(r"\b(?:after|since|following|before|than|like)\s+(?:the|a|an|last)\s+$", re.IGNORECASE)
+
+
+def _ranked_subject(text: str) -> bool:
+    """Whether a sentence opens with an incident named by its rank ("The second outage lasted …")."""
+    rank = incident_rank(text)
+    return rank is not None and text.lstrip(" \"“'‘").startswith(rank[2])
 
 
 def _aliases(text: str, place: str, sites: tuple[str, ...]) -> tuple[str, ...]:

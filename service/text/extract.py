@@ -80,12 +80,14 @@ _HEDGES: list[tuple[re.Pattern[str], str]] = [
 ]
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 # a verb that sets a figure right, before its "from … to …"
+# (…and a limit set anew: "capacity has been cut from 6,500 to 4,000")
 _REVISED = re.compile(r"\b(?:lowered|lowers|raised|raises|revised|revises|corrected|corrects|updated|updates|adjusted"
+                      r"|cut|cuts|reduced|reduces|slashed|trimmed"
                       r"|adjusts|amended|amends)\b", re.IGNORECASE)
 _OR_MORE = re.compile(r"\s+or\s+(?:(?P<more>more|above|higher|greater)|fewer|less|below|lower)\b", re.IGNORECASE)
-# "the number of (US) missiles (and shells) …": the plural noun counted (not "a number of", "the number
-# of the dead", "new" of "new cases")
-_NUMBER_OF = re.compile(r"\bthe\s+(?:(?:real|true|official|final|actual|overall|total|confirmed)\s+)?"
+# "the number of (US) missiles (and shells) …", "revised its count of passengers who fell ill to 268": the plural noun
+# counted (not "a number of", "the number of the dead", "new" of "new cases")
+_NUMBER_OF = re.compile(r"\b(?:the|its|their)\s+(?:(?:real|true|official|final|actual|overall|total|confirmed)\s+)?"
                         r"(?:number|total|count|tally)\s+of\s+(?:[A-Za-z-]+\s+){0,2}?"
                         r"(?P<noun>[a-z]{3,}s|people|children|men|women|personnel|staff|police)\b(?!['’])"
                         r"(?!.*\bnumber\s+of\b)", re.IGNORECASE)  # (not an owner: "Legionnaires' cases")
@@ -137,7 +139,10 @@ UNIT_CLASSES: dict[str, frozenset[str]] = {
 # nouns news copy uses for the same people counted, whatever the sentence ("31 prisoners escaped" / "14 inmates
 # escaped"): a short hand-kept table, as synonyms.py's, of nouns that name one set of people and no other (not
 # "pupils" / "students": schoolchildren are not a university's students)
-_COUNT_NOUNS = {stem(w): group.split()[0] for group in ("inmate inmates prisoner prisoners convict convicts",)
+_COUNT_NOUNS = {stem(w): group.split()[0] for group in ("inmate inmates prisoner prisoners convict convicts",
+                                                         # (what a blackout or a flood counts: "65,000 households" /
+                                                         # "about 65,000 homes")
+                                                         "household households home homes")
                 for w in group.split()}
 COUNT_NOUN_STEMS = {s: frozenset(k for k, g in _COUNT_NOUNS.items() if g == group) for s, group in _COUNT_NOUNS.items()}
 
@@ -259,19 +264,23 @@ def states_not_yet(text: str) -> bool:
 
 # how word of a claim went round, between "rumours" and "that": "rumours (circulating|spread) online that …"
 SPREAD = r"(?:(?:circulating|spread|spreading|posted|shared|published|made)\s+(?:online\s+|on\s+social\s+media\s+)?)"
-# "is yet to clear" says "has not cleared" without a negation word: read as one
+# "is yet to clear" says "has not cleared" without a negation word: read as one (and "refused to pay", "would not pay")
 # "denied responsibility" says "no responsibility": a denial verb negates what it governs
 # "failed to hit their targets", "was unable to vote": what failed did not happen (not the present "fails to
 # take into account", a judgement on an argument)
 _NEG_CUE = re.compile(r"(?=[nwcydfur])(?:\b(?:not|no|never|nobody|none|nothing|without|neither|nor|cannot|no one"
                       r"|no-one|yet to|denied|denies|deny|denying|failed to|unable to"
+                      # "refused to pay the hackers": said it would not pay them
+                      r"|refused to|refuses to|refuse to|refusing to|declined to|declines to|declining to"
                       # "ruled out brake failure as a cause": what is ruled out is denied
                       r"|ruled\s+out|rules\s+out|ruling\s+out)\b|n['’]t\b"
                       # "unrelated to school meals": not related to them
                       r"|\bun(?=(?:related|connected|linked)\s+to\b)"
                       # "rejected claims that the ferry was overloaded": denies what the claims said
                       # (…or "dismissed rumours spread online that …")
-                      r"|\b(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)(?=\s+(?:the\s+)?(?:claims?|reports?"
+                      # (…or "rejected the club's claim that …")
+                      r"|\b(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)(?=\s+(?:the\s+)?"
+                      r"(?:[\w-]+['’]s?\s+)?(?:claims?|reports?"
                       r"|allegations?|suggestions?|accusations?|rumou?rs?)\s+" + SPREAD + r"?that\b"
                       # (…and an accusation rejected as a whole, as "denied the accusation" is; not "the charge", a
                       # fee too)
@@ -373,6 +382,21 @@ _JOINED_TO_ONE = re.compile(r"\band\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?[
 
 
 def _unit_after(text: str, end: int) -> tuple[str | None, int]:
+    """The counted noun after an amount (_noun_after), a speed with its hour: "55 miles per hour" is 55 mph."""
+    unit, after = _noun_after(text, end)
+    if unit is not None and unit.lower() in _SPEED_OF:
+        hour = _PER_HOUR.match(text, after)
+        if hour is not None:
+            return _SPEED_OF[unit.lower()], hour.end()
+    return unit, after
+
+
+_SPEED_OF = {"miles": "mph", "mile": "mph", "kilometres": "kph", "kilometers": "kph", "kilometre": "kph",
+             "kilometer": "kph", "km": "kph"}
+_PER_HOUR = re.compile(r"\s+(?:per|an|a)\s+hour\b|/h(?:r|our)?\b", re.IGNORECASE)
+
+
+def _noun_after(text: str, end: int) -> tuple[str | None, int]:
     """The counted noun after an amount: last class noun or plural in a short modifier run."""
     run: list[re.Match[str]] = []
     pos = end
@@ -1074,7 +1098,10 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             # "put the number of missiles fired … as high as 60": the noun the number is of
             number_of = _NUMBER_OF.search(text, max(0, start - 160), start)
             scoreline = re.match(r"[-–]\d", text[end:end + 2]) or re.search(r"\d[-–]$", text[max(0, start - 2):start])
-            if number_of is not None and not scoreline and not _CLAUSE_STOP.search(text, number_of.end(), start):
+            # (an owner's count only of those a fate tells: "its count of passengers who fell ill", not "its count of
+            # runners treated", which may be of others than the claim's)
+            if number_of is not None and not scoreline and not _CLAUSE_STOP.search(text, number_of.end(), start) \
+                    and (number_of.group().lower().startswith("the") or predicate is not None):
                 unit = number_of.group("noun")
                 if (harmed := _HARM_NOUNS.get(normalize(unit))) is not None:
                     # ("the number of confirmed deaths had climbed to 17": people killed, as "17 deaths" are)
@@ -1308,6 +1335,12 @@ _PAST_NOT = re.compile(r"\b(?:did|was|were|had)\s+not$|\b(?:didn|wasn|weren|hadn
 _NOT_UNTIL = re.compile(r"(?:\s+[\w'’-]+){1,6}?\s+(?:until|till)\s+(?!(?:further\s+notice|now|then)\b)", re.IGNORECASE)
 
 
+_DENIED_CLAUSE = re.compile(r"\s*(?:(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:claims?|reports?|allegations?|suggestions?"
+                            r"|accusations?|rumou?rs?)\s+)?that\b", re.IGNORECASE)
+_VERB_AFTER_PHRASE = re.compile(r"(?<=[a-z] )(?:had|has|have|was|were|is|are|will|would|could|can|did|caused"
+                                r"|[a-z]{3,}ed)\b(?!\s+(?:by|to)\b)")
+
+
 def find_negations(text: str) -> list[Negation]:
     """Negation cues with the words they govern, up to the clause's end (at most 8 words)."""
     out = []
@@ -1335,9 +1368,13 @@ def find_negations(text: str) -> list[Negation]:
         stop = _CLAUSE_END.search(text, begin)
         limit = stop.start() if stop else len(text)
         scope_end = begin
-        words = list(islice(_SCOPE_WORD.finditer(text, begin, limit), 13))
+        # (what a denial or a rejection says is false is a whole clause: "rejected the arena's claim that fans
+        # without tickets had caused the crush at the arena in February", up to 16 words)
+        reported = _DENIED_CLAUSE.match(text, begin) is not None and m.group().lower().startswith(
+            ("reject", "dismiss", "deni", "deny"))
+        words = list(islice(_SCOPE_WORD.finditer(text, begin, limit), 17 if reported else 13))
         # up to 8 words, or the whole clause when it ends within 12
-        for word in words[:8] if len(words) > 12 else words:
+        for word in words[:16 if reported else 8] if len(words) > (16 if reported else 12) else words:
             scope_end = word.end()
         if len(words) <= 12:
             # "no reports about damage at the facility, and possible casualties": a short noun
@@ -1358,6 +1395,14 @@ def find_negations(text: str) -> list[Negation]:
             of_set = _NOBODY_FROM_VERB.match(text, begin, limit)
             if of_set is not None:
                 scope_end = max(scope_end, of_set.end())
+        if cue == "without":
+            # "fans without tickets had caused the crush": what they were without, a noun phrase ended by the verb of
+            # the clause it sits in (not "left without power for nine hours")
+            first_word = _SCOPE_WORD.search(text, begin, scope_end)
+            verb = _VERB_AFTER_PHRASE.search(text, first_word.end(), scope_end) \
+                if first_word is not None and not _NOT_NOUN.search(first_word.group()) else None
+            if verb is not None:
+                scope_end = verb.start()
         scope = Span(text[begin:scope_end].strip(), begin, scope_end)
         if _RULED_OUT.match(cue):
             # what is ruled out is a noun phrase, denied by its head ("ruled out fuel rationing during the strike"

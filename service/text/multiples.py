@@ -29,7 +29,10 @@ _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # "a third of the 900 jobs", "half of the votes", "two thirds of its staff", "one in four" (a share of a set)
 _FRACTION = re.compile(r"\b(?P<n>(?P<num>a|one|two|three|four)[\s-]+(?P<f>half|third|quarter|fifth|tenth)s?|half)"
-                       r"\s+of\b", re.IGNORECASE)
+                       r"(?:\s+of\b"
+                       # (and "half the fare", "half their savings": not "half the time", "half the way")
+                       r"|(?<=[Hh]alf)(?=\s+(?:the|their|its|his|her)\s+(?!(?:time|way|distance|size|length|day|night"
+                       r"|year|month|week|season|match|game|race|battle)\b)))", re.IGNORECASE)
 # a percentage, read as a share only beside a fraction of the other sentence ("half of the votes" / "43.7 percent of
 # the vote"): two percentages are the amounts' to compare (service.text.extract)
 _PERCENT = re.compile(r"\b(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:percent|per\s+cent|%)", re.IGNORECASE)

@@ -63,8 +63,8 @@ def ranks_of(text: str) -> tuple[tuple[int, str, str], ...]:
 # what an incident is called when a rank picks one out of a series at one site ("the second fire at the warehouse",
 # "the first raid on the Kestrel Daily", "the latest outage"): the kinds events.INCIDENT_KINDS reads, and the
 # incidents that happen to a place again and again
-_RANKED_KINDS = (r"attack|strike|raid|assault|bombing|shelling|barrage|incident|explosion|blast|fire|blaze|collapse"
-                 r"|crash|derailment|leak|spill|outage|failure|flood|landslide|slide|rockfall|avalanche|riot|shooting"
+RANKED_KINDS = (r"attack|strike|raid|assault|bombing|shelling|barrage|incident|explosion|blast|fire|blaze|collapse"
+                 r"|crash|derailment|leak|spill|outage|blackout|failure|flood|landslide|slide|rockfall|avalanche|riot|shooting"
                  r"|siege|robbery|hold-up|break-in|burglary|outbreak|eruption|earthquake|quake|aftershock|storm"
                  r"|kidnapping|abduction|escape|breakout|protest|rally|march|seizure|hijacking|poisoning|stoppage"
                  r"|walkout|evacuation|bomb\s+scare|heatwave|cyberattack|hack|breach")
@@ -81,7 +81,8 @@ _KIND_GROUPS = [frozenset(group.split()) for group in (
 _ONSET_VERBS = {"collapse": "collapsed", "explosion": "exploded", "blast": "exploded", "eruption": "erupted",
                 "flood": "flooded", "fire": "caught fire|burned|burnt", "robbery": "robbed", "raid": "raided",
                 "kidnapping": "kidnapped|abducted", "abduction": "kidnapped|abducted", "attack": "attacked",
-                "leak": "leaked", "derailment": "derailed", "crash": "crashed"}
+                "leak": "leaked", "derailment": "derailed", "crash": "crashed",
+                **dict.fromkeys(("blackout", "outage"), r"lost\s+(?:power|electricity)|went\s+dark")}
 # a noun after the kind's that makes it no incident: "the fire service", "the blast furnace", "fire crews"
 _NOT_INCIDENT_AFTER = (r"furnace|drill|doors?|exits?|escape|alarms?|safety|service|brigade|crews?|station|walls?"
                        r"|insurance|warnings?|season|engines?|fighters?|department|chief|officers?|inspectors?"
@@ -89,17 +90,21 @@ _NOT_INCIDENT_AFTER = (r"furnace|drill|doors?|exits?|escape|alarms?|safety|servi
                        r"|leaders?|officials?|organi[sz]ers|water|waters|barriers?|defen[cs]es|inspections?|suspects?"
                        r"|debris|damage|zone|plans?|marshals|police|levels?|alerts?|sirens?|reports?|risks?")
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "the second fire", "the first Grauwand avalanche", "the latest Teslin outage": a rank before the incident's kind,
 # with up to two words between (a name, a modifier; not a rank of something else before the kind: "the first floor
 # fire", "the first aid station", "the second largest fire")
-_INCIDENT_RANK = re.compile(r"\b[Tt]he\s+(?P<ord>" + "|".join([*_ORDINALS, *_LATEST, *_EARLIER]) + r")\s+"
+# (or an owner's: "Varnholt's second blackout")
+_INCIDENT_RANK = re.compile(r"\b(?:[Tt]he|(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s)\s+"
+                            r"(?P<ord>" + "|".join([*_ORDINALS, *_LATEST, *_EARLIER]) + r")\s+"
                             r"(?!(?:floor|storey|story|time|aid|responders?|half|quarter|round|class|lady|phase|stage"
                             r"|line|wave|week|day|month|year|hour|minute|most|\w+est)\b)"
-                            r"(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<kind>" + _RANKED_KINDS + r")(?:e?s)?\b"
+                            r"(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<kind>" + RANKED_KINDS + r")(?:e?s)?\b"
                             # (and the site it was at, when a name follows: "at the Brennick warehouse", "hit
                             # Ketterby", "on Halden's Sarrow Street branch")
                             r"(?:\s+(?:at|on|of|in|near|against|inside|outside|hit|struck|that\s+hit)\s+(?:the\s+)?"
-                            r"(?P<site>" + _NAME + r")(?:\s+[a-z]+){0,2})?")
+                            # (not a month: "the first blackout in March")
+                            r"(?!(?:" + _MONTHS + r")\b)(?P<site>" + _NAME + r")(?:\s+[a-z]+){0,2})?")
 # a rank said of something ("was the third attack"): its place in a series, which ranks_of reads, not which one
 _RANK_SAID = re.compile(r"\b(?:was|is|were|are|marked|marks|became|becomes|been|be|as)\s+$", re.IGNORECASE)
 _NAME_WORDS = re.compile(_NAME)
@@ -117,7 +122,8 @@ def incident_rank(text: str) -> tuple[int, frozenset[str], str, str | None] | No
             continue
         written = m.group("ord").lower()
         named = _NAME_WORDS.search(m.group("words"))
-        site = m.group("site") or (named.group() if named else None)
+        # ("Varnholt's second blackout": the owner before the rank is its site)
+        site = m.group("site") or (named.group() if named else None) or m.group("owner")
         kind = m.group("kind").lower().split()[-1]
         return (_ORDINALS.get(written) or _LATEST.get(written) or _EARLIER[written],
                 next((group for group in _KIND_GROUPS if kind in group), frozenset([kind])),
@@ -125,7 +131,7 @@ def incident_rank(text: str) -> tuple[int, frozenset[str], str, str | None] | No
     return None
 
 
-_KIND_WORD = re.compile(r"\b(" + _RANKED_KINDS + r")(?:e?s)?\b", re.IGNORECASE)
+_KIND_WORD = re.compile(r"\b(" + RANKED_KINDS + r")(?:e?s)?\b", re.IGNORECASE)
 
 
 def incident_kinds(text: str) -> frozenset[str]:

@@ -39,6 +39,7 @@ _GROUPS = [
     # irregular past forms the Snowball stemmer leaves apart from their verb (a table: the stemmer is the
     # index's, and no lemmatizer ships within our speed limits): "sent" is "send"
     "send sends sending sent",
+    "keep keeps keeping kept",
     "pay pays paying paid",
     "uphold upholds upholding upheld",
     # "military aid" is "military assistance" in news copy
@@ -69,6 +70,8 @@ _GROUPS = [
     "informed inform informs informing notified notify notifies notifying",
     # a team that "arrived in" a town "reached" it
     "arrive arrived arriving arrives reach reached reaching reaches",
+    # an attack or a leak "discovered" early on Monday was "detected" then
+    "detect detected detecting detects discover discovered discovering discovers",
 ]
 
 # a storm that "came ashore" (or "moved ashore", "swept ashore") "made landfall", in its tense (not fishermen who came
@@ -179,6 +182,7 @@ _FOUND_IN = re.compile(r"\b(?:found|discovered)\s+(?P<prep>in|at|near)\b(?!\s+(?
                        r"|possession|guilty)\b)", re.IGNORECASE)
 
 
+_YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
 _PUT_CROWD_AT = re.compile(r"\b(?:put|puts|putting|placed)\s+(?P<owner>the|its|their)\s+(?:crowd|turnout|attendance)"
                            r"\s+(?=at\b)", re.IGNORECASE)
 
@@ -244,6 +248,8 @@ def unphrase(text: str) -> str:
         text = _BEEN_TOLD.sub(r"\1 informed ", text)  # "had not been told of any arrests": not informed of them
     if "-" in text:
         text = _DESIGNATION.sub(r"\1\2", text)  # "MQ-9", "F-16": one designation, written "MQ9" as often
+        if "year-old" in text:
+            text = _YEAR_OLD.sub(r"\1", text)  # "54-year-old Pavel Oriak" is "Pavel Oriak, 54": the age alone
     return text
 
 
@@ -285,6 +291,8 @@ _OPPOSED_PAIRS = """continue/halt continue/stop continue/suspend continue/cease 
 # synonyms: the stance model's features are read from the stems as they are)
 _OPPOSED_PAIRS += [f"{a}/{b}" for a in ("rise", "risen", "rose", "increase") for b in ("fall", "fallen", "fell")]
 _OPPOSED_PAIRS += [f"{a}/{b}" for a in ("risen", "rose") for b in ("drop", "decline")]
+# (a match or a vote won is not lost: "went on to win the cup semi-final" / "lost the cup semi-final")
+_OPPOSED_PAIRS += [f"{a}/{b}" for a in ("win", "won") for b in ("lose", "lost")]
 OPPOSED: dict[str, frozenset[str]] = {}
 for _pair in _OPPOSED_PAIRS:
     _a, _b = (CANONICAL.get(stem(w), stem(w)) for w in _pair.split("/"))

@@ -145,6 +145,7 @@ from service.dossier.stance.who import (
     _actor,
     _affiliations,
     _agent,
+    _ages,
     _causes,
     _claimant,
     _counterpart,
@@ -603,6 +604,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += [(r, True) for r in _affiliations(analysis.claim, text)]
     weighed += [(r, True) for r in _nationalities_of_people(analysis.claim, text)]
     weighed += [(r, True) for r in _quotes(analysis.claim, text)]
+    weighed += [(r, True) for r in _ages(analysis.claim, text)]
     answered = _answer(analysis, terms, candidate)
     weighed += [(r, True) for r in answered]
     if not answered:

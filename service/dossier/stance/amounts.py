@@ -38,7 +38,7 @@ from service.text.extract import (
 )
 from service.text.facts import passage_amounts
 from service.text.multiples import Multiple, find_multiples
-from service.text.ordinals import order_named, ranks_of
+from service.text.ordinals import RANKED_KINDS, order_named, ranks_of
 from service.text.places import demonym_country, gazetteer_entry, peoples_named
 from service.text.quantifiers import SAYS as QUANTIFIER_SAYS
 from service.text.quantifiers import find_quantifiers
@@ -325,6 +325,12 @@ def _proportions(analysis: ClaimAnalysis, stated: tuple[Quantity, ...]) -> list[
     return []
 
 
+# "…, a week after a blackout that left …": the clause of an earlier incident, some time before (not "after the fire
+# that killed 12", nor "went back to work on Monday after a strike that lasted 18 days": the story's own)
+_RECALLED_INCIDENT = re.compile(r"\b(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+"
+                                r"(?:after|since)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:" + RANKED_KINDS
+                                + r")s?\s+(?:that|which)\b", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[;.!?]|,\s+(?:and|but|while)\b")
 _BOUNDED = re.compile(r"\b(?:only|exactly|just|merely|a mere|no more than|at most)\s+$", re.I)
 APPROXIMATE_MATCH = 0.05  # two approximate figures ("about 140", "some 145") within this share are one figure
 OPEN_BOUND_MATCH = 0.1  # two "more than N" figures agree when their bounds are this close (relative)
@@ -1007,6 +1013,12 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
     # claim's 2.4 is compared with the 2.1 it states instead)
     # (one that another source gave: "… announced by customs", "… as first reported"; not a figure superseded, "instead
     # of the 2.4 billion euros originally budgeted", which a claim of the old figure states)
+    # (nor a figure of an earlier incident the passage recalls, "a week after a blackout that left most of the town
+    # dark for six hours", when the claim does not recall one)
+    if not _RECALLED_INCIDENT.search(analysis.claim):
+        stated = tuple(p for p in stated if not _RECALLED_INCIDENT.search(text, 0, p.span.start)
+                       or _CLAUSE_STOP.search(text, _RECALLED_INCIDENT.search(text, 0, p.span.start).end(),
+                                              p.span.start))
     if not _BEFORE_NOW.search(analysis.claim):
         stated = tuple(p for p in stated
                        if _DENIED_FIGURE.search(text, max(0, p.span.start - 20), p.span.start) is None

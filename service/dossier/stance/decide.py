@@ -41,6 +41,7 @@ from service.dossier.stance.terms import (
     MAIN_MIN_COVERAGE,
     PREDICATE_MIN_COVERAGE,
     PULLED_OUT,
+    RESTATES,
     WITHDRAWAL,
     YEAR,
     ClaimTerms,
@@ -279,8 +280,11 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
                        and not (r.type == "quantity_match" and r.claim_text in identifying)
                        # (a day the claim states, not one the archive gives its ranked incident: "Gunmen robbed the
                        # branch for the second time on Monday" does not say a cashier was shot in that robbery)
-                       and (r.type in FACT_SUPPORT or (r.type == "date_match" and not analysis.event.incident
-                                                       and not analysis.event.ranked)))
+                       and (r.type in FACT_SUPPORT or (r.type == "date_match" and not analysis.event.ranked and (
+                           not analysis.event.incident
+                           # (…or of one whose point is when it was found, in a passage that says so: "The attack
+                           # was discovered early on Monday" / "was detected in the early hours of Monday")
+                           or (_FOUND_WHEN.search(analysis.claim) is not None and coverage >= RESTATES)))))
     # a yes to a question that asks what the claim says confirms it, however short the answer
     # what the claim's main clause says must be stated, not only what identifies its subject
     terms = claim_terms(analysis)
@@ -325,7 +329,9 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         # coast guard said", after the sentence naming the ship)
         or (same_event and "quantity_match" in types)
         # (…or that denies what the claim denies: "Police said the march passed off without injuries")
-        or (same_event and "negation_match" in types))
+        or (same_event and "negation_match" in types)
+        # (…or one whose denial decides: "The van driver was not injured" for "The van driver came out … unhurt")
+        or ("negation_match" in types and support >= SUPPORT_WEIGHTS["negation_match"]))
     # (a title both write before the name only identifies the speaker: what the claim says they said or did must
     # be stated by the passage itself, not only by the sentence before it — "The agency's country director, Anouk
     # Bellamy, said more doses were needed" after the tent opened, for "… Anouk Bellamy visited the tent")
@@ -611,6 +617,9 @@ _IN_YEAR = re.compile(r"\b(?:in|since)\s+$", re.IGNORECASE)  # (not a target, "b
 # a claim whose point is when its event happened ("took place on", "broke out in")
 _WHEN_ASSERTED = re.compile(r"\b(?:took\s+place|happened|occurred|was\s+held|were\s+held|broke\s+out)\s+(?:on|in)\b",
                             re.IGNORECASE)
+# …and when it was found: "was discovered early on Monday"
+_FOUND_WHEN = re.compile(r"\b(?:was|were)\s+(?:first\s+)?(?:discovered|detected|noticed|spotted)(?:\s+(?:early|late))?"
+                         r"\s+(?:on|in)\b", re.IGNORECASE)
 
 
 # the words of claiming an attack: "claimed", "took responsibility", "unclaimed"; and a group that "announced the

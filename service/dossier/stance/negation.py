@@ -197,11 +197,18 @@ def _incident_held(claim: str, text: str) -> bool:
     return m is not None and not set(content_stems(m.group("words"))).isdisjoint(content_stem_set(text))
 
 
+# a refusal of a demand or a plan, which a claim's "refused to …" says in other words
+_REFUSAL = re.compile(r"\b(?:rejected|rejects|refused|refuses|dismissed|dismisses|turned\s+down|turns\s+down|declined"
+                      r"|declines)\s+(?:the|a|an|their|its|his|her|this|that|these|those)\s+(?:[\w'’-]+\s+)?"
+                      r"(?:demands?|calls?|requests?|proposals?|plans?|offers?|appeals?|bids?|applications?|motions?)\b",
+                      re.IGNORECASE)
+
+
 _EVERYONE = re.compile(r"^(?:nobody|no\s+one|no-one|none)$", re.IGNORECASE)
 # a claim that is a harm denied to everyone in an incident, all the rest of it naming which: "Nobody was injured in the
 # failed pirate attack on the tanker Sarelle Dawn"
-_HARM_DENIED_IN = re.compile(r"(?:No\s+one|No-one|Nobody|None)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
-                             r"(?:hurt|injured|harmed|wounded|killed)\s+(?:in|during|when|after|at|by|as)\b")
+_HARM_DENIED_IN = re.compile(r"(?:No\s+one|No-one|Nobody|None)\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                             r"(?:hurt|injured|harmed|wounded|killed)|died)\s+(?:in|during|when|after|at|by|as)\b")
 _FATE_STEMS = frozenset(stem(w) for w in "killed died dead death deaths injured hurt wounded".split())
 
 
@@ -290,7 +297,10 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
         if denied_to_all and same_event and analysis.event.interval else set()
     # (…of which the harm alone is enough in common when the claim is that harm denied to everyone, in other words:
     # "No one was injured, and there were no staff on site" for "Nobody was hurt when the turbine fell")
-    if common < 3 and not set_harmed and not harm_asserted and not bare_harm and not (
+    # (…and the harm denied of the very one the claim says came out unharmed: "The lorry driver was not injured" for
+    # "The lorry driver came out of the crash unhurt")
+    subject_spared = _spared_alike(analysis.claim, text) and bool(_claim_denied_harm(analysis) & passage_negated)
+    if common < 3 and not set_harmed and not harm_asserted and not bare_harm and not subject_spared and not (
             denied_harm and (spared or len(_with_fates(set(claim_all)) & passage_asserted) >= 2)):
         return []  # too little in common to read a negation as disagreement about the same thing
     decisive = common / len(claim_all) >= NEGATION_MIN_COVERAGE
@@ -317,8 +327,8 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                                "; ".join(f"{cue} {scope}" for cue, scope in negations)
                                or "; ".join(m.group() for m in _LOST.finditer(text)),
                                f"both deny “{_quote(analysis.claim, agreed[0])}”"),
-                        decisive or not main.isdisjoint(agreed) or denials or _harm_denied_alike(analysis, negations,
-                                                                                               agreed)))
+                        decisive or not main.isdisjoint(agreed) or denials or subject_spared
+                        or _harm_denied_alike(analysis, negations, agreed)))
     names_held = None
     # the claim's own speaker saying the opposite: "Mense said the contamination had not reached Quillmere" against
     # "Governor Mense said the contamination had reached Quillmere" (a word of what the claim says they said)
@@ -424,6 +434,15 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
             reasons.append((Reason("negation_match", f"{n.cue.text} {n.scope.text}", f"not by {doer}",
                                    f"both deny that {doer} did it: “{_quote(text, hit[0])}” by another"),
                             decisive or hit[0] in main))
+        elif hit and n.cue.text.lower().startswith(("refus", "declin")) and _REFUSAL.search(text):
+            # ("refused to close the airfield" / "rejected the demand": a refusal of what the passage goes on about)
+            refusal = _REFUSAL.search(text)
+            assert refusal is not None
+            reasons.append((Reason("negation_match", f"{n.cue.text} {n.scope.text}", refusal.group(),
+                                   f"both say it was refused: “{refusal.group()}”"), decisive or hit[0] in main))
+        elif hit and n.cue.text.lower() == "un" and (subject_spared or _spared_elsewhere(analysis.claim, text)):
+            # ("The lorry driver came out … unhurt": the harm of others, "Fourteen pupils were injured")
+            continue
         elif hit:
             reasons.append((Reason("negation", f"{n.cue.text} {n.scope.text}", _quote(text, hit[0]),
                                    f"the claim denies “{_quote(analysis.claim, hit[0])}”, which the passage asserts"),
@@ -433,6 +452,34 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
 
 # what someone lost ("lost power", "losing their homes"), which one without it is without
 _LOST = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:(?:the|their|its|his|her|all)\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+# "The lorry driver was not injured", "the bus driver was unhurt": one named by a noun, said to have come to no harm
+_SPARED = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+"
+                     r"(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:not\s+(?:seriously\s+|badly\s+)?"
+                     r"(?:injured|hurt|harmed|wounded)|(?:left\s+)?(?:unhurt|unharmed|uninjured|unscathed))"
+                     r"|(?:came|walked|got|escaped|emerged)\s+(?:[\w'’-]+\s+){0,9}?(?:unhurt|unharmed|uninjured|unscathed)"
+                     r"|(?:escaped|avoided)\s+(?:injury|injuries|harm))\b")
+
+
+def _spared_alike(claim: str, text: str) -> bool:
+    """Whether the claim and the passage say the same one, named by the same noun, came to no harm ("The lorry driver
+    came out of the crash unhurt" / "The lorry driver was not injured")."""
+    said = {tuple(content_stems(m.group("np"))) for m in _SPARED.finditer(claim)}
+    return any(tuple(content_stems(m.group("np"))) in said for m in _SPARED.finditer(text)) if said else False
+
+
+def _spared_elsewhere(claim: str, text: str) -> bool:
+    """Whether the claim says one named by a noun came to no harm ("The lorry driver came out … unhurt") and the passage
+    does not name that one (its harm is of others)."""
+    said = [set(content_stems(m.group("np"))) for m in _SPARED.finditer(claim)]
+    return bool(said) and not any(np <= content_stem_set(text) for np in said)
+
+
+def _claim_denied_harm(analysis: ClaimAnalysis) -> set[str]:
+    """The harms the claim denies (as fates: "~injured")."""
+    return {s for n in analysis.negations for s in _with_fates(_scope_stems(n.scope.text, n.cue.text))
+            if s.startswith("~")}
 
 
 def _harm_denied_alike(analysis: ClaimAnalysis, negations: tuple[tuple[str, str], ...], agreed: list[str]) -> bool:

@@ -1003,7 +1003,8 @@ NONE_OF = re.compile(r"\s*of\s+(?:the|its|their|his|her|our|these|those)?\s*(?P<
 # (after the time or manner of the denial: "denied on Tuesday that …", "flatly denied that …"; and word of it
 # going round: "rumours circulating online that …", SPREAD)
 _THAT_SUBJECT = re.compile(r"\s*(?:(?:on|again|also|publicly|flatly|firmly|strongly|categorically|repeatedly"
-                           r"|vehemently)\s+)*(?:(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?"
+                           r"|vehemently)\s+)*(?:(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:reports?|claims?|allegations?|suggestions?"
+                           r"|rumou?rs?"
                            r"|accusations?)\s+" + SPREAD + r"?)?that\s+(?:[\w'’-]+\s+){1,7}?"
                            r"(?:(?:is|are|was|were|had|has|have|would|will|could|did"
                            r"|do|does)\s+(?:not\s+)?(?:been\s+|be\s+)?|(?=[a-z]+ed\b))", re.IGNORECASE)

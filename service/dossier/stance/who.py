@@ -30,6 +30,7 @@ from service.dossier.stance.terms import (
 )
 from service.dossier.stance_model import content_stem_set, content_stems, fold
 from service.memo import memo
+from service.text.ages import ages_of, same_person
 from service.text.causes import causes_of
 from service.text.facts import PassageFacts
 from service.text.places import demonym_country, same_place
@@ -492,6 +493,20 @@ def _nationalities_of_people(claim: str, text: str) -> list[Reason]:
                 said, stated = f"{c.group('people')} {c.group('what')}", f"{p.group('people')} {p.group('what')}"
                 reasons.append(Reason("entity_mismatch", said, stated, f"claim says {said}, passage says {stated}"))
                 return reasons
+    return reasons
+
+
+def _ages(claim: str, text: str) -> list[Reason]:
+    """The age the claim gives a person it names, against the age the passage gives the same person ("54-year-old
+    Pavel Oriak" / "Pavel Oriak, 54,"): the same age confirms it, another contradicts it."""
+    stated = ages_of(text)
+    reasons = []
+    for name, age in ages_of(claim) if stated else ():
+        other = next(((n, a) for n, a in stated if same_person(name, n)), None)
+        if other is not None:
+            reasons.append(Reason("quantity_match" if other[1] == age else "quantity_mismatch", f"{age} ({name})",
+                                  f"{other[1]} ({other[0]})",
+                                  f"claim says {name} is {age}, passage says {other[1]} (age)"))
     return reasons
 
 
