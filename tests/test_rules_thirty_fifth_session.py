@@ -165,8 +165,9 @@ def test_ages_compared_for_the_same_person(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("text", "amount", "unit"), [
     ("Police said the tram had been travelling at about 45 miles per hour.", "about 45 miles per hour", "mph"),
     ("Gusts reached 120 kilometres an hour on the ridge.", "120 kilometres an hour", "kph"),
-    # (a limit set anew is its new figure: "cut from 6,500 to 4,000")
+    # (a limit set anew is its new figure: "cut from 6,500 to 4,000"; and a count revised, "up from the 14 …")
     ("The stand's capacity has been cut from 6,500 to 4,000 while the inquiry goes on.", "4,000", None),
+    ("Police revised the number of injured pupils to 16, up from the 14 they reported on Tuesday.", "16", "pupils"),
 ])
 def test_speeds_and_limits_set_anew(text: str, amount: str, unit: str | None) -> None:
     [q] = find_quantities(text)

@@ -84,6 +84,7 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _REVISED = re.compile(r"\b(?:lowered|lowers|raised|raises|revised|revises|corrected|corrects|updated|updates|adjusted"
                       r"|cut|cuts|reduced|reduces|slashed|trimmed"
                       r"|adjusts|amended|amends)\b", re.IGNORECASE)
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|an?\s+(?:earlier|initial|first)\s+|its\s+)?$", re.IGNORECASE)
 _OR_MORE = re.compile(r"\s+or\s+(?:(?P<more>more|above|higher|greater)|fewer|less|below|lower)\b", re.IGNORECASE)
 # "the number of (US) missiles (and shells) …", "revised its count of passengers who fell ill to 268": the plural noun
 # counted (not "a number of", "the number of the dead", "new" of "new cases")
@@ -539,8 +540,11 @@ _TOLL_AT = re.compile(r"\b(?:death|the|its|their)\s+toll\b[^.;,]{0,80}?\b(?:at|t
                       r"(?:(?:" + _ABOUT + r")\s+)?$", re.IGNORECASE)
 _PLACE_UNITS = frozenset("site sites location locations town towns village villages city cities district districts "
                          "province provinces port ports".split())
-_PUT_NUMBER_AT = re.compile(r"\b(?:put|puts|putting|placed|estimated)\s+(?:the|their|its)\s+"
-                            r"(?P<what>number|figure|total|count|crowd|turnout|attendance)\s+at\s+"
+_PUT_NUMBER_AT = re.compile(r"\b(?:(?:put|puts|putting|placed|estimated)\s+(?:the|their|its)\s+"
+                            r"(?P<what>number|figure|total|count|crowd|turnout|attendance)\s+at"
+                            # (…or said another count is the true one: "said the real figure was above 500")
+                            r"|(?:the|their|its)\s+(?:real|true|actual|correct|own)\s+(?:number|figure|total|count)\s+"
+                            r"(?:was|is|were|stood\s+at|had\s+been|would\s+be))\s+"
                             r"(?:(?:" + _ABOUT + r"|only|just)\s+)?$",
                             re.IGNORECASE)
 _NUMBER_FATED_AT = re.compile(r"\bnumber\s+(?:(?:of\s+(?:people|those)\s+)?[a-z]+ed\b"
@@ -905,6 +909,10 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
                 and _REVISED.search(text, max(0, start - 100), start):
             i += 1
             continue
+        # ("revised the number of injured pupils to 16, up from the 14 they reported": the figure it replaced)
+        if _UP_FROM.search(text, max(0, start - 30), start) and _REVISED.search(text, max(0, start - 120), start):
+            i += 1
+            continue
         # "17 to 40", "between 17 and 40", "10-15"
         if i + 1 < len(tokens) and _RANGE_JOIN.match(text[end:tokens[i + 1][0].start()]):
             joiner = text[end:tokens[i + 1][0].start()].strip().lower()
@@ -1085,7 +1093,7 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             # (the sentence's head count: "about 2,000 people marched … and 14 were detained, while organisers put the
             # number at 5,000"; not a count of places, "at three sites")
             earlier = [q for q in quantities if q.unit and not q.vague and normalize(q.unit) not in _PLACE_UNITS]
-            if put.group("what").lower() in ("crowd", "turnout", "attendance"):
+            if (put.group("what") or "").lower() in ("crowd", "turnout", "attendance"):
                 unit = "people"
             elif earlier:
                 unit, predicate = earlier[0].unit, predicate or earlier[0].predicate

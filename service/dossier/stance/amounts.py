@@ -870,11 +870,12 @@ WITHIN_FIGURE = "within the claim's figure"
 # a figure the passage sets aside ("2.1 tonnes, not the 2.4 tonnes announced by customs"): the words before it, what
 # says another source gave it, and a claim's words for a figure of before (whose claim it then is)
 _GIVEN_BY = re.compile(r"\s*(?:,\s*)?(?:(?:that|which)\s+)?(?:\w+\s+){0,3}?(?:announced|reported|given|cited|stated"
-                       r"|claimed|put\s+out|published)\b|\s*(?:,\s*)?as\s+(?:first\s+|earlier\s+|initially\s+)?"
+                       r"|claimed|put\s+out|published|counted|recorded|estimated)\b|\s*(?:,\s*)?as\s+(?:first\s+|earlier\s+|initially\s+)?"
                        r"(?:reported|announced|stated|claimed)\b", re.IGNORECASE)
 _BEFORE_NOW = re.compile(r"\b(?:originally|initially|first|used\s+to|previously|before|forecast|expected|sought"
                          r"|planned|budgeted|predicted)\b", re.IGNORECASE)
-_DENIED_FIGURE = re.compile(r"(?:,\s*|\b)(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_DENIED_FIGURE = re.compile(r"(?:,\s*|\b)(?:not|rather\s+than|instead\s+of|(?:more|fewer|less|higher|lower)\s+than)\s+"
+                            r"(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 # what a place holds or was built for, before the figure ("the jail held 1,870 prisoners", "capacity of 1,100")
 _POPULATION_BEFORE = re.compile(r"(?:\b(?:jail|prison|camp|hospital|centre|center|facility|building|stadium|arena)"
                                 r"\s+(?:held|holds|housed|houses|housing)|\b(?:built|designed|licensed)"
