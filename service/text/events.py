@@ -727,8 +727,14 @@ def _dated_by_recall(text: str, published: date | None) -> bool:
 _RECALLING_DATE = re.compile(r"\b(?:after|since|following|before|than|like)\s+(?:the|a|an|last)\s+$", re.IGNORECASE)
 
 
+_OPENING_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last"
+                              r"|most\s+recent|earlier|previous|prior)\b", re.IGNORECASE)
+
+
 def _ranked_subject(text: str) -> bool:
     """Whether a sentence opens with an incident named by its rank ("The second outage lasted …")."""
+    if _OPENING_ORDINAL.search(text, 0, 48) is None:
+        return False  # (no rank among its first words: most sentences, read at ingest)
     rank = incident_rank(text)
     return rank is not None and text.lstrip(" \"“'‘").startswith(rank[2])
 

@@ -1017,9 +1017,8 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
     # (nor a figure of an earlier incident the passage recalls, "a week after a blackout that left most of the town
     # dark for six hours", when the claim does not recall one)
     if not _RECALLED_INCIDENT.search(analysis.claim):
-        stated = tuple(p for p in stated if not _RECALLED_INCIDENT.search(text, 0, p.span.start)
-                       or _CLAUSE_STOP.search(text, _RECALLED_INCIDENT.search(text, 0, p.span.start).end(),
-                                              p.span.start))
+        stated = tuple(p for p in stated if (recalled := _RECALLED_INCIDENT.search(text, 0, p.span.start)) is None
+                       or _CLAUSE_STOP.search(text, recalled.end(), p.span.start))
     if not _BEFORE_NOW.search(analysis.claim):
         stated = tuple(p for p in stated
                        if _DENIED_FIGURE.search(text, max(0, p.span.start - 20), p.span.start) is None

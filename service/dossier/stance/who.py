@@ -499,9 +499,10 @@ def _nationalities_of_people(claim: str, text: str) -> list[Reason]:
 def _ages(claim: str, text: str) -> list[Reason]:
     """The age the claim gives a person it names, against the age the passage gives the same person ("54-year-old
     Pavel Oriak" / "Pavel Oriak, 54,"): the same age confirms it, another contradicts it."""
-    stated = ages_of(text)
+    claimed = ages_of(claim)
+    stated = ages_of(text) if claimed else ()
     reasons = []
-    for name, age in ages_of(claim) if stated else ():
+    for name, age in claimed if stated else ():
         other = next(((n, a) for n, a in stated if same_person(name, n)), None)
         if other is not None:
             reasons.append(Reason("quantity_match" if other[1] == age else "quantity_mismatch", f"{age} ({name})",
