@@ -33,7 +33,7 @@ from service.text.dates import (
     passage_month,
 )
 from service.text.extract import WEEKDAYS, find_dates, month_end
-from service.text.ordinals import incident_rank
+from service.text.ordinals import ranked_subject
 from service.text.places import SITE_NOUN_WORDS, Location, demonym_country, gazetteer_entry, locations_of, same_place
 from service.text.platforms import is_platform
 from service.tokens import stem, without_possessive
@@ -614,7 +614,7 @@ def read_events(texts: Sequence[str], published_at: str | None) -> list[EventFac
     own = [_own(text, i, published) for i, text in enumerate(texts)]
     # (…or one whose subject is its incident named by its rank: "The second outage lasted about two hours"; not "about
     # 400,000 cubic metres moved in the first slide and about 30,000 in the second", of a series)
-    incident = [reports_incident(text) or _ranked_subject(text) for text in texts]
+    incident = [reports_incident(text) or ranked_subject(text) for text in texts]
     # (a sentence of no incident dated only by another deed's day — "The report, published on Monday by retired judge
     # Helena Marchetti, said …" — dates no incident the sentences after it go on about)
     own = [None if e is not None and not incident[i] and e.basis != "none" and _dated_by_aside(texts[i], published)
@@ -725,18 +725,6 @@ def _dated_by_recall(text: str, published: date | None) -> bool:
 
 
 _RECALLING_DATE = re.compile(r"\b(?:after|since|following|before|than|like)\s+(?:the|a|an|last)\s+$", re.IGNORECASE)
-
-
-_OPENING_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last"
-                              r"|most\s+recent|earlier|previous|prior)\b", re.IGNORECASE)
-
-
-def _ranked_subject(text: str) -> bool:
-    """Whether a sentence opens with an incident named by its rank ("The second outage lasted …")."""
-    if _OPENING_ORDINAL.search(text, 0, 48) is None:
-        return False  # (no rank among its first words: most sentences, read at ingest)
-    rank = incident_rank(text)
-    return rank is not None and text.lstrip(" \"“'‘").startswith(rank[2])
 
 
 def _aliases(text: str, place: str, sites: tuple[str, ...]) -> tuple[str, ...]:

@@ -131,6 +131,18 @@ def incident_rank(text: str) -> tuple[int, frozenset[str], str, str | None] | No
     return None
 
 
+_RANK_WORD = re.compile(r"\b(?:" + "|".join([*_ORDINALS, *_LATEST, *_EARLIER]) + r")\b", re.IGNORECASE)
+
+
+def ranked_subject(text: str) -> bool:
+    """Whether a sentence opens with an incident named by its rank ("The second outage lasted …", "Varnholt's second
+    blackout …")."""
+    if _RANK_WORD.search(text, 0, 48) is None:
+        return False  # (no rank among its first words: most sentences, read at ingest)
+    rank = incident_rank(text)
+    return rank is not None and text.lstrip(" \"“'‘").startswith(rank[2])
+
+
 _KIND_WORD = re.compile(r"\b(" + RANKED_KINDS + r")(?:e?s)?\b", re.IGNORECASE)
 
 

@@ -434,10 +434,8 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
             reasons.append((Reason("negation_match", f"{n.cue.text} {n.scope.text}", f"not by {doer}",
                                    f"both deny that {doer} did it: “{_quote(text, hit[0])}” by another"),
                             decisive or hit[0] in main))
-        elif hit and n.cue.text.lower().startswith(("refus", "declin")) and _REFUSAL.search(text):
+        elif hit and n.cue.text.lower().startswith(("refus", "declin")) and (refusal := _REFUSAL.search(text)):
             # ("refused to close the airfield" / "rejected the demand": a refusal of what the passage goes on about)
-            refusal = _REFUSAL.search(text)
-            assert refusal is not None
             reasons.append((Reason("negation_match", f"{n.cue.text} {n.scope.text}", refusal.group(),
                                    f"both say it was refused: “{refusal.group()}”"), decisive or hit[0] in main))
         elif hit and n.cue.text.lower() == "un" and (subject_spared or _spared_elsewhere(analysis.claim, text)):
@@ -462,18 +460,24 @@ _SPARED = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<np>(?:[a
                      r"|(?:escaped|avoided)\s+(?:injury|injuries|harm))\b")
 
 
+@memo(256)  # (the claim's own reading, asked again for every passage of its pool)
+def _spared(text: str) -> frozenset[tuple[str, ...]]:
+    """The stems of each one a text names by a noun and says came to no harm ("The lorry driver was not injured")."""
+    return frozenset(tuple(content_stems(m.group("np"))) for m in _SPARED.finditer(text))
+
+
 def _spared_alike(claim: str, text: str) -> bool:
     """Whether the claim and the passage say the same one, named by the same noun, came to no harm ("The lorry driver
     came out of the crash unhurt" / "The lorry driver was not injured")."""
-    said = {tuple(content_stems(m.group("np"))) for m in _SPARED.finditer(claim)}
-    return any(tuple(content_stems(m.group("np"))) in said for m in _SPARED.finditer(text)) if said else False
+    said = _spared(claim)
+    return bool(said) and not said.isdisjoint(_spared(text))
 
 
 def _spared_elsewhere(claim: str, text: str) -> bool:
     """Whether the claim says one named by a noun came to no harm ("The lorry driver came out … unhurt") and the passage
     does not name that one (its harm is of others)."""
-    said = [set(content_stems(m.group("np"))) for m in _SPARED.finditer(claim)]
-    return bool(said) and not any(np <= content_stem_set(text) for np in said)
+    said = _spared(claim)
+    return bool(said) and not any(set(np) <= content_stem_set(text) for np in said)
 
 
 def _claim_denied_harm(analysis: ClaimAnalysis) -> set[str]:
@@ -519,8 +523,7 @@ def _bare_harm_denial(text: str, negations: tuple[tuple[str, str], ...]) -> bool
 
 def _claim_harm(analysis: ClaimAnalysis, terms: ClaimTerms) -> set[str]:
     """The harms the claim's main clause asserts or denies (read as fates: "~injured")."""
-    denied = {s for n in analysis.negations for s in _with_fates(_scope_stems(n.scope.text, n.cue.text))}
-    return {s for s in _with_fates(set(terms.main_fates)) | denied if s.startswith("~")}
+    return {s for s in _with_fates(set(terms.main_fates)) if s.startswith("~")} | _claim_denied_harm(analysis)
 
 
 # "both guards had been freed unharmed", "All 30 passengers were rescued unhurt": who the prefix denies harm of
