@@ -29,7 +29,8 @@ def _fates(text: str) -> list[tuple[str, str | None]]:
      [("6 people", "killed"), ("900", "evacuated")]),
     ("The charity put the death toll at 11 and said at least 20 people were still missing.",
      [("11", "killed"), ("at least 20 people", "missing")]),
-    ("Police detained 35 people and 8 were taken to hospital.", [("35 people", "arrested"), ("8", None)]),
+    # (…taken to hospital, its own: "admitted", since the thirty-sixth session)
+    ("Police detained 35 people and 8 were taken to hospital.", [("35 people", "arrested"), ("8", "admitted")]),
     # (a part of the count before it keeps that count's fate)
     ("The quake killed 310 people, including 42 children and 60 women.",
      [("310 people", "killed"), ("42 children", "killed"), ("60 women", "killed")]),

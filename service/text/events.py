@@ -184,6 +184,12 @@ def is_incident(text: str) -> bool:
 _CONSEQUENCE_PHRASE = re.compile(r"\b(?:admitted|taken|rushed|airlifted|flown)\s+to\s+(?:[\w'’-]+\s+){0,3}?hospital\b"
                                  r"|\bhospitali[sz]ed\b"
                                  r"|\b(?:fell|became|taken|were|was)\s+ill\b"
+                                 # (a stoppage for a span it caused: "suspended all shipping on the river for 14
+                                 # hours while divers checked the pier", "closed the road for two days")
+                                 r"|\b(?:suspended|halted|closed|shut|stopped|cancell?ed|blocked)\s+(?:[\w'’-]+\s+){0,6}?"
+                                 r"for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?"
+                                 r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|\w+teen"
+                                 r"|twenty|thirty|forty|forty-eight)\s+(?:more\s+)?(?:hours?|days?|weeks?)\b"
                                  # (an estimate of what the incident did, or a rival count of what the sentence
                                  # before counted: "The agency estimated the volume of rock and mud on the
                                  # carriageway at about 4,000 cubic metres", "The city put the number at 65,000")

@@ -71,9 +71,11 @@ _HEDGES: list[tuple[re.Pattern[str], str]] = [
     # (before "more than": "no more than 400 tonnes" is at most 400)
     (re.compile(r"\b(?:at most|up to|no more than|not more than|a maximum(?:\s+[a-z]+)?\s+of|not exceeding)\s+$",
                 re.I), "max"),
-    (re.compile(r"\b(?:more than|over|above|in excess of|exceeding|(?:far\s+|much\s+)?(?:higher|greater) than)\s+$",
-                re.I), "gt"),
-    (re.compile(r"\b(?:fewer than|less than|under|below|(?:far\s+|much\s+)?lower than)\s+$", re.I), "lt"),
+    # (and a measure's comparatives: "vehicles heavier than 18 tonnes", "queues longer than 3 kilometres")
+    (re.compile(r"\b(?:more than|over|above|in excess of|exceeding|(?:far\s+|much\s+)?(?:higher|greater|heavier"
+                r"|larger|bigger|longer|wider|taller|deeper) than)\s+$", re.I), "gt"),
+    (re.compile(r"\b(?:fewer than|less than|under|below|(?:far\s+|much\s+)?(?:lower|lighter|smaller|shorter"
+                r"|narrower|shallower) than)\s+$", re.I), "lt"),
     (re.compile(r"\b(?:nearly|almost|close to|just under)\s+$", re.I), "nearly"),
     (re.compile(r"\b(?:about|around|approximately|roughly|some|an estimated|estimated|circa|~)\s*$", re.I),
      "about"),
@@ -97,6 +99,14 @@ _NUMBER_OF = re.compile(r"\b(?:the|its|their)\s+(?:(?:real|true|official|final|a
 # "has over 25 years of experience")
 _SPAN_OF_TIME = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?)\s*(?:of\b|,)", re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)$")
+# "over" that gives the reason of a penalty or a quarrel, not a bound: "fined the operator 2.4 million euros over two
+# leaks", "sued the council over three evictions", "a row over two contracts" (a penalty's verb with its object
+# between, or a sum, or a noun of dispute right before it; not "fined over 200 firms", where what follows is fined)
+_OVER_CAUSE = re.compile(r"(?:\b(?:fined|fines|fine|sued|sues|sue|charged|jailed|sacked|fired|disciplined|penali[sz]ed"
+                         r"|censured|reprimanded|critici[sz]ed|blamed|compensated|paid)\s+(?:[\w'’.,-]+\s+){1,6}?"
+                         r"|\b(?:row|rows|dispute|disputes|clash|clashes|clashed|protest|protests|protested|anger"
+                         r"|outrage|concerns?|fears|questions|lawsuit|inquiry|probe|investigation|complaints?)\s+)"
+                         r"over\s+$", re.IGNORECASE)
 # Words the _HEDGES phrases and VAGUE amounts end with / contain. A test for them rules out
 # most texts before the patterns run (each `…\s+$` search tries every position): exact for
 # ASCII, where lowercase is what IGNORECASE matches; other text always takes the patterns.
@@ -592,6 +602,8 @@ def _predicate_after(text: str, end: int) -> str | None:
 
 
 _WHERE_CLAUSE = re.compile(r",?\s+where\b")
+_TAKEN_TO_HOSPITAL = re.compile(r"\b(?:taken|rushed|airlifted|flown|brought|sent)\s+to\s+"
+                                r"(?:(?:the\s+)?[\w'’-]+\s+){0,3}?(?:hospitals?|infirmary|clinic)\b", re.IGNORECASE)
 
 
 # "a reward of 50,000 lors for information leading to *the arrest*": a fate named as a noun after a determiner is
@@ -616,6 +628,16 @@ def _fate_of_others(text: str, end: int, predicate: str) -> bool:
         if unit_class(m.group()) == "people":
             return True
     return False
+
+
+_AGE_AFTER = re.compile(r"[\s-]*(?:years?|months?)[\s-]", re.IGNORECASE)
+
+
+def _taken_to_hospital(text: str, end: int) -> bool:
+    """Whether the clause after an amount says they were taken to hospital ("Nine guests from the April wedding were
+    taken to hospital", as "hospitalised" is)."""
+    clause = _CLAUSE_STOP.search(text, end, end + 80)
+    return _TAKEN_TO_HOSPITAL.search(text, end, clause.start() if clause is not None else end + 80) is not None
 
 
 def _predicate(text: str, start: int, end: int, earlier: Sequence[Quantity] = ()) -> str | None:
@@ -936,6 +958,9 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             if hedge == "gt" and hm.group().lower().startswith("over") and _SPAN_OF_TIME.match(text, end) \
                     and _OPENS_CLAUSE.search(before[:hm.start()]):
                 break  # "Over 25 days of raids, …": during them, not more than 25 days ("lasted over 25 days" is)
+            if hedge == "gt" and hm.group().lower().startswith("over") and not (pct or currency) \
+                    and _OVER_CAUSE.search(text, max(0, start - 90), start):
+                break  # "fined … over two leaks": for them, not more than two
             start -= len(before) - hm.start()
             if hedge == "min":
                 high = None
@@ -1033,6 +1058,9 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             predicate = "rescued"  # "pulled 14 people alive from the river": rescued them
         elif predicate is None and _TOOK_IN.search(text, max(0, start - 30), start):
             predicate = "admitted"  # "the hospital took in a dozen children"
+        elif predicate is None and (unit is None or unit.lower() not in TIME_UNITS) \
+                and not _AGE_AFTER.match(text, end) and _taken_to_hospital(text, end):
+            predicate = "admitted"  # "Nine guests … were taken to hospital" (not "41-year-old …": an age)
         if predicate is not None and _WHOLE_SET.search(text, max(0, start - 30), start) \
                 and not _FATE_RIGHT_AFTER.match(text, end):
             # "cancelled 212 of its 900 scheduled flights": the 900 were not all cancelled (but "one of the four

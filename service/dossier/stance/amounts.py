@@ -143,9 +143,14 @@ _LOOSE_WORDS = frozenset("about around at least some nearly almost more than ove
 def _fate_said_once(a: Quantity, b: Quantity) -> bool:
     """The same exact figure of the same people, a fate given on one side only ("Firefighters brought 27 workers to
     safety" / "Firefighters rescued 27 workers"): one count. Only agreeing figures pair so; others say nothing."""
+    # (…or taken to hospital on one side and hurt or ill on the other: "Four residents … were taken to Marrovale Central
+    # Hospital" / "The four injured residents were taken to …")
     return bool(a.unit and b.unit) and unit_class(a.unit) == "people" and stem(a.unit or "") == stem(b.unit or "") \
-        and (a.predicate is None) != (b.predicate is None) and a.value is not None and a.value == b.value \
-        and a.low == a.high and b.low == b.high
+        and ((a.predicate is None) != (b.predicate is None) or {a.predicate, b.predicate} in _HOSPITAL_AND_HARM) \
+        and a.value is not None and a.value == b.value and a.low == a.high and b.low == b.high
+
+
+_HOSPITAL_AND_HARM = ({"admitted", "injured"}, {"admitted", "ill"})
 
 
 def _same_figure_of_people(a: Quantity, b: Quantity) -> bool:
@@ -777,6 +782,18 @@ _RIVAL_SAID = re.compile(r"\b(?:said|says|put|puts|counted|estimated|reported|sh
 _ADDED_AFTER = re.compile(r"\s+(?:more|other|further|additional|others|of|among)\b", re.IGNORECASE)
 
 
+_MODIFIED_NOUN = re.compile(r"-[a-z]+\s+(?P<noun>[a-z]{3,})\b")
+
+
+def _measures_another(claim: str, text: str, p: Quantity) -> bool:
+    """Whether a passage's measure is written before a noun it modifies that the claim does not name ("a 30-kilometre
+    *section*")."""
+    if p.unit is None or measure(p.unit.split()[-1]) is None:
+        return False
+    modified = _MODIFIED_NOUN.match(text, p.span.end)
+    return modified is not None and stem(modified.group("noun")) not in set(content_stems(claim))
+
+
 def _rival_figure(c: Quantity, text: str, previous: str | None, pairs: list[Quantity]) -> bool:
     """Whether a passage, credited, gives another figure of the claim's unit and fate right after a sentence that
     states the claim's own."""
@@ -1077,6 +1094,9 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
         # (the claim's own figure: one figure, not a bound that takes it in, "at least 14" for 17)
         pairs = [p for p in pairs if (overlaps(*in_one_unit(c, p)) and (not elsewhere or p.low == p.high))
                  or not (elsewhere or _counted_another_day(analysis, text, p))]
+        # (a measure written as a modifier of a noun the claim does not name measures that thing: "would replace a
+        # 30-kilometre section of the line" is no other length of the claim's "inspect 60 kilometres of the line")
+        pairs = [p for p in pairs if overlaps(*in_one_unit(c, p)) or not _measures_another(analysis.claim, text, p)]
         # (how long an event lasted, written before its noun on both sides, "a two-day strike" / "the one-day stoppage",
         # picks out which event it is: another length is another event, no other figure of the claim's)
         pairs = [p for p in pairs if overlaps(*in_one_unit(c, p))

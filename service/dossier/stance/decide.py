@@ -31,6 +31,7 @@ from service.dossier.stance.credits import (
 )
 from service.dossier.stance.negation import (
     _ABOUT_THE_CLAIM,
+    OPPOSITE_DENIED,
     _effect,
     _negations,
     _unknown_stems,
@@ -66,6 +67,7 @@ from service.dossier.stance.terms import (
 from service.dossier.stance.who import (
     SPEAKER_TITLE,
     _subject_unstated,
+    cause_unstated,
 )
 from service.dossier.stance_model import (
     StanceModel,
@@ -259,6 +261,10 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
                  conflict: float, support: float, coverage: float, model: StanceModel | None,
                  same_event: bool = False) -> tuple[Stance, float]:
     types = [r.type for r in reasons]
+    if any(r.type == "negation_match" and r.detail.endswith(OPPOSITE_DENIED) for r in reasons):
+        # ("Brackenford Grammar did not close" for "… stayed open": the claim's verb, said by denying its opposite,
+        # with the rest of what the claim's main clause says, _opposed)
+        coverage = max(coverage, PREDICATE_MIN_COVERAGE)
     supported_parts = {r.claim_text for r in reasons if r.type in FACT_SUPPORT}
     # a contradiction of a part of the claim that the passage does not also confirm decides:
     # matching details (two drones, Syria, Monday) only show that it speaks of the same thing
@@ -416,8 +422,11 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # Lakes'", which evidence may put in its own words)
     quote_unstated = bool(analysis.credits) and "quote_match" not in types and _quote_unstated(
         terms.quoted, reading(candidate), candidate.passage.context.previous)
+    cause_untold = cause_unstated(analysis.claim, candidate)
+    # "… called for the line to be rerouted away from farmland": what a passage only says someone demanded is not done
+    cause_untold = cause_untold or _only_demanded(analysis.claim, terms, reading(candidate))
     if support > 0 and fact_support > 0 and not denial_unstated and "negation" not in types and not harm_unstated \
-            and not quote_unstated \
+            and not quote_unstated and not cause_untold \
             and not place_unstated and not tenure_unstated \
             and ("answer_confirms" in types or (states and not amounts_unchecked)):
         return "corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3)
@@ -534,7 +543,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         or subject_unstated or complement_unstated or superlative_unstated or rank_unstated or when_unstated \
         or side_unstated or standing_unstated or year_unstated \
         or unknown or effect_unstated or claiming_unstated or denial_unstated or deed_unstated or site_unstated \
-        or tenure_unstated or title_only
+        or tenure_unstated or title_only or cause_untold
     if model is None or (not candidate.forced and candidate.relevance < MODEL_MIN_RELEVANCE):
         # no model, or a pool passage too loosely aligned to be worth the model's time (it is not shown)
         if model is None and candidate.relevance >= STRONG_ALIGNMENT and not unconfirming:
@@ -550,6 +559,28 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
                           contradicted=any(r.type in CONFLICT_WEIGHTS and r.type != "negation" for r in reasons)
                           or (unconfirming and negates) or (main_negated and not unconfirming))
     return stance, round(probabilities[stance], 3)
+
+
+# a demand and what it asks for, up to its clause's end: "called for the line to be rerouted away from farmland",
+# "urged the council to close the school", "farmers want the line moved"
+_DEMAND = re.compile(r"\b(?:(?:called|calls|calling|pressed|pressing|pushed|pushing|campaigned|campaigning|lobbied"
+                     r"|lobbying|appealed|appealing)\s+for|demanded|demands|demanding|urged|urges|urging|asked|asks"
+                     r"|asking|want|wants|wanted|petitioned)\b"
+                     r"(?P<what>(?:(?!\b(?:and|but|while|although|saying|said|says|after|before)\b)[^.;:,])*)",
+                     re.IGNORECASE)
+
+
+def _only_demanded(claim: str, terms: ClaimTerms, text: str) -> bool:
+    """Whether all the passage says of what the claim asserts lies in a demand ("called for the line to be rerouted"),
+    when the claim itself demands nothing: a demand is not the deed."""
+    if _DEMAND.search(claim) is not None:
+        return False
+    demands = list(_DEMAND.finditer(text))
+    if not demands:
+        return False
+    asked = set().union(*(content_stem_set(m.group("what")) for m in demands))
+    said = set(terms.predicate_weights) & content_stem_set(text)
+    return bool(said) and said <= asked
 
 
 QUOTE_HELD = 90  # how nearly a passage must hold a claim's quoted words (rapidfuzz partial ratio, folded)

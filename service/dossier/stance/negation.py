@@ -803,6 +803,10 @@ def _acts(text: str) -> set[str]:
     return found
 
 
+OPPOSITE_DENIED = ": the same said by denying its opposite"  # (the detail's end: what the claim asserts is stated)
+_CONCESSION = re.compile(r",?\s+\b(?:even\s+though|although|though|despite|in\s+spite\s+of)\b", re.IGNORECASE)
+
+
 def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: str | None,
              negations: tuple[tuple[str, str], ...], title: str = "") -> list[Reason]:
     """"… were halting their attacks" against "… attacks will continue unabated": a passage that
@@ -828,8 +832,15 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
     # (the rest of the claim without its days, which the date rules compare:
     # "Al-Mayadeen said most of the missiles fired … in the January 2024 attack missed the base")
     aside = set(_DATE_WORDS) | {s for s in terms.content if s.isdigit()}
+    # (what the main clause says, not a clause that only picks out its object: "accepted the fine *imposed over the
+    # April outbreak*" is opposed by "would appeal against the fine")
+    content = terms.main_content if terms.main_content and terms.main_content < terms.content else terms.content
+    # (…nor a concession after it: "stayed open in February *even though two of its pupils had measles*")
+    conceded = _CONCESSION.search(analysis.claim)
+    if conceded is not None and content & content_stem_set(analysis.claim[:conceded.start()]):
+        content = content & content_stem_set(analysis.claim[:conceded.start()])
     for verb in verbs:
-        rest = terms.content - {verb} - aside
+        rest = content - set(verbs) - aside
         if verb in stems or not rest or len(rest & stems) < OPPOSED_OWN_COVERAGE * len(rest):
             continue
         if acts is None:
@@ -837,6 +848,10 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
             acts = _acts(text)
         # the opposite as an act of the passage, and not a word the claim uses too ("… after the rain stopped")
         other = sorted((OPPOSED[verb] & acts) - denied - terms.predicates)
+        # (…or denied, which says what the claim says: "Brackenford Grammar did not close" for "… stayed open")
+        agrees = not other and bool(OPPOSED[verb] & denied - terms.predicates)
+        if agrees:
+            other = sorted(OPPOSED[verb] & denied - terms.predicates)
         if not other:
             continue
         if around is None:
@@ -853,6 +868,10 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
                 continue
         elif doer and not _done_by(doer, told, other[0]):
             continue  # another's act ("Governor Lenz vetoed the bill passed by the Senate")
+        if agrees:
+            return [Reason("negation_match", _quote(analysis.claim, verb), _quote(text, other[0]),
+                           f"the passage denies “{_quote(text, other[0])}”, the opposite of the claim's "
+                           f"“{_quote(analysis.claim, verb)}”{OPPOSITE_DENIED}")]
         return [Reason("negation", _quote(analysis.claim, verb), _quote(text, other[0]),
                        f"the passage says “{_quote(text, other[0])}”, the opposite of the claim's "
                        f"“{_quote(analysis.claim, verb)}”")]

@@ -199,6 +199,9 @@ class ClaimTerms(NamedTuple):
     identifying: tuple[tuple[int, int], ...] = ()
     # the stretches of three words or more it quotes, folded (what a passage must hold to confirm words it credits)
     quoted: tuple[str, ...] = ()
+    # the common noun its named subject is written with ("The Westfall *pipeline* was shut …"): a passage whose
+    # article's title names the subject may call it by that noun alone ("The pipeline restarted on Friday")
+    subject_head: str | None = None
 
 
 # "on the Monday missile attack", "in the January strike": an incident the claim speaks of, by its kind
@@ -350,6 +353,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
                        if a.cue.startswith("claimed") and a.kind == "armed_group"), None),
         complement=_complement(main) if main != analysis.claim else None,
         verb=_verb_after(analysis.claim, subject_names[-1].end) if subject_names else None,
+        subject_head=_head_after(analysis.claim, subject_names[-1].end) if len(subject_names) == 1 else None,
         main_content=(main_content := frozenset(content_stem_set(main_clause(analysis.claim))) | {
             word for start, word in figures.items() if not any(s <= start < e for s, e in clauses)}),
         main_fates=frozenset(s for s in _with_fates(set(main_content)) if s.startswith("~")),
@@ -578,6 +582,20 @@ _SUBJECT_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _OPENING_TIME = re.compile(r"(?:On|In|Last|This|Earlier|Later|Since|By)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?"
                            r"(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+(?:\s+\d{4})?|\d{4}"
                            r"|week|month|year)\s*,?\s+")
+
+
+# a lowercase noun right after a name, before its verb: "The Westfall pipeline was shut", "the Orrin bridge reopened"
+_HEAD_AFTER = re.compile(r"\s+(?P<head>[a-z]{3,}(?<!ed))\s+(?:was|were|is|are|has|have|had|will|would|could|can|did"
+                         r"|does|remains|remained|[a-z]{3,}ed)\b")
+
+
+def _head_after(claim: str, end: int) -> str | None:
+    """The noun the claim writes its subject's name with, when a verb follows it."""
+    m = _HEAD_AFTER.match(claim, end)
+    return m.group("head") if m is not None and m.group("head") not in _NOT_HEADS else None
+
+
+_NOT_HEADS = frozenset("who which that and also said says has had was were have not never still only".split())
 
 
 def _subject_names(text: str) -> list[Any]:
