@@ -158,3 +158,48 @@ def test_a_demand_is_not_the_deed(tmp_path: Path, text: str, bucket: str) -> Non
     articles = payloads([("v1", "Harwick Courier", "2025-04-20", text)])
     found, _ = judged_as(tmp_path / "a", articles, "The Velm canal company will reline the Velm canal.", text[:30])
     assert found == bucket
+
+
+def test_only_a_part_of_a_set_named_by_its_count() -> None:
+    from service.text.quantifiers import find_quantifiers
+
+    [q] = find_quantifiers("The inspectors found that the operator had done only 40 of the 60 kilometres of checks.")
+    assert (q.kind, q.noun) == ("part", stem("checks"))
+    [q] = find_quantifiers("The operator carried out all of the checks the inspectors ordered.")
+    assert (q.kind, q.noun) == ("all", stem("checks"))
+
+
+def test_bans_are_opposed_to_permissions() -> None:
+    assert {stem("allow"), stem("open")} <= OPPOSED[stem("bar")] and stem("allow") in OPPOSED[stem("ban")]
+
+
+def test_those_taken_to_hospital_are_counted_in_their_own_clause() -> None:
+    from service.text.facts import passage_amounts
+
+    found = passage_amounts("Paramedics treated 120 visitors, 14 of whom were taken to hospital.", "2025-06-02")
+    assert [(q.span.text, q.predicate) for q in found] == [("120 visitors", None), ("14", "admitted")]
+
+
+@pytest.mark.parametrize(("text", "bucket"), [
+    # (only the closure the when-clause tells the claim's deed by)
+    ("The Orrin Bridge was closed on Tuesday after cracks were found in its girders.", "related"),
+    ("Pedestrians were barred from the Orrin Bridge on Tuesday after cracks were found in its girders.",
+     "corroborating"),
+])
+def test_what_happened_when_must_be_stated(tmp_path: Path, text: str, bucket: str) -> None:
+    articles = payloads([("o1", "Harwick Courier", "2025-03-06", text)])
+    found, _ = judged_as(tmp_path / "a", articles,
+                         "Pedestrians were barred from the Orrin Bridge when it closed over cracked girders.", text[:25])
+    assert found == bucket
+
+
+def test_another_blames_with_a_view_of_its_own(tmp_path: Path) -> None:
+    articles = payloads([
+        ("r1", "Harwick Courier", "2025-02-12", "Velm Rail said the freight derailment at Orrin was caused by a faulty "
+                                               "axle."),
+        ("r2", "Harwick Courier", "2025-02-13", "The drivers' union blamed cuts to track maintenance for the freight "
+                                               "derailment at Orrin."),
+    ])
+    found, label = judged_as(tmp_path / "a", articles, "Velm Rail blamed the freight derailment at Orrin on a faulty "
+                                                       "axle.", "The drivers' union blamed")
+    assert (found, label) == ("related", "supported")

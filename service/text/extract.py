@@ -636,8 +636,12 @@ _AGE_AFTER = re.compile(r"[\s-]*(?:years?|months?)[\s-]", re.IGNORECASE)
 def _taken_to_hospital(text: str, end: int) -> bool:
     """Whether the clause after an amount says they were taken to hospital ("Nine guests from the April wedding were
     taken to hospital", as "hospitalised" is)."""
-    clause = _CLAUSE_STOP.search(text, end, end + 80)
+    # (up to a comma: "had treated 214 runners, 19 of whom were taken to hospital" took 19)
+    clause = _CLAUSE_OR_COMMA.search(text, end, end + 80)
     return _TAKEN_TO_HOSPITAL.search(text, end, clause.start() if clause is not None else end + 80) is not None
+
+
+_CLAUSE_OR_COMMA = re.compile(r"[.;:!?,]")
 
 
 def _predicate(text: str, start: int, end: int, earlier: Sequence[Quantity] = ()) -> str | None:

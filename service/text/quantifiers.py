@@ -27,6 +27,9 @@ _PATTERNS = (
     ("part", re.compile(r"\b(?:only|just)\s+(?:some|a\s+few|a\s+handful|part|a\s+fraction|a\s+minority)\s+of\s+"
                         + _NOUN, re.IGNORECASE)),
     ("part", re.compile(r"\bnot\s+(?:all|every|each)\s+(?:of\s+)?" + _SINGULAR, re.IGNORECASE)),
+    # ("had completed only 40 of the 60 kilometres of inspections ordered": a part of the inspections)
+    ("part", re.compile(r"\b(?:only|just)\s+(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:the|its|their)\s+(?:\d[\d,.]*\s+)?"
+                        r"(?:(?!of\b)[\w-]+\s+){0,2}?(?:[a-z-]+s\s+of\s+)?(?P<noun>(?-i:[a-z-]+s))\b", re.IGNORECASE)),
     ("none", re.compile(r"\bnone\s+of\s+" + _NOUN, re.IGNORECASE)),
     ("all", re.compile(r"\b(?<!not\s)(?:all\s+(?:of\s+)?|each\s+of\s+)" + _NOUN, re.IGNORECASE)),
     ("all", re.compile(r"\b(?<!not\s)every\s+(?:single\s+)?(?P<noun>(?-i:[a-z-]+))\b", re.IGNORECASE)),

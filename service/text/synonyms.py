@@ -286,7 +286,7 @@ _OPPOSED_PAIRS = """continue/halt continue/stop continue/suspend continue/cease 
     admit/deny acknowledge/deny concede/deny concede/reject accept/deny agree/reject agree/refuse
     accept/refuse miss/hit work/fail succeed/fail pass/fail survive/die survive/kill
     double/halve triple/halve convict/acquit uphold/overturn uphold/quash raise/lower raise/cut hire/fire
-    early/late accept/appeal accept/challenge""".split()
+    early/late accept/appeal accept/challenge ban/allow ban/permit bar/allow bar/permit bar/open""".split()
 # a trend told by irregular verbs ("infections had risen" / "have fallen"), each form against each (not merged as
 # synonyms: the stance model's features are read from the stems as they are)
 _OPPOSED_PAIRS += [f"{a}/{b}" for a in ("rise", "risen", "rose", "increase") for b in ("fall", "fallen", "fell")]

@@ -349,7 +349,11 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     changes = terms.standing - terms.negated
     standing_unstated = bool(changes) and changes.isdisjoint(
         {CANONICAL.get(s, s) for s in read_stems(reading(candidate), candidate.passage.context.previous)})
-    states = states and not title_only and not standing_unstated
+    # "Pedestrians were barred from the bridge when it closed over cracked girders in 2023": something of what the claim
+    # says happened then must be stated (a word or its figure), not only the closure the clause tells it by
+    beside_when = terms.beside_when is not None and "quantity_match" not in types and _coverage(
+        terms.beside_when, reading(candidate), candidate.passage.context.previous) == 0
+    states = states and not title_only and not standing_unstated and not beside_when
     # a passage that states none of the claim's counted amounts cannot confirm them, nor one that
     # states none of its places or positions for a claim about where something is or who holds what;
     # one that does not state the claim's predicate (only its names) cannot either
@@ -543,7 +547,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         or subject_unstated or complement_unstated or superlative_unstated or rank_unstated or when_unstated \
         or side_unstated or standing_unstated or year_unstated \
         or unknown or effect_unstated or claiming_unstated or denial_unstated or deed_unstated or site_unstated \
-        or tenure_unstated or title_only or cause_untold
+        or tenure_unstated or title_only or cause_untold or beside_when
     if model is None or (not candidate.forced and candidate.relevance < MODEL_MIN_RELEVANCE):
         # no model, or a pool passage too loosely aligned to be worth the model's time (it is not shown)
         if model is None and candidate.relevance >= STRONG_ALIGNMENT and not unconfirming:

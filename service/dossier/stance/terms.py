@@ -23,6 +23,7 @@ from service.text.clauses import (
     main_predicate,
     picked_counts,
     reference_clauses,
+    when_clauses,
 )
 from service.text.events import INCIDENT_KINDS, INCIDENT_PHRASE
 from service.text.extract import (
@@ -202,6 +203,9 @@ class ClaimTerms(NamedTuple):
     # the common noun its named subject is written with ("The Westfall *pipeline* was shut …"): a passage whose
     # article's title names the subject may call it by that noun alone ("The pipeline restarted on Friday")
     subject_head: str | None = None
+    # the predicate stems outside the clauses that say when the rest happened ("Pedestrians were barred from the bridge
+    # *when it closed over cracked girders*": pedestrian, bar), None without such a clause: what a passage must state
+    beside_when: dict[str, float] | None = None
 
 
 # "on the Monday missile attack", "in the January strike": an incident the claim speaks of, by its kind
@@ -354,6 +358,7 @@ def claim_terms(analysis: ClaimAnalysis) -> ClaimTerms:
         complement=_complement(main) if main != analysis.claim else None,
         verb=_verb_after(analysis.claim, subject_names[-1].end) if subject_names else None,
         subject_head=_head_after(analysis.claim, subject_names[-1].end) if len(subject_names) == 1 else None,
+        beside_when=_beside_when(analysis.claim, predicate_weights),
         main_content=(main_content := frozenset(content_stem_set(main_clause(analysis.claim))) | {
             word for start, word in figures.items() if not any(s <= start < e for s, e in clauses)}),
         main_fates=frozenset(s for s in _with_fates(set(main_content)) if s.startswith("~")),
@@ -587,6 +592,21 @@ _OPENING_TIME = re.compile(r"(?:On|In|Last|This|Earlier|Later|Since|By)\s+(?:[A-
 # a lowercase noun right after a name, before its verb: "The Westfall pipeline was shut", "the Orrin bridge reopened"
 _HEAD_AFTER = re.compile(r"\s+(?P<head>[a-z]{3,}(?<!ed))\s+(?:was|were|is|are|has|have|had|will|would|could|can|did"
                          r"|does|remains|remained|[a-z]{3,}ed)\b")
+
+
+def _beside_when(claim: str, weights: dict[str, float]) -> dict[str, float] | None:
+    """The predicate weights of the claim's words outside its when-clauses, when it has one and they leave some out."""
+    spans = when_clauses(claim)
+    if not spans:
+        return None
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(claim[at:start])
+        at = end
+    kept.append(claim[at:])
+    outside = content_stem_set(" ".join(kept))
+    beside = {s: w for s, w in weights.items() if s in outside and s not in _TIME_STEMS}
+    return beside if beside and len(beside) < len(weights) else None
 
 
 def _head_after(claim: str, end: int) -> str | None:

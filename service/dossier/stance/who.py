@@ -73,6 +73,9 @@ def _causes(terms: ClaimTerms, claim: str, candidate: Candidate, text: str) -> l
     passage states the rest of the claim (PREDICATE_MIN_COVERAGE of its predicate without the cause's words)."""
     claimed = _claim_causes(claim)
     stated = sentence_readings(candidate).causes if claimed else ()
+    if stated and _blamed_by_another(claim, text):
+        return []  # (whom another blames: "The union … blamed cuts to maintenance crews for the derailment" is no
+        # contradiction of "Veldt Rail blamed the derailment on a faulty axle")
     out: list[tuple[Reason, bool]] = []
     for kind, phrase in claimed:
         theirs = [p for k, p in stated if k == kind]
@@ -93,6 +96,19 @@ def _causes(terms: ClaimTerms, claim: str, candidate: Candidate, text: str) -> l
         out.append((Reason("cause_mismatch", phrase, theirs[0],
                            f"the claim {what} {phrase}; the passage, {theirs[0]}"), decisive))
     return out
+
+
+_BLAMES = re.compile(r"\bblam(?:ed|es|ing)\b", re.IGNORECASE)
+
+
+def _blamed_by_another(claim: str, text: str) -> bool:
+    """Whether the claim and the passage each say someone blamed something, and the words before the passage's blame
+    name none of those before the claim's (another blames, with a view of its own)."""
+    mine, theirs = _BLAMES.search(claim), _BLAMES.search(text)
+    if mine is None or theirs is None:
+        return False
+    who = set(content_stems(claim[:mine.start()]))
+    return bool(who) and who.isdisjoint(content_stems(text[:theirs.start()]))
 
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
