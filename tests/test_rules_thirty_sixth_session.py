@@ -188,8 +188,8 @@ def test_those_taken_to_hospital_are_counted_in_their_own_clause() -> None:
 ])
 def test_what_happened_when_must_be_stated(tmp_path: Path, text: str, bucket: str) -> None:
     articles = payloads([("o1", "Harwick Courier", "2025-03-06", text)])
-    found, _ = judged_as(tmp_path / "a", articles,
-                         "Pedestrians were barred from the Orrin Bridge when it closed over cracked girders.", text[:25])
+    claim = "Pedestrians were barred from the Orrin Bridge when it closed over cracked girders."
+    found, _ = judged_as(tmp_path / "a", articles, claim, text[:25])
     assert found == bucket
 
 

@@ -37,8 +37,8 @@ _CULPRIT = re.compile(r"\b(?:blamed|blames|blaming)\s+"
                       r"(?P<culprit>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})"
                       r"(?=\s+for\b|\s*[,.;]|\s*$)")
 # what news copy says a cause caused: a mishap
-_MISHAP = (r"(?:fire|blaze|outage|explosion|blast|failure|collapse|leak|crash|flood|flooding|outbreak|derailment|spill"
-           r"|breakdown|cracks?|cracking|outages?|blackouts?|contamination|poisoning|illness)")
+_MISHAP = (r"(?:fire|blaze|outages?|explosion|blast|failure|collapse|leak|crash|flood|flooding|outbreak|derailment"
+           r"|spill|breakdown|cracks?|cracking|blackouts?|contamination|poisoning|illness)")
 _A_MISHAP = re.compile(r"\b" + _MISHAP + r"\b", re.IGNORECASE)
 # the active form: "an overloaded electrical circuit caused the laundry fire" (after a clause's start or "said", "that")
 _CAUSED_THE = re.compile(r"(?:^|[,;:]\s*|\b(?:that|said|says|found|concluded)\s+)(?:an?\s+|the\s+|its\s+)?"

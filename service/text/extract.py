@@ -101,8 +101,9 @@ _SPAN_OF_TIME = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?)\s*(?:of\b
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)$")
 # "over" that gives the reason of a penalty or a quarrel, not a bound: "fined the operator 2.4 million euros over two
 # leaks", "sued the council over three evictions", "a row over two contracts" (a penalty's verb with its object
-# between, or a sum, or a noun of dispute right before it; not "fined over 200 firms", where what follows is fined)
-_OVER_CAUSE = re.compile(r"(?:\b(?:fined|fines|fine|sued|sues|sue|charged|jailed|sacked|fired|disciplined|penali[sz]ed"
+# between, or a sum, or a noun of dispute right before it; not "fined over 200 firms", where what follows is fined; not
+# "fired", whose rockets go over a distance)
+_OVER_CAUSE = re.compile(r"(?:\b(?:fined|fines|fine|sued|sues|sue|charged|jailed|sacked|disciplined|penali[sz]ed"
                          r"|censured|reprimanded|critici[sz]ed|blamed|compensated|paid)\s+(?:[\w'’.,-]+\s+){1,6}?"
                          r"|\b(?:row|rows|dispute|disputes|clash|clashes|clashed|protest|protests|protested|anger"
                          r"|outrage|concerns?|fears|questions|lawsuit|inquiry|probe|investigation|complaints?)\s+)"

@@ -428,9 +428,9 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         terms.quoted, reading(candidate), candidate.passage.context.previous)
     cause_untold = cause_unstated(analysis.claim, candidate)
     # "… called for the line to be rerouted away from farmland": what a passage only says someone demanded is not done
-    cause_untold = cause_untold or _only_demanded(analysis.claim, terms, reading(candidate))
+    only_demanded = _only_demanded(analysis.claim, terms, reading(candidate))
     if support > 0 and fact_support > 0 and not denial_unstated and "negation" not in types and not harm_unstated \
-            and not quote_unstated and not cause_untold \
+            and not quote_unstated and not cause_untold and not only_demanded \
             and not place_unstated and not tenure_unstated \
             and ("answer_confirms" in types or (states and not amounts_unchecked)):
         return "corroborating", round(min(0.95, 0.4 + support + candidate.relevance / 4), 3)
@@ -547,7 +547,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         or subject_unstated or complement_unstated or superlative_unstated or rank_unstated or when_unstated \
         or side_unstated or standing_unstated or year_unstated \
         or unknown or effect_unstated or claiming_unstated or denial_unstated or deed_unstated or site_unstated \
-        or tenure_unstated or title_only or cause_untold or beside_when
+        or tenure_unstated or title_only or cause_untold or only_demanded or beside_when
     if model is None or (not candidate.forced and candidate.relevance < MODEL_MIN_RELEVANCE):
         # no model, or a pool passage too loosely aligned to be worth the model's time (it is not shown)
         if model is None and candidate.relevance >= STRONG_ALIGNMENT and not unconfirming:
@@ -567,9 +567,10 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
 
 # a demand and what it asks for, up to its clause's end: "called for the line to be rerouted away from farmland",
 # "urged the council to close the school", "farmers want the line moved"
+# (not "asked", as often a question: "Asked whether it would reroute the line, Cordane said it would")
 _DEMAND = re.compile(r"\b(?:(?:called|calls|calling|pressed|pressing|pushed|pushing|campaigned|campaigning|lobbied"
-                     r"|lobbying|appealed|appealing)\s+for|demanded|demands|demanding|urged|urges|urging|asked|asks"
-                     r"|asking|want|wants|wanted|petitioned)\b"
+                     r"|lobbying|appealed|appealing)\s+for|demanded|demands|demanding|urged|urges|urging"
+                     r"|want|wants|wanted|petitioned)\b"
                      r"(?P<what>(?:(?!\b(?:and|but|while|although|saying|said|says|after|before)\b)[^.;:,])*)",
                      re.IGNORECASE)
 
