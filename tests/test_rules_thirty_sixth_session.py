@@ -155,9 +155,12 @@ def test_a_measure_of_another_thing_is_no_other_figure(tmp_path: Path) -> None:
     ("Boat owners demanded repairs and the Velm canal company said it would reline the canal.", "corroborating"),
 ])
 def test_a_demand_is_not_the_deed(tmp_path: Path, text: str, bucket: str) -> None:
-    articles = payloads([("v1", "Harwick Courier", "2025-04-20", text)])
-    found, _ = judged_as(tmp_path / "a", articles, "The Velm canal company will reline the Velm canal.", text[:30])
-    assert found == bucket
+    assert _bucket_alone(tmp_path, text, "The Velm canal company will reline the Velm canal.") == bucket
+
+
+def _bucket_alone(tmp_path: Path, text: str, claim: str) -> str:
+    """The bucket of a one-sentence article's passage for a claim judged against it alone."""
+    return judged_as(tmp_path / "a", payloads([("a1", "Harwick Courier", "2025-04-20", text)]), claim, text[:25])[0]
 
 
 def test_only_a_part_of_a_set_named_by_its_count() -> None:
@@ -187,10 +190,8 @@ def test_those_taken_to_hospital_are_counted_in_their_own_clause() -> None:
      "corroborating"),
 ])
 def test_what_happened_when_must_be_stated(tmp_path: Path, text: str, bucket: str) -> None:
-    articles = payloads([("o1", "Harwick Courier", "2025-03-06", text)])
     claim = "Pedestrians were barred from the Orrin Bridge when it closed over cracked girders."
-    found, _ = judged_as(tmp_path / "a", articles, claim, text[:25])
-    assert found == bucket
+    assert _bucket_alone(tmp_path, text, claim) == bucket
 
 
 def test_another_blames_with_a_view_of_its_own(tmp_path: Path) -> None:
