@@ -173,8 +173,13 @@ def _said_before(text: str, at: int) -> bool:
 
 def main_clause(text: str) -> str:
     """The text without its identifying clauses."""
+    return without_spans(text, identifying_clauses(text))
+
+
+def without_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The text with these character spans (in order, not overlapping) left out, its parts joined by a space."""
     kept, at = [], 0
-    for start, end in identifying_clauses(text):
+    for start, end in spans:
         kept.append(text[at:start])
         at = end
     kept.append(text[at:])

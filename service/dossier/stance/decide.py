@@ -575,10 +575,15 @@ _DEMAND = re.compile(r"\b(?:(?:called|calls|calling|pressed|pressing|pushed|push
                      re.IGNORECASE)
 
 
+@memo(1024)  # (a claim's own reading, asked once per pool passage)
+def _demands(claim: str) -> bool:
+    return _DEMAND.search(claim) is not None
+
+
 def _only_demanded(claim: str, terms: ClaimTerms, text: str) -> bool:
     """Whether all the passage says of what the claim asserts lies in a demand ("called for the line to be rerouted"),
     when the claim itself demands nothing: a demand is not the deed."""
-    if _DEMAND.search(claim) is not None:
+    if _demands(claim):
         return False
     demands = list(_DEMAND.finditer(text))
     if not demands:

@@ -807,6 +807,17 @@ OPPOSITE_DENIED = ": the same said by denying its opposite"  # (the detail's end
 _CONCESSION = re.compile(r",?\s+\b(?:even\s+though|although|though|despite|in\s+spite\s+of)\b", re.IGNORECASE)
 
 
+@memo(1024)  # (a claim's own reading, asked once per pool passage)
+def _to_restate(claim: str, content: frozenset[str], main_content: frozenset[str]) -> frozenset[str]:
+    """The claim's words an opposite's passage must restate: those of its main clause, when a clause only picks out its
+    object ("accepted the fine *imposed over the April outbreak*"), and not of a concession after it ("stayed open in
+    February *even though two of its pupils had measles*")."""
+    kept = main_content if main_content and main_content < content else content
+    conceded = _CONCESSION.search(claim)
+    before = content_stem_set(claim[:conceded.start()]) if conceded is not None else frozenset()
+    return frozenset(kept & before) if kept & before else frozenset(kept)
+
+
 def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: str | None,
              negations: tuple[tuple[str, str], ...], title: str = "") -> list[Reason]:
     """"… were halting their attacks" against "… attacks will continue unabated": a passage that
@@ -832,13 +843,7 @@ def _opposed(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, previous: st
     # (the rest of the claim without its days, which the date rules compare:
     # "Al-Mayadeen said most of the missiles fired … in the January 2024 attack missed the base")
     aside = set(_DATE_WORDS) | {s for s in terms.content if s.isdigit()}
-    # (what the main clause says, not a clause that only picks out its object: "accepted the fine *imposed over the
-    # April outbreak*" is opposed by "would appeal against the fine")
-    content = terms.main_content if terms.main_content and terms.main_content < terms.content else terms.content
-    # (…nor a concession after it: "stayed open in February *even though two of its pupils had measles*")
-    conceded = _CONCESSION.search(analysis.claim)
-    if conceded is not None and content & content_stem_set(analysis.claim[:conceded.start()]):
-        content = content & content_stem_set(analysis.claim[:conceded.start()])
+    content = _to_restate(analysis.claim, frozenset(terms.content), terms.main_content)
     for verb in verbs:
         rest = content - set(verbs) - aside
         if verb in stems or not rest or len(rest & stems) < OPPOSED_OWN_COVERAGE * len(rest):

@@ -24,6 +24,7 @@ from service.text.clauses import (
     picked_counts,
     reference_clauses,
     when_clauses,
+    without_spans,
 )
 from service.text.events import INCIDENT_KINDS, INCIDENT_PHRASE
 from service.text.extract import (
@@ -599,12 +600,7 @@ def _beside_when(claim: str, weights: dict[str, float]) -> dict[str, float] | No
     spans = when_clauses(claim)
     if not spans:
         return None
-    kept, at = [], 0
-    for start, end in spans:
-        kept.append(claim[at:start])
-        at = end
-    kept.append(claim[at:])
-    outside = content_stem_set(" ".join(kept))
+    outside = content_stem_set(without_spans(claim, spans))
     beside = {s: w for s, w in weights.items() if s in outside and s not in _TIME_STEMS}
     return beside if beside and len(beside) < len(weights) else None
 

@@ -122,18 +122,24 @@ def _claim_causes(claim: str) -> tuple[tuple[str, str], ...]:
 def cause_unstated(claim: str, candidate: Candidate) -> bool:
     """Whether the claim puts something down to a cause ("Metal fatigue caused the cracks") that the passage does not
     name in any of its words: what caused it is the claim's point."""
-    # (not a cause in a clause that only picks out the mishap: "A fire *started by John Miller at the depot* destroyed
-    # 300 cars")
-    clauses = identifying_clauses(claim)
-    claimed = [phrase for kind, phrase in _claim_causes(claim) if kind == "cause"
-               and not any(s <= claim.lower().find(phrase.lower()) < e for s, e in clauses)]
-    if not claimed or not names_a_mishap(claim):
-        # (the cause of a mishap: what a general claim says something is due to, a passage may put in other words,
-        # which only the model reads — "Jupiter's climate change is due to shifts in internal turbulence", on the
-        # CLIMATE-FEVER tune split)
+    claimed = _asserted_causes(claim)
+    if not claimed:
         return False
     stems = read_stems(reading(candidate), candidate.passage.context.previous)
-    return not any(_cause_stems(phrase) & stems for phrase in claimed)
+    return not any(stems_of_cause & stems for stems_of_cause in claimed)
+
+
+@memo(1024)  # (a claim's own reading, asked once per pool passage)
+def _asserted_causes(claim: str) -> tuple[frozenset[str], ...]:
+    """The stems of each cause the claim gives a mishap, outside a clause that only picks the mishap out ("A fire
+    *started by John Miller at the depot* destroyed 300 cars"); none for a general claim of no mishap, whose cause a
+    passage may put in other words that only the model reads ("Jupiter's climate change is due to shifts in internal
+    turbulence", on the CLIMATE-FEVER tune split)."""
+    if not names_a_mishap(claim):
+        return ()
+    clauses = identifying_clauses(claim)
+    return tuple(frozenset(_cause_stems(phrase)) for kind, phrase in _claim_causes(claim) if kind == "cause"
+                 and not any(s <= claim.lower().find(phrase.lower()) < e for s, e in clauses))
 
 
 def _cause_stems(phrase: str) -> set[str]:
