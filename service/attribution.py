@@ -621,8 +621,19 @@ def _subject(sentence: str, end: int) -> tuple[int, int] | None:
         if previous and not boundary and not (lead in _PREPOSITIONS or participle) \
                 and _is_name(sentence[previous[0]:previous[1]]):
             return previous  # an appositive: "Sabereen News, a Telegram news channel …, reported"
-        return (start, stop) if _is_noun_phrase(words) else None
+        if _is_noun_phrase(words):
+            return start, stop
+        # "A villagers' committee formed on Sunday said …": a body and when or by whom it was set up
+        set_up = _SET_UP.search(sentence, start, stop)
+        if set_up is not None and _is_noun_phrase(sentence[start:set_up.start()].split()):
+            return start, set_up.start()
+        return None
     return None
+
+
+# a body's setting up after its name: "formed on Sunday", "set up by the council", "appointed last year"
+_SET_UP = re.compile(r"\s+(?:formed|set\s+up|created|established|founded|appointed|convened|commissioned)\s+"
+                     r"(?:on|in|by|last|this|after|earlier|to|at)\b")
 
 
 # a noun phrase after a noun phrase with no word between to join them ("the Monday attack *the Pentagon*")

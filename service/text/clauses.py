@@ -390,3 +390,68 @@ def reported_subject(text: str) -> str:
     """The subject of what a sentence says was said ("Lund said *the alarm* had worked"), or "" when it reports none."""
     m = _REPORTED_SUBJECT.search(text)
     return m.group("subject") if m is not None else ""
+
+
+# a verb in the past, for the day it is told with ("water flooded the gallery on Tuesday")
+_PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|died|fell|hit|struck|took|began|broke|sank|went|came|ran|shot|blew|caught"
+                        r"|rose|left|cost|cut|led|lost|won|sent|made|kept|held|brought|saw|gave|spent|met|burst"
+                        r"|spread|swept|tore|froze|shut|put|set|told|said|found)\b")
+
+
+def verb_of_day(text: str, at: int) -> str | None:
+    """The verb in the past a day named at `at` tells the time of: the last one before it in its sentence part (from
+    the last ";" or ":"), not an adjective ("the flooded colliery", "two guarded warehouses", "heavily guarded").
+    "Rescuers ended the search at the flooded mine on Sunday" → "ended"; None when no such verb stands before it."""
+    start = max(text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1
+    found = None
+    for verb in _PAST_VERB.finditer(text, start, at):
+        before = _WORDS.findall(text, start, verb.start())
+        if before and (before[-1].lower() in _BEFORE_ADJECTIVE or before[-1].lower().endswith("ly")
+                       or before[-1].lower() in _COUNT_WORDS):
+            continue
+        found = verb.group()
+    return found
+
+
+def past_verbs(text: str) -> list[re.Match[str]]:
+    """The verbs in the past in a text, not adjectives ("installed the pumps", "was replaced"; not "the flooded
+    mine")."""
+    found = []
+    for verb in _PAST_VERB.finditer(text):
+        before = _WORDS.findall(text, 0, verb.start())
+        if before and (before[-1].lower() in _BEFORE_ADJECTIVE or before[-1].lower() in _COUNT_WORDS):
+            continue
+        found.append(verb)
+    return found
+
+
+# a main verb after its auxiliary: "was cancelled", "will reroute", "has diminished", "had been ordered"
+_AUX_THEN_VERB = re.compile(r"\b(?P<aux>is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did"
+                            r"|does|do)(?:\s+(?:not|never|also|already|now|then|just|since|[a-z]+ly))*"
+                            r"(?:\s+(?:been|be|being))?\s+(?P<verb>[a-z]{3,})\b")
+_MODALS = frozenset("will would could can may might must should did does do".split())
+# verbs that carry no deed of their own ("the flood happened on Monday", "took place", "said")
+# (nor where something is, which the place rules compare: "is located in Diyala province")
+_LIGHT = frozenset("""happened happen happens occurred occur occurs took take takes made make makes got get gets been
+    being became become becomes remained remain remains seemed seem seems appeared appear appears went go goes came
+    come comes having doing done located situated based stationed""".split()) | _SAYING
+
+
+def main_verb(text: str) -> str | None:
+    """The verb of what a sentence's main clause asserts, when a few patterns find it: after an auxiliary ("was
+    cancelled", "will reroute", "has diminished") or, with none, its first verb in the past ("Cordane carried out
+    …"); None for a copula ("is the largest"), a verb of saying or of no deed of its own ("happened", "took place")."""
+    clause = main_clause(text)
+    for m in _AUX_THEN_VERB.finditer(clause):
+        verb = m.group("verb")
+        if m.group("aux") in _MODALS:
+            if verb not in _BEFORE_ADJECTIVE and verb not in _AUX and not verb.endswith("ly"):
+                return None if verb in _LIGHT else verb
+            continue
+        if verb.endswith(("ed", "en", "ing")) or _PAST_VERB.fullmatch(verb):
+            return None if verb in _LIGHT else verb
+    past = past_verbs(clause)
+    if past:
+        verb = past[0].group()
+        return None if verb in _LIGHT else verb
+    return None

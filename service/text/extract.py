@@ -603,8 +603,14 @@ def _predicate_after(text: str, end: int) -> str | None:
 
 
 _WHERE_CLAUSE = re.compile(r",?\s+where\b")
+# (and "needed hospital treatment", "required treatment in hospital", "were treated in hospital": the same count told by
+# its care)
 _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:taken|rushed|airlifted|flown|brought|sent)\s+to\s+"
-                                r"(?:(?:the\s+)?[\w'’-]+\s+){0,3}?(?:hospitals?|infirmary|clinic)\b", re.IGNORECASE)
+                                r"(?:(?:the\s+)?[\w'’-]+\s+){0,3}?(?:hospitals?|infirmary|clinic)\b"
+                                r"|\b(?:needed|required|needing|requiring)\s+(?:hospital\s+(?:treatment|care)"
+                                r"|treatment\s+in\s+(?:a\s+|the\s+)?hospital)\b"
+                                r"|\btreated\s+(?:in|at)\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|infirmary"
+                                r"|clinic)\b", re.IGNORECASE)
 
 
 # "a reward of 50,000 lors for information leading to *the arrest*": a fate named as a noun after a determiner is

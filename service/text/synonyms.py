@@ -168,6 +168,10 @@ _INSTRUCTION = re.compile(r"\b(?:(?<=\bno\s)|(?<=\ba\s)|(?<=\bany\s)|(?<=\bdirec
                           r"instructions?\b(?=\s+(?:from|to|by)\b)", re.IGNORECASE)
 # "should Washington step in": intervene
 _STEP_IN = re.compile(r"\b(?:step|steps|stepped|stepping)\s+in\b(?!\s+(?:the|a|an|his|her|its|their)\b)", re.IGNORECASE)
+_CALLED_OFF = re.compile(r"\b(?:called|call|calls|calling)\s+off\b", re.IGNORECASE)
+_GO_AHEAD = re.compile(r"\b(?:go|goes|going|gone|went)\s+ahead\b(?!\s+of\b)", re.IGNORECASE)
+_PUSHED_BACK = re.compile(r"\b(?:pushed|push|pushes|pushing)\s+back\b(?!\s+(?:against|on|at)\b)", re.IGNORECASE)
+_ON_HOLD = re.compile(r"\b(?:put|puts|putting|placed)\s+(?P<what>(?:[\w'’-]+\s+){1,6}?)on\s+hold\b", re.IGNORECASE)
 _TOOK_OFF = re.compile(r"\b(?:took|taken|take|takes|taking)\s+off\s+from\b", re.IGNORECASE)
 # "U.S." is "US": the word pattern cuts initials into single letters, which are never compared
 _INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")
@@ -234,6 +238,13 @@ def unphrase(text: str) -> str:
         text = _STEP_IN.sub("intervene", text)
     if " off" in text:
         text = _TOOK_OFF.sub("launched from", text)
+        text = _CALLED_OFF.sub("cancelled", text)  # "the jazz weekend was called off"
+    if " ahead" in text:
+        text = _GO_AHEAD.sub("proceed", text)  # "will go ahead as planned" (not "ahead of schedule", "the go-ahead")
+    if " back" in text:
+        text = _PUSHED_BACK.sub("postponed", text)  # "pushed back its exams by a week"
+    if " on hold" in text:
+        text = _ON_HOLD.sub(lambda m: f"suspended {m.group('what').rstrip()}", text)  # "put a planned strike on hold"
     if "put" in text or "placed" in text:
         text = _PUT_CROWD_AT.sub(r"estimated \g<owner> attendance ", text)  # "Police put the crowd at about 3,000"
     if "." in text:
@@ -286,7 +297,8 @@ _OPPOSED_PAIRS = """continue/halt continue/stop continue/suspend continue/cease 
     admit/deny acknowledge/deny concede/deny concede/reject accept/deny agree/reject agree/refuse
     accept/refuse miss/hit work/fail succeed/fail pass/fail survive/die survive/kill
     double/halve triple/halve convict/acquit uphold/overturn uphold/quash raise/lower raise/cut hire/fire
-    early/late accept/appeal accept/challenge ban/allow ban/permit bar/allow bar/permit bar/open""".split()
+    early/late accept/appeal accept/challenge ban/allow ban/permit bar/allow bar/permit bar/open
+    cancel/proceed postpone/proceed""".split()
 # a trend told by irregular verbs ("infections had risen" / "have fallen"), each form against each (not merged as
 # synonyms: the stance model's features are read from the stems as they are)
 _OPPOSED_PAIRS += [f"{a}/{b}" for a in ("rise", "risen", "rose", "increase") for b in ("fall", "fallen", "fell")]

@@ -67,6 +67,7 @@ from service.dossier.stance.dates import (
     _planned_months,
     _weekdays,
     occurred_on,
+    weekday_in_span,
 )
 from service.dossier.stance.decide import (
     BEFORE_SENTENCE,
@@ -100,6 +101,7 @@ from service.dossier.stance.negation import (
     _quote,
     _reports_denied,
     _unknown_stems,
+    _votes,
     denial_restated,
     names_only_its_site,
     names_the_claim,
@@ -557,6 +559,7 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
     weighed += [(r, True) for r in _bearings(analysis, text)]
     weighed += _platforms(analysis, terms, candidate, text, previous)
     weighed += [(r, True) for r in _conditions(analysis.claim, text)]
+    weighed += [(r, True) for r in _votes(analysis.claim, text, previous)]
     weighed += [(r, True) for r in _excepted(analysis, terms, text)]
     if coverage >= RESTATES:
         # (not a share of the set in a passage that denies what the claim denies: "none of the hostages were hurt" is
@@ -644,6 +647,10 @@ def assess(analysis: ClaimAnalysis, candidate: Candidate, match: EventMatch | No
         dated = [r for r in dated if r.type != "date_mismatch"]
     if terms.interval is None:
         dated += _weekdays(analysis, facts, specific or coverage >= RESTATES, text, candidate.article.published_at)
+    elif (off_day := weekday_in_span(analysis, facts, specific or coverage >= RESTATES, text,
+                                     candidate.article.published_at)) is not None:
+        # ("on a Tuesday in October 2023": a passage of another weekday of that month does not date it)
+        dated = [r for r in dated if r.type != "date_match"] + off_day
     if any(r.type == "date_mismatch" for r in dated) and deed_recalled(analysis.claim, text):
         # "six of the buried skiers had been dug out alive … on Sunday morning": the claim's deed, named as what
         # befell those it picks out, was done before the passage's day, which is another deed's

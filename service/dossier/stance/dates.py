@@ -26,12 +26,14 @@ from service.dossier.stance.terms import (
 )
 from service.dossier.stance_model import content_stems
 from service.memo import memo
+from service.text.clauses import verb_of_day
 from service.text.dates import date_of_words, falls_on, is_plan, parse_published, stated_within
 from service.text.extract import MONTHS, WORD_VALUES, find_dates
 from service.text.facts import PassageFacts
 from service.text.places import demonym_country, same_place
 from service.text.quotes import quoted_terms
 from service.text.units import measure
+from service.tokens import stem
 
 # A passage of another day that restates this much of the claim reports the claim's incident
 # misdated, when no passage of the claim's own day takes a stance on it.
@@ -561,6 +563,42 @@ def _weekdays(analysis: ClaimAnalysis, facts: PassageFacts, specific: bool, text
         return [Reason("date_mismatch", WEEKDAY_NAMES[claimed], event.when,
                        f"claim says {WEEKDAY_NAMES[claimed]}, passage {event.when} (a {WEEKDAY_NAMES[day]})")]
     return []
+
+
+
+def weekday_in_span(analysis: ClaimAnalysis, facts: PassageFacts, specific: bool, text: str = "",
+                    published: str | None = None) -> list[Reason] | None:
+    """A claim dated by a span and a weekday ("opened on a Tuesday in October 2023", "the 2024 flood happened on a
+    Monday") against a passage whose own event is one stated day in that span of another weekday: None when it is
+    not (the passage's date is compared as any other), else the date_mismatch its day makes, if any — that day
+    never confirms the claim's weekday."""
+    claimed, interval, event = analysis.event.weekday, analysis.event.interval, facts.event
+    if claimed is None or interval is None or interval[0] == interval[1] or not event.dated \
+            or event.basis not in ("stated", "weekday") or event.start is None or event.start != event.end \
+            or not interval[0] <= event.start <= interval[1]:
+        return None
+    # (not the weekday of another deed the claim counts from: "after the Monday meeting", "since Friday")
+    said = next((d for d in analysis.dates if d.weekday == claimed and d.start is None), None)
+    if said is None or _COUNTED_FROM.search(analysis.claim, max(0, said.span.start - 30), said.span.start):
+        return None
+    mentions = find_dates(text, parse_published(published)) if text else []
+    day = next((m for m in mentions if m.start == m.end == event.start), None)
+    verb = verb_of_day(text, day.span.start) if day is not None else None
+    # a day of another deed is no discrepancy: "the rescue at the flooded colliery ended on Sunday" for "the flood
+    # happened on a Monday" (the day's verb must be one of the claim's words: "water flooded a lower section … on
+    # Tuesday"), nor the claim's weekday when it is another deed's ("attended the funerals … on Monday")
+    deed = verb is not None and stem(verb.lower()) in set(content_stems(analysis.claim))
+    if event.start.weekday() == claimed:
+        return None if deed or verb is None else []
+    # (nor when the passage states the claim's weekday as well: "the collapse on Tuesday … rose on Thursday")
+    if any(falls_on(m, claimed) for m in mentions):
+        return None
+    if not specific or not deed:
+        return []
+    weekday = WEEKDAY_NAMES[event.start.weekday()]
+    return [Reason("date_mismatch", f"a {WEEKDAY_NAMES[claimed]} in {interval[2]}", event.when,
+                   f"claim says a {WEEKDAY_NAMES[claimed]} in {interval[2]}; the passage's "
+                   f"{event.start:%B} {event.start.day}, {event.start.year} is a {weekday}")]
 
 
 # "came two days after a Katyusha salvo" / "comes a day after … four Katyusha rockets were launched": a

@@ -78,7 +78,14 @@ from service.dossier.stance_model import (
 )
 from service.memo import memo
 from service.text.bearings import find_sided_parts
-from service.text.clauses import OPENING_AFTER, identifying_clauses, in_identifying_clauses, when_clauses
+from service.text.clauses import (
+    OPENING_AFTER,
+    identifying_clauses,
+    in_identifying_clauses,
+    main_verb,
+    past_verbs,
+    when_clauses,
+)
 from service.text.events import is_beginning, is_made_when
 from service.text.extract import TIME_UNITS
 from service.text.model import Quantity
@@ -86,7 +93,7 @@ from service.text.places import FOUND_WORDS, nationalities_named, placed_by_verb
 from service.text.sources import declines_comment
 from service.text.synonyms import CANONICAL, name_called, unphrase
 from service.text.vectors import similarities
-from service.tokens import normalize
+from service.tokens import normalize, stem
 
 CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3,
                     "role_mismatch": 0.3, "quote_mismatch": 0.35, "answer_denies": 0.35,
@@ -375,6 +382,20 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # "the death toll after 25 days of raids stood at …": the span says when the count was made; a
     # passage without it (a later toll) cannot confirm the count at that time
     amounts_unchecked = amounts_unchecked or span_unmatched
+    # (nor a count of things of no class the rules know that the claim asserts, "More than 300 homes were damaged", by
+    # a passage that counts none of them: "will pay 3,000 euros to each household whose home was flooded")
+    # (one that states the claim's figure of other words is left to the model: "46 planned surgeries" for "46 scheduled
+    # operations")
+    # (not a year read as a count, "the 2025 meningitis outbreak"; nor things the claim goes on to list, "set two
+    # conditions: an end to … and …", which a passage may list without counting them)
+    things = [q for q in analysis.quantities if counts_things(q) and not counted(q) and q.value is not None
+              and not _YEAR.match(q.text) and ":" not in analysis.claim[q.span.end:]
+              # (nor a definite count, which picks out what it counts: "the two Kirrenby accidents")
+              and not _DEFINITE.search(analysis.claim, 0, q.span.start)]
+    amounts_unchecked = amounts_unchecked or (
+        terms.counts_asserted and bool(things) and not any(r.type.startswith("quantity_") for r in reasons)
+        and candidate.facts is not None
+        and not {q.value for q in things} & {p.value for p in candidate.facts.amounts})
     # (…nor a harm the claim counts loosely of things no class knows, "killed thousands of fish", in a passage that
     # names none of them: "Three dogs have died …" is another harm)
     loose = [q for q in analysis.quantities if q.vague and q.unit and q.predicate in ("killed", "injured")
@@ -428,7 +449,14 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         terms.quoted, reading(candidate), candidate.passage.context.previous)
     cause_untold = cause_unstated(analysis.claim, candidate)
     # "… called for the line to be rerouted away from farmland": what a passage only says someone demanded is not done
-    only_demanded = _only_demanded(analysis.claim, terms, reading(candidate))
+    only_demanded = _only_demanded(analysis.claim, terms, reading(candidate)) \
+        or _only_planned(analysis.claim, reading(candidate))
+    # "Cordane will reroute the Westfall pipeline": a passage that names Cordane and the pipeline but not the deed
+    # ("The pipeline restarted on Saturday, Cordane said") does not confirm it
+    deed = _claim_deed(analysis.claim)
+    verb_unstated = bool(deed) and coverage < PREDICATE_MIN_COVERAGE / 2 \
+        and deed.isdisjoint(_with_fates(read_stems(reading(candidate), candidate.passage.context.previous))) \
+        and not any(t in ("quantity_match", "negation_match", "answer_confirms", "quote_match") for t in types)
     if support > 0 and fact_support > 0 and not denial_unstated and "negation" not in types and not harm_unstated \
             and not quote_unstated and not cause_untold and not only_demanded \
             and not place_unstated and not tenure_unstated \
@@ -547,7 +575,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         or subject_unstated or complement_unstated or superlative_unstated or rank_unstated or when_unstated \
         or side_unstated or standing_unstated or year_unstated \
         or unknown or effect_unstated or claiming_unstated or denial_unstated or deed_unstated or site_unstated \
-        or tenure_unstated or title_only or cause_untold or only_demanded or beside_when
+        or tenure_unstated or title_only or cause_untold or only_demanded or beside_when or verb_unstated
     if model is None or (not candidate.forced and candidate.relevance < MODEL_MIN_RELEVANCE):
         # no model, or a pool passage too loosely aligned to be worth the model's time (it is not shown)
         if model is None and candidate.relevance >= STRONG_ALIGNMENT and not unconfirming:
@@ -575,6 +603,26 @@ _DEMAND = re.compile(r"\b(?:(?:called|calls|calling|pressed|pressing|pushed|push
                      re.IGNORECASE)
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
+_DEFINITE = re.compile(r"\b(?:the|its|their|these|those|his|her)\s+$", re.IGNORECASE)
+
+
+@memo(1024)  # (a claim's own reading, asked once per pool passage)
+def _claim_deed(claim: str) -> frozenset[str]:
+    """The stems of the verb of what the claim's main clause asserts, with the fates it stands for (empty when no
+    such verb is found: clauses.main_verb)."""
+    # (of a claim that names someone or something: "Global warming is causing the oceans to rise", naming nothing,
+    # is confirmed by other words the model reads)
+    if not _NAMED.search(claim):
+        return frozenset()
+    verb = main_verb(unphrase(claim))
+    return frozenset(_with_fates(set(content_stems(verb)))) if verb else frozenset()
+
+
+# a name: a capitalised word after the first, or a first one that is a possessive or followed by another
+_NAMED = re.compile(r"(?<=\S)\s+[A-Z][\w'’-]*|^\W*[A-Z][\w-]*(?:['’]s\b|\s+[A-Z])")
+
+
 @memo(1024)  # (a claim's own reading, asked once per pool passage)
 def _demands(claim: str) -> bool:
     return _DEMAND.search(claim) is not None
@@ -591,6 +639,49 @@ def _only_demanded(claim: str, terms: ClaimTerms, text: str) -> bool:
     asked = set().union(*(content_stem_set(m.group("what")) for m in demands))
     said = set(terms.predicate_weights) & content_stem_set(text)
     return bool(said) and said <= asked
+
+
+# what someone will, would, plans or promised to do, up to its clause's end: "would install two new pumps by the
+# summer", "the bath would be replaced before the autumn season", "plans to reroute the line"
+_PLAN = re.compile(r"\b(?:(?P<modal>will|would|shall|(?:is|are|was|were)\s+to)|(?:plans?|planned|planning|promised"
+                   r"|promises|pledged|pledges|vowed|vows|intends?|intended|expects?|expected|aims?|aimed|hopes?|hoped)"
+                   r"\s+to)\b(?P<what>[^.;:,]*)", re.IGNORECASE)
+# a time still to come, by which a deed will be done: "by the summer", "before the autumn season", "within three months"
+# (a decision reported with "would" and no such time may be one already taken: "said the university would postpone its
+# exams by one week")
+_DEADLINE = re.compile(r"\b(?:by|before|until|in)\s+(?:(?:the|next|this|its|early|late|mid)\s+)*(?:summer|autumn|fall"
+                       r"|winter|spring|end|weekend|new\s+year|January|February|March|April|May|June|July|August"
+                       r"|September|October|November|December|(?:19|20)\d\d)\b|\bwithin\s+(?:[\w-]+\s+)?(?:days|weeks"
+                       r"|months|years)\b|\bnext\s+(?:week|month|year|season|spring|summer|autumn|winter)\b")
+
+
+def _without(text: str, found: list[re.Match[str]]) -> str:
+    """The text without these matches."""
+    parts, at = [], 0
+    for m in found:
+        parts.append(text[at:m.start()])
+        at = m.end()
+    return " ".join([*parts, text[at:]])
+
+
+def _only_planned(claim: str, text: str) -> bool:
+    """Whether a deed the claim says was done ("installed the two new pumps", "was replaced before that autumn") is
+    stated by the passage only as what will or would be done, or was promised ("would install two new pumps by the
+    summer"), when the claim itself speaks of no plan: a promise is not the deed."""
+    if _PLAN.search(claim) is not None:
+        return False
+    # (said with "will" or "would", only a deed given a time to come: "would install two new pumps by the summer")
+    plans = [m for m in _PLAN.finditer(text) if not m.group("modal") or _DEADLINE.search(m.group("what"))]
+    if not plans:
+        return False
+    # (the main clause's verb in the past, not a participle that picks out whom it concerns: "promised 2 million dalers
+    # to the family of every worker *killed* in the fire")
+    verb = main_verb(unphrase(claim))
+    done = {stem(verb)} if verb and past_verbs(verb) else set()
+    inside = {stem(w.lower()) for p in plans for w in re.findall(r"[A-Za-z]+", p.group("what"))}
+    outside = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", _without(text, plans))}
+    planned = done & inside
+    return bool(planned) and not planned & outside
 
 
 QUOTE_HELD = 90  # how nearly a passage must hold a claim's quoted words (rapidfuzz partial ratio, folded)

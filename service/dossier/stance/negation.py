@@ -38,7 +38,7 @@ from service.models import Attribution
 from service.text.answers import answer_to
 from service.text.conditions import find_conditions, goes_on_until_a_time
 from service.text.denials import denied_objects, find_denials
-from service.text.extract import MONTHS, find_dates, find_negations, find_quantities
+from service.text.extract import MONTHS, WORD_VALUES, find_dates, find_negations, find_quantities
 from service.text.facts import passage_negations
 from service.text.places import demonym_country, locations_of, same_place
 from service.text.quotes import find_quotes
@@ -804,14 +804,16 @@ def _acts(text: str) -> set[str]:
 
 
 OPPOSITE_DENIED = ": the same said by denying its opposite"  # (the detail's end: what the claim asserts is stated)
-_CONCESSION = re.compile(r",?\s+\b(?:even\s+though|although|though|despite|in\s+spite\s+of)\b", re.IGNORECASE)
+# (and not its reason after it: "was called off *because of the outbreak*" is opposed by "will go ahead as planned")
+_CONCESSION = re.compile(r",?\s+\b(?:even\s+though|although|though|despite|in\s+spite\s+of|because|due\s+to"
+                         r"|owing\s+to)\b", re.IGNORECASE)
 
 
 @memo(1024)  # (a claim's own reading, asked once per pool passage)
 def _to_restate(claim: str, content: frozenset[str], main_content: frozenset[str]) -> frozenset[str]:
     """The claim's words an opposite's passage must restate: those of its main clause, when a clause only picks out its
-    object ("accepted the fine *imposed over the April outbreak*"), and not of a concession after it ("stayed open in
-    February *even though two of its pupils had measles*")."""
+    object ("accepted the fine *imposed over the April outbreak*"), and not of a concession or a reason after it
+    ("stayed open in February *even though two of its pupils had measles*")."""
     kept = main_content if main_content and main_content < content else content
     conceded = _CONCESSION.search(claim)
     before = content_stem_set(claim[:conceded.start()]) if conceded is not None else frozenset()
@@ -1309,6 +1311,41 @@ CONDITION_SAME_EVENT = 0.6
 CONDITION_SAME = 0.5
 
 
+# a vote with none against ("voted unanimously", "without a vote against") and a vote with some against ("passed by 19
+# votes to 6", "a 19-6 vote")
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+single\s+|any\s+)?(?:votes?\s+against|objections?"
+                        r"|dissent)\b|\b(?:with\s+)?no\s+(?:votes?\s+against|objections?|dissent)\b", re.IGNORECASE)
+_SPLIT_VOTE = re.compile(r"\bby\s+(?P<for>\d+|[a-z]+)\s+votes?\s+to\s+(?P<against>\d+|[a-z]+)\b"
+                         r"|\b(?P<for2>\d+)\s*[-–]\s*(?P<against2>\d+)\s+(?:vote|decision|majority)\b", re.IGNORECASE)
+_VOTE_WORDS = frozenset(stem(w) for w in "vote voted votes unanimous unanimously motion passed approved backed".split())
+VOTE_SAME = 0.5  # share of the claim's other content words a passage (with the sentence before) must hold
+
+
+def _votes(claim: str, text: str, previous: str | None) -> list[Reason]:
+    """"The council voted unanimously for the study" against "The motion passed by 19 votes to 6" (or the other way
+    round): the same vote, with votes against in one and none in the other."""
+    said, stated = _UNANIMOUS.search(claim), _UNANIMOUS.search(text)
+    split_said, split_stated = _split_vote(claim), _split_vote(text)
+    if not ((said and split_stated) or (split_said and stated)):
+        return []
+    wanted = set(content_stem_set(claim)) - _VOTE_WORDS
+    held = set(content_stem_set(f"{previous or ''} {text}"))
+    if wanted and len(wanted & held) < VOTE_SAME * len(wanted):
+        return []
+    claimed, passage = (said.group(), split_stated) if said and split_stated else (split_said, stated.group())
+    return [Reason("quantity_mismatch", claimed, passage, f"claim says “{claimed}”; the passage “{passage}”")]
+
+
+def _split_vote(text: str) -> str | None:
+    """The words of a vote with some against ("by 19 votes to 6"), or None."""
+    for m in _SPLIT_VOTE.finditer(text):
+        against = m.group("against") or m.group("against2")
+        value = int(against) if against.isdigit() else WORD_VALUES.get(against.lower())
+        if value:
+            return m.group()
+    return None
+
+
 def _conditions(claim: str, text: str) -> list[Reason]:
     """"… would stop only once all troops leave" against the passage's "… will stop only when the
     strikes end": the same predicate on another condition."""
@@ -1323,11 +1360,28 @@ def _conditions(claim: str, text: str) -> list[Reason]:
         for p in find_conditions(text):
             if p.kind != c.kind or len(wanted & set(content_stem_set(p.happens))) < CONDITION_SAME_EVENT * len(wanted):
                 continue
-            if len(condition & set(content_stem_set(p.condition))) < CONDITION_SAME * len(condition):
+            if len(condition & set(content_stem_set(p.condition))) < CONDITION_SAME * len(condition) \
+                    and not _same_end(c.condition, p.condition):
                 reasons.append(Reason("condition_mismatch", c.text, p.text,
                                       f"claim says “{c.happens}” {c.text}; the passage {p.text}"))
             break
     return reasons
+
+
+# "until its investigation is finished" / "until it is complete": a thing's end, in other words, of what the pronoun
+# stands for
+_ENDED = frozenset(stem(w) for w in "finished complete completed concluded ended over done".split())
+_PRONOUN_SUBJECT = re.compile(r"^(?:it|they|this|that|these|those)\s", re.IGNORECASE)
+
+
+def _same_end(claimed: str, stated: str) -> bool:
+    """Whether the passage's condition is the end of something it calls by a pronoun, as the claim's is an end."""
+    return _PRONOUN_SUBJECT.match(stated) is not None and bool(_ENDED & set(_word_stems(claimed))) \
+        and bool(_ENDED & set(_word_stems(stated)))
+
+
+def _word_stems(text: str) -> set[str]:
+    return {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", text)}
 
 
 def same_condition(claim: str, text: str) -> bool:

@@ -908,6 +908,10 @@ _EXCEPTED_SUBJECT = re.compile(r"\b(?:any|all|the)?\s*(?:[\w'’-]+\s+){0,3}?(?:
 _PART_OF = re.compile(r"\s*(?P<part>part|portion|share|piece|trace|amount)\s+of\s", re.IGNORECASE)
 
 
+_TIMED_BY = re.compile(r"\s+(?:before|after|since|following|during|amid|ahead\s+of)\s+(?:the|a|an|its|their|this"
+                       r"|that)\s.*$", re.IGNORECASE)
+
+
 @memo(8192)
 def _scope_stems(scope: str, cue: str = "") -> set[str]:
     """What a negation governs: the first content word of its scope that is not a name, a date or a
@@ -963,6 +967,9 @@ def _scope_stems(scope: str, cue: str = "") -> set[str]:
         picked = _PICKED_OUT.match(head)
         if picked is not None:
             head = _AUX.sub("", head[picked.end():])
+    # (an event that only times what is denied is not denied: "denied that any warning had been made *before the
+    # flood*" → warning, "no injuries *after the blast*" → injuries)
+    head = _TIMED_BY.sub("", head)
     named = denied_set("none", head) if cue.lower() in ("", "none") else set()
     if named:
         # "none of its firefighters were hurt": the set's harm is denied, of that set
