@@ -403,23 +403,18 @@ def verb_of_day(text: str, at: int) -> str | None:
     the last ";" or ":"), not an adjective ("the flooded colliery", "two guarded warehouses", "heavily guarded").
     "Rescuers ended the search at the flooded mine on Sunday" → "ended"; None when no such verb stands before it."""
     start = max(text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1
-    found = None
-    for verb in _PAST_VERB.finditer(text, start, at):
-        before = _WORDS.findall(text, start, verb.start())
-        if before and (before[-1].lower() in _BEFORE_ADJECTIVE or before[-1].lower().endswith("ly")
-                       or before[-1].lower() in _COUNT_WORDS):
-            continue
-        found = verb.group()
-    return found
+    found = past_verbs(text, start, at, after_adverbs=False)
+    return found[-1].group() if found else None
 
 
-def past_verbs(text: str) -> list[re.Match[str]]:
-    """The verbs in the past in a text, not adjectives ("installed the pumps", "was replaced"; not "the flooded
-    mine")."""
+def past_verbs(text: str, start: int = 0, end: int | None = None, after_adverbs: bool = True) -> list[re.Match[str]]:
+    """The verbs in the past in a text (from `start` to `end`), not adjectives ("installed the pumps", "was replaced";
+    not "the flooded mine", "two guarded warehouses", nor, unless `after_adverbs`, "heavily guarded")."""
     found = []
-    for verb in _PAST_VERB.finditer(text):
-        before = _WORDS.findall(text, 0, verb.start())
-        if before and (before[-1].lower() in _BEFORE_ADJECTIVE or before[-1].lower() in _COUNT_WORDS):
+    for verb in _PAST_VERB.finditer(text, start, len(text) if end is None else end):
+        before = _WORDS.findall(text, start, verb.start())
+        word = before[-1].lower() if before else ""
+        if word in _BEFORE_ADJECTIVE or word in _COUNT_WORDS or (not after_adverbs and word.endswith("ly")):
             continue
         found.append(verb)
     return found

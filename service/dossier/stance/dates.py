@@ -565,7 +565,6 @@ def _weekdays(analysis: ClaimAnalysis, facts: PassageFacts, specific: bool, text
     return []
 
 
-
 def weekday_in_span(analysis: ClaimAnalysis, facts: PassageFacts, specific: bool, text: str = "",
                     published: str | None = None) -> list[Reason] | None:
     """A claim dated by a span and a weekday ("opened on a Tuesday in October 2023", "the 2024 flood happened on a

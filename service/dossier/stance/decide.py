@@ -664,20 +664,29 @@ def _without(text: str, found: list[re.Match[str]]) -> str:
     return " ".join([*parts, text[at:]])
 
 
+@memo(1024)  # (a claim's own reading, asked once per pool passage)
+def _said_done(claim: str) -> frozenset[str]:
+    """The stem of the verb in the past of what the claim's main clause says was done, when the claim speaks of no plan
+    (not a participle that picks out whom it concerns: "promised 2 million dalers to the family of every worker
+    *killed* in the fire")."""
+    if _PLAN.search(claim) is not None:
+        return frozenset()
+    verb = main_verb(unphrase(claim))
+    return frozenset((stem(verb),)) if verb and past_verbs(verb) else frozenset()
+
+
 def _only_planned(claim: str, text: str) -> bool:
     """Whether a deed the claim says was done ("installed the two new pumps", "was replaced before that autumn") is
-    stated by the passage only as what will or would be done, or was promised ("would install two new pumps by the
-    summer"), when the claim itself speaks of no plan: a promise is not the deed."""
-    if _PLAN.search(claim) is not None:
+    stated by the passage only as what was promised, planned or expected, or will or would be done by a time to come
+    ("would install two new pumps by the summer"), when the claim itself speaks of no plan: a promise is not the
+    deed."""
+    done = _said_done(claim)
+    if not done:
         return False
     # (said with "will" or "would", only a deed given a time to come: "would install two new pumps by the summer")
     plans = [m for m in _PLAN.finditer(text) if not m.group("modal") or _DEADLINE.search(m.group("what"))]
     if not plans:
         return False
-    # (the main clause's verb in the past, not a participle that picks out whom it concerns: "promised 2 million dalers
-    # to the family of every worker *killed* in the fire")
-    verb = main_verb(unphrase(claim))
-    done = {stem(verb)} if verb and past_verbs(verb) else set()
     inside = {stem(w.lower()) for p in plans for w in re.findall(r"[A-Za-z]+", p.group("what"))}
     outside = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", _without(text, plans))}
     planned = done & inside
