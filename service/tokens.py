@@ -84,6 +84,11 @@ def stem(word: str) -> str:
     return str(stemmer.stemWord(norm))
 
 
+def word_stems(text: str) -> set[str]:
+    """The stems of a text's words as written (letters only; no stopword left out, no synonym merged)."""
+    return {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", text)}
+
+
 def words(text: str) -> Iterator[Word]:
     """Every word of `text` with its offsets."""
     for match in WORD_PATTERN.finditer(text):

@@ -85,6 +85,7 @@ from service.text.clauses import (
     main_verb,
     past_verbs,
     when_clauses,
+    without_spans,
 )
 from service.text.events import is_beginning, is_made_when
 from service.text.extract import TIME_UNITS
@@ -93,7 +94,7 @@ from service.text.places import FOUND_WORDS, nationalities_named, placed_by_verb
 from service.text.sources import declines_comment
 from service.text.synonyms import CANONICAL, name_called, unphrase
 from service.text.vectors import similarities
-from service.tokens import normalize, stem
+from service.tokens import normalize, stem, word_stems
 
 CONFLICT_WEIGHTS = {"quantity_mismatch": 0.35, "negation": 0.3, "entity_mismatch": 0.3, "date_mismatch": 0.3,
                     "role_mismatch": 0.3, "quote_mismatch": 0.35, "answer_denies": 0.35,
@@ -283,6 +284,8 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         return "related", round(1 - candidate.relevance / 2, 3)
     if conflict > 0 and (contradicts or conflict >= support):
         return "conflicting", round(min(0.95, 0.4 + conflict), 3)
+    # (the passage's content stems, with the sentence before when it refers back: read once for every check below)
+    passage_stems = read_stems(reading(candidate), candidate.passage.context.previous)
     # the date is what a claim about a state says ("have been at the base since early 2016"); of an
     # incident it only identifies which one
     # (an amount of the sentence before only shows which event the passage goes on about: it is not
@@ -334,7 +337,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # (a denial's: "nobody claimed the earlier ones" is a negation the other rules read)
     denied_words = terms.denied_in_denials & terms.predicate_weights.keys()
     denied_unstated = bool(denied_words) and denied_words.isdisjoint(
-        _with_fates(read_stems(reading(candidate), candidate.passage.context.previous)))
+        _with_fates(passage_stems))
     states = main_stated and not subject_unstated and not complement_unstated and not denied_unstated \
         and coverage >= PREDICATE_MIN_COVERAGE / 2 and (
         candidate.relevance >= 0.3 or coverage >= PREDICATE_MIN_COVERAGE
@@ -355,7 +358,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # passage that names them without it ("Marta Quell said the airline would file claims …") does not confirm
     changes = terms.standing - terms.negated
     standing_unstated = bool(changes) and changes.isdisjoint(
-        {CANONICAL.get(s, s) for s in read_stems(reading(candidate), candidate.passage.context.previous)})
+        {CANONICAL.get(s, s) for s in passage_stems})
     # "Pedestrians were barred from the bridge when it closed over cracked girders in 2023": something of what the claim
     # says happened then must be stated (a word or its figure), not only the closure the clause tells it by
     beside_when = terms.beside_when is not None and "quantity_match" not in types and _coverage(
@@ -386,23 +389,16 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # a passage that counts none of them: "will pay 3,000 euros to each household whose home was flooded")
     # (one that states the claim's figure of other words is left to the model: "46 planned surgeries" for "46 scheduled
     # operations")
-    # (not a year read as a count, "the 2025 meningitis outbreak"; nor things the claim goes on to list, "set two
-    # conditions: an end to … and …", which a passage may list without counting them)
-    things = [q for q in analysis.quantities if counts_things(q) and not counted(q) and q.value is not None
-              and not _YEAR.match(q.text) and ":" not in analysis.claim[q.span.end:]
-              # (nor a definite count, which picks out what it counts: "the two Kirrenby accidents")
-              and not _DEFINITE.search(analysis.claim, 0, q.span.start)]
+    things = _counted_things(analysis.claim, analysis.quantities)
     amounts_unchecked = amounts_unchecked or (
         terms.counts_asserted and bool(things) and not any(r.type.startswith("quantity_") for r in reasons)
-        and candidate.facts is not None
-        and not {q.value for q in things} & {p.value for p in candidate.facts.amounts})
+        and candidate.facts is not None and not things & {p.value for p in candidate.facts.amounts})
     # (…nor a harm the claim counts loosely of things no class knows, "killed thousands of fish", in a passage that
     # names none of them: "Three dogs have died …" is another harm)
     loose = [q for q in analysis.quantities if q.vague and q.unit and q.predicate in ("killed", "injured")
              and not counted(q)]
     if loose and not amounts_unchecked:
-        named = read_stems(reading(candidate), candidate.passage.context.previous)
-        amounts_unchecked = any(not set(content_stems(q.unit or "")) & named for q in loose)
+        amounts_unchecked = any(not set(content_stems(q.unit or "")) & passage_stems for q in loose)
     denied = claim_terms(analysis).negated
     denied_fates = {s for s in denied if s.startswith("~")}
     if denied_fates and not denied_fates & _passage_fates(candidate):
@@ -419,7 +415,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
         analysis.event.constrained or bool(denied_fates & _with_fates(set(claim_terms(analysis).main_fates))))
     denial_unstated = denies and not any(t in ("negation_match", "answer_confirms", "denial") for t in types)
     if denies and denied and "negation_match" not in types and not _with_fates(denied) & _with_fates(
-            read_stems(reading(candidate), candidate.passage.context.previous)):
+            passage_stems):
         # …and one that speaks of none of what it denies can neither confirm nor refute it
         return "related", round(1 - candidate.relevance / 2, 3)
     # (a passage that negates what the claim asserts does not confirm it, whatever else it matches: "two
@@ -455,7 +451,7 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # ("The pipeline restarted on Saturday, Cordane said") does not confirm it
     deed = _claim_deed(analysis.claim)
     verb_unstated = bool(deed) and coverage < PREDICATE_MIN_COVERAGE / 2 \
-        and deed.isdisjoint(_with_fates(read_stems(reading(candidate), candidate.passage.context.previous))) \
+        and deed.isdisjoint(_with_fates(passage_stems)) \
         and not any(t in ("quantity_match", "negation_match", "answer_confirms", "quote_match") for t in types)
     if support > 0 and fact_support > 0 and not denial_unstated and "negation" not in types and not harm_unstated \
             and not quote_unstated and not cause_untold and not only_demanded \
@@ -469,7 +465,6 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # (a place that only identifies the claim's site, "the attack on the base in the Al-Malikiyah area of
     # Al-Hasakah took place on a Monday", need not be restated by a passage that names the site: the
     # place rules compare what it says of where the site is)
-    passage_stems = read_stems(reading(candidate), candidate.passage.context.previous)
     if any(loc.head in FOUND_WORDS or (loc.subject and (
             placed_by_verb(analysis.claim, loc.start) or not set(content_stems(loc.subject)) <= passage_stems))
            for loc in analysis.locations) \
@@ -539,16 +534,16 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # "the strike caused heavy damage": the effect the claim asserts must be stated
     effect = _effect(analysis.claim)
     effect_unstated = effect is not None and not _with_fates({effect}) & _with_fates(
-        read_stems(reading(candidate), candidate.passage.context.previous))
+        passage_stems)
     # "X took responsibility for the attacks": that someone claimed them is the claim's point
     # (so is that no one claimed them: "the raid went unclaimed")
     # (a subject it names by what it calls itself, and the passage names too, need not be said to have
     # claimed the attack: "The group that took responsibility …, calling itself X, said it used …")
     called = name_called(analysis.claim)
     claiming_unstated = (_asserts_claiming(analysis.claim, called is not None and set(content_stems(called)) <= (
-        read_stems(reading(candidate), candidate.passage.context.previous)))
+        passage_stems))
                          or terms.unclaimed is not None) and not (
-        _CLAIMING_STEMS & read_stems(reading(candidate), candidate.passage.context.previous))
+        _CLAIMING_STEMS & passage_stems)
     # an incident the claim places at a site ("the drone attack on the base in Al-Malikiyah") is confirmed
     # only by a passage at that site: one that names no site, of its own or from its article, and not
     # the claim's, reports some other attack or attacks in general ("bases were subjected to many attacks")
@@ -608,6 +603,17 @@ _DEFINITE = re.compile(r"\b(?:the|its|their|these|those|his|her)\s+$", re.IGNORE
 
 
 @memo(1024)  # (a claim's own reading, asked once per pool passage)
+def _counted_things(claim: str, quantities: tuple[Quantity, ...]) -> frozenset[float]:
+    """The figures of the claim's counts of things of no class the rules know ("More than 300 homes"): not a year read
+    as a count ("the 2025 meningitis outbreak"), nor things the claim goes on to list ("set two conditions: an end to …
+    and …", which a passage may list without counting them), nor a definite count, which picks out what it counts
+    ("the two Kirrenby accidents")."""
+    return frozenset(q.value for q in quantities
+                     if counts_things(q) and not counted(q) and q.value is not None and not _YEAR.match(q.text)
+                     and ":" not in claim[q.span.end:] and not _DEFINITE.search(claim, 0, q.span.start))
+
+
+@memo(1024)  # (a claim's own reading, asked once per pool passage)
 def _claim_deed(claim: str) -> frozenset[str]:
     """The stems of the verb of what the claim's main clause asserts, with the fates it stands for (empty when no
     such verb is found: clauses.main_verb)."""
@@ -655,15 +661,6 @@ _DEADLINE = re.compile(r"\b(?:by|before|until|in)\s+(?:(?:the|next|this|its|earl
                        r"|months|years)\b|\bnext\s+(?:week|month|year|season|spring|summer|autumn|winter)\b")
 
 
-def _without(text: str, found: list[re.Match[str]]) -> str:
-    """The text without these matches."""
-    parts, at = [], 0
-    for m in found:
-        parts.append(text[at:m.start()])
-        at = m.end()
-    return " ".join([*parts, text[at:]])
-
-
 @memo(1024)  # (a claim's own reading, asked once per pool passage)
 def _said_done(claim: str) -> frozenset[str]:
     """The stem of the verb in the past of what the claim's main clause says was done, when the claim speaks of no plan
@@ -687,8 +684,8 @@ def _only_planned(claim: str, text: str) -> bool:
     plans = [m for m in _PLAN.finditer(text) if not m.group("modal") or _DEADLINE.search(m.group("what"))]
     if not plans:
         return False
-    inside = {stem(w.lower()) for p in plans for w in re.findall(r"[A-Za-z]+", p.group("what"))}
-    outside = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", _without(text, plans))}
+    inside = set().union(*(word_stems(p.group("what")) for p in plans))
+    outside = word_stems(without_spans(text, [p.span() for p in plans]))
     planned = done & inside
     return bool(planned) and not planned & outside
 

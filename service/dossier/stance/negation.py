@@ -44,7 +44,7 @@ from service.text.places import demonym_country, locations_of, same_place
 from service.text.quotes import find_quotes
 from service.text.sources import SAYING_WORDS, same_source, source_name
 from service.text.synonyms import CANONICAL, OPPOSED, unphrase
-from service.tokens import stem
+from service.tokens import stem, word_stems
 
 # the stem "continue" and its group's read as (service.text.synonyms: "went on", "keep up")
 _CONTINUE = CANONICAL.get(stem("continue"), stem("continue"))
@@ -1376,12 +1376,8 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:it|they|this|that|these|those)\s", re.IGNORE
 
 def _same_end(claimed: str, stated: str) -> bool:
     """Whether the passage's condition is the end of something it calls by a pronoun, as the claim's is an end."""
-    return _PRONOUN_SUBJECT.match(stated) is not None and bool(_ENDED & set(_word_stems(claimed))) \
-        and bool(_ENDED & set(_word_stems(stated)))
-
-
-def _word_stems(text: str) -> set[str]:
-    return {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", text)}
+    return _PRONOUN_SUBJECT.match(stated) is not None and bool(_ENDED & word_stems(claimed)) \
+        and bool(_ENDED & word_stems(stated))
 
 
 def same_condition(claim: str, text: str) -> bool:
