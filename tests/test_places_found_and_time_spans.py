@@ -16,7 +16,8 @@ from service.text.places import claim_locations
     ("Over 25 days of raids on the valley, more than 300 people were killed.", [("25 days", 25.0, 25.0)]),
     ("Over three weeks, prices rose.", [("three weeks", 3.0, 3.0)]),
     # …while "over" an amount still is one
-    ("The siege lasted over 25 days.", [("over 25 days", 26.0, None)]),
+    # (past 25 days, not from the 26th: a span of time has no next whole amount — thirty-eighth session)
+    ("The siege lasted over 25 days.", [("over 25 days", 25.0, None)]),
     ("Over 25 people were killed in the valley.", [("Over 25 people", 26.0, None)]),
 ])
 def test_over_a_span_of_time_is_no_bound(text: str, expected: list[tuple[str, float, float | None]]) -> None:

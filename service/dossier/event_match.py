@@ -418,11 +418,18 @@ _PLACE_BEFORE = r"\b(?:at|on|in|into|inside|near|outside|onto|against|raided|rai
                 r"|stormed|storming|targeted|targeting|bombed|shelled|seized|searched)\s+(?:the\s+)?"
 
 
+# the last word of a building's own name, which names a place wherever it is written ("Tamsin Court", "Harbour House")
+_BUILDING_NAME = frozenset("Court Tower Towers Heights Mansions House Hall Centre Center Estate Gardens Arena".split())
+
+
 def _names_as_place(site: str, text: str) -> bool:
-    """Whether a passage names a site, as written in full, as a place (_PLACE_AFTER)."""
+    """Whether a passage names a site, as written in full, as a place (_PLACE_AFTER), or a building by its own name
+    ("Firefighters evacuated 130 residents from Tamsin Court" for "the Tamsin Court block")."""
     name = re.escape(site)
     return re.search(rf"(?<![\w-]){name}{_PLACE_AFTER}", text) is not None \
-        or re.search(rf"{_PLACE_BEFORE}{name}(?![\w'’-])(?!\s+[A-Z])", text) is not None
+        or re.search(rf"{_PLACE_BEFORE}{name}(?![\w'’-])(?!\s+[A-Z])", text) is not None \
+        or (len(site.split()) >= 2 and site.split()[-1] in _BUILDING_NAME
+            and re.search(rf"(?<![\w-]){name}(?![\w'’-])(?!\s+[A-Z])", text) is not None)
 
 
 def _relate(claim: ClaimEvent, f: EventFacts, ref: EventRef | None, site_named: bool = False) -> EventMatch:
@@ -513,6 +520,10 @@ def _relate(claim: ClaimEvent, f: EventFacts, ref: EventRef | None, site_named: 
     # the claim names only a site or a region
     if claim.site and f.place is not None:
         return EventMatch(ref, "same", f"both report an incident at {f.place}")
+    if claim.site and site_named and claim.site.split()[-1] in _BUILDING_NAME:
+        # (a passage that places nothing else, but names the building by its own name: "Tamsin Court will be …"; not
+        # a place named as where something else was done, "to protest against the seizure … near Sorrel Island")
+        return EventMatch(ref, "same", f"both name {claim.site}")
     if claim.region and f.region is not None:
         return EventMatch(ref, "same", f"both report an incident in {f.region[1]}")
     return EventMatch(ref, "undetermined", "the passage names no site")

@@ -27,9 +27,11 @@ _PARTICIPLE = re.compile(r"\b(?P<before>[A-Za-z][\w'’-]*)"
                          r"|conducted|claimed|captured|seized|held|based|stationed|built|injured|wounded|killed"
                          r"|downed|shot down|reported|attacked|targeted|hit|struck|shelled|bombed|destroyed|damaged"
                          r"|deployed|sent|hurt|evacuated|rescued|trapped|arrested|detained|displaced|treated"
-                         r"|thrown|hurled|flown|dropped|planted|started|discovered|spotted|filed|recovered|shot))"
+                         r"|thrown|hurled|flown|dropped|planted|started|discovered|spotted|filed|recovered|shot"
+                         r"|rejected|approved|adopted|proposed|signed|awarded|imposed|issued|granted))"
                          r"\s+(?:in|at|by|on|near|off|into|inside|outside|along|across|against"
                          r"|from|over|during|to|after)\b", re.IGNORECASE)
+_DECIDED = frozenset("rejected approved adopted proposed signed awarded imposed issued granted".split())
 # where the main clause takes over: its verb, or a comma
 _MAIN_VERB = re.compile(r"\s(?:is|was|were|are|has been|have been|had been|has|have|had|will|would|remains"
                         r"|remained|lies|stands)\s|,(?!\d{3})|;|(?<!\b[A-Z])"
@@ -104,6 +106,12 @@ def identifying_clauses(text: str) -> list[tuple[int, int]]:
                 # "the base that Iraqi groups *have repeatedly targeted*, lies in Anbar": the clause has its
                 # own subject, and the auxiliary before its participle is its own
                 end_match = _MAIN_VERB.search(text, end_match.end() - 1)
+            if pattern is _PARTICIPLE and m.group("word").lower() in _DECIDED and (
+                    end_match is None or end_match.group().strip() in (",", ";", ".", "")):
+                # ("the tram plan rejected by the council in 2023 *would have* cost …": a decision's participle
+                # identifies only before the main clause's auxiliary — "The council approved by 27 votes a plan …"
+                # is the main verb)
+                continue
             end = end_match.start() if end_match else len(text)
             if pattern is _PARTICIPLE and (end_match is None or end_match.group().strip() in (",", ";", ".")):
                 # "the four rockets fired at the base on Monday *caused* no damage": with no auxiliary, the main

@@ -61,11 +61,15 @@ _INCIDENT = frozenset(stem(w) for w in """attack attacked attacks attacking stri
 # (and what befell the people in it: "All the hostages were freed unharmed …", "two guards were unhurt"; not "treated"
 # or "hospitalised", whose stem is the noun's, which background sentences use as much: "had written to the hospital
 # director since October")
+# (and an outage, a riot, a leak: incidents a claim about is not dated as one is, but whose report the next sentence
+# goes on about, "The outage began at about 06:40 and lasted nearly nine hours")
 _CONSEQUENCE = frozenset(stem(w) for w in """damage damaged destroyed destroying died dead trapped rescued
     toll missing arrested detained arrests detentions escaped caved lives
     freed unharmed unhurt uninjured unscathed hostage hostages standoff siege sickened
     poisoned survived survivors drowned drowning inhalation electrocuted trampled stranded
-    crowd crowds""".split())
+    crowd crowds""".split()) \
+    | frozenset(stem(w) for w in "outage outages blackout blackouts riot riots rioted stampede crush leak leaks"
+                .split())
 _INCIDENT_OR_CONSEQUENCE = _INCIDENT | _CONSEQUENCE
 _SHIFT = re.compile(r"^\W*(?:earlier|previously|last\s+(?:week|month|year)|until|since|before\s+that|in\s+the\s+"
                     r"(?:latest|previous|last)|meanwhile|in\s+(?:19|20)\d\d|a\s+few\s+(?:days|weeks)\s+earlier"
@@ -101,7 +105,9 @@ _SITE = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+(?:" + _SITE_MODIFIERS + r"
 # (nationalities are _not_site's: "the Iranian embassy" keeps its own)
 _NOT_SITES = frozenset("""the a an us u u.s u.s. islamic air general central international national regional
     memorial municipal military""".split()) \
-    | frozenset(WEEKDAYS)
+    | frozenset(WEEKDAYS) \
+    | frozenset("christmas easter halloween thanksgiving ramadan eid diwali hanukkah advent".split())  # ("its
+# Christmas market": a season's market, no site named Christmas)
 # (whole names: "Sat-Com", "Sun-Rise" are names)
 _WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH_WORDS = frozenset(
@@ -154,8 +160,10 @@ _CONTINUES = re.compile(r"^\W*(?:the|this|that|these|it|he|she|they|its|their)\s
                         r"(?:agency|network|channel|group|ministry|source|sources|official|officials|spokesperson"
                         r"|statement|report|military|army|attack|strike|incident|said|confirmed|added|noted)\b"
                         # "The legislation, however, is yet to …": the bill of the sentence before, named bare
-                        r"|^\W*(?:the|this|that)\s+(?:legislation|bill|measure|package|deal|agreement|proposal)"
-                        r"(?=\s*,|\s+(?:is|was|has|had|have|will|would|still|however|now|remains|must|may|could)\b)",
+                        # ("The motion passed with 27 votes to 23": the vote on what the sentence before approved)
+                        r"|^\W*(?:the|this|that)\s+(?:legislation|bill|measure|package|deal|agreement|proposal|motion"
+                        r"|resolution)(?=\s*,|\s+(?:is|was|has|had|have|will|would|still|however|now|remains|must|may"
+                        r"|could|passed|failed|carried|fell)\b)",
                         re.IGNORECASE)
 
 
@@ -563,6 +571,16 @@ def _own(text: str, ordinal: int, published: date | None) -> EventFacts | None:
         _SAID_ON.search(text, max(0, m.span.start - 40), m.span.start)
         and (after := _THAT_AFTER.match(text, m.span.end)) is not None
         and re.search(INCIDENT_PHRASE, text[after.end():], re.IGNORECASE) is not None)]
+    # "The justice ministry on Friday revised the number of escaped inmates to 16", "The number of people killed in the
+    # collapse rose to five on Friday evening": the day a count was set anew, not the day of the incident counted
+    recount = _RECOUNT.search(text) if mentions else None
+    if recount is not None:
+        # (not the day a count was said on, which a claim of that statement dates: "Interior Minister Tobias Renner said
+        # on Wednesday that the confirmed death toll … had risen to 187")
+        # (nor a day that names the incident counted: "The death toll from Tuesday's collapse … rose to eight")
+        mentions = [m for m in mentions if not recount.start() - 40 <= m.span.start <= recount.end() + 40
+                    or _SAID_ON.search(text, max(0, m.span.start - 40), m.span.start)
+                    or text.startswith(("'s", "’s"), m.span.end)]
     sites = sites_of(text)
     place = sites[0] if sites else None
     event = date_from_mentions(mentions)
@@ -607,6 +625,9 @@ def _own(text: str, ordinal: int, published: date | None) -> EventFacts | None:
     return None
 
 
+_RECOUNT = re.compile(r"\b(?:revised|updated|corrected|lowered|raised)\s+(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:number|count|toll|tally|figure)\b|\b(?:number|count|toll|tally)\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|reached)"
+                      r"\s+to\b", re.IGNORECASE)
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){1,2}?|announced|confirmed|added|stated)\s+"
                       r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 _THAT_AFTER = re.compile(r",?\s+that\b")

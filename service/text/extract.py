@@ -255,12 +255,16 @@ def _names_period(text: str, start: int, end: int) -> bool:
 
 
 # "1993-2017", and "between 1993 and 2017" / "from 1993 to 2017": one span of years
-_YEAR_ALONE = re.compile(r"(?<![\w$€£.,-])(?:(?P<range>[Bb]etween|[Ff]rom)\s+)?(?P<y1>(?:1[0-9]|20)\d\d)"
+# (not a count, "2018 students"; "2018 as part of …" is a year, and so is one after a determiner, "the 2024 floods",
+# "its 2019 protests" — a count of a thousand or more is written with a comma, "the 2,018 students" — and one before a
+# singular noun that ends in s, "a 2025 meningitis outbreak", "2008 crisis"; "In 2018 students protested" stays a count)
+_YEAR_ALONE = re.compile(r"(?<![\w$€£.,-])(?P<det>(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<=\b[Tt]heir\s)|(?<=\b[Tt]his\s)"
+                         r"|(?<='s\s)|(?<=’s\s))?"
+                         r"(?:(?P<range>[Bb]etween|[Ff]rom)\s+)?(?P<y1>(?:1[0-9]|20)\d\d)"
                          r"(?:\s*[-–]\s*(?P<y2>(?:1[0-9]|20)\d\d)"
                          r"|(?(range)\s+(?:and|to|until|through)\s+(?P<y3>(?:1[0-9]|20)\d\d)))?"
-                         # (not a count, "2018 students"; "2018 as part of …" is a year)
-                         r"(?![\w%]|[.,]\d|,\s*\d|\s+(?!as\s+(?:part|a|an|the)\b)"
-                         r"[a-z]+s\b)")
+                         r"(?![\w%]|[.,]\d|,\s*\d|(?(det)(?!)|\s+(?!as\s+(?:part|a|an|the)\b)"
+                         r"[a-z]+s(?<!ss)(?<!is)(?<!us)\b))")
 
 # "is yet to clear the Senate", "has still not been approved": a state on the day it is reported
 _NOT_YET = re.compile(r"\b(?:(?:is|are|was|were|has|have|had)\s+yet\s+to|not\s+yet|yet\s+to\s+be"
@@ -403,6 +407,9 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     return unit, after
 
 
+_BY_MARGIN = re.compile(r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.IGNORECASE)
+_VOTES_TO = re.compile(r"\s+(?:to|against)\s+\d", re.IGNORECASE)
+_MODALS = frozenset("may might must can could will would shall should".split())
 _SPEED_OF = {"miles": "mph", "mile": "mph", "kilometres": "kph", "kilometers": "kph", "kilometre": "kph",
              "kilometer": "kph", "km": "kph"}
 _PER_HOUR = re.compile(r"\s+(?:per|an|a)\s+hour\b|/h(?:r|our)?\b", re.IGNORECASE)
@@ -424,8 +431,10 @@ def _noun_after(text: str, end: int) -> tuple[str | None, int]:
             # men", a part of the three)
             pos = match.end()
             continue
-        if low in STOPWORDS and low not in {"us"} or low in WORD_VALUES or low in SCALES or low in _PREPOSITIONS:
-            break  # ("21 hospital admissions across the two towns": the noun ends before "across")
+        if low in STOPWORDS and low not in {"us"} or low in WORD_VALUES or low in SCALES or low in _PREPOSITIONS \
+                or (low in _MODALS and word.islower()):
+            break  # ("21 hospital admissions across the two towns": the noun ends before "across"; "3 tonnes may
+            # cross": before a modal verb)
         if not run and _predicate_of(word) is not None and not _modifies_noun(text, match.end()):
             break  # "more than 50,000 injured": the word after the amount is its fate, not its noun (not "four
             # rescue workers", where it qualifies the noun after it)
@@ -482,7 +491,11 @@ _TOLL_ROSE = re.compile(r"\b(?:(?:death\s+)?toll|(?:injury|casualty|arrest)\s+(?
                         r"|risen|climbed|increased|jumped|reached|grew|went\s+up)\s+to\b"
                         r"|\bbringing\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?toll\b"
                         r"|\b(?:rose|risen|climbed)\s+to\s+(?:at\s+least\s+|about\s+)?[\w,.-]+\s+(?:people\s+)?(?:"
-                        + _TOLL_FATES + r")\b", re.IGNORECASE)
+                        + _TOLL_FATES + r")\b"
+                        # ("The death toll stands at six", "Six people are now confirmed dead": the count at the report)
+                        r"|\b(?:death\s+)?toll\s+(?:now\s+)?stands\s+at\b"
+                        r"|\bnow\s+(?:confirmed|known|reported)\s+(?:to\s+have\s+)?(?:dead|died|been\s+killed|killed"
+                        r"|injured|hurt)\b", re.IGNORECASE)
 
 
 def tells_risen_toll(text: str) -> bool:
@@ -700,6 +713,8 @@ def _predicate(text: str, start: int, end: int, earlier: Sequence[Quantity] = ()
 _LENGTHS_AND_MASSES = frozenset("""m metre metres meter meters km kilometre kilometres kilometer kilometers mile miles
     ft foot feet inch inches cm mm tonne tonnes ton tons kg kilogram kilograms kilo kilos pound pounds lb lbs litre
     litres liter liters gallon gallons hectare hectares acre acres""".split())
+# units of a measure that has no next whole amount (time, length, mass …)
+_CONTINUOUS = _LENGTHS_AND_MASSES | TIME_UNITS | frozenset("minute minutes second seconds".split())
 # a vehicle's load, counted right after the verb that carries it
 _LOAD_BEFORE = re.compile(r"\b(?:carrying|carried|transporting|ferrying)\s+(?:(?:about|around|some|nearly|almost"
                           r"|more\s+than|over|at\s+least)\s+)?$", re.IGNORECASE)
@@ -846,6 +861,29 @@ def _halves(text: str) -> list[_Compound]:
     return found
 
 
+# one span of time written with its article, after a word that says how long ("for an hour", "took about a month",
+# "more than a week"): one hour, month, week (not "twice a year", "a week later", "2,000 vehicles an hour")
+_ONE_SPAN = re.compile(r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
+    "for", "took", "take", "takes", "taking", "lasted", "lasting", "lasts", "last", "waited", "spent", "within",
+    "under",
+    "over", "about", "around", "nearly", "almost", "roughly", "some", "than", "least", "only", "just", "barely",
+    "approximately")) + r")an?(?=\s+(?:hour|day|week|fortnight|month|year|minute|decade)\b"
+                       r"(?!\s+(?:ago|earlier|later|before|after|since|into|long|old|of)\b|\s+on\s*[,.;]))",
+                       re.IGNORECASE)
+_SPAN_HINT = re.compile(r"\b(?:hour|day|week|fortnight|month|year|minute|decade)\b", re.IGNORECASE)
+
+
+def _one_spans(text: str) -> list[_Compound]:
+    """"for an hour", "about a month": a span of one, read as a figure before its unit (as "half an hour" is); "an
+    hour and a half" is one and a half."""
+    return [_Compound(m, 1.5 if _AND_A_HALF.match(text, m.end()) else 1.0, alone=True)
+            for m in _ONE_SPAN.finditer(text)] if _SPAN_HINT.search(text) else []
+
+
+_AND_A_HALF = re.compile(r"\s+\w+\s+and\s+a\s+half\b", re.IGNORECASE)
+_A_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+
+
 def _compound_numbers(text: str) -> list[_Compound]:
     """The figures of a text written in words with a scale inside ("four thousand six hundred and fifty"),
     read by text2num (a maintained parser of English number words; the scale at the end alone,
@@ -884,7 +922,7 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
     masked = masked if masked is not None else [(d.span.start, d.span.end) for d in find_dates(text)]
     tokens: list[tuple[Any, float]] = []
     compounds = _compound_numbers(text) if "hundred" in text.lower() or "thousand" in text.lower() else []
-    halves = _halves(text) if "alf" in text else []  # ("half", "Half")
+    halves = (_halves(text) if "alf" in text else []) + _one_spans(text)  # ("half", "Half")
     if halves:
         compounds = [c for c in compounds if not any(h.start() <= c.start() < h.end() for h in halves)] + halves
     for m in _NUMBER.finditer(text):
@@ -962,6 +1000,7 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
         if between and exact is None:
             start -= len(between.group())
         before = text[max(0, start - 24):start]
+        hedged: str | None = None
         for pattern, hedge in _HEDGES if exact is not None and _may_hedge(before) else ():
             hm = pattern.search(before)
             if not hm:
@@ -973,6 +1012,7 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
                     and _OVER_CAUSE.search(text, max(0, start - 90), start):
                 break  # "fined … over two leaks": for them, not more than two
             start -= len(before) - hm.start()
+            hedged = hedge
             if hedge == "min":
                 high = None
             elif hedge == "gt":
@@ -1025,10 +1065,20 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] | None = None) 
             if unit and normalize(unit) in CURRENCY_WORDS:
                 unit = CURRENCY_WORDS[normalize(unit)]
             end = max(end, unit_end) if unit else end
+            if unit and exact == 1.5 and (half := _A_HALF_AFTER.match(text, end)) is not None:
+                end = half.end()  # ("an hour and a half": the figure's words run past its unit)
+        if unit and unit.lower() in ("vote", "votes") and _BY_MARGIN.search(text, max(0, start - 14), start) \
+                and not _VOTES_TO.match(text, end):
+            unit = "margin"  # "rejected it by a single vote": the margin, not a tally of votes ("28 votes in favour")
         bound = _AT_BOUND.match(text, end) if exact is not None and low == high and unit else None
         if bound is not None:
             # "ten heavy missiles at minimum": at least ten; "400 tonnes at most": no more than 400
             low, high = (exact, None) if bound.group("least") else (None, exact)
+        if hedged in ("gt", "lt") and exact is not None and exact.is_integer() and (
+                pct or (unit is not None and unit.lower() in _CONTINUOUS)):
+            # "more than two hours", "over 3 metres", "more than 40 percent": a measure past the figure, not the next
+            # whole number (as a count's "more than five people" is)
+            low, high = (exact, None) if hedged == "gt" else (None, exact)
         # (a magnitude measures a quake; it suffers no fate: "an aftershock of magnitude 5.9 killed three")
         predicate = _predicate(text, start, end, quantities) if unit != "magnitude" else None
         if predicate in ("killed", "injured") and unit and unit.lower() in _LENGTHS_AND_MASSES:
@@ -1325,6 +1375,9 @@ def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
         weekday = WEEKDAYS[groups["wd"].lower()]
         previous = (groups["mod"] or "").lower() in ("last", "past")
         start = end = resolve_weekday(weekday, anchor, previous) if anchor else None
+        if anchor is not None and not previous and _FUTURE_BEFORE.search(text, max(0, m_start - 60), m_start):
+            # "said she would visit the prison on Tuesday", "will reopen on Monday": the day to come, not the last one
+            start = end = anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
         found.append(DateMention(Span(matched, m_start, m_end), start, end, weekday, previous))
         taken.append((m_start, m_end))
     for m_start, m_end, matched, groups in relatives:

@@ -47,7 +47,7 @@ from service.text.sources import Credit, agrees, contrasted_sides, one_clause, r
 
 # Stored with the facts, and raised whenever the reading changes: facts of another version are
 # read again on demand, and `factcheck reindex` stores the new reading.
-FACTS_VERSION = 122
+FACTS_VERSION = 123
 STORED_PREFIX = f'{{"v":{FACTS_VERSION},'  # how encode_facts' text begins
 
 

@@ -72,6 +72,10 @@ _GROUPS = [
     "arrive arrived arriving arrives reach reached reaching reaches",
     # an attack or a leak "discovered" early on Monday was "detected" then
     "detect detected detecting detects discover discovered discovering discovers",
+    # a minister who "toured" a site "visited" it
+    "visit visited visiting visits toured touring",
+    # escapees "caught" were "recaptured"
+    "recaptured recapture recaptures recapturing caught catch catches catching",
 ]
 
 # a storm that "came ashore" (or "moved ashore", "swept ashore") "made landfall", in its tense (not fishermen who came
@@ -82,6 +86,12 @@ _LANDFALL = {"came": "made", "moved": "made", "swept": "made", "comes": "makes",
              "come": "make", "coming": "making"}
 # "she would not step down" is "she would not resign"
 _STEP_DOWN = re.compile(r"\b(?:step|steps|stepping|stepped)\s+down\b", re.IGNORECASE)
+# a bridge that "gave way" collapsed (not "gave way to" another: was replaced by it); a block "torn down" or "pulled
+# down" was demolished
+_GAVE_WAY = re.compile(r"\b(?:gave|give|gives|giving|given)\s+way\b(?!\s+to\b)", re.IGNORECASE)
+_TORN_DOWN = re.compile(r"\b(?:tear|tears|tore|torn|tearing|pull|pulls|pulled|pulling)\s+down\b", re.IGNORECASE)
+# a "work stoppage" or a "walkout" is a strike
+_STOPPAGE = re.compile(r"\b(?:work\s+stoppage|walkout)(?P<s>s?)\b", re.IGNORECASE)
 # "brought down a drone" is "downed" it: "down" alone is a stopword, so the verb would be lost
 PHRASAL = re.compile(r"\b(?:brought|brings|bring|shot|shoots|shoot|took|takes|take)\s+down\b", re.IGNORECASE)
 # …and an aircraft that "came down" was downed (rain that came down was not)
@@ -195,7 +205,12 @@ def unphrase(text: str) -> str:
     """The text with phrasal verbs of this table as their one-word synonym."""
     if "ashore" in text:
         text = _CAME_ASHORE.sub(lambda m: f"{m.group('storm')}{_LANDFALL[m.group('verb').lower()]} landfall", text)
+    if "stoppage" in text or "walkout" in text:
+        text = _STOPPAGE.sub(lambda m: f"strike{m.group('s')}", text)
+    if " way" in text:
+        text = _GAVE_WAY.sub("collapsed", text)
     if "down" in text:
+        text = _TORN_DOWN.sub("demolished", text)
         text = _STEP_DOWN.sub("resign", text)  # "would not step down": would not resign (before "downed" reads it)
         text = PHRASAL.sub("downed", text)
         text = _CAME_DOWN.sub(lambda m: f"{m.group('craft')}{m.group('between')}downed", text)
@@ -298,7 +313,7 @@ _OPPOSED_PAIRS = """continue/halt continue/stop continue/suspend continue/cease 
     accept/refuse miss/hit work/fail succeed/fail pass/fail survive/die survive/kill
     double/halve triple/halve convict/acquit uphold/overturn uphold/quash raise/lower raise/cut hire/fire
     early/late accept/appeal accept/challenge ban/allow ban/permit bar/allow bar/permit bar/open
-    cancel/proceed postpone/proceed""".split()
+    cancel/proceed cancel/open postpone/proceed""".split()
 # a trend told by irregular verbs ("infections had risen" / "have fallen"), each form against each (not merged as
 # synonyms: the stance model's features are read from the stems as they are)
 _OPPOSED_PAIRS += [f"{a}/{b}" for a in ("rise", "risen", "rose", "increase") for b in ("fall", "fallen", "fell")]

@@ -107,6 +107,7 @@ from service.dossier.stance.negation import (
     names_the_claim,
 )
 from service.dossier.stance.places import (
+    NUMBERED_PART,
     _aligned_names,
     _bearings,
     _designations,
@@ -164,7 +165,8 @@ from service.dossier.stance_model import (
     stem_set,
     word_by_stem,
 )
-from service.text.clauses import deed_recalled
+from service.memo import memo
+from service.text.clauses import deed_recalled, main_verb
 from service.text.events import placed_in
 from service.text.extract import find_dates, names_people, tells_risen_toll
 from service.text.facts import PassageFacts, passage_amounts
@@ -206,7 +208,56 @@ def score_pool(analysis: ClaimAnalysis, candidates: list[Candidate],
     results = _misdated(analysis, candidates, set_aside_by_details(analysis, candidates, results))
     results = _undisputed(analysis, candidates, _earlier_tolls(analysis, candidates, _superseded(
         candidates, _misplaced(analysis, candidates, results))))
-    return _two_accounts(analysis, candidates, results)
+    return _rival_figures(analysis, candidates, _two_accounts(analysis, candidates, results))
+
+
+@memo(256)  # (a claim's own reading, asked once per pool passage with two figures)
+def _claim_doer(claim: str) -> frozenset[str]:
+    """The content stems of a claim before its main verb ("The government offered nurses …" → govern): who it says
+    did it."""
+    verb = main_verb(claim)
+    at = re.search(rf"\b{re.escape(verb)}\b", claim) if verb else None
+    return frozenset(content_stems(claim[:at.start()])) if at else frozenset()
+
+
+# two figures set against each other in one sentence: "Police estimated the crowd at 1,200, *while* the residents'
+# association put it at more than 4,000"
+_RIVAL_JOIN = re.compile(r"[,;]\s*(?:while|whereas|but)\b|\bwhile\b", re.IGNORECASE)
+
+
+def _rival_figures(analysis: ClaimAnalysis, candidates: list[Candidate],
+                   results: list[StanceResult]) -> list[StanceResult]:
+    """"Police estimated the crowd at 1,200, while the Fairholm Residents' Association put it at more than 4,000"
+    against "More than 4,000 people marched …": a passage that sets a figure the claim's contradicts against another
+    that is the claim's own gives two accounts (`accounts_differ`, as _two_accounts): the verdict counts the one that
+    states the claim's figure on the other side. Only for a claim that credits no one, by name or description
+    (credits.py compares a claim's source with the side it speaks on)."""
+    if analysis.credits or analysis.described or not analysis.quantities:
+        return results
+    out = []
+    for c, r in zip(candidates, results, strict=True):
+        mismatched = [x.passage_text for x in r.reasons if x.type == "quantity_mismatch"]
+        if r.stance == "conflicting" and len(mismatched) == 1 and c.facts is not None \
+                and not any(x.type in ("accounts_differ", "quantity_match") for x in r.reasons):
+            text = c.passage.text
+            other = next((q for q in c.facts.amounts if q.span.text != mismatched[0]
+                          and any((q.low, q.high) == (cq.low, cq.high) for cq in analysis.quantities)), None)
+            at = text.find(mismatched[0])
+            if other is not None and at >= 0:
+                first, second = sorted((at, other.span.start))
+                join = _RIVAL_JOIN.search(text, first, second)
+                # (not when the side that contradicts names who the claim says did it: "The union is demanding a 9
+                # percent rise, while the government has offered 3 percent" against "The government offered 9 percent")
+                theirs = text[join.end():] if join is not None and at > other.span.start else \
+                    text[:join.start()] if join is not None else ""
+                if join is not None and _claim_doer(analysis.claim).isdisjoint(content_stems(theirs)):
+                    said = text[join.end():].strip(" ,.;") if other.span.start > at else text[:join.start()]
+                    why = Reason("accounts_differ", said, mismatched[0],
+                                 f"the passage gives two figures: “{other.span.text}”, as the claim says, and "
+                                 f"“{mismatched[0]}”")
+                    r = replace(r, reasons=(*r.reasons, why))
+        out.append(r)
+    return out
 
 
 DENYING_COVERAGE = 0.25  # the share of the claim's predicate the denying side of two accounts restates
@@ -294,8 +345,10 @@ def _undisputed(analysis: ClaimAnalysis, candidates: list[Candidate],
     # (…and a place of the claim's that another passage gives otherwise, for the same subject: a passage that places
     # nothing says nothing of the place in dispute — "near Fennick, … ten days after the explosion" for "exploded
     # near Brenmoor in Duvna province", which another passage puts in Kelmar province)
+    # (…or a numbered part of it: "pier three", against "piers four and five")
     places = sorted({x.claim_text for r in results if r.stance == "conflicting" for x in r.reasons
-                     if x.type == "entity_mismatch" and any(loc.place == x.claim_text for loc in analysis.locations)})
+                     if x.type == "entity_mismatch" and (any(loc.place == x.claim_text for loc in analysis.locations)
+                                                         or NUMBERED_PART.fullmatch(x.claim_text) is not None)})
     if not points and not figures and not places:
         return results
     out = []

@@ -740,6 +740,17 @@ def _each(text: str, q: Quantity) -> bool:
     return _EACH_AFTER.match(text, q.span.end) is not None
 
 
+# an amount in each span of time ("14,000 vehicles a day", "40 trains per hour", "2 million passengers a year")
+_RATE_AFTER = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|night|weekday|season)\b"
+                         r"|daily\b|weekly\b|monthly\b|annually\b|yearly\b|hourly\b)", re.IGNORECASE)
+
+
+def _rate(text: str, q: Quantity) -> bool:
+    """Whether an amount is a rate over time ("carried about 14,000 vehicles a day"), not a count of one time ("four
+    vehicles fell from the bridge")."""
+    return _RATE_AFTER.match(text, q.span.end) is not None
+
+
 def _span_unit(unit: str) -> bool:
     """Whether a unit is a span of time ("years", "18-month")."""
     return normalize(unit.split("-")[-1]) in TIME_UNITS
@@ -1068,6 +1079,8 @@ def _quantities(analysis: ClaimAnalysis, text: str, previous: str | None, stated
                  and margin == _margin(text, p)
                  # (nor is a sum each one gets a total: "offered 40 euros to each household" is no fine of 2.4 million)
                  and _each(analysis.claim, c) == _each(text, p)
+                 # (nor is a rate a count: "used by 14,000 vehicles a day" / "four vehicles fell from the bridge")
+                 and _rate(analysis.claim, c) == _rate(text, p)
                  and _same_qualifier(c, p) and (id(p) not in converted or stem(p.unit or "") == stem(c.unit or ""))
                  # (a count of the same noun that one side gives a fate and the other none is the same count
                  # when the figures agree, and says nothing when they do not: "carried 131 passengers" is not

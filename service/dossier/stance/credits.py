@@ -529,11 +529,33 @@ def _check_source(analysis: ClaimAnalysis, candidate: Candidate, result: StanceR
         why = Reason("source_mismatch", said, others, f"the claim credits {said}; the passage credits {others}")
         return replace(result, stance="conflicting", score=max(result.score, 0.6),
                        reasons=(*result.reasons, why), misattributed=True)
+    continued = _continued_account(candidate, claimed) if not credits else None
+    if continued is not None:
+        return replace(result, reasons=(*result.reasons, Reason(
+            "source_match", said, continued, f"the sentence before credits {continued}; this one goes on with the "
+                                             "people of its account")))
     # stated without the credited source, it does not show what that source said
     others = ", ".join(dict.fromkeys(c.source for c in named))
     why = Reason("source_unstated", said, others or outlet or "",
                  f"the passage states it without crediting {said}" + (f" (it credits {others})" if others else ""))
     return replace(result, stance="related", reasons=(*result.reasons, why))
+
+
+# a sentence that opens on the people of the sentence before ("Both officials agreed …", "The two ministers said …")
+_THOSE_PEOPLE = re.compile(r"^\W*(?:Both\b(?:\s+(?:officials|men|women|ministers|leaders|sides|parties|governments"
+                           r"|companies|firms)\b)?|The\s+(?:two|three|four)\s+(?:officials|men|women|ministers|leaders"
+                           r"|sides|parties|governments|companies|firms)\b|They\b|The\s+(?:officials|ministers|leaders)\b)")
+
+
+def _continued_account(candidate: Candidate, claimed: Sequence[str]) -> str | None:
+    """"In a statement, the Pentagon revealed that Austin and Gallant had discussed … in a call. Both officials agreed
+    that …": a sentence that credits no one, opening on the people of the sentence before, goes on with that
+    sentence's account; the source credited there (when the claim's) is this sentence's too."""
+    previous = candidate.passage.context.previous
+    if not previous or _THOSE_PEOPLE.match(candidate.passage.text) is None:
+        return None
+    return next((a.source for a in find_attributions(previous) if any(same_source(c, a.source) for c in claimed)),
+                None)
 
 
 def _only_owner(claim: str, name: str) -> bool:

@@ -450,7 +450,10 @@ def _fact_stance(analysis: ClaimAnalysis, candidate: Candidate, reasons: tuple[R
     # "Cordane will reroute the Westfall pipeline": a passage that names Cordane and the pipeline but not the deed
     # ("The pipeline restarted on Saturday, Cordane said") does not confirm it
     deed = _claim_deed(analysis.claim)
-    verb_unstated = bool(deed) and coverage < PREDICATE_MIN_COVERAGE / 2 \
+    # (…and, of a claim that says who did it in the passive, "The bridge was designed by the engineering firm Caldor &
+    # Fenn", a passage that restates less than most of it: "The repair contract … has been awarded to the engineering
+    # firm Caldor & Fenn" names the doer, not the deed)
+    verb_unstated = bool(deed) and coverage < (RESTATES if _done_by(analysis.claim) else PREDICATE_MIN_COVERAGE / 2) \
         and deed.isdisjoint(_with_fates(passage_stems)) \
         and not any(t in ("quantity_match", "negation_match", "answer_confirms", "quote_match") for t in types)
     if support > 0 and fact_support > 0 and not denial_unstated and "negation" not in types and not harm_unstated \
@@ -625,6 +628,17 @@ def _claim_deed(claim: str) -> frozenset[str]:
     return frozenset(_with_fates(set(content_stems(verb)))) if verb else frozenset()
 
 
+# a passive with its doer: "was designed by", "had been built by" (not "was hit by rockets", a weapon, nor "by 2025")
+_DONE_BY = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                      r"(?:[a-z]+ed|built|made|run|held|won|led|written|drawn|chosen|given|taken)\s+by\s+"
+                      r"(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]")
+
+
+@memo(1024)  # (a claim's own reading, asked once per pool passage)
+def _done_by(claim: str) -> bool:
+    return _DONE_BY.search(claim) is not None
+
+
 # a name: a capitalised word after the first, or a first one that is a possessive or followed by another
 _NAMED = re.compile(r"(?<=\S)\s+[A-Z][\w'’-]*|^\W*[A-Z][\w-]*(?:['’]s\b|\s+[A-Z])")
 
@@ -658,7 +672,9 @@ _PLAN = re.compile(r"\b(?:(?P<modal>will|would|shall|(?:is|are|was|were)\s+to)|(
 _DEADLINE = re.compile(r"\b(?:by|before|until|in)\s+(?:(?:the|next|this|its|early|late|mid)\s+)*(?:summer|autumn|fall"
                        r"|winter|spring|end|weekend|new\s+year|January|February|March|April|May|June|July|August"
                        r"|September|October|November|December|(?:19|20)\d\d)\b|\bwithin\s+(?:[\w-]+\s+)?(?:days|weeks"
-                       r"|months|years)\b|\bnext\s+(?:week|month|year|season|spring|summer|autumn|winter)\b")
+                       r"|months|years)\b|\bnext\s+(?:week|month|year|season|spring|summer|autumn|winter)\b"
+                       # (or a day of the week to come: "said she would visit the prison on Tuesday")
+                       r"|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 @memo(1024)  # (a claim's own reading, asked once per pool passage)

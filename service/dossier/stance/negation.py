@@ -36,6 +36,7 @@ from service.dossier.stance_model import content_stem_set, content_stems, stemme
 from service.memo import memo
 from service.models import Attribution
 from service.text.answers import answer_to
+from service.text.clauses import main_verb
 from service.text.conditions import find_conditions, goes_on_until_a_time
 from service.text.denials import denied_objects, find_denials
 from service.text.extract import MONTHS, WORD_VALUES, find_dates, find_negations, find_quantities
@@ -304,6 +305,11 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
             denied_harm and (spared or len(_with_fates(set(claim_all)) & passage_asserted) >= 2)):
         return []  # too little in common to read a negation as disagreement about the same thing
     decisive = common / len(claim_all) >= NEGATION_MIN_COVERAGE
+    # (of a claim that denies what the passage asserts, the claim's own negation word is no part of what must be
+    # restated: "None of the strikers had to be taken to hospital" against "Two strikers were taken to hospital")
+    cues = {stem(n.cue.text.lower()) for n in analysis.negations} & claim_all
+    asserted_against = decisive or len((claim_all - cues) & passage_stems) / max(1, len(claim_all - cues)) \
+        >= NEGATION_MIN_COVERAGE
     main: set[str] = set(denied_harm) | harm_asserted  # the main clause's words a negation decides on
     main |= bare_harm
     if not decisive and at_site and terms.main_content and len(terms.main_content & (passage_stems | terms.site)) \
@@ -376,6 +382,15 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                                 and bool((content_stem_set(scope) & set(claim_all)) - {hit[0]}
                                          - set(terms.subject) - _speaker_stems(analysis)))
                             or _denied_of_all(terms, cue, scope, text)
+                            # (the claim's own deed, denied of everyone in a passage of its own event, which its day
+                            # picks out: "no arrests were made" at the march of that Saturday, for "Several people
+                            # were arrested at the February 2024 march", or of one the claim names, "owner Dario Fenn
+                            # … was not detained"; not "Erik Mand has not been briefed", of someone else, nor a deed
+                            # denied "there", in another place)
+                            or (same_event and hit[0] == _claim_verb(analysis.claim) and _THERE.search(text) is None
+                                and (cue.lower() == "no" or _EVERYONE.match(cue) is not None
+                                     or not content_stem_set(text).isdisjoint(set(terms.name_weights)
+                                                                              - set(_DATE_WORDS))))
                             or (_clause_denied(terms, scope, hit[0], passage_stems, analysis.claim,
                                                _subject_of(text, cue, scope))
                                 and _THERE.search(text) is None
@@ -444,7 +459,7 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
         elif hit:
             reasons.append((Reason("negation", f"{n.cue.text} {n.scope.text}", _quote(text, hit[0]),
                                    f"the claim denies “{_quote(analysis.claim, hit[0])}”, which the passage asserts"),
-                            decisive or not main.isdisjoint(hit)))
+                            asserted_against or not main.isdisjoint(hit)))
     return reasons[:2]
 
 
@@ -805,8 +820,10 @@ def _acts(text: str) -> set[str]:
 
 OPPOSITE_DENIED = ": the same said by denying its opposite"  # (the detail's end: what the claim asserts is stated)
 # (and not its reason after it: "was called off *because of the outbreak*" is opposed by "will go ahead as planned")
+# (…and what it came after, "called off its Christmas market *after the bridge collapse*": a decision's occasion, which
+# a passage on the decision itself need not restate)
 _CONCESSION = re.compile(r",?\s+\b(?:even\s+though|although|though|despite|in\s+spite\s+of|because|due\s+to"
-                         r"|owing\s+to)\b", re.IGNORECASE)
+                         r"|owing\s+to|after\s+the|following\s+the|in\s+the\s+wake\s+of)\b", re.IGNORECASE)
 
 
 @memo(1024)  # (a claim's own reading, asked once per pool passage)
@@ -1315,10 +1332,17 @@ CONDITION_SAME = 0.5
 # votes to 6", "a 19-6 vote")
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+single\s+|any\s+)?(?:votes?\s+against|objections?"
                         r"|dissent)\b|\b(?:with\s+)?no\s+(?:votes?\s+against|objections?|dissent)\b", re.IGNORECASE)
-_SPLIT_VOTE = re.compile(r"\bby\s+(?P<for>\d+|[a-z]+)\s+votes?\s+to\s+(?P<against>\d+|[a-z]+)\b"
+_SPLIT_VOTE = re.compile(r"\b(?:by|with)\s+(?P<for>\d+|[a-z]+)\s+votes?\s+to\s+(?P<against>\d+|[a-z]+)\b"
                          r"|\b(?P<for2>\d+)\s*[-–]\s*(?P<against2>\d+)\s+(?:vote|decision|majority)\b", re.IGNORECASE)
 _VOTE_WORDS = frozenset(stem(w) for w in "vote voted votes unanimous unanimously motion passed approved backed".split())
 VOTE_SAME = 0.5  # share of the claim's other content words a passage (with the sentence before) must hold
+
+
+@memo(256)  # (a claim's own reading, asked once per pool passage that negates)
+def _claim_verb(claim: str) -> str | None:
+    """The stem of a claim's main verb in the past ("Several people were arrested at …" → "arrest")."""
+    verb = main_verb(claim)
+    return stem(verb.lower()) if verb else None
 
 
 def _votes(claim: str, text: str, previous: str | None) -> list[Reason]:

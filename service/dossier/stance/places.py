@@ -25,7 +25,7 @@ from service.dossier.stance_model import content_stem_set, content_stems, fold
 from service.memo import memo
 from service.text.bearings import compatible, find_bearings, find_sided_parts
 from service.text.dates import in_aside
-from service.text.extract import MONTHS, WEEKDAYS, number_value, place_key
+from service.text.extract import MONTHS, WEEKDAYS, WORD_VALUES, number_value, place_key
 from service.text.facts import PassageFacts
 from service.text.places import (
     FOUND_BEFORE,
@@ -460,10 +460,37 @@ def _slot_of(text: str, at: int) -> str | None:
     return m.group("prep").lower() if m is not None else None
 
 
+_NUMBER_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# a numbered part of a structure, in lower case, one or several: "pier three", "piers four and five", "gates 2 and 3"
+NUMBERED_PART = re.compile(r"\b(?P<noun>pier|gate|shaft|platform|runway|terminal|wing|ward|reactor|berth|span|bay"
+                            r"|section|tunnel|lock|well)s?\s+(?P<numbers>" + _NUMBER_WORD + r"(?:\s*(?:,|and|&|or)\s*"
+                            + _NUMBER_WORD + r")*)\b", re.IGNORECASE)
+
+
+def _part_numbers(text: str) -> list[tuple[re.Match[str], str, frozenset[str]]]:
+    """Each numbered part of a text: (match, noun, its numbers as digits)."""
+    found = []
+    for m in NUMBERED_PART.finditer(text):
+        numbers = frozenset(str(WORD_VALUES.get(n.lower(), n)) for n in re.findall(_NUMBER_WORD, m.group("numbers"),
+                                                                                 re.IGNORECASE))
+        found.append((m, m.group("noun").lower(), numbers))
+    return found
+
+
 def _designations(claim: str, text: str) -> list[Reason]:
     """"in the eastern gallery of Shaft 3" against "in the eastern gallery of Shaft 5": the same kind of thing under
-    another number, in a passage that does not name the claim's."""
+    another number, in a passage that does not name the claim's ("pier three" against "piers four and five" too)."""
     reasons = []
+    theirs = _part_numbers(text) if NUMBERED_PART.search(claim) else []
+    for m, noun, numbers in _part_numbers(claim) if theirs else ():
+        if any(n == noun and numbers & others for _, n, others in theirs):
+            continue  # (the claim's own part named)
+        other = next((o for o, n, others in theirs if n == noun and others.isdisjoint(numbers)), None)
+        if other is not None:
+            reasons.append(Reason("entity_mismatch", m.group(), other.group(),
+                                  f"claim says {m.group()}, passage says {other.group()}"))
+    if reasons:
+        return reasons
     for m in _DESIGNATION.finditer(claim):
         noun, number = m.group("noun"), m.group("number")
         if noun.lower() in _NOT_DESIGNATIONS or re.search(rf"\b{noun}\s+{number}\b", text, re.IGNORECASE):
