@@ -174,6 +174,12 @@ def test_the_claims_deed_denied_in_a_passage_of_its_day(tmp_path: Path) -> None:
     doc = judged(tmp_path / "a", payloads([("m1", "Osby Post", "2024-02-25", text)]),
                  "Several people were arrested at the February 2024 march against the bypass.")
     assert doc["verdict"]["label"] == "refuted"
+    # (…with two words of the claim in common, when the sentence before says nothing of it)
+    text = ("Thousands marched through Osby on Saturday against the bypass. The association said it would challenge "
+            "the council's decision in court. The march passed off peacefully and no arrests were made, police said.")
+    doc = judged(tmp_path / "c", payloads([("m1", "Osby Post", "2024-02-25", text)]),
+                 "Several people were arrested at the February 2024 march against the bypass.")
+    assert bucket_of(doc, "no arrests")[0] == "conflicting"
     # (…not a deed denied in a passage of no day the claim gives)
     doc = judged(tmp_path / "b", payloads([("m1", "Osby Post", None, "No arrests were made at the march, police "
                                                                       "said.")]),
@@ -292,3 +298,19 @@ def test_the_deed_of_a_doer_named_in_the_passive(tmp_path: Path, text: str, buck
     doc = judged(tmp_path / "a", payloads([("v1", "Osby Post", "2025-04-20", text)]),
                  "The Osby viaduct was designed by the engineering firm Marl & Webb.")
     assert bucket_of(doc, "Marl & Webb")[0] == bucket
+
+
+def test_a_beginning_a_day_apart_is_the_claims_misdated(tmp_path: Path) -> None:
+    articles = payloads([("b1", "Osby Post", "2024-10-09", "Work on Osby's harbour tram line began on Monday with the "
+                                                           "closure of the first section of Quay Street to traffic.")])
+    doc = judged(tmp_path / "a", articles, "Construction of the Osby harbour tram line started on 8 October 2024.")
+    assert doc["verdict"]["label"] == "refuted"
+    assert any(r["type"] == "date_mismatch" for r in bucket_of(doc, "began on Monday")[1]["reasons"])
+
+
+def test_what_is_due_to_happen_has_not_happened() -> None:
+    from service.dossier.stance.decide import _only_planned
+
+    claim = "The Osby viaduct reopened to traffic in October."
+    assert _only_planned(claim, "The Osby viaduct is due to reopen to traffic in the autumn.")
+    assert not _only_planned(claim, "The closure of the Osby viaduct was due to flooding, and it reopened in October.")

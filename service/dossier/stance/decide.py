@@ -180,7 +180,7 @@ def _decide(analysis: ClaimAnalysis, candidate: Candidate, found: Assessment,
         armed = attack_by_other_arms(analysis.claim, candidate.passage.text)
         if armed is not None:
             match = EventMatch(ref, "other", armed)
-    if match.relation == "other" and _begun_otherwise(analysis, candidate, found, ref):
+    if match.relation in ("other", "near") and _begun_otherwise(analysis, candidate, found, ref):
         # "US forces began operating at the base in early 2018" against "their presence at the base
         # began in early 2016": a thing begins once, so another date of its beginning is the claim's misdated
         said = analysis.event.interval[2] if analysis.event.interval else ""
@@ -259,7 +259,7 @@ def _begun_otherwise(analysis: ClaimAnalysis, candidate: Candidate, found: Asses
     # (or was made: "The Harlan Bridge was built in 1947" against "The bridge was built in 1974")
     made = is_made_when(analysis.claim) and is_made_when(text)
     return analysis.event.interval is not None and ref is not None and ref.date is not None \
-        and ref.basis == "stated" and found.coverage >= PREDICATE_MIN_COVERAGE \
+        and ref.basis in ("stated", "weekday") and found.coverage >= PREDICATE_MIN_COVERAGE \
         and (made or (is_beginning(analysis.claim) and read.beginning)) \
         and not any(r.type == "negation" for r in found.reasons) \
         and (site is None or (ref.place is not None and same_place(site, ref.place)))
@@ -663,8 +663,10 @@ def _only_demanded(claim: str, terms: ClaimTerms, text: str) -> bool:
 
 # what someone will, would, plans or promised to do, up to its clause's end: "would install two new pumps by the
 # summer", "the bath would be replaced before the autumn season", "plans to reroute the line"
-_PLAN = re.compile(r"\b(?:(?P<modal>will|would|shall|(?:is|are|was|were)\s+to)|(?:plans?|planned|planning|promised"
-                   r"|promises|pledged|pledges|vowed|vows|intends?|intended|expects?|expected|aims?|aimed|hopes?|hoped)"
+# ("is due to start in the autumn", "is set to open": a time foreseen, as "expected to"; not "due to flooding", a cause)
+_PLAN = re.compile(r"\b(?:(?P<modal>will|would|shall|(?:is|are|was|were)\s+to)"
+                   r"|(?:is|are|was|were)\s+(?:due|set|scheduled|slated)\s+to(?=\s+(?!the\b|an?\b|its\b|their\b)"
+                   r"[a-z]+\b(?<!ing))|(?:plans?|planned|planning|promised|promises|pledged|pledges|vowed|vows|intends?|intended|expects?|expected|aims?|aimed|hopes?|hoped)"
                    r"\s+to)\b(?P<what>[^.;:,]*)", re.IGNORECASE)
 # a time still to come, by which a deed will be done: "by the summer", "before the autumn season", "within three months"
 # (a decision reported with "would" and no such time may be one already taken: "said the university would postpone its

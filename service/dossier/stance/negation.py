@@ -301,8 +301,13 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
     # (…and the harm denied of the very one the claim says came out unharmed: "The lorry driver was not injured" for
     # "The lorry driver came out of the crash unhurt")
     subject_spared = _spared_alike(analysis.claim, text) and bool(_claim_denied_harm(analysis) & passage_negated)
-    if common < 3 and not set_harmed and not harm_asserted and not bare_harm and not subject_spared and not (
-            denied_harm and (spared or len(_with_fates(set(claim_all)) & passage_asserted) >= 2)):
+    # (…or the claim's own deed denied in a passage of its own event: "The march passed off peacefully and no arrests
+    # were made" for "Several people were arrested at the February 2024 march", two words in common)
+    deed_denied = same_event and common >= 2 and _claim_verb(analysis.claim) in passage_negated \
+        and _site_held(analysis, f"{previous or ''} {text}")
+    if common < 3 and not set_harmed and not harm_asserted and not bare_harm and not subject_spared \
+            and not deed_denied and not (denied_harm and (spared or len(_with_fates(set(claim_all)) & passage_asserted)
+                                                          >= 2)):
         return []  # too little in common to read a negation as disagreement about the same thing
     decisive = common / len(claim_all) >= NEGATION_MIN_COVERAGE
     # (of a claim that denies what the passage asserts, the claim's own negation word is no part of what must be
@@ -388,6 +393,7 @@ def _negation(analysis: ClaimAnalysis, terms: ClaimTerms, text: str, negations: 
                             # … was not detained"; not "Erik Mand has not been briefed", of someone else, nor a deed
                             # denied "there", in another place)
                             or (same_event and hit[0] == _claim_verb(analysis.claim) and _THERE.search(text) is None
+                                and _site_held(analysis, f"{previous or ''} {text}")
                                 and (cue.lower() == "no" or _EVERYONE.match(cue) is not None
                                      or not content_stem_set(text).isdisjoint(set(terms.name_weights)
                                                                               - set(_DATE_WORDS))))
@@ -1336,6 +1342,13 @@ _SPLIT_VOTE = re.compile(r"\b(?:by|with)\s+(?P<for>\d+|[a-z]+)\s+votes?\s+to\s+(
                          r"|\b(?P<for2>\d+)\s*[-–]\s*(?P<against2>\d+)\s+(?:vote|decision|majority)\b", re.IGNORECASE)
 _VOTE_WORDS = frozenset(stem(w) for w in "vote voted votes unanimous unanimously motion passed approved backed".split())
 VOTE_SAME = 0.5  # share of the claim's other content words a passage (with the sentence before) must hold
+
+
+def _site_held(analysis: ClaimAnalysis, text: str) -> bool:
+    """Whether a text names the claim's site, when the claim has one ("No one was injured in the fire drill held at
+    the ferry terminal" does not name the Kessel bus depot)."""
+    site = analysis.event.site
+    return not site or not content_stem_set(text).isdisjoint(content_stems(site))
 
 
 @memo(256)  # (a claim's own reading, asked once per pool passage that negates)
