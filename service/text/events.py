@@ -103,11 +103,11 @@ _SITE = re.compile(r"(?P<name>" + _SITE_NAME + r")\s+(?:" + _SITE_MODIFIERS + r"
                    r"|\b(?:at|on|targeted|targeting|hit|attacked|struck)\s+(?:the\s+)?(?P<name2>" + _SITE_NAME + r")"
                    r"|\b" + _SITE_NOUNS + r"\s+(?:in|of|at)\s+(?:the\s+)?(?P<name3>" + _SITE_NAME + r")")
 # (nationalities are _not_site's: "the Iranian embassy" keeps its own)
+# (a season names no site: "its Christmas market" is no market at a place named Christmas)
 _NOT_SITES = frozenset("""the a an us u u.s u.s. islamic air general central international national regional
     memorial municipal military""".split()) \
     | frozenset(WEEKDAYS) \
-    | frozenset("christmas easter halloween thanksgiving ramadan eid diwali hanukkah advent".split())  # ("its
-# Christmas market": a season's market, no site named Christmas)
+    | frozenset("christmas easter halloween thanksgiving ramadan eid diwali hanukkah advent".split())
 # (whole names: "Sat-Com", "Sun-Rise" are names)
 _WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH_WORDS = frozenset(
@@ -626,7 +626,8 @@ def _own(text: str, ordinal: int, published: date | None) -> EventFacts | None:
 
 
 _RECOUNT = re.compile(r"\b(?:revised|updated|corrected|lowered|raised)\s+(?:[\w'’-]+\s+){0,3}?"
-                      r"(?:number|count|toll|tally|figure)\b|\b(?:number|count|toll|tally)\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|reached)"
+                      r"(?:number|count|toll|tally|figure)\b"
+                      r"|\b(?:number|count|toll|tally)\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|reached)"
                       r"\s+to\b", re.IGNORECASE)
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){1,2}?|announced|confirmed|added|stated)\s+"
                       r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)

@@ -863,11 +863,11 @@ def _halves(text: str) -> list[_Compound]:
 
 # one span of time written with its article, after a word that says how long ("for an hour", "took about a month",
 # "more than a week"): one hour, month, week (not "twice a year", "a week later", "2,000 vehicles an hour")
-_ONE_SPAN = re.compile(r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
-    "for", "took", "take", "takes", "taking", "lasted", "lasting", "lasts", "last", "waited", "spent", "within",
-    "under",
-    "over", "about", "around", "nearly", "almost", "roughly", "some", "than", "least", "only", "just", "barely",
-    "approximately")) + r")an?(?=\s+(?:hour|day|week|fortnight|month|year|minute|decade)\b"
+_SPAN_CUES = ("for", "took", "take", "takes", "taking", "lasted", "lasting", "lasts", "last", "waited", "spent",
+              "within", "under", "over", "about", "around", "nearly", "almost", "roughly", "some", "than", "least",
+              "only", "just", "barely", "approximately")
+_ONE_SPAN = re.compile(r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _SPAN_CUES)
+                       + r")an?(?=\s+(?:hour|day|week|fortnight|month|year|minute|decade)\b"
                        r"(?!\s+(?:ago|earlier|later|before|after|since|into|long|old|of)\b|\s+on\s*[,.;]))",
                        re.IGNORECASE)
 _SPAN_HINT = re.compile(r"\b(?:hour|day|week|fortnight|month|year|minute|decade)\b", re.IGNORECASE)

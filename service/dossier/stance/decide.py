@@ -666,7 +666,8 @@ def _only_demanded(claim: str, terms: ClaimTerms, text: str) -> bool:
 # ("is due to start in the autumn", "is set to open": a time foreseen, as "expected to"; not "due to flooding", a cause)
 _PLAN = re.compile(r"\b(?:(?P<modal>will|would|shall|(?:is|are|was|were)\s+to)"
                    r"|(?:is|are|was|were)\s+(?:due|set|scheduled|slated)\s+to(?=\s+(?!the\b|an?\b|its\b|their\b)"
-                   r"[a-z]+\b(?<!ing))|(?:plans?|planned|planning|promised|promises|pledged|pledges|vowed|vows|intends?|intended|expects?|expected|aims?|aimed|hopes?|hoped)"
+                   r"[a-z]+\b(?<!ing))|(?:plans?|planned|planning|promised|promises|pledged|pledges|vowed|vows|intends?"
+                   r"|intended|expects?|expected|aims?|aimed|hopes?|hoped)"
                    r"\s+to)\b(?P<what>[^.;:,]*)", re.IGNORECASE)
 # a time still to come, by which a deed will be done: "by the summer", "before the autumn season", "within three months"
 # (a decision reported with "would" and no such time may be one already taken: "said the university would postpone its

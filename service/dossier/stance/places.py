@@ -463,8 +463,8 @@ def _slot_of(text: str, at: int) -> str | None:
 _NUMBER_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # a numbered part of a structure, in lower case, one or several: "pier three", "piers four and five", "gates 2 and 3"
 NUMBERED_PART = re.compile(r"\b(?P<noun>pier|gate|shaft|platform|runway|terminal|wing|ward|reactor|berth|span|bay"
-                            r"|section|tunnel|lock|well)s?\s+(?P<numbers>" + _NUMBER_WORD + r"(?:\s*(?:,|and|&|or)\s*"
-                            + _NUMBER_WORD + r")*)\b", re.IGNORECASE)
+                           r"|section|tunnel|lock|well)s?\s+(?P<numbers>" + _NUMBER_WORD + r"(?:\s*(?:,|and|&|or)\s*"
+                           + _NUMBER_WORD + r")*)\b", re.IGNORECASE)
 
 
 def _part_numbers(text: str) -> list[tuple[re.Match[str], str, frozenset[str]]]:
