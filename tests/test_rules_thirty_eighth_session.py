@@ -314,3 +314,8 @@ def test_what_is_due_to_happen_has_not_happened() -> None:
     claim = "The Osby viaduct reopened to traffic in October."
     assert _only_planned(claim, "The Osby viaduct is due to reopen to traffic in the autumn.")
     assert not _only_planned(claim, "The closure of the Osby viaduct was due to flooding, and it reopened in October.")
+
+
+def test_a_sum_a_year_is_compared_with_a_sum(tmp_path: Path) -> None:
+    text = "The Osby tax office estimates that the tax gap is around £31 billion."
+    assert _alone(tmp_path, text, "Tax avoidance in Osby costs £90 billion per year.")[0] == "conflicting"

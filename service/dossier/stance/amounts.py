@@ -24,6 +24,7 @@ from service.memo import memo
 from service.text.clauses import identifying_clauses
 from service.text.extract import (
     _WHOLE_SET,
+    CURRENCIES,
     MONTHS,
     TIME_UNITS,
     UNIT_CLASSES,
@@ -746,9 +747,13 @@ _RATE_AFTER = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|yea
 
 
 def _rate(text: str, q: Quantity) -> bool:
-    """Whether an amount is a rate over time ("carried about 14,000 vehicles a day"), not a count of one time ("four
-    vehicles fell from the bridge")."""
-    return _RATE_AFTER.match(text, q.span.end) is not None
+    """Whether an amount of things is a rate over time ("carried about 14,000 vehicles a day"), not a count of one time
+    ("four vehicles fell from the bridge"). Not a sum or a share: "costs £90 billion per year" and "the tax gap is
+    around £31 billion" are both a year's, whether or not the words say so."""
+    return _RATE_AFTER.match(text, q.span.end) is not None and (q.unit or "") not in _SUMS_AND_SHARES
+
+
+_SUMS_AND_SHARES = frozenset((*CURRENCIES.values(), "%"))
 
 
 def _span_unit(unit: str) -> bool:
