@@ -880,8 +880,9 @@ def _one_spans(text: str) -> list[_Compound]:
             for m in _ONE_SPAN.finditer(text)] if _SPAN_HINT.search(text) else []
 
 
-_AND_A_HALF = re.compile(r"\s+\w+\s+and\s+a\s+half\b", re.IGNORECASE)
 _A_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+# (after the unit's word: "an hour and a half")
+_AND_A_HALF = re.compile(r"\s+\w+" + _A_HALF_AFTER.pattern, re.IGNORECASE)
 
 
 def _compound_numbers(text: str) -> list[_Compound]:
